@@ -1,0 +1,207 @@
+"""One Pydantic model per kind of knowledge record; ``extra="forbid"`` everywhere.
+
+The models are the truth about the data files under ``hadath/data``; docs/DATA.md mirrors
+them with one example per kind. Arabic fields hold words as written (with hamza and teh
+marbuta); the loader normalizes them with the same code that articles go through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from hadath.model import EVENT_TYPES
+
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "CVL", "MED", "REL", "BUS", "REF",
+    "IGO", "NGO", "SPY", "UAF", "CRM", "EDU", "HLH", "LAB", "AGR", "ENV", "ELI", "",
+)  # fmt: skip
+PRECISIONS: tuple[str, ...] = ("country", "admin1", "admin2", "city", "sub-city", "region")
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
+
+# CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
+CAMEO_ROOT_TO_PLOVER: dict[str, str] = {
+    "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+    "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN",
+    "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
+    "19": "ASSAULT", "20": "ASSAULT",
+}  # fmt: skip
+
+
+def plover_of_cameo(cameo: str) -> str | None:
+    """The PLOVER type a CAMEO code maps to, or None for 01/02 and malformed codes."""
+    if not re.fullmatch(r"\d{2,4}", cameo or ""):
+        return None
+    if cameo.startswith("08"):
+        if len(cameo) == 2:
+            return "CONCEDE"
+        return "CONCEDE" if cameo[2] in "0123" else "RETREAT"
+    return CAMEO_ROOT_TO_PLOVER.get(cameo[:2])
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _arabic_names(names: list[str]) -> list[str]:
+    for n in names:
+        if not ARABIC_LETTER.search(n):
+            raise ValueError(f"Arabic name without Arabic letters: {n!r}")
+    return names
+
+
+class Tenure(Record):
+    """An office held from ``start`` to ``end`` (None: still in office)."""
+
+    office: str
+    start: dt.date
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Tenure:
+        if self.end and self.end < self.start:
+            raise ValueError(f"tenure of {self.office} ends before it starts")
+        return self
+
+
+class ActorRecord(Record):
+    """A person, organisation or state that can act in an event."""
+
+    id: str = Field(pattern=r"^(Q\d+|hd:[a-z0-9_./-]+)$")
+    name: str
+    type: Literal["PER", "ORG", "GPE"]
+    country: str = ""
+    sector: str = ""
+    names: list[str] = Field(min_length=1)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    holds: list[Tenure] = Field(default_factory=list)
+    source: bool = False  # a news agency or outlet: a source of reports, never an event party
+    ambiguous: list[str] = Field(default_factory=list)  # names knowingly shared with other records
+    note: str = ""
+
+    _check_names = field_validator("names")(_arabic_names)
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        if v and not ISO3.match(v):
+            raise ValueError(f"country must be ISO 3166 alpha-3, IGO or NGO: {v!r}")
+        return v
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, v: str) -> str:
+        if v not in SECTORS:
+            raise ValueError(f"unknown PLOVER sector {v!r}")
+        return v
+
+
+class OfficeRecord(Record):
+    """An office ("foreign minister of X"): the Arabic phrases that name it.
+
+    ``names`` are written without the country ("وزير الخارجية"); the loader combines them
+    with the country's adjectives ("الأمريكي") and construct forms ("وزير خارجية روسيا").
+    """
+
+    id: str = Field(pattern=r"^[a-z_]+$")
+    name: str
+    sector: str
+    names: list[str] = Field(min_length=1)
+    construct: list[str] = Field(default_factory=list)  # "وزير خارجية" + country name
+    feminine: bool = False  # the adjective agrees with a feminine head (الوزارة، الحكومة)
+
+    _check_names = field_validator("names")(_arabic_names)
+
+
+class CountryRecord(Record):
+    """A state: its names, adjectives, capital and centre."""
+
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    name: str
+    names: list[str] = Field(min_length=1)
+    adjectives: list[str] = Field(default_factory=list)  # masculine, definite: الأمريكي، الأميركي
+    adjectives_feminine: list[str] = Field(default_factory=list)  # الأمريكية
+    capital: str = ""  # GeoNames id of the capital in the gazetteer
+    capital_names: list[str] = Field(default_factory=list)  # used as metonyms: واشنطن = USA GOV
+    qid: str = ""
+    lat: float
+    lon: float
+
+    _check_names = field_validator("names")(_arabic_names)
+
+
+class PlaceRecord(Record):
+    """A gazetteer place: GeoNames id, names, coordinates, admin level."""
+
+    id: str = Field(pattern=r"^(\d+|hd:[a-z0-9_./-]+)$")
+    name: str
+    names: list[str] = Field(min_length=1)
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    precision: Literal["country", "admin1", "admin2", "city", "sub-city", "region"]
+    population: int = 0
+    admin1: str = ""  # GeoNames id of the containing first-level unit, if known
+
+    _check_names = field_validator("names")(_arabic_names)
+
+
+class TriggerRecord(Record):
+    """One trigger lexicon entry: a verb lemma, a noun/masdar, or a light-verb construction.
+
+    - ``verb``: ``lemma`` is the 3rd person masculine singular past, ``present`` the 3rd
+      person masculine singular present; the inflection generator makes the other forms;
+      ``masdar`` lists verbal nouns that trigger the same event.
+    - ``noun``: ``lemma`` is the singular; ``plural`` lists broken plurals.
+    - ``light``: ``lemma``/``present`` are the light verb (شنّ، عقد، فرض), ``objects`` the
+      nouns that make it an event (غارة، اجتماعًا، عقوبات).
+    """
+
+    lemma: str
+    pos: Literal["verb", "noun", "light"]
+    event_type: str
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    mode: str = ""
+    present: str = ""
+    masdar: list[str] = Field(default_factory=list)
+    plural: list[str] = Field(default_factory=list)
+    objects: list[str] = Field(default_factory=list)
+    forms: list[str] = Field(default_factory=list)  # irregular forms no rule produces
+    reciprocal: bool = False  # تبادل الاتهامات: both sides are actor and recipient
+    recipient_preps: list[str] = Field(default_factory=list)  # مع، على، ضد، إلى...
+    example: str
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TriggerRecord:
+        if self.event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {self.event_type!r}")
+        mapped = plover_of_cameo(self.cameo)
+        if mapped != self.event_type:
+            raise ValueError(f"CAMEO {self.cameo} maps to {mapped}, not {self.event_type}")
+        if self.pos == "light" and not self.objects:
+            raise ValueError("a light-verb entry needs objects")
+        if not ARABIC_LETTER.search(self.example):
+            raise ValueError("the example must be an Arabic sentence")
+        return self
+
+
+class TriggerFile(Record):
+    """A trigger lexicon file: one PLOVER type, its entries."""
+
+    event_type: str
+    entries: list[TriggerRecord]
+
+
+class CueRecord(Record):
+    """A reporting verb or phrase that introduces a quote (قال، أكد، أوضح، بحسب)."""
+
+    lemma: str
+    present: str = ""
+    kind: Literal["verb", "attribution"] = "verb"
+    forms: list[str] = Field(default_factory=list)

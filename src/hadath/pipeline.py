@@ -1,0 +1,148 @@
+"""Stages and the pipeline that composes them.
+
+A stage is a callable ``Article -> Article`` with a name, the article fields it
+``requires`` and ``assigns``, and its own :class:`~hadath.stats.Stats`. Stages never read
+files or the database, so the same pipeline runs in tests, the CLI, the API and workers.
+``Pipeline.default()`` is the one place where the standard stage list is built.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from hadath.errors import ConfigError, HadathError
+from hadath.model import Article
+from hadath.stats import Stats
+
+if TYPE_CHECKING:
+    from hadath.kb import KnowledgeBase
+
+logger = logging.getLogger(__name__)
+
+ErrorPolicy = Literal["raise", "skip"]
+# Fields an article has as soon as it is ingested.
+INGESTED: tuple[str, ...] = ("text", "published")
+
+
+class Stage:
+    """Base of every pipeline component: one job, declared inputs and outputs."""
+
+    name: ClassVar[str] = "stage"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self) -> None:
+        self.stats = Stats()
+
+    def process(self, article: Article) -> Article:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def __call__(self, article: Article) -> Article:
+        with self.stats.track_time():
+            out = self.process(article)
+        self.stats.update("articles")
+        return out
+
+
+class Pipeline:
+    """An ordered list of stages, checked at construction, run per article."""
+
+    def __init__(self, stages: Sequence[Stage], *, on_error: ErrorPolicy = "raise") -> None:
+        self.stages = list(stages)
+        self.on_error = on_error
+        self.stats = Stats()
+        self._check_order()
+
+    def _check_order(self) -> None:
+        available = set(INGESTED)
+        for stage in self.stages:
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise ConfigError(f"stage {stage.name!r} requires {missing} which no earlier stage assigns")
+            available.update(stage.assigns)
+
+    @classmethod
+    def default(cls, kb: KnowledgeBase | None = None, *, on_error: ErrorPolicy = "raise") -> Pipeline:
+        """The standard Arabic pipeline over the shipped (or a given) knowledge base."""
+        from hadath.events.coder import EventCoder
+        from hadath.kb import load_kb
+        from hadath.mentions.dates import DateMatcher
+        from hadath.mentions.entities import EntityMatcher
+        from hadath.mentions.quotes import QuoteFinder
+        from hadath.resolve.dates import EventDater
+        from hadath.resolve.places import EventPlacer
+        from hadath.text.sentences import SentenceSplitter
+        from hadath.text.tokens import Tokenizer
+
+        kb = kb or load_kb()
+        stages: list[Stage] = [
+            SentenceSplitter(),
+            Tokenizer(kb.lexicon),
+            EntityMatcher(kb),
+            DateMatcher(),
+            EventCoder(kb),
+            QuoteFinder(kb),
+            EventPlacer(kb),
+            EventDater(),
+        ]
+        return cls(stages, on_error=on_error)
+
+    def __call__(
+        self,
+        text_or_article: str | Article,
+        *,
+        published: str | None = None,
+        doc_id: str = "",
+        title: str = "",
+    ) -> Article:
+        """Run every stage on one article (or on a text, wrapped as an article)."""
+        if isinstance(text_or_article, str):
+            article = Article(doc_id=doc_id, text=text_or_article, title=title, published=published)
+        else:
+            article = text_or_article
+            if published and not article.published:
+                article.published = published
+        for stage in self.stages:
+            article = stage(article)
+        self.stats.update("articles")
+        self.stats.update("events", len(article.events))
+        return article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article | PipelineFailure]:
+        """Run over many articles; under ``on_error="skip"`` a failure is yielded, not raised."""
+        for article in articles:
+            try:
+                yield self(article)
+            except HadathError as err:
+                if self.on_error == "raise":
+                    raise
+                yield self._failure(article, "pipeline_error", str(err))
+            except Exception as err:  # the one broad catch: the per-article error policy
+                if self.on_error == "raise":
+                    raise
+                yield self._failure(article, "pipeline_error", f"{type(err).__name__}: {err}")
+
+    def _failure(self, article: Article, reason: str, detail: str) -> PipelineFailure:
+        self.stats.update(f"failed_{reason}")
+        if self.stats.counts[f"failed_{reason}"] == 1:
+            logger.warning("%s: %s: %s", article.doc_id, reason, detail)
+        else:
+            logger.debug("%s: %s: %s", article.doc_id, reason, detail)
+        return PipelineFailure(article=article, reason=reason, detail=detail)
+
+    def stage_stats(self) -> dict[str, Stats]:
+        """Each stage's counters and time, by stage name."""
+        return {s.name: s.stats for s in self.stages}
+
+
+class PipelineFailure:
+    """An article the pipeline could not process, with the reason slug."""
+
+    __slots__ = ("article", "detail", "reason")
+
+    def __init__(self, article: Article, reason: str, detail: str) -> None:
+        self.article = article
+        self.reason = reason
+        self.detail = detail
