@@ -10,7 +10,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __version__ = "0.1.0"
 
 
-def load_kb(*overlays: str):  # noqa: ANN201 - re-exported from hadath.kb
+def load_kb(*overlays: str):
     """The shipped knowledge base with optional overlay directories."""
     from hadath.kb import load_kb as _load
 

@@ -112,7 +112,7 @@ class OfficeRecord(Record):
     name: str
     sector: str
     names: list[str] = Field(min_length=1)
-    construct: list[str] = Field(default_factory=list)  # "وزير خارجية" + country name
+    construct_names: list[str] = Field(default_factory=list)  # "وزير خارجية" + a country name
     feminine: bool = False  # the adjective agrees with a feminine head (الوزارة، الحكومة)
 
     _check_names = field_validator("names")(_arabic_names)
@@ -192,10 +192,30 @@ class TriggerRecord(Record):
 
 
 class TriggerFile(Record):
-    """A trigger lexicon file: one PLOVER type, its entries."""
+    """A trigger lexicon file: one PLOVER type, its entries.
+
+    Entries may omit ``event_type``: they inherit the file's (the files under
+    ``data/triggers/`` are written that way); an entry that states another type is an error.
+    """
 
     event_type: str
     entries: list[TriggerRecord]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit_type(cls, data: object) -> object:
+        if isinstance(data, dict) and isinstance(data.get("entries"), list):
+            file_type = data.get("event_type")
+            entries = [{"event_type": file_type, **e} if isinstance(e, dict) else e for e in data["entries"]]
+            data = {**data, "entries": entries}
+        return data
+
+    @model_validator(mode="after")
+    def _one_type(self) -> TriggerFile:
+        for e in self.entries:
+            if e.event_type != self.event_type:
+                raise ValueError(f"entry {e.lemma!r} is {e.event_type}, the file is {self.event_type}")
+        return self
 
 
 class CueRecord(Record):

@@ -1,0 +1,167 @@
+"""Argument units of a sentence: names grouped by coordination and apposition, and their roles.
+
+A *unit* is what fills an event's actor or recipient slot: one name, a coordination
+(روسيا والولايات المتحدة) or an office in apposition with its holder (وزير الخارجية
+الروسي، سيرغي لافروف). Each unit knows the particle before it, which tells whether it is
+a place (في، قرب), a recipient (مع، على، ضد), an agent (من قبل) or a news source (بحسب).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from hadath.events.particles import is_particle
+from hadath.model import Actor, Mention, Token
+from hadath.resolve.actors import ActorResolver, Identity
+
+PLACE_KINDS = ("place",)
+METONYM_KINDS = ("country", "capital")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A group of mentions acting as one argument, over tokens ``[first, last]``."""
+
+    first: int
+    last: int
+    mentions: list[Mention]
+    identities: list[Identity]
+    marker: str = ""  # locative, recipient, agent, attribution, or ""
+    marker_word: str = ""
+    parts: list[tuple[int, int]] = field(default_factory=list)  # token range per member
+
+    @property
+    def is_place(self) -> bool:
+        kinds = {m.ref.split(":", 1)[0] for m in self.mentions}
+        if kinds <= set(PLACE_KINDS):
+            return True
+        return self.marker == "locative" and kinds <= set(PLACE_KINDS + METONYM_KINDS)
+
+    @property
+    def is_source(self) -> bool:
+        return self.marker == "attribution" or all(m.kind == "source" for m in self.mentions)
+
+    @property
+    def is_actor(self) -> bool:
+        return not self.is_place and not self.is_source
+
+    def actors(self) -> list[Actor]:
+        return [
+            Actor(m.start, m.end, m.text, i.entity, i.country, i.sector, i.kb_id)
+            for m, i in zip(self.mentions, self.identities, strict=True)
+        ]
+
+
+def token_index(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the token containing a character offset (the next one if between tokens)."""
+    for i, t in enumerate(tokens):
+        if offset < t.end:
+            return i
+    return len(tokens) - 1
+
+
+def build_units(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    resolver: ActorResolver,
+    on: dt.date | None,
+    focus: str,
+) -> list[Unit]:
+    """Argument units of one sentence, in order, with their markers."""
+    singles: list[Unit] = []
+    for m in mentions:
+        if m.kind not in ("actor", "place", "source"):
+            continue
+        first, last = token_index(tokens, m.start), token_index(tokens, m.end - 1)
+        ident = _identity(m, resolver, on, focus)
+        singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
+    units = _merge_appositions(tokens, singles)
+    units = _merge_coordinations(tokens, units)
+    for u in units:
+        u.marker, u.marker_word = _marker(tokens, u.first)
+    return units
+
+
+def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: str) -> Identity:
+    from hadath.kb.index import Candidate
+
+    kind, _, ref = m.ref.partition(":")
+    return resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
+
+
+def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """An office followed by its holder's name (optionally after a comma) is one actor."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and _is_office(prev)
+            and u.identities[0].label == "PER"
+            and _adjacent(tokens, prev.last, u.first, allow_comma=True)
+        ):
+            span_mention = Mention(prev.mentions[0].start, u.mentions[0].end, "", "actor", "PER",
+                                   u.mentions[0].ref, u.mentions[0].entity, u.mentions[0].sentence, "apposition")  # fmt: skip
+            prev.mentions, prev.identities = [span_mention], [u.identities[0]]
+            prev.last, prev.parts = u.last, [(prev.first, u.last)]
+            continue
+        out.append(u)
+    return out
+
+
+def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """X وY (both actors, nothing between but the conjunction) act together."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and u.first == prev.last + 1
+            and _joined_by_wa(tokens[u.first], u.mentions[0])
+            and prev.is_actor
+            and not u.is_place
+        ):
+            prev.mentions += u.mentions
+            prev.identities += u.identities
+            prev.parts += u.parts
+            prev.last = u.last
+            continue
+        out.append(u)
+    return out
+
+
+def _joined_by_wa(token: Token, mention: Mention) -> bool:
+    """Whether a name is written with the conjunction و fused before it (وروسيا)."""
+    return token.norm.startswith("و") and mention.start > token.start
+
+
+def _is_office(u: Unit) -> bool:
+    return len(u.mentions) == 1 and u.mentions[0].ref.startswith("office:")
+
+
+def _adjacent(tokens: Sequence[Token], last: int, first: int, *, allow_comma: bool) -> bool:
+    between = tokens[last + 1 : first]
+    return all(allow_comma and t.norm in (",", "-") for t in between) and len(between) <= 1
+
+
+def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
+    """The kind of particle just before a unit (or fused to it as a clitic)."""
+    tok = tokens[first]
+    if tok.prefixes and tok.prefixes[-1] in ("ب",):
+        return "locative", "ب"
+    if tok.prefixes and tok.prefixes[-1] in ("ل", "ل+ال"):
+        return "recipient", "ل"
+    for back in (1, 2):
+        j = first - back
+        if j < 0:
+            break
+        word = tokens[j].norm
+        for kind in ("attribution", "agent", "locative", "recipient"):
+            if is_particle(kind, word):
+                return kind, word
+        if tokens[j].is_word and back == 1 and not is_particle("locative", word):
+            # a word that is no particle (a verb, a noun) ends the search
+            break
+    return "", ""

@@ -1,0 +1,126 @@
+"""Find event triggers: inflected verbs, masdars and nouns, and light-verb constructions.
+
+The trigger lexicon lists lemmas (``data/triggers/*.yaml``); :mod:`hadath.text.inflect`
+makes their forms and :mod:`hadath.text.clitics` strips clitics from the text, so that
+وستلتقي، التقيا، والتقى and لقائه all find their entries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.kb.schema import TriggerRecord
+from hadath.model import Token
+from hadath.text.clitics import FUTURE, segmentations
+from hadath.text.inflect import Form, noun_forms, verb_forms
+from hadath.text.normalize import normalize
+
+LIGHT_VERB_REACH = (
+    8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger found over tokens ``[first, last]`` of one sentence."""
+
+    entry: TriggerRecord
+    first: int
+    last: int
+    is_verb: bool
+    future: bool  # written with the future prefix س
+    plural: bool
+    has_article: bool
+    head: int  # the token that carries the lexical meaning (the object for light verbs)
+
+    @property
+    def reach(self) -> int:
+        """The last token that belongs to the trigger construction."""
+        return max(self.last, self.head)
+
+
+class TriggerIndex:
+    """Normalized forms of every trigger entry, split by part of speech."""
+
+    def __init__(self, entries: Sequence[TriggerRecord]) -> None:
+        self.verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
+        self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
+        self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
+        self.light_objects: dict[int, set[str]] = {}
+        for entry in entries:
+            self._add(entry)
+
+    def _add(self, entry: TriggerRecord) -> None:
+        if entry.pos == "verb":
+            for form, info in verb_forms(entry.lemma, entry.present).items():
+                self.verbs[form].append((entry, info))
+            for masdar in entry.masdar:
+                for form, info in noun_forms(masdar).items():
+                    self.nouns[form].append((entry, info))
+        elif entry.pos == "noun":
+            for form, info in noun_forms(entry.lemma, entry.plural).items():
+                self.nouns[form].append((entry, info))
+        else:
+            for form, info in verb_forms(entry.lemma, entry.present).items():
+                self.light_verbs[form].append((entry, info))
+            objects: set[str] = set()
+            for obj in entry.objects:
+                objects.update(noun_forms(obj))
+            self.light_objects[id(entry)] = objects
+        for extra in entry.forms:
+            target = self.nouns if entry.pos == "noun" else self.verbs
+            target[normalize(extra)].append((entry, Form("past")))
+
+    def find(self, tokens: Sequence[Token]) -> list[TriggerMatch]:
+        """Triggers in one sentence's tokens, light verbs first, no two on one token."""
+        found: list[TriggerMatch] = []
+        used: set[int] = set()
+        for i in range(len(tokens)):
+            light = self._light_at(tokens, i)
+            if light:
+                found.append(light)
+                used.update({light.first, light.head})
+        for i, tok in enumerate(tokens):
+            if i in used or not tok.is_word:
+                continue
+            match = self._word_at(tok, i)
+            if match:
+                found.append(match)
+        return sorted(found, key=lambda m: m.first)
+
+    def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
+        for stem, future, _ in _verb_readings(tokens[i].norm):
+            for entry, info in self.light_verbs.get(stem, ()):
+                objects = self.light_objects[id(entry)]
+                for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
+                    if any(
+                        seg.stem in objects or ("ال" + seg.stem) in objects
+                        for seg in segmentations(tokens[j].norm)
+                    ):
+                        # the trigger is the verb, joined to its object only when adjacent (شن غارات)
+                        last = j if j == i + 1 else i
+                        return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
+        return None
+
+    def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
+        for stem, future, _ in _verb_readings(tok.norm):
+            for entry, info in self.verbs.get(stem, ()):
+                return TriggerMatch(entry, i, i, True, future, info.plural, False, i)
+        for seg in segmentations(tok.norm):
+            if FUTURE in seg.prefixes:
+                continue
+            for entry, info in self.nouns.get(seg.stem, ()):
+                return TriggerMatch(entry, i, i, False, False, info.plural, seg.has_article, i)
+        return None
+
+
+def _verb_readings(norm: str) -> list[tuple[str, bool, str]]:
+    """(stem, future, suffix) readings of a token as a verb: no article, no preposition."""
+    out = []
+    for seg in segmentations(norm):
+        if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes):
+            continue
+        out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
+    return out

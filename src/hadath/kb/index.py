@@ -1,0 +1,147 @@
+"""An index of every name the knowledge base knows, matched over tokens across clitics.
+
+Aliases are normalized word tuples. The first word of an alias is looked up among the
+clitic readings of a token (وبالولايات -> الولايات), the following words must equal the
+next tokens' normalized forms. Each alias maps to one or more :class:`Candidate` records;
+choosing among them is resolution's job, not the index's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from hadath.model import Token
+from hadath.text.clitics import segmentations
+from hadath.text.normalize import normalize
+
+CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic"]
+MIN_ALIAS_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What an alias may refer to: a kind, an id within that kind, an entity type."""
+
+    kind: CandidateKind
+    ref: str
+    label: str  # PER ORG GPE LOC FAC
+
+
+@dataclass(frozen=True, slots=True)
+class AliasMatch:
+    """A match over tokens ``[first, last]``; ``skip`` normalized chars of the first token are clitics."""
+
+    first: int
+    last: int
+    skip: int
+    alias: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+
+
+def alias_key(name: str) -> tuple[str, ...]:
+    """The normalized word tuple of a name, punctuation removed."""
+    words = normalize(name).replace("-", " ").replace('"', " ").split()
+    return tuple(w.strip(".,;:'()") for w in words if w.strip(".,;:'()"))
+
+
+class AliasIndex:
+    """Normalized aliases by first word; longest match first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], list[Candidate]]]] = defaultdict(list)
+        self._entries: dict[tuple[str, ...], list[Candidate]] = {}
+        self._sorted = True
+
+    def _ensure_sorted(self) -> None:
+        if not self._sorted:
+            for entries in self._by_first.values():
+                entries.sort(key=lambda kv: -len(kv[0]))
+            self._sorted = True
+
+    def add(self, name: str, candidate: Candidate) -> None:
+        key = alias_key(name)
+        if not key or sum(len(w) for w in key) < MIN_ALIAS_CHARS:
+            return
+        cands = self._entries.get(key)
+        if cands is None:
+            cands = self._entries[key] = []
+            self._by_first[key[0]].append((key, cands))
+            self._sorted = False
+        if candidate not in cands:
+            cands.append(candidate)
+
+    def add_all(self, names: Iterable[str], candidate: Candidate) -> None:
+        for name in names:
+            self.add(name, candidate)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, name: str) -> bool:
+        return alias_key(name) in self._entries
+
+    def lookup(self, name: str) -> list[Candidate]:
+        return list(self._entries.get(alias_key(name), ()))
+
+    def words(self) -> set[str]:
+        """Every normalized word of every alias (for the tokenizer's lexicon)."""
+        return {w for key in self._entries for w in key}
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> AliasMatch | None:
+        """The longest alias starting at token ``i`` (clitics allowed on its first word)."""
+        self._ensure_sorted()
+        best: AliasMatch | None = None
+        for form, skip in first_word_forms(tokens[i].norm):
+            for key, cands in self._by_first.get(form, ()):
+                if best and len(key) <= best.last - best.first + 1:
+                    break
+                if _rest_matches(tokens, i, key):
+                    best = AliasMatch(i, i + len(key) - 1, skip, key, tuple(cands))
+                    break
+        return best
+
+    def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[AliasMatch] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i) if tokens[i].is_word else None
+            if m:
+                out.append(m)
+                i = m.last + 1
+            else:
+                i += 1
+        return out
+
+
+def first_word_forms(norm: str) -> list[tuple[str, int]]:
+    """Readings of a token usable as an alias's first word, with the clitic length to skip.
+
+    A reading keeps its article (والولايات -> الولايات) and has no pronoun suffix.
+    """
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for seg in segmentations(norm):
+        if seg.suffix:
+            continue
+        if seg.has_article:
+            # the span starts at the article; a fused لل (للأمم) is kept whole
+            form, skip = "ال" + seg.stem, seg.prefix_length - 2
+        else:
+            form, skip = seg.stem, seg.prefix_length
+        if form not in seen:
+            seen.add(form)
+            out.append((form, skip))
+    return out
+
+
+def _rest_matches(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:
+    j = i + 1
+    for word in key[1:]:
+        if j >= len(tokens) or tokens[j].norm != word or tokens[j].sentence != tokens[i].sentence:
+            return False
+        j += 1
+    return True

@@ -1,0 +1,66 @@
+"""Build the alias index of every name in the knowledge base.
+
+Actors, countries (and their capitals, used as metonyms: واشنطن = the US government),
+offices combined with country adjectives and construct forms (وزير الخارجية الأمريكي،
+وزير خارجية روسيا), gazetteer places, and the common nouns of unnamed actors
+(``data/lexicon/ar/actor_nouns.tsv``) all go into one :class:`AliasIndex`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from hadath.kb import KnowledgeBase
+from hadath.kb.index import AliasIndex, Candidate
+
+GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    """An unnamed actor group named by a common noun (مدنيين، قوات الأمن)."""
+
+    name: str
+    entity: str
+    sector: str
+    country: str  # "", an ISO3 code, or "context"
+
+
+@cache
+def generic_actors() -> tuple[GenericActor, ...]:
+    """The shipped common-noun actors, one record per written form."""
+    text = resources.files("hadath.data").joinpath(GENERIC_ACTORS_FILE).read_text(encoding="utf-8")
+    rows = csv.reader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    )
+    out: list[GenericActor] = []
+    for row in rows:
+        name, plurals, entity, sector, country = (row + [""] * 5)[:5]
+        for form in [name, *filter(None, plurals.split("|"))]:
+            out.append(GenericActor(form, entity, sector, country))
+    return tuple(out)
+
+
+def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
+    """One index over every kind of name the knowledge base holds."""
+    index = AliasIndex()
+    for actor in kb.actors.values():
+        index.add_all(actor.names, Candidate("actor", actor.id, actor.type))
+    for iso3, country in kb.countries.items():
+        index.add_all(country.names, Candidate("country", iso3, "GPE"))
+        index.add_all(country.capital_names, Candidate("capital", iso3, "GPE"))
+    for office in kb.offices.values():
+        for iso3, country in kb.countries.items():
+            adjectives = country.adjectives_feminine if office.feminine else country.adjectives
+            cand = Candidate("office", f"{office.id}:{iso3}", "PER")
+            index.add_all((f"{n} {adj}" for n in office.names for adj in adjectives), cand)
+            index.add_all((f"{c} {name}" for c in office.construct_names for name in country.names), cand)
+    for place in kb.places.values():
+        label = "GPE" if place.precision in ("country", "admin1", "admin2", "city") else "LOC"
+        index.add_all(place.names, Candidate("place", place.id, label))
+    for i, generic in enumerate(generic_actors()):
+        index.add(generic.name, Candidate("generic", str(i), ""))
+    return index

@@ -1,0 +1,156 @@
+"""Find date expressions and resolve them to calendar days against the publication date.
+
+Handles relative words (اليوم، أمس، أمس الأول، غدا), weekdays (الثلاثاء، يوم الأحد،
+مساء الاثنين، "(الاثنين)"), explicit days ("20 سبتمبر 2016"، "التاسع من أيلول/سبتمبر")
+and the day-after / eve markers (غداة، عشية) that date an event relative to another one.
+Words live in ``data/lexicon/ar/calendar.tsv``; relative dates always resolve against
+``Article.published``, never the wall clock.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from hadath.model import Article, Mention
+from hadath.pipeline import Stage
+from hadath.resolve.actors import parse_date
+from hadath.text.normalize import normalize, normalize_with_map, original_span
+
+_NOT_WORD = r"(?<![\w])"
+_END = r"(?![\w])"
+_CLITICS = r"(?:[وف]?(?:ب|ل)?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Normalized calendar words by kind, with their values."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    eve: dict[str, int]
+    ordinals: dict[str, int]
+
+
+@cache
+def calendar() -> Calendar:
+    """The shipped calendar words, normalized."""
+    text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, int]] = {
+        k: {} for k in ("month", "weekday", "relative", "eve_after", "ordinal")
+    }
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    for kind, word, value in csv.reader(lines, delimiter="\t"):
+        tables[kind][normalize(word)] = int(value)
+    return Calendar(
+        tables["month"], tables["weekday"], tables["relative"], tables["eve_after"], tables["ordinal"]
+    )
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    cal = calendar()
+    month, weekday = _alternation(cal.months), _alternation(cal.weekdays)
+    rel, eve, ordinal = _alternation(cal.relative), _alternation(cal.eve), _alternation(cal.ordinals)
+    explicit = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?{_END}"
+    )
+    relative = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
+        rf"(?:\s*\(?\s*(?P<wd>{weekday})\s*\)?)?{_END}"
+    )
+    named_day = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?{_END}"
+    )
+    eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
+    return [("explicit", re.compile(explicit)), ("relative", re.compile(relative)),
+            ("weekday", re.compile(named_day)), ("eve", re.compile(eve_of))]  # fmt: skip
+
+
+def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date | None) -> str:
+    """The ISO day a matched expression names, or "" when it cannot be resolved."""
+    cal = calendar()
+    if published is None or rule == "eve":
+        return ""
+    if rule == "explicit":
+        return _explicit_day(groups, published, cal)
+    if rule == "relative" and groups.get("rel"):
+        rel = normalize(re.sub(r"\s+", " ", groups["rel"] or ""))
+        return (published + dt.timedelta(days=cal.relative[rel])).isoformat()
+    wd = cal.weekdays[normalize(groups["wd"] or "")]
+    back = (published.isoweekday() - wd) % 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _explicit_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    day = (
+        int(groups["day"])
+        if groups.get("day")
+        else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
+    )
+    month = cal.months[normalize(re.sub(r"\s+", " ", groups["month"] or ""))]
+    year = int(groups["year"]) if groups.get("year") else published.year
+    try:
+        day_date = dt.date(year, month, day)
+    except ValueError:
+        return ""
+    if not groups.get("year") and day_date > published + dt.timedelta(days=31):
+        day_date = day_date.replace(year=year - 1)  # "in December" read in January
+    return day_date.isoformat()
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:
+    """Date mentions in ``text[start:end]``; overlapping matches keep the earliest rule."""
+    norm, offsets = normalize_with_map(text[start:end])
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for rule, pattern in _patterns():
+        for m in pattern.finditer(norm):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = original_span(text[start:end], offsets, m.start(), m.end())
+            value = resolve_match(rule, m.groupdict(), published)
+            label = "EVE" if rule == "eve" else "DATE"
+            out.append(
+                Mention(
+                    start + s,
+                    start + e,
+                    text[start + s : start + e],
+                    "date",
+                    label,
+                    value,
+                    rule=f"date:{rule}",
+                )
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+class DateMatcher(Stage):
+    """Adds date mentions (``kind="date"``, ``ref`` = the resolved ISO day)."""
+
+    name = "dates"
+    requires = ("sentences",)
+    assigns = ("mentions",)
+
+    def process(self, article: Article) -> Article:
+        published = parse_date(article.published)
+        found: list[Mention] = []
+        for sentence in article.sentences:
+            for m in find_dates(article.text, sentence.start, sentence.end, published):
+                m.sentence = sentence.index
+                found.append(m)
+        article.mentions = [m for m in article.mentions if m.kind != "date"] + found
+        article.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.stats.update("dates", len(found))
+        return article

@@ -1,0 +1,108 @@
+"""Resolve a matched name to an identity: entity, country, sector, KB id.
+
+Offices are resolved to whoever held them on the article's date (وزير الخارجية الأمريكي
+on 2016-09-20 is John Kerry); capitals used as metonyms act for their state; common nouns
+of unnamed groups take the country the article is about when they imply one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from hadath.kb import KnowledgeBase
+from hadath.kb.index import Candidate
+from hadath.kb.names import generic_actors
+
+# Which reading of an ambiguous name wins when nothing in the context decides.
+_PRIORITY = {"actor": 0, "office": 1, "country": 2, "capital": 3, "generic": 4, "place": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What a mention refers to, as event arguments and entities report it."""
+
+    entity: str
+    country: str
+    sector: str
+    kb_id: str
+    label: str
+    kind: str
+    is_source: bool = False
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO date or datetime string, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class ActorResolver:
+    """Turns alias candidates into identities, using office tenures and dates."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._tenures: dict[str, list[tuple[dt.date, dt.date | None, str]]] = defaultdict(list)
+        for actor in kb.actors.values():
+            for t in actor.holds:
+                self._tenures[f"{t.office}:{actor.country}"].append((t.start, t.end, actor.id))
+        self._generic = generic_actors()
+
+    def holder(self, office_key: str, on: dt.date | None) -> str | None:
+        """The actor id holding ``office:ISO3`` on a date (the latest holder if no date)."""
+        tenures = self._tenures.get(office_key, [])
+        if not tenures:
+            return None
+        if on is None:
+            return max(tenures, key=lambda t: t[0])[2]
+        for start, end, actor_id in tenures:
+            if start <= on and (end is None or on <= end):
+                return actor_id
+        return None
+
+    def choose(self, candidates: tuple[Candidate, ...], on: dt.date | None = None) -> Candidate:
+        """The candidate to prefer when the context does not decide."""
+        valid = [c for c in candidates if self._valid(c, on)] or list(candidates)
+        return min(valid, key=lambda c: _PRIORITY[c.kind])
+
+    def _valid(self, cand: Candidate, on: dt.date | None) -> bool:
+        if cand.kind != "actor" or on is None:
+            return True
+        actor = self.kb.actors.get(cand.ref)
+        if actor is None:
+            return False
+        return (actor.valid_from is None or actor.valid_from <= on) and (
+            actor.valid_to is None or on <= actor.valid_to
+        )
+
+    def identity(self, cand: Candidate, on: dt.date | None = None, focus: str = "") -> Identity:
+        """The identity a candidate stands for on a date, in an article about ``focus``."""
+        if cand.kind == "actor":
+            a = self.kb.actors[cand.ref]
+            return Identity(a.name, a.country, a.sector, a.id, a.type, "actor", a.source)
+        if cand.kind in ("country", "capital"):
+            c = self.kb.countries[cand.ref]
+            return Identity(c.name, c.iso3, "GOV", c.qid or c.iso3, "GPE", cand.kind)
+        if cand.kind == "office":
+            return self._office_identity(cand.ref, on)
+        if cand.kind == "generic":
+            g = self._generic[int(cand.ref)]
+            country = focus if g.country == "context" else g.country
+            return Identity(g.entity, country, g.sector, "", "", "generic")
+        p = self.kb.places[cand.ref]
+        return Identity(p.name, p.country, "", p.id, cand.label, "place")
+
+    def _office_identity(self, office_key: str, on: dt.date | None) -> Identity:
+        office_id, iso3 = office_key.split(":")
+        holder = self.holder(office_key, on)
+        office = self.kb.offices[office_id]
+        if holder:
+            a = self.kb.actors[holder]
+            return Identity(a.name, iso3, office.sector, a.id, "PER", "office")
+        country = self.kb.countries[iso3].name
+        return Identity(f"{office.name} of {country}", iso3, office.sector, "", "PER", "office")

@@ -1,0 +1,60 @@
+"""Give each event its calendar day from the date expressions around it.
+
+The day is the date expression nearest the trigger in its sentence; an event named right
+after غداة/عشية ("the day after"/"the eve of") is dated relative to the sentence's other
+date, or to publication; an event with no date in its sentence takes the last date named
+in the two sentences before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hadath.mentions.dates import calendar
+from hadath.model import Article, Event, Mention
+from hadath.pipeline import Stage
+from hadath.resolve.actors import parse_date
+from hadath.text.normalize import normalize
+
+CARRY_SENTENCES = 2
+
+
+class EventDater(Stage):
+    """Fills ``Event.date`` and ``Event.date_text``."""
+
+    name = "event_dates"
+    requires = ("events", "mentions")
+    assigns = ("events",)
+
+    def process(self, article: Article) -> Article:
+        dates = [m for m in article.mentions if m.kind == "date"]
+        published = parse_date(article.published)
+        for event in article.events:
+            self._date(event, dates, article, published)
+        return article
+
+    def _date(self, event: Event, dates: list[Mention], article: Article, published: dt.date | None) -> None:
+        same = [m for m in dates if event.sentence_start <= m.start < event.sentence_end]
+        eve = next((m for m in same if m.label == "EVE" and m.end <= event.trigger_start), None)
+        resolved = [m for m in same if m.label == "DATE" and m.ref]
+        if eve is not None:
+            ref = parse_date(resolved[0].ref) if resolved else published
+            if ref is not None:
+                shift = calendar().eve[normalize(eve.text).lstrip("وف")]
+                event.date = (ref - dt.timedelta(days=shift)).isoformat()
+                event.date_text, event.date_start, event.date_end = eve.text, eve.start, eve.end
+            return
+        if resolved:
+            m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
+            event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
+            return
+        sentence = article.sentence_of(event.sentence_start)
+        if sentence is None:
+            return
+        earlier = [
+            m
+            for m in dates
+            if m.label == "DATE" and m.ref and sentence.index - CARRY_SENTENCES <= m.sentence < sentence.index
+        ]
+        if earlier:
+            event.date = earlier[-1].ref

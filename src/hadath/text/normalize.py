@@ -1,0 +1,109 @@
+"""Arabic normalization for matching, with a map back to original offsets.
+
+Matching happens on a normalized view; output keeps the original text. ``normalize`` is
+used for lexicon keys and token forms; ``normalize_with_map`` also returns, for every
+normalized character, the offset of the original character it came from, so a match in
+the normalized view becomes a span of the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Harakat, Quranic marks, superscript alef: removed.
+_DIACRITICS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+# Tatweel and invisible format characters: removed.
+_REMOVED = _DIACRITICS | frozenset(
+    "\u0640\u200b\u200c\u200d\u200e\u200f\ufeff\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u00ad"
+)
+_MAPPED: dict[str, str] = {
+    # alef variants, hamza carriers, alef maksura, teh marbuta
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ئ": "ي", "ی": "ي", "ې": "ي",
+    "ؤ": "و", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "گ": "ك",
+    # punctuation
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'",
+    "–": "-", "—": "-",
+}  # fmt: skip
+for _zero in (0x0660, 0x06F0):  # Arabic-Indic and Persian digits
+    for _i in range(10):
+        _MAPPED[chr(_zero + _i)] = str(_i)
+_SPACES = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+)
+
+
+@lru_cache(maxsize=4096)
+def _char(c: str) -> str:
+    """The normalized form of one character (possibly empty or several characters)."""
+    if c in _REMOVED:
+        return ""
+    if c in _SPACES:
+        return " "
+    if c in _MAPPED:
+        return _MAPPED[c]
+    if "\ufb50" <= c <= "\ufeff" or "\uff00" <= c <= "\uffef":  # presentation forms, full width
+        out = unicodedata.normalize("NFKC", c)
+        return "".join(_char(x) if x != c else x for x in out)
+    return c.lower()
+
+
+def normalize(text: str) -> str:
+    """Normalize a string for matching: no diacritics, unified letters, ASCII digits."""
+    return "".join(_char(c) for c in text)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normalized text and, per normalized character, its original offset.
+
+    The map has one extra final entry, ``len(text)``, so that an exclusive end offset
+    ``e`` in the normalized text maps to ``offsets[e]`` in the original.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, c in enumerate(text):
+        n = _char(c)
+        out.append(n)
+        offsets.extend([i] * len(n))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+_TRAILING = _DIACRITICS | {"\u0640"}
+
+
+def original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a normalized ``[start, end)`` span to the original ``text``.
+
+    The end moves past diacritics and tatweel attached to the last letter, so the span
+    covers the whole written word.
+    """
+    o_start = offsets[start]
+    o_end = offsets[end - 1] + 1 if end > start else o_start
+    while o_end < len(text) and text[o_end] in _TRAILING:
+        o_end += 1
+    return o_start, o_end
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_for_compare(text: str) -> str:
+    """Normalization for comparing names across systems (as the gold scorer does)."""
+    return _WS.sub(" ", normalize(unicodedata.normalize("NFKC", text or ""))).strip()
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+
+
+def is_arabic_word(word: str) -> bool:
+    """Whether a string contains an Arabic letter."""
+    return bool(_ARABIC_LETTER.search(word))

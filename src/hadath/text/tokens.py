@@ -1,0 +1,60 @@
+"""Tokens with clitic segmentation, exact to the character.
+
+A token is a run of letters, digits and combining marks (or one punctuation character);
+its ``norm`` is the normalized surface and ``stem``/``prefixes``/``suffix`` the reading
+chosen by :func:`hadath.text.clitics.best_segmentation` against the knowledge base's
+lexicon of words that must stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hadath.model import Article, Token
+from hadath.pipeline import Stage
+from hadath.text.clitics import best_segmentation
+from hadath.text.normalize import normalize
+
+# Letters, digits, Arabic marks and tatweel make words; a dot or slash between digits
+# keeps a number or date whole (3.5، 20/9/2016).
+_TOKEN = re.compile(
+    r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[./:,][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
+    r"|[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c]+"
+    r"|[^\s]"
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Token spans in ``text[start:end]``, as offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+class Tokenizer(Stage):
+    """Assigns ``Article.tokens`` sentence by sentence."""
+
+    name = "tokens"
+    requires = ("sentences",)
+    assigns = ("tokens",)
+
+    def __init__(self, lexicon: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+
+    def process(self, article: Article) -> Article:
+        tokens: list[Token] = []
+        text = article.text
+        for sentence in article.sentences:
+            for s, e in tokenize(text, sentence.start, sentence.end):
+                tokens.append(self._token(text[s:e], s, e, sentence.index))
+        article.tokens = tokens
+        self.stats.update("tokens", len(tokens))
+        return article
+
+    def _token(self, surface: str, start: int, end: int, sentence: int) -> Token:
+        norm = normalize(surface)
+        is_word = any(c.isalnum() for c in norm)
+        if not is_word or not norm.isalpha():
+            return Token(start, end, norm, norm, sentence, is_word=is_word)
+        seg = best_segmentation(norm, self.lexicon)
+        return Token(start, end, norm, seg.stem, sentence, seg.prefixes, seg.suffix)

@@ -1,0 +1,104 @@
+"""Shared fixtures: a tiny hand-written knowledge base, so stage tests stay put as the real KB grows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import settings
+
+from hadath.kb import KnowledgeBase
+from hadath.kb.schema import (
+    ActorRecord,
+    CountryRecord,
+    CueRecord,
+    OfficeRecord,
+    PlaceRecord,
+    Tenure,
+    TriggerRecord,
+)
+
+settings.register_profile("hadath", deadline=None, max_examples=60)
+settings.load_profile("hadath")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", default=False, help="run slow tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: object) -> TriggerRecord:
+    return TriggerRecord(lemma=lemma, pos=pos, event_type=event_type, cameo=cameo, example="مثال عربي.", **kw)
+
+
+def build_tiny_kb() -> KnowledgeBase:
+    """Three states, a few people and places, ten triggers and two cues."""
+    countries = {
+        "USA": CountryRecord(iso3="USA", name="United States", names=["الولايات المتحدة", "أمريكا"],
+                             adjectives=["الأمريكي", "الأميركي"], adjectives_feminine=["الأمريكية"],
+                             capital="4140963", capital_names=["واشنطن"], lat=39.8, lon=-98.6),
+        "RUS": CountryRecord(iso3="RUS", name="Russia", names=["روسيا"], adjectives=["الروسي"],
+                             adjectives_feminine=["الروسية"], capital="524901", capital_names=["موسكو"],
+                             lat=61.5, lon=105.3),
+        "SYR": CountryRecord(iso3="SYR", name="Syria", names=["سوريا", "سورية"], adjectives=["السوري"],
+                             adjectives_feminine=["السورية"], capital="170654", capital_names=["دمشق"],
+                             lat=35.0, lon=38.5),
+    }  # fmt: skip
+    actors = [
+        ActorRecord(id="Q22316", name="John Kerry", type="PER", country="USA", sector="GOV",
+                    names=["جون كيري", "كيري"], holds=[Tenure(office="foreign_minister", start=dt.date(2013, 2, 1), end=dt.date(2017, 1, 20))]),
+        ActorRecord(id="Q48064", name="Sergey Lavrov", type="PER", country="RUS", sector="GOV",
+                    names=["سيرغي لافروف", "سيرجي لافروف", "لافروف"],
+                    holds=[Tenure(office="foreign_minister", start=dt.date(2004, 3, 9))]),
+        ActorRecord(id="Q2607", name="Islamic State", type="ORG", sector="REB", names=["داعش", "تنظيم الدولة"]),
+        ActorRecord(id="Q15", name="Reuters", type="ORG", sector="MED", names=["رويترز"], source=True),
+        ActorRecord(id="hd:syr_army", name="Syrian Arab Army", type="ORG", country="SYR", sector="MIL",
+                    names=["الجيش السوري", "قوات النظام"]),
+    ]  # fmt: skip
+    places = [
+        PlaceRecord(id="170063", name="Aleppo", names=["حلب"], country="SYR", lat=36.2, lon=37.16, precision="city"),
+        PlaceRecord(id="170654", name="Damascus", names=["دمشق"], country="SYR", lat=33.51, lon=36.29, precision="city"),
+        PlaceRecord(id="5128581", name="New York City", names=["نيويورك"], country="USA", lat=40.71, lon=-74.01, precision="city"),
+        PlaceRecord(id="163843", name="Syria", names=["سوريا", "سورية"], country="SYR", lat=35.0, lon=38.5, precision="country"),
+    ]  # fmt: skip
+    offices = {"foreign_minister": OfficeRecord(id="foreign_minister", name="Minister of Foreign Affairs", sector="GOV",
+                                                names=["وزير الخارجية"], construct_names=["وزير خارجية"])}  # fmt: skip
+    triggers = [
+        _trigger("التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"]),
+        _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"]),
+        _trigger("عقد", "CONSULT", "040", pos="light", present="يعقد", objects=["اجتماع", "لقاء", "محادثات"]),
+        _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"]),
+        _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"]),
+        _trigger("قصف", "ASSAULT", "195", present="يقصف", masdar=["قصف"], mode="aerial"),
+        _trigger("قتل", "ASSAULT", "190", present="يقتل"),
+        _trigger("دعا", "REQUEST", "100", present="يدعو", masdar=["دعوة"]),
+        _trigger("اعتقل", "COERCE", "173", present="يعتقل", masdar=["اعتقال"], mode="arrest"),
+        _trigger(
+            "تبادل", "ACCUSE", "112", pos="light", present="يتبادل", objects=["اتهامات"], reciprocal=True
+        ),
+    ]
+    cues = [CueRecord(lemma="قال", present="يقول"), CueRecord(lemma="أكد", present="يؤكد")]
+    return KnowledgeBase(
+        actors={a.id: a for a in actors}, offices=offices, countries=countries,
+        places={p.id: p for p in places}, triggers=triggers, cues=cues,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def tiny_kb() -> KnowledgeBase:
+    return build_tiny_kb()
+
+
+@pytest.fixture(scope="session")
+def tiny_pipeline(tiny_kb: KnowledgeBase):
+    from hadath import Pipeline
+
+    return Pipeline.default(tiny_kb)

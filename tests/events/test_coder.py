@@ -1,0 +1,71 @@
+"""The event coder on sentences we wrote, one clause shape per line."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
+    article: Article = pipeline(text, published="2016-09-20")
+    for e in article.events:
+        assert article.text[e.trigger_start : e.trigger_end] == e.trigger
+        for arg in e.actor + e.recipient:
+            assert article.text[arg.start : arg.end] == arg.text
+    return [
+        (e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient], e.modality)
+        for e in article.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # VSO with a prepositional recipient
+        ("التقى كيري مع لافروف في نيويورك.", [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
+        # SVO, a state as actor
+        ("روسيا تتهم واشنطن بعرقلة الاتفاق.", [("ACCUSE", ["Russia"], ["United States"], "asserted")]),
+        # future with س, negation with لم
+        ("سيلتقي كيري لافروف غدا.", [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]),
+        ("لم يلتق كيري لافروف.", [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "negated")]),
+        # a light verb with the subject between verb and object
+        ("عقد كيري ولافروف اجتماعا مطولا.", [("CONSULT", ["John Kerry", "Sergey Lavrov"], [], "asserted")]),
+        # apposition: an office and its holder are one argument
+        (
+            "التقى كيري وزير الخارجية الروسي، سيرغي لافروف.",
+            [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "asserted")],
+        ),
+        # reciprocal accusations
+        (
+            "تتبادل روسيا والولايات المتحدة الاتهامات.",
+            [("ACCUSE", ["Russia", "United States"], ["Russia", "United States"], "asserted")],
+        ),
+        # one-sided violence: victims are recipients, the armed force in the genitive is the actor
+        (
+            "قتل 20 مدنيا بقصف قوات النظام على حلب.",
+            [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
+        ),
+        # a masdar that names nobody is a topic, not an event
+        ("تبقى مسألة الاعتقال مطروحة.", []),
+        # a news agency is a source, never an actor
+        ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
+    ],
+)
+def test_event_coder_clause_shapes(tiny_pipeline, text: str, expected: list) -> None:
+    assert _events(tiny_pipeline, text) == expected
+
+
+def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
+    found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
+    assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]
+
+
+def test_event_carries_place_date_and_provenance(tiny_pipeline) -> None:
+    article = tiny_pipeline("قصفت قوات النظام حلب أمس.", published="2016-09-20")
+    (event,) = article.events
+    assert event.location is not None and event.location.name == "Aleppo"
+    assert event.date == "2016-09-19"
+    assert event.quad_class == 4
+    assert event.rule.startswith("verb:قصف")
+    assert 0 < event.confidence <= 1

@@ -1,0 +1,37 @@
+import datetime as dt
+
+import pytest
+
+from hadath.mentions.dates import find_dates
+
+PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected_day"),
+    [
+        ("عقد الاجتماع اليوم الثلاثاء", "اليوم الثلاثاء", "2016-09-20"),
+        ("وصل الوفد أمس", "أمس", "2016-09-19"),
+        ("قتل خمسة أمس الأول", "أمس الأول", "2016-09-18"),
+        ("أعلن الجيش اليوم (الاثنين) أنه", "اليوم (الاثنين)", "2016-09-20"),
+        ("وقعت الغارة يوم الأحد", "يوم الأحد", "2016-09-18"),
+        ("بدأت الهدنة في التاسع من أيلول/سبتمبر", "التاسع من أيلول/سبتمبر", "2016-09-09"),
+        ("في 20 سبتمبر 2016", "20 سبتمبر 2016", "2016-09-20"),
+        ("منذ 3 كانون الثاني", "3 كانون الثاني", "2016-01-03"),
+        ("يصل الوزير غدا", "غدا", "2016-09-21"),
+        ("في ٥ أغسطس", "٥ أغسطس", "2016-08-05"),
+    ],
+)
+def test_find_dates_resolves_against_publication(text: str, expected_text: str, expected_day: str) -> None:
+    found = find_dates(text, 0, len(text), PUBLISHED)
+    assert [(m.text.lstrip("وب"), m.ref) for m in found] == [(expected_text, expected_day)]
+
+
+def test_find_dates_without_publication_keeps_text_unresolved() -> None:
+    found = find_dates("وصل أمس", 0, 7, None)
+    assert [(m.text, m.ref) for m in found] == [("أمس", "")]
+
+
+def test_find_dates_marks_day_after() -> None:
+    found = find_dates("غداة القصف", 0, 10, PUBLISHED)
+    assert [(m.text, m.label) for m in found] == [("غداة", "EVE")]

@@ -1,0 +1,58 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hadath.text.normalize import normalize, normalize_with_map, original_span
+
+ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويأإآىةؤئءـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩ ،.؛؟«»\u200f\u00a0abcXYZ019")
+    ),
+    max_size=80,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أحمد", "احمد"),
+        ("إسرائيل", "اسراييل"),
+        ("آذار", "اذار"),
+        ("مصطفى", "مصطفي"),
+        ("مدينة", "مدينه"),
+        ("مسؤول", "مسوول"),
+        ("رئيس", "رييس"),
+        ("عَقَدَ", "عقد"),
+        ("الـــهدنة", "الهدنه"),
+        ("٢٠١٦", "2016"),
+        ("۲۰۱۶", "2016"),
+        ("قال، ثم؛ لماذا؟", "قال, ثم; لماذا?"),
+        ("«نعم»", '"نعم"'),
+        ("كيري\u200f", "كيري"),
+        ("a\u00a0b", "a b"),
+        ("\ufefb", "لا"),
+    ],
+)
+def test_normalize_maps_variants(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@given(ARABIC_TEXT)
+def test_normalize_is_idempotent(text: str) -> None:
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@given(ARABIC_TEXT)
+def test_normalize_offset_map_is_monotonic_and_complete(text: str) -> None:
+    norm, offsets = normalize_with_map(text)
+    assert len(offsets) == len(norm) + 1
+    assert offsets == sorted(offsets)
+    assert offsets[-1] == len(text)
+
+
+def test_original_span_covers_trailing_diacritics() -> None:
+    text = "ثم عقدَ اجتماعًا"
+    norm, offsets = normalize_with_map(text)
+    i = norm.index("عقد")
+    s, e = original_span(text, offsets, i, i + 3)
+    assert text[s:e] == "عقدَ"

@@ -1,0 +1,30 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer, tokenize
+
+
+def test_tokenize_keeps_numbers_and_dates_whole() -> None:
+    text = "بلغ 3.5 في 20/9/2016."
+    assert [text[s:e] for s, e in tokenize(text)] == ["بلغ", "3.5", "في", "20/9/2016", "."]
+
+
+def test_tokenizer_assigns_clitics_and_sentence() -> None:
+    article = Article("t", "وصل كيري بنيويورك. والتقى لافروف.")
+    article = Tokenizer(frozenset({"نيويورك", "كيري", "لافروف"}))(SentenceSplitter()(article))
+    by_surface = {article.text[t.start : t.end]: t for t in article.tokens}
+    assert by_surface["بنيويورك"].prefixes == ("ب",)
+    assert by_surface["بنيويورك"].stem == "نيويورك"
+    assert by_surface["والتقى"].sentence == 1
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتكلمنوي وال.،ًَ\n١٢")), max_size=60))
+def test_tokens_cover_text_without_overlap(text: str) -> None:
+    article = Tokenizer()(SentenceSplitter()(Article("t", text)))
+    previous_end = 0
+    for tok in article.tokens:
+        assert previous_end <= tok.start < tok.end
+        assert text[tok.start : tok.end].strip() == text[tok.start : tok.end]
+        previous_end = tok.end
