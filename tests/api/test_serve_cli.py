@@ -1,0 +1,35 @@
+"""``hadath serve`` wiring: a missing store is one line and exit 2; a present one runs uvicorn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from hadath.cli import serve
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command()(serve.serve_cli)
+    return app
+
+
+def test_serve_cli_missing_db_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert "no such database file" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_serve_cli_runs_uvicorn_with_options(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append({"app": app, **kw}))
+    result = CliRunner().invoke(_app(), ["--db", str(db_path), "--port", "8123", "--host", "0.0.0.0"])
+    assert result.exit_code == 0, result.output
+    assert "http://0.0.0.0:8123/" in result.output
+    assert calls[0]["port"] == 8123
+    assert calls[0]["host"] == "0.0.0.0"
