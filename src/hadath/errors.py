@@ -17,6 +17,7 @@ REASONS: dict[str, str] = {
     "too_large": "the file is larger than the configured limit",
     "not_gzip": "the file is named .gz but is not gzip data",
     "truncated_gzip": "the gzip stream ends early",
+    "bad_gzip": "the gzip data is corrupt",
     "bad_json": "the line is not valid JSON",
     "bad_record": "the JSON record has no text field",
     "bad_warc": "the file is not a readable WARC",
