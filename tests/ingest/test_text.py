@@ -25,3 +25,15 @@ def test_read_text_refuses(data: bytes, reason: str) -> None:
     with pytest.raises(InputError) as err:
         read_text(data, "a.txt")
     assert err.value.reason == reason
+
+
+def test_read_text_takes_publication_date_from_header_line() -> None:
+    raw = "وصول قافلة إلى المدينة\n\nوصول قافلة إلى المدينة\nالسبت 10 سبتمبر 2016 - 09:15\n\nوصلت قافلة المساعدات صباح اليوم.\n".encode()
+    article = read_text(raw, "a.txt")
+    assert article.published == "2016-09-10"
+    assert article.text == "وصلت قافلة المساعدات صباح اليوم."
+
+
+def test_read_text_drops_share_bar() -> None:
+    raw = "عنوان الخبر هنا\n\nوصلت قافلة المساعدات صباح اليوم.\n\nشارك الخبر: فيسبوك | تويتر | واتساب | تيليغرام\n".encode()
+    assert "فيسبوك" not in read_text(raw, "a.txt").text

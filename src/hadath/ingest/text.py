@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from hadath.ingest.cleanup import split_title
+from hadath.ingest.cleanup import MAX_DATE_LINE_WORDS, split_title
+from hadath.ingest.dates import parse_arabic_date
 from hadath.ingest.decode import decode_bytes
 from hadath.model import Article
+
+HEADER_LINES = 5  # a date line under the headline comes within this many lines
 
 
 def read_text(data: bytes, path: str) -> Article:
@@ -26,4 +29,16 @@ def read_text(data: bytes, path: str) -> Article:
     """
     text, encoding = decode_bytes(data, path)
     title, body = split_title(text)
-    return Article(doc_id="", text=body, title=title, meta={"format": "txt", "encoding": encoding})
+    published = header_date(text)
+    return Article(doc_id="", text=body, title=title, published=published, meta={"format": "txt", "encoding": encoding})
+
+
+def header_date(text: str) -> str | None:
+    """The date of a short date line in the headline block ("السبت 10 سبتمبر 2016 - 09:15")."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEADER_LINES]
+    for line in lines:
+        if len(line.split()) <= MAX_DATE_LINE_WORDS:
+            found = parse_arabic_date(line)
+            if found:
+                return found
+    return None
