@@ -127,7 +127,7 @@ class Pipeline:
     def _failure(self, article: Article, reason: str, detail: str) -> PipelineFailure:
         self.stats.update(f"failed_{reason}")
         if self.stats.counts[f"failed_{reason}"] == 1:
-            logger.warning("%s: %s: %s", article.doc_id, reason, detail)
+            logger.info("%s: %s: %s", article.doc_id, reason, detail)
         else:
             logger.debug("%s: %s: %s", article.doc_id, reason, detail)
         return PipelineFailure(article=article, reason=reason, detail=detail)
