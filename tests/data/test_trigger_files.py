@@ -1,0 +1,207 @@
+"""The shipped trigger lexicon (data/triggers/*.yaml) and quote cues (data/cues.yaml).
+
+These tests read the files directly with the schema models, so a broken entry is reported
+here with its file and lemma, before any loader or matcher sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hadath.kb.schema import CueRecord, TriggerFile, TriggerRecord
+from hadath.model import EVENT_TYPES
+from hadath.text.inflect import noun_forms
+from hadath.text.normalize import normalize
+
+DATA = Path(str(files("hadath") / "data"))
+TRIGGER_FILES = sorted((DATA / "triggers").glob("*.yaml"))
+ARABIC = re.compile(r"[\u0621-\u064A]")
+MODE = re.compile(r"^([a-z]+(-[a-z]+)*)?$")
+SENTENCE_END = (".", "!", "؟", "?", "»", '"', "”")
+MIN_ENTRIES = {
+    "ASSAULT": 25, "COERCE": 20, "CONSULT": 15, "REQUEST": 15, "ACCUSE": 15, "AID": 15, "SUPPORT": 15,
+    "COOPERATE": 15,
+}  # fmt: skip
+MIN_ENTRIES_OTHER = 10
+MIN_TOTAL = 220
+
+
+@cache
+def load(path: Path) -> TriggerFile:
+    """One trigger file, validated."""
+    return TriggerFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def all_entries() -> list[TriggerRecord]:
+    return [e for p in TRIGGER_FILES for e in load(p).entries]
+
+
+def entry_id(e: TriggerRecord) -> str:
+    return f"{e.event_type}:{e.pos}:{e.lemma}"
+
+
+def core(word: str, present: bool = False) -> str:
+    """The letters of a lexicon word that survive inflection, crudely.
+
+    Drops the article, the present-tense prefix and a final weak letter or teh marbuta
+    (دعا -> دع، يلتقي -> لتق، زيارة -> زيار), so the check below stays lenient.
+    """
+    w = normalize(word).split()[0]
+    if present:
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    if len(w) > 2 and w[-1] in "اويه":
+        w = w[:-1]
+    return w
+
+
+def lexical_cores(e: TriggerRecord) -> list[str]:
+    """Cores of the words that carry the entry: lemma, present, masdars, plurals, forms."""
+    cores = [core(e.lemma)] + [core(w) for w in (*e.masdar, *e.plural, *e.forms)]
+    if e.present:
+        cores.append(core(e.present, present=True))
+    return cores
+
+
+def test_one_file_per_event_type() -> None:
+    assert {p.stem.upper() for p in TRIGGER_FILES} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("path", TRIGGER_FILES, ids=lambda p: p.name)
+def test_file_validates_and_is_named_after_its_type(path: Path) -> None:
+    tfile = load(path)
+    assert path.stem == tfile.event_type.lower()
+    assert all(e.event_type == tfile.event_type for e in tfile.entries)
+
+
+@pytest.mark.parametrize("path", TRIGGER_FILES, ids=lambda p: p.name)
+def test_no_duplicate_lemma_and_pos(path: Path) -> None:
+    counts = Counter((e.lemma, e.pos) for e in load(path).entries)
+    assert [k for k, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("path", TRIGGER_FILES, ids=lambda p: p.name)
+def test_each_type_has_enough_entries(path: Path) -> None:
+    tfile = load(path)
+    assert len(tfile.entries) >= MIN_ENTRIES.get(tfile.event_type, MIN_ENTRIES_OTHER)
+
+
+def test_total_entries() -> None:
+    assert len(all_entries()) >= MIN_TOTAL
+
+
+@pytest.mark.parametrize("entry", all_entries(), ids=entry_id)
+def test_entry_is_well_formed(entry: TriggerRecord) -> None:
+    words = [entry.lemma, entry.present, *entry.masdar, *entry.plural, *entry.objects, *entry.forms]
+    assert all(ARABIC.search(w) for w in words if w), "every lexicon word is Arabic"
+    assert MODE.match(entry.mode), "modes are lower-case slugs (heavy-weapons)"
+    if entry.pos == "noun":
+        assert not entry.present and not entry.masdar and not entry.objects
+    if entry.pos in ("verb", "light"):
+        assert not entry.plural
+        assert not entry.present or normalize(entry.present)[0] in "يتنا", "present is 3rd person"
+
+
+@pytest.mark.parametrize("entry", all_entries(), ids=entry_id)
+def test_example_is_an_arabic_sentence(entry: TriggerRecord) -> None:
+    example = entry.example.strip()
+    assert ARABIC.search(example)
+    assert example.endswith(SENTENCE_END)
+    assert len(example.split()) >= 4
+
+
+@pytest.mark.parametrize("entry", all_entries(), ids=entry_id)
+def test_example_contains_the_trigger(entry: TriggerRecord) -> None:
+    example = normalize(entry.example)
+    assert any(c in example for c in lexical_cores(entry)), f"no form of {entry.lemma} in the example"
+    if entry.pos == "light":
+        assert any(core(o) in example for o in entry.objects), "no object of the light verb in the example"
+
+
+@pytest.mark.parametrize(
+    ("word", "event_type"),
+    [
+        ("اجتماع", "CONSULT"), ("لقاء", "CONSULT"), ("محادثة", "CONSULT"), ("وساطة", "CONSULT"),
+        ("التقى", "CONSULT"), ("استقبل", "CONSULT"), ("زار", "CONSULT"), ("هاتف", "CONSULT"),
+        ("قصف", "ASSAULT"), ("غارة", "ASSAULT"), ("هجوم", "ASSAULT"), ("اشتباكات", "ASSAULT"),
+        ("اغتال", "ASSAULT"), ("اختطف", "ASSAULT"), ("سيطر", "ASSAULT"), ("شن", "ASSAULT"),
+        ("اتهام", "ACCUSE"), ("إدانة", "ACCUSE"), ("استنكر", "ACCUSE"), ("حمل", "ACCUSE"),
+        ("تهديد", "THREATEN"), ("توعد", "THREATEN"), ("مظاهرة", "PROTEST"), ("احتجاج", "PROTEST"),
+        ("اعتقال", "COERCE"), ("داهم", "COERCE"), ("صادر", "COERCE"), ("عقوبة", "SANCTION"),
+        ("قطع", "SANCTION"), ("انسحاب", "RETREAT"), ("هدنة", "RETREAT"), ("أفرج", "RETREAT"),
+        ("مساعدة", "AID"), ("استضاف", "AID"), ("دعا", "REQUEST"), ("ناشد", "REQUEST"),
+        ("رفض", "REJECT"), ("وافق", "AGREE"), ("تعهد", "AGREE"), ("أشاد", "SUPPORT"),
+        ("وقع", "SUPPORT"), ("تعاون", "COOPERATE"), ("حشد", "MOBILIZE"), ("تنازل", "CONCEDE"),
+    ],
+)  # fmt: skip
+def test_named_words_are_covered(word: str, event_type: str) -> None:
+    """The words the lexicon was commissioned with are lemmas, masdars or plurals of their type."""
+    key = normalize(word)
+    heads = {
+        normalize(w)
+        for e in all_entries()
+        if e.event_type == event_type
+        for w in (e.lemma, *e.masdar, *e.plural)
+    }
+    assert key in heads
+
+
+@pytest.mark.parametrize(
+    ("verb", "objects", "event_type"),
+    [
+        ("شن", ["غارات"], "ASSAULT"), ("عقد", ["اجتماعا"], "CONSULT"), ("وجه", ["اتهامات"], "ACCUSE"),
+        ("فرض", ["عقوبات"], "SANCTION"), ("أطلق", ["سراح"], "RETREAT"), ("وقع", ["اتفاقية"], "SUPPORT"),
+        ("أجرى", ["محادثات", "اتصالا"], "CONSULT"), ("أطلق", ["صواريخ", "النار"], "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_named_light_verbs_are_covered(verb: str, objects: list[str], event_type: str) -> None:
+    entry = next(
+        e for e in all_entries() if e.pos == "light" and e.lemma == verb and e.event_type == event_type
+    )
+    assert set(objects) <= set(entry.objects)
+
+
+def test_light_verbs_shared_across_types_have_distinct_objects() -> None:
+    """A light verb in two types (تبادل الأسرى / تبادل الاتهامات) must not share an object form.
+
+    The matcher takes the first entry whose object it finds, so a shared form would make
+    the type depend on file order.
+    """
+    by_verb: dict[str, list[TriggerRecord]] = {}
+    for e in all_entries():
+        if e.pos == "light":
+            by_verb.setdefault(e.lemma, []).append(e)
+    for verb, entries in by_verb.items():
+        seen: dict[str, str] = {}
+        for e in entries:
+            for form in {f for o in e.objects for f in noun_forms(o)}:
+                assert seen.setdefault(form, e.event_type) == e.event_type, f"{verb} + {form}"
+
+
+@cache
+def cues() -> list[CueRecord]:
+    raw = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
+    return [CueRecord.model_validate(r) for r in raw]
+
+
+def test_cues_validate_without_duplicates() -> None:
+    lemmas = [normalize(c.lemma) for c in cues()]
+    assert len(lemmas) == len(set(lemmas))
+    assert {"قال", "اكد", "اوضح", "بحسب", "نقلا عن"} <= set(lemmas)
+
+
+@pytest.mark.parametrize("cue", cues(), ids=lambda c: c.lemma)
+def test_cue_is_well_formed(cue: CueRecord) -> None:
+    assert all(ARABIC.search(w) for w in (cue.lemma, *cue.forms))
+    if cue.kind == "verb":
+        assert normalize(cue.present)[:1] in ("ي",), "a reporting verb has its 3rd person present"
+    else:
+        assert not cue.present and not cue.forms
