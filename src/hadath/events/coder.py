@@ -62,7 +62,7 @@ class EventCoder(Stage):
     def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__()
         self.kb = kb
-        self.index = TriggerIndex(kb.triggers)
+        self.index = TriggerIndex(kb.triggers, kb.lexicon)
         self.resolver = ActorResolver(kb)
 
     def process(self, article: Article) -> Article:

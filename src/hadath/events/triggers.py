@@ -44,7 +44,9 @@ class TriggerMatch:
 class TriggerIndex:
     """Normalized forms of every trigger entry, split by part of speech."""
 
-    def __init__(self, entries: Sequence[TriggerRecord]) -> None:
+    def __init__(self, entries: Sequence[TriggerRecord], lexicon: frozenset[str] = frozenset()) -> None:
+        # Words known as names or nouns (وزاره) are not read as verb + pronoun (و+زار+ه).
+        self.lexicon = lexicon
         self.verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
@@ -91,7 +93,7 @@ class TriggerIndex:
         return sorted(found, key=lambda m: m.first)
 
     def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
-        for stem, future, _ in _verb_readings(tokens[i].norm):
+        for stem, future, _ in verb_readings(tokens[i].norm, self.lexicon):
             for entry, info in self.light_verbs.get(stem, ()):
                 objects = self.light_objects[id(entry)]
                 for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
@@ -105,7 +107,7 @@ class TriggerIndex:
         return None
 
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
-        for stem, future, _ in _verb_readings(tok.norm):
+        for stem, future, _ in verb_readings(tok.norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, i)
         for seg in segmentations(tok.norm):
@@ -116,11 +118,25 @@ class TriggerIndex:
         return None
 
 
-def _verb_readings(norm: str) -> list[tuple[str, bool, str]]:
-    """(stem, future, suffix) readings of a token as a verb: no article, no preposition."""
+def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tuple[str, bool, str]]:
+    """(stem, future, suffix) readings of a token as a verb.
+
+    A verb takes no article and no ب/ك; ي is no object suffix of a verb (يدعي is not
+    يدع + ي); and a reading with a suffix is dropped when the whole word, conjunction
+    aside, is a known noun or name.
+    """
     out = []
     for seg in segmentations(norm):
-        if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes):
+        if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
+            continue
+        if seg.suffix and (seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
     return out
+
+
+def _strip_conj(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" else norm
+
+
+

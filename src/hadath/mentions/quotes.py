@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from hadath.events.arguments import Unit
 from hadath.events.coder import is_pronoun_complementizer, sentence_views
 from hadath.events.particles import is_particle
+from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import focus_country
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import segmentations
 from hadath.text.inflect import verb_forms
+from hadath.text.normalize import normalize
 
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
@@ -37,11 +38,12 @@ class QuoteFinder(Stage):
         super().__init__()
         self.kb = kb
         self.resolver = ActorResolver(kb)
+        self.lexicon = kb.lexicon
         self.cue_forms: set[str] = set()
         for cue in kb.cues:
             if cue.kind == "verb":
                 self.cue_forms.update(verb_forms(cue.lemma, cue.present))
-            self.cue_forms.update(cue.forms)
+            self.cue_forms.update(normalize(f) for f in cue.forms)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -68,7 +70,7 @@ class QuoteFinder(Stage):
     def _is_cue(self, tok: Token) -> bool:
         if not tok.is_word:
             return False
-        return any(seg.stem in self.cue_forms and not seg.has_article for seg in segmentations(tok.norm))
+        return any(stem in self.cue_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
     def _quote(
         self,

@@ -61,7 +61,7 @@ class ActorResolver:
         if on is None:
             return max(tenures, key=lambda t: t[0])[2]
         for start, end, actor_id in tenures:
-            if start <= on and (end is None or on <= end):
+            if start <= on and (end is None or on < end):  # tenures are half-open: end = successor's first day
                 return actor_id
         return None
 

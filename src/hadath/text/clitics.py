@@ -73,6 +73,8 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
     results: list[Segmentation] = []
     for prefixes, rest in _proclitic_splits(word):
         results.append(Segmentation(prefixes, rest))
+        if ARTICLE in prefixes or "ل+ال" in prefixes:
+            continue  # the article and a possessive suffix never go together
         for suffix in PRONOUN_SUFFIXES:
             if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
                 stem = rest[: -len(suffix)]

@@ -19,6 +19,7 @@ _PAST_SOUND = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما", "
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PRESENT_SOUND = ("", "ون", "ان", "ين", "ن", "وا", "ا")
 _LONG_VOWELS = "اوي"
+_JUSSIVE_PREFIXES = ("ي", "ت")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ def present_forms(present: str) -> dict[str, Form]:
             weak_drop = body[-1] in "يو" and suffix in ("ون", "وا", "ين")
             stem = prefix + (body[:-1] if weak_drop else body)
             forms.setdefault(stem + suffix, Form("present", suffix in ("ون", "وا", "ن")))
+        if prefix not in _JUSSIVE_PREFIXES:
+            continue  # news reports third persons; 1st-person jussives collide with nouns (نشر، لندن)
         if body[-1] in "يوا":
             forms.setdefault(prefix + body[:-1], Form("present"))  # jussive لم يلتق
         if len(body) == 3 and body[1] in _LONG_VOWELS:

@@ -1,0 +1,286 @@
+"""Read the knowledge data files into one :class:`KnowledgeBase`.
+
+A *layer* is a directory with the layout of ``hadath/data`` (see :data:`LAYOUT`). The
+shipped layer is read first, then every overlay in order; a record of a later layer
+replaces the record with the same key (actor/office/place id, country ISO3, trigger
+``(event_type, pos, lemma)``, cue lemma). :func:`read_layer` is shared with the validator,
+which wants every problem at once; :func:`load_knowledge` stops at the first broken file
+with a :class:`~hadath.errors.DataError` that names its line.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from hadath.errors import DataError
+from hadath.kb import KnowledgeBase
+from hadath.kb.schema import (
+    ActorRecord,
+    CountryRecord,
+    CueRecord,
+    OfficeRecord,
+    PlaceRecord,
+    TriggerFile,
+    TriggerRecord,
+)
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Kind of record -> the file patterns of a layer that hold it.
+LAYOUT: dict[str, tuple[str, ...]] = {
+    "countries": ("countries.yaml", "countries/*.yaml"),
+    "offices": ("offices.yaml", "offices/*.yaml"),
+    "actors": ("actors/*.yaml",),
+    "places": ("gazetteer/*.tsv",),
+    "triggers": ("triggers/*.yaml",),
+    "cues": ("cues.yaml", "cues/*.yaml"),
+}
+MODELS: dict[str, type[BaseModel]] = {
+    "countries": CountryRecord,
+    "offices": OfficeRecord,
+    "actors": ActorRecord,
+    "places": PlaceRecord,
+    "triggers": TriggerRecord,
+    "cues": CueRecord,
+}
+PLACE_COLUMNS: tuple[str, ...] = (
+    "id", "name", "names", "country", "lat", "lon", "precision", "population", "admin1",
+)  # fmt: skip
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One record as read from a file, before schema validation."""
+
+    kind: str
+    path: Path
+    line: int
+    data: Any
+
+
+def layer_files(root: Path) -> Iterator[tuple[str, Path]]:
+    """Every data file of a layer as ``(kind, path)``, kinds in :data:`LAYOUT` order."""
+    for kind, patterns in LAYOUT.items():
+        for pattern in patterns:
+            yield from ((kind, p) for p in sorted(root.glob(pattern)) if p.is_file())
+
+
+def record_key(kind: str, record: BaseModel) -> str:
+    """The key by which a later layer replaces a record of an earlier one."""
+    if isinstance(record, CountryRecord):
+        return record.iso3
+    if isinstance(record, TriggerRecord):
+        return f"{record.event_type}/{record.pos}/{record.lemma}"
+    if isinstance(record, CueRecord):
+        return record.lemma
+    return str(getattr(record, "id", ""))
+
+
+def _yaml_error(path: Path, err: yaml.YAMLError) -> DataError:
+    mark = getattr(err, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    return DataError(str(path), line, f"not valid YAML: {problem}")
+
+
+def _item_lines(text: str, nested_key: str | None) -> list[int]:
+    """1-based line of each item of the top-level list (or of ``nested_key``'s list)."""
+    node = yaml.compose(text, Loader=_LOADER)
+    if nested_key and isinstance(node, yaml.MappingNode):
+        node = next((v for k, v in node.value if k.value == nested_key), None)
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
+def _read_yaml(kind: str, path: Path, text: str, with_lines: bool) -> list[RawRecord]:
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as err:
+        raise _yaml_error(path, err) from err
+    if data is None:
+        return []
+    if kind == "triggers":
+        return _trigger_records(path, text, data, with_lines)
+    if not isinstance(data, list):
+        raise DataError(str(path), 1, f"expected a list of {kind} records")
+    lines = _item_lines(text, None) if with_lines else []
+    return [RawRecord(kind, path, lines[i] if i < len(lines) else 0, d) for i, d in enumerate(data)]
+
+
+def _trigger_records(path: Path, text: str, data: Any, with_lines: bool) -> list[RawRecord]:
+    """A trigger file's entries, checked as a :class:`TriggerFile` first."""
+    try:
+        tfile = TriggerFile.model_validate(data)
+    except ValidationError as err:
+        # Fall back to entry-by-entry records so that each problem gets its own line.
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise DataError(str(path), 1, _first_error(err)) from err
+        lines = _item_lines(text, "entries")
+        return [
+            RawRecord("triggers", path, lines[i] if i < len(lines) else 0, d)
+            for i, d in enumerate(data["entries"])
+        ]
+    lines = _item_lines(text, "entries") if with_lines else []
+    for i, entry in enumerate(tfile.entries):
+        if entry.event_type != tfile.event_type:
+            line = _item_lines(text, "entries")[i]
+            raise DataError(str(path), line, f"entry {entry.lemma!r} is {entry.event_type}, file is {tfile.event_type}")
+    return [RawRecord("triggers", path, lines[i] if lines else 0, e) for i, e in enumerate(tfile.entries)]
+
+
+def _read_tsv(path: Path, text: str) -> list[RawRecord]:
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None:
+        return []
+    if tuple(header) != PLACE_COLUMNS:
+        raise DataError(str(path), 1, f"header must be {' '.join(PLACE_COLUMNS)}")
+    out = []
+    for lineno, row in enumerate(reader, start=2):
+        if not row or row[0].startswith("#"):
+            continue
+        if len(row) != len(PLACE_COLUMNS):
+            raise DataError(str(path), lineno, f"expected {len(PLACE_COLUMNS)} columns, found {len(row)}")
+        data: dict[str, Any] = dict(zip(PLACE_COLUMNS, row, strict=True))
+        data["names"] = [n for n in data["names"].split("|") if n]
+        data["population"] = data["population"] or 0
+        out.append(RawRecord("places", path, lineno, data))
+    return out
+
+
+def read_file(kind: str, path: Path, *, with_lines: bool = False) -> tuple[str, list[RawRecord]]:
+    """The text of one data file and its raw records.
+
+    Args:
+        kind: a key of :data:`LAYOUT`.
+        path: the file.
+        with_lines: find each YAML record's line now (slower; the validator wants it).
+
+    Raises:
+        DataError: the file cannot be read or parsed.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataError(str(path), None, f"cannot read: {err}") from err
+    records = _read_tsv(path, text) if path.suffix == ".tsv" else _read_yaml(kind, path, text, with_lines)
+    return text, records
+
+
+def _first_error(err: ValidationError) -> str:
+    e = err.errors()[0]
+    loc = ".".join(str(x) for x in e["loc"])
+    return f"{loc}: {e['msg']}" if loc else e["msg"]
+
+
+def parse_record(raw: RawRecord) -> BaseModel:
+    """The typed record of a raw one (already typed trigger entries pass through).
+
+    Raises:
+        ValidationError: the record breaks its schema.
+    """
+    if isinstance(raw.data, BaseModel):
+        return raw.data
+    return MODELS[raw.kind].model_validate(raw.data)
+
+
+def _locate(raw: RawRecord) -> int | None:
+    """The line of a raw record found without line numbers (the error path only)."""
+    if raw.line or raw.path.suffix == ".tsv":
+        return raw.line or None
+    _, again = read_file(raw.kind, raw.path, with_lines=True)
+    match = next((r.line for r in again if r.data == raw.data), 0)
+    return match or None
+
+
+def name_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Normalized words of every actor, country and place name: words the tokenizer keeps whole."""
+    from hadath.text.normalize import normalize  # the language layer; imported late on purpose
+
+    names: Iterable[str] = (
+        n
+        for group in (
+            (a.names for a in kb.actors.values()),
+            (c.names + c.capital_names for c in kb.countries.values()),
+            (p.names for p in kb.places.values()),
+        )
+        for names_ in group
+        for n in names_
+    )
+    return frozenset(w for n in names for w in _WORD.findall(normalize(n)) if len(w) > 1 and not w.isdigit())
+
+
+def _apply(kb: KnowledgeBase, kind: str, record: BaseModel, pending: dict[str, dict[str, Any]]) -> None:
+    """Add or replace one record; triggers and cues wait in ``pending`` (lists in the KB)."""
+    target = pending[kind] if kind in pending else getattr(kb, kind)
+    target[record_key(kind, record)] = record
+
+
+def _load_layer(root: Path, kb: KnowledgeBase, digest: Callable[[str, str], None],
+                pending: dict[str, dict[str, Any]]) -> None:
+    if not root.is_dir():
+        raise DataError(str(root), None, "no such knowledge directory")
+    for kind, path in layer_files(root):
+        text, raws = read_file(kind, path)
+        digest(str(path.relative_to(root)), text)
+        for raw in raws:
+            try:
+                record = parse_record(raw)
+            except ValidationError as err:
+                raise DataError(str(path), _locate(raw), _first_error(err)) from err
+            _apply(kb, kind, record, pending)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(layers: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    pending: dict[str, dict[str, Any]] = {"triggers": {}, "cues": {}}
+    sources: list[tuple[str, str, str]] = []
+    for i, layer in enumerate(layers):
+        _load_layer(Path(layer), kb, lambda rel, text, i=i: sources.append((f"{i:03d}", rel, text)), pending)
+    h = hashlib.sha256()
+    for layer_no, rel, text in sorted(sources):
+        h.update(f"{layer_no}\0{rel}\0".encode())
+        h.update(text.encode("utf-8"))
+    kb.triggers = list(pending["triggers"].values())
+    kb.cues = list(pending["cues"].values())
+    kb.lexicon = name_words(kb)
+    kb.data_hash = h.hexdigest()
+    logger.debug("knowledge loaded: %d actors, %d places, hash %s", len(kb.actors), len(kb.places), kb.data_hash[:12])
+    return kb
+
+
+def load_knowledge(overlays: Sequence[str] = ()) -> KnowledgeBase:
+    """The shipped knowledge base with overlay directories applied in order.
+
+    The result is cached per overlay list for the life of the process (workers load it
+    once); treat it as read-only.
+
+    Args:
+        overlays: directories with the layout of ``hadath/data``; their records add to
+            or replace (by id) the shipped ones.
+
+    Raises:
+        DataError: a file is missing, unreadable or breaks its schema (``path:line``).
+    """
+    return _load_cached((str(DATA_DIR), *(str(Path(o).resolve()) for o in overlays)))
+
+
+__all__ = ["DATA_DIR", "LAYOUT", "RawRecord", "layer_files", "load_knowledge", "read_file"]
