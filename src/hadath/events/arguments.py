@@ -158,7 +158,7 @@ def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
         if j < 0:
             break
         word = tokens[j].norm
-        for kind in ("attribution", "agent", "locative", "recipient"):
+        for kind in ("attribution", "agent", "adjunct", "locative", "recipient"):
             if is_particle(kind, word):
                 return kind, word
         if tokens[j].is_word and back == 1 and not is_particle("locative", word):

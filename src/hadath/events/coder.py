@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.events.arguments import Unit, build_units
 from hadath.events.ontology import quad_class
@@ -33,6 +33,8 @@ from hadath.text.clitics import PRONOUN_SUFFIXES
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
+TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
+COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 FORCE_TYPES = ("ASSAULT", "COERCE")
@@ -71,11 +73,15 @@ class EventCoder(Stage):
         events: list[Event] = []
         last_subject: Unit | None = None
         for view in sentence_views(article, self.resolver, on, focus):
-            triggers = self.index.find(view.tokens)
+            triggers = clause_triggers(view, self.index.find(view.tokens))
+            coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
-                event, subject = self._code(article, view, trig, lo, hi, last_subject, triggers[:k])
+                governor = _governor(view.tokens, triggers, k, coded)
+                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
+                event, subject, recipient = self._code(article, view, trig, context)
+                coded[k] = (subject, recipient)
                 if subject is not None and subject.is_actor:
                     last_subject = subject
                 if event:
@@ -86,31 +92,35 @@ class EventCoder(Stage):
         return article
 
     def _code(
-        self,
-        article: Article,
-        view: SentenceView,
-        trig: TriggerMatch,
-        lo: int,
-        hi: int,
-        last_subject: Unit | None,
-        earlier: Sequence[TriggerMatch],
-    ) -> tuple[Event | None, Unit | None]:
-        units = [u for u in view.units if lo <= u.first <= hi and u.is_actor and not _covers(u, trig)]
-        if trig.is_verb:
-            pronoun_subject = trig.first > 0 and is_pronoun_complementizer(view.tokens[trig.first - 1].norm)
-            actor, recipient, rule = _verb_arguments(trig, units, last_subject, pronoun_subject)
+        self, article: Article, view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
+    ) -> tuple[Event | None, Unit | None, Unit | None]:
+        units = [u for u in view.units if ctx.lo <= u.first <= ctx.hi and u.is_actor and not _covers(u, trig)]
+        claimed = False
+        governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
+        if governing_type and governing_type != trig.entry.event_type:
+            if governing_type not in CLAIM_TYPES:
+                return None, None, None  # هدد بقصف: the threatened act is the threat's content
+            # اتهم موسكو بقصف ...: the accused did the act, as a claim
+            actor, recipient, rule, claimed = ctx.governor[2], _first_governed(trig, units), "complement", True
+        elif trig.is_verb:
+            actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
         else:
             actor, recipient, rule = _noun_arguments(trig, units)
-            if actor is None and recipient is None:
-                return None, None
+            means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
+            if _after_particle(view.tokens, trig, "temporal") and not means:
+                return None, None, None  # عقب الاجتماع: a reference to an event told elsewhere
+            if means:
+                rule += "+means"  # قتل ... بقصف: merged into the verb's event below
+            elif actor is None and recipient is None:
+                return None, None, None
+        if trig.requires_sectors and not (actor and all(i.sector in trig.requires_sectors for i in actor.identities)):
+            return None, None, None
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
-        if actor and recipient is None and _is_victim(actor) and trig.entry.event_type == "ASSAULT":
+        if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
             actors, recipients, rule = [], actors, rule + "+victims"
-        if trig.entry.reciprocal and actors and not recipients:
-            recipients = [
-                Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
-            ]
+        if trig.entry.reciprocal and actors:
+            recipients = [Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event = Event(
@@ -123,14 +133,76 @@ class EventCoder(Stage):
             cameo=trig.entry.cameo,
             sentence=article.text[view.start : view.end],
             mode=trig.entry.mode,
-            modality=modality(tokens, trig, earlier),
+            modality="claimed" if claimed else modality(tokens, trig, ctx.earlier),
             actor=actors,
             recipient=recipients,
             quad_class=quad_class(trig.entry.cameo),
             confidence=_confidence(trig, actors, recipients),
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}",
         )
-        return event, actor
+        return event, actor, recipient
+
+
+@dataclass(slots=True)
+class ClauseContext:
+    """Where a trigger's clause is and what came before it."""
+
+    lo: int
+    hi: int
+    last_subject: Unit | None
+    earlier: Sequence[TriggerMatch]
+    # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
+    governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
+
+
+def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Triggers that can head a clause: none inside a name (المجموعة الدولية لدعم سوريا), and a
+    verb form after a preposition-like word read as a masdar (غداة قصف)."""
+    spans = [(m.start, m.end) for m in view.mentions if m.kind in ("actor", "place", "source")]
+    out = []
+    for trig in triggers:
+        tok = view.tokens[trig.first]
+        if any(s <= tok.start and tok.end <= e for s, e in spans):
+            continue
+        if trig.is_verb and trig.first > 0 and is_particle("nominal", view.tokens[trig.first - 1].norm):
+            trig = replace(trig, is_verb=False)
+        if out and _is_content_of(view.tokens, out[-1], trig):
+            continue  # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
+        out.append(trig)
+    return out
+
+
+def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) -> bool:
+    """Whether a ب-noun right after a verb of another type (not an accusation) is its content."""
+    if not verb.is_verb or trig.is_verb or trig.first - verb.reach > COMPLEMENT_REACH:
+        return False
+    if verb.entry.event_type in CLAIM_TYPES or verb.entry.event_type == trig.entry.event_type:
+        return False
+    return _is_b_complement(tokens, trig)
+
+
+def _is_b_complement(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    tok = tokens[trig.first]
+    before = tokens[trig.first - 1].norm if trig.first else ""
+    return "ب" in tok.prefixes or tok.norm.startswith("ب") or before in ("بعدم", "ب")
+
+
+def _governor(
+    tokens: Sequence[Token],
+    triggers: list[TriggerMatch],
+    k: int,
+    coded: dict[int, tuple[Unit | None, Unit | None]],
+) -> tuple[TriggerMatch, Unit | None, Unit | None] | None:
+    """The verb whose ب-complement trigger ``k`` is (هدد بقصف، اتهم ... بقصف), if any."""
+    trig = triggers[k]
+    if trig.is_verb or not k:
+        return None
+    if not _is_b_complement(tokens, trig):
+        return None
+    prev = triggers[k - 1]
+    if not prev.is_verb or trig.first - prev.reach > COMPLEMENT_REACH:
+        return None
+    return prev, *coded.get(k - 1, (None, None))
 
 
 def sentence_views(
@@ -159,31 +231,53 @@ def sentence_views(
 
 
 def _verb_arguments(
-    trig: TriggerMatch, units: list[Unit], last_subject: Unit | None, pronoun_subject: bool
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
 ) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
-    if pronoun_subject and last_subject is not None:
+    previous = view.tokens[trig.first - 1].norm if trig.first else ""
+    if is_pronoun_complementizer(previous):
         # أكد أنه سيلتقي X: the subject is the pronoun's referent, X is the object
-        recipient = next((u for u in after if u.marker in ("", "recipient")), None)
-        return last_subject, recipient, "pronoun"
+        referent = _referent(view, trig, previous) or last_subject
+        if referent is not None:
+            return referent, next((u for u in after if _recipient_like(u)), None), "pronoun"
     fronted = next((u for u in reversed(before) if not u.marker), None)
     if fronted is not None and trig.first - fronted.last <= FRONTED_GAP:
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
-        recipient = next((u for u in after if _recipient_like(u)), None)
-        return fronted, recipient, "SVO"
+        return fronted, next((u for u in after if _recipient_like(u)), None), "SVO"
     subject = next((u for u in after if not u.marker and u.first - trig.last <= SUBJECT_REACH), None)
     rule = "VSO"
     if subject is None:
-        subject = next((u for u in reversed(before) if not u.marker), None)
-        rule = "SVO"
+        subject, rule = _topic(view, trig), "topic"
+    if subject is None:
+        subject, rule = next((u for u in reversed(before) if not u.marker), None), "SVO"
     if subject is None and last_subject is not None:
         subject, rule = last_subject, "dropped"
-    rest = [
-        u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
-    ]
-    recipient = next((u for u in rest if _recipient_like(u)), None)
-    return subject, recipient, rule
+    rest = [u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")]
+    return subject, next((u for u in rest if _recipient_like(u)), None), rule
+
+
+def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """A name opening the sentence ("كيري" وفي تصريحات ... أكد): the topic the verb is about."""
+    first = view.units[0] if view.units else None
+    if first and first.first <= TOPIC_START and first.is_actor and not first.marker and first.last < trig.first:
+        return first
+    return None
+
+
+def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit | None:
+    """What the pronoun of أنه/أنها/أنهم points to: the topic, else the nearest name of the
+    right kind before it (a person for ه, an organisation or state for ها)."""
+    topic = _topic(view, trig)
+    if topic is not None:
+        return topic
+    wanted = ("PER",) if pronoun_word.endswith("ه") else ("ORG", "GPE") if pronoun_word.endswith("ها") else ("PER", "ORG", "GPE")
+    before = [u for u in view.units if u.last < trig.first and u.is_actor and not u.marker]
+    return next((u for u in reversed(before) if u.identities[0].label in wanted), None)
+
+
+def _first_governed(trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    return next((u for u in units if u.first > trig.reach and u.first - trig.reach <= 3 and _recipient_like(u)), None)
 
 
 def _recipient_like(u: Unit) -> bool:
@@ -201,15 +295,24 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None,
     if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
         return governed, None, "noun:genitive-agent"
-    actor = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= 6), None)
-    if actor and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
-        return None, actor, "noun:victims"
-    return actor, governed, "noun"
+    victims = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None)
+    if victims is not None and trig.entry.event_type in FORCE_TYPES:
+        return None, victims, "noun:victims"
+    # a name before a masdar is mostly the subject of another verb, not the masdar's agent
+    return None, governed, "noun"
 
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
     """Whether a unit sits on the trigger's own words."""
     return any(u.first <= k <= u.last for k in {trig.first, trig.last, trig.head})
+
+
+def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    return _after_particle(tokens, trig, "cause")
+
+
+def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> bool:
+    return trig.first > 0 and is_particle(kind, tokens[trig.first - 1].norm)
 
 
 def _is_armed(u: Unit) -> bool:
@@ -263,30 +366,22 @@ def _confidence(trig: TriggerMatch, actors: list[Actor], recipients: list[Actor]
 
 
 def merge_clause_events(events: list[Event]) -> list[Event]:
-    """One event per act: a noun trigger of the same type in the sentence of another event
-    (قتل 20 مدنيا بقصف ...) adds its arguments to that event instead of standing alone."""
+    """One event per act: a noun trigger that is the means of a verb's event in the same
+    sentence (قتل 20 مدنيا بقصف ...، جراء القصف) adds its arguments to that event."""
     out: list[Event] = []
     for event in events:
-        host = next(
-            (e for e in out if e.sentence_start == event.sentence_start and e.event_type == event.event_type
-             and ((event.rule.startswith(("noun", "verb")) and ":noun" in event.rule) or ":noun" in e.rule)),
-            None,
-        )  # fmt: skip
+        host = None
+        if event.rule.endswith("+means") or (":noun" in event.rule and not event.actor):
+            # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
+            host = next((e for e in out if e.sentence_start == event.sentence_start and e.event_type == event.event_type), None)
         if host is None:
             out.append(event)
-            continue
-        _absorb(host, event)
+        else:
+            _absorb(host, event)
     return out
 
 
 def _absorb(host: Event, other: Event) -> None:
-    if ":noun" in host.rule and ":noun" not in other.rule:
-        host.trigger, host.trigger_start, host.trigger_end = (
-            other.trigger,
-            other.trigger_start,
-            other.trigger_end,
-        )
-        host.rule, host.cameo, host.mode = other.rule, other.cameo, other.mode or host.mode
     spans = {(a.start, a.end) for a in host.actor + host.recipient}
     host.actor += [a for a in other.actor if (a.start, a.end) not in spans]
     host.recipient += [a for a in other.recipient if (a.start, a.end) not in spans]

@@ -34,6 +34,7 @@ class TriggerMatch:
     plural: bool
     has_article: bool
     head: int  # the token that carries the lexical meaning (the object for light verbs)
+    requires_sectors: tuple[str, ...] = ()  # the subject must be of these sectors (a light verb alone)
 
     @property
     def reach(self) -> int:
@@ -104,6 +105,10 @@ class TriggerIndex:
                         # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                         last = j if j == i + 1 else i
                         return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
+        for stem, future, _ in verb_readings(tokens[i].norm, self.lexicon):
+            for entry, info in self.light_verbs.get(stem, ()):
+                if entry.alone_with:
+                    return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
         return None
 
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
@@ -129,7 +134,7 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tupl
     for seg in segmentations(norm):
         if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
             continue
-        if seg.suffix and (seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon):
+        if seg.suffix and (norm in lexicon or seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
     return out

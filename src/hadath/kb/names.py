@@ -14,9 +14,10 @@ from functools import cache
 from importlib import resources
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.index import AliasIndex, Candidate
+from hadath.kb.index import AliasIndex, Candidate, alias_key
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
+NOT_PLACES_FILE = "lexicon/ar/not_places.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,13 @@ def generic_actors() -> tuple[GenericActor, ...]:
     return tuple(out)
 
 
+@cache
+def not_places() -> frozenset[tuple[str, ...]]:
+    """Common words that are never read as a place on their own (بيان، وقف، صور)."""
+    text = resources.files("hadath.data").joinpath(NOT_PLACES_FILE).read_text(encoding="utf-8")
+    return frozenset(alias_key(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     """One index over every kind of name the knowledge base holds."""
     index = AliasIndex()
@@ -58,9 +66,11 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             cand = Candidate("office", f"{office.id}:{iso3}", "PER")
             index.add_all((f"{n} {adj}" for n in office.names for adj in adjectives), cand)
             index.add_all((f"{c} {name}" for c in office.construct_names for name in country.names), cand)
+    stop = not_places()
     for place in kb.places.values():
         label = "GPE" if place.precision in ("country", "admin1", "admin2", "city") else "LOC"
-        index.add_all(place.names, Candidate("place", place.id, label))
+        names = [n for n in place.names if alias_key(n) not in stop]
+        index.add_all(names, Candidate("place", place.id, label))
     for i, generic in enumerate(generic_actors()):
         index.add(generic.name, Candidate("generic", str(i), ""))
     return index

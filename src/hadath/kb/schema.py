@@ -174,6 +174,9 @@ class TriggerRecord(Record):
     forms: list[str] = Field(default_factory=list)  # irregular forms no rule produces
     reciprocal: bool = False  # تبادل الاتهامات: both sides are actor and recipient
     recipient_preps: list[str] = Field(default_factory=list)  # مع، على، ضد، إلى...
+    # A light verb alone (no object in reach) still means this event when its subject is of
+    # one of these sectors: عقدت المجموعة الدولية في نيويورك (IGO) is a meeting.
+    alone_with: list[str] = Field(default_factory=list)
     example: str
     note: str = ""
 

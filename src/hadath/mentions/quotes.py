@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.arguments import Unit
-from hadath.events.coder import is_pronoun_complementizer, sentence_views
+from hadath.events.coder import TOPIC_START, is_pronoun_complementizer, sentence_views
 from hadath.events.particles import is_particle
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
@@ -137,5 +137,8 @@ def _speaker(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence
     ]
     if after:
         return after[0]
+    topic = actors[0] if actors and actors[0].first <= TOPIC_START and not actors[0].marker and actors[0].last < i else None
+    if topic is not None:
+        return topic  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
     before = [u for u in actors if u.last < i]
     return before[-1] if before else None
