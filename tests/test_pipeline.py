@@ -38,7 +38,7 @@ def test_pipeline_raise_policy_raises() -> None:
         list(Pipeline([Boom()]).pipe([Article("a", "نص")]))
 
 
-def test_default_pipeline_codes_events(tiny_pipeline) -> None:  # noqa: ANN001
+def test_default_pipeline_codes_events(tiny_pipeline) -> None:
     article = tiny_pipeline("التقى كيري لافروف في نيويورك اليوم.", published="2016-09-20")
     (event,) = article.events
     assert (event.event_type, event.date, event.location.name) == ("CONSULT", "2016-09-20", "New York City")
