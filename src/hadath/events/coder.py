@@ -33,6 +33,7 @@ from hadath.text.clitics import PRONOUN_SUFFIXES
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
+NOUN_ACTOR_REACH = 6  # a name this close before a noun trigger, in its clause, is its actor
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
@@ -298,8 +299,10 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None,
     victims = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None)
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    # a name before a masdar is mostly the subject of another verb, not the masdar's agent
-    return None, governed, "noun"
+    # the nearest name before a noun in its clause (no verb trigger between) acts in it:
+    # "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"
+    actor = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= NOUN_ACTOR_REACH), None)
+    return actor, governed, "noun"
 
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:

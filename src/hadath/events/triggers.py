@@ -51,6 +51,7 @@ class TriggerIndex:
         self.verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
+        self.light_nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_objects: dict[int, set[str]] = {}
         for entry in entries:
             self._add(entry)
@@ -68,6 +69,9 @@ class TriggerIndex:
         else:
             for form, info in verb_forms(entry.lemma, entry.present).items():
                 self.light_verbs[form].append((entry, info))
+            for masdar in entry.masdar:  # تقديم المساعدات، شن الغارات
+                for form, info in noun_forms(masdar).items():
+                    self.light_nouns[form].append((entry, info))
             objects: set[str] = set()
             for obj in entry.objects:
                 objects.update(noun_forms(obj))
@@ -109,6 +113,13 @@ class TriggerIndex:
             for entry, info in self.light_verbs.get(stem, ()):
                 if entry.alone_with:
                     return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
+        return None
+
+    def _object_after(self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int) -> int | None:
+        objects = self.light_objects[id(entry)]
+        for j in range(i + 1, min(len(tokens), i + 1 + reach)):
+            if any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tokens[j].norm)):
+                return j
         return None
 
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:

@@ -8,12 +8,17 @@ to their gazetteer records.
 
 from __future__ import annotations
 
+from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import PlaceRecord
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 
+DATELINE_START = 3  # a dateline opens the text
+DATELINE_LINE_CHARS = 80  # or is a first line this short
+DATELINE_MARKS = "-–—:(،,"
+VERBAL_QUADS = (1, 3)
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
 
 
@@ -57,12 +62,34 @@ class EventPlacer(Stage):
         )
 
     def process(self, article: Article) -> Article:
+        dateline = self._dateline(article)
         for event in article.events:
             candidates = [m for m in article.mentions if event.sentence_start <= m.start < event.sentence_end]
             event.location = self._locate(article, event, candidates)
+            if event.location is None and dateline is not None and quad_class(event.cameo) in VERBAL_QUADS:
+                # statements, meetings and accusations happen where the report was filed
+                event.location = dateline
+                self.stats.update("located_dateline")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _dateline(self, article: Article) -> Place | None:
+        """The place of the article's dateline: a short first line that names one
+        ("عين اليوم – الرياض", "بغداد 25 شوال 1436 هـ ... واس"), or a place opening the text
+        before a dash, colon or bracket ("دمشق - سانا:", "صنعاء (رويترز)")."""
+        line_end = article.text.find("\n")
+        short_line = 0 < line_end <= DATELINE_LINE_CHARS
+        for m in article.mentions:
+            if m.start > max(DATELINE_START, line_end if short_line else 0):
+                break
+            rec = self.place_record(m.ref) if m.kind in ("place", "actor") else None
+            if rec is None:
+                continue
+            after = article.text[m.end : m.end + 4].lstrip(" ")
+            if (short_line and m.end <= line_end) or (after and after[0] in DATELINE_MARKS):
+                return _place(m, rec)
+        return None
 
     def _locate(self, article: Article, event: Event, mentions: list[Mention]) -> Place | None:
         taken = {(a.start, a.end) for a in event.actor + event.recipient}
@@ -80,17 +107,11 @@ class EventPlacer(Stage):
         if best is None:
             return None
         _, m, rec = best
-        return Place(
-            m.start,
-            m.end,
-            m.text,
-            rec.name,
-            rec.country,
-            round(rec.lat, 4),
-            round(rec.lon, 4),
-            rec.id,
-            rec.precision,
-        )
+        return _place(m, rec)
+
+
+def _place(m: Mention, rec: PlaceRecord) -> Place:
+    return Place(m.start, m.end, m.text, rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, rec.precision)
 
 
 def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
