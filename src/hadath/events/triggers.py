@@ -48,6 +48,7 @@ class TriggerIndex:
     def __init__(self, entries: Sequence[TriggerRecord], lexicon: frozenset[str] = frozenset()) -> None:
         # Words known as names or nouns (وزاره) are not read as verb + pronoun (و+زار+ه).
         self.lexicon = lexicon
+        self._readings: dict[str, list[tuple[str, bool, str]]] = {}
         self.verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
@@ -98,7 +99,7 @@ class TriggerIndex:
         return sorted(found, key=lambda m: m.first)
 
     def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
-        for stem, future, _ in verb_readings(tokens[i].norm, self.lexicon):
+        for stem, future, _ in self.verb_readings(tokens[i].norm):
             for entry, info in self.light_verbs.get(stem, ()):
                 objects = self.light_objects[id(entry)]
                 for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
@@ -109,11 +110,18 @@ class TriggerIndex:
                         # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                         last = j if j == i + 1 else i
                         return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
-        for stem, future, _ in verb_readings(tokens[i].norm, self.lexicon):
+        for stem, future, _ in self.verb_readings(tokens[i].norm):
             for entry, info in self.light_verbs.get(stem, ()):
                 if entry.alone_with:
                     return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
         return None
+
+    def verb_readings(self, norm: str) -> list[tuple[str, bool, str]]:
+        """:func:`verb_readings` against this index's lexicon, memoized per word."""
+        found = self._readings.get(norm)
+        if found is None:
+            found = self._readings[norm] = verb_readings(norm, self.lexicon)
+        return found
 
     def _object_after(self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int) -> int | None:
         objects = self.light_objects[id(entry)]
@@ -123,7 +131,7 @@ class TriggerIndex:
         return None
 
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
-        for stem, future, _ in verb_readings(tok.norm, self.lexicon):
+        for stem, future, _ in self.verb_readings(tok.norm):
             for entry, info in self.verbs.get(stem, ()):
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, i)
         for seg in segmentations(tok.norm):

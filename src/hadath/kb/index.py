@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from hadath.model import Token
@@ -51,13 +52,16 @@ class AliasIndex:
     """Normalized aliases by first word; longest match first."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], list[Candidate]]]] = defaultdict(list)
+        # one-word aliases by their word; longer ones by their first two words
+        self._single: dict[str, list[Candidate]] = {}
+        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], list[Candidate]]]] = defaultdict(list)
+        self._first_words: set[str] = set()
         self._entries: dict[tuple[str, ...], list[Candidate]] = {}
         self._sorted = True
 
     def _ensure_sorted(self) -> None:
         if not self._sorted:
-            for entries in self._by_first.values():
+            for entries in self._by_two.values():
                 entries.sort(key=lambda kv: -len(kv[0]))
             self._sorted = True
 
@@ -68,8 +72,12 @@ class AliasIndex:
         cands = self._entries.get(key)
         if cands is None:
             cands = self._entries[key] = []
-            self._by_first[key[0]].append((key, cands))
-            self._sorted = False
+            self._first_words.add(key[0])
+            if len(key) == 1:
+                self._single[key[0]] = cands
+            else:
+                self._by_two[key[:2]].append((key, cands))
+                self._sorted = False
         if candidate not in cands:
             cands.append(candidate)
 
@@ -94,13 +102,19 @@ class AliasIndex:
         """The longest alias starting at token ``i`` (clitics allowed on its first word)."""
         self._ensure_sorted()
         best: AliasMatch | None = None
+        following = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
         for form, skip in first_word_forms(tokens[i].norm):
-            for key, cands in self._by_first.get(form, ()):
+            if form not in self._first_words:
+                continue
+            for key, cands in self._by_two.get((form, following), ()) if following else ():
                 if best and len(key) <= best.last - best.first + 1:
                     break
                 if _rest_matches(tokens, i, key):
                     best = AliasMatch(i, i + len(key) - 1, skip, key, tuple(cands))
                     break
+            single = self._single.get(form)
+            if single and best is None:
+                best = AliasMatch(i, i, skip, (form,), tuple(single))
         return best
 
     def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
@@ -117,7 +131,8 @@ class AliasIndex:
         return out
 
 
-def first_word_forms(norm: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=200_000)
+def first_word_forms(norm: str) -> tuple[tuple[str, int], ...]:
     """Readings of a token usable as an alias's first word, with the clitic length to skip.
 
     A reading keeps its article (والولايات -> الولايات) and has no pronoun suffix.
@@ -135,7 +150,7 @@ def first_word_forms(norm: str) -> list[tuple[str, int]]:
         if form not in seen:
             seen.add(form)
             out.append((form, skip))
-    return out
+    return tuple(out)
 
 
 def _rest_matches(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:

@@ -39,6 +39,7 @@ class QuoteFinder(Stage):
         self.kb = kb
         self.resolver = ActorResolver(kb)
         self.lexicon = kb.lexicon
+        self._cue_memo: dict[str, bool] = {}
         self.cue_forms: set[str] = set()
         for cue in kb.cues:
             if cue.kind == "verb":
@@ -70,7 +71,11 @@ class QuoteFinder(Stage):
     def _is_cue(self, tok: Token) -> bool:
         if not tok.is_word:
             return False
-        return any(stem in self.cue_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+        found = self._cue_memo.get(tok.norm)
+        if found is None:
+            readings = verb_readings(tok.norm, self.lexicon)
+            found = self._cue_memo[tok.norm] = any(stem in self.cue_forms for stem, _, _ in readings)
+        return found
 
     def _quote(
         self,
