@@ -120,6 +120,8 @@ class TriggerIndex:
         """:func:`verb_readings` against this index's lexicon, memoized per word."""
         found = self._readings.get(norm)
         if found is None:
+            if len(self._readings) > MEMO_LIMIT:
+                self._readings.clear()  # bounded: a cluster worker sees millions of word forms
             found = self._readings[norm] = verb_readings(norm, self.lexicon)
         return found
 
