@@ -17,6 +17,7 @@ from hadath.text.clitics import FUTURE, segmentations
 from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
+MEMO_LIMIT = 500_000  # memoized words per index before the memo is cleared
 LIGHT_VERB_REACH = (
     8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
 )
