@@ -70,6 +70,7 @@ class Pipeline:
         from hadath.kb import load_kb
         from hadath.mentions.dates import DateMatcher
         from hadath.mentions.entities import EntityMatcher
+        from hadath.mentions.names import NameChunker
         from hadath.mentions.quotes import QuoteFinder
         from hadath.resolve.dates import EventDater
         from hadath.resolve.places import EventPlacer
@@ -82,6 +83,7 @@ class Pipeline:
             Tokenizer(kb.lexicon),
             EntityMatcher(kb),
             DateMatcher(),
+            NameChunker.from_kb(kb),
             EventCoder(kb),
             QuoteFinder(kb),
             EventPlacer(kb),

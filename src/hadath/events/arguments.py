@@ -88,7 +88,10 @@ def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: st
     from hadath.kb.index import Candidate
 
     kind, _, ref = m.ref.partition(":")
-    return resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
+    ident = resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
+    if kind == "unknown":  # a name the KB does not know stands for itself
+        ident = Identity(m.text, ident.country, ident.sector, "", ident.label, "unknown")
+    return ident
 
 
 def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:

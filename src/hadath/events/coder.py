@@ -76,6 +76,7 @@ class EventCoder(Stage):
         for view in sentence_views(article, self.resolver, on, focus):
             triggers = clause_triggers(view, self.index.find(view.tokens))
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
+            subject_here = False
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
@@ -83,11 +84,13 @@ class EventCoder(Stage):
                 context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
                 event, subject, recipient = self._code(article, view, trig, context)
                 coded[k] = (subject, recipient)
-                if subject is not None and subject.is_actor:
-                    last_subject = subject
+                if event and subject is not None and subject.is_actor:
+                    last_subject, subject_here = subject, True
                 if event:
                     events.append(event)
-            last_subject = _last_actor(view.units) or last_subject
+            if not subject_here:
+                # no event said who acts here: the sentence's first name is the likeliest topic
+                last_subject = _first_actor(view.units) or last_subject
         article.events = merge_clause_events(events)
         self.stats.update("events", len(article.events))
         return article
@@ -120,7 +123,7 @@ class EventCoder(Stage):
         recipients = recipient.actors() if recipient else []
         if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
             actors, recipients, rule = [], actors, rule + "+victims"
-        if trig.entry.reciprocal and actors:
+        if trig.entry.reciprocal and actors and not recipients:
             recipients = [Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
@@ -334,8 +337,8 @@ def _is_victim(u: Unit) -> bool:
     return all(i.kind == "generic" and i.sector in VICTIM_SECTORS for i in u.identities)
 
 
-def _last_actor(units: list[Unit]) -> Unit | None:
-    for u in reversed(units):
+def _first_actor(units: list[Unit]) -> Unit | None:
+    for u in units:
         if u.is_actor and u.identities[0].label in ("PER", "ORG", "GPE"):
             return u
     return None

@@ -16,7 +16,7 @@ from hadath.kb.index import Candidate
 from hadath.kb.names import generic_actors
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
-_PRIORITY = {"actor": 0, "office": 1, "country": 2, "capital": 3, "generic": 4, "place": 5}
+_PRIORITY = {"actor": 0, "office": 1, "country": 2, "capital": 3, "generic": 4, "place": 5, "unknown": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,9 @@ class ActorResolver:
             return Identity(c.name, c.iso3, "GOV", c.qid or c.iso3, "GPE", cand.kind)
         if cand.kind == "office":
             return self._office_identity(cand.ref, on)
+        if cand.kind == "unknown":
+            label, _, sector = cand.ref.partition(":")
+            return Identity("", "", sector, "", label, "unknown")
         if cand.kind == "generic":
             g = self._generic[int(cand.ref)]
             country = focus if g.country == "context" else g.country

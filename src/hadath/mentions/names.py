@@ -1,0 +1,186 @@
+"""Names the knowledge base does not know, found by the words that open them.
+
+A title opens a person's name (الدكتور عبدالله بن عبدالعزيز الربيعة، اللواء محمد المقدشي);
+a head noun opens an organisation's name and its genitive chain (مركز الملك سلمان للإغاثة
+والأعمال الإنسانية، لجنة حقوق الإنسان). Such a name becomes a mention with ``ref``
+``unknown:PER:SECTOR`` or ``unknown:ORG:SECTOR`` and its own text as entity, so an event
+can still name its actor with exact offsets. Known names always win: a chunk stops
+before any mention already found.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from hadath.events.particles import particles
+from hadath.kb import KnowledgeBase
+from hadath.mentions.entities import clitic_offset
+from hadath.model import Article, Mention, Token
+from hadath.pipeline import Stage
+from hadath.text.clitics import segmentations
+from hadath.text.inflect import verb_forms
+from hadath.text.normalize import normalize
+
+MAX_PERSON_WORDS = 6
+MAX_ORG_WORDS = 6
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "ولد")  # normalized links inside Arabic names
+# Particles after which no name continues.
+_STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribution", "complementizer",
+               "nominal", "temporal", "cause", "adjunct", "conditional", "claim")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    """Normalized opening words: titles and organisation heads, with their sectors."""
+
+    titles: dict[str, str]
+    orgs: dict[str, str]
+    org_phrases: dict[tuple[str, ...], str]
+
+
+@cache
+def name_heads() -> NameHeads:
+    """The shipped title and head-noun words."""
+    text = resources.files("hadath.data").joinpath("lexicon/ar/name_heads.tsv").read_text(encoding="utf-8")
+    titles: dict[str, str] = {}
+    orgs: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    for row in rows:
+        kind, word, sector = (row + ["", "", ""])[:3]
+        words = tuple(normalize(word).split())
+        if kind == "title":
+            titles[words[0]] = sector
+        elif len(words) > 1:
+            phrases[words] = sector
+        else:
+            orgs[words[0]] = sector
+    return NameHeads(titles, orgs, phrases)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    table = particles()
+    return frozenset(w for kind in _STOP_KINDS for w in table.get(kind, ()))
+
+
+class NameChunker(Stage):
+    """Adds mentions of unknown people and organisations (``ref`` ``unknown:LABEL:SECTOR``)."""
+
+    name = "names"
+    requires = ("tokens", "mentions")
+    assigns = ("mentions",)
+
+    def __init__(self, verb_forms: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
+        """A chunker that stops at every trigger and cue verb form the knowledge base knows."""
+        forms: set[str] = set()
+        for entry in [*kb.triggers, *kb.cues]:
+            if getattr(entry, "pos", "verb") in ("verb", "light") and getattr(entry, "kind", "verb") == "verb":
+                forms.update(verb_forms(entry.lemma, entry.present))
+        return cls(frozenset(forms))
+
+    def process(self, article: Article) -> Article:
+        taken = sorted((m.start, m.end) for m in article.mentions)
+        found: list[Mention] = []
+        for tokens in _sentences(article.tokens):
+            i = 0
+            while i < len(tokens):
+                chunk = self._chunk_at(article, tokens, i, taken)
+                if chunk is None:
+                    i += 1
+                    continue
+                found.append(chunk[0])
+                i = chunk[1] + 1
+        article.mentions = sorted(article.mentions + found, key=lambda m: (m.start, -m.end))
+        self.stats.update("names", len(found))
+        return article
+
+    def _chunk_at(self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+        tok = tokens[i]
+        if not tok.is_word or _overlaps(tok, taken):
+            return None
+        heads = name_heads()
+        head, skip = _head_reading(tok.norm, heads)
+        if head is None:
+            return None
+        kind, sector = head
+        words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
+        last = self._extend(tokens, i, kind, words_max, taken)
+        if last == i:
+            return None  # a bare title or head noun ("الوزارة") names nobody in particular
+        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        end = tokens[last].end
+        text = article.text[start:end]
+        mention = Mention(start, end, text, "actor", kind, f"unknown:{kind}:{sector}", text, tok.sentence, f"name:{kind}")
+        return mention, last
+
+    def _extend(self, tokens: Sequence[Token], i: int, kind: str, words_max: int, taken: list[tuple[int, int]]) -> int:
+        last = i
+        for j in range(i + 1, min(len(tokens), i + 1 + words_max)):
+            tok = tokens[j]
+            if not tok.is_word or not tok.norm.isalpha() or _overlaps(tok, taken) or self._stops(tok.norm):
+                break
+            if kind == "PER":
+                if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1):
+                    break
+                last = j
+                if tok.norm.startswith("ال") and tokens[j - 1].norm not in NAME_LINKS:
+                    break  # a family name with ال ends the name (الربيعة)
+            else:
+                if not _org_word(tok.norm, tokens[last].norm):
+                    break
+                last = j
+        return last
+
+    def _stops(self, norm: str) -> bool:
+        return norm in _stop_words() or norm in self.verb_forms or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+
+
+def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, int]:
+    """Whether a token opens a name: (label, sector) and the clitic length to skip."""
+    if norm in heads.titles:
+        return ("PER", heads.titles[norm]), 0
+    for seg in segmentations(norm):
+        if seg.suffix or seg.has_article:
+            continue
+        if seg.stem in heads.orgs:
+            return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
+    return None, 0
+
+
+def _person_word(norm: str, previous: str, *, first: bool) -> bool:
+    """A word that can continue a person's name after a title."""
+    if norm in NAME_LINKS or previous in NAME_LINKS:
+        return True
+    if first:
+        return not norm.startswith("ال") or len(norm) > 4
+    return True
+
+
+def _org_word(norm: str, previous: str) -> bool:
+    """A word of an organisation's genitive chain: definite nouns and adjectives (with و/ل),
+    or a bare name right after a title (مركز الملك سلمان)."""
+    for prefix in ("", "و", "ل", "لل"):
+        if norm.startswith(prefix + "ال") or (prefix == "لل" and norm.startswith("لل")):
+            return True
+    return previous in name_heads().titles
+
+
+def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s < tok.end and tok.start < e for s, e in spans)
+
+
+def _sentences(tokens: list[Token]) -> list[list[Token]]:
+    groups: dict[int, list[Token]] = {}
+    for t in tokens:
+        groups.setdefault(t.sentence, []).append(t)
+    return [groups[k] for k in sorted(groups)]

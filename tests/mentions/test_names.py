@@ -1,0 +1,42 @@
+import pytest
+
+from hadath.kb import KnowledgeBase
+from hadath.mentions.entities import EntityMatcher
+from hadath.mentions.names import NameChunker
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer
+
+
+def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
+    article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
+    article = NameChunker.from_kb(kb)(article)
+    for m in article.mentions:
+        assert article.text[m.start : m.end] == m.text
+    return [(m.text, m.ref) for m in article.mentions if m.ref.startswith("unknown:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استقبل الدكتور سامر بن خالد العتيبي وفدا.", [("الدكتور سامر بن خالد العتيبي", "unknown:PER:")]),
+        ("صرح اللواء أحمد الحربي للصحفيين.", [("اللواء أحمد الحربي", "unknown:PER:MIL")]),
+        ("أعلنت وزارة الصحة العامة عن حملة.", [("وزارة الصحة العامة", "unknown:ORG:GOV")]),
+        ("ووزعت جمعية البر الخيرية سلالا غذائية.", [("جمعية البر الخيرية", "unknown:ORG:NGO")]),
+        # a bare head noun names nobody in particular
+        ("وأكدت الوزارة أن العمل مستمر.", []),
+        # a known name is never swallowed by a chunk
+        ("التقى الدكتور كيري بالصحفيين.", []),
+        # a name stops at a particle or a known verb
+        ("قال الشيخ سالم في بيان إن الحوار مستمر.", [("الشيخ سالم", "unknown:PER:")]),
+    ],
+)
+def test_name_chunker_finds_unknown_people_and_organisations(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected
+
+
+def test_unknown_names_act_in_events(tiny_pipeline) -> None:  # noqa: ANN001
+    article = tiny_pipeline("اعتقلت شرطة المرور عشرات المتظاهرين أمس.", published="2016-09-20")
+    (event,) = article.events
+    assert [a.text for a in event.actor] == ["شرطة المرور"]
+    assert event.actor[0].sector == "COP"
