@@ -35,7 +35,7 @@ def test_name_chunker_finds_unknown_people_and_organisations(tiny_kb: KnowledgeB
     assert _names(tiny_kb, text) == expected
 
 
-def test_unknown_names_act_in_events(tiny_pipeline) -> None:  # noqa: ANN001
+def test_unknown_names_act_in_events(tiny_pipeline) -> None:
     article = tiny_pipeline("اعتقلت شرطة المرور عشرات المتظاهرين أمس.", published="2016-09-20")
     (event,) = article.events
     assert [a.text for a in event.actor] == ["شرطة المرور"]

@@ -51,7 +51,7 @@ def name_heads() -> NameHeads:
     phrases: dict[tuple[str, ...], str] = {}
     rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
     for row in rows:
-        kind, word, sector = (row + ["", "", ""])[:3]
+        kind, word, sector = [*row, "", "", ""][:3]
         words = tuple(normalize(word).split())
         if kind == "title":
             titles[words[0]] = sector

@@ -25,6 +25,9 @@ from hadath.text.normalize import normalize
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
+MAX_SPEAKER_WORDS = 6
+# A word of these kinds ends the words that name a speaker after a cue.
+SPEAKER_STOPS = ("complementizer", "locative", "recipient", "temporal", "nominal", "negation", "future", "adjunct")
 
 
 class QuoteFinder(Stage):
@@ -93,8 +96,10 @@ class QuoteFinder(Stage):
         if content is None:
             return None, None
         c_start, c_end, direct = content
-        speaker = _speaker(units, i, c_start, tokens) or last_speaker
-        actor = speaker.actors()[0] if speaker else None
+        speaker = _speaker(units, i, c_start, tokens)
+        actor = speaker.actors()[0] if speaker else _words_between(article.text, tokens, i, c_start)
+        if actor is None and last_speaker is not None:
+            speaker, actor = last_speaker, last_speaker.actors()[0]
         cue = tokens[i]
         return Quote(
             cue_start=cue.start, cue_end=cue.end, cue=article.text[cue.start : cue.end],
@@ -133,6 +138,24 @@ def _rest(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     while end > start and text[end - 1] in ' .،,"»”':
         end -= 1
     return (start, end, False) if end > start else None
+
+
+def _words_between(text: str, tokens: Sequence[Token], i: int, content_start: int) -> Actor | None:
+    """The speaker no name list knows, by position: the words between the cue and what was
+    said (وأوضح رأفت الصباغ أن ...، أكدت مصادر عسكرية أن ...)."""
+    words = []
+    for tok in tokens[i + 1 :]:
+        if tok.start >= content_start or not tok.is_word or _ends_speaker(tok.norm):
+            break
+        words.append(tok)
+    if not words or len(words) > MAX_SPEAKER_WORDS or not all(t.norm.isalpha() for t in words):
+        return None
+    start, end = words[0].start, words[-1].end
+    return Actor(start, end, text[start:end], text[start:end])
+
+
+def _ends_speaker(norm: str) -> bool:
+    return any(is_particle(kind, norm) for kind in SPEAKER_STOPS)
 
 
 def _speaker(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> Unit | None:
