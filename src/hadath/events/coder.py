@@ -119,6 +119,8 @@ class EventCoder(Stage):
                 return None, None, None
         if trig.requires_sectors and not (actor and all(i.sector in trig.requires_sectors for i in actor.identities)):
             return None, None, None
+        if trig.entry.needs_recipient and recipient is None:
+            return None, None, None
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
         if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
