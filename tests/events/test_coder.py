@@ -46,6 +46,8 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "قتل 20 مدنيا بقصف قوات النظام على حلب.",
             [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
         ),
+        # one act told by a noun and the verb right after it is one event
+        ("أسفر قصف قوات النظام على حلب عن مقتل مدنيين.", [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")]),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a news agency is a source, never an actor

@@ -35,6 +35,7 @@ SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 NOUN_ACTOR_REACH = 6  # a name this close before a noun trigger, in its clause, is its actor
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
+CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
@@ -379,7 +380,10 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         host = None
-        if event.rule.endswith("+means") or (":noun" in event.rule and not event.actor):
+        if _continues(out[-1] if out else None, event):
+            # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
+            host = out[-1]
+        elif event.rule.endswith("+means") or (":noun" in event.rule and not event.actor):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
             host = next((e for e in out if e.sentence_start == event.sentence_start and e.event_type == event.event_type), None)
         if host is None:
@@ -387,6 +391,18 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(host, event)
     return out
+
+
+def _continues(previous: Event | None, event: Event) -> bool:
+    """Whether an event retells the previous one: same sentence and type, its trigger a few
+    characters after a noun trigger."""
+    return (
+        previous is not None
+        and previous.sentence_start == event.sentence_start
+        and previous.event_type == event.event_type
+        and ":noun" in previous.rule
+        and 0 <= event.trigger_start - previous.trigger_end <= CONTINUATION_CHARS
+    )
 
 
 def _absorb(host: Event, other: Event) -> None:
