@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# pip 23 mis-resolves lxml's extras (trafilatura); a current pip does not.
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,dask,postgres]'
 	touch $(STAMP)
 
 setup: $(STAMP)
