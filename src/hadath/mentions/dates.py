@@ -35,21 +35,21 @@ class Calendar:
     relative: dict[str, int]
     eve: dict[str, int]
     ordinals: dict[str, int]
+    hijri_months: dict[str, int]
+    shifts: dict[str, int]
+    day_units: dict[str, int]
 
 
 @cache
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
     text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
-    tables: dict[str, dict[str, int]] = {
-        k: {} for k in ("month", "weekday", "relative", "eve_after", "ordinal")
-    }
+    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit")
+    tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     for kind, word, value in csv.reader(lines, delimiter="\t"):
         tables[kind][normalize(word)] = int(value)
-    return Calendar(
-        tables["month"], tables["weekday"], tables["relative"], tables["eve_after"], tables["ordinal"]
-    )
+    return Calendar(*(tables[k] for k in kinds))
 
 
 def _alternation(words: dict[str, int]) -> str:
@@ -61,6 +61,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     cal = calendar()
     month, weekday = _alternation(cal.months), _alternation(cal.weekdays)
     rel, eve, ordinal = _alternation(cal.relative), _alternation(cal.eve), _alternation(cal.ordinals)
+    hijri, shift, unit = _alternation(cal.hijri_months), _alternation(cal.shifts), _alternation(cal.day_units)
+    hijri_day = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
+    )
+    since = rf"{_NOT_WORD}{_CLITICS}منذ\s+(?P<count>\d{{1,3}})?\s*(?P<unit>{unit}){_END}"
     explicit = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?{_END}"
@@ -70,11 +76,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s*\(?\s*(?P<wd>{weekday})\s*\)?)?{_END}"
     )
     named_day = (
-        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?{_END}"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?"
+        rf"(?:\s+(?P<shift>{shift}))?{_END}"
     )
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
-    return [("explicit", re.compile(explicit)), ("relative", re.compile(relative)),
-            ("weekday", re.compile(named_day)), ("eve", re.compile(eve_of))]  # fmt: skip
+    return [("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)), ("relative", re.compile(relative)),
+            ("since", re.compile(since)), ("weekday", re.compile(named_day)), ("eve", re.compile(eve_of))]  # fmt: skip
 
 
 def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date | None) -> str:
@@ -84,12 +91,43 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         return ""
     if rule == "explicit":
         return _explicit_day(groups, published, cal)
+    if rule == "hijri":
+        return _hijri_day(groups, published, cal)
+    if rule == "since":
+        days = int(groups["count"] or 1) * cal.day_units[normalize(groups["unit"] or "")]
+        return (published - dt.timedelta(days=days)).isoformat()
     if rule == "relative" and groups.get("rel"):
         rel = normalize(re.sub(r"\s+", " ", groups["rel"] or ""))
         return (published + dt.timedelta(days=cal.relative[rel])).isoformat()
     wd = cal.weekdays[normalize(groups["wd"] or "")]
+    shift = cal.shifts.get(normalize(groups.get("shift") or ""), 0)
+    if shift > 0:  # الخميس المقبل: the next such day after publication
+        return (published + dt.timedelta(days=(wd - published.isoweekday() - 1) % 7 + 1)).isoformat()
     back = (published.isoweekday() - wd) % 7
+    if shift < 0 and back == 0:  # الثلاثاء الماضي written on a Tuesday: a week ago
+        back = 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """A Hijri day ("25 شوال 1436 هـ") as a Gregorian ISO day; the year defaults to the
+    Hijri year current at publication."""
+    from hijridate import Gregorian, Hijri
+
+    day = int(groups["day"]) if groups.get("day") else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
+    month = cal.hijri_months[normalize(re.sub(r"\s+", " ", groups["hmonth"] or ""))]
+    if groups.get("year"):
+        years = [int(groups["year"] or 0)]
+    else:  # no year: the occurrence nearest to publication
+        current = Gregorian.fromdate(published).to_hijri().year
+        years = [current - 1, current, current + 1]
+    days = []
+    for year in years:
+        try:
+            days.append(Hijri(year, month, day).to_gregorian())
+        except (ValueError, OverflowError):
+            continue
+    return min(days, key=lambda d: abs(d - published)).isoformat() if days else ""
 
 
 def _explicit_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
