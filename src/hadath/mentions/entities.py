@@ -8,10 +8,11 @@ reading chosen (``actor:Q..``, ``country:SYR``, ``capital:USA``, ``office:foreig
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.index import AliasIndex, AliasMatch
+from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -42,19 +43,45 @@ class EntityMatcher(Stage):
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
-        found: list[Mention] = []
-        for sentence_tokens in _by_sentence(article.tokens):
-            for match in self.index.find_all(sentence_tokens):
-                found.append(self._mention(article, sentence_tokens, match, on))
+        matches = [(toks, m) for toks in _by_sentence(article.tokens) for m in self.index.find_all(toks)]
+        focus = self._focus(matches)
+        found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
         article.mentions.sort(key=lambda m: (m.start, -m.end))
         self.stats.update("mentions", len(found))
         return article
 
-    def _mention(self, article: Article, tokens: list[Token], match: AliasMatch, on) -> Mention:
+    def _focus(self, matches: list[tuple[list[Token], AliasMatch]]) -> str:
+        """The country the unambiguous names of an article point to most."""
+        counts: Counter[str] = Counter()
+        for _, match in matches:
+            countries = {self._country_of(c) for c in match.candidates} - {""}
+            if len(countries) == 1:
+                counts[countries.pop()] += 1
+        return counts.most_common(1)[0][0] if counts else ""
+
+    def _country_of(self, cand: Candidate) -> str:
+        if cand.kind in ("country", "capital"):
+            return cand.ref
+        if cand.kind == "place":
+            return self.kb.places[cand.ref].country
+        if cand.kind == "actor":
+            return self.kb.actors[cand.ref].country
+        return ""
+
+    def _choose(self, candidates: tuple[Candidate, ...], on: dt.date | None, focus: str) -> Candidate:
+        """Places sharing a name (طرابلس) go to the article's country, else the most populous."""
+        places = [c for c in candidates if c.kind == "place"]
+        if len(places) > 1 and len(places) == len(candidates):
+            return max(places, key=lambda c: (self.kb.places[c.ref].country == focus, self.kb.places[c.ref].population))
+        return self.resolver.choose(candidates, on)
+
+    def _mention(
+        self, article: Article, tokens: list[Token], match: AliasMatch, on: dt.date | None, focus: str
+    ) -> Mention:
         first, last = tokens[match.first], tokens[match.last]
         start = first.start + clitic_offset(article.text[first.start : first.end], match.skip)
-        cand = self.resolver.choose(match.candidates, on)
+        cand = self._choose(match.candidates, on, focus)
         ident = self.resolver.identity(cand, on)
         kind = "place" if cand.kind == "place" else "source" if ident.is_source else "actor"
         return Mention(
