@@ -12,6 +12,7 @@ from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import PlaceRecord
+from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 
@@ -63,6 +64,7 @@ class EventPlacer(Stage):
 
     def process(self, article: Article) -> Article:
         dateline = self._dateline(article)
+        focus = self._focus_place(article)
         for event in article.events:
             candidates = [m for m in article.mentions if event.sentence_start <= m.start < event.sentence_end]
             event.location = self._locate(article, event, candidates)
@@ -70,9 +72,21 @@ class EventPlacer(Stage):
                 # statements, meetings and accusations happen where the report was filed
                 event.location = dateline
                 self.stats.update("located_dateline")
+            elif event.location is None and focus is not None:
+                # the country the article is about, at country precision: never a guessed city
+                event.location = focus
+                self.stats.update("located_focus")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _focus_place(self, article: Article) -> Place | None:
+        """The article's focus country as a place of country precision, with no span of its own."""
+        iso3 = focus_country(article, self.kb)
+        rec = self._country_places.get(iso3) or self._country_as_place(iso3) if iso3 else None
+        if rec is None:
+            return None
+        return Place(-1, -1, "", rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, "country")
 
     def _dateline(self, article: Article) -> Place | None:
         """The place of the article's dateline: a short first line that names one
