@@ -1,6 +1,14 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from hadath.text.clitics import best_segmentation, segmentations
+from hadath.text.clitics import (
+    Segmentation,
+    best_segmentation,
+    parse_segmentation,
+    segmentation_data,
+    segmentations,
+)
 from hadath.text.normalize import normalize
 
 LEXICON = frozenset({"نيويورك", "لافروف", "كيري", "فرانس", "روسيا", "موسكو"})
@@ -35,3 +43,72 @@ def test_segmentations_offer_future_and_suffix_readings() -> None:
 def test_segmentations_restore_teh_marbuta_before_suffix() -> None:
     stems = {s.stem for s in segmentations(normalize("زيارته"))}
     assert "زياره" in stems
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("لها", "ل+ها"),
+        ("عليهم", "علي+هم"),
+        ("لأنه", "ل+ان+ه"),
+        ("وله", "و+ل+ه"),
+        ("ولكن", "و+لكن"),
+        ("لكنه", "لكن+ه"),
+        ("بسبب", "ب+سبب"),
+        ("فقال", "ف+قال"),
+        ("وتم", "و+تم"),
+        ("لقد", "ل+قد"),
+        ("والذي", "و+الذي"),
+        ("وإلى", "و+الي"),
+        ("ووزير", "و+وزير"),
+        ("وزارته", "وزاره+ه"),
+        ("وصلت", "وصلت"),
+        ("فرنسا", "فرنسا"),
+        ("سيارة", "سياره"),
+        ("ستعقد", "س+تعقد"),
+        ("لمدرسة", "ل+مدرسه"),
+        ("بإطلاق", "ب+اطلاق"),
+        ("ومنتجاتها", "و+منتجات+ها"),
+        ("اتجاه", "اتجاه"),
+        ("مدينة", "مدينه"),
+        ("ألفاظها", "الفاظ+ها"),
+        ("الاتفاقية", "ال+اتفاقيه"),
+    ],
+)
+def test_best_segmentation_follows_the_conventions(word: str, expected: str) -> None:
+    assert str(best_segmentation(normalize(word), frozenset(), surface=word)) == expected
+
+
+def test_best_segmentation_keeps_a_name_with_its_article_after_a_preposition() -> None:
+    # the event coder reads the last prefix as the preposition (locative ب)
+    seg = best_segmentation(normalize("بالرياض"), frozenset({"الرياض"}), surface="بالرياض")
+    assert (seg.prefixes, seg.stem) == (("ب",), "الرياض")
+
+
+@pytest.mark.parametrize("text", ["و+ال+ولايات", "ل+ال+أمم", "زيارة+ه", "لافروف", "ل+ان+ه"])
+def test_parse_segmentation_round_trips(text: str) -> None:
+    assert str(parse_segmentation(text)) == normalize(text)
+
+
+def test_segmentation_data_is_loaded_once_and_normalized() -> None:
+    data = segmentation_data()
+    assert data is segmentation_data()
+    assert "وزاره" in data.whole and "ان" in data.hosts and "سبب" in data.stems
+
+
+def _rejoin(seg: Segmentation) -> str:
+    return "".join("لل" if p == "ل+ال" else p for p in seg.prefixes) + seg.stem + seg.suffix
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتسفكلمنهويةأإىءال")), min_size=1, max_size=12))
+def test_segmentation_parts_rejoin_into_the_word(word: str) -> None:
+    norm = normalize(word)
+    if norm in segmentation_data().exceptions:
+        return  # لله = ل + الله: listed, not derived
+    for seg in (best_segmentation(norm, frozenset(), surface=word), *segmentations(norm)):
+        joined = _rejoin(seg)
+        # a teh marbuta restored before a suffix was written ت: زيارته = زيارة + ه
+        restored = (
+            _rejoin(Segmentation(seg.prefixes, seg.stem[:-1] + "ت", seg.suffix)) if seg.suffix else joined
+        )
+        assert norm in (joined, restored)

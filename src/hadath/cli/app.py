@@ -10,6 +10,7 @@ from hadath.cli import eval as eval_cmd
 from hadath.cli import kb as kb_cmd
 from hadath.cli import run as run_cmd
 from hadath.cli import serve as serve_cmd
+from hadath.cli import tokenize as tokenize_cmd
 from hadath.cli.console import configure_logging
 from hadath.errors import HadathError
 
@@ -23,6 +24,7 @@ app = typer.Typer(
 app.command("run")(run_cmd.run_cli)
 app.command("eval")(eval_cmd.eval_cli)
 app.command("serve")(serve_cmd.serve_cli)
+app.command("tokenize")(tokenize_cmd.tokenize_cli)
 app.add_typer(kb_cmd.app, name="kb")
 
 

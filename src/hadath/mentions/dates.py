@@ -66,7 +66,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
     )
-    since = rf"{_NOT_WORD}{_CLITICS}منذ\s+(?P<count>\d{{1,3}})?\s*(?P<unit>{unit}){_END}"
+    since = rf"{_NOT_WORD}{_CLITICS}(?:منذ|قبل)\s+(?P<count>\d{{1,3}})?\s*(?P<unit>{unit}){_END}"
     explicit = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?{_END}"
@@ -96,6 +96,9 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     if rule == "since":
         days = int(groups["count"] or 1) * cal.day_units[normalize(groups["unit"] or "")]
         return (published - dt.timedelta(days=days)).isoformat()
+    if rule == "relative" and groups.get("rel") and groups.get("wd"):
+        # "اليوم الاثنين" with a publication stamp a day late: the named weekday decides
+        rule = "weekday"
     if rule == "relative" and groups.get("rel"):
         rel = normalize(re.sub(r"\s+", " ", groups["rel"] or ""))
         return (published + dt.timedelta(days=cal.relative[rel])).isoformat()

@@ -3,7 +3,7 @@
 The day is the date expression nearest the trigger in its sentence; an event named right
 after غداة/عشية ("the day after"/"the eve of") is dated relative to the sentence's other
 date, or to publication; an event with no date in its sentence takes the last date named
-in the two sentences before it.
+earlier in the article (the article's narrative day).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
 from hadath.text.normalize import normalize
-
-CARRY_SENTENCES = 2
 
 
 class EventDater(Stage):
@@ -54,7 +52,7 @@ class EventDater(Stage):
         earlier = [
             m
             for m in dates
-            if m.label == "DATE" and m.ref and sentence.index - CARRY_SENTENCES <= m.sentence < sentence.index
+            if m.label == "DATE" and m.ref and m.sentence < sentence.index
         ]
         if earlier:
             event.date = earlier[-1].ref

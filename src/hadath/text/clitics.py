@@ -2,27 +2,50 @@
 
 Arabic writes conjunctions (و ف), prepositions (ب ل ك), the future marker (س), the
 article (ال) and pronoun suffixes (ه ها هم ...) joined to the word. ``segmentations``
-lists every plausible split of a normalized word, least stripped first; lexicon look-ups
-decide among them, so that names and foreign words stay whole (لافروف، فرانس).
+lists every plausible split of a normalized word, least stripped first, for matchers that
+try them all against their own lexicon. ``best_segmentation`` commits to one reading, the
+one a tokenizer shows: word lists in ``data/lexicon/ar/segmentation/`` (words kept whole,
+stems that license a split, pronoun hosts, exceptions) and a few rules decide, so that
+names and foreign words stay whole (لافروف، فرانس) while والولايات is و + ال + ولايات.
+The conventions are those of docs/TEXT.md.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+
+from hadath.text.normalize import normalize
+
+logger = logging.getLogger(__name__)
 
 CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
 FUTURE = "س"
 ARTICLE = "ال"
+FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose alef is dropped
 # Longest first, so هما is tried before ها and ه.
 PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
+# Suffixes stripped from a word without a known stem: they end few Arabic words by accident.
+_SAFE_SUFFIXES: tuple[str, ...] = ("هما", "ها", "هم", "ه")
+# Endings of inflected nouns, tried when checking a word against the whole-word list.
+_NOUN_ENDINGS: tuple[str, ...] = ("تين", "تان", "ات", "ين", "ان", "ون", "ا", "ي")
+_DATA = "lexicon/ar/segmentation"
+# Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
+_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
+_HAMZA_ALEF = ("أ", "إ", "آ")
 
 
 @dataclass(frozen=True, slots=True)
 class Segmentation:
-    """One reading of a word: proclitics, stem and pronoun suffix (all normalized)."""
+    """One reading of a word: proclitics, stem and pronoun suffix (all normalized).
+
+    ``prefixes`` holds the proclitics in order (و، ف، ب، ل، ك، س، ال); a fused لل is
+    the single entry ``"ل+ال"``, since its alef is not written.
+    """
 
     prefixes: tuple[str, ...]
     stem: str
@@ -31,11 +54,80 @@ class Segmentation:
     @property
     def prefix_length(self) -> int:
         """Characters of the normalized word taken by the proclitics (ال included)."""
-        return sum(len(p) for p in self.prefixes if p != "ل+ال") + (2 if "ل+ال" in self.prefixes else 0)
+        return sum(2 if p == FUSED_ARTICLE else len(p) for p in self.prefixes)
 
     @property
     def has_article(self) -> bool:
-        return ARTICLE in self.prefixes or "ل+ال" in self.prefixes
+        """Whether the reading has the article ال (alone or fused in لل)."""
+        return ARTICLE in self.prefixes or FUSED_ARTICLE in self.prefixes
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """Proclitics, stem and suffix as separate morphemes (لل expanded to ل, ال)."""
+        pre = tuple(q for p in self.prefixes for q in p.split("+"))
+        return (*pre, self.stem, *((self.suffix,) if self.suffix else ()))
+
+    def __str__(self) -> str:
+        return "+".join(self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentationData:
+    """The word lists that decide a segmentation, normalized, read once."""
+
+    whole: frozenset[str]
+    stems: frozenset[str]
+    hosts: frozenset[str]
+    exceptions: dict[str, Segmentation]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("hadath.data").joinpath(f"{_DATA}/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def parse_segmentation(text: str) -> Segmentation:
+    """A segmentation written with ``+`` between parts (``و+ال+ولايات``), normalized.
+
+    Parts before the stem are proclitics; a last part that is a pronoun suffix is the
+    suffix; ``ل+ال`` becomes the fused entry. The stem is the longest remaining part.
+    """
+    parts = [normalize(p) for p in text.split("+") if p]
+    if not parts:
+        return Segmentation((), "")
+    suffix = ""
+    if len(parts) > 1 and parts[-1] in PRONOUN_SUFFIXES:
+        suffix = parts.pop()
+    *pre, stem = parts
+    prefixes: list[str] = []
+    for p in pre:
+        if p == ARTICLE and prefixes[-1:] == ["ل"]:
+            prefixes[-1] = FUSED_ARTICLE
+        else:
+            prefixes.append(p)
+    return Segmentation(tuple(prefixes), stem, suffix)
+
+
+@cache
+def segmentation_data() -> SegmentationData:
+    """The shipped segmentation lexicon (loaded on first use, then shared read-only)."""
+    from hadath.text.inflect import verb_forms  # inflect imports normalize only; no cycle at load
+
+    whole = {normalize(w) for w in _lines("whole.txt")}
+    for line in _lines("whole_verbs.txt"):
+        whole.update(verb_forms(*line.split("\t")[:2]))
+    exceptions: dict[str, Segmentation] = {}
+    for line in _lines("exceptions.tsv")[1:]:
+        word, seg = line.split("\t")
+        exceptions[normalize(word)] = parse_segmentation(seg)
+    data = SegmentationData(
+        whole=frozenset(whole),
+        stems=frozenset(normalize(w) for w in _lines("stems.txt")),
+        hosts=frozenset(normalize(w) for w in _lines("pronoun_hosts.txt")),
+        exceptions=exceptions,
+    )
+    logger.debug("segmentation data: %d whole, %d stems", len(data.whole), len(data.stems))
+    return data
 
 
 def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
@@ -47,7 +139,7 @@ def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     for pre, rest in list(heads):
         if rest.startswith("لل") and len(rest) > MIN_STEM + 2:
             # لل = ل + ال with the alef dropped: للأمم -> ل + ال + أمم
-            out.append(((*pre, "ل+ال"), rest[2:]))
+            out.append(((*pre, FUSED_ARTICLE), rest[2:]))
         if rest[:1] in PREPOSITIONS and len(rest) > MIN_STEM + 1:
             out.append(((*pre, rest[0]), rest[1:]))
         if rest[:1] == FUTURE and len(rest) > MIN_STEM + 2:
@@ -56,15 +148,14 @@ def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
             out.append((pre, rest))
     with_article: list[tuple[tuple[str, ...], str]] = []
     for pre, rest in out:
-        if rest.startswith(ARTICLE) and len(rest) >= MIN_STEM + 2 and FUTURE not in pre and "ل+ال" not in pre:
+        if (
+            rest.startswith(ARTICLE)
+            and len(rest) >= MIN_STEM + 2
+            and FUTURE not in pre
+            and FUSED_ARTICLE not in pre
+        ):
             with_article.append(((*pre, ARTICLE), rest[2:]))
-    seen: set[tuple[tuple[str, ...], str]] = set()
-    result = []
-    for item in out + with_article:
-        if item not in seen:
-            seen.add(item)
-            result.append(item)
-    return result
+    return list(dict.fromkeys(out + with_article))
 
 
 @lru_cache(maxsize=200_000)
@@ -73,7 +164,7 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
     results: list[Segmentation] = []
     for prefixes, rest in _proclitic_splits(word):
         results.append(Segmentation(prefixes, rest))
-        if ARTICLE in prefixes or "ل+ال" in prefixes:
+        if ARTICLE in prefixes or FUSED_ARTICLE in prefixes:
             continue  # the article and a possessive suffix never go together
         for suffix in PRONOUN_SUFFIXES:
             if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
@@ -85,19 +176,175 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
     return tuple(results)
 
 
-def best_segmentation(word: str, lexicon: frozenset[str] | set[str]) -> Segmentation:
-    """The reading a tokenizer commits to: a known word stays whole; else strip only safe clitics.
+def best_segmentation(
+    word: str, lexicon: frozenset[str] | set[str] = frozenset(), surface: str = ""
+) -> Segmentation:
+    """The reading a tokenizer commits to for a normalized word.
 
-    Without a lexicon entry, a conjunction or preposition is split off only before the
-    article (والولايات، بالمدينة, للأمم), which no word starts with by accident.
+    Args:
+        word: the normalized word (:func:`hadath.text.normalize.normalize`).
+        lexicon: words that must stay whole (the knowledge base's name words).
+        surface: the word as written, when known. It tells what normalization hides: a
+            final ة is teh marbuta, never the pronoun ه; an initial أ or إ is no article.
+
+    Returns:
+        A known word whole; else the proclitics licensed by the article, a known stem or
+        the rules of docs/TEXT.md, and a pronoun suffix when it is safe.
     """
-    if word in lexicon or len(word) <= MIN_STEM + 1:
+    bare = surface.translate(_NO_MARKS)
+    if len(bare) != len(word):
+        bare = ""  # letters do not align (presentation forms, ligatures): decide without it
+    return _best(word, lexicon if isinstance(lexicon, frozenset) else frozenset(lexicon), bare)
+
+
+@lru_cache(maxsize=200_000)
+def _best(word: str, lexicon: frozenset[str], bare: str) -> Segmentation:
+    data = segmentation_data()
+    if word in data.exceptions:
+        return data.exceptions[word]
+    if word in data.whole:
         return Segmentation((), word)
-    candidates = segmentations(word)
-    for seg in candidates:
-        if seg.stem in lexicon and seg.prefixes:
-            return seg
-    for seg in candidates:
-        if not seg.suffix and seg.has_article and seg.prefixes[-1] in (ARTICLE, "ل+ال"):
-            return seg
-    return Segmentation((), word)
+    hosted = _hosted_pronoun(word, data)
+    if hosted:
+        return hosted
+    if word in lexicon and not word.startswith(ARTICLE) and not _clitic_before_name(word, lexicon):
+        return Segmentation((), word)
+    if len(word) <= MIN_STEM + 1:
+        # وتم، فقد: a conjunction before a short known word; else a short word is whole
+        if word[0] in CONJUNCTIONS and word[1:] in data.stems:
+            return Segmentation((word[0],), word[1:])
+        return Segmentation((), word)
+    marbuta = bare.endswith("ة")
+    if _is_whole(word, data):  # an inflected whole word, perhaps with a suffix (وزارته)
+        return Segmentation((), *_choose_suffix(word, data, marbuta))
+    prefixes, rest = _choose_proclitics(word, lexicon, data, bare)
+    if ARTICLE in prefixes or FUSED_ARTICLE in prefixes or rest in lexicon:
+        return Segmentation(prefixes, rest)
+    stem, suffix = _choose_suffix(rest, data, marbuta)
+    return Segmentation(prefixes, stem, suffix)
+
+
+def _clitic_before_name(word: str, lexicon: frozenset[str]) -> bool:
+    """A lexicon word that is a clitic on another one (للامم: ل + الامم), as aliases sometimes are."""
+    return any(
+        pre and (ARTICLE + rest in lexicon or rest in lexicon) for pre, rest in _proclitic_splits(word)
+    )
+
+
+def _known(stem: str, lexicon: frozenset[str], data: SegmentationData) -> bool:
+    return stem in lexicon or stem in data.stems or _is_whole(stem, data)
+
+
+def _is_whole(word: str, data: SegmentationData) -> bool:
+    """Whether a word, or its base without a noun ending or pronoun suffix, is listed whole."""
+    if word in data.whole:
+        return True
+    for ending in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM + 1:
+            base = word[: -len(ending)]
+            # وزارات -> وزار(ة), زيارته -> زيار(ة)
+            if base in data.whole or (base.endswith("ت") and base[:-1] + "ه" in data.whole):
+                return True
+            if ending in ("ات", "تان", "تين") and base + "ه" in data.whole:
+                return True  # the ة of وزارة drops before ات
+    return False
+
+
+def _hosted_pronoun(word: str, data: SegmentationData) -> Segmentation | None:
+    """A particle carrying a pronoun: لها، عليه، منهم، وله، لأنه (ل + أن + ه)."""
+    for prefixes, rest in _particle_heads(word):
+        if rest in data.whole:
+            continue
+        for suffix in PRONOUN_SUFFIXES:
+            if rest.endswith(suffix) and rest[: -len(suffix)] in data.hosts:
+                host = rest[: -len(suffix)]
+                if prefixes and prefixes[-1] in PREPOSITIONS and host != "ان":
+                    continue  # only أن takes a preposition before it (بأنه، لأنه)
+                return Segmentation(prefixes, host, suffix)
+    return None
+
+
+def _particle_heads(word: str) -> list[tuple[tuple[str, ...], str]]:
+    heads: list[tuple[tuple[str, ...], str]] = [((), word)]
+    if word[:1] in CONJUNCTIONS and len(word) > 2:
+        heads.append(((word[0],), word[1:]))
+    for pre, rest in list(heads):
+        if rest[:1] in ("ب", "ل") and len(rest) > 3:
+            heads.append(((*pre, rest[0]), rest[1:]))
+    return heads
+
+
+def _choose_proclitics(
+    word: str, lexicon: frozenset[str], data: SegmentationData, bare: str
+) -> tuple[tuple[str, ...], str]:
+    """Proclitics by priority: the article, a known stem, then the conjunction and masdar rules."""
+    splits = _proclitic_splits(word)
+    for pre, rest in splits:
+        if pre and pre[-1] not in (ARTICLE, FUSED_ARTICLE) and rest.startswith(ARTICLE) and rest in lexicon:
+            # a name keeps its article after a clitic (بالرياض = ب + الرياض), so the last
+            # prefix is the preposition the event coder reads (locative ب, recipient ل)
+            return pre, rest
+    for pre, rest in splits:
+        if pre and pre[-1] in (ARTICLE, FUSED_ARTICLE) and not _is_whole(ARTICLE + rest, data):
+            at = Segmentation(pre, rest).prefix_length - 2
+            if pre[-1] == ARTICLE and bare[at : at + 1] in _HAMZA_ALEF:
+                continue  # ألفاظ، إلى: a hamza on the alef makes it a root letter, not the article
+            return pre, rest
+    for pre, rest in splits:
+        # names license و، ب، ل only: ف and ك before a name are rare, a name starting with them is not (فراس)
+        names = lexicon if pre and pre[-1] in ("و", "ب", "ل") else frozenset()
+        if pre and _known(rest, names, data):
+            return pre, rest
+    rest, marbuta = word[1:], bare.endswith("ة")
+    if word[0] == "و" and len(word) >= 4:
+        # most words starting with و in news are the conjunction; whole ones are listed
+        if len(rest) <= MIN_STEM + 1 or rest in lexicon or _is_whole(rest, data):
+            return ("و",), rest
+        inner, stem = _choose_proclitics(rest, lexicon, data, bare[1:])
+        return ("و", *inner), stem
+    if word[0] in ("ب", "ل", "ف") and bare[1:2] in _HAMZA_ALEF and len(rest) >= 3:
+        return (word[0],), rest  # بإطلاق، لأسباب، فأكد: no word starts with these letters
+    if word[0] in ("ب", "ل") and len(rest) >= 4 and (rest[0] in ("م", "ت") or marbuta or rest.endswith("ات")):
+        # a preposition before a masdar, participle or feminine noun: لمدرسة، بممارسة، لزيارة
+        return (word[0],), rest
+    if (
+        word[0] == FUTURE
+        and rest[0] in ("ي", "ت", "ن")
+        and len(rest) >= 4
+        and not marbuta
+        and not rest.endswith("ات")
+    ):
+        return (FUTURE,), rest  # سيكون، ستعقد: the future before a present verb
+    return (), word
+
+
+def _choose_suffix(rest: str, data: SegmentationData, marbuta: bool) -> tuple[str, str]:
+    """A pronoun suffix when its stem is known, or when it is one of the safe suffixes."""
+    if rest in data.whole:
+        return rest, ""
+    for suffix in PRONOUN_SUFFIXES:
+        if not rest.endswith(suffix) or len(rest) - len(suffix) < MIN_STEM:
+            continue
+        if suffix == "ه" and marbuta:
+            continue
+        stem = rest[: -len(suffix)]
+        # زيارته -> زيارة + ه: a ت before the suffix is a teh marbuta, unless it ends a plural (منتجاتها)
+        restored = (
+            stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 4 else stem
+        )
+        if len(stem) > MIN_STEM and _known(stem, frozenset(), data):
+            return stem, suffix
+        if restored != stem and _known(restored, frozenset(), data):
+            return restored, suffix
+        if suffix in _SAFE_SUFFIXES and _safe_suffix(rest, stem, suffix, data):
+            return restored, suffix
+    return rest, ""
+
+
+def _safe_suffix(word: str, stem: str, suffix: str, data: SegmentationData) -> bool:
+    if _is_whole(word, data) or len(stem) < MIN_STEM + 1:
+        return False
+    if suffix == "ه":
+        # اتجاه، توجيه، تنبيه: a root ه after alef, or a تفعيل masdar, stays whole
+        return not stem.endswith("ا") and not (word.startswith("ت") and stem.endswith("ي") and len(word) >= 5)
+    return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hadath.model import Article, Token
+from hadath.model import Article, Sentence, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import best_segmentation
 from hadath.text.normalize import normalize
@@ -28,6 +28,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     """Token spans in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def analyze(text: str, lexicon: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+    """Sentences of a text with their tokens, as plain dicts (what ``hadath tokenize`` prints).
+
+    Each sentence has ``start``, ``end`` and ``tokens``; each token its ``surface``
+    (``text[start:end]``), offsets, normalized ``norm`` and ``stem``, ``prefixes`` and
+    ``suffix``.
+    """
+    from hadath.text.sentences import split_sentences  # sentences imports nothing from here
+
+    article = Article("", text)
+    article.sentences = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    tokens = Tokenizer(lexicon)(article).tokens
+    out: list[dict[str, object]] = [
+        {"index": s.index, "start": s.start, "end": s.end, "tokens": []} for s in article.sentences
+    ]
+    for tok in tokens:
+        out[tok.sentence]["tokens"].append(  # type: ignore[union-attr]
+            {"surface": text[tok.start : tok.end], "start": tok.start, "end": tok.end, "norm": tok.norm,
+             "stem": tok.stem, "prefixes": list(tok.prefixes), "suffix": tok.suffix, "is_word": tok.is_word}
+        )  # fmt: skip
+    return out
 
 
 class Tokenizer(Stage):
@@ -56,5 +79,5 @@ class Tokenizer(Stage):
         is_word = any(c.isalnum() for c in norm)
         if not is_word or not norm.isalpha():
             return Token(start, end, norm, norm, sentence, is_word=is_word)
-        seg = best_segmentation(norm, self.lexicon)
+        seg = best_segmentation(norm, self.lexicon, surface)
         return Token(start, end, norm, seg.stem, sentence, seg.prefixes, seg.suffix)
