@@ -151,10 +151,10 @@ def _adjacent(tokens: Sequence[Token], last: int, first: int, *, allow_comma: bo
 
 def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
     """The kind of particle just before a unit (or fused to it as a clitic)."""
-    tok = tokens[first]
-    if tok.prefixes and tok.prefixes[-1] in ("ب",):
+    clitics = [p for p in tokens[first].prefixes if p != "ال"]  # the article is no preposition
+    if clitics[-1:] == ["ب"]:
         return "locative", "ب"
-    if tok.prefixes and tok.prefixes[-1] in ("ل", "ل+ال"):
+    if clitics[-1:] in (["ل"], ["ل+ال"]):
         return "recipient", "ل"
     for back in (1, 2):
         j = first - back
