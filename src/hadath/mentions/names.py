@@ -11,9 +11,10 @@ before any mention already found.
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from hadath.events.particles import particles
@@ -33,7 +34,7 @@ _STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribut
                "nominal", "temporal", "cause", "adjunct", "conditional", "claim")  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class NameHeads:
     """Normalized opening words: titles and organisation heads, with their sectors."""
 
@@ -145,6 +146,7 @@ class NameChunker(Stage):
         return norm in _stop_words() or norm in self.verb_forms or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
 
 
+@lru_cache(maxsize=100_000)
 def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, int]:
     """Whether a token opens a name: (label, sector) and the clitic length to skip."""
     if norm in heads.titles:
@@ -176,7 +178,9 @@ def _org_word(norm: str, previous: str) -> bool:
 
 
 def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s < tok.end and tok.start < e for s, e in spans)
+    """Whether a token overlaps a span of a sorted list of non-nested mention spans."""
+    i = bisect_right(spans, (tok.end, tok.end))
+    return any(s < tok.end and tok.start < e for s, e in spans[max(0, i - 3) : i])
 
 
 def _sentences(tokens: list[Token]) -> list[list[Token]]:
