@@ -48,6 +48,8 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ),
         # one act told by a noun and the verb right after it is one event
         ("أسفر قصف قوات النظام على حلب عن مقتل مدنيين.", [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")]),
+        # an act of force named by a noun, with a place but nobody named, is still reported
+        ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], [], "asserted")]),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a news agency is a source, never an actor

@@ -116,7 +116,7 @@ class EventCoder(Stage):
                 return None, None, None  # عقب الاجتماع: a reference to an event told elsewhere
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
-            elif actor is None and recipient is None:
+            elif actor is None and recipient is None and not _material_with_place(view, trig):
                 return None, None, None
         if trig.requires_sectors and not (actor and all(i.sector in trig.requires_sectors for i in actor.identities)):
             return None, None, None
@@ -314,6 +314,12 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None,
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
     """Whether a unit sits on the trigger's own words."""
     return any(u.first <= k <= u.last for k in {trig.first, trig.last, trig.head})
+
+
+def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
+    """An act of force or aid named by a noun in a sentence that also names a place is reported
+    even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
+    return quad_class(trig.entry.cameo) in (2, 4) and any(m.kind == "place" for m in view.mentions)
 
 
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -18,6 +18,8 @@ from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
 MEMO_LIMIT = 500_000  # memoized words per index before the memo is cleared
+RELATIVE_REACH = 3  # المساعدات [التي] يقدمها: the head noun comes this close before the verb
+LIGHT_NOUN_REACH = 2  # تقديم [كل] المساعدات: a light verb's masdar and its object
 LIGHT_VERB_REACH = (
     8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
 )
@@ -63,7 +65,7 @@ class TriggerIndex:
             for form, info in verb_forms(entry.lemma, entry.present).items():
                 self.verbs[form].append((entry, info))
             for masdar in entry.masdar:
-                for form, info in noun_forms(masdar).items():
+                for form, info in masdar_forms(masdar).items():
                     self.nouns[form].append((entry, info))
         elif entry.pos == "noun":
             for form, info in noun_forms(entry.lemma, entry.plural).items():
@@ -72,7 +74,7 @@ class TriggerIndex:
             for form, info in verb_forms(entry.lemma, entry.present).items():
                 self.light_verbs[form].append((entry, info))
             for masdar in entry.masdar:  # تقديم المساعدات، شن الغارات
-                for form, info in noun_forms(masdar).items():
+                for form, info in masdar_forms(masdar).items():
                     self.light_nouns[form].append((entry, info))
             objects: set[str] = set()
             for obj in entry.objects:
@@ -100,22 +102,39 @@ class TriggerIndex:
         return sorted(found, key=lambda m: m.first)
 
     def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
-        for stem, future, _ in self.verb_readings(tokens[i].norm):
+        readings = self.verb_readings(tokens[i].norm)
+        for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
-                objects = self.light_objects[id(entry)]
-                for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
-                    if any(
-                        seg.stem in objects or ("ال" + seg.stem) in objects
-                        for seg in segmentations(tokens[j].norm)
-                    ):
-                        # the trigger is the verb, joined to its object only when adjacent (شن غارات)
-                        last = j if j == i + 1 else i
-                        return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
-        for stem, future, _ in self.verb_readings(tokens[i].norm):
+                j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH)
+                if j is not None:
+                    # the trigger is the verb, joined to its object only when adjacent (شن غارات)
+                    last = j if j == i + 1 else i
+                    return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
+                if suffix and (k := self._object_before(tokens, i, entry)) is not None:
+                    # المساعدات التي يقدمها: the object heads the relative clause, the suffix is its trace
+                    return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
+        for seg in segmentations(tokens[i].norm):
+            if FUTURE in seg.prefixes:
+                continue
+            for entry, info in self.light_nouns.get(seg.stem, ()):
+                j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH)
+                if j is not None:  # تقديم المساعدات، شن الغارات
+                    return TriggerMatch(entry, i, j if j == i + 1 else i, False, False, info.plural, seg.has_article, j)
+        for stem, future, _ in readings:
             for entry, info in self.light_verbs.get(stem, ()):
                 if entry.alone_with:
                     return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
         return None
+
+    def _object_before(self, tokens: Sequence[Token], i: int, entry: TriggerRecord) -> int | None:
+        for j in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
+            if self._is_object(tokens[j], entry):
+                return j
+        return None
+
+    def _is_object(self, tok: Token, entry: TriggerRecord) -> bool:
+        objects = self.light_objects[id(entry)]
+        return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tok.norm))
 
     def verb_readings(self, norm: str) -> list[tuple[str, bool, str]]:
         """:func:`verb_readings` against this index's lexicon, memoized per word."""
@@ -127,9 +146,8 @@ class TriggerIndex:
         return found
 
     def _object_after(self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int) -> int | None:
-        objects = self.light_objects[id(entry)]
         for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-            if any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tokens[j].norm)):
+            if self._is_object(tokens[j], entry):
                 return j
         return None
 
@@ -143,6 +161,14 @@ class TriggerIndex:
             for entry, info in self.nouns.get(seg.stem, ()):
                 return TriggerMatch(entry, i, i, False, False, info.plural, seg.has_article, i)
         return None
+
+
+def masdar_forms(masdar: str) -> dict[str, Form]:
+    """A masdar's forms: a verbal noun of a derived verb also takes the plural in ات
+    (اتهامات، اتصالات، اعتقالات، تهديدات)."""
+    base = normalize(masdar)
+    plurals = [] if base.endswith("ه") or len(base) <= 3 else [base + "ات"]
+    return noun_forms(masdar, plurals)
 
 
 def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tuple[str, bool, str]]:

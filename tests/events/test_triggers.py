@@ -1,0 +1,39 @@
+"""Trigger matching over tokens: light verbs, their masdars, relative clauses, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.triggers import TriggerIndex
+from hadath.kb import KnowledgeBase
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer
+
+
+@pytest.fixture(scope="module")
+def index(tiny_kb: KnowledgeBase) -> TriggerIndex:
+    return TriggerIndex(tiny_kb.triggers, frozenset({"وزاره"}))
+
+
+def _found(index: TriggerIndex, text: str) -> list[tuple[str, str, bool]]:
+    article = Tokenizer()(SentenceSplitter()(Article("t", text)))
+    matches = index.find(article.tokens)
+    return [(article.text[article.tokens[m.first].start : article.tokens[m.last].end], m.entry.lemma, m.is_verb) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عقد الوزيران اجتماعا.", [("عقد", "عقد", True)]),
+        ("عقدا اجتماعا.", [("عقدا اجتماعا", "عقد", True)]),
+        ("وسيلتقيه غدا.", [("وسيلتقيه", "التقى", True)]),
+        ("واتهامات متبادلة.", [("واتهامات", "اتهم", False)]),
+        # a known noun is not read as verb + pronoun
+        ("أعلنت وزارة الدفاع.", []),
+        # the object of a light verb before it, in a relative clause
+        ("الاتهامات التي يتبادلها الطرفان.", [("يتبادلها", "تبادل", True)]),
+    ],
+)
+def test_trigger_index_finds_forms(index: TriggerIndex, text: str, expected: list) -> None:
+    assert _found(index, text) == expected
