@@ -26,6 +26,7 @@ REASONS: dict[str, str] = {
     "unreadable": "the file cannot be read",
     "pipeline_error": "an unexpected error in the pipeline",
     "duplicate": "the same document was already stored",
+    "shard_error": "reading the shard stopped on an unexpected error; the rest of it was not read",
 }
 
 

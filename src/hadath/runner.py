@@ -97,6 +97,34 @@ class RunSummary:
         """Count one store result (added, unchanged, replaced)."""
         setattr(self, result, getattr(self, result) + 1)
 
+    def absorb(self, other: RunSummary) -> None:
+        """Add another summary's counts and rejections to this one (seconds and run id stay)."""
+        for name in ("read", "processed", "events", "quotes", "added", "unchanged", "replaced"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.skipped.update(other.skipped)
+        self.failed.update(other.failed)
+        self.rejections.extend(other.rejections)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RunSummary:
+        """The summary :meth:`to_dict` wrote."""
+        summary = cls(
+            **{
+                k: int(d.get(k, 0))
+                for k in ("read", "processed", "events", "quotes", "added", "unchanged", "replaced")
+            },
+            skipped=Counter(d.get("skipped", {})),
+            failed=Counter(d.get("failed", {})),
+            seconds=float(d.get("seconds", 0.0)),
+        )
+        summary.rejections = [Rejection(**r) for r in d.get("rejections", [])]
+        return summary
+
+    @property
+    def throughput(self) -> float:
+        """Documents read per second of this run (0 when no time was measured)."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
     @property
     def exit_code(self) -> int:
         """0 when anything was processed, 1 when nothing could be."""
@@ -163,72 +191,111 @@ def run_job(
         pipeline = Pipeline.default(kb, on_error="skip")
     data_hash = kb.data_hash if kb is not None else ""
 
-    summary = RunSummary()
-    report = progress or (lambda _outcome: None)
     started = time.perf_counter()
     with ExitStack() as stack:
-        store = _open_store(db, data_hash, stack)
-        sink = _open_out(out, stack)
-        if store is not None:
-            summary.run_id = store.start_run(list(inputs))
-        articles = _admitted(read_sources(list(inputs), settings), summary, report)
+        recorder = Recorder(
+            store=open_store_for(db, data_hash, stack), sink=open_out(out, stack), progress=progress
+        )
+        recorder.start(inputs)
+        articles = _admitted(read_sources(list(inputs), settings), recorder)
         for result in pipeline.pipe(articles):
-            _handle(result, summary, store, sink, report)
-        summary.seconds = time.perf_counter() - started
-        if store is not None and summary.run_id is not None:
-            store.finish_run(summary.run_id, summary.to_dict())
-    return summary
+            recorder.handle(result)
+        recorder.finish(time.perf_counter() - started)
+    return recorder.summary
 
 
-def _open_store(db: str | Path | SqliteStore | None, data_hash: str, stack: ExitStack) -> SqliteStore | None:
+def open_store_for(
+    db: str | Path | SqliteStore | None, data_hash: str, stack: ExitStack
+) -> SqliteStore | None:
+    """The store ``db`` names, opened on ``stack`` (an open store is used as is; ``None``: none)."""
     if db is None or isinstance(db, SqliteStore):
         return db
     return stack.enter_context(open_store(db, data_hash=data_hash))
 
 
-def _open_out(out: str | Path | TextIO | None, stack: ExitStack) -> TextIO | None:
+def open_out(out: str | Path | TextIO | None, stack: ExitStack, *, append: bool = False) -> TextIO | None:
+    """The JSONL sink ``out`` names: a path (opened on ``stack``), ``-`` for stdout, or a stream."""
     if out is None or not isinstance(out, str | Path):
         return out
     if str(out) == "-":
         return sys.stdout
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
+    return stack.enter_context(path.open("a" if append else "w", encoding="utf-8", newline="\n"))
 
 
-def _admitted(sources: Iterable[Any], summary: RunSummary, report: ProgressCallback) -> Iterator[Article]:
+def failure_rejection(failure: PipelineFailure) -> Rejection:
+    """The rejection a pipeline failure stands for, named by the article's file."""
+    path = failure.article.meta.get("path") or failure.article.doc_id
+    return Rejection(str(path), failure.reason, failure.detail, "pipeline")
+
+
+def _admitted(sources: Iterable[Any], recorder: Recorder) -> Iterator[Article]:
     """The articles among ingest's output; rejected documents are counted and reported."""
     for item in sources:
-        summary.read += 1
+        recorder.summary.read += 1
         if isinstance(item, Article):
             yield item
             continue
-        rejection = Rejection(item.path, item.reason, getattr(item, "detail", ""), "ingest")
-        summary.reject(rejection)
-        report(Outcome("skipped", rejection=rejection))
+        recorder.reject(Rejection(item.path, item.reason, getattr(item, "detail", ""), "ingest"))
 
 
-def _handle(
-    result: Article | PipelineFailure,
-    summary: RunSummary,
-    store: SqliteStore | None,
-    sink: TextIO | None,
-    report: ProgressCallback,
-) -> None:
-    """Count, store and write one pipeline result."""
-    if isinstance(result, PipelineFailure):
-        path = result.article.meta.get("path") or result.article.doc_id
-        rejection = Rejection(str(path), result.reason, result.detail, "pipeline")
-        summary.reject(rejection)
-        report(Outcome("failed", article=result.article, rejection=rejection))
-        return
-    summary.processed += 1
-    summary.events += len(result.events)
-    summary.quotes += len(result.quotes)
-    stored = ""
-    if store is not None:
-        stored = store.save(result)
-        summary.count_stored(stored)
-    if sink is not None:
-        sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-    report(Outcome("processed", article=result, stored=stored))
+class Recorder:
+    """Counts, stores, writes and reports documents in the order they are given.
+
+    Every engine funnels its results through one recorder, so the store, the JSONL output
+    and the summary come out the same whichever engine produced them.
+    """
+
+    def __init__(
+        self,
+        *,
+        store: SqliteStore | None = None,
+        sink: TextIO | None = None,
+        progress: ProgressCallback | None = None,
+        summary: RunSummary | None = None,
+    ) -> None:
+        self.store = store
+        self.sink = sink
+        self.report: ProgressCallback = progress or (lambda _outcome: None)
+        self.summary = summary if summary is not None else RunSummary()
+
+    def start(self, inputs: Sequence[str]) -> None:
+        """Record the start of the run in the store, if there is one."""
+        if self.store is not None:
+            self.summary.run_id = self.store.start_run(list(inputs))
+
+    def finish(self, seconds: float) -> None:
+        """Set the run's time and record its counts in the store."""
+        self.summary.seconds = seconds
+        if self.store is not None and self.summary.run_id is not None:
+            self.store.finish_run(self.summary.run_id, self.summary.to_dict())
+
+    def reject(self, rejection: Rejection) -> None:
+        """Count and report a document that produced no output."""
+        self.summary.reject(rejection)
+        kind: OutcomeKind = "skipped" if rejection.stage == "ingest" else "failed"
+        self.report(Outcome(kind, rejection=rejection))
+
+    def handle(self, result: Article | PipelineFailure) -> None:
+        """Count, store and write one pipeline result."""
+        if isinstance(result, PipelineFailure):
+            rejection = failure_rejection(result)
+            self.summary.reject(rejection)
+            self.report(Outcome("failed", article=result.article, rejection=rejection))
+            return
+        self.processed(result)
+
+    def processed(self, article: Article) -> None:
+        """Count, store and write one processed article."""
+        summary = self.summary
+        summary.processed += 1
+        summary.events += len(article.events)
+        summary.quotes += len(article.quotes)
+        stored = ""
+        if self.store is not None:
+            stored = self.store.save(article)
+            summary.count_stored(stored)
+        if self.sink is not None:
+            self.sink.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        self.report(Outcome("processed", article=article, stored=stored))

@@ -9,7 +9,7 @@ usage errors.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,6 +21,7 @@ from rich.table import Table
 from hadath.cli.console import err_console
 
 if TYPE_CHECKING:
+    from hadath.executors import JobReport
     from hadath.ingest import IngestSettings
     from hadath.model import Article
     from hadath.runner import Outcome, RunSummary
@@ -57,15 +58,45 @@ def run_cli(
     kb_dirs: Annotated[
         list[Path] | None, typer.Option("--kb", help="Knowledge overlay directory; repeatable.")
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local: this process (default); processes: all local cores; dask: a Dask cluster.",
+        ),
+    ] = "local",
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. tcp://host:8786."),
+    ] = None,
+    out_parquet: Annotated[
+        str | None,
+        typer.Option(
+            "--out-parquet", help="Write events, quotes and mentions as Parquet under DIR (or URL)."
+        ),
+    ] = None,
+    state_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--state-dir",
+            help="Shard markers and quarantine of a processes/dask run (default: DIR/_job, else hadath-job).",
+        ),
+    ] = None,
+    lines_per_shard: Annotated[
+        int | None,
+        typer.Option(
+            "--lines-per-shard", min=1, help="Cut JSONL files into shards of this many lines [1000]."
+        ),
+    ] = None,
 ) -> None:
     """Find who did what to whom, where and when, in Arabic news."""
-    # Imported here so that other sub-commands do not pay for the ingest extractors.
-    from hadath.kb import load_kb
-    from hadath.runner import run_job
-
     settings = _settings(published, field or [], max_bytes)
-    kb = load_kb(*(str(d) for d in kb_dirs or []))
+    overlays = [str(d) for d in kb_dirs or []]
     rows: list[Article] = []
+    store = None if no_db else db
     with _progress(_many_documents(inputs)) as bar:
         task = bar.add_task("documents", total=None) if bar else None
 
@@ -77,13 +108,92 @@ def run_cli(
             if bar is not None and task is not None:
                 bar.advance(task)
 
-        summary = run_job(
-            inputs, db=None if no_db else db, out=out, settings=settings, kb=kb, progress=report
-        )
+        if engine == "local":
+            if workers is not None or scheduler is not None:
+                raise typer.BadParameter("--workers and --scheduler need --engine processes or dask")
+            summary = _run_local(inputs, settings, overlays, store, out, out_parquet, report)
+            job = None
+        else:
+            job = _run_engine(
+                inputs, settings, overlays, store, out, report,
+                engine=engine, workers=workers, scheduler=scheduler, out_parquet=out_parquet,
+                state_dir=state_dir, lines_per_shard=lines_per_shard,
+            )  # fmt: skip
+            summary = job.summary
     if table:
         err_console.print(events_table(rows))
-    err_console.print(summary_table(summary, stored=not no_db))
+    err_console.print(summary_table(summary, stored=not no_db, job=job))
     raise typer.Exit(summary.exit_code)
+
+
+def _run_local(
+    inputs: list[str],
+    settings: IngestSettings,
+    overlays: list[str],
+    db: str | None,
+    out: str | None,
+    out_parquet: str | None,
+    report: Callable[[Outcome], None],
+) -> RunSummary:
+    """The single-process path, with a Parquet copy of what it processes when asked."""
+    # Imported here so that other sub-commands do not pay for the ingest extractors.
+    from hadath.kb import load_kb
+    from hadath.runner import run_job
+
+    kb = load_kb(*overlays)
+    if out_parquet is None:
+        return run_job(inputs, db=db, out=out, settings=settings, kb=kb, progress=report)
+    from hadath.store.parquet import ParquetSink
+
+    sink = ParquetSink(out_parquet)
+
+    def report_and_keep(outcome: Outcome) -> None:
+        if outcome.kind == "processed" and outcome.article is not None:
+            sink.add(outcome.article)
+        report(outcome)
+
+    summary = run_job(inputs, db=db, out=out, settings=settings, kb=kb, progress=report_and_keep)
+    sink.close()
+    return summary
+
+
+def _run_engine(
+    inputs: list[str],
+    settings: IngestSettings,
+    overlays: list[str],
+    db: str | None,
+    out: str | None,
+    report: Callable[[Outcome], None],
+    *,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
+    out_parquet: str | None,
+    state_dir: Path | None,
+    lines_per_shard: int | None,
+) -> JobReport:
+    """A sharded, resumable run on local processes or a Dask cluster."""
+    from hadath.errors import ConfigError
+    from hadath.executors import make_engine, run_sharded
+    from hadath.executors.shards import DEFAULT_LINES_PER_SHARD
+
+    try:
+        runner = make_engine(engine, workers=workers, scheduler=scheduler)
+    except ConfigError as err:
+        raise typer.BadParameter(str(err), param_hint="--engine") from None
+    if "-" in inputs:
+        raise typer.BadParameter("standard input cannot be sharded; use --engine local", param_hint="INPUTS")
+    state = state_dir or (Path(out_parquet) / "_job" if out_parquet and "://" not in out_parquet else None)
+
+    def started(job: JobReport) -> None:
+        if job.dashboard:
+            err_console.print(f"dashboard: {job.dashboard}", highlight=False, markup=False)
+
+    return run_sharded(
+        inputs, engine=runner, state_dir=state or Path("hadath-job"), settings=settings,
+        kb_overlays=overlays, db=db, out=out, out_parquet=out_parquet,
+        lines_per_shard=lines_per_shard or DEFAULT_LINES_PER_SHARD, progress=report, on_start=started,
+    )  # fmt: skip
 
 
 def _settings(published: str | None, fields: list[str], max_bytes: int | None) -> IngestSettings:
@@ -153,7 +263,7 @@ def events_table(articles: list[Article]) -> Table:
     return table
 
 
-def summary_table(summary: RunSummary, *, stored: bool) -> Table:
+def summary_table(summary: RunSummary, *, stored: bool, job: JobReport | None = None) -> Table:
     """The closing counts: read, processed, skipped and failed by reason, events, stored."""
     table = Table(title="hadath run", show_header=False)
     table.add_column("count")
@@ -169,4 +279,12 @@ def summary_table(summary: RunSummary, *, stored: bool) -> Table:
         for result in ("added", "unchanged", "replaced"):
             table.add_row(f"stored: {result}", str(getattr(summary, result)))
     table.add_row("seconds", f"{summary.seconds:.1f}")
+    table.add_row("documents/s", f"{summary.throughput:.1f}")
+    if job is not None:
+        table.add_row("shards", str(job.shards))
+        table.add_row("shards: already done", str(job.resumed))
+        table.add_row("workers", str(job.workers))
+        table.add_row("start-up seconds", f"{job.startup_seconds:.1f}")
+        if job.peak_rss_mb:
+            table.add_row("peak MiB per worker", f"{max(job.peak_rss_mb.values()):.0f}")
     return table
