@@ -50,6 +50,8 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ("أسفر قصف قوات النظام على حلب عن مقتل مدنيين.", [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")]),
         # an act of force named by a noun, with a place but nobody named, is still reported
         ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], [], "asserted")]),
+        # the genitive of a meeting noun is who meets
+        ("وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.", [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a news agency is a source, never an actor

@@ -40,6 +40,9 @@ COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (ه�
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 FORCE_TYPES = ("ASSAULT", "COERCE")
+# Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
+# for acts of force the genitive is mostly the target (قصف القافلة).
+GENITIVE_AGENT_TYPES = ("CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "PROTEST", "AID", "COOPERATE")
 NEGATION_REACH = 2
 CLAIM_TYPES = ("ACCUSE",)
 
@@ -302,6 +305,10 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None,
     if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
         return governed, None, "noun:genitive-agent"
+    if governed and not governed.marker and governed.first == trig.reach + 1 and trig.entry.event_type in GENITIVE_AGENT_TYPES:
+        # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
+        rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
+        return governed, rest, "noun:genitive-agent"
     victims = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None)
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
