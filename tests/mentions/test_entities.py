@@ -45,3 +45,27 @@ def test_entity_matcher_marks_news_agencies_as_sources(tiny_kb: KnowledgeBase) -
     article = Article("t", "ذكرت رويترز الخبر.")
     article = EntityMatcher(tiny_kb)(Tokenizer()(SentenceSplitter()(article)))
     assert [m.kind for m in article.mentions] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "country", "sector"),
+    [
+        ("قصفت القوات الروسية مواقع.", "Russia armed forces", "RUS", "MIL"),
+        ("دعا الشعب السوري إلى الصبر.", "Syria people", "SYR", "CVL"),
+        ("نفت الحكومة الأمريكية ذلك.", "United States government", "USA", "GOV"),
+    ],
+)
+def test_entity_matcher_names_state_parts_by_adjective(tiny_kb: KnowledgeBase, text: str, entity: str, country: str, sector: str) -> None:
+    from hadath.kb.index import Candidate
+    from hadath.resolve.actors import ActorResolver
+
+    article = EntityMatcher(tiny_kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
+    (mention,) = [m for m in article.mentions if m.ref.startswith("group:")]
+    kind, _, ref = mention.ref.partition(":")
+    ident = ActorResolver(tiny_kb).identity(Candidate(kind, ref, ""))
+    assert (ident.entity, ident.country, ident.sector) == (entity, country, sector)
+    assert mention.label == ""  # acts in events, but is not a named entity
+
+
+def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> None:
+    assert ("المتظاهرون", "generic", "protesters") in _mentions(tiny_kb, "فرقت الشرطة المتظاهرون أمس.")

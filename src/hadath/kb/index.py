@@ -18,7 +18,7 @@ from hadath.model import Token
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
 
-CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic", "unknown"]
+CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic", "group", "unknown"]
 MIN_ALIAS_CHARS = 3
 
 

@@ -17,6 +17,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
+SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
 NOT_PLACES_FILE = "lexicon/ar/not_places.txt"
 
 
@@ -43,6 +44,24 @@ def generic_actors() -> tuple[GenericActor, ...]:
         for form in [name, *filter(None, plurals.split("|"))]:
             out.append(GenericActor(form, entity, sector, country))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SectorHead:
+    """A noun that, with a country's adjective, names a part of that state or people."""
+
+    head: str
+    feminine: bool
+    sector: str
+    english: str
+
+
+@cache
+def sector_heads() -> tuple[SectorHead, ...]:
+    """The shipped sector heads (القوات، الحكومة، الشعب ...)."""
+    text = resources.files("hadath.data").joinpath(SECTOR_HEADS_FILE).read_text(encoding="utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    return tuple(SectorHead(head, gender == "f", sector, english) for head, gender, sector, english in rows)
 
 
 @cache
@@ -72,5 +91,14 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         names = [n for n in place.names if alias_key(n) not in stop]
         index.add_all(names, Candidate("place", place.id, label))
     for i, generic in enumerate(generic_actors()):
-        index.add(generic.name, Candidate("generic", str(i), ""))
+        cand = Candidate("generic", str(i), "")
+        index.add(generic.name, cand)
+        if not generic.name.startswith("ال") and " " not in generic.name:
+            index.add("ال" + generic.name, cand)  # common nouns come definite: المتظاهرون
+    for i, head in enumerate(sector_heads()):
+        for iso3, country in kb.countries.items():
+            adjectives = country.adjectives_feminine if head.feminine else country.adjectives
+            if not head.head.startswith("ال"):  # indefinite head, indefinite adjective: قوات سعودية
+                adjectives = [a[2:] for a in adjectives if a.startswith("ال")]
+            index.add_all((f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG"))
     return index

@@ -19,6 +19,10 @@ from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.normalize import normalize_with_map
 
+# Kinds of mention that name no particular entity ("القوات السعودية", "المدنيين"): they act in
+# events but are not listed among the article's named entities.
+UNNAMED_KINDS = ("group", "generic")
+
 
 def clitic_offset(surface: str, skip: int) -> int:
     """Original characters of ``surface`` covering its first ``skip`` normalized characters."""
@@ -86,7 +90,8 @@ class EntityMatcher(Stage):
         kind = "place" if cand.kind == "place" else "source" if ident.is_source else "actor"
         return Mention(
             start=start, end=last.end, text=article.text[start : last.end], kind=kind,
-            label=ident.label or "", ref=f"{cand.kind}:{cand.ref}", entity=ident.entity,
+            label=ident.label if cand.kind not in UNNAMED_KINDS else "", ref=f"{cand.kind}:{cand.ref}",
+            entity=ident.entity,
             sentence=first.sentence, rule=f"alias:{cand.kind}",
         )  # fmt: skip
 

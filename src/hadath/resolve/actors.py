@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
-from hadath.kb.names import generic_actors
+from hadath.kb.names import generic_actors, sector_heads
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
-_PRIORITY = {"actor": 0, "office": 1, "country": 2, "capital": 3, "generic": 4, "place": 5, "unknown": 6}
+_PRIORITY = {"actor": 0, "office": 1, "group": 2, "country": 3, "capital": 4, "generic": 5, "place": 6, "unknown": 7}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,7 @@ class ActorResolver:
             for t in actor.holds:
                 self._tenures[f"{t.office}:{actor.country}"].append((t.start, t.end, actor.id))
         self._generic = generic_actors()
+        self._heads = sector_heads()
 
     def holder(self, office_key: str, on: dt.date | None) -> str | None:
         """The actor id holding ``office:ISO3`` on a date (the latest holder if no date)."""
@@ -90,6 +91,11 @@ class ActorResolver:
             return Identity(c.name, c.iso3, "GOV", c.qid or c.iso3, "GPE", cand.kind)
         if cand.kind == "office":
             return self._office_identity(cand.ref, on)
+        if cand.kind == "group":
+            head_index, _, iso3 = cand.ref.partition(":")
+            head = self._heads[int(head_index)]
+            c = self.kb.countries[iso3]
+            return Identity(f"{c.name} {head.english}", iso3, head.sector, "", "ORG", "group")
         if cand.kind == "unknown":
             label, _, sector = cand.ref.partition(":")
             return Identity("", "", sector, "", label, "unknown")
