@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 from hadath.errors import REASONS, ConfigError
 from hadath.model import Article
 from hadath.pipeline import Pipeline, PipelineFailure
-from hadath.store import SqliteStore, open_store
+from hadath.store import Store, open_store
 
 if TYPE_CHECKING:
     from hadath.ingest import IngestSettings
@@ -150,7 +150,7 @@ def run_job(
     inputs: Sequence[str],
     *,
     published: str | None = None,
-    db: str | Path | SqliteStore | None = None,
+    db: str | Path | Store | None = None,
     out: str | Path | TextIO | None = None,
     settings: IngestSettings | None = None,
     kb: KnowledgeBase | None = None,
@@ -205,10 +205,10 @@ def run_job(
 
 
 def open_store_for(
-    db: str | Path | SqliteStore | None, data_hash: str, stack: ExitStack
-) -> SqliteStore | None:
+    db: str | Path | Store | None, data_hash: str, stack: ExitStack
+) -> Store | None:
     """The store ``db`` names, opened on ``stack`` (an open store is used as is; ``None``: none)."""
-    if db is None or isinstance(db, SqliteStore):
+    if db is None or isinstance(db, Store):
         return db
     return stack.enter_context(open_store(db, data_hash=data_hash))
 
@@ -250,7 +250,7 @@ class Recorder:
     def __init__(
         self,
         *,
-        store: SqliteStore | None = None,
+        store: Store | None = None,
         sink: TextIO | None = None,
         progress: ProgressCallback | None = None,
         summary: RunSummary | None = None,

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from hadath.model import Actor, Article, Event, Mention, Place, Quote
+from hadath.store import Store, open_store
 
+from . import pgserver
+
+DATA_TABLES: tuple[str, ...] = ("articles", "events", "event_actors", "quotes", "entities")
 TEXT = (
     "استقبل وزير الخارجية المصري نظيره الأردني في القاهرة يوم الثلاثاء. "
     "وقال الوزير الأردني إن الزيارة تهدف إلى تعزيز التعاون بين البلدين."
@@ -69,3 +76,73 @@ def make_article() -> Callable[..., Article]:
 def other_text() -> str:
     """Another document: the sentences the builder points into, plus one more."""
     return TEXT + " وأضاف أن البلدين سيوقعان اتفاقية للنقل قريبا."
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """A PostgreSQL server for the session: $HADATH_TEST_PG_URL, or a throwaway cluster; else skip."""
+    pytest.importorskip("pg8000")
+    given = os.environ.get(pgserver.ENV_URL)
+    if given:
+        yield given
+        return
+    with contextlib.ExitStack() as stack:
+        try:
+            url = stack.enter_context(pgserver.throwaway_server())
+        except RuntimeError as err:
+            pytest.skip(f"no PostgreSQL server: {err}")
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_database_url(pg_admin_url: str) -> Iterator[str]:
+    """A database of the session's own on the server, dropped at the end."""
+    with pgserver.scratch_database(pg_admin_url) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_database_url: str) -> Iterator[str]:
+    """A URL whose store starts empty: a fresh schema in the session's database, dropped after the test."""
+    with pgserver.scratch_schema(pg_database_url) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new, empty store lives: a SQLite file, or a PostgreSQL database URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "h.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="session")
+def pg_shared_url(pg_database_url: str) -> Iterator[str]:
+    """One schema migrated once for the session: the fast way to an empty PostgreSQL store."""
+    with pgserver.scratch_schema(pg_database_url) as url:
+        open_store(url).close()
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An open, empty store of each backend, coding with data hash ``kb1``.
+
+    The PostgreSQL one is the session's schema, emptied (migrating a new schema per test
+    would cost a quarter second each); tests that change the schema use ``store_target``.
+    """
+    if request.param == "sqlite":
+        with open_store(tmp_path / "h.db", data_hash="kb1") as s:
+            yield s
+        return
+    with open_store(request.getfixturevalue("pg_shared_url"), data_hash="kb1") as s:
+        # Events, quotes and entities go with their article; DELETE beats TRUNCATE on tiny tables.
+        s.db.execute("DELETE FROM articles")
+        s.db.execute("DELETE FROM runs")
+        yield s
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """Rows per table of the article data."""
+    # Table names are this module's, not input.
+    return {t: int(store.db.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]) for t in DATA_TABLES}

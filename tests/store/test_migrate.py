@@ -1,66 +1,117 @@
-"""The migration runner: order, once only, and whole-or-nothing per migration."""
+"""The migration runner: order, once only, whole-or-nothing, and per-dialect files, on both backends."""
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from hadath.errors import StoreError
-from hadath.store import SqliteStore
-from hadath.store.migrate import current_version, list_migrations, migrate, shipped_migrations
+from hadath.store import open_store
+from hadath.store.db import Database, SqliteDatabase
+from hadath.store.migrate import DIALECTS, current_version, list_migrations, migrate, shipped_migrations
+from hadath.store.postgres import PostgresDatabase, adapt_ddl, parse_url
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path, isolation_level=None)
+@pytest.fixture
+def database(store_target: str) -> Iterator[Database]:
+    """A bare, empty database of each backend (no store schema)."""
+    db: Database = (
+        PostgresDatabase(parse_url(store_target)) if "://" in store_target else SqliteDatabase(store_target)
+    )
+    yield db
+    db.close()
 
 
-def test_migrate_shipped_applied_once(tmp_path: Path) -> None:
-    SqliteStore(tmp_path / "h.db").close()
-    with SqliteStore(tmp_path / "h.db") as store:
-        rows = store.conn.execute("SELECT version, name FROM schema_version").fetchall()
-    assert [tuple(r) for r in rows] == [(1, "0001_init.sql")]
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    for name, sql in files.items():
+        (folder / name).write_text(sql, encoding="utf-8")
+    return folder
 
 
-def test_migrate_shipped_files_are_numbered_from_one() -> None:
-    versions = [m.version for m in list_migrations(shipped_migrations())]
+def _tables(db: Database) -> set[str]:
+    if db.dialect == "sqlite":
+        rows = db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+    else:
+        rows = db.query("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
+    return {r["name"] for r in rows}
+
+
+def test_migrate_shipped_applied_once(store_target: str) -> None:
+    open_store(store_target).close()
+    with open_store(store_target) as store:
+        rows = store.db.query("SELECT version, name FROM schema_version ORDER BY version")
+    dialect = store.db.dialect
+    assert [(r["version"], r["name"]) for r in rows] == [
+        (1, "0001_init.sql"), (2, f"0002_search.{dialect}.sql"), (3, "0003_casefold_indexes.sql"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_migrate_shipped_files_are_numbered_from_one(dialect: str) -> None:
+    versions = [m.version for m in list_migrations(shipped_migrations(), dialect)]
     assert versions == list(range(1, len(versions) + 1))
 
 
-def test_migrate_applies_in_order_and_only_pending(tmp_path: Path) -> None:
-    folder = tmp_path / "migrations"
-    folder.mkdir()
-    (folder / "0002_more.sql").write_text("ALTER TABLE t ADD COLUMN b TEXT;")
-    (folder / "0001_first.sql").write_text("CREATE TABLE t (a TEXT);")
-    (folder / "notes.txt").write_text("not a migration")
-    conn = _connect(tmp_path / "m.db")
-    assert migrate(conn, folder) == [1, 2]
-    assert migrate(conn, folder) == []
+def test_migrate_applies_in_order_and_only_pending(database: Database, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {
+        "0002_more.sql": "ALTER TABLE t ADD COLUMN b TEXT;",
+        "0001_first.sql": "CREATE TABLE t (a TEXT); -- a comment; with a semicolon\n",
+        "notes.txt": "not a migration",
+    })  # fmt: skip
+    assert migrate(database, folder) == [1, 2]
+    assert migrate(database, folder) == []
     (folder / "0003_third.sql").write_text("CREATE TABLE u (x INTEGER);")
-    assert migrate(conn, folder) == [3]
-    assert current_version(conn) == 3
+    assert migrate(database, folder) == [3]
+    assert current_version(database) == 3
 
 
-def test_migrate_failure_rolls_back_that_migration(tmp_path: Path) -> None:
-    folder = tmp_path / "migrations"
-    folder.mkdir()
-    (folder / "0001_first.sql").write_text("CREATE TABLE t (a TEXT);")
-    (folder / "0002_broken.sql").write_text("CREATE TABLE half (a TEXT);\nTHIS IS NOT SQL;")
-    conn = _connect(tmp_path / "m.db")
+def test_migrate_picks_the_dialect_file(database: Database, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {
+        "0001_first.sqlite.sql": "CREATE TABLE only_sqlite (a TEXT);",
+        "0001_first.postgres.sql": "CREATE TABLE only_postgres (a TEXT);",
+    })  # fmt: skip
+    migrate(database, folder)
+    assert f"only_{database.dialect}" in _tables(database)
+    assert {"only_sqlite", "only_postgres"} - _tables(database) != set()
+
+
+def test_migrate_failure_rolls_back_that_migration(database: Database, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {
+        "0001_first.sql": "CREATE TABLE t (a TEXT);",
+        "0002_broken.sql": "CREATE TABLE half (a TEXT);\nTHIS IS NOT SQL;",
+    })  # fmt: skip
     with pytest.raises(StoreError, match=r"0002_broken\.sql"):
-        migrate(conn, folder)
-    assert current_version(conn) == 1
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "t" in tables
-    assert "half" not in tables
-    assert not conn.in_transaction
+        migrate(database, folder)
+    assert current_version(database) == 1
+    assert "t" in _tables(database)
+    assert "half" not in _tables(database)
+    database.execute("SELECT 1")  # the connection is usable: no transaction left open
 
 
-def test_migrate_duplicate_version_is_an_error(tmp_path: Path) -> None:
-    folder = tmp_path / "migrations"
-    folder.mkdir()
-    (folder / "0001_a.sql").write_text("SELECT 1;")
-    (folder / "0001_b.sql").write_text("SELECT 1;")
-    with pytest.raises(StoreError, match="defined twice"):
-        list_migrations(folder)
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"0001_a.sql": "SELECT 1;", "0001_b.sql": "SELECT 1;"}, "defined twice"),
+        ({"0001_a.sql": "SELECT 1;", "0001_a.sqlite.sql": "SELECT 1;"}, "defined twice"),
+        ({"0001_a.sqlite.sql": "SELECT 1;"}, "no file for postgres"),
+    ],
+)
+def test_migrate_folder_errors(tmp_path: Path, files: dict[str, str], message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        list_migrations(_folder(tmp_path, files))
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("id INTEGER PRIMARY KEY AUTOINCREMENT,", "id INTEGER GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"),
+        ("lat REAL, confidence REAL NOT NULL", "lat DOUBLE PRECISION, confidence DOUBLE PRECISION NOT NULL"),
+        ("realm TEXT, surreal TEXT", "realm TEXT, surreal TEXT"),
+    ],
+)
+def test_adapt_ddl(sql: str, expected: str) -> None:
+    assert adapt_ddl(sql) == expected

@@ -1,4 +1,4 @@
-"""The SQLite store: round trip, idempotency, URL replacement, atomic writes, queries."""
+"""What only the SQLite backend has: pragmas, file paths, URLs, the FTS5 index, old stores."""
 
 from __future__ import annotations
 
@@ -11,104 +11,49 @@ import pytest
 from hadath.errors import ConfigError, StoreError
 from hadath.model import Article
 from hadath.store import SqliteStore, open_store
-from hadath.store.sqlite import content_hash
+from hadath.store.base import content_hash
+from hadath.store.migrate import migrate
+from hadath.store.sqlite import BUSY_TIMEOUT_MS
 
 MakeArticle = Callable[..., Article]
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SqliteStore:
+def sqlite_store(tmp_path: Path) -> SqliteStore:
     with SqliteStore(tmp_path / "h.db", data_hash="kb1") as s:
         yield s
 
 
-def _table_counts(store: SqliteStore) -> dict[str, int]:
-    tables = ("articles", "events", "event_actors", "quotes", "entities")
-    return {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+def test_sqlite_pragmas(sqlite_store: SqliteStore) -> None:
+    conn = sqlite_store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
 
 
-def test_sqlite_round_trip_gives_the_same_record(store: SqliteStore, make_article: MakeArticle) -> None:
-    article = make_article("doc-1")
-    assert store.save(article) == "added"
-    back = store.get_article("doc-1")
-    assert back is not None
-    assert back.to_dict() == article.to_dict()
-    ev = back.events[0]
-    assert back.text[ev.trigger_start : ev.trigger_end] == "استقبل"
-    assert back.text[ev.actor[0].start : ev.actor[0].end] == "وزير الخارجية المصري"
+def test_sqlite_indexes_serve_the_filters(sqlite_store: SqliteStore) -> None:
+    indexes = {r[0] for r in sqlite_store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"events_date", "events_type", "events_place_country", "events_place_name",
+            "event_actors_entity", "event_actors_country"} <= indexes  # fmt: skip
+    plan = sqlite_store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM events e WHERE lower(e.place_name) = lower(CAST(? AS TEXT))", ("x",)
+    ).fetchall()
+    assert "events_place_name" in " ".join(str(tuple(r)) for r in plan)
 
 
-def test_sqlite_get_article_missing_is_none(store: SqliteStore) -> None:
-    assert store.get_article("nope") is None
-
-
-def test_sqlite_pragmas(store: SqliteStore) -> None:
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
-
-
-def test_sqlite_resave_adds_nothing(store: SqliteStore, make_article: MakeArticle) -> None:
-    store.save(make_article("doc-1"))
-    before = _table_counts(store)
-    assert store.save(make_article("doc-1")) == "unchanged"
-    # The same text under another id and URL is still the same document.
-    assert store.save(make_article("copy", url="https://example.org/copy")) == "unchanged"
-    assert _table_counts(store) == before == {
-        "articles": 1, "events": 1, "event_actors": 2, "quotes": 1, "entities": 3,
-    }  # fmt: skip
-
-
-def test_sqlite_same_url_new_text_replaces(
-    store: SqliteStore, make_article: MakeArticle, other_text: str
-) -> None:
-    url = "https://example.org/news/1"
-    store.save(make_article("v1", url=url))
-    assert store.save(make_article("v2", text=other_text, url=url)) == "replaced"
-    assert store.count_articles() == 1
-    assert store.get_article("v1") is None
-    assert store.get_article("v2") is not None
-    assert _table_counts(store)["event_actors"] == 2  # the old event's rows went with it
-
-
-def test_sqlite_new_data_hash_recodes(store: SqliteStore, make_article: MakeArticle) -> None:
-    store.save(make_article("doc-1"))
-    assert store.save(make_article("doc-1"), data_hash="kb2") == "replaced"
-    assert store.count_articles() == 1
-    row = store.conn.execute("SELECT data_hash FROM articles").fetchone()
-    assert row[0] == "kb2"
-
-
-def test_sqlite_crash_mid_article_leaves_nothing(
-    store: SqliteStore, make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def explode(*_args: object) -> None:
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(store, "_insert_quotes", explode)  # after article and events are written
-    with pytest.raises(RuntimeError):
-        store.save(make_article("doc-1"))
-    assert _table_counts(store) == dict.fromkeys(
-        ("articles", "events", "event_actors", "quotes", "entities"), 0
+def test_sqlite_fts_index_follows_deletes(sqlite_store: SqliteStore, make_article: MakeArticle) -> None:
+    sqlite_store.save(make_article("doc-1", url="https://example.org/x"))
+    sqlite_store.save(
+        make_article("doc-2", text="أعلنت الوزارة خطة. " + make_article().text, url="https://example.org/x")
     )
-    monkeypatch.undo()
-    assert store.save(make_article("doc-1")) == "added"
-
-
-def test_sqlite_crash_during_replace_keeps_old_version(
-    store: SqliteStore, make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch, other_text: str
-) -> None:
-    url = "https://example.org/news/2"
-    store.save(make_article("v1", url=url))
-
-    def explode(*_args: object) -> None:
-        raise sqlite3.OperationalError("simulated")
-
-    monkeypatch.setattr(store, "_insert_entities", explode)
-    with pytest.raises(StoreError):
-        store.save(make_article("v2", text=other_text, url=url))
-    assert store.get_article("v1") is not None
-    assert store.count_events() == 1
+    count = sqlite_store.conn.execute(
+        "SELECT COUNT(*) FROM article_search WHERE article_search MATCH 'الثلاثاء'"
+    )
+    assert count.fetchone()[0] == 1
+    check = sqlite_store.conn.execute(
+        "INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)"
+    )
+    assert check.fetchall() == []  # raises when the index and the table disagree
 
 
 def test_sqlite_content_hash_prefers_ingest_hash(make_article: MakeArticle) -> None:
@@ -119,85 +64,41 @@ def test_sqlite_content_hash_prefers_ingest_hash(make_article: MakeArticle) -> N
     assert content_hash(article) == "abc"
 
 
-@pytest.mark.parametrize(
-    ("filters", "expected"),
-    [
-        ({}, 2),
-        ({"event_type": "CONSULT"}, 1),
-        ({"event_type": "ASSAULT"}, 1),
-        ({"actor": "egypt foreign minister"}, 1),
-        ({"actor": "Q1"}, 1),
-        ({"recipient": "Jordan foreign minister"}, 1),
-        ({"actor": "Jordan foreign minister"}, 0),
-        ({"actor_country": "JOR"}, 1),
-        ({"country": "EGY"}, 1),
-        ({"place": "cairo"}, 1),
-        ({"date_from": "2024-03-12", "date_to": "2024-03-12"}, 1),
-        ({"date_from": "2024-03-13"}, 0),
-        ({"modality": "negated"}, 1),
-        ({"doc_id": "doc-2"}, 1),
-        ({"limit": 1}, 1),
-        ({"offset": 1}, 1),
-    ],
-)
-def test_sqlite_events_filters(
-    store: SqliteStore, make_article: MakeArticle, filters: dict[str, object], expected: int, other_text: str
-) -> None:
-    first = make_article("doc-1")
-    first.events[0].actor[0].kb_id = "Q1"
-    store.save(first)
-    second = make_article("doc-2", text=other_text)
-    second.events[0].event_type, second.events[0].cameo = "ASSAULT", "190"
-    second.events[0].modality = "negated"
-    second.events[0].actor, second.events[0].recipient, second.events[0].location = [], [], None
-    second.events[0].date = None
-    store.save(second)
-    assert len(store.events(**filters)) == expected
-
-
-def test_sqlite_events_rows_carry_article_fields(store: SqliteStore, make_article: MakeArticle) -> None:
-    store.save(make_article("doc-1", url="https://example.org/a"))
-    (row,) = store.events()
-    assert row["doc_id"] == "doc-1"
-    assert row["url"] == "https://example.org/a"
-    assert row["location"]["name"] == "Cairo"
-    assert row["actor"][0]["country"] == "EGY"
-    entities = store.conn.execute("SELECT actor_entities FROM events").fetchone()[0]
-    assert entities == "|egypt foreign minister|"
-
-
-def test_sqlite_iter_articles_and_counts(
-    store: SqliteStore, make_article: MakeArticle, other_text: str
-) -> None:
-    store.save(make_article("doc-1"))
-    store.save(make_article("doc-2", text=other_text))
-    assert [a.doc_id for a in store.iter_articles()] == ["doc-1", "doc-2"]
-    assert store.count_events() == 2
-
-
-def test_sqlite_runs_recorded(store: SqliteStore) -> None:
-    run_id = store.start_run(["news/"])
-    store.finish_run(run_id, {"read": 3})
-    (run,) = store.runs()
-    assert run["inputs"] == ["news/"]
-    assert run["counts"] == {"read": 3}
-    assert run["data_hash"] == "kb1"
-    assert run["finished"]
-
-
-def test_sqlite_reopen_keeps_data(tmp_path: Path, make_article: MakeArticle) -> None:
-    with SqliteStore(tmp_path / "h.db") as s:
-        s.save(make_article("doc-1"))
-    with SqliteStore(tmp_path / "h.db") as s:
-        assert s.count_events() == 1
-        assert s.save(make_article("doc-1")) == "unchanged"
-
-
 def test_sqlite_unopenable_path_is_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(StoreError):
         SqliteStore(blocker / "h.db")
+
+
+def test_sqlite_not_a_database_is_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    path.write_bytes(b"this is not a database file at all, just some bytes" * 100)
+    with pytest.raises(StoreError, match=r"h\.db"):
+        SqliteStore(path)
+
+
+def test_sqlite_version_1_store_gains_search(tmp_path: Path, make_article: MakeArticle) -> None:
+    """A store written before search existed is migrated and its articles indexed on open."""
+    path = tmp_path / "old.db"
+    article = make_article("doc-1")
+    with SqliteStore(path) as s:
+        s.save(article)
+        # Roll the file back to what version 1 held: no search columns, tables or triggers.
+        s.conn.executescript(
+            "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete;"
+            "DROP TRIGGER articles_search_update; DROP TRIGGER events_search_insert;"
+            "DROP TRIGGER events_search_delete; DROP TRIGGER events_search_update;"
+            "DROP TABLE article_search; DROP TABLE event_search;"
+            "ALTER TABLE articles DROP COLUMN search_terms; ALTER TABLE events DROP COLUMN search_terms;"
+            "DROP INDEX event_actors_entity; CREATE INDEX event_actors_entity ON event_actors (entity, role);"
+            "DROP INDEX events_place_name; CREATE INDEX events_place_name ON events (place_name);"
+            "DELETE FROM schema_version WHERE version > 1;"
+        )
+    with SqliteStore(path) as s:
+        assert [h["doc_id"] for h in s.search("بالقاهرة")] == ["doc-1"]
+        assert len(s.events(q="القاهرة")) == 1
+        assert s.get_article("doc-1").to_dict() == article.to_dict()  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -206,14 +107,28 @@ def test_sqlite_unopenable_path_is_store_error(tmp_path: Path) -> None:
 )
 def test_open_store_sqlite(tmp_path: Path, target: str, expected: str) -> None:
     with open_store(target.format(tmp=tmp_path)) as s:
+        assert isinstance(s, SqliteStore)
         assert Path(s.path).name == expected
     assert (tmp_path / expected).exists()
 
 
-@pytest.mark.parametrize("url", ["postgresql://u:secret@host/db", "postgres://host/db", "mysql://host/db"])
-def test_open_store_other_backends_are_config_errors(url: str) -> None:
-    with pytest.raises(ConfigError) as info:
+def test_open_store_memory() -> None:
+    with open_store(":memory:") as s:
+        assert s.count_articles() == 0
+
+
+@pytest.mark.parametrize("url", ["mysql://u:secret@host/db", "mongodb://secret@host"])
+def test_open_store_unknown_scheme_is_config_error(url: str) -> None:
+    with pytest.raises(ConfigError, match="unknown store URL scheme") as info:
         open_store(url)
     assert "secret" not in str(info.value)
-    if url.startswith("postgres"):
-        assert "PostgreSQL support is not built yet" in str(info.value)
+
+
+def test_sqlite_migrate_runs_on_a_plain_database(tmp_path: Path) -> None:
+    from hadath.store.db import SqliteDatabase
+
+    db = SqliteDatabase(tmp_path / "m.db")
+    assert migrate(db) == [1, 2, 3]
+    assert migrate(db) == []
+    assert isinstance(db.conn, sqlite3.Connection)
+    db.close()

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from hadath.cli import eval as eval_cmd
+from hadath.cli import export as export_cmd
 from hadath.cli import kb as kb_cmd
 from hadath.cli import run as run_cmd
 from hadath.cli import serve as serve_cmd
@@ -23,6 +24,7 @@ app = typer.Typer(
 )
 app.command("run")(run_cmd.run_cli)
 app.command("eval")(eval_cmd.eval_cli)
+app.command("export")(export_cmd.export_cli)
 app.command("serve")(serve_cmd.serve_cli)
 app.command("tokenize")(tokenize_cmd.tokenize_cli)
 app.add_typer(kb_cmd.app, name="kb")

@@ -1,7 +1,9 @@
 """The only output I/O: the event store.
 
 ``open_store`` picks the backend from a path or URL. SQLite (a file path, or a
-``sqlite:///path`` URL) is the embedded default and needs no service.
+``sqlite:///path`` URL) is the embedded default and needs no service; a
+``postgresql://`` URL opens the PostgreSQL store. Both are a :class:`Store` with the
+same methods, schema and migrations.
 """
 
 from __future__ import annotations
@@ -9,16 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from hadath.errors import ConfigError
-from hadath.store.sqlite import SaveResult, SqliteStore
+from hadath.store.base import SaveResult, Store, content_hash
+from hadath.store.postgres import PostgresStore
+from hadath.store.sqlite import SqliteStore
 
-POSTGRES_SCHEMES: tuple[str, ...] = ("postgresql://", "postgres://", "postgresql+psycopg://")
+POSTGRES_SCHEMES: tuple[str, ...] = ("postgresql://", "postgres://")
 
 
-def open_store(url_or_path: str | Path, *, data_hash: str = "") -> SqliteStore:
+def open_store(url_or_path: str | Path, *, data_hash: str = "") -> Store:
     """Open (creating and migrating if needed) the store a path or URL names.
 
     Args:
-        url_or_path: ``hadath.db``, ``sqlite:///data/hadath.db`` or ``:memory:``.
+        url_or_path: ``hadath.db``, ``sqlite:///data/hadath.db``, ``:memory:`` or
+            ``postgresql://user@host/dbname``.
         data_hash: hash of the knowledge base that codes what will be saved.
 
     Raises:
@@ -27,13 +32,16 @@ def open_store(url_or_path: str | Path, *, data_hash: str = "") -> SqliteStore:
     """
     target = str(url_or_path)
     if target.startswith(POSTGRES_SCHEMES):
-        # The URL may carry a password, so it is not echoed back.
-        raise ConfigError("PostgreSQL support is not built yet; give a SQLite file path as the store")
+        return PostgresStore(target, data_hash=data_hash)
     if target.startswith("sqlite:///"):
         target = target.removeprefix("sqlite:///")
     elif "://" in target:
-        raise ConfigError(f"{target}: unknown store URL scheme; give a SQLite file path")
+        # Only the scheme is echoed: the rest may carry a password.
+        scheme = target.split("://", 1)[0]
+        raise ConfigError(
+            f"{scheme}://: unknown store URL scheme; give a SQLite file path or a postgresql:// URL"
+        )
     return SqliteStore(target, data_hash=data_hash)
 
 
-__all__ = ["SaveResult", "SqliteStore", "open_store"]
+__all__ = ["PostgresStore", "SaveResult", "SqliteStore", "Store", "content_hash", "open_store"]
