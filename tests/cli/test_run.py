@@ -10,7 +10,6 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 import typer
@@ -18,10 +17,11 @@ from typer.testing import CliRunner
 
 from hadath.errors import ConfigError
 from hadath.kb import KnowledgeBase
-from hadath.model import Article, Event
-from hadath.pipeline import Pipeline, Stage
+from hadath.pipeline import Pipeline
 from hadath.runner import Outcome, RunSummary, run_job
 from hadath.store import SqliteStore
+
+from ..executors.pipelines import meetings_pipeline
 
 # Written for these tests. The first line of a .txt file is its title.
 ARTICLES: dict[str, str] = {
@@ -47,30 +47,8 @@ ARTICLES: dict[str, str] = {
     ),
 }
 PROCESSED = ("meeting.txt", "health.txt", "school.txt")
-MEETING_WORDS = ("التقى", "اجتمع")
-
-
-class FindMeetings(Stage):
-    """Codes a CONSULT event at each meeting verb; fails on articles about a breakdown."""
-
-    name: ClassVar[str] = "find_meetings"
-    assigns: ClassVar[tuple[str, ...]] = ("events",)
-
-    def process(self, article: Article) -> Article:
-        if "تعطل" in article.text:
-            raise ValueError("the test stage refuses this article")
-        for word in MEETING_WORDS:
-            start = article.text.find(word)
-            if start >= 0:
-                article.events.append(
-                    Event(sentence_start=0, sentence_end=len(article.text), trigger_start=start,
-                          trigger_end=start + len(word), trigger=word, event_type="CONSULT", cameo="040")
-                )  # fmt: skip
-        return article
-
-
 def make_pipeline() -> Pipeline:
-    return Pipeline([FindMeetings()], on_error="skip")
+    return meetings_pipeline(())
 
 
 @pytest.fixture
