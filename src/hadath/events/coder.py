@@ -326,7 +326,7 @@ def _covers(u: Unit, trig: TriggerMatch) -> bool:
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """An act of force or aid named by a noun in a sentence that also names a place is reported
     even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
-    return quad_class(trig.entry.cameo) in (2, 4) and any(m.kind == "place" for m in view.mentions)
+    return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(m.kind == "place" for m in view.mentions)
 
 
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
