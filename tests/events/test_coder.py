@@ -52,6 +52,9 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], [], "asserted")]),
         # the genitive of a meeting noun is who meets
         ("وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.", [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
+        # a ceasefire is no act of force; a meeting only referred to is no new event
+        ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),
+        ("غادر كيري قبل بدء الاجتماع في نيويورك.", []),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a news agency is a source, never an actor

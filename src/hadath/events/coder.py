@@ -113,10 +113,10 @@ class EventCoder(Stage):
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
         else:
-            actor, recipient, rule = _noun_arguments(trig, units)
+            actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
             means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
-            if _after_particle(view.tokens, trig, "temporal") and not means:
-                return None, None, None  # عقب الاجتماع: a reference to an event told elsewhere
+            if _is_reference(view.tokens, trig) and not means:
+                return None, None, None  # عقب الاجتماع، وقف إطلاق النار: no act reported here
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif actor is None and recipient is None and not _material_with_place(view, trig):
@@ -129,7 +129,7 @@ class EventCoder(Stage):
         recipients = recipient.actors() if recipient else []
         if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
             actors, recipients, rule = [], actors, rule + "+victims"
-        if trig.entry.reciprocal and actors and not recipients:
+        if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
             recipients = [Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
@@ -295,7 +295,11 @@ def _recipient_like(u: Unit) -> bool:
     return not u.marker or u.marker == "recipient" or (u.marker == "locative" and u.marker_word == "ب")
 
 
-def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None, Unit | None, str]:
+def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> bool:
+    return any(is_particle("complementizer", tokens[k].norm) or is_pronoun_complementizer(tokens[k].norm) for k in range(left + 1, right))
+
+
+def _noun_arguments(trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token]) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
     governed = next((u for u in after if u.first - trig.last <= 3 and u.marker in ("", "recipient")), None)
@@ -315,6 +319,10 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit]) -> tuple[Unit | None,
     # the nearest name before a noun in its clause (no verb trigger between) acts in it:
     # "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"
     actor = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= NOUN_ACTOR_REACH), None)
+    if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
+        actor = None  # غداة قصف ...: a time phrase; the name before it is not its actor
+    if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
+        actor = None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
     return actor, governed, "noun"
 
 
@@ -327,6 +335,15 @@ def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """An act of force or aid named by a noun in a sentence that also names a place is reported
     even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
     return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(m.kind == "place" for m in view.mentions)
+
+
+def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A noun that names an act told elsewhere (عقب الاجتماع، قبل بدء الاجتماع) or one that is
+    stopped or absent (وقف إطلاق النار، عدم التنسيق)."""
+    if _after_particle(tokens, trig, "temporal") or _after_particle(tokens, trig, "halt"):
+        return True
+    before = trig.first - 1
+    return before > 0 and is_particle("aspect", tokens[before].norm) and is_particle("temporal", tokens[before - 1].norm)
 
 
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -20,6 +20,7 @@ DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
 DATELINE_MARKS = "-–—:(،,"
 VERBAL_QUADS = (1, 3)
+MATERIAL_QUADS = (2, 4)
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
 
 
@@ -72,7 +73,7 @@ class EventPlacer(Stage):
                 # statements, meetings and accusations happen where the report was filed
                 event.location = dateline
                 self.stats.update("located_dateline")
-            elif event.location is None and focus is not None:
+            elif event.location is None and focus is not None and quad_class(event.cameo) in MATERIAL_QUADS:
                 # the country the article is about, at country precision: never a guessed city
                 event.location = focus
                 self.stats.update("located_focus")
