@@ -5,7 +5,7 @@ offsets ``(start, end)`` into ``Article.text``, which never changes after ingest
 ``text`` fields kept beside offsets are convenience copies that always equal
 ``article.text[start:end]``.
 
-The JSON form (``to_dict``/``from_dict``) follows ``../shared/gold/GUIDELINE.md`` so that
+The JSON form (``to_dict``/``from_dict``) follows the gold annotation guideline so that
 system output and gold files are directly comparable; docs/FORMAT.md documents it.
 """
 
