@@ -194,7 +194,8 @@ def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMat
 def _is_b_complement(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     tok = tokens[trig.first]
     before = tokens[trig.first - 1].norm if trig.first else ""
-    return "ب" in tok.prefixes or tok.norm.startswith("ب") or before in ("بعدم", "ب")
+    fused_halt = before.startswith("ب") and is_particle("halt", before[1:])  # بعدم التنسيق
+    return "ب" in tok.prefixes or tok.norm.startswith("ب") or before == "ب" or fused_halt
 
 
 def _governor(

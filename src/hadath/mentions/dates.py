@@ -38,13 +38,14 @@ class Calendar:
     hijri_months: dict[str, int]
     shifts: dict[str, int]
     day_units: dict[str, int]
+    dayparts: dict[str, int]
 
 
 @cache
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
     text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
-    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit")
+    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit", "daypart")
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     for kind, word, value in csv.reader(lines, delimiter="\t"):
@@ -62,6 +63,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month, weekday = _alternation(cal.months), _alternation(cal.weekdays)
     rel, eve, ordinal = _alternation(cal.relative), _alternation(cal.eve), _alternation(cal.ordinals)
     hijri, shift, unit = _alternation(cal.hijri_months), _alternation(cal.shifts), _alternation(cal.day_units)
+    part = _alternation(cal.dayparts)
     hijri_day = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
@@ -72,11 +74,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?{_END}"
     )
     relative = (
-        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
         rf"(?:\s*\(?\s*(?P<wd>{weekday})\s*\)?)?{_END}"
     )
     named_day = (
-        rf"{_NOT_WORD}{_CLITICS}(?:(?:صباح|مساء|ظهر|فجر|ليله|يوم)\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?"
         rf"(?:\s+(?P<shift>{shift}))?{_END}"
     )
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"

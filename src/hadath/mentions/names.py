@@ -28,7 +28,6 @@ from hadath.text.normalize import normalize
 
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
-NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", "ال", "عبد", "ولد")  # normalized links inside Arabic names
 # Particles after which no name continues.
 _STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribution", "complementizer",
                "nominal", "temporal", "cause", "adjunct", "conditional", "claim")  # fmt: skip
@@ -41,6 +40,7 @@ class NameHeads:
     titles: dict[str, str]
     orgs: dict[str, str]
     org_phrases: dict[tuple[str, ...], str]
+    links: frozenset[str]  # words joining the parts of a person's name (بن، آل، أبو)
 
 
 @cache
@@ -50,17 +50,20 @@ def name_heads() -> NameHeads:
     titles: dict[str, str] = {}
     orgs: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
+    links: set[str] = set()
     rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
     for row in rows:
         kind, word, sector = [*row, "", "", ""][:3]
         words = tuple(normalize(word).split())
         if kind == "title":
             titles[words[0]] = sector
+        elif kind == "link":
+            links.add(words[0])
         elif len(words) > 1:
             phrases[words] = sector
         else:
             orgs[words[0]] = sector
-    return NameHeads(titles, orgs, phrases)
+    return NameHeads(titles, orgs, phrases, frozenset(links))
 
 
 @cache
@@ -134,7 +137,7 @@ class NameChunker(Stage):
                 if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1):
                     break
                 last = j
-                if tok.norm.startswith("ال") and tokens[j - 1].norm not in NAME_LINKS:
+                if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
                     break  # a family name with ال ends the name (الربيعة)
             else:
                 if not _org_word(tok.norm, tokens[last].norm):
@@ -161,7 +164,8 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
 
 def _person_word(norm: str, previous: str, *, first: bool) -> bool:
     """A word that can continue a person's name after a title."""
-    if norm in NAME_LINKS or previous in NAME_LINKS:
+    links = name_heads().links
+    if norm in links or previous in links:
         return True
     if first:
         return not norm.startswith("ال") or len(norm) > 4
