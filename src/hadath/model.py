@@ -187,6 +187,7 @@ class Event:
     date_text: str | None = None
     date_start: int | None = None
     date_end: int | None = None
+    date_precision: str = ""  # day, week, month, year ("" when undated); ``date`` is ISO 8601 at it
     quad_class: int = 0
     confidence: float = 0.0
     rule: str = ""
@@ -210,6 +211,7 @@ class Event:
             "date_text": self.date_text,
             "date_start": self.date_start,
             "date_end": self.date_end,
+            "date_precision": self.date_precision,
             "quad_class": self.quad_class,
             "confidence": self.confidence,
             "rule": self.rule,
@@ -236,6 +238,7 @@ class Event:
             date_text=d.get("date_text"),
             date_start=d.get("date_start"),
             date_end=d.get("date_end"),
+            date_precision=d.get("date_precision", ""),
             quad_class=d.get("quad_class", 0),
             confidence=d.get("confidence", 0.0),
             rule=d.get("rule", ""),

@@ -74,7 +74,13 @@ def test_event_carries_place_date_and_provenance(tiny_pipeline) -> None:
     article = tiny_pipeline("قصفت قوات النظام حلب أمس.", published="2016-09-20")
     (event,) = article.events
     assert event.location is not None and event.location.name == "Aleppo"
-    assert event.date == "2016-09-19"
+    assert (event.date, event.date_precision) == ("2016-09-19", "day")
     assert event.quad_class == 4
     assert event.rule.startswith("verb:قصف")
     assert 0 < event.confidence <= 1
+
+
+def test_event_date_keeps_a_coarser_precision(tiny_pipeline) -> None:
+    article = tiny_pipeline("قصفت قوات النظام حلب مرارا خلال الشهر الماضي.", published="2016-09-20")
+    (event,) = article.events
+    assert (event.date, event.date_precision) == ("2016-08", "month")

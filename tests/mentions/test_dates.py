@@ -30,6 +30,10 @@ PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
         ("غادر منذ 3 أيام", "منذ 3 أيام", "2016-09-17"),
         ("في 10 شتنبر 2016", "10 شتنبر 2016", "2016-09-10"),
         ("في 2 جويلية", "2 جويلية", "2016-07-02"),
+        # weeks, months and years in the ISO form of their precision
+        ("قتل خلال الأسبوع الماضي", "خلال الأسبوع الماضي", "2016-W37"),
+        ("يصل الشهر المقبل", "الشهر المقبل", "2016-10"),
+        ("منذ مطلع العام الجاري", "العام الجاري", "2016"),
     ],
 )
 def test_find_dates_resolves_against_publication(text: str, expected_text: str, expected_day: str) -> None:
@@ -45,3 +49,13 @@ def test_find_dates_without_publication_keeps_text_unresolved() -> None:
 def test_find_dates_marks_day_after() -> None:
     found = find_dates("غداة القصف", 0, 10, PUBLISHED)
     assert [(m.text, m.label) for m in found] == [("غداة", "EVE")]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision"),
+    [("2016-09-20", "day"), ("2016-W37", "week"), ("2016-09", "month"), ("2016", "year"), ("", "")],
+)
+def test_date_precision_from_iso_form(value: str, precision: str) -> None:
+    from hadath.mentions.dates import date_precision
+
+    assert date_precision(value) == precision

@@ -12,7 +12,7 @@ from hadath.errors import ConfigError, StoreError
 from hadath.model import Article
 from hadath.store import SqliteStore, open_store
 from hadath.store.base import content_hash
-from hadath.store.migrate import migrate
+from hadath.store.migrate import list_migrations, migrate, shipped_migrations
 from hadath.store.sqlite import BUSY_TIMEOUT_MS
 
 MakeArticle = Callable[..., Article]
@@ -93,6 +93,7 @@ def test_sqlite_version_1_store_gains_search(tmp_path: Path, make_article: MakeA
             "ALTER TABLE articles DROP COLUMN search_terms; ALTER TABLE events DROP COLUMN search_terms;"
             "DROP INDEX event_actors_entity; CREATE INDEX event_actors_entity ON event_actors (entity, role);"
             "DROP INDEX events_place_name; CREATE INDEX events_place_name ON events (place_name);"
+            "ALTER TABLE events DROP COLUMN date_precision;"
             "DELETE FROM schema_version WHERE version > 1;"
         )
     with SqliteStore(path) as s:
@@ -128,7 +129,8 @@ def test_sqlite_migrate_runs_on_a_plain_database(tmp_path: Path) -> None:
     from hadath.store.db import SqliteDatabase
 
     db = SqliteDatabase(tmp_path / "m.db")
-    assert migrate(db) == [1, 2, 3]
+    shipped = [m.version for m in list_migrations(shipped_migrations())]
+    assert migrate(db) == shipped
     assert migrate(db) == []
     assert isinstance(db.conn, sqlite3.Connection)
     db.close()

@@ -39,13 +39,14 @@ class Calendar:
     shifts: dict[str, int]
     day_units: dict[str, int]
     dayparts: dict[str, int]
+    periods: dict[str, int]
 
 
 @cache
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
     text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
-    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit", "daypart")
+    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit", "daypart", "period")
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     for kind, word, value in csv.reader(lines, delimiter="\t"):
@@ -63,7 +64,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month, weekday = _alternation(cal.months), _alternation(cal.weekdays)
     rel, eve, ordinal = _alternation(cal.relative), _alternation(cal.eve), _alternation(cal.ordinals)
     hijri, shift, unit = _alternation(cal.hijri_months), _alternation(cal.shifts), _alternation(cal.day_units)
-    part = _alternation(cal.dayparts)
+    part, period = _alternation(cal.dayparts), _alternation(cal.periods)
+    in_period = rf"{_NOT_WORD}{_CLITICS}(?:(?:خلال|في|طوال)\s+)?(?P<period>{period})\s+(?P<shift>{shift}){_END}"
     hijri_day = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
@@ -83,7 +85,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     )
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
     return [("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)), ("relative", re.compile(relative)),
-            ("since", re.compile(since)), ("weekday", re.compile(named_day)), ("eve", re.compile(eve_of))]  # fmt: skip
+            ("since", re.compile(since)), ("period", re.compile(in_period)), ("weekday", re.compile(named_day)),
+            ("eve", re.compile(eve_of))]  # fmt: skip
 
 
 def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date | None) -> str:
@@ -95,6 +98,8 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         return _explicit_day(groups, published, cal)
     if rule == "hijri":
         return _hijri_day(groups, published, cal)
+    if rule == "period":
+        return _period(groups, published, cal)
     if rule == "since":
         days = int(groups["count"] or 1) * cal.day_units[normalize(groups["unit"] or "")]
         return (published - dt.timedelta(days=days)).isoformat()
@@ -112,6 +117,31 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     if shift < 0 and back == 0:  # الثلاثاء الماضي written on a Tuesday: a week ago
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _period(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """A week, month or year relative to publication, in the ISO 8601 form of its precision:
+    2016-W37 (الأسبوع الماضي), 2016-08 (الشهر الماضي), 2015 (العام الماضي)."""
+    unit = cal.periods[normalize(groups["period"] or "")]
+    shift = cal.shifts[normalize(groups["shift"] or "")]
+    if unit == 1:
+        year, week, _ = (published + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == 2:
+        months = published.year * 12 + published.month - 1 + shift
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return str(published.year + shift)
+
+
+def date_precision(value: str) -> str:
+    """day, week, month or year, from the ISO form of a resolved date ("" when unresolved)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    return "year" if re.fullmatch(r"\d{4}", value) else ""
 
 
 def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hadath.mentions.dates import calendar
+from hadath.mentions.dates import calendar, date_precision
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
@@ -29,14 +29,16 @@ class EventDater(Stage):
         published = parse_date(article.published)
         for event in article.events:
             self._date(event, dates, article, published)
+            event.date_precision = date_precision(event.date or "")
         return article
 
     def _date(self, event: Event, dates: list[Mention], article: Article, published: dt.date | None) -> None:
         same = [m for m in dates if event.sentence_start <= m.start < event.sentence_end]
         eve = next((m for m in same if m.label == "EVE" and m.end <= event.trigger_start), None)
-        resolved = [m for m in same if m.label == "DATE" and m.ref]
+        resolved = [m for m in same if m.label == "DATE" and m.ref and _can_date(m.ref, event, published)]
         if eve is not None:
-            ref = parse_date(resolved[0].ref) if resolved else published
+            days = [m for m in resolved if date_precision(m.ref) == "day"]
+            ref = parse_date(days[0].ref) if days else published
             if ref is not None:
                 shift = calendar().eve[normalize(eve.text).lstrip("وف")]
                 event.date = (ref - dt.timedelta(days=shift)).isoformat()
@@ -45,6 +47,8 @@ class EventDater(Stage):
         if resolved:
             m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
             event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
+            if event.modality == "asserted" and _after(m.ref, published):
+                event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
             return
         sentence = article.sentence_of(event.sentence_start)
         if sentence is None:
@@ -52,7 +56,32 @@ class EventDater(Stage):
         earlier = [
             m
             for m in dates
-            if m.label == "DATE" and m.ref and m.sentence < sentence.index
+            if m.label == "DATE" and date_precision(m.ref) == "day" and m.sentence < sentence.index
         ]
         if earlier:
             event.date = earlier[-1].ref
+
+
+def _period_start(value: str) -> dt.date | None:
+    """The first day of an ISO date, week, month or year."""
+    precision = date_precision(value)
+    if precision == "day":
+        return dt.date.fromisoformat(value)
+    if precision == "week":
+        year, week = value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    if precision == "month":
+        return dt.date(int(value[:4]), int(value[5:7]), 1)
+    return dt.date(int(value), 1, 1) if precision == "year" else None
+
+
+def _after(value: str, published: dt.date | None) -> bool:
+    start = _period_start(value)
+    return published is not None and start is not None and start > published
+
+
+def _can_date(value: str, event: Event, published: dt.date | None) -> bool:
+    """Whether a date can date the event: a verb told as done cannot lie after publication
+    («اتفقوا على الاجتماع الشهر المقبل» dates the meeting, not the agreement); a noun can
+    («اجتماع الأربعاء المقبل» is announced)."""
+    return event.modality in ("future", "hypothetical") or ":noun" in event.rule or not _after(value, published)

@@ -37,7 +37,7 @@ REINDEX_BATCH = 500
 _EVENT_COLUMNS: tuple[str, ...] = (
     "sentence", "sentence_start", "sentence_end", "trigger", "trigger_start", "trigger_end",
     "event_type", "cameo", "mode", "modality", "quad_class", "confidence", "rule", "date",
-    "date_text", "date_start", "date_end",
+    "date_text", "date_start", "date_end", "date_precision",
 )  # fmt: skip
 _EVENT_INSERT: tuple[str, ...] = (
     "article_id", "position", *_EVENT_COLUMNS, "location", "place_name", "place_country",
