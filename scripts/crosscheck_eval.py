@@ -60,14 +60,19 @@ def _perturb_event(rng: random.Random, ev: dict[str, Any], text: str) -> list[di
     if rng.random() < 0.3:  # sentence as offsets, possibly stretched past its neighbours
         i = text.find(ev["sentence"])
         stretch = rng.choice((0, 0, 40, 400, 2000))
-        ev["sentence_start"], ev["sentence_end"] = max(0, i - stretch), min(len(text), i + len(ev["sentence"]))
+        ev["sentence_start"], ev["sentence_end"] = (
+            max(0, i - stretch),
+            min(len(text), i + len(ev["sentence"])),
+        )
     if rng.random() < 0.3:
         ev["actor"] = _shift_args(rng, ev.get("actor", []), text)
     if rng.random() < 0.3:
         ev["recipient"] = _shift_args(rng, ev.get("recipient", []), text)
     loc = ev.get("location")
     if loc and rng.random() < 0.4:
-        ev["location"] = None if rng.random() < 0.3 else {**loc, "lat": loc["lat"] + rng.choice((0.5, 1.0, 1.6, 3.0))}
+        ev["location"] = (
+            None if rng.random() < 0.3 else {**loc, "lat": loc["lat"] + rng.choice((0.5, 1.0, 1.6, 3.0))}
+        )
     if rng.random() < 0.3:
         ev["date"] = rng.choice((None, "2001-01-01", (ev.get("date") or "") + "T12:00:00"))
     out = [ev]

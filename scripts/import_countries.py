@@ -25,8 +25,26 @@ import yaml
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "hadath" / "data"
 COUNTRIES = DATA / "countries.yaml"
-FIELDS = ("iso3", "name", "names", "adjectives", "adjectives_feminine", "capital", "capital_names", "qid", "lat", "lon")
-SEED_KEYS = {"n": "names", "a": "adjectives", "f": "adjectives_feminine", "c": "capital_names", "q": "qid", "e": "name"}
+FIELDS = (
+    "iso3",
+    "name",
+    "names",
+    "adjectives",
+    "adjectives_feminine",
+    "capital",
+    "capital_names",
+    "qid",
+    "lat",
+    "lon",
+)
+SEED_KEYS = {
+    "n": "names",
+    "a": "adjectives",
+    "f": "adjectives_feminine",
+    "c": "capital_names",
+    "q": "qid",
+    "e": "name",
+}
 
 
 def _geonames() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
@@ -43,11 +61,15 @@ def _geonames() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any
 
 def _capital_id(country: dict[str, Any], cities: list[dict[str, Any]]) -> str:
     wanted = country["capital"].strip().lower()
-    found = [c for c in cities if c["name"].lower() == wanted or wanted in (a.lower() for a in c["alternatenames"])]
+    found = [
+        c for c in cities if c["name"].lower() == wanted or wanted in (a.lower() for a in c["alternatenames"])
+    ]
     return str(max(found, key=lambda c: c["population"])["geonameid"]) if found else ""
 
 
-def _merge(hand: dict[str, Any], geo: dict[str, Any], cities: list[dict[str, Any]], cldr: str) -> dict[str, Any]:
+def _merge(
+    hand: dict[str, Any], geo: dict[str, Any], cities: list[dict[str, Any]], cldr: str
+) -> dict[str, Any]:
     rec = {k: hand[k] for k in FIELDS if k in hand}
     rec.setdefault("name", geo["name"])
     names = list(rec.get("names", []))
@@ -62,7 +84,11 @@ def _merge(hand: dict[str, Any], geo: dict[str, Any], cities: list[dict[str, Any
 
 
 def _read_hand(seed: Path | None) -> dict[str, dict[str, Any]]:
-    hand = {r["iso3"]: dict(r) for r in (yaml.safe_load(COUNTRIES.read_text(encoding="utf-8")) or [])} if COUNTRIES.exists() else {}
+    hand = (
+        {r["iso3"]: dict(r) for r in (yaml.safe_load(COUNTRIES.read_text(encoding="utf-8")) or [])}
+        if COUNTRIES.exists()
+        else {}
+    )
     if seed:
         for iso3, entry in (yaml.safe_load(seed.read_text(encoding="utf-8")) or {}).items():
             rec = hand.setdefault(iso3, {"iso3": iso3})
@@ -87,7 +113,9 @@ def main() -> None:
         if not out[-1].get("capital"):
             print(f"{iso3}: no capital found for {g['capital']!r}")
     text = yaml.safe_dump(out, allow_unicode=True, sort_keys=False, width=120, default_flow_style=None)
-    COUNTRIES.write_text("# States: hand layer + GeoNames/CLDR import (scripts/import_countries.py)\n" + text, encoding="utf-8")
+    COUNTRIES.write_text(
+        "# States: hand layer + GeoNames/CLDR import (scripts/import_countries.py)\n" + text, encoding="utf-8"
+    )
     print(f"{len(out)} countries -> {COUNTRIES}")
 
 

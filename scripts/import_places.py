@@ -35,7 +35,30 @@ import yaml
 DATA = Path(__file__).resolve().parents[1] / "src" / "hadath" / "data"
 PLACES = DATA / "gazetteer" / "places.tsv"
 COLUMNS = ("id", "name", "names", "country", "lat", "lon", "precision", "population", "admin1")
-MENA = ["SY", "IQ", "YE", "LY", "LB", "PS", "JO", "EG", "SA", "AE", "QA", "KW", "OM", "BH", "TN", "DZ", "MA", "SD", "MR", "IL", "TR", "IR"]
+MENA = [
+    "SY",
+    "IQ",
+    "YE",
+    "LY",
+    "LB",
+    "PS",
+    "JO",
+    "EG",
+    "SA",
+    "AE",
+    "QA",
+    "KW",
+    "OM",
+    "BH",
+    "TN",
+    "DZ",
+    "MA",
+    "SD",
+    "MR",
+    "IL",
+    "TR",
+    "IR",
+]
 SMALL_TOWNS = {"SY", "IQ", "YE", "LY", "LB", "PS"}
 _PLAIN_ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
@@ -55,7 +78,14 @@ def arabic_names(alternates: list[str]) -> list[str]:
 
 
 def _ascii(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().replace("`", "").replace("'", "’").strip()
+    return (
+        unicodedata.normalize("NFKD", s)
+        .encode("ascii", "ignore")
+        .decode()
+        .replace("`", "")
+        .replace("'", "’")
+        .strip()
+    )
 
 
 def _fold(s: str) -> str:
@@ -65,7 +95,11 @@ def _fold(s: str) -> str:
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
-        return [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if not r[next(iter(r))].startswith("#")]
+        return [
+            r
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if not r[next(iter(r))].startswith("#")
+        ]
 
 
 def _row(**kw: Any) -> dict[str, str]:
@@ -73,9 +107,17 @@ def _row(**kw: Any) -> dict[str, str]:
 
 
 def _city_row(c: dict[str, Any], iso3: str, names: list[str], admin1: str) -> dict[str, str]:
-    return _row(id=c["geonameid"], name=_ascii(c["name"]), names="|".join(names), country=iso3,
-                lat=f"{c['latitude']:.2f}", lon=f"{c['longitude']:.2f}", precision="city",
-                population=c["population"], admin1=admin1)
+    return _row(
+        id=c["geonameid"],
+        name=_ascii(c["name"]),
+        names="|".join(names),
+        country=iso3,
+        lat=f"{c['latitude']:.2f}",
+        lon=f"{c['longitude']:.2f}",
+        precision="city",
+        population=c["population"],
+        admin1=admin1,
+    )
 
 
 def build(admin1_file: Path, names_file: Path, extra_file: Path) -> dict[str, dict[str, str]]:
@@ -91,9 +133,16 @@ def build(admin1_file: Path, names_file: Path, extra_file: Path) -> dict[str, di
     for g in countries.values():
         h = hand.get(g["iso3"])
         if h:
-            rows[str(g["geonameid"])] = _row(id=g["geonameid"], name=h["name"], names="|".join(h["names"]),
-                                             country=g["iso3"], lat=h["lat"], lon=h["lon"], precision="country",
-                                             population=g["population"])
+            rows[str(g["geonameid"])] = _row(
+                id=g["geonameid"],
+                name=h["name"],
+                names="|".join(h["names"]),
+                country=g["iso3"],
+                lat=h["lat"],
+                lon=h["lon"],
+                precision="country",
+                population=g["population"],
+            )
     by_code: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for c in cities:
         by_code.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
@@ -112,7 +161,9 @@ def build(admin1_file: Path, names_file: Path, extra_file: Path) -> dict[str, di
     capitals = {h.get("capital") for h in hand.values()}
     for c in sorted(cities, key=lambda c: -c["population"]):
         cc = c["countrycode"]
-        key = next(((cc, _fold(n)) for n in [c["name"], *c["alternatenames"]] if (cc, _fold(n)) in checked), None)
+        key = next(
+            ((cc, _fold(n)) for n in [c["name"], *c["alternatenames"]] if (cc, _fold(n)) in checked), None
+        )
         names = checked.pop(key) if key else arabic_names(c["alternatenames"])
         floor = 5000 if cc in SMALL_TOWNS else 15000
         wanted = key or str(c["geonameid"]) in capitals or (cc in MENA and c["population"] >= floor)
@@ -130,11 +181,17 @@ def build(admin1_file: Path, names_file: Path, extra_file: Path) -> dict[str, di
 def _dedupe(rows: dict[str, dict[str, str]]) -> None:
     """Drop a name from the smaller of two places of the same country and level that share it."""
     owner: dict[tuple[str, str, str], str] = {}
-    for rid in sorted(rows, key=lambda k: (rows[k]["id"].startswith("hd:"), -int(rows[k]["population"] or 0))):
+    for rid in sorted(
+        rows, key=lambda k: (rows[k]["id"].startswith("hd:"), -int(rows[k]["population"] or 0))
+    ):
         r = rows[rid]
         kept = []
         for n in r["names"].split("|"):
-            key = (r["country"], r["precision"], n.replace("أ", "ا").replace("إ", "ا").replace("ة", "ه").replace("ى", "ي"))
+            key = (
+                r["country"],
+                r["precision"],
+                n.replace("أ", "ا").replace("إ", "ا").replace("ة", "ه").replace("ى", "ي"),
+            )
             if owner.setdefault(key, rid) == rid:
                 kept.append(n)
         r["names"] = "|".join(kept)

@@ -37,13 +37,20 @@ def main() -> int:
     args = parser.parse_args()
     old = json.loads(FLOORS.read_text()) if FLOORS.exists() else {"floors": {}}
     new = current_scores()
-    lowered = {k: (old["floors"][k], v) for k, v in new.items() if k in old["floors"] and v < old["floors"][k]}
+    lowered = {
+        k: (old["floors"][k], v) for k, v in new.items() if k in old["floors"] and v < old["floors"][k]
+    }
     if lowered and not args.allow_regression:
         for key, (was, now) in lowered.items():
-            print(f"{key}: {now} is below the floor {was}; rerun with --allow-regression to lower it", file=sys.stderr)
+            print(
+                f"{key}: {now} is below the floor {was}; rerun with --allow-regression to lower it",
+                file=sys.stderr,
+            )
         return 1
     digest = hashlib.sha256(GOLD.read_bytes()).hexdigest()
-    FLOORS.write_text(json.dumps({"gold_sha256": digest, "epsilon": 0.005, "floors": new}, indent=2, sort_keys=True) + "\n")
+    FLOORS.write_text(
+        json.dumps({"gold_sha256": digest, "epsilon": 0.005, "floors": new}, indent=2, sort_keys=True) + "\n"
+    )
     print(json.dumps(new, indent=2))
     return 0
 

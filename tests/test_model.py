@@ -5,8 +5,28 @@ from hadath.model import Actor, Article, Event, Mention, Place, Quote, Sentence,
 
 offsets = st.integers(min_value=0, max_value=500)
 words = st.text(alphabet=st.sampled_from(list("ابتثجحخدكلمنوي ")), max_size=12)
-actors = st.builds(Actor, offsets, offsets, words, words, st.sampled_from(["", "SYR", "IGO"]), st.sampled_from(["", "GOV"]), words)
-places = st.builds(Place, offsets, offsets, words, words, st.just("SYR"), st.floats(-90, 90), st.floats(-180, 180), words, st.just("city"))
+actors = st.builds(
+    Actor,
+    offsets,
+    offsets,
+    words,
+    words,
+    st.sampled_from(["", "SYR", "IGO"]),
+    st.sampled_from(["", "GOV"]),
+    words,
+)
+places = st.builds(
+    Place,
+    offsets,
+    offsets,
+    words,
+    words,
+    st.just("SYR"),
+    st.floats(-90, 90),
+    st.floats(-180, 180),
+    words,
+    st.just("city"),
+)
 events = st.builds(
     Event,
     sentence_start=offsets, sentence_end=offsets, trigger_start=offsets, trigger_end=offsets, trigger=words,

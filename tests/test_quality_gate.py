@@ -28,5 +28,7 @@ def test_quality_gate_gold_set_is_the_pinned_one() -> None:
 
 @pytest.mark.parametrize("level", sorted(FLOORS["floors"]))
 def test_quality_gate_holds_floor(scores: dict, level: str) -> None:
-    value = scores[level]["acc"] if level.endswith("_acc") or level.endswith("acc161") else scores[level]["f1"]
+    value = (
+        scores[level]["acc"] if level.endswith("_acc") or level.endswith("acc161") else scores[level]["f1"]
+    )
     assert (value or 0.0) >= FLOORS["floors"][level] - FLOORS["epsilon"]

@@ -11,7 +11,9 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_readme_python_example_output() -> None:
-    block = re.search(r"```python\n(from hadath import Pipeline.*?)```", README.read_text(encoding="utf-8"), re.S)
+    block = re.search(
+        r"```python\n(from hadath import Pipeline.*?)```", README.read_text(encoding="utf-8"), re.S
+    )
     assert block, "README lost its library example"
     code = block.group(1)
     expected = [ln[2:] for ln in code.splitlines() if ln.startswith("# ")]

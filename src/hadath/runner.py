@@ -204,9 +204,7 @@ def run_job(
     return recorder.summary
 
 
-def open_store_for(
-    db: str | Path | Store | None, data_hash: str, stack: ExitStack
-) -> Store | None:
+def open_store_for(db: str | Path | Store | None, data_hash: str, stack: ExitStack) -> Store | None:
     """The store ``db`` names, opened on ``stack`` (an open store is used as is; ``None``: none)."""
     if db is None or isinstance(db, Store):
         return db

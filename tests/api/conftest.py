@@ -100,7 +100,9 @@ def make_articles() -> list[Article]:
     ]  # fmt: skip
     gulf = Article("t-gulf-1", GULF, title="الجبير إلى موسكو", published="2015-10-05", source="example.net")
     gulf.events = [
-        _event(GULF, GULF_S1, "وسيزور", "CONSULT", "042", actor=(JUBEIR,), recipient=(MOSCOW,), modality="future"),
+        _event(
+            GULF, GULF_S1, "وسيزور", "CONSULT", "042", actor=(JUBEIR,), recipient=(MOSCOW,), modality="future"
+        ),
     ]
     return [syria, yemen, gulf]
 

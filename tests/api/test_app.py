@@ -14,7 +14,12 @@ from hadath.errors import StoreError
 
 def test_app_openapi_schema_lists_every_route(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert set(schema["paths"]) == {"/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/stats"}
+    assert set(schema["paths"]) == {
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/articles/{article_id}",
+        "/api/stats",
+    }
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"date_from", "date_to", "event_type", "actor", "country", "q", "limit", "offset"} <= params
 

@@ -110,5 +110,11 @@ def test_stats_counts_by_type_and_day(client: TestClient) -> None:
     assert stats["articles"] == 3
     assert stats["events"] == 5
     assert stats["by_type"] == {"CONSULT": 2, "ACCUSE": 1, "ASSAULT": 1, "REJECT": 1}
-    assert [d["day"] for d in stats["by_day"]] == ["2015-10-05", "2016-09-11", "2016-09-12", "2016-09-19", "2016-09-20"]
+    assert [d["day"] for d in stats["by_day"]] == [
+        "2015-10-05",
+        "2016-09-11",
+        "2016-09-12",
+        "2016-09-19",
+        "2016-09-20",
+    ]
     assert sum(d["count"] for d in stats["by_day"]) == 5

@@ -60,5 +60,7 @@ def test_eval_bad_gold_line_is_a_data_error(tmp_path: Path) -> None:
 
 def test_eval_refuses_system_with_save_system(tmp_path: Path) -> None:
     gold = _write(tmp_path / "g.jsonl", GOLD)
-    result = runner.invoke(app, ["eval", str(gold), "--system", str(gold), "--save-system", str(tmp_path / "o")])
+    result = runner.invoke(
+        app, ["eval", str(gold), "--system", str(gold), "--save-system", str(tmp_path / "o")]
+    )
     assert result.exit_code == 2

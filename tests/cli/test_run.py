@@ -47,6 +47,8 @@ ARTICLES: dict[str, str] = {
     ),
 }
 PROCESSED = ("meeting.txt", "health.txt", "school.txt")
+
+
 def make_pipeline() -> Pipeline:
     return meetings_pipeline(())
 

@@ -40,10 +40,21 @@ def gold_record() -> dict[str, Any]:
         "published": "2021-10-10T10:00:00",
         "text": TEXT,
         "events": [
-            event(MEETING, "CONSULT", [MEKDAD], [arg("نظيره الإيراني", "Hossein Amir-Abdollahian", "IRN", "GOV")],
-                  location=DAMASCUS, date="2021-10-10"),
-            event(STRIKE, "ASSAULT", [RUSSIAN_JETS], [arg("خمسة مدنيين", "civilians", "SYR", "CVL")],
-                  location=IDLIB),
+            event(
+                MEETING,
+                "CONSULT",
+                [MEKDAD],
+                [arg("نظيره الإيراني", "Hossein Amir-Abdollahian", "IRN", "GOV")],
+                location=DAMASCUS,
+                date="2021-10-10",
+            ),
+            event(
+                STRIKE,
+                "ASSAULT",
+                [RUSSIAN_JETS],
+                [arg("خمسة مدنيين", "civilians", "SYR", "CVL")],
+                location=IDLIB,
+            ),
         ],
         "quotes": [],
         "entities": [

@@ -66,9 +66,14 @@ def _broken(**changes: Any) -> dict[str, Any]:
         (_broken(events=[{"sentence": MEETING}]), "events[0].event_type"),
         (_broken(events=[{"event_type": "AID"}]), "events[0]: no sentence"),
         (_broken(events=[{"event_type": "AID", "sentence": MEETING, "actor": "فيصل"}]), "events[0].actor"),
-        (_broken(events=[{"event_type": "AID", "sentence": MEETING, "location": {"lat": 1.0}}]), "lat and lon"),
-        (_broken(events=[{"event_type": "AID", "sentence": MEETING, "location": {"lat": "x", "lon": 1}}]),
-         "events[0].location.lat"),
+        (
+            _broken(events=[{"event_type": "AID", "sentence": MEETING, "location": {"lat": 1.0}}]),
+            "lat and lon",
+        ),
+        (
+            _broken(events=[{"event_type": "AID", "sentence": MEETING, "location": {"lat": "x", "lon": 1}}]),
+            "events[0].location.lat",
+        ),
         (_broken(events=[{"event_type": "AID", "sentence": MEETING, "date": 20211010}]), "events[0].date"),
         (_broken(entities=[{"text": "دمشق"}]), "entities[0].type"),
         (_broken(quotes=[{"content": 5}]), "quotes[0].content"),

@@ -43,7 +43,9 @@ def test_normalize_name_keeps_distinct_letters_apart() -> None:
         (None, (0, 1), 0.0),
     ],
 )
-def test_overlap_is_relative_to_the_shorter_span(a: tuple[int, int], b: tuple[int, int], expected: float) -> None:
+def test_overlap_is_relative_to_the_shorter_span(
+    a: tuple[int, int], b: tuple[int, int], expected: float
+) -> None:
     assert overlap(a, b) == pytest.approx(expected)
 
 

@@ -111,7 +111,10 @@ def test_type_plus_actor_level(actor: list[dict[str, str]], matched: bool) -> No
 def test_gold_event_without_actor_accepts_any_actor() -> None:
     gold = gold_record()
     gold["events"] = [event(STRIKE, "ASSAULT")]
-    out = run({"doc_id": "t1", "events": [event(STRIKE, "ASSAULT", [arg("أي أحد", "Somebody", "ZZZ", "CRM")])]}, gold)
+    out = run(
+        {"doc_id": "t1", "events": [event(STRIKE, "ASSAULT", [arg("أي أحد", "Somebody", "ZZZ", "CRM")])]},
+        gold,
+    )
     assert out["type+actor+recipient"]["tp"] == 1
 
 

@@ -47,11 +47,17 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
         ),
         # one act told by a noun and the verb right after it is one event
-        ("أسفر قصف قوات النظام على حلب عن مقتل مدنيين.", [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")]),
+        (
+            "أسفر قصف قوات النظام على حلب عن مقتل مدنيين.",
+            [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
+        ),
         # an act of force named by a noun, with a place but nobody named, is still reported
         ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], [], "asserted")]),
         # the genitive of a meeting noun is who meets
-        ("وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.", [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
+        (
+            "وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.",
+            [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")],
+        ),
         # a ceasefire is no act of force; a meeting only referred to is no new event
         ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),
         ("غادر كيري قبل بدء الاجتماع في نيويورك.", []),

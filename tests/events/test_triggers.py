@@ -19,7 +19,10 @@ def index(tiny_kb: KnowledgeBase) -> TriggerIndex:
 def _found(index: TriggerIndex, text: str) -> list[tuple[str, str, bool]]:
     article = Tokenizer()(SentenceSplitter()(Article("t", text)))
     matches = index.find(article.tokens)
-    return [(article.text[article.tokens[m.first].start : article.tokens[m.last].end], m.entry.lemma, m.is_verb) for m in matches]
+    return [
+        (article.text[article.tokens[m.first].start : article.tokens[m.last].end], m.entry.lemma, m.is_verb)
+        for m in matches
+    ]
 
 
 @pytest.mark.parametrize(

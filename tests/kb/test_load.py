@@ -37,7 +37,9 @@ def test_load_lexicon_holds_name_words(word: str) -> None:
 
 
 def test_load_overlay_replaces_by_id_and_adds(write_layer: WriteLayer) -> None:
-    overlay = write_layer({"actors/mine.yaml": f"""
+    overlay = write_layer(
+        {
+            "actors/mine.yaml": f"""
 - id: {KERRY}
   name: John Forbes Kerry
   type: PER
@@ -48,7 +50,9 @@ def test_load_overlay_replaces_by_id_and_adds(write_layer: WriteLayer) -> None:
   name: New Person
   type: PER
   names: [شخص جديد]
-"""})
+"""
+        }
+    )
     kb = load_knowledge([str(overlay)])
     assert kb.actors[KERRY].name == "John Forbes Kerry"
     assert kb.actors[KERRY].holds == []
@@ -62,10 +66,16 @@ def test_load_overlay_replaces_by_id_and_adds(write_layer: WriteLayer) -> None:
     [
         ("- id: hd:per/x\n  name: a: b\n", 2, "not valid YAML"),
         ("id: hd:per/x\n", 1, "expected a list"),
-        ("- id: hd:per/a\n  name: A\n  type: PER\n  names: [أ]\n- id: hd:per/b\n  name: B\n  type: XXX\n  names: [ب]\n", 5, "type"),
+        (
+            "- id: hd:per/a\n  name: A\n  type: PER\n  names: [أ]\n- id: hd:per/b\n  name: B\n  type: XXX\n  names: [ب]\n",
+            5,
+            "type",
+        ),
     ],
 )
-def test_load_broken_file_raises_data_error_with_line(write_layer: WriteLayer, text: str, line: int, reason: str) -> None:
+def test_load_broken_file_raises_data_error_with_line(
+    write_layer: WriteLayer, text: str, line: int, reason: str
+) -> None:
     overlay = write_layer({"actors/bad.yaml": text})
     with pytest.raises(DataError) as info:
         load_knowledge([str(overlay)])

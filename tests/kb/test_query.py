@@ -45,14 +45,21 @@ def test_query_tenure_is_half_open() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("لافروف", "Sergey Lavrov"), ("سيرجي لافروف", "Sergey Lavrov"), ("john kerry", "John Kerry"),
-     ("داعش", "Islamic State"), ("الامم المتحدة", "United Nations")],
+    [
+        ("لافروف", "Sergey Lavrov"),
+        ("سيرجي لافروف", "Sergey Lavrov"),
+        ("john kerry", "John Kerry"),
+        ("داعش", "Islamic State"),
+        ("الامم المتحدة", "United Nations"),
+    ],
 )
 def test_query_find_actors(text: str, expected: str) -> None:
     assert find_actors(load_knowledge(), text)[0].name == expected
 
 
-@pytest.mark.parametrize(("text", "country"), [("حلب", "SYR"), ("عدن", "YEM"), ("الغوطة الشرقية", "SYR"), ("جنيف", "CHE")])
+@pytest.mark.parametrize(
+    ("text", "country"), [("حلب", "SYR"), ("عدن", "YEM"), ("الغوطة الشرقية", "SYR"), ("جنيف", "CHE")]
+)
 def test_query_find_places(text: str, country: str) -> None:
     assert find_places(load_knowledge(), text)[0].country == country
 

@@ -44,29 +44,81 @@ def test_validate_clean_tiny_layer(write_layer: WriteLayer) -> None:
     [
         ({"actors/a.yaml": "- {id: hd:per/a, name: A, type: XYZ, names: [أ]}\n"}, "a.yaml:1: type:"),
         ({"actors/a.yaml": "- {id: Q1x, name: A, type: PER, names: [أ]}\n"}, "a.yaml:1: id:"),
-        ({"actors/a.yaml": _actor("hd:per/a", "أحمد") + _actor("hd:per/a", "محمد")}, "a.yaml:2: id: hd:per/a already defined"),
-        ({"actors/a.yaml": _actor("hd:per/a", "أحمد", country="ZZZ")}, "country: hd:per/a: unknown country ZZZ"),
-        ({"actors/a.yaml": _actor("hd:per/a", "أحمد", ", holds: [{office: pope, start: 2010-01-01}]")},
-         "holds.office: hd:per/a: unknown office pope"),
-        ({"actors/a.yaml": _actor("hd:per/a", "أحمد", ", holds: [{office: foreign_minister, start: 2010-01-01, end: 2014-01-01}]")
-          + _actor("hd:per/b", "محمد", ", holds: [{office: foreign_minister, start: 2013-06-01}]")},
-         "a.yaml:2: holds: hd:per/b holds foreign_minister of AAA from 2013-06-01"),
-        ({"actors/a.yaml": _actor("hd:per/a", "أَحمد") + _actor("hd:per/b", "احمد")}, "'احمد' is also a name of hd:per/a"),
-        ({"actors/a.yaml": "- {id: hd:per/a, name: A, type: PER, names: [Ahmad]}\n"}, "a.yaml:1: names: Value error, Arabic name"),
-        ({"countries.yaml": COUNTRIES + "- {iso3: CCC, name: C, names: [سي], adjectives: [the C], lat: 0, lon: 0}\n"},
-         "adjectives: no Arabic letter in 'the C'"),
-        ({"gazetteer/places.tsv": places_tsv("1 | Alcity | مدينة ألف | ZZZ | 1.00 | 2.00 | city | 100 | ")},
-         "places.tsv:2: country: 1: unknown country ZZZ"),
-        ({"gazetteer/places.tsv": places_tsv("1 | Alcity | مدينة ألف | AAA | 1.00 | 2.00 | city | 100 | 99")},
-         "admin1: 1: unknown place 99"),
-        ({"gazetteer/places.tsv": places_tsv("2 | Other | مدينة باء | AAA | 1.00 | 2.00 | city | 100 | ")},
-         "capital: AAA: capital 1 not in the gazetteer"),
-        ({"gazetteer/places.tsv": places_tsv("1 | A | مدينة ألف | AAA | 1 | 2 | city | 1 | ", "2 | B | مدينة الف | AAA | 1 | 2 | city | 1 | ")},
-         "is also a name of 1"),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد") + _actor("hd:per/a", "محمد")},
+            "a.yaml:2: id: hd:per/a already defined",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", country="ZZZ")},
+            "country: hd:per/a: unknown country ZZZ",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", ", holds: [{office: pope, start: 2010-01-01}]")},
+            "holds.office: hd:per/a: unknown office pope",
+        ),
+        (
+            {
+                "actors/a.yaml": _actor(
+                    "hd:per/a",
+                    "أحمد",
+                    ", holds: [{office: foreign_minister, start: 2010-01-01, end: 2014-01-01}]",
+                )
+                + _actor("hd:per/b", "محمد", ", holds: [{office: foreign_minister, start: 2013-06-01}]")
+            },
+            "a.yaml:2: holds: hd:per/b holds foreign_minister of AAA from 2013-06-01",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أَحمد") + _actor("hd:per/b", "احمد")},
+            "'احمد' is also a name of hd:per/a",
+        ),
+        (
+            {"actors/a.yaml": "- {id: hd:per/a, name: A, type: PER, names: [Ahmad]}\n"},
+            "a.yaml:1: names: Value error, Arabic name",
+        ),
+        (
+            {
+                "countries.yaml": COUNTRIES
+                + "- {iso3: CCC, name: C, names: [سي], adjectives: [the C], lat: 0, lon: 0}\n"
+            },
+            "adjectives: no Arabic letter in 'the C'",
+        ),
+        (
+            {
+                "gazetteer/places.tsv": places_tsv(
+                    "1 | Alcity | مدينة ألف | ZZZ | 1.00 | 2.00 | city | 100 | "
+                )
+            },
+            "places.tsv:2: country: 1: unknown country ZZZ",
+        ),
+        (
+            {
+                "gazetteer/places.tsv": places_tsv(
+                    "1 | Alcity | مدينة ألف | AAA | 1.00 | 2.00 | city | 100 | 99"
+                )
+            },
+            "admin1: 1: unknown place 99",
+        ),
+        (
+            {"gazetteer/places.tsv": places_tsv("2 | Other | مدينة باء | AAA | 1.00 | 2.00 | city | 100 | ")},
+            "capital: AAA: capital 1 not in the gazetteer",
+        ),
+        (
+            {
+                "gazetteer/places.tsv": places_tsv(
+                    "1 | A | مدينة ألف | AAA | 1 | 2 | city | 1 | ",
+                    "2 | B | مدينة الف | AAA | 1 | 2 | city | 1 | ",
+                )
+            },
+            "is also a name of 1",
+        ),
         ({"gazetteer/places.tsv": "id\tname\n1\tA\n"}, "places.tsv:1: header must be"),
         ({"actors/a.yaml": "- id: [\n"}, "a.yaml:2: not valid YAML"),
-        ({"triggers/assault.yaml": "event_type: ASSAULT\nentries:\n- {lemma: قصف, pos: verb, event_type: ASSAULT, cameo: '04', example: قصف الجيش المدينة}\n"},
-         "assault.yaml:3: "),
+        (
+            {
+                "triggers/assault.yaml": "event_type: ASSAULT\nentries:\n- {lemma: قصف, pos: verb, event_type: ASSAULT, cameo: '04', example: قصف الجيش المدينة}\n"
+            },
+            "assault.yaml:3: ",
+        ),
     ],
 )
 def test_validate_catches(write_layer: WriteLayer, files: dict[str, str], expected: str) -> None:
@@ -81,5 +133,8 @@ def test_validate_ambiguous_names_are_allowed_when_listed(write_layer: WriteLaye
 
 
 def test_validate_reports_every_problem_at_once(write_layer: WriteLayer) -> None:
-    files = {"actors/a.yaml": "- {id: hd:per/a, name: A, type: XYZ, names: [أ]}\n" + _actor("hd:per/b", "ب", country="ZZZ")}
+    files = {
+        "actors/a.yaml": "- {id: hd:per/a, name: A, type: XYZ, names: [أ]}\n"
+        + _actor("hd:per/b", "ب", country="ZZZ")
+    }
     assert len(_problems(write_layer, files)) == 2

@@ -55,7 +55,9 @@ def test_entity_matcher_marks_news_agencies_as_sources(tiny_kb: KnowledgeBase) -
         ("نفت الحكومة الأمريكية ذلك.", "United States government", "USA", "GOV"),
     ],
 )
-def test_entity_matcher_names_state_parts_by_adjective(tiny_kb: KnowledgeBase, text: str, entity: str, country: str, sector: str) -> None:
+def test_entity_matcher_names_state_parts_by_adjective(
+    tiny_kb: KnowledgeBase, text: str, entity: str, country: str, sector: str
+) -> None:
     from hadath.kb.index import Candidate
     from hadath.resolve.actors import ActorResolver
 

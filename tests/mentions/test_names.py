@@ -31,7 +31,9 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
         ("قال الشيخ سالم في بيان إن الحوار مستمر.", [("الشيخ سالم", "unknown:PER:")]),
     ],
 )
-def test_name_chunker_finds_unknown_people_and_organisations(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+def test_name_chunker_finds_unknown_people_and_organisations(
+    tiny_kb: KnowledgeBase, text: str, expected: list
+) -> None:
     assert _names(tiny_kb, text) == expected
 
 

@@ -17,7 +17,9 @@ import pytest
         ('"كيري" وفي تصريحات مقتضبة للصحفيين، أكد أنه سيلتقي لافروف.', "John Kerry", "سيلتقي لافروف", False),
     ],
 )
-def test_quote_finder_speaker_and_content(tiny_pipeline, text: str, speaker: str, content: str, direct: bool) -> None:
+def test_quote_finder_speaker_and_content(
+    tiny_pipeline, text: str, speaker: str, content: str, direct: bool
+) -> None:
     article = tiny_pipeline(text, published="2016-09-20")
     (quote,) = article.quotes
     assert (quote.speaker.entity, quote.content, quote.direct) == (speaker, content, direct)

@@ -52,7 +52,9 @@ def test_concurrent_writers_store_each_article_once(store_target: str) -> None:
     with open_store(store_target) as store:
         assert table_counts(store)["articles"] == ARTICLES
         assert store.count_events() == ARTICLES
-        assert len(store.db.query("SELECT version FROM schema_version")) == len(list_migrations(shipped_migrations()))
+        assert len(store.db.query("SELECT version FROM schema_version")) == len(
+            list_migrations(shipped_migrations())
+        )
 
 
 def test_concurrent_replacements_keep_one_version_per_url(

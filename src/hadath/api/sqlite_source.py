@@ -138,7 +138,9 @@ class SqliteEventSource:
     def list_events(self, filters: EventFilter) -> tuple[list[dict[str, Any]], int]:
         """One page of events matching ``filters``, newest day first, and the total count."""
         where, params = _where(filters)
-        total = self._query(f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id{where}", params)
+        total = self._query(
+            f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id{where}", params
+        )
         rows = self._query(
             f"{EVENT_SELECT}{where} ORDER BY day DESC, e.id LIMIT :limit OFFSET :offset",
             {**params, "limit": filters.limit, "offset": filters.offset},
@@ -160,7 +162,9 @@ class SqliteEventSource:
         if not rows:
             return None
         article = dict(rows[0])
-        events = self._query(f"{EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.trigger_start", (article["id"],))
+        events = self._query(
+            f"{EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.trigger_start", (article["id"],)
+        )
         article["events"] = [event_from_row(r) for r in events]
         article["doc_id"] = article["doc_id"] or str(article["id"])
         for field in ("url", "title", "source"):

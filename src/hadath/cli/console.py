@@ -21,7 +21,9 @@ state = CliState()
 
 def configure_logging(*, verbose: bool = False, quiet: bool = False, debug: bool = False) -> None:
     state.debug = debug
-    level = logging.DEBUG if debug else logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING
+    level = (
+        logging.DEBUG if debug else logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING
+    )
     logging.basicConfig(
         level=level,
         format="%(message)s",

@@ -19,7 +19,9 @@ def eval_cli(
         Path | None,
         typer.Option("--system", help="System output JSONL; without it the pipeline runs on the gold texts."),
     ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of tables.")
+    ] = False,
     save_system: Annotated[
         Path | None,
         typer.Option("--save-system", help="Write the pipeline's records to this JSONL file."),
@@ -28,7 +30,9 @@ def eval_cli(
 ) -> None:
     """Score events, arguments, places, dates, quotes and entities against gold."""
     if system is not None and save_system is not None:
-        raise typer.BadParameter("--save-system needs the pipeline to run; drop --system", param_hint="--save-system")
+        raise typer.BadParameter(
+            "--save-system needs the pipeline to run; drop --system", param_hint="--save-system"
+        )
     result = evaluate(gold, system, save_system=save_system)
     # stdout carries this command's data: the tables or the JSON object.
     if json_out:

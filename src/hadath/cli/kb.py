@@ -28,7 +28,9 @@ _ADD_DIRS: dict[str, str] = {kind: patterns[-1].split("/")[0] for kind, patterns
 
 @app.command("validate")
 def validate_cli(
-    dirs: Annotated[list[Path] | None, typer.Argument(help="Overlay directories, checked on top of the shipped data.")] = None,
+    dirs: Annotated[
+        list[Path] | None, typer.Argument(help="Overlay directories, checked on top of the shipped data.")
+    ] = None,
 ) -> None:
     """Check the shipped data and any overlays; print every problem, exit 1 if there is any."""
     problems = validate_knowledge([DATA_DIR, *(dirs or [])])
@@ -41,8 +43,13 @@ def validate_cli(
 
 @app.command("lookup")
 def lookup_cli(
-    name: Annotated[str, typer.Argument(help="An Arabic or English name, or a role phrase (وزير الخارجية الأمريكي).")],
-    date: Annotated[dt.datetime | None, typer.Option(help="Day for office holders (YYYY-MM-DD); default today.", formats=["%Y-%m-%d"])] = None,
+    name: Annotated[
+        str, typer.Argument(help="An Arabic or English name, or a role phrase (وزير الخارجية الأمريكي).")
+    ],
+    date: Annotated[
+        dt.datetime | None,
+        typer.Option(help="Day for office holders (YYYY-MM-DD); default today.", formats=["%Y-%m-%d"]),
+    ] = None,
     kb_dirs: Annotated[list[Path] | None, typer.Option("--kb", help="Overlay directories.")] = None,
     limit: Annotated[int, typer.Option(help="Most rows per kind.")] = 20,
 ) -> None:
@@ -57,7 +64,15 @@ def lookup_cli(
     for a in find_actors(kb, name, limit):
         rows.append(("actor", a.id, a.name, a.country, f"{a.type} {a.sector} {' | '.join(a.names[:3])}"))
     for p in find_places(kb, name, limit):
-        rows.append(("place", p.id, p.name, p.country, f"{p.precision} {p.lat:.2f},{p.lon:.2f} {' | '.join(p.names[:3])}"))
+        rows.append(
+            (
+                "place",
+                p.id,
+                p.name,
+                p.country,
+                f"{p.precision} {p.lat:.2f},{p.lon:.2f} {' | '.join(p.names[:3])}",
+            )
+        )
     if not rows:
         err_console.print(f"nothing matches {name!r}")
         raise typer.Exit(1)
@@ -97,12 +112,16 @@ def _kind_of(path: Path) -> str:
     for kind, marker in (("countries", "iso3"), ("actors", "type"), ("cues", "lemma"), ("offices", "id")):
         if marker in keys:
             return kind
-    raise DataError(str(path), None, "not a list of actors, offices, countries or cues, a trigger file, or a places .tsv")
+    raise DataError(
+        str(path), None, "not a list of actors, offices, countries or cues, a trigger file, or a places .tsv"
+    )
 
 
 @app.command("add")
 def add_cli(
-    file: Annotated[Path, typer.Argument(help="A YAML file of records (or a places .tsv).", exists=True, dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="A YAML file of records (or a places .tsv).", exists=True, dir_okay=False)
+    ],
     to: Annotated[Path, typer.Option("--to", help="The overlay directory to add it to.")],
 ) -> None:
     """Validate FILE on top of the shipped data and the overlay, then copy it into the overlay."""

@@ -37,7 +37,9 @@ def run_cli(
         str | None,
         typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents that carry none."),
     ] = None,
-    db: Annotated[str, typer.Option("--db", help="Store: a SQLite file path or a postgresql:// URL.")] = "hadath.db",
+    db: Annotated[
+        str, typer.Option("--db", help="Store: a SQLite file path or a postgresql:// URL.")
+    ] = "hadath.db",
     no_db: Annotated[bool, typer.Option("--no-db", help="Do not store anything.")] = False,
     out: Annotated[
         str | None, typer.Option("--out", help="Write one JSON line per article to FILE, or - for stdout.")

@@ -100,9 +100,7 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
-def greedy_match(
-    gold: Iterable[G], system: Sequence[S], accept: Callable[[G, S], bool]
-) -> list[tuple[G, S]]:
+def greedy_match(gold: Iterable[G], system: Sequence[S], accept: Callable[[G, S], bool]) -> list[tuple[G, S]]:
     """Pair each gold item, in order, with the first unused system item it accepts.
 
     Each system item is used at most once; this is the guideline's matching, not an optimal

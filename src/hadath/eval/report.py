@@ -57,7 +57,11 @@ def quotes_entities_table(result: EvalResult) -> Table:
     """Quotes, typed entities and untyped entities."""
     return _prf_table(
         "Quotes and entities",
-        [("quotes", result.quotes), ("entities", result.entities), ("entities (untyped)", result.entities_untyped)],
+        [
+            ("quotes", result.quotes),
+            ("entities", result.entities),
+            ("entities (untyped)", result.entities_untyped),
+        ],
     )
 
 

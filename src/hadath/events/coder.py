@@ -42,7 +42,18 @@ ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 FORCE_TYPES = ("ASSAULT", "COERCE")
 # Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
 # for acts of force the genitive is mostly the target (قصف القافلة).
-GENITIVE_AGENT_TYPES = ("CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "PROTEST", "AID", "COOPERATE")
+GENITIVE_AGENT_TYPES = (
+    "CONSULT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SUPPORT",
+    "AGREE",
+    "PROTEST",
+    "AID",
+    "COOPERATE",
+)
 NEGATION_REACH = 2
 CLAIM_TYPES = ("ACCUSE",)
 
@@ -109,7 +120,12 @@ class EventCoder(Stage):
             if governing_type not in CLAIM_TYPES:
                 return None, None, None  # هدد بقصف: the threatened act is the threat's content
             # اتهم موسكو بقصف ...: the accused did the act, as a claim
-            actor, recipient, rule, claimed = ctx.governor[2], _first_governed(trig, units), "complement", True
+            actor, recipient, rule, claimed = (
+                ctx.governor[2],
+                _first_governed(trig, units),
+                "complement",
+                True,
+            )
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
         else:
@@ -121,7 +137,9 @@ class EventCoder(Stage):
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif actor is None and recipient is None and not _material_with_place(view, trig):
                 return None, None, None
-        if trig.requires_sectors and not (actor and all(i.sector in trig.requires_sectors for i in actor.identities)):
+        if trig.requires_sectors and not (
+            actor and all(i.sector in trig.requires_sectors for i in actor.identities)
+        ):
             return None, None, None
         if trig.entry.needs_recipient and recipient is None:
             return None, None, None
@@ -130,7 +148,9 @@ class EventCoder(Stage):
         if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
             actors, recipients, rule = [], actors, rule + "+victims"
         if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
-            recipients = [Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors]
+            recipients = [
+                Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
+            ]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event = Event(
@@ -264,14 +284,22 @@ def _verb_arguments(
         subject, rule = next((u for u in reversed(before) if not u.marker), None), "SVO"
     if subject is None and last_subject is not None:
         subject, rule = last_subject, "dropped"
-    rest = [u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")]
+    rest = [
+        u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
+    ]
     return subject, next((u for u in rest if _recipient_like(u)), None), rule
 
 
 def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """A name opening the sentence ("كيري" وفي تصريحات ... أكد): the topic the verb is about."""
     first = view.units[0] if view.units else None
-    if first and first.first <= TOPIC_START and first.is_actor and not first.marker and first.last < trig.first:
+    if (
+        first
+        and first.first <= TOPIC_START
+        and first.is_actor
+        and not first.marker
+        and first.last < trig.first
+    ):
         return first
     return None
 
@@ -282,13 +310,21 @@ def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit
     topic = _topic(view, trig)
     if topic is not None:
         return topic
-    wanted = ("PER",) if pronoun_word.endswith("ه") else ("ORG", "GPE") if pronoun_word.endswith("ها") else ("PER", "ORG", "GPE")
+    wanted = (
+        ("PER",)
+        if pronoun_word.endswith("ه")
+        else ("ORG", "GPE")
+        if pronoun_word.endswith("ها")
+        else ("PER", "ORG", "GPE")
+    )
     before = [u for u in view.units if u.last < trig.first and u.is_actor and not u.marker]
     return next((u for u in reversed(before) if u.identities[0].label in wanted), None)
 
 
 def _first_governed(trig: TriggerMatch, units: list[Unit]) -> Unit | None:
-    return next((u for u in units if u.first > trig.reach and u.first - trig.reach <= 3 and _recipient_like(u)), None)
+    return next(
+        (u for u in units if u.first > trig.reach and u.first - trig.reach <= 3 and _recipient_like(u)), None
+    )
 
 
 def _recipient_like(u: Unit) -> bool:
@@ -297,10 +333,15 @@ def _recipient_like(u: Unit) -> bool:
 
 
 def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> bool:
-    return any(is_particle("complementizer", tokens[k].norm) or is_pronoun_complementizer(tokens[k].norm) for k in range(left + 1, right))
+    return any(
+        is_particle("complementizer", tokens[k].norm) or is_pronoun_complementizer(tokens[k].norm)
+        for k in range(left + 1, right)
+    )
 
 
-def _noun_arguments(trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token]) -> tuple[Unit | None, Unit | None, str]:
+def _noun_arguments(
+    trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token]
+) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
     governed = next((u for u in after if u.first - trig.last <= 3 and u.marker in ("", "recipient")), None)
@@ -310,16 +351,25 @@ def _noun_arguments(trig: TriggerMatch, units: list[Unit], tokens: Sequence[Toke
     if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
         return governed, None, "noun:genitive-agent"
-    if governed and not governed.marker and governed.first == trig.reach + 1 and trig.entry.event_type in GENITIVE_AGENT_TYPES:
+    if (
+        governed
+        and not governed.marker
+        and governed.first == trig.reach + 1
+        and trig.entry.event_type in GENITIVE_AGENT_TYPES
+    ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
         return governed, rest, "noun:genitive-agent"
-    victims = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None)
+    victims = next(
+        (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
+    )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
     # the nearest name before a noun in its clause (no verb trigger between) acts in it:
     # "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"
-    actor = next((u for u in reversed(before) if not u.marker and trig.first - u.last <= NOUN_ACTOR_REACH), None)
+    actor = next(
+        (u for u in reversed(before) if not u.marker and trig.first - u.last <= NOUN_ACTOR_REACH), None
+    )
     if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
         actor = None  # غداة قصف ...: a time phrase; the name before it is not its actor
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
@@ -335,7 +385,9 @@ def _covers(u: Unit, trig: TriggerMatch) -> bool:
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """An act of force or aid named by a noun in a sentence that also names a place is reported
     even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
-    return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(m.kind == "place" for m in view.mentions)
+    return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(
+        m.kind == "place" for m in view.mentions
+    )
 
 
 def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -344,7 +396,11 @@ def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if _after_particle(tokens, trig, "temporal") or _after_particle(tokens, trig, "halt"):
         return True
     before = trig.first - 1
-    return before > 0 and is_particle("aspect", tokens[before].norm) and is_particle("temporal", tokens[before - 1].norm)
+    return (
+        before > 0
+        and is_particle("aspect", tokens[before].norm)
+        and is_particle("temporal", tokens[before - 1].norm)
+    )
 
 
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -416,7 +472,14 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             host = out[-1]
         elif event.rule.endswith("+means") or (":noun" in event.rule and not event.actor):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next((e for e in out if e.sentence_start == event.sentence_start and e.event_type == event.event_type), None)
+            host = next(
+                (
+                    e
+                    for e in out
+                    if e.sentence_start == event.sentence_start and e.event_type == event.event_type
+                ),
+                None,
+            )
         if host is None:
             out.append(event)
         else:

@@ -119,11 +119,15 @@ class TriggerIndex:
             for entry, info in self.light_nouns.get(seg.stem, ()):
                 j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH)
                 if j is not None:  # تقديم المساعدات، شن الغارات
-                    return TriggerMatch(entry, i, j if j == i + 1 else i, False, False, info.plural, seg.has_article, j)
+                    return TriggerMatch(
+                        entry, i, j if j == i + 1 else i, False, False, info.plural, seg.has_article, j
+                    )
         for stem, future, _ in readings:
             for entry, info in self.light_verbs.get(stem, ()):
                 if entry.alone_with:
-                    return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
+                    return TriggerMatch(
+                        entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with)
+                    )
         return None
 
     def _object_before(self, tokens: Sequence[Token], i: int, entry: TriggerRecord) -> int | None:
@@ -182,7 +186,9 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tupl
     for seg in segmentations(norm):
         if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
             continue
-        if seg.suffix and (norm in lexicon or seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon):
+        if seg.suffix and (
+            norm in lexicon or seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon
+        ):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
     return out
@@ -190,6 +196,3 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tupl
 
 def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
-
-
-

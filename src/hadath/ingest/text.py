@@ -30,7 +30,9 @@ def read_text(data: bytes, path: str) -> Article:
     text, encoding = decode_bytes(data, path)
     title, body = split_title(text)
     published = header_date(text)
-    return Article(doc_id="", text=body, title=title, published=published, meta={"format": "txt", "encoding": encoding})
+    return Article(
+        doc_id="", text=body, title=title, published=published, meta={"format": "txt", "encoding": encoding}
+    )
 
 
 def header_date(text: str) -> str | None:

@@ -102,7 +102,11 @@ class AliasIndex:
         """The longest alias starting at token ``i`` (clitics allowed on its first word)."""
         self._ensure_sorted()
         best: AliasMatch | None = None
-        following = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+        following = (
+            tokens[i + 1].norm
+            if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence
+            else None
+        )
         for form, skip in first_word_forms(tokens[i].norm):
             if form not in self._first_words:
                 continue

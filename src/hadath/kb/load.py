@@ -141,7 +141,9 @@ def _trigger_records(path: Path, text: str, data: Any, with_lines: bool) -> list
     for i, entry in enumerate(tfile.entries):
         if entry.event_type != tfile.event_type:
             line = _item_lines(text, "entries")[i]
-            raise DataError(str(path), line, f"entry {entry.lemma!r} is {entry.event_type}, file is {tfile.event_type}")
+            raise DataError(
+                str(path), line, f"entry {entry.lemma!r} is {entry.event_type}, file is {tfile.event_type}"
+            )
     return [RawRecord("triggers", path, lines[i] if lines else 0, e) for i, e in enumerate(tfile.entries)]
 
 
@@ -233,8 +235,9 @@ def _apply(kb: KnowledgeBase, kind: str, record: BaseModel, pending: dict[str, d
     target[record_key(kind, record)] = record
 
 
-def _load_layer(root: Path, kb: KnowledgeBase, digest: Callable[[str, str], None],
-                pending: dict[str, dict[str, Any]]) -> None:
+def _load_layer(
+    root: Path, kb: KnowledgeBase, digest: Callable[[str, str], None], pending: dict[str, dict[str, Any]]
+) -> None:
     if not root.is_dir():
         raise DataError(str(root), None, "no such knowledge directory")
     for kind, path in layer_files(root):
@@ -263,7 +266,9 @@ def _load_cached(layers: tuple[str, ...]) -> KnowledgeBase:
     kb.cues = list(pending["cues"].values())
     kb.lexicon = name_words(kb)
     kb.data_hash = h.hexdigest()
-    logger.debug("knowledge loaded: %d actors, %d places, hash %s", len(kb.actors), len(kb.places), kb.data_hash[:12])
+    logger.debug(
+        "knowledge loaded: %d actors, %d places, hash %s", len(kb.actors), len(kb.places), kb.data_hash[:12]
+    )
     return kb
 
 

@@ -60,7 +60,9 @@ class SectorHead:
 def sector_heads() -> tuple[SectorHead, ...]:
     """The shipped sector heads (القوات، الحكومة، الشعب ...)."""
     text = resources.files("hadath.data").joinpath(SECTOR_HEADS_FILE).read_text(encoding="utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    rows = csv.reader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    )
     return tuple(SectorHead(head, gender == "f", sector, english) for head, gender, sector, english in rows)
 
 
@@ -100,5 +102,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             adjectives = country.adjectives_feminine if head.feminine else country.adjectives
             if not head.head.startswith("ال"):  # indefinite head, indefinite adjective: قوات سعودية
                 adjectives = [a[2:] for a in adjectives if a.startswith("ال")]
-            index.add_all((f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG"))
+            index.add_all(
+                (f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG")
+            )
     return index

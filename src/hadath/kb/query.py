@@ -91,8 +91,11 @@ def _search(items: list[tuple[Any, tuple[str, ...]]], text: str, limit: int) -> 
     query = _norm(text)
     if not query:
         return []
-    hits = [(r, len(rec.name), i, rec) for i, (rec, norms) in enumerate(items)
-            if (r := _rank(query, rec.name, norms)) is not None]
+    hits = [
+        (r, len(rec.name), i, rec)
+        for i, (rec, norms) in enumerate(items)
+        if (r := _rank(query, rec.name, norms)) is not None
+    ]
     return [rec for *_, rec in sorted(hits, key=lambda h: h[:3])[:limit]]
 
 
@@ -106,7 +109,9 @@ def find_places(kb: KnowledgeBase, text: str, limit: int = 20) -> list[PlaceReco
     return _search(_index(kb).places, text, limit)
 
 
-def get_record(kb: KnowledgeBase, record_id: str) -> ActorRecord | PlaceRecord | OfficeRecord | CountryRecord | None:
+def get_record(
+    kb: KnowledgeBase, record_id: str
+) -> ActorRecord | PlaceRecord | OfficeRecord | CountryRecord | None:
     """The actor, place, office or country (by ISO3) with this id, or None."""
     for table in (kb.actors, kb.places, kb.offices, kb.countries):
         if record_id in table:

@@ -108,7 +108,9 @@ def _read_layer(root: Path, merged: Merged) -> None:
             here = Located(record, str(path), raw.line)
             if (kind, key) in seen:
                 first = seen[(kind, key)]
-                merged.problems.append(Problem(here.path, here.line, "id", f"{key} already defined at {first.path}:{first.line}"))
+                merged.problems.append(
+                    Problem(here.path, here.line, "id", f"{key} already defined at {first.path}:{first.line}")
+                )
                 continue
             seen[(kind, key)] = here
             merged.records[kind][key] = here
@@ -134,7 +136,9 @@ def _reference_problems(merged: Merged) -> Iterable[Problem]:
             yield Problem(loc.path, loc.line, "country", f"{actor.id}: unknown country {actor.country}")
         for tenure in actor.holds:
             if tenure.office not in offices:
-                yield Problem(loc.path, loc.line, "holds.office", f"{actor.id}: unknown office {tenure.office}")
+                yield Problem(
+                    loc.path, loc.line, "holds.office", f"{actor.id}: unknown office {tenure.office}"
+                )
     for loc in merged.of("places"):
         place = loc.record
         if place.country not in countries:
@@ -146,7 +150,12 @@ def _reference_problems(merged: Merged) -> Iterable[Problem]:
     for loc in merged.of("countries"):
         country = loc.record
         if country.capital and country.capital not in places:
-            yield Problem(loc.path, loc.line, "capital", f"{country.iso3}: capital {country.capital} not in the gazetteer")
+            yield Problem(
+                loc.path,
+                loc.line,
+                "capital",
+                f"{country.iso3}: capital {country.capital} not in the gazetteer",
+            )
 
 
 def _overlaps(a: tuple[dt.date, dt.date | None], b: tuple[dt.date, dt.date | None]) -> bool:
@@ -165,8 +174,13 @@ def _tenure_problems(merged: Merged) -> Iterable[Problem]:
         for (la, sa, ea), (lb, sb, eb) in itertools.combinations(tenures, 2):
             a, b = la.record, lb.record
             if a.id != b.id and _overlaps((sa, ea), (sb, eb)):
-                yield Problem(lb.path, lb.line, "holds", f"{b.id} holds {office} of {country or '-'} from {sb} "
-                              f"while {a.id} ({la.path}:{la.line}) holds it {sa}..{ea or 'now'}")
+                yield Problem(
+                    lb.path,
+                    lb.line,
+                    "holds",
+                    f"{b.id} holds {office} of {country or '-'} from {sb} "
+                    f"while {a.id} ({la.path}:{la.line}) holds it {sa}..{ea or 'now'}",
+                )
 
 
 def _collisions(items: Iterable[tuple[str, Located, str]], excused: dict[str, set[str]]) -> Iterable[Problem]:
@@ -181,8 +195,13 @@ def _collisions(items: Iterable[tuple[str, Located, str]], excused: dict[str, se
             continue
         keys = sorted(holders)
         loc, name = holders[keys[-1]]
-        yield Problem(loc.path, loc.line, "names", f"{name!r} is also a name of {', '.join(keys[:-1])} "
-                      f"(list it in 'ambiguous' of each record if it is meant)")
+        yield Problem(
+            loc.path,
+            loc.line,
+            "names",
+            f"{name!r} is also a name of {', '.join(keys[:-1])} "
+            f"(list it in 'ambiguous' of each record if it is meant)",
+        )
 
 
 def _named(merged: Merged, kind: str, group: Callable[[Any], str]) -> Iterator[tuple[str, Located, str]]:
@@ -194,7 +213,9 @@ def _named(merged: Merged, kind: str, group: Callable[[Any], str]) -> Iterator[t
 def _name_problems(merged: Merged) -> Iterable[Problem]:
     from hadath.text.normalize import normalize
 
-    excused = {loc.record.id: {normalize(n).strip() for n in loc.record.ambiguous} for loc in merged.of("actors")}
+    excused = {
+        loc.record.id: {normalize(n).strip() for n in loc.record.ambiguous} for loc in merged.of("actors")
+    }
     yield from _collisions(_named(merged, "actors", lambda _: "actor"), excused)
     yield from _collisions(_named(merged, "countries", lambda _: "country"), {})
     # Places of the same name in different countries or at different levels are normal

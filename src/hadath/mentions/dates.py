@@ -46,7 +46,18 @@ class Calendar:
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
     text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
-    kinds = ("month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit", "daypart", "period")
+    kinds = (
+        "month",
+        "weekday",
+        "relative",
+        "eve_after",
+        "ordinal",
+        "hijri_month",
+        "shift",
+        "day_unit",
+        "daypart",
+        "period",
+    )
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     for kind, word, value in csv.reader(lines, delimiter="\t"):
@@ -65,7 +76,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     rel, eve, ordinal = _alternation(cal.relative), _alternation(cal.eve), _alternation(cal.ordinals)
     hijri, shift, unit = _alternation(cal.hijri_months), _alternation(cal.shifts), _alternation(cal.day_units)
     part, period = _alternation(cal.dayparts), _alternation(cal.periods)
-    in_period = rf"{_NOT_WORD}{_CLITICS}(?:(?:خلال|في|طوال)\s+)?(?P<period>{period})\s+(?P<shift>{shift}){_END}"
+    in_period = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:خلال|في|طوال)\s+)?(?P<period>{period})\s+(?P<shift>{shift}){_END}"
+    )
     hijri_day = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
@@ -149,7 +162,11 @@ def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar)
     Hijri year current at publication."""
     from hijridate import Gregorian, Hijri
 
-    day = int(groups["day"]) if groups.get("day") else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
+    day = (
+        int(groups["day"])
+        if groups.get("day")
+        else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
+    )
     month = cal.hijri_months[normalize(re.sub(r"\s+", " ", groups["hmonth"] or ""))]
     if groups.get("year"):
         years = [int(groups["year"] or 0)]

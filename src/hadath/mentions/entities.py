@@ -77,7 +77,10 @@ class EntityMatcher(Stage):
         """Places sharing a name (طرابلس) go to the article's country, else the most populous."""
         places = [c for c in candidates if c.kind == "place"]
         if len(places) > 1 and len(places) == len(candidates):
-            return max(places, key=lambda c: (self.kb.places[c.ref].country == focus, self.kb.places[c.ref].population))
+            return max(
+                places,
+                key=lambda c: (self.kb.places[c.ref].country == focus, self.kb.places[c.ref].population),
+            )
         return self.resolver.choose(candidates, on)
 
     def _mention(

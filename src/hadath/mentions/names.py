@@ -51,7 +51,9 @@ def name_heads() -> NameHeads:
     orgs: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
     links: set[str] = set()
-    rows = csv.reader((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    rows = csv.reader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    )
     for row in rows:
         kind, word, sector = [*row, "", "", ""][:3]
         words = tuple(normalize(word).split())
@@ -88,7 +90,10 @@ class NameChunker(Stage):
         """A chunker that stops at every trigger and cue verb form the knowledge base knows."""
         forms: set[str] = set()
         for entry in [*kb.triggers, *kb.cues]:
-            if getattr(entry, "pos", "verb") in ("verb", "light") and getattr(entry, "kind", "verb") == "verb":
+            if (
+                getattr(entry, "pos", "verb") in ("verb", "light")
+                and getattr(entry, "kind", "verb") == "verb"
+            ):
                 forms.update(verb_forms(entry.lemma, entry.present))
         return cls(frozenset(forms))
 
@@ -108,7 +113,9 @@ class NameChunker(Stage):
         self.stats.update("names", len(found))
         return article
 
-    def _chunk_at(self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+    def _chunk_at(
+        self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
+    ) -> tuple[Mention, int] | None:
         tok = tokens[i]
         if not tok.is_word or _overlaps(tok, taken):
             return None
@@ -124,10 +131,14 @@ class NameChunker(Stage):
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         end = tokens[last].end
         text = article.text[start:end]
-        mention = Mention(start, end, text, "actor", kind, f"unknown:{kind}:{sector}", text, tok.sentence, f"name:{kind}")
+        mention = Mention(
+            start, end, text, "actor", kind, f"unknown:{kind}:{sector}", text, tok.sentence, f"name:{kind}"
+        )
         return mention, last
 
-    def _extend(self, tokens: Sequence[Token], i: int, kind: str, words_max: int, taken: list[tuple[int, int]]) -> int:
+    def _extend(
+        self, tokens: Sequence[Token], i: int, kind: str, words_max: int, taken: list[tuple[int, int]]
+    ) -> int:
         last = i
         for j in range(i + 1, min(len(tokens), i + 1 + words_max)):
             tok = tokens[j]
@@ -146,7 +157,11 @@ class NameChunker(Stage):
         return last
 
     def _stops(self, norm: str) -> bool:
-        return norm in _stop_words() or norm in self.verb_forms or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+        return (
+            norm in _stop_words()
+            or norm in self.verb_forms
+            or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+        )
 
 
 @lru_cache(maxsize=100_000)

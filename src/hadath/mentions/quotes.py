@@ -27,7 +27,16 @@ QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
 MAX_SPEAKER_WORDS = 6
 # A word of these kinds ends the words that name a speaker after a cue.
-SPEAKER_STOPS = ("complementizer", "locative", "recipient", "temporal", "nominal", "negation", "future", "adjunct")
+SPEAKER_STOPS = (
+    "complementizer",
+    "locative",
+    "recipient",
+    "temporal",
+    "nominal",
+    "negation",
+    "future",
+    "adjunct",
+)
 
 
 class QuoteFinder(Stage):
@@ -167,7 +176,11 @@ def _speaker(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence
     ]
     if after:
         return after[0]
-    topic = actors[0] if actors and actors[0].first <= TOPIC_START and not actors[0].marker and actors[0].last < i else None
+    topic = (
+        actors[0]
+        if actors and actors[0].first <= TOPIC_START and not actors[0].marker and actors[0].last < i
+        else None
+    )
     if topic is not None:
         return topic  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
     before = [u for u in actors if u.last < i]

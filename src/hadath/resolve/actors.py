@@ -16,7 +16,16 @@ from hadath.kb.index import Candidate
 from hadath.kb.names import generic_actors, sector_heads
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
-_PRIORITY = {"actor": 0, "office": 1, "group": 2, "country": 3, "capital": 4, "generic": 5, "place": 6, "unknown": 7}
+_PRIORITY = {
+    "actor": 0,
+    "office": 1,
+    "group": 2,
+    "country": 3,
+    "capital": 4,
+    "generic": 5,
+    "place": 6,
+    "unknown": 7,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,9 @@ class ActorResolver:
         if on is None:
             return max(tenures, key=lambda t: t[0])[2]
         for start, end, actor_id in tenures:
-            if start <= on and (end is None or on < end):  # tenures are half-open: end = successor's first day
+            if start <= on and (
+                end is None or on < end
+            ):  # tenures are half-open: end = successor's first day
                 return actor_id
         return None
 

@@ -84,4 +84,6 @@ def _can_date(value: str, event: Event, published: dt.date | None) -> bool:
     """Whether a date can date the event: a verb told as done cannot lie after publication
     («اتفقوا على الاجتماع الشهر المقبل» dates the meeting, not the agreement); a noun can
     («اجتماع الأربعاء المقبل» is announced)."""
-    return event.modality in ("future", "hypothetical") or ":noun" in event.rule or not _after(value, published)
+    return (
+        event.modality in ("future", "hypothetical") or ":noun" in event.rule or not _after(value, published)
+    )

@@ -87,7 +87,9 @@ class EventPlacer(Stage):
         rec = self._country_places.get(iso3) or self._country_as_place(iso3) if iso3 else None
         if rec is None:
             return None
-        return Place(-1, -1, "", rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, "country")
+        return Place(
+            -1, -1, "", rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, "country"
+        )
 
     def _dateline(self, article: Article) -> Place | None:
         """The place of the article's dateline: a short first line that names one
@@ -126,7 +128,17 @@ class EventPlacer(Stage):
 
 
 def _place(m: Mention, rec: PlaceRecord) -> Place:
-    return Place(m.start, m.end, m.text, rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, rec.precision)
+    return Place(
+        m.start,
+        m.end,
+        m.text,
+        rec.name,
+        rec.country,
+        round(rec.lat, 4),
+        round(rec.lon, 4),
+        rec.id,
+        rec.precision,
+    )
 
 
 def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
