@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from functools import cache
-from importlib import resources
 
+from hadath.kb.lexicon import data_rows
 from hadath.text.normalize import normalize
 
 
 @cache
 def particles() -> dict[str, frozenset[str]]:
     """Normalized particle words by kind (negation, future, locative, recipient ...)."""
-    text = resources.files("hadath.data").joinpath("lexicon/ar/particles.tsv").read_text(encoding="utf-8")
     table: dict[str, set[str]] = defaultdict(set)
-    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    for kind, word in csv.reader(lines, delimiter="\t"):
+    for kind, word in data_rows("lexicon/ar/particles.tsv", 2):
         table[kind].add(normalize(word))
     return {k: frozenset(v) for k, v in table.items()}
 

@@ -8,13 +8,12 @@ offices combined with country adjectives and construct forms (وزير الخا�
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
+from hadath.kb.lexicon import data_lines, data_rows
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
@@ -34,13 +33,8 @@ class GenericActor:
 @cache
 def generic_actors() -> tuple[GenericActor, ...]:
     """The shipped common-noun actors, one record per written form."""
-    text = resources.files("hadath.data").joinpath(GENERIC_ACTORS_FILE).read_text(encoding="utf-8")
-    rows = csv.reader(
-        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
-    )
     out: list[GenericActor] = []
-    for row in rows:
-        name, plurals, entity, sector, country = (row + [""] * 5)[:5]
+    for name, plurals, entity, sector, country in data_rows(GENERIC_ACTORS_FILE, 5):
         for form in [name, *filter(None, plurals.split("|"))]:
             out.append(GenericActor(form, entity, sector, country))
     return tuple(out)
@@ -59,18 +53,14 @@ class SectorHead:
 @cache
 def sector_heads() -> tuple[SectorHead, ...]:
     """The shipped sector heads (القوات، الحكومة، الشعب ...)."""
-    text = resources.files("hadath.data").joinpath(SECTOR_HEADS_FILE).read_text(encoding="utf-8")
-    rows = csv.reader(
-        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
-    )
+    rows = data_rows(SECTOR_HEADS_FILE, 4)
     return tuple(SectorHead(head, gender == "f", sector, english) for head, gender, sector, english in rows)
 
 
 @cache
 def not_places() -> frozenset[tuple[str, ...]]:
     """Common words that are never read as a place on their own (بيان، وقف، صور)."""
-    text = resources.files("hadath.data").joinpath(NOT_PLACES_FILE).read_text(encoding="utf-8")
-    return frozenset(alias_key(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(alias_key(line) for line in data_lines(NOT_PLACES_FILE))
 
 
 def build_alias_index(kb: KnowledgeBase) -> AliasIndex:

@@ -9,13 +9,12 @@ Words live in ``data/lexicon/ar/calendar.tsv``; relative dates always resolve ag
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from hadath.kb.lexicon import data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
@@ -45,7 +44,6 @@ class Calendar:
 @cache
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
-    text = resources.files("hadath.data").joinpath("lexicon/ar/calendar.tsv").read_text(encoding="utf-8")
     kinds = (
         "month",
         "weekday",
@@ -59,8 +57,7 @@ def calendar() -> Calendar:
         "period",
     )
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
-    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    for kind, word, value in csv.reader(lines, delimiter="\t"):
+    for kind, word, value in data_rows("lexicon/ar/calendar.tsv", 3):
         tables[kind][normalize(word)] = int(value)
     return Calendar(*(tables[k] for k in kinds))
 

@@ -10,15 +10,14 @@ before any mention already found.
 
 from __future__ import annotations
 
-import csv
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
+from hadath.kb.lexicon import data_rows
 from hadath.mentions.entities import clitic_offset
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -46,16 +45,11 @@ class NameHeads:
 @cache
 def name_heads() -> NameHeads:
     """The shipped title and head-noun words."""
-    text = resources.files("hadath.data").joinpath("lexicon/ar/name_heads.tsv").read_text(encoding="utf-8")
     titles: dict[str, str] = {}
     orgs: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
     links: set[str] = set()
-    rows = csv.reader(
-        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
-    )
-    for row in rows:
-        kind, word, sector = [*row, "", "", ""][:3]
+    for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
         if kind == "title":
             titles[words[0]] = sector

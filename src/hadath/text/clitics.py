@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from hadath.kb.lexicon import data_lines
 from hadath.text.normalize import normalize
 
 logger = logging.getLogger(__name__)
@@ -82,8 +82,7 @@ class SegmentationData:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("hadath.data").joinpath(f"{_DATA}/{name}").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines(f"{_DATA}/{name}")
 
 
 def parse_segmentation(text: str) -> Segmentation:
