@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hadath.kb.schema import TriggerRecord
 from hadath.model import Token
@@ -17,7 +18,6 @@ from hadath.text.clitics import FUTURE, segmentations
 from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
-MEMO_LIMIT = 500_000  # memoized words per index before the memo is cleared
 RELATIVE_REACH = 3  # المساعدات [التي] يقدمها: the head noun comes this close before the verb
 LIGHT_NOUN_REACH = 2  # تقديم [كل] المساعدات: a light verb's masdar and its object
 LIGHT_VERB_REACH = (
@@ -51,7 +51,6 @@ class TriggerIndex:
     def __init__(self, entries: Sequence[TriggerRecord], lexicon: frozenset[str] = frozenset()) -> None:
         # Words known as names or nouns (وزاره) are not read as verb + pronoun (و+زار+ه).
         self.lexicon = lexicon
-        self._readings: dict[str, list[tuple[str, bool, str]]] = {}
         self.verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
@@ -102,7 +101,7 @@ class TriggerIndex:
         return sorted(found, key=lambda m: m.first)
 
     def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
-        readings = self.verb_readings(tokens[i].norm)
+        readings = verb_readings(tokens[i].norm, self.lexicon)
         for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
                 j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH)
@@ -140,15 +139,6 @@ class TriggerIndex:
         objects = self.light_objects[id(entry)]
         return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tok.norm))
 
-    def verb_readings(self, norm: str) -> list[tuple[str, bool, str]]:
-        """:func:`verb_readings` against this index's lexicon, memoized per word."""
-        found = self._readings.get(norm)
-        if found is None:
-            if len(self._readings) > MEMO_LIMIT:
-                self._readings.clear()  # bounded: a cluster worker sees millions of word forms
-            found = self._readings[norm] = verb_readings(norm, self.lexicon)
-        return found
-
     def _object_after(self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int) -> int | None:
         for j in range(i + 1, min(len(tokens), i + 1 + reach)):
             if self._is_object(tokens[j], entry):
@@ -156,7 +146,7 @@ class TriggerIndex:
         return None
 
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
-        for stem, future, _ in self.verb_readings(tok.norm):
+        for stem, future, _ in verb_readings(tok.norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, i)
         for seg in segmentations(tok.norm):
@@ -175,8 +165,10 @@ def masdar_forms(masdar: str) -> dict[str, Form]:
     return noun_forms(masdar, plurals)
 
 
-def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tuple[str, bool, str]]:
-    """(stem, future, suffix) readings of a token as a verb.
+@lru_cache(maxsize=500_000)  # bounded: a cluster worker sees millions of word forms
+def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tuple[str, bool, str], ...]:
+    """(stem, future, suffix) readings of a token as a verb, memoized per word and lexicon
+    (a frozenset hashes once, so the look-up stays cheap).
 
     A verb takes no article and no ب/ك; ي is no object suffix of a verb (يدعي is not
     يدع + ي); and a reading with a suffix is dropped when the whole word, conjunction
@@ -191,7 +183,7 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> list[tupl
         ):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
-    return out
+    return tuple(out)
 
 
 def _strip_conj(norm: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from hadath.events.arguments import Unit
 from hadath.events.coder import TOPIC_START, is_pronoun_complementizer, sentence_views
 from hadath.events.particles import is_particle
-from hadath.events.triggers import MEMO_LIMIT, verb_readings
+from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import focus_country
 from hadath.model import Actor, Article, Quote, Token
@@ -51,7 +51,6 @@ class QuoteFinder(Stage):
         self.kb = kb
         self.resolver = ActorResolver(kb)
         self.lexicon = kb.lexicon
-        self._cue_memo: dict[str, bool] = {}
         self.cue_forms: set[str] = set()
         for cue in kb.cues:
             if cue.kind == "verb":
@@ -83,13 +82,7 @@ class QuoteFinder(Stage):
     def _is_cue(self, tok: Token) -> bool:
         if not tok.is_word:
             return False
-        found = self._cue_memo.get(tok.norm)
-        if found is None:
-            if len(self._cue_memo) > MEMO_LIMIT:
-                self._cue_memo.clear()
-            readings = verb_readings(tok.norm, self.lexicon)
-            found = self._cue_memo[tok.norm] = any(stem in self.cue_forms for stem, _, _ in readings)
-        return found
+        return any(stem in self.cue_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
     def _quote(
         self,
