@@ -18,6 +18,7 @@ from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.normalize import normalize_with_map
+from hadath.text.tokens import tokens_by_sentence
 
 # Kinds of mention that name no particular entity ("القوات السعودية", "المدنيين"): they act in
 # events but are not listed among the article's named entities.
@@ -47,7 +48,9 @@ class EntityMatcher(Stage):
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
-        matches = [(toks, m) for toks in _by_sentence(article.tokens) for m in self.index.find_all(toks)]
+        matches = [
+            (toks, m) for toks in tokens_by_sentence(article.tokens) for m in self.index.find_all(toks)
+        ]
         focus = self._focus(matches)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
@@ -97,13 +100,6 @@ class EntityMatcher(Stage):
             entity=ident.entity,
             sentence=first.sentence, rule=f"alias:{cand.kind}",
         )  # fmt: skip
-
-
-def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
-    groups: dict[int, list[Token]] = {}
-    for t in tokens:
-        groups.setdefault(t.sentence, []).append(t)
-    return [groups[k] for k in sorted(groups)]
 
 
 def focus_country(article: Article, kb: KnowledgeBase) -> str:

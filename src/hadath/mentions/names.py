@@ -24,6 +24,7 @@ from hadath.pipeline import Stage
 from hadath.text.clitics import segmentations
 from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
+from hadath.text.tokens import tokens_by_sentence
 
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
@@ -94,7 +95,7 @@ class NameChunker(Stage):
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
         found: list[Mention] = []
-        for tokens in _sentences(article.tokens):
+        for tokens in tokens_by_sentence(article.tokens):
             i = 0
             while i < len(tokens):
                 chunk = self._chunk_at(article, tokens, i, taken)
@@ -194,10 +195,3 @@ def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether a token overlaps a span of a sorted list of non-nested mention spans."""
     i = bisect_right(spans, (tok.end, tok.end))
     return any(s < tok.end and tok.start < e for s, e in spans[max(0, i - 3) : i])
-
-
-def _sentences(tokens: list[Token]) -> list[list[Token]]:
-    groups: dict[int, list[Token]] = {}
-    for t in tokens:
-        groups.setdefault(t.sentence, []).append(t)
-    return [groups[k] for k in sorted(groups)]

@@ -81,3 +81,11 @@ class Tokenizer(Stage):
             return Token(start, end, norm, norm, sentence, is_word=is_word)
         seg = best_segmentation(norm, self.lexicon, surface)
         return Token(start, end, norm, seg.stem, sentence, seg.prefixes, seg.suffix)
+
+
+def tokens_by_sentence(tokens: list[Token]) -> list[list[Token]]:
+    """An article's tokens grouped per sentence, in sentence order."""
+    groups: dict[int, list[Token]] = {}
+    for t in tokens:
+        groups.setdefault(t.sentence, []).append(t)
+    return [groups[k] for k in sorted(groups)]
