@@ -111,16 +111,16 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     if rule == "period":
         return _period(groups, published, cal)
     if rule == "since":
-        days = int(groups["count"] or 1) * cal.day_units[normalize(groups["unit"] or "")]
+        days = int(groups["count"] or 1) * cal.day_units[_word(groups, "unit")]
         return (published - dt.timedelta(days=days)).isoformat()
     if rule == "relative" and groups.get("rel") and groups.get("wd"):
         # "اليوم الاثنين" with a publication stamp a day late: the named weekday decides
         rule = "weekday"
     if rule == "relative" and groups.get("rel"):
-        rel = normalize(re.sub(r"\s+", " ", groups["rel"] or ""))
+        rel = _word(groups, "rel")
         return (published + dt.timedelta(days=cal.relative[rel])).isoformat()
-    wd = cal.weekdays[normalize(groups["wd"] or "")]
-    shift = cal.shifts.get(normalize(groups.get("shift") or ""), 0)
+    wd = cal.weekdays[_word(groups, "wd")]
+    shift = cal.shifts.get(_word(groups, "shift"), 0)
     if shift > 0:  # الخميس المقبل: the next such day after publication
         return (published + dt.timedelta(days=(wd - published.isoweekday() - 1) % 7 + 1)).isoformat()
     back = (published.isoweekday() - wd) % 7
@@ -132,8 +132,8 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
 def _period(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
     """A week, month or year relative to publication, in the ISO 8601 form of its precision:
     2016-W37 (الأسبوع الماضي), 2016-08 (الشهر الماضي), 2015 (العام الماضي)."""
-    unit = cal.periods[normalize(groups["period"] or "")]
-    shift = cal.shifts[normalize(groups["shift"] or "")]
+    unit = cal.periods[_word(groups, "period")]
+    shift = cal.shifts[_word(groups, "shift")]
     if unit == 1:
         year, week, _ = (published + dt.timedelta(weeks=shift)).isocalendar()
         return f"{year}-W{week:02d}"
@@ -159,12 +159,8 @@ def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar)
     Hijri year current at publication."""
     from hijridate import Gregorian, Hijri
 
-    day = (
-        int(groups["day"])
-        if groups.get("day")
-        else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
-    )
-    month = cal.hijri_months[normalize(re.sub(r"\s+", " ", groups["hmonth"] or ""))]
+    day = _day_number(groups, cal)
+    month = cal.hijri_months[_word(groups, "hmonth")]
     if groups.get("year"):
         years = [int(groups["year"] or 0)]
     else:  # no year: the occurrence nearest to publication
@@ -179,13 +175,19 @@ def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar)
     return min(days, key=lambda d: abs(d - published)).isoformat() if days else ""
 
 
+def _word(groups: dict[str, str | None], name: str) -> str:
+    """A matched calendar word as the calendar tables key it: normalized, one space."""
+    return normalize(re.sub(r"\s+", " ", groups.get(name) or ""))
+
+
+def _day_number(groups: dict[str, str | None], cal: Calendar) -> int:
+    """The day of the month, written in digits (20) or as an ordinal (التاسع)."""
+    return int(groups["day"]) if groups.get("day") else cal.ordinals[_word(groups, "ord")]
+
+
 def _explicit_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
-    day = (
-        int(groups["day"])
-        if groups.get("day")
-        else cal.ordinals[normalize(re.sub(r"\s+", " ", groups["ord"] or ""))]
-    )
-    month = cal.months[normalize(re.sub(r"\s+", " ", groups["month"] or ""))]
+    day = _day_number(groups, cal)
+    month = cal.months[_word(groups, "month")]
     year = int(groups["year"]) if groups.get("year") else published.year
     try:
         day_date = dt.date(year, month, day)
