@@ -54,7 +54,7 @@ class EventPlacer(Stage):
         if c is None:
             return None
         return PlaceRecord(
-            id=c.capital or "0",
+            id=f"hd:country/{iso3.lower()}",
             name=c.name,
             names=c.names,
             country=iso3,
