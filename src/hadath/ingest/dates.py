@@ -10,13 +10,13 @@ Arabic month names (يناير، كانون الثاني، جانفي ...) are d
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
-from importlib import resources
+
+from hadath.kb.lexicon import data_rows
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +31,13 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 @functools.cache
 def month_names() -> dict[str, int]:
-    """Folded Arabic month name -> month number, from ``data/ingest/months.tsv``."""
-    text = resources.files("hadath").joinpath("data/ingest/months.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
-    return {_fold(row["name"]): int(row["month"]) for row in rows}
+    """Folded Arabic month name -> month number: the calendar's Gregorian months
+    (``data/lexicon/ar/calendar.tsv``, the same list the date finder reads)."""
+    return {
+        _fold(word): int(value)
+        for kind, word, value in data_rows("lexicon/ar/calendar.tsv", 3)
+        if kind == "month"
+    }
 
 
 def _fold(text: str) -> str:
