@@ -5,7 +5,7 @@ Every function returns an ISO 8601 string (a date ``2016-09-20`` or a datetime
 given, so the offset and precision the source chose survive.
 
 Arabic month names (يناير، كانون الثاني، جانفي ...) are data, in
-``hadath/data/ingest/months.tsv``; general date libraries misread them.
+``hadath/data/lexicon/ar/calendar.tsv``; general date libraries misread them.
 """
 
 from __future__ import annotations
