@@ -36,8 +36,8 @@ def normalize_name(text: str | None) -> str:
     """Normalize a name or mention for comparison, as the reference scorer does.
 
     NFKC, drop Arabic diacritics and tatweel, one alef, ى→ي, ة→ه, single spaces, lowercase.
-    (hadath.text.normalize.normalize_for_compare does more, e.g. zero-width characters; the
-    scores must follow the guideline's definition exactly, hence this local copy.)
+    (hadath.text.normalize.normalize does more, e.g. hamza carriers and zero-width characters;
+    the scores must follow the guideline's definition exactly, hence this narrower fold.)
     """
     s = _MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
     s = _ALEFS.sub("ا", s).replace("ى", "ي").replace("ة", "ه")

@@ -8,7 +8,6 @@ the normalized view becomes a span of the article.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -91,19 +90,3 @@ def original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[
     while o_end < len(text) and text[o_end] in _TRAILING:
         o_end += 1
     return o_start, o_end
-
-
-_WS = re.compile(r"\s+")
-
-
-def normalize_for_compare(text: str) -> str:
-    """Normalization for comparing names across systems (as the gold scorer does)."""
-    return _WS.sub(" ", normalize(unicodedata.normalize("NFKC", text or ""))).strip()
-
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
-
-
-def is_arabic_word(word: str) -> bool:
-    """Whether a string contains an Arabic letter."""
-    return bool(_ARABIC_LETTER.search(word))
