@@ -14,6 +14,7 @@ from functools import cache
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
 from hadath.kb.lexicon import data_lines, data_rows
+from hadath.kb.query import office_phrases
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
@@ -73,10 +74,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         index.add_all(country.capital_names, Candidate("capital", iso3, "GPE"))
     for office in kb.offices.values():
         for iso3, country in kb.countries.items():
-            adjectives = country.adjectives_feminine if office.feminine else country.adjectives
-            cand = Candidate("office", f"{office.id}:{iso3}", "PER")
-            index.add_all((f"{n} {adj}" for n in office.names for adj in adjectives), cand)
-            index.add_all((f"{c} {name}" for c in office.construct_names for name in country.names), cand)
+            index.add_all(office_phrases(office, country), Candidate("office", f"{office.id}:{iso3}", "PER"))
     stop = not_places()
     for place in kb.places.values():
         label = "GPE" if place.precision in ("country", "admin1", "admin2", "city") else "LOC"

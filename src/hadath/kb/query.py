@@ -44,7 +44,9 @@ class _Index:
 _INDEXES: dict[str, _Index] = {}
 
 
-def _country_phrases(office: OfficeRecord, country: CountryRecord) -> list[str]:
+def office_phrases(office: OfficeRecord, country: CountryRecord) -> list[str]:
+    """The phrases naming an office of one country: the office with the country's adjective
+    (وزير الخارجية الأمريكي) and its construct form with the country's name (وزير خارجية روسيا)."""
     adjectives = country.adjectives_feminine if office.feminine else country.adjectives
     return [f"{n} {a}" for n in office.names for a in adjectives] + [
         f"{c} {n}" for c in office.construct_names for n in country.names
@@ -62,7 +64,7 @@ def _build_roles(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
         for name in office.names:
             roles.setdefault(_norm(name), (office.id, ""))
         for country in kb.countries.values():
-            for phrase in _country_phrases(office, country):
+            for phrase in office_phrases(office, country):
                 roles.setdefault(_norm(phrase), (office.id, country.iso3))
     return roles
 
@@ -121,7 +123,7 @@ def get_record(
 
 def holds_on(actor: ActorRecord, office: str, on: dt.date) -> bool:
     """Whether ``actor`` held ``office`` on day ``on`` (a tenure ends the day it ``end``s)."""
-    return any(t.office == office and t.start <= on and (t.end is None or on < t.end) for t in actor.holds)
+    return any(t.office == office and t.covers(on) for t in actor.holds)
 
 
 def office_holders(kb: KnowledgeBase, office: str, country: str, on: dt.date) -> list[ActorRecord]:

@@ -61,6 +61,11 @@ class Tenure(Record):
     start: dt.date
     end: dt.date | None = None
 
+    def covers(self, on: dt.date) -> bool:
+        """Whether the office was held on a day: tenures are half-open, ``end`` being the
+        successor's first day."""
+        return self.start <= on and (self.end is None or on < self.end)
+
     @model_validator(mode="after")
     def _ordered(self) -> Tenure:
         if self.end and self.end < self.start:

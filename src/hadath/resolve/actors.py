@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.names import generic_actors, sector_heads
+from hadath.kb.schema import Tenure
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
 _PRIORITY = {
@@ -56,10 +57,10 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._tenures: dict[str, list[tuple[dt.date, dt.date | None, str]]] = defaultdict(list)
+        self._tenures: dict[str, list[tuple[Tenure, str]]] = defaultdict(list)
         for actor in kb.actors.values():
             for t in actor.holds:
-                self._tenures[f"{t.office}:{actor.country}"].append((t.start, t.end, actor.id))
+                self._tenures[f"{t.office}:{actor.country}"].append((t, actor.id))
         self._generic = generic_actors()
         self._heads = sector_heads()
 
@@ -69,13 +70,8 @@ class ActorResolver:
         if not tenures:
             return None
         if on is None:
-            return max(tenures, key=lambda t: t[0])[2]
-        for start, end, actor_id in tenures:
-            if start <= on and (
-                end is None or on < end
-            ):  # tenures are half-open: end = successor's first day
-                return actor_id
-        return None
+            return max(tenures, key=lambda t: t[0].start)[1]
+        return next((actor_id for tenure, actor_id in tenures if tenure.covers(on)), None)
 
     def choose(self, candidates: tuple[Candidate, ...], on: dt.date | None = None) -> Candidate:
         """The candidate to prefer when the context does not decide."""
