@@ -138,3 +138,28 @@ def test_validate_reports_every_problem_at_once(write_layer: WriteLayer) -> None
         + _actor("hd:per/b", "ب", country="ZZZ")
     }
     assert len(_problems(write_layer, files)) == 2
+
+
+def test_validate_lexicon_tables_are_sound() -> None:
+    from hadath.kb.validate import lexicon_problems
+
+    assert [str(p) for p in lexicon_problems()] == []
+
+
+def test_validate_lexicon_table_catches_bad_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hadath.kb import lexicon
+
+    schema = lexicon.TableSchema(3, frozenset({"month"}), arabic=(1,), integer=(2,))
+    rows = "# comment\nmonth\tيناير\t1\nweek\tyes\tx\n"
+
+    class FakeFile:
+        def joinpath(self, _: str) -> FakeFile:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return rows
+
+    monkeypatch.setattr(lexicon.resources, "files", lambda _: FakeFile())
+    problems = lexicon.table_problems("x.tsv", schema, frozenset())
+    assert [line for line, _ in problems] == [3, 3, 3]
+    assert any("unknown kind" in m for _, m in problems)

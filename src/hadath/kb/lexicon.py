@@ -7,7 +7,10 @@ functions, so the file format is read in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
+
+from hadath.kb.schema import ARABIC_LETTER
 
 
 def data_lines(relpath: str) -> list[str]:
@@ -23,3 +26,102 @@ def data_rows(relpath: str, columns: int) -> list[list[str]]:
         fields = [f.strip() for f in line.split("\t")]
         rows.append((fields + [""] * columns)[:columns])
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class TableSchema:
+    """The columns of a lexicon table: how many, the allowed first-column kinds, and which
+    columns must hold Arabic, a PLOVER sector, an integer or one of a few values."""
+
+    columns: int
+    kinds: frozenset[str] = frozenset()
+    arabic: tuple[int, ...] = ()
+    sector: tuple[int, ...] = ()
+    integer: tuple[int, ...] = ()
+    choices: tuple[tuple[int, frozenset[str]], ...] = ()
+
+
+LEXICON_TABLES: dict[str, TableSchema] = {
+    "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
+    "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
+    "lexicon/ar/name_heads.tsv": TableSchema(
+        3, frozenset({"title", "org", "link"}), arabic=(1,), sector=(2,)
+    ),
+    "lexicon/ar/particles.tsv": TableSchema(
+        2,
+        frozenset(
+            {
+                "negation",
+                "future",
+                "conditional",
+                "claim",
+                "locative",
+                "recipient",
+                "agent",
+                "attribution",
+                "complementizer",
+                "nominal",
+                "cause",
+                "temporal",
+                "adjunct",
+                "halt",
+                "eve",
+                "aspect",
+            }
+        ),
+        arabic=(1,),
+    ),
+    "lexicon/ar/calendar.tsv": TableSchema(
+        3,
+        frozenset(
+            {
+                "month",
+                "weekday",
+                "relative",
+                "eve_after",
+                "ordinal",
+                "hijri_month",
+                "shift",
+                "day_unit",
+                "daypart",
+                "period",
+            }
+        ),
+        arabic=(1,),
+        integer=(2,),
+    ),
+    "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
+}
+
+
+def table_problems(relpath: str, schema: TableSchema, sectors: frozenset[str]) -> list[tuple[int, str]]:
+    """``(line, message)`` for every row of a shipped lexicon table that breaks its schema."""
+    text = resources.files("hadath.data").joinpath(relpath).read_text(encoding="utf-8")
+    problems: list[tuple[int, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = ([f.strip() for f in line.split("\t")] + [""] * schema.columns)[: schema.columns]
+        if line.count("\t") >= schema.columns:
+            problems.append((number, f"more than {schema.columns} columns"))
+        if schema.kinds and fields[0] not in schema.kinds:
+            problems.append((number, f"unknown kind {fields[0]!r}"))
+        problems += [
+            (number, f"no Arabic letter in {fields[i]!r}")
+            for i in schema.arabic
+            if not ARABIC_LETTER.search(fields[i])
+        ]
+        problems += [
+            (number, f"unknown sector {fields[i]!r}") for i in schema.sector if fields[i] not in sectors
+        ]
+        problems += [
+            (number, f"not a number: {fields[i]!r}")
+            for i in schema.integer
+            if not fields[i].lstrip("-").isdigit()
+        ]
+        problems += [
+            (number, f"{fields[i]!r} is not one of {sorted(ok)}")
+            for i, ok in schema.choices
+            if fields[i] not in ok
+        ]
+    return problems

@@ -22,9 +22,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from hadath.errors import DataError
+from hadath.kb.lexicon import LEXICON_TABLES, table_problems
 from hadath.kb.load import DATA_DIR, RawRecord, layer_files, parse_record, read_file, record_key
 from hadath.kb.schema import (
     ARABIC_LETTER,
+    SECTORS,
     ActorRecord,
     CountryRecord,
     CueRecord,
@@ -223,6 +225,16 @@ def _name_problems(merged: Merged) -> Iterable[Problem]:
     yield from _collisions(_named(merged, "places", lambda p: f"{p.country}/{p.precision}"), {})
 
 
+def lexicon_problems() -> list[Problem]:
+    """Every row of the shipped lexicon tables (``data/lexicon``) that breaks its schema."""
+    sectors = frozenset(SECTORS)
+    return [
+        Problem(str(DATA_DIR / relpath), line, "", message)
+        for relpath, schema in LEXICON_TABLES.items()
+        for line, message in table_problems(relpath, schema, sectors)
+    ]
+
+
 def merge_layers(dirs: Sequence[str | Path]) -> Merged:
     """Read layers in order into one merged view, collecting file and schema problems."""
     merged = Merged()
@@ -244,8 +256,10 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
     merged = merge_layers(list(dirs) or [DATA_DIR])
     checks = (_arabic_problems, _reference_problems, _tenure_problems, _name_problems)
     problems = merged.problems + [p for check in checks for p in check(merged)]
+    if not dirs or Path(dirs[0]) == DATA_DIR:
+        problems += lexicon_problems()  # the lexicon tables ship with the code; overlays do not carry them
     logger.debug("validated %s: %d problems", [str(d) for d in dirs], len(problems))
     return problems
 
 
-__all__ = ["Problem", "merge_layers", "validate_knowledge"]
+__all__ = ["Problem", "lexicon_problems", "merge_layers", "validate_knowledge"]
