@@ -47,7 +47,7 @@ def test_migrate_shipped_applied_once(store_target: str) -> None:
     dialect = store.db.dialect
     assert [(r["version"], r["name"]) for r in rows] == [
         (1, "0001_init.sql"), (2, f"0002_search.{dialect}.sql"), (3, "0003_casefold_indexes.sql"),
-        (4, "0004_date_precision.sql"),
+        (4, "0004_date_precision.sql"), (5, "0005_clusters.sql"),
     ]  # fmt: skip
 
 

@@ -94,9 +94,17 @@ def test_sqlite_version_1_store_gains_search(tmp_path: Path, make_article: MakeA
             "DROP INDEX event_actors_entity; CREATE INDEX event_actors_entity ON event_actors (entity, role);"
             "DROP INDEX events_place_name; CREATE INDEX events_place_name ON events (place_name);"
             "ALTER TABLE events DROP COLUMN date_precision;"
+            "DROP TABLE clusters; DROP TABLE article_bands; DROP INDEX articles_copy_of;"
+            "DROP INDEX events_cluster; DROP INDEX events_type_date;"
+            "ALTER TABLE articles DROP COLUMN minhash; ALTER TABLE articles DROP COLUMN copy_of;"
+            "ALTER TABLE articles DROP COLUMN copy_similarity; ALTER TABLE events DROP COLUMN cluster_id;"
+            "ALTER TABLE events DROP COLUMN cluster_link; ALTER TABLE events DROP COLUMN clause_vector;"
             "DELETE FROM schema_version WHERE version > 1;"
         )
     with SqliteStore(path) as s:
+        # Every event of the old store gets its cluster on open.
+        assert s.db.query("SELECT COUNT(*) AS n FROM events WHERE cluster_id IS NULL")[0]["n"] == 0
+        assert s.db.query("SELECT mentions, sources FROM clusters") == [{"mentions": 1, "sources": 1}]
         assert [h["doc_id"] for h in s.search("بالقاهرة")] == ["doc-1"]
         assert len(s.events(q="القاهرة")) == 1
         assert s.get_article("doc-1").to_dict() == article.to_dict()  # type: ignore[union-attr]

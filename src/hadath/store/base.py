@@ -21,8 +21,11 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal, Self
 
+from hadath.dedup.settings import DedupSettings, default_settings
+from hadath.dedup.text import make_similarity
 from hadath.errors import StoreError
 from hadath.model import Actor, Article, Event, Quote
+from hadath.store.clusters import Deduplicator
 from hadath.store.db import Database
 from hadath.store.migrate import migrate
 from hadath.store.search import index_terms, query_groups
@@ -32,6 +35,8 @@ logger = logging.getLogger(__name__)
 SaveResult = Literal["added", "unchanged", "replaced"]
 # The version whose migration adds the search columns; older stores are re-indexed after it.
 SEARCH_VERSION = 2
+# The version whose migration adds clusters; older stores are clustered after it.
+CLUSTER_VERSION = 5
 REINDEX_BATCH = 500
 
 _EVENT_COLUMNS: tuple[str, ...] = (
@@ -93,8 +98,21 @@ class Store:
             store.save(article)
     """
 
-    def __init__(self, db: Database, *, data_hash: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        data_hash: str = "",
+        dedup: DedupSettings | None = None,
+        similarity: str = "words",
+    ) -> None:
         """Migrate the database to the current schema and make it the store's.
+
+        Args:
+            db: the open database.
+            data_hash: hash of the knowledge that codes what is saved.
+            dedup: deduplication settings; the shipped ones (``data/dedup.yaml``) by default.
+            similarity: how event clauses are compared (``words`` or ``embedding``).
 
         Raises:
             StoreError: a migration failed.
@@ -102,10 +120,14 @@ class Store:
         self.db = db
         self.data_hash = data_hash
         try:
-            if SEARCH_VERSION in migrate(db):
-                # The search columns were just added; a store that already held articles gets
-                # its terms now (a new store has none, so this costs one query).
+            self.dedup = Deduplicator(dedup or default_settings(), make_similarity(similarity))
+            applied = migrate(db)
+            # A store that already held articles gets what a new version adds (a new store
+            # has none, so each costs one query).
+            if SEARCH_VERSION in applied:
                 self.reindex_search()
+            if CLUSTER_VERSION in applied:
+                self.recluster()
         except BaseException:
             db.close()
             raise
@@ -166,13 +188,31 @@ class Store:
             old_ids.update(
                 r["id"] for r in self.db.query("SELECT id FROM articles WHERE url = ?", (article.url,))
             )
+        emptied = self.dedup.clusters_of_articles(self.db, old_ids)
+        self._forget_copies(old_ids)
         # Events, quotes and entities go with their article (ON DELETE CASCADE).
         self.db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in sorted(old_ids)])
         article_id = self._insert_article(article, key, data_hash)
-        self._insert_events(article_id, article.events)
+        event_ids = self._insert_events(article_id, article.events)
         self._insert_quotes(article_id, article.quotes)
         self._insert_entities(article_id, article)
+        self._deduplicate(article_id, article, list(zip(event_ids, article.events, strict=True)), emptied)
         return "replaced" if old_ids else "added"
+
+    def _deduplicate(
+        self, article_id: int, article: Article, events: list[tuple[int, Event]], emptied: set[int]
+    ) -> None:
+        """Link the article to its copies and its events to their clusters; refresh what changed."""
+        copies = self.dedup.link_copies(self.db, article_id, article)
+        touched = self.dedup.cluster_events(self.db, article_id, events, copies)
+        self.dedup.refresh(self.db, emptied | touched)
+
+    def _forget_copies(self, article_ids: set[int]) -> None:
+        """Articles that copied one about to be deleted no longer point at it."""
+        self.db.executemany(
+            "UPDATE articles SET copy_of = NULL, copy_similarity = NULL WHERE copy_of = ?",
+            [(i,) for i in sorted(article_ids)],
+        )
 
     def _insert_article(self, article: Article, key: str, data_hash: str) -> int:
         values = [getattr(article, c) for c in _ARTICLE_COLUMNS]
@@ -185,8 +225,9 @@ class Store:
         )
         return int(rows[0]["id"])
 
-    def _insert_events(self, article_id: int, events: Sequence[Event]) -> None:
+    def _insert_events(self, article_id: int, events: Sequence[Event]) -> list[int]:
         sql = f"INSERT INTO events ({', '.join(_EVENT_INSERT)}) VALUES ({_placeholders(_EVENT_INSERT)}) RETURNING id"
+        ids: list[int] = []
         for position, event in enumerate(events):
             d = event.to_dict()
             loc = event.location
@@ -199,6 +240,8 @@ class Store:
             )  # fmt: skip
             event_id = int(self.db.query(sql, row)[0]["id"])
             self._insert_event_actors(event_id, event)
+            ids.append(event_id)
+        return ids
 
     def _insert_event_actors(self, event_id: int, event: Event) -> None:
         rows = [
@@ -269,6 +312,37 @@ class Store:
             "UPDATE events SET search_terms = ? WHERE id = ?",
             [(index_terms(e["sentence"]), e["id"]) for e in events],
         )
+
+    def recluster(self) -> int:
+        """Rebuild every copy link and cluster from the stored events, in storage order.
+
+        Runs by itself when an older store gains clusters; call it again after changing the
+        deduplication settings. Returns the number of clusters.
+        """
+        ids = [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY id")]
+        try:
+            with self.db.transaction():
+                self.db.execute("UPDATE events SET cluster_id = NULL, cluster_link = NULL")
+                self.db.execute("UPDATE articles SET copy_of = NULL, copy_similarity = NULL, minhash = ''")
+                self.db.execute("DELETE FROM article_bands")
+                self.db.execute("DELETE FROM clusters")
+            for first in range(0, len(ids), REINDEX_BATCH):
+                with self.db.transaction():
+                    for article_id in ids[first : first + REINDEX_BATCH]:
+                        self._recluster_article(article_id)
+        except self.db.errors as err:
+            raise StoreError(f"{self.db.label}: cannot rebuild the clusters: {self.db.describe(err)}") from err
+        count = int(self.db.query("SELECT COUNT(*) AS n FROM clusters")[0]["n"])
+        logger.info("%s: clustered %d articles into %d events", self.db.label, len(ids), count)
+        return count
+
+    def _recluster_article(self, article_id: int) -> None:
+        (row,) = self.db.query(f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id = ?", (article_id,))
+        article = self._rebuild(row)
+        event_ids = [
+            r["id"] for r in self.db.query("SELECT id FROM events WHERE article_id = ? ORDER BY position", (article_id,))
+        ]
+        self._deduplicate(article_id, article, list(zip(event_ids, article.events, strict=True)), set())
 
     # -- runs ------------------------------------------------------------------------------
 

@@ -1,0 +1,106 @@
+"""Online clustering: each new mention joins the cluster of its best match, or founds one.
+
+The decision for one mention depends only on the mentions stored before it, so clusters
+are built incrementally (a new article never recomputes the world) and deterministically
+(the same mentions in the same order give the same clusters). The store supplies the
+candidates from its indexes (:mod:`hadath.store.clusters`); :class:`MemoryClusters` does
+the same in memory for a day's Parquet partition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from hadath.dedup.decide import Comparison, best_match, compare
+from hadath.dedup.mention import MentionView
+from hadath.dedup.settings import DedupSettings
+from hadath.dedup.text import ClauseSimilarity
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An earlier mention and the cluster it belongs to."""
+
+    view: MentionView
+    cluster: int
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a mention goes: an existing cluster (with the comparison that put it there) or a new one."""
+
+    cluster: int | None
+    link: Comparison | None
+    compared: int = 0
+
+
+def may_match(new: MentionView, old: MentionView, copies: frozenset[int]) -> bool:
+    """Whether two mentions are worth comparing at all (the store's index does the same).
+
+    They must share a named participant, or a town (or finer place), or come from articles
+    that are copies of one another. Mentions with none of these are never merged: nothing
+    but wording would say they tell one event.
+    """
+    if old.article in copies or new.participants & old.participants:
+        return True
+    a, b = new.place, old.place
+    return a is not None and b is not None and a.fine and b.fine and a.name.casefold() == b.name.casefold()
+
+
+def assign(
+    view: MentionView,
+    candidates: Sequence[Candidate],
+    *,
+    copies: frozenset[int],
+    similarity: ClauseSimilarity,
+    settings: DedupSettings,
+) -> Assignment:
+    """The cluster ``view`` joins among the candidates' (``None``: it founds a new one).
+
+    Args:
+        copies: ids of the articles that are copies of the mention's article.
+    """
+    clusters = {c.view.key: c.cluster for c in candidates}
+    comparisons = [
+        compare(view, c.view, same_copy=c.view.article in copies, similarity=similarity, settings=settings)
+        for c in candidates
+    ]
+    best = best_match(comparisons)
+    return Assignment(clusters[best.other] if best else None, best, len(comparisons))
+
+
+@dataclass
+class MemoryClusters:
+    """Clusters held in memory, fed mentions in order (for a Parquet partition or a test)."""
+
+    similarity: ClauseSimilarity
+    settings: DedupSettings
+    cluster_of: dict[int, int] = field(default_factory=dict)
+    links: dict[int, Comparison | None] = field(default_factory=dict)
+    _by_type: dict[str, list[MentionView]] = field(default_factory=dict)
+
+    def add(self, view: MentionView, copies: frozenset[int] = frozenset()) -> int:
+        """Cluster one mention; returns its cluster (the key of the cluster's founding mention)."""
+        pool = self._by_type.setdefault(view.event_type, [])
+        candidates = [Candidate(v, self.cluster_of[v.key]) for v in self._near(pool, view, copies)]
+        done = assign(view, candidates, copies=copies, similarity=self.similarity, settings=self.settings)
+        self.cluster_of[view.key] = view.key if done.cluster is None else done.cluster
+        self.links[view.key] = done.link
+        if view.first_day is not None and view.first_day == view.last_day:
+            pool.append(view)  # as in the store, only day-precise mentions are candidates
+        return self.cluster_of[view.key]
+
+    def add_all(self, views: Iterable[MentionView], copies: dict[int, frozenset[int]] | None = None) -> None:
+        for view in views:
+            self.add(view, (copies or {}).get(view.article, frozenset()))
+
+    def _near(self, pool: list[MentionView], view: MentionView, copies: frozenset[int]) -> list[MentionView]:
+        if view.first_day is None or view.last_day is None:
+            return []
+        low, high = view.first_day - self.settings.window_days, view.last_day + self.settings.window_days
+        near = [
+            v for v in pool
+            if v.first_day is not None and low <= v.first_day <= high and may_match(view, v, copies)
+        ]  # fmt: skip
+        return near[-self.settings.max_candidates :]

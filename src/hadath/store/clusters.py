@@ -1,0 +1,233 @@
+"""The store's side of deduplication: copies and clusters, kept in step with every save.
+
+:mod:`hadath.dedup` decides; this module finds its candidates through the store's indexes
+and writes the outcome, inside the transaction that saves the article, so a killed run
+never leaves an article without its clusters or a cluster counting a lost mention.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from hadath.dedup import minhash
+from hadath.dedup.cluster import Candidate, assign, may_match
+from hadath.dedup.mention import MentionView, PlaceView, day_range, view_of
+from hadath.dedup.settings import DedupSettings
+from hadath.dedup.sources import ArticleSource, independent_sources
+from hadath.dedup.text import ClauseSimilarity, clause
+from hadath.model import Article, Event
+from hadath.store.db import Database
+
+_CANDIDATE_COLUMNS = (
+    "e.id, e.article_id, e.cluster_id, e.event_type, e.modality, e.date, e.date_precision, "
+    "e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_precision, e.clause_vector, e.confidence"
+)
+
+
+@dataclass
+class Deduplicator:
+    """Links copies and clusters events as articles are saved (one per store)."""
+
+    settings: DedupSettings
+    similarity: ClauseSimilarity
+
+    # -- near-duplicate articles ----------------------------------------------------------
+
+    def link_copies(self, db: Database, article_id: int, article: Article) -> frozenset[int]:
+        """Record the article's signature and the earlier article it copies; returns its copies.
+
+        The copies are every stored article sharing its text group: the one it copies,
+        that one's original and the other copies of it.
+        """
+        sig = minhash.signature(f"{article.title}\n{article.text}", self.settings.copies)
+        if sig is None:
+            return frozenset()
+        keys = minhash.band_keys(sig, self.settings.copies)
+        best_id, best_score = self._best_copy(db, sig, keys)
+        db.execute(
+            "UPDATE articles SET minhash = ?, copy_of = ?, copy_similarity = ? WHERE id = ?",
+            (minhash.to_text(sig), best_id, best_score, article_id),
+        )
+        db.executemany("INSERT INTO article_bands (article_id, band) VALUES (?, ?)", [(article_id, k) for k in keys])
+        if best_id is None:
+            return frozenset()
+        group = db.query(
+            "SELECT id FROM articles WHERE id = ? OR copy_of = ? OR id IN (SELECT copy_of FROM articles WHERE id = ?)",
+            (best_id, best_id, best_id),
+        )
+        return frozenset(int(r["id"]) for r in group) - {article_id}
+
+    def _best_copy(self, db: Database, sig: object, keys: list[str]) -> tuple[int | None, float | None]:
+        rows = db.query(
+            f"SELECT DISTINCT a.id, a.minhash, a.copy_of FROM article_bands b JOIN articles a ON a.id = b.article_id "
+            f"WHERE b.band IN ({', '.join('?' * len(keys))})",
+            keys,
+        )
+        best: tuple[float, int] | None = None
+        for row in rows:
+            score = minhash.similarity(sig, minhash.from_text(row["minhash"]))  # type: ignore[arg-type]
+            if score >= self.settings.copies.min_similarity:
+                # Point at the original of a copy, so every copy of one text shares one root.
+                root = int(row["copy_of"] if row["copy_of"] is not None else row["id"])
+                if best is None or (score, -root) > (best[0], -best[1]):
+                    best = (score, root)
+        return (best[1], best[0]) if best else (None, None)
+
+    # -- clusters -------------------------------------------------------------------------
+
+    def cluster_events(
+        self, db: Database, article_id: int, events: Sequence[tuple[int, Event]], copies: frozenset[int]
+    ) -> set[int]:
+        """Put each new event in a cluster, in article order; returns the clusters touched."""
+        clauses = [
+            clause(e.sentence, e.trigger_start - e.sentence_start, e.trigger_end - e.sentence_start,
+                   self.settings.clause_words)
+            for _, e in events
+        ]  # fmt: skip
+        vectors = self.similarity.encode(clauses)
+        touched: set[int] = set()
+        for (event_id, event), vector in zip(events, vectors, strict=True):
+            view = view_of(event, event_id, article_id, vector)
+            done = assign(
+                view, self._candidates(db, view, copies), copies=copies,
+                similarity=self.similarity, settings=self.settings,
+            )  # fmt: skip
+            cluster = done.cluster
+            if cluster is None:
+                rows = db.query(
+                    "INSERT INTO clusters (event_type, first_event) VALUES (?, ?) RETURNING id",
+                    (event.event_type, event_id),
+                )
+                cluster = int(rows[0]["id"])
+            link = json.dumps(done.link.to_dict(), ensure_ascii=False) if done.link else None
+            db.execute(
+                "UPDATE events SET cluster_id = ?, cluster_link = ?, clause_vector = ? WHERE id = ?",
+                (cluster, link, vector, event_id),
+            )
+            touched.add(cluster)
+        return touched
+
+    def _candidates(self, db: Database, view: MentionView, copies: frozenset[int]) -> list[Candidate]:
+        if view.first_day is None or view.last_day is None:
+            return []
+        low, high = _iso(view.first_day - self.settings.window_days), _iso(view.last_day + self.settings.window_days)
+        blocks, args = [], [view.event_type, low, high, view.article]
+        if view.participants:
+            blocks.append(
+                "e.id IN (SELECT x.event_id FROM event_actors x WHERE x.kb_id <> '' "
+                f"AND lower(x.entity) IN ({', '.join('?' * len(view.participants))}))"
+            )
+            args.extend(sorted(view.participants))
+        if view.place is not None and view.place.fine:
+            blocks.append("lower(e.place_name) = ?")
+            args.append(view.place.name.casefold())
+        if copies:
+            blocks.append(f"e.article_id IN ({', '.join('?' * len(copies))})")
+            args.extend(sorted(copies))
+        if not blocks:
+            return []
+        rows = db.query(
+            f"SELECT {_CANDIDATE_COLUMNS} FROM events e WHERE e.event_type = ? AND e.date >= ? AND e.date <= ? "
+            f"AND e.article_id <> ? AND e.cluster_id IS NOT NULL AND ({' OR '.join(blocks)}) "
+            "ORDER BY e.id DESC LIMIT ?",
+            [*args, self.settings.max_candidates],
+        )
+        named = _named_participants(db, [int(r["id"]) for r in rows])
+        views = [_row_view(r, named.get(int(r["id"]), ({}, {}))) for r in reversed(rows)]
+        return [Candidate(v, int(r["cluster_id"])) for v, r in zip(views, reversed(rows), strict=True)
+                if may_match(view, v, copies)]  # fmt: skip
+
+    # -- cluster summaries ----------------------------------------------------------------
+
+    def clusters_of_articles(self, db: Database, article_ids: Iterable[int]) -> set[int]:
+        ids = sorted(set(article_ids))
+        if not ids:
+            return set()
+        rows = db.query(
+            f"SELECT DISTINCT cluster_id FROM events WHERE article_id IN ({', '.join('?' * len(ids))}) "
+            "AND cluster_id IS NOT NULL",
+            ids,
+        )
+        return {int(r["cluster_id"]) for r in rows}
+
+    def refresh(self, db: Database, cluster_ids: Iterable[int]) -> None:
+        """Recompute each cluster's summary from its mentions; drop clusters left empty."""
+        for cluster_id in sorted(set(cluster_ids)):
+            members = db.query(
+                "SELECT e.id, e.event_type, e.date, e.place_name, e.place_country, e.place_lat, e.place_lon, "
+                "e.actor_entities, e.recipient_entities, e.confidence, e.article_id, a.source, a.copy_of "
+                "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.id",
+                (cluster_id,),
+            )
+            if not members:
+                db.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+                continue
+            db.execute(
+                "UPDATE clusters SET event_type = ?, date = ?, date_last = ?, place_name = ?, place_country = ?, "
+                "place_lat = ?, place_lon = ?, actor = ?, recipient = ?, mentions = ?, articles = ?, sources = ?, "
+                "confidence = ?, first_event = ? WHERE id = ?",
+                (*_summary(members), cluster_id),
+            )
+
+
+def _summary(members: list[dict[str, object]]) -> tuple[object, ...]:
+    face = members[0]
+    dates = sorted(str(m["date"]) for m in members if m["date"])
+    sources = independent_sources(
+        ArticleSource(int(m["article_id"]), str(m["source"] or ""), _int_or_none(m["copy_of"]))  # type: ignore[arg-type]
+        for m in members
+    )
+    return (
+        face["event_type"], dates[0] if dates else None, dates[-1] if dates else None, face["place_name"],
+        face["place_country"], face["place_lat"], face["place_lon"], _union_key(m["actor_entities"] for m in members),
+        _union_key(m["recipient_entities"] for m in members), len(members),
+        len({m["article_id"] for m in members}), sources, max(float(m["confidence"] or 0) for m in members),  # type: ignore[arg-type]
+        face["id"],
+    )  # fmt: skip
+
+
+def _union_key(keys: Iterable[object]) -> str:
+    names = dict.fromkeys(n for k in keys for n in str(k or "").strip("|").split("|") if n)
+    return f"|{'|'.join(names)}|" if names else ""
+
+
+def _int_or_none(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+def _iso(ordinal: int) -> str:
+    import datetime as dt
+
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _named_participants(db: Database, event_ids: list[int]) -> dict[int, tuple[set[str], set[str]]]:
+    out: dict[int, tuple[set[str], set[str]]] = {}
+    if not event_ids:
+        return out
+    rows = db.query(
+        f"SELECT event_id, role, entity FROM event_actors WHERE kb_id <> '' AND entity <> '' "
+        f"AND event_id IN ({', '.join('?' * len(event_ids))})",
+        event_ids,
+    )
+    for row in rows:
+        actors, recipients = out.setdefault(int(row["event_id"]), (set(), set()))
+        (actors if row["role"] == "actor" else recipients).add(str(row["entity"]).casefold())
+    return out
+
+
+def _row_view(row: dict[str, object], named: tuple[set[str], set[str]] | tuple[dict, dict]) -> MentionView:
+    first, last = day_range(row["date"], str(row["date_precision"] or ""))  # type: ignore[arg-type]
+    place = (
+        PlaceView(str(row["place_name"]), str(row["place_country"] or ""), row["place_lat"], row["place_lon"],  # type: ignore[arg-type]
+                  str(row["place_precision"] or ""))
+        if row["place_name"] else None
+    )  # fmt: skip
+    return MentionView(
+        key=int(row["id"]), article=int(row["article_id"]), event_type=str(row["event_type"]),  # type: ignore[call-overload]
+        modality=str(row["modality"]), first_day=first, last_day=last, actors=frozenset(named[0]),
+        recipients=frozenset(named[1]), place=place, clause=str(row["clause_vector"] or ""),
+        confidence=float(row["confidence"] or 0),  # type: ignore[arg-type]
+    )  # fmt: skip
