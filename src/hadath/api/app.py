@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+import os
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 
 from hadath import __version__
-from hadath.api.deps import EventSource
+from hadath.api.deps import DEFAULT_POOL_SIZE, StorePool
+from hadath.api.ingest import MAX_BODY_BYTES, Ingestor, PipelineFactory, default_pipeline
 from hadath.api.routes import api_router
-from hadath.api.sqlite_source import SqliteEventSource
+from hadath.errors import StoreError
+from hadath.store.read import CursorError
 
 logger = logging.getLogger(__name__)
 
 DASHBOARD_DIR = Path(__file__).resolve().parent.parent / "dashboard"
+TOKEN_ENV = "HADATH_API_TOKEN"
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -25,26 +30,47 @@ def _operation_id(route: APIRoute) -> str:
     return f"{route.tags[0]}-{route.name}" if route.tags else route.name
 
 
-def create_app(db_path: str, *, open_source: Callable[[str], EventSource] = SqliteEventSource) -> FastAPI:
+async def _bad_cursor(request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse({"detail": f"bad cursor: {exc}"}, status_code=400)
+
+
+async def _store_failed(request: Request, exc: Exception) -> JSONResponse:
+    logger.error("%s %s: %s", request.method, request.url.path, exc)
+    return JSONResponse({"detail": "the store cannot answer now"}, status_code=503)
+
+
+def create_app(
+    db: str,
+    *,
+    token: str | None = None,
+    pool_size: int = DEFAULT_POOL_SIZE,
+    max_body: int = MAX_BODY_BYTES,
+    pipeline: PipelineFactory = default_pipeline,
+) -> FastAPI:
     """Build the API and dashboard over one event store.
 
     Args:
-        db_path: The SQLite store written by ``hadath run --db``.
-        open_source: How to open it; the default reads the file with plain SQL.
+        db: The store: a SQLite file written by ``hadath run --db``, or a ``postgresql://`` URL.
+        token: The bearer token that allows ``POST /api/articles``; ``$HADATH_API_TOKEN`` when
+            not given. Without one the API is read-only.
+        pool_size: Stores (connections) open at most, one per request in flight.
+        max_body: Largest accepted request body, in bytes.
+        pipeline: Builds the pipeline that codes posted articles (on the first post).
 
     Returns:
-        The app; the store is opened when it starts and closed when it stops.
+        The app; the store pool is opened when it starts (a missing or foreign SQLite file
+        raises :class:`StoreError` then) and closed when it stops.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # Opened once per process, not per request: requests share the read-only source.
-        app.state.source = open_source(db_path)
-        logger.info("serving %s", db_path)
+        # Opened once per process, not per request: requests borrow stores from the pool.
+        app.state.pool = StorePool(db, pool_size)
+        logger.info("serving %s", db)
         try:
             yield
         finally:
-            app.state.source.close()
+            app.state.pool.close()
 
     app = FastAPI(
         title="Hadath",
@@ -53,6 +79,11 @@ def create_app(db_path: str, *, open_source: Callable[[str], EventSource] = Sqli
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
     )
+    app.state.token = token if token is not None else os.environ.get(TOKEN_ENV) or None
+    app.state.max_body = max_body
+    app.state.ingestor = Ingestor(pipeline)
+    app.add_exception_handler(CursorError, _bad_cursor)
+    app.add_exception_handler(StoreError, _store_failed)
     app.include_router(api_router)
     # fallback=None: an unknown path is a 404, not the dashboard; the page routes by #hash.
     app.frontend("/", directory=DASHBOARD_DIR, fallback=None)

@@ -2,11 +2,10 @@
 
 from fastapi import APIRouter
 
-from hadath.api.routes import articles, events, stats
+from hadath.api.routes import aggregates, articles, events, facets, mentions, stats
 
 api_router = APIRouter()
-api_router.include_router(events.router)
-api_router.include_router(articles.router)
-api_router.include_router(stats.router)
+for module in (events, mentions, aggregates, facets, articles, stats):
+    api_router.include_router(module.router)
 
 __all__ = ["api_router"]

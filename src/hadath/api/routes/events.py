@@ -1,4 +1,4 @@
-"""``/api/events``: the event list with filters and paging, and one event."""
+"""``/api/events``: canonical events (one per real-world event) with filters, sort and cursor pages."""
 
 from __future__ import annotations
 
@@ -6,24 +6,30 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from hadath.api.deps import SourceDep
-from hadath.api.filters import EventFilter
-from hadath.api.schemas import EventPublic, EventsPage
+from hadath.api.deps import ReaderDep
+from hadath.api.filters import EventsPageQuery
+from hadath.api.schemas import CanonicalEvent, EventDetail, Message, Page
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 
-@router.get("", response_model=EventsPage)
-def list_events(source: SourceDep, filters: Annotated[EventFilter, Query()]) -> EventsPage:
-    """Events matching every given filter, newest day first, one page at a time."""
-    rows, count = source.list_events(filters)
-    return EventsPage(data=[EventPublic.model_validate(r) for r in rows], count=count)
+@router.get("", response_model=Page[CanonicalEvent], responses={400: {"model": Message}})
+def list_events(reader: ReaderDep, query: Annotated[EventsPageQuery, Query()]) -> Page[CanonicalEvent]:
+    """Canonical events matching every given filter, each shown by its founding mention.
+
+    Actor, recipient, country-of-party, sector and text filters hold when any mention of the
+    event matches; the others apply to the event itself.
+    """
+    page = reader.events(
+        query.to_filters(), sort=query.sort, limit=query.limit, cursor=query.cursor, total=query.total
+    )
+    return Page[CanonicalEvent](data=page.rows, next=page.next, total=page.total)
 
 
-@router.get("/{event_id}", response_model=EventPublic)
-def get_event(source: SourceDep, event_id: int) -> EventPublic:
-    """One event, with its sentence and every span as offsets into the article text."""
-    row = source.get_event(event_id)
-    if row is None:
-        raise HTTPException(status_code=404, detail=f"no event {event_id}")
-    return EventPublic.model_validate(row)
+@router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Message}})
+def get_event(reader: ReaderDep, event_id: int) -> EventDetail:
+    """One canonical event and every mention of it, with spans as offsets into each article."""
+    event = reader.event(event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return EventDetail.model_validate(event)
