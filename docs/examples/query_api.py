@@ -6,7 +6,7 @@ Usage::
     python docs/examples/query_api.py demo.db ASSAULT
 
 The same requests work against ``hadath serve --db demo.db`` with any HTTP client
-(``curl 'http://127.0.0.1:8000/api/events?event_type=ASSAULT&limit=5'``).
+(``curl 'http://127.0.0.1:8000/api/events?type=ASSAULT&limit=5'``).
 """
 
 from __future__ import annotations
@@ -19,21 +19,21 @@ from hadath.api import create_app
 
 
 def describe_events(db: str, event_type: str = "ASSAULT", limit: int = 5) -> list[str]:
-    """One line per event of a type: day, trigger word, actors, place.
+    """One line per canonical event of a type: day, trigger word, actors, place, sources.
 
     Every word shown is cut from the article text with the offsets the API returns, which
     is how the dashboard highlights them.
     """
     with TestClient(create_app(db)) as client:
-        page = client.get("/api/events", params={"event_type": event_type, "limit": limit}).json()
-        lines = [f"{page['count']} {event_type} event(s)"]
+        page = client.get("/api/events", params={"type": event_type, "limit": limit, "total": True}).json()
+        lines = [f"{page['total']} {event_type} event(s)"]
         for event in page["data"]:
             text = client.get(f"/api/articles/{event['doc_id']}").json()["text"]
             trigger = text[event["trigger_start"] : event["trigger_end"]]
             actors = "، ".join(text[a["start"] : a["end"]] for a in event["actor"]) or "-"
-            place = event["location"]["name"] if event["location"] else "-"
+            place = event["place"]["name"] if event["place"] else "-"
             day = event["date"] or (event["published"] or "")[:10]
-            lines.append(f"{day}  {trigger}  {actors}  {place}")
+            lines.append(f"{day}  {trigger}  {actors}  {place}  ({event['sources']} source(s))")
     return lines
 
 

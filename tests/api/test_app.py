@@ -1,8 +1,9 @@
-"""The app as a whole: OpenAPI schema, dashboard files, start-up errors."""
+"""The app as a whole: OpenAPI schema, dashboard files, start-up errors, concurrent requests."""
 
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,17 +12,33 @@ from fastapi.testclient import TestClient
 from hadath.api import create_app
 from hadath.errors import StoreError
 
+GET_PATHS = {
+    "/api/events", "/api/events/{event_id}", "/api/mentions", "/api/aggregates", "/api/actors",
+    "/api/places", "/api/quotes", "/api/articles/{article_id}", "/api/stats",
+}  # fmt: skip
+
 
 def test_app_openapi_schema_lists_every_route(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert set(schema["paths"]) == {
-        "/api/events",
-        "/api/events/{event_id}",
-        "/api/articles/{article_id}",
-        "/api/stats",
-    }
+    assert set(schema["paths"]) == GET_PATHS | {"/api/articles"}
+    assert all("get" in schema["paths"][p] for p in GET_PATHS)
+    assert "post" in schema["paths"]["/api/articles"]
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"date_from", "date_to", "event_type", "actor", "country", "q", "limit", "offset"} <= params
+    assert {"date_from", "date_to", "type", "quad_class", "modality", "actor", "recipient", "actor_country",
+            "sector", "place", "country", "bbox", "q", "min_confidence", "min_sources", "sort", "limit",
+            "cursor"} <= params  # fmt: skip
+
+
+def test_app_documents_the_article_body_and_its_guard(client: TestClient) -> None:
+    post = client.get("/openapi.json").json()["paths"]["/api/articles"]["post"]
+    body = post["requestBody"]["content"]["application/json"]["schema"]
+    assert {"doc_id", "text"} <= set(body["required"])
+    assert post["security"] == [{"HTTPBearer": []}]
+    assert {"401", "403", "413"} <= set(post["responses"])
+
+
+def test_app_serves_docs(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
 
 
 def test_app_operation_ids_are_stable(client: TestClient) -> None:
@@ -56,6 +73,12 @@ def test_app_assets_make_no_external_requests(client: TestClient, asset: str) ->
     assert not re.search(r"https?://|@import|//cdn", body)
 
 
+def test_app_dashboard_calls_only_existing_routes(client: TestClient) -> None:
+    script = client.get("/app.js").text
+    called = set(re.findall(r"/api/[a-z]+", script))
+    assert called == {"/api/events", "/api/articles", "/api/stats"}
+
+
 def test_app_unknown_path_is_404(client: TestClient) -> None:
     assert client.get("/no/such/page").status_code == 404
     assert client.get("/api/nothing").status_code == 404
@@ -65,10 +88,35 @@ def test_app_missing_database_fails_at_start(tmp_path: Path) -> None:
     app = create_app(str(tmp_path / "absent.db"))
     with pytest.raises(StoreError, match="no such database file"), TestClient(app):
         pass
+    assert not (tmp_path / "absent.db").exists()
 
 
-def test_app_rejects_file_without_tables(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00"])
+def test_app_rejects_file_without_tables(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "empty.db"
-    path.write_bytes(b"")
+    path.write_bytes(content)
+    with pytest.raises(StoreError), TestClient(create_app(str(path))):
+        pass
+
+
+def test_app_rejects_sqlite_file_of_another_program(tmp_path: Path) -> None:
+    from hadath.store.db import SqliteDatabase
+
+    path = tmp_path / "other.db"
+    db = SqliteDatabase(path)
+    db.execute("CREATE TABLE notes (body TEXT)")
+    db.close()
     with pytest.raises(StoreError, match="not a Hadath store"), TestClient(create_app(str(path))):
         pass
+
+
+def test_app_answers_concurrent_requests(target: str) -> None:
+    """Requests in parallel threads borrow separate stores; every answer is whole and the same."""
+    paths = ["/api/events?limit=3", "/api/stats", "/api/actors", "/api/events?q=بالغارات", "/api/quotes"] * 8
+    with TestClient(create_app(target, pool_size=3)) as client:
+        expected = {p: client.get(p).json() for p in set(paths)}
+        with ThreadPoolExecutor(max_workers=8) as workers:
+            answers = list(workers.map(lambda p: (p, client.get(p)), paths))
+    for path, response in answers:
+        assert response.status_code == 200
+        assert response.json() == expected[path]

@@ -19,4 +19,4 @@ def _load() -> ModuleType:
 
 def test_docs_example_query_api(db_path: Path) -> None:
     lines = _load().describe_events(str(db_path), "ASSAULT")
-    assert lines == ["1 ASSAULT event(s)", "2016-09-11  شنت  التحالف العربي  Sanaa"]
+    assert lines == ["1 ASSAULT event(s)", "2016-09-11  شنت  التحالف العربي  Sanaa  (2 source(s))"]

@@ -17,10 +17,14 @@ def _app() -> typer.Typer:
     return app
 
 
-def test_serve_cli_missing_db_is_one_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(_app(), ["--db", str(tmp_path / "none.db")])
+@pytest.mark.parametrize("content", [None, b"", b"plain text, not a database"])
+def test_serve_cli_bad_db_is_one_line(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "none.db"
+    if content is not None:
+        path.write_bytes(content)
+    result = CliRunner().invoke(_app(), ["--db", str(path)])
     assert result.exit_code == 2
-    assert "no such database file" in result.output
+    assert str(path) in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
 
@@ -33,3 +37,12 @@ def test_serve_cli_runs_uvicorn_with_options(db_path: Path, monkeypatch: pytest.
     assert "http://0.0.0.0:8123/" in result.output
     assert calls[0]["port"] == 8123
     assert calls[0]["host"] == "0.0.0.0"
+
+
+def test_serve_cli_takes_a_postgres_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append({"app": app, **kw}))
+    result = CliRunner().invoke(_app(), ["--db", "postgresql://reader:pw@db.example.org/hadath"])
+    assert result.exit_code == 0, result.output
+    assert "pw" not in result.output
+    assert len(calls) == 1  # the URL is opened by the app when it starts, not by the command
