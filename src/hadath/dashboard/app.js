@@ -13,7 +13,7 @@ const STRINGS = {
     actor: "الفاعل", recipient: "المفعول به", place: "المكان", date: "التاريخ", modality: "الصيغة",
     confidence: "الثقة", trigger: "الفعل", dateFrom: "من", dateTo: "إلى", apply: "تطبيق", clear: "مسح",
     noEvents: "لا توجد أحداث مطابقة.", prev: "السابق", next: "التالي", back: "العودة إلى الأحداث",
-    fullArticle: "المقال كاملا", source: "المصدر", published: "النشر",
+    fullArticle: "المقال كاملا", source: "المصدر", published: "النشر", sources: (n) => `المصادر: ${n}`,
     totals: (a, e) => `${e} حدثا من ${a} مقالا`, page: (from, to, n) => `${from}–${to} من ${n}`,
     loadError: "تعذر تحميل البيانات",
     types: {
@@ -33,6 +33,7 @@ const STRINGS = {
     modality: "Modality", confidence: "Confidence", trigger: "Trigger", dateFrom: "From", dateTo: "To",
     apply: "Apply", clear: "Clear", noEvents: "No matching events.", prev: "Previous", next: "Next",
     back: "Back to events", fullArticle: "Full article", source: "Source", published: "Published",
+    sources: (n) => `${n} source${n === 1 ? "" : "s"}`,
     totals: (a, e) => `${e} events from ${a} articles`, page: (from, to, n) => `${from}–${to} of ${n}`,
     loadError: "Could not load data",
     types: {},
@@ -40,7 +41,8 @@ const STRINGS = {
   },
 };
 
-const state = { lang: localStorage.getItem("hadath.lang") || "ar", offset: 0, count: 0, stats: null };
+// The API pages by cursor: `cursors` holds the cursor of every page up to the one shown.
+const state = { lang: localStorage.getItem("hadath.lang") || "ar", cursors: [null], stats: null };
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => STRINGS[state.lang][key];
@@ -73,8 +75,8 @@ function eventSpans(ev) {
   const spans = [{ start: ev.trigger_start, end: ev.trigger_end, kind: "trigger", label: ev.event_type }];
   for (const a of ev.actor) spans.push({ start: a.start, end: a.end, kind: "actor", label: a.entity });
   for (const a of ev.recipient) spans.push({ start: a.start, end: a.end, kind: "recipient", label: a.entity });
-  if (ev.location) {
-    spans.push({ start: ev.location.start, end: ev.location.end, kind: "place", label: ev.location.name });
+  if (ev.place) {
+    spans.push({ start: ev.place.start, end: ev.place.end, kind: "place", label: ev.place.name });
   }
   if (ev.date_start !== null && ev.date_start !== undefined) {
     spans.push({ start: ev.date_start, end: ev.date_end, kind: "date", label: ev.date });
@@ -146,7 +148,9 @@ function filterParams() {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData($("filters"))) if (value) params.set(name, value);
   params.set("limit", PAGE_SIZE);
-  params.set("offset", state.offset);
+  params.set("total", "true");
+  const cursor = state.cursors[state.cursors.length - 1];
+  if (cursor) params.set("cursor", cursor);
   return params;
 }
 
@@ -176,8 +180,7 @@ function renderTimeline() {
     bar.addEventListener("click", () => {
       $("f-from").value = d.day;
       $("f-to").value = d.day;
-      state.offset = 0;
-      loadEvents();
+      firstPage();
     });
     box.append(bar);
   }
@@ -186,9 +189,11 @@ function renderTimeline() {
 function detailRow(ev) {
   const sentence = el("p", { class: "sentence", dir: "rtl", lang: "ar" });
   sentence.append(highlight(ev.sentence, ev.sentence_start, eventSpans(ev)));
-  const link = el("a", { href: `#/article/${encodeURIComponent(ev.doc_id || ev.article_id)}?event=${ev.id}` },
-    `${t("fullArticle")}: ${ev.title || ev.doc_id}`);
-  const meta = el("p", { class: "meta" }, `${ev.cameo} · ${ev.source || ""} · `, link);
+  const link = el("a", {
+    href: `#/article/${encodeURIComponent(ev.doc_id || ev.article_id)}?event=${ev.mention_id}`,
+  }, `${t("fullArticle")}: ${ev.title || ev.doc_id}`);
+  const meta = el("p", { class: "meta" },
+    `${ev.cameo} · ${ev.source || ""} · ${t("sources")(ev.sources)} · `, link);
   return el("tr", { class: "detail" }, el("td", { colSpan: 7 }, sentence, meta));
 }
 
@@ -198,7 +203,7 @@ function eventRow(ev) {
     el("td", {}, el("span", { class: "type", "data-type": ev.event_type }, typeLabel(ev.event_type))),
     el("td", {}, argText(ev.actor)),
     el("td", {}, argText(ev.recipient)),
-    el("td", {}, placeText(ev.location)),
+    el("td", {}, placeText(ev.place)),
     el("td", {}, modalityLabel(ev.modality)),
     el("td", { class: "num" }, ev.confidence.toFixed(2)));
   return row;
@@ -211,12 +216,18 @@ function renderEvents(page) {
     // The sentence is always shown under its row: it is the evidence for every column.
     body.append(eventRow(ev), detailRow(ev));
   }
-  state.count = page.count;
-  $("empty").hidden = page.count > 0;
-  const from = page.count ? state.offset + 1 : 0;
-  $("page-info").textContent = t("page")(from, state.offset + page.data.length, page.count);
-  $("prev").disabled = state.offset === 0;
-  $("next").disabled = state.offset + PAGE_SIZE >= page.count;
+  const offset = (state.cursors.length - 1) * PAGE_SIZE;
+  $("empty").hidden = page.total > 0;
+  const from = page.data.length ? offset + 1 : 0;
+  $("page-info").textContent = t("page")(from, offset + page.data.length, page.total);
+  $("prev").disabled = state.cursors.length === 1;
+  $("next").disabled = !page.next;
+  state.next = page.next;
+}
+
+function firstPage() {
+  state.cursors = [null];
+  loadEvents();
 }
 
 async function loadEvents() {
@@ -268,11 +279,11 @@ function route() {
 
 async function start() {
   applyLanguage();
-  $("filters").addEventListener("submit", (e) => { e.preventDefault(); state.offset = 0; loadEvents(); });
-  $("filters").addEventListener("reset", () => { state.offset = 0; setTimeout(loadEvents, 0); });
-  $("f-type").addEventListener("change", () => { state.offset = 0; loadEvents(); });
-  $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); loadEvents(); });
-  $("next").addEventListener("click", () => { state.offset += PAGE_SIZE; loadEvents(); });
+  $("filters").addEventListener("submit", (e) => { e.preventDefault(); firstPage(); });
+  $("filters").addEventListener("reset", () => { setTimeout(firstPage, 0); });
+  $("f-type").addEventListener("change", firstPage);
+  $("prev").addEventListener("click", () => { state.cursors.pop(); loadEvents(); });
+  $("next").addEventListener("click", () => { if (state.next) { state.cursors.push(state.next); loadEvents(); } });
   $("lang-toggle").addEventListener("click", () => {
     state.lang = state.lang === "ar" ? "en" : "ar";
     localStorage.setItem("hadath.lang", state.lang);
