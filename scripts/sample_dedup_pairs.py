@@ -110,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
                 number += 1
                 line = {"pair": number, "stratum": name, "a": _public(a), "b": _public(b)}
                 sink.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{len(mentions)} dated mentions; strata: { {k: len(v) for k, v in strata.items()} }", file=sys.stderr)
+    print(
+        f"{len(mentions)} dated mentions; strata: { {k: len(v) for k, v in strata.items()} }", file=sys.stderr
+    )
     return 0
 
 

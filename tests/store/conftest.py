@@ -138,6 +138,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     with open_store(request.getfixturevalue("pg_shared_url"), data_hash="kb1") as s:
         # Events, quotes and entities go with their article; DELETE beats TRUNCATE on tiny tables.
         s.db.execute("DELETE FROM articles")
+        s.db.execute("DELETE FROM clusters")
         s.db.execute("DELETE FROM runs")
         yield s
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from hadath.dedup.decide import Comparison, best_match, compare
 from hadath.dedup.mention import MentionView
 from hadath.dedup.settings import DedupSettings
-from hadath.dedup.text import ClauseSimilarity
+from hadath.dedup.text import ClauseSimilarity, block_stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +28,32 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """Where a mention goes: an existing cluster (with the comparison that put it there) or a new one."""
+    """Where a mention goes: an existing cluster (with the comparison that put it there) or a new one.
+
+    ``absorbed`` are the other clusters the mention also matched: it bridges them, so they
+    are merged into ``cluster`` (the oldest of all it matched).
+    """
 
     cluster: int | None
     link: Comparison | None
+    absorbed: tuple[int, ...] = ()
     compared: int = 0
 
 
-def may_match(new: MentionView, old: MentionView, copies: frozenset[int]) -> bool:
-    """Whether two mentions are worth comparing at all (the store's index does the same).
+def may_match(new: MentionView, old: MentionView, copies: frozenset[int], settings: DedupSettings) -> bool:
+    """Whether two mentions are worth comparing at all (the store's indexes find the same).
 
-    They must share a named participant, or a town (or finer place), or come from articles
-    that are copies of one another. Mentions with none of these are never merged: nothing
-    but wording would say they tell one event.
+    They must share a named participant, a town (or finer place), words (``block_shared``
+    of the new clause's ``block_stems`` longest stems), or come from articles that are
+    copies of one another.
     """
     if old.article in copies or new.participants & old.participants:
         return True
     a, b = new.place, old.place
-    return a is not None and b is not None and a.fine and b.fine and a.name.casefold() == b.name.casefold()
+    if a is not None and b is not None and a.fine and b.fine and a.name.casefold() == b.name.casefold():
+        return True
+    keys = block_stems(new.stems, settings.block_stems)
+    return sum(1 for k in keys if k in old.stems) >= settings.block_shared
 
 
 def assign(
@@ -66,8 +74,14 @@ def assign(
         compare(view, c.view, same_copy=c.view.article in copies, similarity=similarity, settings=settings)
         for c in candidates
     ]
-    best = best_match(comparisons)
-    return Assignment(clusters[best.other] if best else None, best, len(comparisons))
+    # A cluster with a mention the new one conflicts with is not joined, whatever else in
+    # it matches: single links would otherwise chain different events together.
+    vetoed = {clusters[c.other] for c in comparisons if c.conflicts}
+    best = best_match([c for c in comparisons if clusters[c.other] not in vetoed])
+    if best is None:
+        return Assignment(None, None, compared=len(comparisons))
+    matched = sorted({clusters[c.other] for c in comparisons if c.merged} - vetoed)
+    return Assignment(matched[0], best, tuple(matched[1:]), len(comparisons))
 
 
 @dataclass
@@ -87,6 +101,11 @@ class MemoryClusters:
         done = assign(view, candidates, copies=copies, similarity=self.similarity, settings=self.settings)
         self.cluster_of[view.key] = view.key if done.cluster is None else done.cluster
         self.links[view.key] = done.link
+        if done.absorbed:
+            absorbed = set(done.absorbed)
+            for key, cluster in self.cluster_of.items():
+                if cluster in absorbed:
+                    self.cluster_of[key] = self.cluster_of[view.key]
         if view.first_day is not None and view.first_day == view.last_day:
             pool.append(view)  # as in the store, only day-precise mentions are candidates
         return self.cluster_of[view.key]
@@ -101,6 +120,6 @@ class MemoryClusters:
         low, high = view.first_day - self.settings.window_days, view.last_day + self.settings.window_days
         near = [
             v for v in pool
-            if v.first_day is not None and low <= v.first_day <= high and may_match(view, v, copies)
+            if v.first_day is not None and low <= v.first_day <= high and may_match(view, v, copies, self.settings)
         ]  # fmt: skip
         return near[-self.settings.max_candidates :]

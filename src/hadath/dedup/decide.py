@@ -101,7 +101,12 @@ def _place_facts(new: MentionView, old: MentionView, settings: DedupSettings) ->
 
 
 def compare(
-    new: MentionView, old: MentionView, *, same_copy: bool, similarity: ClauseSimilarity, settings: DedupSettings
+    new: MentionView,
+    old: MentionView,
+    *,
+    same_copy: bool,
+    similarity: ClauseSimilarity,
+    settings: DedupSettings,
 ) -> Comparison:
     """Decide whether ``new`` tells the event ``old`` tells."""
     gap = day_gap(new, old)
@@ -123,7 +128,14 @@ def compare(
     ]
     shared = tuple(sorted(new.participants & old.participants))
     text = similarity.similarity(new.clause, old.clause)
-    facts = {"other": old.key, "text": text, "shared": shared, "day_gap": gap, "place_km": km, "same_copy": same_copy}
+    facts = {
+        "other": old.key,
+        "text": text,
+        "shared": shared,
+        "day_gap": gap,
+        "place_km": km,
+        "same_copy": same_copy,
+    }
     if conflicts:
         return Comparison(merged=False, conflicts=tuple(conflicts), **facts)  # type: ignore[arg-type]
     same_place = km is not None and km <= settings.place_same_km

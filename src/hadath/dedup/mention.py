@@ -44,6 +44,7 @@ class MentionView:
     recipients: frozenset[str]
     place: PlaceView | None
     clause: str  # the similarity's stored form
+    stems: frozenset[str] = frozenset()  # the clause's content stems
     confidence: float = 0.0
 
     @property
@@ -78,11 +79,11 @@ def place_view(place: Place | None) -> PlaceView | None:
     return PlaceView(place.name, place.country, place.lat, place.lon, place.precision)
 
 
-def view_of(event: Event, key: int, article: int, clause: str) -> MentionView:
+def view_of(event: Event, key: int, article: int, clause: str, stems: frozenset[str]) -> MentionView:
     """The view of a pipeline Event (``key`` and ``article`` identify it where it is kept)."""
     first, last = day_range(event.date, event.date_precision)
     return MentionView(
         key=key, article=article, event_type=event.event_type, modality=event.modality,
         first_day=first, last_day=last, actors=named(event.actor), recipients=named(event.recipient),
-        place=place_view(event.location), clause=clause, confidence=event.confidence,
+        place=place_view(event.location), clause=clause, stems=stems, confidence=event.confidence,
     )  # fmt: skip

@@ -43,7 +43,11 @@ def shingles(text: str, size: int) -> np.ndarray:
 
 def signature(text: str, settings: CopySettings) -> np.ndarray | None:
     """The MinHash signature of a text, or ``None`` when it is shorter than one shingle."""
-    hashed = shingles(text, settings.shingle_words)
+    return signature_of(shingles(text, settings.shingle_words), settings)
+
+
+def signature_of(hashed: np.ndarray, settings: CopySettings) -> np.ndarray | None:
+    """The MinHash signature of hashed shingles (``None`` for none)."""
     if not hashed.size:
         return None
     a, b = _permutations(settings.permutations)
@@ -65,6 +69,18 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     if a.shape != b.shape:
         return 0.0
     return float(np.mean(a == b))
+
+
+def containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """The share of the smaller shingle set found in the other, from their Jaccard and sizes.
+
+    An outlet that runs the first half of an agency story, or adds its own paragraphs, has
+    a low Jaccard with the full story but contains (or is contained in) most of it.
+    """
+    if not size_a or not size_b:
+        return 0.0
+    shared = jaccard / (1 + jaccard) * (size_a + size_b)
+    return min(1.0, shared / min(size_a, size_b))
 
 
 def to_text(sig: np.ndarray | None) -> str:

@@ -14,12 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hadath.errors import DataError
-
-PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
-)
-MODALITIES = frozenset({"asserted", "negated", "future", "hypothetical", "claimed"})
+from hadath.model import EVENT_TYPES, MODALITIES
 
 
 class _Strict(BaseModel):
@@ -31,8 +26,8 @@ class CopySettings(_Strict):
 
     shingle_words: int = Field(4, ge=1, le=12)
     permutations: int = Field(64, ge=8, le=512)
-    bands: int = Field(16, ge=1)
-    min_similarity: float = Field(0.6, gt=0, le=1)
+    bands: int = Field(32, ge=1)
+    min_containment: float = Field(0.6, gt=0, le=1)
 
     @property
     def rows(self) -> int:
@@ -55,6 +50,8 @@ class DedupSettings(_Strict):
     window_days: int = Field(1, ge=0, le=7)
     copies: CopySettings = CopySettings()
     clause_words: int = Field(12, ge=2)
+    block_stems: int = Field(6, ge=1)
+    block_shared: int = Field(2, ge=1)
     max_candidates: int = Field(400, ge=1)
     place_conflict_km: float = Field(100, gt=0)
     place_same_km: float = Field(25, gt=0)
@@ -63,10 +60,10 @@ class DedupSettings(_Strict):
     rules: tuple[MergeRule, ...]
 
     def model_post_init(self, _context: object) -> None:
-        unknown = set(self.symmetric_types) - PLOVER_TYPES
+        unknown = set(self.symmetric_types) - set(EVENT_TYPES)
         if unknown:
             raise ValueError(f"symmetric_types: not PLOVER types: {sorted(unknown)}")
-        bad = {m for pair in self.compatible_modalities for m in pair} - MODALITIES
+        bad = {m for pair in self.compatible_modalities for m in pair} - set(MODALITIES)
         if bad:
             raise ValueError(f"compatible_modalities: unknown modalities {sorted(bad)}")
         if self.copies.permutations % self.copies.bands:

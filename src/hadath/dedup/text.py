@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from hadath.kb.lexicon import data_lines
 from hadath.text.clitics import best_segmentation
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokenize
@@ -48,10 +49,22 @@ def _stem(surface: str) -> str:
     return best_segmentation(norm, surface=surface).stem if norm.isalpha() else ""
 
 
+@lru_cache(maxsize=1)
+def function_stems() -> frozenset[str]:
+    """The stems of the shipped function words (``lexicon/ar/function_words.txt``)."""
+    return frozenset(_stem(word) for word in data_lines("lexicon/ar/function_words.txt"))
+
+
 def content_stems(text: str) -> frozenset[str]:
-    """The clause's content words, as stems."""
+    """The clause's content words, as stems: function words and short pieces left out."""
     stems = (_stem(text[s:e]) for s, e in tokenize(text))
-    return frozenset(s for s in stems if len(s) >= MIN_STEM)
+    stop = function_stems()
+    return frozenset(s for s in stems if len(s) >= MIN_STEM and s not in stop)
+
+
+def block_stems(stems: frozenset[str], count: int) -> list[str]:
+    """The ``count`` longest stems (longer words are rarer), ties in alphabetical order."""
+    return sorted(stems, key=lambda s: (-len(s), s))[:count]
 
 
 class ClauseSimilarity(Protocol):
@@ -106,7 +119,9 @@ class SentenceEmbedding:
     def encode(self, clauses: Sequence[str]) -> list[str]:
         if not clauses:
             return []
-        vectors = np.asarray(self._encoder().encode(list(clauses)), dtype=np.float32).reshape(len(clauses), -1)
+        vectors = np.asarray(self._encoder().encode(list(clauses)), dtype=np.float32).reshape(
+            len(clauses), -1
+        )
         quantized = np.clip(np.rint(vectors * 127), -127, 127).astype(np.int8)
         return [base64.b64encode(row.tobytes()).decode("ascii") for row in quantized]
 

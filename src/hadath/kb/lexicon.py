@@ -91,6 +91,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         integer=(2,),
     ),
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
+    "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),
 }
 
 

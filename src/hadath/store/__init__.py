@@ -11,20 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from hadath.errors import ConfigError
-from hadath.store.base import SaveResult, Store, content_hash
+from hadath.store.base import SaveResult, Store, StoreOptions, content_hash
 from hadath.store.postgres import PostgresStore
 from hadath.store.sqlite import SqliteStore
 
 POSTGRES_SCHEMES: tuple[str, ...] = ("postgresql://", "postgres://")
 
 
-def open_store(url_or_path: str | Path, *, data_hash: str = "") -> Store:
+def open_store(url_or_path: str | Path, *, data_hash: str = "", options: StoreOptions | None = None) -> Store:
     """Open (creating and migrating if needed) the store a path or URL names.
 
     Args:
         url_or_path: ``hadath.db``, ``sqlite:///data/hadath.db``, ``:memory:`` or
             ``postgresql://user@host/dbname``.
         data_hash: hash of the knowledge base that codes what will be saved.
+        options: how saved articles are deduplicated (the shipped settings by default).
 
     Raises:
         ConfigError: the URL names a backend that is not available.
@@ -32,7 +33,7 @@ def open_store(url_or_path: str | Path, *, data_hash: str = "") -> Store:
     """
     target = str(url_or_path)
     if target.startswith(POSTGRES_SCHEMES):
-        return PostgresStore(target, data_hash=data_hash)
+        return PostgresStore(target, data_hash=data_hash, options=options)
     if target.startswith("sqlite:///"):
         target = target.removeprefix("sqlite:///")
     elif "://" in target:
@@ -41,7 +42,15 @@ def open_store(url_or_path: str | Path, *, data_hash: str = "") -> Store:
         raise ConfigError(
             f"{scheme}://: unknown store URL scheme; give a SQLite file path or a postgresql:// URL"
         )
-    return SqliteStore(target, data_hash=data_hash)
+    return SqliteStore(target, data_hash=data_hash, options=options)
 
 
-__all__ = ["PostgresStore", "SaveResult", "SqliteStore", "Store", "content_hash", "open_store"]
+__all__ = [
+    "PostgresStore",
+    "SaveResult",
+    "SqliteStore",
+    "Store",
+    "StoreOptions",
+    "content_hash",
+    "open_store",
+]

@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -89,6 +90,19 @@ def _entity_key(actors: Sequence[Actor]) -> str:
     return f"|{'|'.join(names)}|" if names else ""
 
 
+@dataclass(frozen=True, slots=True)
+class StoreOptions:
+    """How a store deduplicates what it saves.
+
+    Attributes:
+        dedup: deduplication settings; the shipped ``data/dedup.yaml`` when ``None``.
+        similarity: how event clauses are compared: ``words`` or ``embedding``.
+    """
+
+    dedup: DedupSettings | None = None
+    similarity: str = "words"
+
+
 class Store:
     """Articles, events, quotes and entities in a database (see :func:`hadath.store.open_store`).
 
@@ -98,29 +112,24 @@ class Store:
             store.save(article)
     """
 
-    def __init__(
-        self,
-        db: Database,
-        *,
-        data_hash: str = "",
-        dedup: DedupSettings | None = None,
-        similarity: str = "words",
-    ) -> None:
+    def __init__(self, db: Database, *, data_hash: str = "", options: StoreOptions | None = None) -> None:
         """Migrate the database to the current schema and make it the store's.
 
         Args:
             db: the open database.
             data_hash: hash of the knowledge that codes what is saved.
-            dedup: deduplication settings; the shipped ones (``data/dedup.yaml``) by default.
-            similarity: how event clauses are compared (``words`` or ``embedding``).
+            options: how saved articles are deduplicated; the shipped settings by default.
 
         Raises:
             StoreError: a migration failed.
         """
         self.db = db
         self.data_hash = data_hash
+        options = options or StoreOptions()
         try:
-            self.dedup = Deduplicator(dedup or default_settings(), make_similarity(similarity))
+            self.dedup = Deduplicator(
+                options.dedup or default_settings(), make_similarity(options.similarity)
+            )
             applied = migrate(db)
             # A store that already held articles gets what a new version adds (a new store
             # has none, so each costs one query).
@@ -313,6 +322,10 @@ class Store:
             [(index_terms(e["sentence"]), e["id"]) for e in events],
         )
 
+    def explain_cluster(self, cluster_id: int) -> dict[str, Any] | None:
+        """Why a cluster's mentions were merged and its neighbours kept apart (see ``hadath explain-cluster``)."""
+        return self.dedup.explain(self.db, cluster_id)
+
     def recluster(self) -> int:
         """Rebuild every copy link and cluster from the stored events, in storage order.
 
@@ -331,7 +344,9 @@ class Store:
                     for article_id in ids[first : first + REINDEX_BATCH]:
                         self._recluster_article(article_id)
         except self.db.errors as err:
-            raise StoreError(f"{self.db.label}: cannot rebuild the clusters: {self.db.describe(err)}") from err
+            raise StoreError(
+                f"{self.db.label}: cannot rebuild the clusters: {self.db.describe(err)}"
+            ) from err
         count = int(self.db.query("SELECT COUNT(*) AS n FROM clusters")[0]["n"])
         logger.info("%s: clustered %d articles into %d events", self.db.label, len(ids), count)
         return count
@@ -340,7 +355,10 @@ class Store:
         (row,) = self.db.query(f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id = ?", (article_id,))
         article = self._rebuild(row)
         event_ids = [
-            r["id"] for r in self.db.query("SELECT id FROM events WHERE article_id = ? ORDER BY position", (article_id,))
+            r["id"]
+            for r in self.db.query(
+                "SELECT id FROM events WHERE article_id = ? ORDER BY position", (article_id,)
+            )
         ]
         self._deduplicate(article_id, article, list(zip(event_ids, article.events, strict=True)), set())
 

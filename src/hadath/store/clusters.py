@@ -10,19 +10,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+import numpy as np
 
 from hadath.dedup import minhash
-from hadath.dedup.cluster import Candidate, assign, may_match
+from hadath.dedup.cluster import Assignment, Candidate, assign, may_match
+from hadath.dedup.decide import compare
 from hadath.dedup.mention import MentionView, PlaceView, day_range, view_of
 from hadath.dedup.settings import DedupSettings
 from hadath.dedup.sources import ArticleSource, independent_sources
-from hadath.dedup.text import ClauseSimilarity, clause
+from hadath.dedup.text import ClauseSimilarity, block_stems, clause, content_stems
 from hadath.model import Article, Event
 from hadath.store.db import Database
 
 _CANDIDATE_COLUMNS = (
     "e.id, e.article_id, e.cluster_id, e.event_type, e.modality, e.date, e.date_precision, "
-    "e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_precision, e.clause_vector, e.confidence"
+    "e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_precision, e.clause_vector, e.clause_terms, "
+    "e.confidence"
 )
 
 
@@ -41,39 +47,42 @@ class Deduplicator:
         The copies are every stored article sharing its text group: the one it copies,
         that one's original and the other copies of it.
         """
-        sig = minhash.signature(f"{article.title}\n{article.text}", self.settings.copies)
+        hashed = minhash.shingles(f"{article.title}\n{article.text}", self.settings.copies.shingle_words)
+        sig = minhash.signature_of(hashed, self.settings.copies)
         if sig is None:
             return frozenset()
         keys = minhash.band_keys(sig, self.settings.copies)
-        best_id, best_score = self._best_copy(db, sig, keys)
+        best_id, best_score = self._best_copy(db, sig, hashed.size, keys)
         db.execute(
-            "UPDATE articles SET minhash = ?, copy_of = ?, copy_similarity = ? WHERE id = ?",
-            (minhash.to_text(sig), best_id, best_score, article_id),
+            "UPDATE articles SET minhash = ?, shingles = ?, copy_of = ?, copy_similarity = ? WHERE id = ?",
+            (minhash.to_text(sig), int(hashed.size), best_id, best_score, article_id),
         )
-        db.executemany("INSERT INTO article_bands (article_id, band) VALUES (?, ?)", [(article_id, k) for k in keys])
-        if best_id is None:
-            return frozenset()
-        group = db.query(
-            "SELECT id FROM articles WHERE id = ? OR copy_of = ? OR id IN (SELECT copy_of FROM articles WHERE id = ?)",
-            (best_id, best_id, best_id),
+        db.executemany(
+            "INSERT INTO article_bands (article_id, band) VALUES (?, ?)", [(article_id, k) for k in keys]
         )
-        return frozenset(int(r["id"]) for r in group) - {article_id}
+        return self._copies_of(db, article_id) if best_id is not None else frozenset()
 
-    def _best_copy(self, db: Database, sig: object, keys: list[str]) -> tuple[int | None, float | None]:
+    def _best_copy(
+        self, db: Database, sig: np.ndarray, size: int, keys: list[str]
+    ) -> tuple[int | None, float | None]:
+        """The original (root) of the stored article this one copies most, and how much they share."""
         rows = db.query(
-            f"SELECT DISTINCT a.id, a.minhash, a.copy_of FROM article_bands b JOIN articles a ON a.id = b.article_id "
-            f"WHERE b.band IN ({', '.join('?' * len(keys))})",
+            "SELECT DISTINCT a.id, a.minhash, a.shingles, a.copy_of FROM article_bands b "
+            f"JOIN articles a ON a.id = b.article_id WHERE b.band IN ({', '.join('?' * len(keys))})",
             keys,
         )
         best: tuple[float, int] | None = None
         for row in rows:
-            score = minhash.similarity(sig, minhash.from_text(row["minhash"]))  # type: ignore[arg-type]
-            if score >= self.settings.copies.min_similarity:
+            other = minhash.from_text(str(row["minhash"]))
+            if other is None:
+                continue
+            share = minhash.containment(minhash.similarity(sig, other), size, int(row["shingles"]))
+            if share >= self.settings.copies.min_containment:
                 # Point at the original of a copy, so every copy of one text shares one root.
                 root = int(row["copy_of"] if row["copy_of"] is not None else row["id"])
-                if best is None or (score, -root) > (best[0], -best[1]):
-                    best = (score, root)
-        return (best[1], best[0]) if best else (None, None)
+                if best is None or (share, -root) > (best[0], -best[1]):
+                    best = (share, root)
+        return (best[1], round(best[0], 3)) if best else (None, None)
 
     # -- clusters -------------------------------------------------------------------------
 
@@ -88,31 +97,41 @@ class Deduplicator:
         ]  # fmt: skip
         vectors = self.similarity.encode(clauses)
         touched: set[int] = set()
-        for (event_id, event), vector in zip(events, vectors, strict=True):
-            view = view_of(event, event_id, article_id, vector)
+        for (event_id, event), text, vector in zip(events, clauses, vectors, strict=True):
+            stems = content_stems(text)
+            view = view_of(event, event_id, article_id, vector, stems)
             done = assign(
                 view, self._candidates(db, view, copies), copies=copies,
                 similarity=self.similarity, settings=self.settings,
             )  # fmt: skip
-            cluster = done.cluster
-            if cluster is None:
-                rows = db.query(
-                    "INSERT INTO clusters (event_type, first_event) VALUES (?, ?) RETURNING id",
-                    (event.event_type, event_id),
+            cluster = done.cluster if done.cluster is not None else self._new_cluster(db, event, event_id)
+            if done.absorbed:  # the mention bridges clusters: they are one event
+                db.execute(
+                    f"UPDATE events SET cluster_id = ? WHERE cluster_id IN ({', '.join('?' * len(done.absorbed))})",
+                    (cluster, *done.absorbed),
                 )
-                cluster = int(rows[0]["id"])
-            link = json.dumps(done.link.to_dict(), ensure_ascii=False) if done.link else None
+                touched.update(done.absorbed)
             db.execute(
-                "UPDATE events SET cluster_id = ?, cluster_link = ?, clause_vector = ? WHERE id = ?",
-                (cluster, link, vector, event_id),
+                "UPDATE events SET cluster_id = ?, cluster_link = ?, clause_vector = ?, clause_terms = ? WHERE id = ?",
+                (cluster, _link_json(done), vector, " ".join(sorted(stems)), event_id),
             )
             touched.add(cluster)
         return touched
 
+    def _new_cluster(self, db: Database, event: Event, event_id: int) -> int:
+        rows = db.query(
+            "INSERT INTO clusters (event_type, first_event) VALUES (?, ?) RETURNING id",
+            (event.event_type, event_id),
+        )
+        return int(rows[0]["id"])
+
     def _candidates(self, db: Database, view: MentionView, copies: frozenset[int]) -> list[Candidate]:
         if view.first_day is None or view.last_day is None:
             return []
-        low, high = _iso(view.first_day - self.settings.window_days), _iso(view.last_day + self.settings.window_days)
+        low, high = (
+            _iso(view.first_day - self.settings.window_days),
+            _iso(view.last_day + self.settings.window_days),
+        )
         blocks, args = [], [view.event_type, low, high, view.article]
         if view.participants:
             blocks.append(
@@ -126,6 +145,12 @@ class Deduplicator:
         if copies:
             blocks.append(f"e.article_id IN ({', '.join('?' * len(copies))})")
             args.extend(sorted(copies))
+        keys = block_stems(view.stems, self.settings.block_stems)
+        if len(keys) >= self.settings.block_shared:
+            blocks.append(db.match_clause("events", "e"))
+            args.append(
+                db.match_any_expression([list(c) for c in combinations(keys, self.settings.block_shared)])
+            )
         if not blocks:
             return []
         rows = db.query(
@@ -137,7 +162,59 @@ class Deduplicator:
         named = _named_participants(db, [int(r["id"]) for r in rows])
         views = [_row_view(r, named.get(int(r["id"]), ({}, {}))) for r in reversed(rows)]
         return [Candidate(v, int(r["cluster_id"])) for v, r in zip(views, reversed(rows), strict=True)
-                if may_match(view, v, copies)]  # fmt: skip
+                if may_match(view, v, copies, self.settings)]  # fmt: skip
+
+    # -- explanations ---------------------------------------------------------------------
+
+    def explain(self, db: Database, cluster_id: int) -> dict[str, Any] | None:
+        """Why a cluster's mentions were merged, and why its neighbours were kept apart.
+
+        Returns ``None`` for an unknown cluster; else the cluster row, its mentions (each
+        with its article, outlet, sentence and the recorded link), the copies among its
+        articles, and for its founding mention every other cluster it was compared with,
+        with the decision (computed now, with the current settings).
+        """
+        found = db.query("SELECT * FROM clusters WHERE id = ?", (cluster_id,))
+        if not found:
+            return None
+        mentions = db.query(
+            "SELECT e.id, e.trigger, e.sentence, e.date, e.modality, e.confidence, e.cluster_link, "
+            "a.id AS article_id, a.doc_id, a.source, a.published, a.copy_of, a.copy_similarity "
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? ORDER BY e.id",
+            (cluster_id,),
+        )
+        for mention in mentions:
+            link = mention.pop("cluster_link")
+            mention["link"] = json.loads(str(link)) if link else None
+        return {"cluster": found[0], "mentions": mentions, "kept_apart": self._kept_apart(db, found[0])}
+
+    def _kept_apart(self, db: Database, cluster: dict[str, Any]) -> list[dict[str, Any]]:
+        rows = db.query(
+            f"SELECT {_CANDIDATE_COLUMNS} FROM events e WHERE e.id = ?", (cluster["first_event"],)
+        )
+        if not rows:
+            return []
+        face = _row_view(
+            rows[0], _named_participants(db, [int(rows[0]["id"])]).get(int(rows[0]["id"]), (set(), set()))
+        )
+        copies = self._copies_of(db, face.article)
+        out = []
+        for candidate in self._candidates(db, face, copies):
+            if candidate.cluster == cluster["id"]:
+                continue
+            decision = compare(face, candidate.view, same_copy=candidate.view.article in copies,
+                               similarity=self.similarity, settings=self.settings)  # fmt: skip
+            out.append({"cluster": candidate.cluster, "event": candidate.view.key, "reason": decision.reason(),
+                        **decision.to_dict()})  # fmt: skip
+        return out
+
+    def _copies_of(self, db: Database, article_id: int) -> frozenset[int]:
+        rows = db.query(
+            "SELECT b.id FROM articles a JOIN articles b ON b.id <> a.id AND (b.id = a.copy_of OR b.copy_of = a.id "
+            "OR (a.copy_of IS NOT NULL AND b.copy_of = a.copy_of)) WHERE a.id = ?",
+            (article_id,),
+        )
+        return frozenset(int(r["id"]) for r in rows)
 
     # -- cluster summaries ----------------------------------------------------------------
 
@@ -188,6 +265,13 @@ def _summary(members: list[dict[str, object]]) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def _link_json(done: Assignment) -> str | None:
+    """Why the mention joined its cluster (and which clusters it bridged); None for a founder."""
+    if done.link is None:
+        return None
+    return json.dumps({**done.link.to_dict(), "bridged": list(done.absorbed)}, ensure_ascii=False)
+
+
 def _union_key(keys: Iterable[object]) -> str:
     names = dict.fromkeys(n for k in keys for n in str(k or "").strip("|").split("|") if n)
     return f"|{'|'.join(names)}|" if names else ""
@@ -229,5 +313,6 @@ def _row_view(row: dict[str, object], named: tuple[set[str], set[str]] | tuple[d
         key=int(row["id"]), article=int(row["article_id"]), event_type=str(row["event_type"]),  # type: ignore[call-overload]
         modality=str(row["modality"]), first_day=first, last_day=last, actors=frozenset(named[0]),
         recipients=frozenset(named[1]), place=place, clause=str(row["clause_vector"] or ""),
+        stems=frozenset(str(row["clause_terms"] or "").split()),
         confidence=float(row["confidence"] or 0),  # type: ignore[arg-type]
     )  # fmt: skip

@@ -63,6 +63,10 @@ class Database(ABC):
         """The backend's query text for groups of alternative terms (all groups must match)."""
 
     @abstractmethod
+    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
+        """The backend's query text for rows holding every term of at least one conjunction."""
+
+    @abstractmethod
     def close(self) -> None:
         """Close the connection."""
 
@@ -137,6 +141,9 @@ class SqliteDatabase(Database):
         self.conn.row_factory = sqlite3.Row
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._enable_wal()
+        # In WAL mode NORMAL keeps every commit through a crash of the process (only a power
+        # loss may drop the last ones, never corrupting the file), without an fsync per article.
+        self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _enable_wal(self) -> None:
@@ -175,6 +182,9 @@ class SqliteDatabase(Database):
     def match_expression(self, groups: list[list[str]]) -> str:
         # Terms are letters and digits only (search.index_terms), so quoting cannot be broken.
         return " AND ".join("(" + " OR ".join(f'"{t}"' for t in group) + ")" for group in groups)
+
+    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
+        return " OR ".join("(" + " AND ".join(f'"{t}"' for t in terms) + ")" for terms in conjunctions)
 
     def close(self) -> None:
         self.conn.close()

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from hadath.errors import ConfigError, StoreError
-from hadath.store.base import Store
+from hadath.store.base import Store, StoreOptions
 from hadath.store.db import Database, SearchKind
 
 logger = logging.getLogger(__name__)
@@ -202,6 +202,9 @@ class PostgresDatabase(Database):
         # Terms are letters and digits only (search.index_terms): no tsquery operator inside.
         return " & ".join("(" + " | ".join(group) + ")" for group in groups)
 
+    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
+        return " | ".join("(" + " & ".join(terms) + ")" for terms in conjunctions)
+
     def describe(self, err: Exception) -> str:
         return describe_error(err)
 
@@ -223,14 +226,14 @@ class PostgresStore(Store):
 
     db: PostgresDatabase
 
-    def __init__(self, url: str, *, data_hash: str = "") -> None:
+    def __init__(self, url: str, *, data_hash: str = "", options: StoreOptions | None = None) -> None:
         """Connect, and migrate the database to the current schema.
 
         Raises:
             ConfigError: the URL cannot be read, or pg8000 is not installed.
             StoreError: the server cannot be reached or the schema cannot be migrated.
         """
-        super().__init__(PostgresDatabase(parse_url(url)), data_hash=data_hash)
+        super().__init__(PostgresDatabase(parse_url(url)), data_hash=data_hash, options=options)
 
     @property
     def url(self) -> str:

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from hadath.errors import StoreError
-from hadath.store.base import SaveResult, Store, content_hash
+from hadath.store.base import SaveResult, Store, StoreOptions, content_hash
 from hadath.store.db import BUSY_TIMEOUT_MS, SqliteDatabase
 
 
@@ -26,7 +26,7 @@ class SqliteStore(Store):
 
     db: SqliteDatabase
 
-    def __init__(self, path: str | Path, *, data_hash: str = "") -> None:
+    def __init__(self, path: str | Path, *, data_hash: str = "", options: StoreOptions | None = None) -> None:
         """Open (creating and migrating if needed) a store file.
 
         Raises:
@@ -36,7 +36,7 @@ class SqliteStore(Store):
             db = SqliteDatabase(path)
         except (sqlite3.Error, OSError) as err:
             raise StoreError(f"{path}: cannot open the store: {err}") from err
-        super().__init__(db, data_hash=data_hash)
+        super().__init__(db, data_hash=data_hash, options=options)
 
     @property
     def path(self) -> str:

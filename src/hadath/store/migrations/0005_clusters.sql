@@ -1,9 +1,11 @@
 -- Version 5: one event, many sources (hadath.dedup decides; the store keeps the result).
 
 -- Near-duplicate articles: one agency copy republished by several outlets. Each article
--- keeps its MinHash signature and its LSH band keys (for finding candidates by index), and
--- points at the earliest stored article it copies (NULL: it copies none).
+-- keeps its MinHash signature, its number of shingles and its LSH band keys (for finding
+-- candidates by index), and points at the earliest stored article it copies (NULL: none),
+-- with how much of the shorter text the two share (copy_similarity).
 ALTER TABLE articles ADD COLUMN minhash TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN copy_of INTEGER;
 ALTER TABLE articles ADD COLUMN copy_similarity REAL;
 CREATE TABLE article_bands (
@@ -38,9 +40,11 @@ CREATE INDEX clusters_type ON clusters (event_type);
 CREATE INDEX clusters_sources ON clusters (sources);
 
 -- cluster_link: JSON saying why the mention joined its cluster (NULL for a founder).
--- clause_vector: the event clause as the text similarity compares it (hadath.dedup.text).
+-- clause_vector: the event clause as the text similarity compares it (hadath.dedup.text);
+-- clause_terms: the clause's content stems, which decide whether two mentions are compared.
 ALTER TABLE events ADD COLUMN cluster_id INTEGER;
 ALTER TABLE events ADD COLUMN cluster_link TEXT;
 ALTER TABLE events ADD COLUMN clause_vector TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN clause_terms TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_cluster ON events (cluster_id);
 CREATE INDEX events_type_date ON events (event_type, date);

@@ -1,0 +1,112 @@
+"""The store links copies and clusters events as it saves, on both backends."""
+
+from __future__ import annotations
+
+import json
+
+from hadath.model import Actor, Article, Event, Place
+from hadath.store import Store
+
+STRIKE = "قصفت طائرات روسية قافلة مساعدات إنسانية في ريف حلب الغربي مساء الاثنين."
+STRIKE_RETOLD = "استهدفت طائرات روسية قافلة المساعدات الإنسانية بريف حلب الغربي."
+SHELLING = "سقطت قذائف على حي سكني في العاصمة السورية وأوقعت جرحى بين المدنيين."
+WIRE = (
+    "وقالت مصادر طبية إن القافلة كانت تحمل أدوية ومواد غذائية لآلاف العائلات المحاصرة في المنطقة "
+    "وإن سائقيها اضطروا إلى ترك الشاحنات والفرار سيرا على الأقدام بعد اشتعال النيران فيها "
+    "فيما دعت منظمات الإغاثة إلى تحقيق مستقل في الحادث ومحاسبة المسؤولين عنه."
+)
+ALEPPO = {"name": "Aleppo", "country": "SYR", "lat": 36.2, "lon": 37.16, "precision": "city"}
+DAMASCUS = {"name": "Damascus", "country": "SYR", "lat": 33.51, "lon": 36.29, "precision": "city"}
+
+
+def report(doc_id: str, source: str, sentence: str, trigger: str, *, date: str = "2016-09-19",
+           actor: str = "روسية", place: dict[str, object] | None = None, tail: str = WIRE) -> Article:  # fmt: skip
+    """An article whose first sentence tells one ASSAULT by Russia (when ``actor`` is in it)."""
+    text = f"{sentence} {tail}"
+    start = text.index(trigger)
+    actors = []
+    if actor and actor in sentence:
+        a = text.index(actor)
+        actors = [
+            Actor(
+                start=a,
+                end=a + len(actor),
+                text=actor,
+                entity="Russia",
+                country="RUS",
+                sector="GOV",
+                kb_id="Q159",
+            )
+        ]
+    location = Place(start=0, end=0, text="", kb_id="", **place) if place else None  # type: ignore[arg-type]
+    event = Event(
+        sentence_start=0, sentence_end=len(sentence), trigger_start=start, trigger_end=start + len(trigger),
+        trigger=trigger, event_type="ASSAULT", cameo="195", sentence=sentence, actor=actors,
+        location=location, date=date, date_precision="day", confidence=0.7,
+    )  # fmt: skip
+    return Article(doc_id=doc_id, text=text, title="", source=source, published=date, events=[event])
+
+
+def cluster_rows(store: Store) -> list[dict[str, object]]:
+    return store.db.query("SELECT id, mentions, articles, sources, first_event FROM clusters ORDER BY id")
+
+
+def test_two_outlets_telling_one_strike_make_one_event(store: Store) -> None:
+    store.save(report("a", "outlet-a", STRIKE, "قصفت", place=ALEPPO))
+    store.save(
+        report(
+            "b",
+            "outlet-b",
+            STRIKE_RETOLD,
+            "استهدفت",
+            date="2016-09-20",
+            tail="وأكد شهود وقوع انفجارات متتالية.",
+        )
+    )
+    store.save(
+        report("c", "outlet-c", SHELLING, "سقطت", actor="", place=DAMASCUS, tail="ولم تعلن أي جهة مسؤوليتها.")
+    )
+    rows = cluster_rows(store)
+    assert [(r["mentions"], r["sources"]) for r in rows] == [(2, 2), (1, 1)]
+    link = store.db.query("SELECT cluster_link FROM events WHERE cluster_link IS NOT NULL")
+    assert json.loads(str(link[0]["cluster_link"]))["rule"] == "shared_participant"
+
+
+def test_a_republished_wire_story_counts_once(store: Store) -> None:
+    store.save(report("a", "agency", STRIKE, "قصفت", actor=""))
+    # Outlets add their own closing line to the agency's text.
+    store.save(report("b", "outlet-b", STRIKE, "قصفت", actor="", tail=WIRE + " وللمزيد تابعوا موقعنا."))
+    store.save(report("c", "outlet-c", STRIKE, "قصفت", actor="", tail=WIRE + " نقلا عن وكالة الأنباء."))
+    copies = store.db.query("SELECT doc_id, copy_of FROM articles ORDER BY id")
+    first = store.db.query("SELECT id FROM articles WHERE doc_id = 'a'")[0]["id"]
+    assert [r["copy_of"] for r in copies] == [None, first, first]
+    assert [(r["mentions"], r["articles"], r["sources"]) for r in cluster_rows(store)] == [(3, 3, 1)]
+
+
+def test_saving_again_changes_nothing(store: Store) -> None:
+    article = report("a", "outlet-a", STRIKE, "قصفت")
+    store.save(article)
+    before = cluster_rows(store)
+    assert store.save(article) == "unchanged"
+    assert cluster_rows(store) == before
+
+
+def test_replacing_an_article_refreshes_its_clusters(store: Store) -> None:
+    store.save(report("a", "outlet-a", STRIKE, "قصفت"))
+    second = report("b", "outlet-b", STRIKE_RETOLD, "استهدفت", tail="وأكد شهود وقوع انفجارات متتالية.")
+    store.save(Article.from_dict({**second.to_dict(), "url": "http://b.example/1"}))
+    assert [r["mentions"] for r in cluster_rows(store)] == [2]
+    # The same URL now tells another event: the strike's cluster loses the mention.
+    changed = report(
+        "b", "outlet-b", SHELLING, "سقطت", actor="", place=DAMASCUS, tail="ولم تعلن أي جهة مسؤوليتها."
+    )
+    assert store.save(Article.from_dict({**changed.to_dict(), "url": "http://b.example/1"})) == "replaced"
+    assert [(r["mentions"], r["sources"]) for r in cluster_rows(store)] == [(1, 1), (1, 1)]
+
+
+def test_recluster_rebuilds_the_same_clusters(store: Store) -> None:
+    store.save(report("a", "outlet-a", STRIKE, "قصفت", place=ALEPPO))
+    store.save(report("b", "outlet-b", STRIKE_RETOLD, "استهدفت", tail="وأكد شهود وقوع انفجارات متتالية."))
+    before = [(r["mentions"], r["sources"]) for r in cluster_rows(store)]
+    assert store.recluster() == 1
+    assert [(r["mentions"], r["sources"]) for r in cluster_rows(store)] == before
