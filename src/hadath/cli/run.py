@@ -22,6 +22,7 @@ from hadath.cli.console import err_console
 
 if TYPE_CHECKING:
     from hadath.executors import JobReport
+    from hadath.executors.engines import Engine
     from hadath.ingest import IngestSettings
     from hadath.model import Article
     from hadath.runner import Outcome, RunSummary
@@ -156,6 +157,7 @@ def _run_local(
 
     summary = run_job(inputs, db=db, out=out, settings=settings, kb=kb, progress=report_and_keep)
     sink.close()
+    _dedup_stage(out_parquet)
     return summary
 
 
@@ -191,10 +193,24 @@ def _run_engine(
         if job.dashboard:
             err_console.print(f"dashboard: {job.dashboard}", highlight=False, markup=False)
 
-    return run_sharded(
+    job = run_sharded(
         inputs, engine=runner, state_dir=state or Path("hadath-job"), settings=settings,
         kb_overlays=overlays, db=db, out=out, out_parquet=out_parquet,
         lines_per_shard=lines_per_shard or DEFAULT_LINES_PER_SHARD, progress=report, on_start=started,
+    )  # fmt: skip
+    if out_parquet:
+        _dedup_stage(out_parquet, make_engine(engine, workers=workers, scheduler=scheduler))
+    return job
+
+
+def _dedup_stage(out_parquet: str, engine: Engine | None = None) -> None:
+    """The second stage: cluster each day's Parquet events with its neighbours' into ``events_dedup``."""
+    from hadath.executors.dedup import DEDUP_TABLE, DedupJob, run_dedup
+
+    kept = run_dedup(DedupJob(out_parquet), engine)
+    err_console.print(
+        f"deduplication: {sum(kept.values())} events over {len(kept)} days clustered into {out_parquet}/{DEDUP_TABLE}",
+        highlight=False, markup=False, soft_wrap=True,
     )  # fmt: skip
 
 

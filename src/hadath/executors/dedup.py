@@ -5,8 +5,9 @@ once per day ``D`` and hands the hook the events of days ``D - window .. D + win
 hook returns the rows of day ``D`` to keep (merged, annotated, or all of them). Days are
 independent tasks, so an engine spreads them over its workers like shards.
 
-Deduplication itself (issue 7) plugs in here as a hook; until then :func:`keep_all`
-passes every event through, so ``events_dedup`` holds exactly ``events``.
+The default hook is :func:`cluster_events`: the store's deduplication, run over the
+day's Parquet events (:mod:`hadath.dedup.table`), which adds each event's cluster, its
+independent sources and why it joined. :func:`keep_all` passes every event through.
 """
 
 from __future__ import annotations
@@ -38,12 +39,19 @@ def keep_all(events: pa.Table, day: str) -> pa.Table:
     return events.filter(pc.equal(events[PARTITION], day))
 
 
+def cluster_events(events: pa.Table, day: str) -> pa.Table:
+    """The deduplication hook: day ``day``'s events with their clusters (see :mod:`hadath.dedup.table`)."""
+    from hadath.dedup.table import cluster_day
+
+    return cluster_day(events, day)
+
+
 @dataclass(frozen=True, slots=True)
 class DedupJob:
     """One second-stage run: where the events are, the hook, and how many days apart meet."""
 
     root: str
-    hook: DedupHook = keep_all
+    hook: DedupHook = cluster_events
     window_days: int = 1
 
 

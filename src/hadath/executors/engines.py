@@ -118,7 +118,8 @@ class ProcessEngine(Engine):
 
     def _require(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            raise ConfigError("the process engine has not been started")
+            # Work that needs no pipeline (the deduplication stage): plain workers.
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         return self._pool
 
     def close(self) -> None:

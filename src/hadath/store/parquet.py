@@ -51,12 +51,13 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("modality", "string"), ("trigger", "string"), ("trigger_start", "int32"), ("trigger_end", "int32"),
         ("sentence", "string"), ("sentence_start", "int32"), ("sentence_end", "int32"),
         ("date", "string"), ("date_text", "string"), ("date_start", "int32"), ("date_end", "int32"),
-        ("actor_entities", "list"), ("recipient_entities", "list"), ("actor_countries", "list"),
+        ("date_precision", "string"), ("actor_entities", "list"), ("recipient_entities", "list"), ("actor_countries", "list"),
         ("recipient_countries", "list"), ("actor", "string"), ("recipient", "string"),
         ("place_name", "string"), ("place_country", "string"), ("place_lat", "float64"),
         ("place_lon", "float64"), ("place_precision", "string"), ("place_kb_id", "string"),
         ("place_text", "string"), ("place_start", "int32"), ("place_end", "int32"),
-        ("confidence", "float64"), ("rule", "string"),
+        ("confidence", "float64"), ("rule", "string"), ("article_minhash", "string"),
+        ("article_shingles", "int32"),
     ),
     "quotes": (
         ("speaker_text", "string"), ("speaker_entity", "string"), ("speaker_start", "int32"),
@@ -116,6 +117,21 @@ def _event_row(article: Article, position: int, event: Event) -> Row:
     return row
 
 
+def _with_signature(rows: list[Row], article: Article) -> list[Row]:
+    """The article's MinHash signature on each of its event rows, for the deduplication stage."""
+    if not rows:
+        return rows
+    from hadath.dedup import minhash
+    from hadath.dedup.settings import default_settings
+
+    copies = default_settings().copies
+    hashed = minhash.shingles(f"{article.title}\n{article.text}", copies.shingle_words)
+    signature = minhash.to_text(minhash.signature_of(hashed, copies))
+    for row in rows:
+        row.update(article_minhash=signature, article_shingles=int(hashed.size))
+    return rows
+
+
 def _quote_row(article: Article, position: int, quote: Quote) -> Row:
     d = quote.to_dict()
     speaker = quote.speaker
@@ -133,10 +149,10 @@ def rows(articles: Iterable[Article]) -> dict[str, dict[str, list[Row]]]:
     out: dict[str, dict[str, list[Row]]] = {t: defaultdict(list) for t in TABLES}
     for article in articles:
         article_day = day_of(article.published)
-        for i, event in enumerate(article.events):
+        events = _with_signature([_event_row(article, i, e) for i, e in enumerate(article.events)], article)
+        for event, row in zip(article.events, events, strict=True):
             event_day = day_of(event.date)
-            day = article_day if event_day == UNKNOWN_DAY else event_day
-            out["events"][day].append(_event_row(article, i, event))
+            out["events"][article_day if event_day == UNKNOWN_DAY else event_day].append(row)
         for i, quote in enumerate(article.quotes):
             out["quotes"][article_day].append(_quote_row(article, i, quote))
         for i, mention in enumerate(article.mentions):
