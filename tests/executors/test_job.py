@@ -59,6 +59,16 @@ def test_sharded_summary_and_output_match_single_process(news: Path, tmp_path: P
     assert read_table(str(tmp_path / "job" / "pq"), "events").num_rows == report.summary.events
 
 
+def test_without_store_or_output_only_counts_come_back(news: Path, tmp_path: Path) -> None:
+    single, _ = _single(news, tmp_path)
+    seen: list[ShardResult] = []
+    report = _sharded(news, tmp_path / "job", db=None, out=None, on_shard=seen.append)
+    assert _without_seconds(report.summary.to_dict()) == _without_seconds(single)
+    assert seen and all(not r.articles for r in seen)
+    assert sum(r.counts["events"] for r in seen) == single["events"]
+    assert read_table(str(tmp_path / "job" / "pq"), "events").num_rows == single["events"]
+
+
 def test_killed_job_resumes_without_duplicates(news: Path, tmp_path: Path) -> None:
     single, single_out = _single(news, tmp_path)
     done: list[ShardResult] = []

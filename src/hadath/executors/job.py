@@ -171,7 +171,9 @@ def run_sharded(
     from hadath.kb import load_kb
 
     settings = settings or IngestSettings()
-    config = WorkerConfig(settings, tuple(str(d) for d in kb_overlays), out_parquet, pipeline_factory)
+    # Articles travel back only when the driver stores, writes or shows them.
+    keep = db is not None or out is not None or progress is not None
+    config = WorkerConfig(settings, tuple(str(d) for d in kb_overlays), out_parquet, pipeline_factory, keep)
     data_hash = load_kb(*config.kb_overlays).data_hash
     outputs = {
         "db": str(db or ""),
@@ -269,6 +271,8 @@ class _InOrder:
                 part.processed(item)
             else:
                 part.reject(item)
+        for name, count in result.counts.items():  # articles that stayed on the worker
+            setattr(part.summary, name, getattr(part.summary, name) + count)
         out_bytes = None
         if main.sink is not None:
             main.sink.flush()

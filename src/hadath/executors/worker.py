@@ -50,12 +50,15 @@ class WorkerConfig:
             writable from every worker; ``None`` writes none.
         pipeline_factory: a module-level function building the pipeline from the overlays
             (for adapters and tests); the standard pipeline when ``None``.
+        return_articles: send processed articles back to the driver (it stores or writes
+            them); when ``False`` only their counts travel, which keeps the driver idle.
     """
 
     settings: IngestSettings = field(default_factory=IngestSettings)
     kb_overlays: tuple[str, ...] = ()
     out_parquet: str | None = None
     pipeline_factory: PipelineFactory | None = None
+    return_articles: bool = True
 
     @property
     def pipeline_key(self) -> tuple[str, tuple[str, ...]]:
@@ -69,6 +72,8 @@ class ShardResult:
 
     ``items`` holds processed articles (tokens and sentences dropped, everything the store
     and the JSONL output need kept) and rejections, in the order the documents were read.
+    When the driver needs no articles, ``items`` holds the rejections only and ``counts``
+    the processed articles, events and quotes that stayed on the worker.
     """
 
     shard: Shard
@@ -79,6 +84,7 @@ class ShardResult:
     rows: dict[str, int]
     worker: str
     peak_rss_mb: float
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles(self) -> list[Article]:
@@ -133,10 +139,16 @@ def process_shard(shard: Shard, config: WorkerConfig) -> ShardResult:
     counter = {"read": 0}
     for result in pipeline.pipe(_admitted(shard, config.settings, items, counter)):
         items.append(failure_rejection(result) if isinstance(result, PipelineFailure) else result)
-    rows = _write_parquet(shard, config, [i for i in items if isinstance(i, Article)])
-    for item in items:
-        if isinstance(item, Article):
-            _lighten(item)
+    articles = [i for i in items if isinstance(i, Article)]
+    rows = _write_parquet(shard, config, articles)
+    counts: dict[str, int] = {}
+    if config.return_articles:
+        for article in articles:
+            _lighten(article)
+    else:
+        counts = {"processed": len(articles), "events": sum(len(a.events) for a in articles),
+                  "quotes": sum(len(a.quotes) for a in articles)}  # fmt: skip
+        items = [i for i in items if not isinstance(i, Article)]
     after = pipeline.stage_stats()
     return ShardResult(
         shard=shard,
@@ -147,6 +159,7 @@ def process_shard(shard: Shard, config: WorkerConfig) -> ShardResult:
         rows=rows,
         worker=worker_name(),
         peak_rss_mb=peak_rss_mb(),
+        counts=counts,
     )
 
 
