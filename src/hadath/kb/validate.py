@@ -235,6 +235,17 @@ def lexicon_problems() -> list[Problem]:
     ]
 
 
+def dedup_settings_problems() -> list[Problem]:
+    """The shipped deduplication settings (``data/dedup.yaml``), checked against their schema."""
+    from hadath.dedup.settings import read_settings, settings_path
+
+    try:
+        read_settings(settings_path())
+    except DataError as err:
+        return [Problem(str(settings_path()), err.line, "", err.reason)]
+    return []
+
+
 def merge_layers(dirs: Sequence[str | Path]) -> Merged:
     """Read layers in order into one merged view, collecting file and schema problems."""
     merged = Merged()
@@ -257,7 +268,8 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
     checks = (_arabic_problems, _reference_problems, _tenure_problems, _name_problems)
     problems = merged.problems + [p for check in checks for p in check(merged)]
     if not dirs or Path(dirs[0]) == DATA_DIR:
-        problems += lexicon_problems()  # the lexicon tables ship with the code; overlays do not carry them
+        # The lexicon tables and dedup settings ship with the code; overlays do not carry them.
+        problems += lexicon_problems() + dedup_settings_problems()
     logger.debug("validated %s: %d problems", [str(d) for d in dirs], len(problems))
     return problems
 
