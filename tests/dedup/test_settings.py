@@ -13,7 +13,7 @@ from hadath.kb.validate import dedup_settings_problems
 
 def test_shipped_settings_are_valid() -> None:
     settings = default_settings()
-    assert [r.name for r in settings.rules][0] == "same_copy"
+    assert settings.rules[0].name == "same_copy"
     assert settings.copies.rows * settings.copies.bands == settings.copies.permutations
     assert dedup_settings_problems() == []
 
