@@ -94,7 +94,7 @@ def test_sqlite_version_1_store_gains_search(tmp_path: Path, make_article: MakeA
             "DROP INDEX event_actors_entity; CREATE INDEX event_actors_entity ON event_actors (entity, role);"
             "DROP INDEX events_place_name; CREATE INDEX events_place_name ON events (place_name);"
             "ALTER TABLE events DROP COLUMN date_precision;"
-            "DROP TABLE clusters; DROP TABLE article_bands; DROP INDEX articles_copy_of;"
+            "DROP TABLE clusters; DROP TABLE article_bands; DROP TABLE event_keys; DROP INDEX articles_copy_of;"
             "DROP INDEX events_cluster; DROP INDEX events_type_date;"
             "ALTER TABLE articles DROP COLUMN minhash; ALTER TABLE articles DROP COLUMN shingles;"
             "ALTER TABLE articles DROP COLUMN copy_of; ALTER TABLE events DROP COLUMN clause_terms;"

@@ -40,20 +40,27 @@ class Assignment:
     compared: int = 0
 
 
-def may_match(new: MentionView, old: MentionView, copies: frozenset[int], settings: DedupSettings) -> bool:
-    """Whether two mentions are worth comparing at all (the store's indexes find the same).
+def blocking_keys(view: MentionView, settings: DedupSettings) -> frozenset[str]:
+    """What a mention is found by: named participants, a town or finer place, its longest stems."""
+    keys = {f"p:{p}" for p in view.participants}
+    if view.place is not None and view.place.fine:
+        keys.add(f"l:{view.place.name.casefold()}")
+    keys.update(f"w:{s}" for s in block_stems(view.stems, settings.block_stems))
+    return frozenset(keys)
 
-    They must share a named participant, a town (or finer place), words (``block_shared``
-    of the new clause's ``block_stems`` longest stems), or come from articles that are
-    copies of one another.
+
+def may_match(new: MentionView, old: MentionView, copies: frozenset[int], settings: DedupSettings) -> bool:
+    """Whether two mentions are worth comparing at all (the store's key index finds the same).
+
+    They must come from articles that are copies of one another, or share a named
+    participant, a town (or finer place), or ``block_shared`` of their ``block_stems``
+    longest clause stems.
     """
-    if old.article in copies or new.participants & old.participants:
+    if old.article in copies:
         return True
-    a, b = new.place, old.place
-    if a is not None and b is not None and a.fine and b.fine and a.name.casefold() == b.name.casefold():
-        return True
-    keys = block_stems(new.stems, settings.block_stems)
-    return sum(1 for k in keys if k in old.stems) >= settings.block_shared
+    shared = blocking_keys(new, settings) & blocking_keys(old, settings)
+    words = sum(1 for k in shared if k.startswith("w:"))
+    return len(shared) > words or words >= settings.block_shared
 
 
 def assign(

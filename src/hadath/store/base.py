@@ -338,6 +338,7 @@ class Store:
                 self.db.execute("UPDATE events SET cluster_id = NULL, cluster_link = NULL")
                 self.db.execute("UPDATE articles SET copy_of = NULL, copy_similarity = NULL, minhash = ''")
                 self.db.execute("DELETE FROM article_bands")
+                self.db.execute("DELETE FROM event_keys")
                 self.db.execute("DELETE FROM clusters")
             for first in range(0, len(ids), REINDEX_BATCH):
                 with self.db.transaction():

@@ -10,18 +10,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
 import numpy as np
 
 from hadath.dedup import minhash
-from hadath.dedup.cluster import Assignment, Candidate, assign, may_match
+from hadath.dedup.cluster import Assignment, Candidate, assign, blocking_keys, may_match
 from hadath.dedup.decide import compare
 from hadath.dedup.mention import MentionView, PlaceView, day_range, view_of
 from hadath.dedup.settings import DedupSettings
 from hadath.dedup.sources import ArticleSource, independent_sources
-from hadath.dedup.text import ClauseSimilarity, block_stems, clause, content_stems
+from hadath.dedup.text import ClauseSimilarity, clause, content_stems
 from hadath.model import Article, Event
 from hadath.store.db import Database
 
@@ -115,6 +114,7 @@ class Deduplicator:
                 "UPDATE events SET cluster_id = ?, cluster_link = ?, clause_vector = ?, clause_terms = ? WHERE id = ?",
                 (cluster, _link_json(done), vector, " ".join(sorted(stems)), event_id),
             )
+            self._index_keys(db, view)
             touched.add(cluster)
         return touched
 
@@ -126,43 +126,65 @@ class Deduplicator:
         return int(rows[0]["id"])
 
     def _candidates(self, db: Database, view: MentionView, copies: frozenset[int]) -> list[Candidate]:
+        """Earlier mentions worth comparing with ``view``, the most recent first, found by index."""
         if view.first_day is None or view.last_day is None:
             return []
         low, high = (
             _iso(view.first_day - self.settings.window_days),
             _iso(view.last_day + self.settings.window_days),
         )
-        blocks, args = [], [view.event_type, low, high, view.article]
-        if view.participants:
-            blocks.append(
-                "e.id IN (SELECT x.event_id FROM event_actors x WHERE x.kb_id <> '' "
-                f"AND lower(x.entity) IN ({', '.join('?' * len(view.participants))}))"
-            )
-            args.extend(sorted(view.participants))
-        if view.place is not None and view.place.fine:
-            blocks.append("lower(e.place_name) = ?")
-            args.append(view.place.name.casefold())
+        ids = self._keyed(db, view, low, high)
         if copies:
-            blocks.append(f"e.article_id IN ({', '.join('?' * len(copies))})")
-            args.extend(sorted(copies))
-        keys = block_stems(view.stems, self.settings.block_stems)
-        if len(keys) >= self.settings.block_shared:
-            blocks.append(db.match_clause("events", "e"))
-            args.append(
-                db.match_any_expression([list(c) for c in combinations(keys, self.settings.block_shared)])
+            rows = db.query(
+                f"SELECT id FROM events WHERE article_id IN ({', '.join('?' * len(copies))}) "
+                "AND event_type = ? AND date >= ? AND date <= ?",
+                (*sorted(copies), view.event_type, low, high),
             )
-        if not blocks:
+            ids.update(int(r["id"]) for r in rows)
+        chosen = sorted(ids, reverse=True)[: self.settings.max_candidates]
+        if not chosen:
             return []
         rows = db.query(
-            f"SELECT {_CANDIDATE_COLUMNS} FROM events e WHERE e.event_type = ? AND e.date >= ? AND e.date <= ? "
-            f"AND e.article_id <> ? AND e.cluster_id IS NOT NULL AND ({' OR '.join(blocks)}) "
-            "ORDER BY e.id DESC LIMIT ?",
-            [*args, self.settings.max_candidates],
+            f"SELECT {_CANDIDATE_COLUMNS} FROM events e WHERE e.id IN ({', '.join('?' * len(chosen))}) "
+            "AND e.article_id <> ? AND e.cluster_id IS NOT NULL ORDER BY e.id",
+            (*chosen, view.article),
         )
         named = _named_participants(db, [int(r["id"]) for r in rows])
-        views = [_row_view(r, named.get(int(r["id"]), ({}, {}))) for r in reversed(rows)]
-        return [Candidate(v, int(r["cluster_id"])) for v, r in zip(views, reversed(rows), strict=True)
-                if may_match(view, v, copies, self.settings)]  # fmt: skip
+        candidates = [
+            Candidate(_row_view(r, named.get(int(r["id"]), (set(), set()))), int(r["cluster_id"]))
+            for r in rows
+        ]
+        return [c for c in candidates if may_match(view, c.view, copies, self.settings)]
+
+    def _keyed(self, db: Database, view: MentionView, low: str, high: str) -> set[int]:
+        """Mentions of the type and days sharing a participant or place key, or enough word keys."""
+        keys = sorted(blocking_keys(view, self.settings))
+        if not keys:
+            return set()
+        rows = db.query(
+            f"SELECT event_id, key FROM event_keys WHERE event_type = ? AND key IN ({', '.join('?' * len(keys))}) "
+            "AND day >= ? AND day <= ?",
+            (view.event_type, *keys, low, high),
+        )
+        words: dict[int, int] = {}
+        found: set[int] = set()
+        for row in rows:
+            event_id = int(row["event_id"])
+            if str(row["key"]).startswith("w:"):
+                words[event_id] = words.get(event_id, 0) + 1
+            else:
+                found.add(event_id)
+        return found | {e for e, n in words.items() if n >= self.settings.block_shared}
+
+    def _index_keys(self, db: Database, view: MentionView) -> None:
+        """Make a day-precise mention findable by its keys (others are never candidates)."""
+        if view.first_day is None or view.first_day != view.last_day:
+            return
+        day = _iso(view.first_day)
+        db.executemany(
+            "INSERT INTO event_keys (event_id, event_type, day, key) VALUES (?, ?, ?, ?)",
+            [(view.key, view.event_type, day, k) for k in sorted(blocking_keys(view, self.settings))],
+        )
 
     # -- explanations ---------------------------------------------------------------------
 

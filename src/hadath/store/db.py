@@ -63,10 +63,6 @@ class Database(ABC):
         """The backend's query text for groups of alternative terms (all groups must match)."""
 
     @abstractmethod
-    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
-        """The backend's query text for rows holding every term of at least one conjunction."""
-
-    @abstractmethod
     def close(self) -> None:
         """Close the connection."""
 
@@ -182,9 +178,6 @@ class SqliteDatabase(Database):
     def match_expression(self, groups: list[list[str]]) -> str:
         # Terms are letters and digits only (search.index_terms), so quoting cannot be broken.
         return " AND ".join("(" + " OR ".join(f'"{t}"' for t in group) + ")" for group in groups)
-
-    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
-        return " OR ".join("(" + " AND ".join(f'"{t}"' for t in terms) + ")" for terms in conjunctions)
 
     def close(self) -> None:
         self.conn.close()

@@ -202,9 +202,6 @@ class PostgresDatabase(Database):
         # Terms are letters and digits only (search.index_terms): no tsquery operator inside.
         return " & ".join("(" + " | ".join(group) + ")" for group in groups)
 
-    def match_any_expression(self, conjunctions: list[list[str]]) -> str:
-        return " | ".join("(" + " & ".join(terms) + ")" for terms in conjunctions)
-
     def describe(self, err: Exception) -> str:
         return describe_error(err)
 

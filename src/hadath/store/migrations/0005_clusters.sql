@@ -48,3 +48,16 @@ ALTER TABLE events ADD COLUMN clause_vector TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN clause_terms TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_cluster ON events (cluster_id);
 CREATE INDEX events_type_date ON events (event_type, date);
+
+-- What decides which earlier mentions a new one is compared with, by index: for every
+-- day-precise mention, its named participants (p:), its town or finer place (l:) and the
+-- longest stems of its clause (w:). Bounded by type and day, so a look-up costs the same
+-- in a store of a thousand articles or of millions.
+CREATE TABLE event_keys (
+    event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    key        TEXT NOT NULL
+);
+CREATE INDEX event_keys_lookup ON event_keys (event_type, key, day);
+CREATE INDEX event_keys_event ON event_keys (event_id);
