@@ -110,3 +110,20 @@ def test_recluster_rebuilds_the_same_clusters(store: Store) -> None:
     before = [(r["mentions"], r["sources"]) for r in cluster_rows(store)]
     assert store.recluster() == 1
     assert [(r["mentions"], r["sources"]) for r in cluster_rows(store)] == before
+
+
+def test_event_rows_carry_their_cluster_and_filter_by_it(store: Store) -> None:
+    store.save(report("a", "outlet-a", STRIKE, "قصفت", place=ALEPPO))
+    store.save(report("b", "outlet-b", STRIKE_RETOLD, "استهدفت", tail="وأكد شهود وقوع انفجارات متتالية."))
+    store.save(
+        report("c", "outlet-c", SHELLING, "سقطت", actor="", place=DAMASCUS, tail="ولم تعلن أي جهة مسؤوليتها.")
+    )
+    rows = store.events()
+    assert [(r["doc_id"], r["sources"], r["mentions"]) for r in rows] == [
+        ("a", 2, 2),
+        ("b", 2, 2),
+        ("c", 1, 1),
+    ]
+    assert rows[0]["cluster_id"] == rows[1]["cluster_id"] != rows[2]["cluster_id"]
+    assert [r["doc_id"] for r in store.events(canonical=True)] == ["a", "c"]
+    assert [r["doc_id"] for r in store.events(min_sources=2)] == ["a", "b"]

@@ -43,6 +43,14 @@ def export_cli(
     query: Annotated[
         str | None, typer.Option("--q", help="Words the event's sentence contains, in any clitic form.")
     ] = None,
+    min_sources: Annotated[
+        int | None,
+        typer.Option("--min-sources", min=1, help="Only events told by at least N independent sources."),
+    ] = None,
+    canonical: Annotated[
+        bool,
+        typer.Option("--canonical", help="One row per real-world event (its first report), not per mention."),
+    ] = False,
 ) -> None:
     """Write the stored events that pass the filters in an interchange format."""
     # Imported here so that other commands do not pay for the export modules at start-up.
@@ -60,7 +68,8 @@ def export_cli(
         raise typer.Exit(2)
     filters = {
         "date_from": date_from, "date_to": date_to, "event_type": event_type, "actor": actor,
-        "country": country, "actor_country": actor_country, "q": query,
+        "country": country, "actor_country": actor_country, "q": query, "min_sources": min_sources,
+        "canonical": canonical,
     }  # fmt: skip
     with contextlib.ExitStack() as stack:
         store = stack.enter_context(open_store(db))

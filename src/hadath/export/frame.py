@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # Columns whose missing values are NaN in a float column, not None in an object one.
 _FLOAT_COLUMNS: tuple[str, ...] = ("confidence", "place_lat", "place_lon")
+# Whole numbers that articles outside a store lack: pandas' nullable integers.
+_NULLABLE_INT_COLUMNS: tuple[str, ...] = ("cluster_id", "sources")
 
 
 def _pandas() -> Any:
@@ -49,4 +51,6 @@ def to_frame(source: Store | Iterable[Article], **filters: Any) -> pd.DataFrame:
     else:
         rows = list(article_rows(source))
     frame = pd.DataFrame([flat_row(r) for r in rows], columns=list(FLAT_COLUMNS))
-    return frame.astype(dict.fromkeys(_FLOAT_COLUMNS, "float64"))
+    return frame.astype(
+        {**dict.fromkeys(_FLOAT_COLUMNS, "float64"), **dict.fromkeys(_NULLABLE_INT_COLUMNS, "Int64")}
+    )

@@ -12,6 +12,7 @@ from hadath.export.rows import FLAT_COLUMNS, EventRow, flat_row
 _TYPES: dict[str, str] = {
     "quad_class": "int64", "confidence": "float64", "place_lat": "float64", "place_lon": "float64",
     "trigger_start": "int64", "trigger_end": "int64", "sentence_start": "int64", "sentence_end": "int64",
+    "cluster_id": "int64", "sources": "int64",
 }  # fmt: skip
 
 

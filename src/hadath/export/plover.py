@@ -7,7 +7,8 @@ Alliance, version 0.7b1): ``id``, ``date``, ``event``, ``mode``, ``context``, ac
 ``quad_code``, ``text_info`` (``start``/``end`` offsets) and ``cite_info``. Like POLECAT,
 the source actor is called ``actor``. Offsets are character offsets into the article text,
 so every field can be traced; Hadath's own fields (``cameo``, ``modality``, ``confidence``,
-the trigger) are added under their names, as the specification allows. docs/STORE.md lists
+the trigger, the canonical event ``cluster_id`` and its independent ``sources``) are added
+under their names, as the specification allows. docs/STORE.md lists
 every field.
 """
 
@@ -76,6 +77,8 @@ def plover_record(row: EventRow) -> dict[str, Any]:
         "cameo": row.get("cameo", ""),
         "modality": row.get("modality", "asserted"),
         "confidence": row.get("confidence"),
+        "cluster_id": row.get("cluster_id"),
+        "sources": row.get("sources"),
         "coder": CODER,
     }
 

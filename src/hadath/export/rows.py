@@ -1,7 +1,8 @@
 """Event rows for every export: one shape whether events come from a store or from articles.
 
 A row is what :meth:`hadath.store.Store.events` returns: ``Event.to_dict()`` keys plus
-``position``, ``doc_id``, ``url``, ``published`` and ``source``. :func:`flat_row` turns one
+``position``, ``doc_id``, ``url``, ``published``, ``source`` and, from a store, the
+event's ``cluster_id`` (the canonical event it reports) and that event's ``sources``. :func:`flat_row` turns one
 into the flat columns of CSV, Parquet and the pandas frame.
 """
 
@@ -24,7 +25,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "recipient", "recipient_country", "recipient_sector", "recipient_kb_id", "recipient_text",
     "place", "place_country", "place_lat", "place_lon", "place_precision", "place_kb_id",
     "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end",
-    "date_text", "rule",
+    "date_text", "rule", "cluster_id", "sources",
 )  # fmt: skip
 # An actor's field behind each flat suffix ("" is the canonical name).
 _ACTOR_FIELDS: dict[str, str] = {
@@ -41,7 +42,7 @@ _PLACE_FIELDS: dict[str, str] = {
 _COPIED: tuple[str, ...] = (
     "doc_id", "url", "source", "published", "event_type", "cameo", "quad_class", "mode", "modality",
     "confidence", "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start",
-    "sentence_end", "date_text", "rule",
+    "sentence_end", "date_text", "rule", "cluster_id", "sources",
 )  # fmt: skip
 
 

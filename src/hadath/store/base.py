@@ -461,6 +461,8 @@ class Store:
         modality: str | None = None,
         doc_id: str | None = None,
         q: str | None = None,
+        min_sources: int | None = None,
+        canonical: bool = False,
         limit: int | None = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
@@ -478,22 +480,25 @@ class Store:
             modality: ``asserted``, ``negated``, ``future``, ``hypothetical`` or ``claimed``.
             doc_id: only this article's events.
             q: words the event's sentence must contain, in any clitic form (as :meth:`search`).
+            min_sources: only events whose cluster has at least this many independent sources.
+            canonical: one row per real-world event: each cluster's founding mention only.
             limit: at most this many events; ``None`` for all.
             offset: skip this many first.
 
         Returns:
             Dicts ordered by date, then storage order: ``Event.to_dict()`` keys plus
             ``event_id``, ``position`` (in its article), ``doc_id``, ``url``, ``published``,
-            ``source``.
+            ``source``, and the event's ``cluster_id`` with its ``sources`` and ``mentions``.
         """
         where, args = self._event_filters(
             event_type=event_type, actor=actor, recipient=recipient, actor_country=actor_country,
             country=country, place=place, date_from=date_from, date_to=date_to, modality=modality,
-            doc_id=doc_id, q=q,
+            doc_id=doc_id, q=q, min_sources=min_sources, canonical="1" if canonical else None,
         )  # fmt: skip
         sql = (
-            f"SELECT {_EVENT_SELECT}, a.doc_id, a.url, a.published, a.source FROM events e "
-            "JOIN articles a ON a.id = e.article_id"
+            f"SELECT {_EVENT_SELECT}, a.doc_id, a.url, a.published, a.source, e.cluster_id, "
+            "c.sources AS cluster_sources, c.mentions AS cluster_mentions FROM events e "
+            "JOIN articles a ON a.id = e.article_id LEFT JOIN clusters c ON c.id = e.cluster_id"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY e.date IS NULL, e.date, e.article_id, e.position"
         )
@@ -511,11 +516,14 @@ class Store:
                 "url": r["url"] or "",
                 "published": r["published"],
                 "source": r["source"],
+                "cluster_id": r["cluster_id"],
+                "sources": r["cluster_sources"],
+                "mentions": r["cluster_mentions"],
             }
             for r in self.db.query(sql, args)
         ]
 
-    def _event_filters(self, **given: str | None) -> tuple[list[str], list[Any]]:
+    def _event_filters(self, **given: str | int | None) -> tuple[list[str], list[Any]]:
         """WHERE clauses and their bound values for the filters :meth:`events` documents."""
         where: list[str] = []
         args: list[Any] = []
@@ -533,7 +541,10 @@ class Store:
             "date_to": "e.date <= ?", "modality": "e.modality = ?", "doc_id": "a.doc_id = ?",
             "place": "lower(e.place_name) = lower(CAST(? AS TEXT))",
             "actor_country": "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?)",
+            "min_sources": "c.sources >= ?",
         }  # fmt: skip
+        if given.get("canonical"):
+            where.append("e.id = c.first_event")
         for name, clause in simple.items():
             if given.get(name):
                 add(clause, given[name])
@@ -541,7 +552,7 @@ class Store:
             if given.get(role):
                 add(party, role, given[role], given[role])
         if given.get("q"):
-            groups = query_groups(given["q"] or "")
+            groups = query_groups(str(given["q"]))
             if groups:
                 add(self.db.match_clause("events", "e"), self.db.match_expression(groups))
             else:
