@@ -71,6 +71,7 @@ def plover_record(row: EventRow) -> dict[str, Any]:
         "recipient": [_actor(a) for a in row.get("recipient") or []],
         "event_loc": _location(row.get("location")),
         "quad_code": row.get("quad_class") or None,
+        "size": None,  # Hadath does not count casualties or crowds yet
         "event_text": [row.get("sentence", "")],
         "text_info": _text_info(row),
         "cite_info": _cite_info(row),
