@@ -117,6 +117,19 @@ _FILTERS: Mapping[str, _Filter] = {
 
 
 @dataclass(frozen=True, slots=True)
+class SortKey:
+    """A column a listing may be sorted by, the type of its values, and whether it can be NULL.
+
+    NULL sorts before every value (SQLite's order, asked of PostgreSQL too), so undated
+    events come last in a newest-first listing.
+    """
+
+    sql: str
+    kind: type
+    nullable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Level:
     """A listing's rows (clusters or mentions) and how each filter scope is reached from them.
 
@@ -127,7 +140,7 @@ class Level:
     table: str
     alias: str
     scopes: Mapping[Scope, tuple[str, str]]
-    sorts: Mapping[str, str]
+    sorts: Mapping[str, SortKey]
     page_join: str
     id_column: str  # the row id's name in a page row
 
@@ -141,8 +154,11 @@ CLUSTERS = Level(
         "face": ("f", "EXISTS (SELECT 1 FROM events f WHERE f.id = c.first_event AND {cond})"),
         "mention": ("m", "c.id IN (SELECT m.cluster_id FROM events m WHERE {cond})"),
     },
-    # Undated rows sort as '' (before every date) on both backends, whose NULL orders differ.
-    sorts={"date": "COALESCE(c.date, '')", "sources": "c.sources", "confidence": "c.confidence"},
+    sorts={
+        "date": SortKey("c.date", str, nullable=True),
+        "sources": SortKey("c.sources", int),
+        "confidence": SortKey("c.confidence", float),
+    },
     page_join=(
         "JOIN clusters c ON c.id = p.id JOIN events e ON e.id = c.first_event "
         "JOIN articles a ON a.id = e.article_id"
@@ -158,7 +174,7 @@ MENTIONS = Level(
         "mention": ("e", "{cond}"),
         "cluster": ("k", "EXISTS (SELECT 1 FROM clusters k WHERE k.id = e.cluster_id AND {cond})"),
     },
-    sorts={"date": "COALESCE(e.date, '')", "confidence": "e.confidence"},
+    sorts={"date": SortKey("e.date", str, nullable=True), "confidence": SortKey("e.confidence", float)},
     page_join="JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id",
     id_column="id",
 )
@@ -206,7 +222,7 @@ class Cursor:
     """Where a page ends: the sort it belongs to, that sort's key and the tie-breaker of its last row."""
 
     sort: str
-    key: str | int | float
+    key: str | int | float | None
     tie: str | int
 
     def encode(self) -> str:
@@ -214,7 +230,9 @@ class Cursor:
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
-    def decode(cls, text: str, sort: str, key_type: type, tie_type: type) -> Cursor:
+    def decode(
+        cls, text: str, sort: str, key_type: type, tie_type: type, *, nullable: bool = False
+    ) -> Cursor:
         """The cursor ``text`` encodes, checked against the listing's sort and key types.
 
         Raises:
@@ -229,7 +247,7 @@ class Cursor:
             raise CursorError(f"the cursor belongs to sort={made_for!r}, not {sort!r}")
         if key_type is float and isinstance(key, int) and not isinstance(key, bool):
             key = float(key)  # JSON writes 1.0 as 1.0, but a hand-made cursor may not
-        if not (_fits(key, key_type) and _fits(tie, tie_type)):
+        if not ((nullable and key is None) or _fits(key, key_type)) or not _fits(tie, tie_type):
             raise CursorError("the cursor does not fit this listing; start again without one")
         return cls(made_for, key, tie)
 
@@ -267,13 +285,26 @@ class Sort:
 
 
 def _after(key: str, tie: str, direction: Direction, tie_direction: Direction | None = None) -> str:
-    """Rows after (key, tie) in the listing's order: the keyset condition."""
+    """Rows after (key, tie) in the listing's order, for a key that is never NULL: three ``?``."""
     op = "<" if direction == "desc" else ">"
     tie_op = "<" if (tie_direction or direction) == "desc" else ">"
-    return f"({key} {op} ? OR ({key} = ? AND {tie} {tie_op} ?))"
+    return f"{key} {op} ? OR ({key} = ? AND {tie} {tie_op} ?)"
 
 
-_KEY_TYPES: Mapping[str, type] = {"date": str, "sources": int, "confidence": float}
+def _keyset(key: SortKey, tie: str, direction: Direction, after: Cursor) -> tuple[str, list[Any]]:
+    """The condition (and its values) for rows after the cursor; NULL keys sort first."""
+    if after.key is None:  # the cursor is inside the NULL block
+        op = "<" if direction == "desc" else ">"
+        rest = f" OR {key.sql} IS NOT NULL" if direction == "asc" else ""  # values follow NULLs
+        return f"(({key.sql} IS NULL AND {tie} {op} ?){rest})", [after.tie]
+    nulls = f" OR {key.sql} IS NULL" if key.nullable and direction == "desc" else ""  # NULLs come last
+    return f"({_after(key.sql, tie, direction)}{nulls})", [after.key, after.key, after.tie]
+
+
+def _order(key: SortKey, direction: Direction) -> str:
+    """ORDER BY words for a key: NULL first, whatever each backend's default."""
+    nulls = (" NULLS LAST" if direction == "desc" else " NULLS FIRST") if key.nullable else ""
+    return f"{direction}{nulls}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,15 +501,17 @@ class Reader:
         where = _where(self.db, level, filters)
         count = self._count(level, where) if total else None
         if cursor:
-            after = Cursor.decode(cursor, sort.text, _KEY_TYPES[sort.name], int)
-            where.add(_after(key, f"{level.alias}.id", sort.direction), after.key, after.key, after.tie)
+            after = Cursor.decode(cursor, sort.text, key.kind, int, nullable=key.nullable)
+            condition, values = _keyset(key, f"{level.alias}.id", sort.direction, after)
+            where.add(condition, *values)
+        order, way = _order(key, sort.direction), sort.direction
         # The page's ids are found on the level's own table, then joined: the sort touches
         # one narrow table, and only the page's rows are joined to their articles.
         columns = _MENTION_COLUMNS + (f", {_CLUSTER_COLUMNS}" if level is CLUSTERS else "")
         sql = (
-            f"SELECT {columns}, p.sort_key FROM (SELECT {level.alias}.id AS id, {key} AS sort_key "
-            f"FROM {level.table}{where.sql()} ORDER BY {key} {sort.direction}, {level.alias}.id {sort.direction} "
-            f"LIMIT ?) p {level.page_join} ORDER BY p.sort_key {sort.direction}, p.id {sort.direction}"
+            f"SELECT {columns}, p.sort_key FROM (SELECT {level.alias}.id AS id, {key.sql} AS sort_key "
+            f"FROM {level.table}{where.sql()} ORDER BY {key.sql} {order}, {level.alias}.id {way} "
+            f"LIMIT ?) p {level.page_join} ORDER BY p.sort_key {order}, p.id {way}"
         )
         rows = self._rows(sql, [*where.args, limit + 1])
         following = None
@@ -570,7 +603,7 @@ class Reader:
         having, args = "", list(where.args)
         if cursor:
             after = Cursor.decode(cursor, sort.text, FACET_SORTS[sort.name], str)
-            having = f" HAVING {_after(key, facet.tie, sort.direction, 'asc')}"
+            having = f" HAVING ({_after(key, facet.tie, sort.direction, 'asc')})"
             args.extend((after.key, after.key, after.tie))
         conditions = "".join(f" AND {c}" for c in where.conditions)
         sql = facet.template.format(where=conditions, having=having, key=key, dir=sort.direction)
