@@ -200,3 +200,12 @@ def test_mentions_carry_their_event_and_link(client: TestClient) -> None:
 
 def test_mentions_refuse_sort_by_sources(client: TestClient) -> None:
     assert client.get("/api/mentions", params={"sort": "sources"}).status_code == 422
+
+
+@pytest.mark.parametrize("name", ["actor", "recipient", "place", "q"])
+@pytest.mark.parametrize(
+    "value", ["x' OR '1'='1", "'); DROP TABLE events; --", '" OR "" = "', "NEAR(a b)", "a* OR b", "\\%_"]
+)
+def test_events_filters_are_values_never_sql(client: TestClient, name: str, value: str) -> None:
+    assert _get(client, "/api/events", **{name: value})["data"] == []
+    assert _get(client, "/api/stats")["mentions"] == 8  # nothing was run

@@ -16,13 +16,15 @@ from hadath import __version__
 from hadath.api.deps import DEFAULT_POOL_SIZE, StorePool
 from hadath.api.ingest import MAX_BODY_BYTES, Ingestor, PipelineFactory, default_pipeline
 from hadath.api.routes import api_router
-from hadath.errors import StoreError
+from hadath.errors import ConfigError, StoreError
 from hadath.store.read import CursorError
 
 logger = logging.getLogger(__name__)
 
 DASHBOARD_DIR = Path(__file__).resolve().parent.parent / "dashboard"
 TOKEN_ENV = "HADATH_API_TOKEN"
+DB_ENV = "HADATH_DB"
+POOL_ENV = "HADATH_POOL_SIZE"
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -88,3 +90,23 @@ def create_app(
     # fallback=None: an unknown path is a 404, not the dashboard; the page routes by #hash.
     app.frontend("/", directory=DASHBOARD_DIR, fallback=None)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app over the store ``$HADATH_DB`` names (``$HADATH_POOL_SIZE`` connections): the
+    factory that worker processes import.
+
+    ``uvicorn --factory hadath.api.app:app_from_env --workers N`` (what ``hadath serve
+    --workers N`` runs) starts N processes, each with its own pool, so requests are not
+    queued behind one interpreter's lock.
+
+    Raises:
+        ConfigError: ``$HADATH_DB`` is not set, or ``$HADATH_POOL_SIZE`` is not a positive number.
+    """
+    db = os.environ.get(DB_ENV)
+    if not db:
+        raise ConfigError(f"set {DB_ENV} to the store to serve")
+    size = os.environ.get(POOL_ENV, str(DEFAULT_POOL_SIZE))
+    if not size.isdigit() or int(size) < 1:
+        raise ConfigError(f"{POOL_ENV}={size!r}: give a positive number of connections")
+    return create_app(db, pool_size=int(size))

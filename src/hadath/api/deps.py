@@ -1,7 +1,7 @@
 """What a request gets from the app: a store of the pool, and the ingestion guard.
 
 The app keeps a small pool of open stores (:class:`StorePool`): a SQLite or pg8000
-connection serves one request at a time, and requests run on a thread pool, so each
+connection serves one request at a time, and routes run on a thread pool, so each
 request borrows a store and gives it back. Reads go through :class:`~hadath.store.read.Reader`.
 """
 
@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import queue
 import secrets
-import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from hadath.errors import StoreError
 from hadath.store import POSTGRES_SCHEMES, Store, open_store
@@ -64,22 +64,23 @@ class StorePool:
 
     Stores are opened when first needed (the first at once, so a bad target fails at
     start-up); one that failed a query is closed rather than lent again, since its
-    connection may be gone.
+    connection may be gone. Waiting for a store happens on the event loop, never on a
+    worker thread: threads blocked on the pool would starve the routes that hold its stores.
+    Create it inside the running app (its ``lifespan``).
     """
 
     def __init__(self, target: str, size: int = DEFAULT_POOL_SIZE) -> None:
         require_store(target)
         self.target = target
         # ":memory:" is a new database per connection: the pool must share its one store.
-        self._slots = threading.BoundedSemaphore(1 if target == ":memory:" else size)
-        self._idle: queue.LifoQueue[Store] = queue.LifoQueue()
-        self._idle.put(open_store(target))
+        self._slots = anyio.Semaphore(1 if target == ":memory:" else size)
+        self._idle: list[Store] = [open_store(target)]
 
-    @contextlib.contextmanager
-    def store(self) -> Iterator[Store]:
+    @contextlib.asynccontextmanager
+    async def lend(self) -> AsyncIterator[Store]:
         """Borrow a store for the length of the block."""
-        with self._slots:
-            store = self._take()
+        async with self._slots:
+            store = self._idle.pop() if self._idle else await run_in_threadpool(open_store, self.target)
             broken = False
             try:
                 yield store
@@ -90,34 +91,25 @@ class StorePool:
                 if broken:
                     store.close()
                 else:
-                    self._idle.put(store)
-
-    def _take(self) -> Store:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            return open_store(self.target)
+                    self._idle.append(store)
 
     def close(self) -> None:
         """Close every idle store (call when no request is running)."""
-        while True:
-            try:
-                self._idle.get_nowait().close()
-            except queue.Empty:
-                return
+        while self._idle:
+            self._idle.pop().close()
 
 
-def _pool(request: Request) -> StorePool:
+async def _pool(request: Request) -> StorePool:
     return request.app.state.pool
 
 
-def get_store(pool: Annotated[StorePool, Depends(_pool)]) -> Iterator[Store]:
+async def get_store(pool: Annotated[StorePool, Depends(_pool)]) -> AsyncIterator[Store]:
     """A store borrowed from the app's pool for one request."""
-    with pool.store() as store:
+    async with pool.lend() as store:
         yield store
 
 
-def get_reader(store: Annotated[Store, Depends(get_store)]) -> Reader:
+async def get_reader(store: Annotated[Store, Depends(get_store)]) -> Reader:
     """The read queries over the borrowed store."""
     return Reader(store.db)
 

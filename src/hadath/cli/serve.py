@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -19,6 +20,9 @@ def serve_cli(
     ] = "hadath.db",
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes (each with its own store connections).")
+    ] = 1,
 ) -> None:
     """Serve the event API (/api, /docs) and the dashboard (/) over a store.
 
@@ -29,6 +33,7 @@ def serve_cli(
     import uvicorn
 
     from hadath.api import create_app
+    from hadath.api.app import DB_ENV
     from hadath.api.deps import require_store
 
     try:
@@ -41,4 +46,16 @@ def serve_cli(
         f"Hadath dashboard: [bold]http://{host}:{port}/[/bold]  (API docs: /docs; Ctrl+C stops)",
         soft_wrap=True,
     )
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        return
+    # Worker processes build their own app, so they are told the store by the environment.
+    os.environ[DB_ENV] = db
+    uvicorn.run(
+        "hadath.api.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+    )

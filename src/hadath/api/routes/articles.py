@@ -5,9 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
-from hadath.api.deps import ReaderDep, StorePool, TokenDep
-from hadath.api.ingest import Ingestor, parse_article, read_body
+from hadath.api.deps import ReaderDep, TokenDep
+from hadath.api.ingest import parse_article, read_body
 from hadath.api.schemas import ArticleIn, ArticlePublic, IngestResult, Message
+from hadath.model import Article
+from hadath.store import Store
 from hadath.store.read import Reader
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
@@ -42,13 +44,14 @@ async def post_article(request: Request) -> IngestResult:
     Off unless the server has a token (``HADATH_API_TOKEN``). Bodies over the limit (1 MB by
     default) are refused with 413.
     """
-    record = parse_article(await read_body(request, request.app.state.max_body))
-    return await run_in_threadpool(_ingest, request.app.state.ingestor, request.app.state.pool, record)
+    state = request.app.state
+    record = parse_article(await read_body(request, state.max_body))
+    article, data_hash = await run_in_threadpool(state.ingestor.code, record)
+    async with state.pool.lend() as store:
+        return await run_in_threadpool(_save, store, article, data_hash)
 
 
-def _ingest(ingestor: Ingestor, pool: StorePool, record: ArticleIn) -> IngestResult:
-    article, data_hash = ingestor.code(record)
-    with pool.store() as store:
-        result = store.save(article, data_hash=data_hash)
-        stored = Reader(store.db).article(article.doc_id)
+def _save(store: Store, article: Article, data_hash: str) -> IngestResult:
+    result = store.save(article, data_hash=data_hash)
+    stored = Reader(store.db).article(article.doc_id)
     return IngestResult(result=result, doc_id=article.doc_id, events=stored["events"] if stored else [])
