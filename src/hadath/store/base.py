@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 SaveResult = Literal["added", "unchanged", "replaced"]
 # The version whose migration adds the search columns; older stores are re-indexed after it.
 SEARCH_VERSION = 2
+# The lock writers take in turn for deduplication (an advisory lock on PostgreSQL).
+DEDUP_LOCK = "hadath:dedup"
 # The version whose migration adds clusters; older stores are clustered after it.
 CLUSTER_VERSION = 5
 REINDEX_BATCH = 500
@@ -177,7 +179,9 @@ class Store:
         """
         data_hash = self.data_hash if data_hash is None else data_hash
         key = content_hash(article)
-        locks = [f"text:{key}", *([f"url:{article.url}"] if article.url else [])]
+        # Clustering reads earlier mentions and writes clusters: writers take turns on it, so
+        # two articles telling one event at once never found two clusters for it.
+        locks = [f"text:{key}", *([f"url:{article.url}"] if article.url else []), DEDUP_LOCK]
         try:
             with self.db.transaction(locks):
                 result = self._save_in_transaction(article, key, data_hash)
