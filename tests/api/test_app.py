@@ -76,7 +76,7 @@ def test_app_assets_make_no_external_requests(client: TestClient, asset: str) ->
 def test_app_dashboard_calls_only_existing_routes(client: TestClient) -> None:
     script = client.get("/app.js").text
     called = set(re.findall(r"/api/[a-z]+", script))
-    assert called == {"/api/events", "/api/articles", "/api/stats"}
+    assert called == {"/api/events", "/api/articles", "/api/stats", "/api/actors"}
 
 
 def test_app_unknown_path_is_404(client: TestClient) -> None:

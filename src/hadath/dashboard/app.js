@@ -241,6 +241,24 @@ async function loadEvents() {
   document.body.dataset.ready = "1";
 }
 
+// The actor filter takes a canonical name: suggest the names whose start (or an Arabic
+// mention's start) was typed.
+let suggestTimer = null;
+function suggestActors() {
+  clearTimeout(suggestTimer);
+  const prefix = $("f-actor").value.trim();
+  if (!prefix) return;
+  suggestTimer = setTimeout(async () => {
+    try {
+      const page = await getJSON(`/api/actors?${new URLSearchParams({ prefix, limit: 10 })}`);
+      const options = page.data.map((a) => el("option", { value: a.name }, `${a.name} (${a.events})`));
+      $("actor-names").replaceChildren(...options);
+    } catch (err) {
+      showError(err);
+    }
+  }, 200);
+}
+
 // ---- article view ------------------------------------------------------------------------
 
 async function showArticle(key, eventId) {
@@ -282,6 +300,7 @@ async function start() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); firstPage(); });
   $("filters").addEventListener("reset", () => { setTimeout(firstPage, 0); });
   $("f-type").addEventListener("change", firstPage);
+  $("f-actor").addEventListener("input", suggestActors);
   $("prev").addEventListener("click", () => { state.cursors.pop(); loadEvents(); });
   $("next").addEventListener("click", () => { if (state.next) { state.cursors.push(state.next); loadEvents(); } });
   $("lang-toggle").addEventListener("click", () => {
