@@ -14,7 +14,8 @@ from hadath.errors import StoreError
 
 GET_PATHS = {
     "/api/events", "/api/events/{event_id}", "/api/mentions", "/api/aggregates", "/api/actors",
-    "/api/places", "/api/quotes", "/api/articles/{article_id}", "/api/stats",
+    "/api/places", "/api/quotes", "/api/articles/{article_id}", "/api/stats", "/api/timeline", "/api/map",
+    "/api/actors/{name}",
 }  # fmt: skip
 
 

@@ -14,9 +14,10 @@ from hadath.store import open_store
 
 from .conftest import BACKENDS, many_articles, new_target, save_all
 
-EVENT_SORTS = ("date", "-date", "sources", "-sources", "confidence", "-confidence")
+EVENT_SORTS = ("date", "-date", "sources", "-sources", "confidence", "-confidence", "type", "-type")
 MENTION_SORTS = ("date", "-date", "confidence", "-confidence")
-SORT_FIELD = {"events": {"date": "date_first", "sources": "sources", "confidence": "best_confidence"},
+SORT_FIELD = {"events": {"date": "date_first", "sources": "sources", "confidence": "best_confidence",
+                         "type": "event_type"},
               "mentions": {"date": "date", "confidence": "confidence"}}  # fmt: skip
 
 

@@ -143,8 +143,21 @@ class CanonicalQuery(EventQuery):
 class EventsPageQuery(CanonicalQuery, Paging):
     """``GET /api/events``: filters, sort and page."""
 
-    sort: Literal["date", "-date", "sources", "-sources", "confidence", "-confidence"] = Field(
-        "-date", description="Sort key, `-` for descending; ties go by id in the same direction."
+    sort: Literal[
+        "date",
+        "-date",
+        "sources",
+        "-sources",
+        "confidence",
+        "-confidence",
+        "type",
+        "-type",
+        "place",
+        "-place",
+    ] = Field(
+        "-date",
+        description="Sort key, `-` for descending; ties go by id in the same direction. Events with no "
+        "date (or place) come first going up and last going down.",
     )
     total: bool = Field(False, description="Also count every matching event (one more query).")
 
@@ -165,6 +178,34 @@ class AggregateQuery(CanonicalQuery):
         description="day (events dated to the day, oldest first), type, dyad (actor → recipient) or place."
     )
     limit: int = Field(100, ge=1, le=1000, description="Largest buckets kept (not for day: every day is).")
+
+
+Interval = Literal["day", "week", "month"]
+
+
+class TimelineQuery(CanonicalQuery):
+    """``GET /api/timeline``: the filters of ``/api/events``, how to split and how long a period is."""
+
+    by: Literal["type", "quad_class"] = Field("type", description="Split each period by type or quad class.")
+    interval: Interval = Field(
+        "day", description="day, week (starting Monday) or month; only events dated that precisely count."
+    )
+
+
+class MapQuery(CanonicalQuery):
+    """``GET /api/map``: the filters of ``/api/events`` (``bbox`` for the visible area) and the grid."""
+
+    cell: float = Field(
+        1.0, ge=0.001, le=90, description="Grid cell size in degrees: events in one cell make one point."
+    )
+    limit: int = Field(2000, ge=1, le=10000, description="Largest points kept.")
+
+
+class ActorProfileQuery(Strict):
+    """``GET /api/actors/{name}``."""
+
+    interval: Interval = Field("month", description="Period of the timeline: day, week or month.")
+    limit: int = Field(20, ge=1, le=200, description="Counterparts listed.")
 
 
 class FacetQuery(Paging):

@@ -122,6 +122,15 @@ class PlaceCount(BaseModel):
     events: int
 
 
+class Named(BaseModel):
+    """A named participant spoken of in a quote: canonical name and its span in the article."""
+
+    entity: str
+    text: str = ""
+    start: int
+    end: int
+
+
 class QuotePublic(BaseModel):
     """Who said what: a quote, its speaker and cue, with offsets into its article."""
 
@@ -143,6 +152,9 @@ class QuotePublic(BaseModel):
     direct: bool = False
     sentence_start: int = -1
     sentence_end: int = -1
+    about: list[Named] = Field(
+        default_factory=list, description="Whom it speaks of: named participants inside the content."
+    )
 
 
 class Bucket(BaseModel):
@@ -225,3 +237,80 @@ class StatsPublic(BaseModel):
     events: int = Field(description="Canonical events.")
     by_type: dict[str, int]
     by_day: list[DayCount]
+
+
+class PeriodCount(BaseModel):
+    """Canonical events of one period and key (a type, or a quad class as text)."""
+
+    period: str = Field(description="The day, the Monday of the week (YYYY-MM-DD) or the month (YYYY-MM).")
+    key: str
+    count: int
+
+
+class Timeline(BaseModel):
+    """Canonical events per period and key, oldest first; empty buckets are left out."""
+
+    by: Literal["type", "quad_class"]
+    interval: Literal["day", "week", "month"]
+    data: list[PeriodCount]
+
+
+class MapPoint(BaseModel):
+    """Canonical events of one grid cell: where, how many, of which types, placed how precisely."""
+
+    lat: float = Field(description="The place's latitude, or the cell's count-weighted centre.")
+    lon: float
+    count: int
+    type: str = Field(description="The most frequent type.")
+    types: dict[str, int]
+    precision: str = Field(description="The most frequent place precision: city, admin1, country...")
+    precisions: dict[str, int]
+    places: int = Field(description="Distinct places in the cell.")
+    place: str | None = Field(None, description="The place's name when the cell holds one place.")
+    country: str | None = Field(None, description="ISO3 when every place of the cell is in one country.")
+
+
+class MapPoints(BaseModel):
+    """Placed canonical events on a grid, largest points first."""
+
+    cell: float
+    placed: int = Field(description="Canonical events with a place among the filtered ones.")
+    truncated: bool = Field(description="More points than the limit: the smallest were left out.")
+    data: list[MapPoint]
+
+
+class RoleCount(BaseModel):
+    """Canonical events in which the actor acts (``as_actor``) or is acted on (``as_recipient``)."""
+
+    as_actor: int
+    as_recipient: int
+
+
+class PeriodRoles(RoleCount):
+    period: str
+
+
+class TypeRoles(RoleCount):
+    key: str
+
+
+class Counterpart(RoleCount):
+    """Another party: ``as_actor`` counts events where the actor acts on it, ``as_recipient``
+    where it acts on the actor."""
+
+    name: str
+
+
+class ActorProfile(RoleCount):
+    """One actor: identity, its canonical events over time and by type, its main counterparts."""
+
+    name: str
+    kb_id: str = ""
+    country: str = ""
+    sector: str = ""
+    events: int = Field(description="Canonical events naming it, in either role.")
+    mentions: int
+    interval: Literal["day", "week", "month"]
+    timeline: list[PeriodRoles]
+    types: list[TypeRoles]
+    counterparts: list[Counterpart]

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 import math
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
@@ -31,6 +33,8 @@ from hadath.store.search import index_terms, query_groups
 Scope = Literal["row", "face", "mention", "cluster"]
 Direction = Literal["asc", "desc"]
 Bucket = Literal["day", "type", "dyad", "place"]
+Interval = Literal["day", "week", "month"]
+Split = Literal["type", "quad_class"]
 
 QUOTE_BATCH = 200  # candidate quotes read per round while a text filter is checked in Python
 MAX_ID = 2**31 - 1  # the largest id or count stored: PostgreSQL INTEGER columns have 4 bytes
@@ -158,6 +162,9 @@ CLUSTERS = Level(
         "date": SortKey("c.date", str, nullable=True),
         "sources": SortKey("c.sources", int),
         "confidence": SortKey("c.confidence", float),
+        "type": SortKey("c.event_type", str),
+        # Unplaced events have no name: NULL, first going up and last going down, like dates.
+        "place": SortKey("c.place_name", str, nullable=True),
     },
     page_join=(
         "JOIN clusters c ON c.id = p.id JOIN events e ON e.id = c.first_event "
@@ -416,6 +423,143 @@ _BUCKETS: Mapping[Bucket, str] = {
 }
 
 
+# -- dashboard views: timeline, map points, actor profile --------------------------------------
+
+# Canonical events per calendar day and split key, grouped by the database; days are rolled
+# up into weeks or months in Python, since the two databases spell date arithmetic differently.
+_TIMELINE = (
+    "SELECT c.date AS day, {key} AS k, COUNT(*) AS n FROM clusters c{join}{where}{also} {dated} "
+    "GROUP BY c.date, {key}"
+)
+# What a timeline splits by: the column and the join it needs (quad class is the face's).
+_SPLITS: Mapping[Split, tuple[str, str]] = {
+    "type": ("c.event_type", ""),
+    "quad_class": ("g.quad_class", " JOIN events g ON g.id = c.first_event"),
+}
+# Week and day buckets need a day; a month bucket also takes dates known only to the month.
+_DATED: Mapping[Interval, str] = {
+    "day": "length(c.date) = 10",
+    "week": "length(c.date) = 10",
+    "month": "length(c.date) IN (7, 10)",
+}
+# Placed canonical events by place, type and how precise the place is (the founding
+# mention's, whose place the cluster shows); the grid is made in Python from these rows,
+# which are bounded by the gazetteer's places times the event types, not by the events.
+_MAP = (
+    "SELECT c.place_name AS name, c.place_country AS country, c.place_lat AS lat, c.place_lon AS lon, "
+    "c.event_type AS type, g.place_precision AS precision, COUNT(*) AS n FROM clusters c "
+    "JOIN events g ON g.id = c.first_event{where}{also} c.place_lat IS NOT NULL AND c.place_lon IS NOT NULL "
+    "GROUP BY c.place_name, c.place_country, c.place_lat, c.place_lon, c.event_type, g.place_precision"
+)
+# An actor's rows by canonical name, any case (served by the lower(entity) index), joined to
+# the canonical events of their mentions; each profile query selects and groups its own way.
+_ACTOR_FROM = "FROM event_actors x JOIN events e ON e.id = x.event_id JOIN clusters c ON c.id = e.cluster_id"
+_ACTOR_WHERE = " WHERE lower(x.entity) = lower(CAST(? AS TEXT))"
+_ACTOR_ROWS = _ACTOR_FROM + _ACTOR_WHERE
+_PROFILE: Mapping[str, str] = {
+    "identity": (
+        "SELECT x.entity AS name, MAX(x.kb_id) AS kb_id, MAX(x.country) AS country, MAX(x.sector) AS sector, "
+        f"COUNT(DISTINCT c.id) AS n, COUNT(DISTINCT x.event_id) AS mentions {_ACTOR_ROWS} "
+        "GROUP BY x.entity ORDER BY n DESC, name LIMIT 1"
+    ),
+    "roles": f"SELECT x.role AS role, COUNT(DISTINCT c.id) AS n {_ACTOR_ROWS} GROUP BY x.role",
+    "days": (
+        f"SELECT c.date AS day, x.role AS role, COUNT(DISTINCT c.id) AS n {_ACTOR_ROWS} AND {{dated}} "
+        "GROUP BY c.date, x.role"
+    ),
+    "types": f"SELECT c.event_type AS k, x.role AS role, COUNT(DISTINCT c.id) AS n {_ACTOR_ROWS} "
+    "GROUP BY c.event_type, x.role",
+    # The other side of each of the actor's mentions: recipients when it acts, actors when it
+    # is acted on.
+    "counterparts": (
+        "SELECT o.entity AS name, x.role AS role, COUNT(DISTINCT c.id) AS n "
+        f"{_ACTOR_FROM} JOIN event_actors o ON o.event_id = x.event_id AND o.role <> x.role{_ACTOR_WHERE} "
+        "AND o.entity <> '' AND lower(o.entity) <> lower(x.entity) GROUP BY o.entity, x.role "
+        "ORDER BY n DESC, name LIMIT ?"
+    ),
+}
+# Named participants inside the quotes of some articles: the actors of events coded there
+# and the article's named entities (first mentions only). {ids} is one ``?`` per article.
+_NAMED_IN = (
+    'SELECT e.article_id AS article_id, x.entity AS entity, x.text AS text, x.start AS start, x."end" AS stop '
+    "FROM event_actors x JOIN events e ON e.id = x.event_id WHERE e.article_id IN ({ids}) AND x.entity <> '' "
+    'UNION ALL SELECT n.article_id, n.entity, n.text, n.start, n."end" FROM entities n '
+    "WHERE n.article_id IN ({ids}) AND n.kind = 'actor' AND n.entity <> ''"
+)
+
+
+def period_of(day: str, interval: Interval) -> str | None:
+    """The bucket a date (``YYYY-MM-DD``, or ``YYYY-MM`` for months) falls in: the day itself,
+    its week's Monday, or its month; None for a date that is not one."""
+    if interval == "month":
+        return day[:7]
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    if interval == "week":  # weeks start on Monday, as ISO weeks do
+        return (date - dt.timedelta(days=date.weekday())).isoformat()
+    return date.isoformat()
+
+
+@dataclass(slots=True)
+class _Cell:
+    """Events of one grid cell, summed over the places inside it."""
+
+    count: int = 0
+    lat: float = 0.0  # count-weighted sums, for the centroid
+    lon: float = 0.0
+    types: Counter[str] = field(default_factory=Counter)
+    precision: Counter[str] = field(default_factory=Counter)
+    places: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        n = int(row["n"])
+        self.count += n
+        self.lat += float(row["lat"]) * n
+        self.lon += float(row["lon"]) * n
+        self.types[str(row["type"])] += n
+        self.precision[str(row["precision"] or "unknown")] += n
+        self.places.add((str(row["name"] or ""), str(row["country"] or "")))
+
+    def point(self, first: Mapping[str, Any]) -> dict[str, Any]:
+        """The cell as one map point; a cell of one place sits exactly on it."""
+        single = len(self.places) == 1
+        countries = {country for _, country in self.places}
+        return {
+            "lat": float(first["lat"]) if single else round(self.lat / self.count, 4),
+            "lon": float(first["lon"]) if single else round(self.lon / self.count, 4),
+            "count": self.count,
+            "type": _most(self.types),
+            "types": dict(self.types.most_common()),
+            "precision": _most(self.precision),
+            "precisions": dict(self.precision.most_common()),
+            "places": len(self.places),
+            "place": first["name"] if single else None,
+            "country": next(iter(countries)) if len(countries) == 1 else None,
+        }
+
+
+def _most(counts: Counter[str]) -> str:
+    """The largest count's key; ties go to the first in name order, so answers are stable."""
+    return min(counts, key=lambda k: (-counts[k], k))
+
+
+def grid_points(rows: Sequence[Mapping[str, Any]], cell: float) -> list[dict[str, Any]]:
+    """Rows of places (``lat``, ``lon``, ``n``, ``type``, ``precision``, ``name``, ``country``)
+    clustered into square cells of ``cell`` degrees, largest first."""
+    cells: dict[tuple[int, int], _Cell] = defaultdict(_Cell)
+    first: dict[tuple[int, int], Mapping[str, Any]] = {}
+    for row in rows:
+        # Shifted to be positive, so truncation is floor and cells never straddle the date line.
+        key = (int((float(row["lon"]) + 180) / cell), int((float(row["lat"]) + 90) / cell))
+        cells[key].add(row)
+        first.setdefault(key, row)
+    points = [cells[key].point(first[key]) for key in cells]
+    points.sort(key=lambda p: (-p["count"], p["lat"], p["lon"]))
+    return points
+
+
 # Facets grouped from rows: actors (one row per canonical name) and the places of canonical
 # events. {where} holds the facet's own filters and {having} the keyset condition; rows
 # that tie on the sort key come in name order.
@@ -566,6 +710,91 @@ class Reader:
         extra = {k: row[k] for k in ("country", "lat", "lon") if k in row}
         return {"key": row["bucket"], "count": row["n"], **extra}
 
+    # -- dashboard views -------------------------------------------------------------------
+
+    def timeline(
+        self, filters: EventFilters, *, by: Split = "type", interval: Interval = "day"
+    ) -> dict[str, Any]:
+        """Canonical events per day, week (from its Monday) or month, split by type or quad class.
+
+        Only events dated at least as precisely as the interval count; ``data`` holds the
+        non-empty (period, key) buckets, oldest first.
+        """
+        key, join = _SPLITS[by]
+        where = _where(self.db, CLUSTERS, filters)
+        also = " AND" if where.conditions else " WHERE"
+        sql = _TIMELINE.format(key=key, join=join, where=where.sql(), also=also, dated=_DATED[interval])
+        counts: Counter[tuple[str, str]] = Counter()
+        for row in self._rows(sql, where.args):
+            period = period_of(str(row["day"]), interval)
+            if period is not None:
+                counts[(period, str(row["k"]))] += int(row["n"])
+        data = [{"period": p, "key": k, "count": n} for (p, k), n in sorted(counts.items())]
+        return {"by": by, "interval": interval, "data": data}
+
+    def map_points(self, filters: EventFilters, *, cell: float, limit: int = 2000) -> dict[str, Any]:
+        """Placed canonical events clustered on a grid of ``cell`` degrees (the client picks it
+        from its zoom), with each point's types and place precisions; the ``limit`` largest."""
+        where = _where(self.db, CLUSTERS, filters)
+        also = " AND" if where.conditions else " WHERE"
+        rows = self._rows(_MAP.format(where=where.sql(), also=also), where.args)
+        points = grid_points(rows, cell)
+        return {
+            "cell": cell,
+            "placed": sum(p["count"] for p in points),
+            "truncated": len(points) > limit,
+            "data": points[:limit],
+        }
+
+    def actor_profile(
+        self, name: str, *, interval: Interval = "month", limit: int = 20
+    ) -> dict[str, Any] | None:
+        """An actor by canonical name (any case): its canonical events as actor and as recipient
+        over time, by type, and the counterparts it meets most; None when no event names it."""
+        if "\x00" in name:
+            return None  # no name holds NUL (and PostgreSQL text cannot)
+        found = self._rows(_PROFILE["identity"], (name,))
+        if not found:
+            return None
+        identity = found[0]
+        roles = {r["role"]: int(r["n"]) for r in self._rows(_PROFILE["roles"], (name,))}
+        return {
+            "name": identity["name"], "kb_id": identity["kb_id"] or "", "country": identity["country"] or "",
+            "sector": identity["sector"] or "", "events": int(identity["n"]),
+            "mentions": int(identity["mentions"]), "as_actor": roles.get("actor", 0),
+            "as_recipient": roles.get("recipient", 0), "interval": interval,
+            "timeline": self._actor_timeline(name, interval),
+            "types": self._by_role(self._rows(_PROFILE["types"], (name,)), "k", "key"),
+            "counterparts": self._counterparts(name, limit),
+        }  # fmt: skip
+
+    def _actor_timeline(self, name: str, interval: Interval) -> list[dict[str, Any]]:
+        rows = self._rows(_PROFILE["days"].format(dated=_DATED[interval]), (name,))
+        rolled: Counter[tuple[str, str]] = Counter()
+        for row in rows:
+            period = period_of(str(row["day"]), interval)
+            if period is not None:
+                rolled[(period, str(row["role"]))] += int(row["n"])
+        merged = [{"period": p, "role": role, "n": n} for (p, role), n in rolled.items()]
+        return sorted(self._by_role(merged, "period", "period"), key=lambda r: r["period"])
+
+    def _counterparts(self, name: str, limit: int) -> list[dict[str, Any]]:
+        # Each name comes as up to two rows (one per role): read enough rows for ``limit`` names.
+        rows = self._rows(_PROFILE["counterparts"], (name, 2 * limit))
+        merged = self._by_role(rows, "name", "name")
+        merged.sort(key=lambda r: (-(r["as_actor"] + r["as_recipient"]), r["name"]))
+        return merged[:limit]
+
+    @staticmethod
+    def _by_role(rows: Sequence[Mapping[str, Any]], column: str, label: str) -> list[dict[str, Any]]:
+        """Rows of (``column``, role, n) as one row per value: ``as_actor`` and ``as_recipient`` counts."""
+        out: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            value = str(row[column])
+            entry = out.setdefault(value, {label: value, "as_actor": 0, "as_recipient": 0})
+            entry[f"as_{row['role']}"] += int(row["n"])
+        return sorted(out.values(), key=lambda r: (-(r["as_actor"] + r["as_recipient"]), r[label]))
+
     # -- facets ----------------------------------------------------------------------------
 
     def actors(
@@ -650,7 +879,35 @@ class Reader:
                 if len(kept) > limit:
                     break
         following = Cursor("-id", 0, kept[limit - 1]["id"]).encode() if len(kept) > limit else None
-        return Page([self._quote_row(r) for r in kept[:limit]], following)
+        shown = kept[:limit]
+        about = self._named_in_quotes(shown)
+        return Page([{**self._quote_row(r), "about": about.get(r["id"], [])} for r in shown], following)
+
+    def _named_in_quotes(self, quotes: Sequence[Mapping[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+        """Whom each quote speaks of: named participants whose span lies inside its content,
+        the speaker left out, each name once (its first span), in reading order."""
+        ids = sorted({int(q["article_id"]) for q in quotes})
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        named: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+        rows = self._rows(_NAMED_IN.format(ids=marks), [*ids, *ids])
+        for row in sorted(rows, key=lambda r: (r["start"], r["stop"])):
+            named[int(row["article_id"])].append(row)
+        about: dict[int, list[dict[str, Any]]] = {}
+        for quote in quotes:
+            speaker = str(quote["speaker_entity"] or "").lower()
+            first: dict[str, dict[str, Any]] = {}  # in reading order: the first span of a name wins
+            for row in named[int(quote["article_id"])]:
+                inside = quote["content_start"] <= row["start"] and row["stop"] <= quote["content_end"]
+                entity = str(row["entity"])
+                if inside and entity.lower() != speaker:
+                    first.setdefault(
+                        entity,
+                        {"entity": entity, "text": row["text"], "start": row["start"], "end": row["stop"]},
+                    )
+            about[int(quote["id"])] = list(first.values())
+        return about
 
     def _quote_candidates(self, where: _Where, start: int | None) -> Iterator[dict[str, Any]]:
         """Quotes meeting ``where`` after id ``start``, newest first, read in batches."""

@@ -1,14 +1,15 @@
-"""``/api/actors``, ``/api/places``, ``/api/quotes``: who and where the events are about, who said what."""
+"""``/api/actors`` (and one actor's profile), ``/api/places``, ``/api/quotes``: who and where the
+events are about, who said what."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Path, Query
 
 from hadath.api.deps import ReaderDep
-from hadath.api.filters import ActorQuery, FacetQuery, QuoteQuery
-from hadath.api.schemas import ActorCount, Message, Page, PlaceCount, QuotePublic
+from hadath.api.filters import MAX_TEXT, ActorProfileQuery, ActorQuery, FacetQuery, QuoteQuery
+from hadath.api.schemas import ActorCount, ActorProfile, Message, Page, PlaceCount, QuotePublic
 
 router = APIRouter(prefix="/api", tags=["facets"])
 BAD_CURSOR = {400: {"model": Message}}
@@ -22,6 +23,20 @@ def list_actors(reader: ReaderDep, query: Annotated[ActorQuery, Query()]) -> Pag
         limit=query.limit, cursor=query.cursor,
     )  # fmt: skip
     return Page[ActorCount](data=page.rows, next=page.next)
+
+
+@router.get("/actors/{name}", response_model=ActorProfile, responses={404: {"model": Message}})
+def get_actor(
+    reader: ReaderDep,
+    name: Annotated[str, Path(max_length=MAX_TEXT, description="Canonical name, any case.")],
+    query: Annotated[ActorProfileQuery, Query()],
+) -> ActorProfile:
+    """One actor: its canonical events as actor and as recipient over time and by type, and the
+    parties it acts on or is acted on by most."""
+    profile = reader.actor_profile(name, interval=query.interval, limit=query.limit)
+    if profile is None:
+        raise HTTPException(404, f"no actor {name!r}")
+    return ActorProfile.model_validate(profile)
 
 
 @router.get("/places", response_model=Page[PlaceCount], responses=BAD_CURSOR)
