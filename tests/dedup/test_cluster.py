@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hadath.dedup.cluster import MemoryClusters, may_match
-from hadath.dedup.mention import MentionView
+from hadath.dedup.mention import MentionView, day_range
 from hadath.dedup.settings import default_settings
 from hadath.dedup.text import WordOverlap
 
@@ -83,3 +83,24 @@ def test_undated_mentions_stay_alone(view: View) -> None:
         **{**{s: getattr(undated, s) for s in undated.__slots__}, "first_day": None, "last_day": None}
     )
     assert memory.add(undated) == 2
+
+
+def test_an_event_told_day_after_day_does_not_chain(view: View) -> None:
+    memory = clusters()
+    days = ["2016-09-19", "2016-09-20", "2016-09-21"]
+    for key, day in enumerate(days, 1):
+        memory.add(view(key, text=STRIKE, actors={"russia"}, place=ALEPPO, day=day))
+    assert memory.cluster_of == {1: 1, 2: 1, 3: 3}
+    assert memory.spans[1] == (view(day=days[0]).first_day, view(day=days[1]).first_day)
+
+
+def test_a_week_joins_but_never_bridges(view: View) -> None:
+    memory = clusters()
+    memory.add(view(1, text=STRIKE, actors={"russia"}, day="2016-09-19"))
+    memory.add(view(2, text=STRIKE, actors={"russia"}, day="2016-09-23"))
+    week = view(3, text=STRIKE, actors={"russia"}, day="2016-09-21")
+    monday, sunday = day_range("2016-W38", "week")
+    week = MentionView(**{**{s: getattr(week, s) for s in week.__slots__}, "first_day": monday, "last_day": sunday})
+    memory.add(week)
+    assert memory.cluster_of[1] != memory.cluster_of[2]
+    assert memory.cluster_of[3] in (1, 2)

@@ -20,10 +20,11 @@ from hadath.dedup.text import ClauseSimilarity, block_stems
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """An earlier mention and the cluster it belongs to."""
+    """An earlier mention, the cluster it belongs to and the days that cluster spans."""
 
     view: MentionView
     cluster: int
+    span: tuple[int, int] | None = None  # first and last day of its day-precise mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +83,28 @@ def assign(
         for c in candidates
     ]
     # A cluster with a mention the new one conflicts with is not joined, whatever else in
-    # it matches: single links would otherwise chain different events together.
+    # it matches: single links would otherwise chain different events together. Nor is one
+    # the new mention would stretch beyond the window (a daily event, told day after day).
     vetoed = {clusters[c.other] for c in comparisons if c.conflicts}
+    vetoed |= {c.cluster for c in candidates if _stretches(view, c.span, settings.window_days)}
     best = best_match([c for c in comparisons if clusters[c.other] not in vetoed])
     if best is None:
         return Assignment(None, None, compared=len(comparisons))
     matched = sorted({clusters[c.other] for c in comparisons if c.merged} - vetoed)
-    return Assignment(matched[0], best, tuple(matched[1:]), len(comparisons))
+    # Only a day-precise mention bridges clusters: a week overlaps too many days to say they are one.
+    bridged = tuple(matched[1:]) if _day_precise(view) else ()
+    return Assignment(matched[0], best, bridged, len(comparisons))
+
+
+def _day_precise(view: MentionView) -> bool:
+    return view.first_day is not None and view.first_day == view.last_day
+
+
+def _stretches(view: MentionView, span: tuple[int, int] | None, window: int) -> bool:
+    """Whether a day-precise mention would make a cluster span more than ``window`` days."""
+    if span is None or not _day_precise(view) or view.first_day is None:
+        return False
+    return max(span[1], view.first_day) - min(span[0], view.first_day) > window
 
 
 @dataclass
@@ -99,23 +115,35 @@ class MemoryClusters:
     settings: DedupSettings
     cluster_of: dict[int, int] = field(default_factory=dict)
     links: dict[int, Comparison | None] = field(default_factory=dict)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     _by_type: dict[str, list[MentionView]] = field(default_factory=dict)
 
     def add(self, view: MentionView, copies: frozenset[int] = frozenset()) -> int:
         """Cluster one mention; returns its cluster (the key of the cluster's founding mention)."""
         pool = self._by_type.setdefault(view.event_type, [])
-        candidates = [Candidate(v, self.cluster_of[v.key]) for v in self._near(pool, view, copies)]
+        candidates = [
+            Candidate(v, self.cluster_of[v.key], self.spans.get(self.cluster_of[v.key]))
+            for v in self._near(pool, view, copies)
+        ]
         done = assign(view, candidates, copies=copies, similarity=self.similarity, settings=self.settings)
-        self.cluster_of[view.key] = view.key if done.cluster is None else done.cluster
+        cluster = view.key if done.cluster is None else done.cluster
+        self.cluster_of[view.key] = cluster
         self.links[view.key] = done.link
-        if done.absorbed:
-            absorbed = set(done.absorbed)
-            for key, cluster in self.cluster_of.items():
-                if cluster in absorbed:
-                    self.cluster_of[key] = self.cluster_of[view.key]
-        if view.first_day is not None and view.first_day == view.last_day:
+        for absorbed in done.absorbed:
+            for key, owner in self.cluster_of.items():
+                if owner == absorbed:
+                    self.cluster_of[key] = cluster
+            self._widen(cluster, self.spans.pop(absorbed, None))
+        if _day_precise(view) and view.first_day is not None:
+            self._widen(cluster, (view.first_day, view.first_day))
             pool.append(view)  # as in the store, only day-precise mentions are candidates
-        return self.cluster_of[view.key]
+        return cluster
+
+    def _widen(self, cluster: int, span: tuple[int, int] | None) -> None:
+        if span is None:
+            return
+        old = self.spans.get(cluster, span)
+        self.spans[cluster] = (min(old[0], span[0]), max(old[1], span[1]))
 
     def add_all(self, views: Iterable[MentionView], copies: dict[int, frozenset[int]] | None = None) -> None:
         for view in views:

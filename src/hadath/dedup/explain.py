@@ -27,7 +27,14 @@ def explain_lines(report: dict[str, Any]) -> list[str]:
             f"  #{m['id']} {m['doc_id']} ({m['source'] or 'unknown outlet'}, {m['published'] or 'undated'}{copy})"
         )
         lines.append(f"      «{m['sentence']}» [{m['trigger']}]")
-        lines.append("      " + (_link_line(m["link"]) if m["link"] else "founded the cluster"))
+        if m["link"]:
+            lines.append("      " + _link_line(m["link"]))
+        elif m["id"] == c["first_event"]:
+            lines.append("      founded the cluster")
+        else:
+            lines.append(
+                "      founded a cluster that a later mention merged into this one (see 'merged clusters')"
+            )
     kept = report["kept_apart"]
     lines += ["", f"Compared with {len(kept)} mentions of other clusters (from the founding mention):"]
     lines += [f"  cluster {k['cluster']}: {k['reason']}" for k in kept] or [

@@ -271,9 +271,18 @@ class Deduplicator:
             )
 
 
+def _span(row: dict[str, Any]) -> tuple[int, int] | None:
+    """The days a candidate's cluster spans, from its summary row (None when it has no day)."""
+    first, _ = day_range(row["cluster_first"], "day")
+    last, _ = day_range(row["cluster_last"], "day")
+    return (first, last) if first is not None and last is not None else None
+
+
 def _summary(members: list[dict[str, object]]) -> tuple[object, ...]:
     face = members[0]
-    dates = sorted(str(m["date"]) for m in members if m["date"])
+    # The span is read from day-precise mentions (a week or a month would blur it).
+    days = sorted(str(m["date"]) for m in members if m["date"] and len(str(m["date"])) == len("2016-09-20"))
+    dates = days or sorted(str(m["date"]) for m in members if m["date"])
     sources = independent_sources(
         ArticleSource(int(m["article_id"]), str(m["source"] or ""), _int_or_none(m["copy_of"]))  # type: ignore[arg-type]
         for m in members
