@@ -36,7 +36,7 @@ CREATE TABLE clusters (
     first_event   INTEGER                     -- the founding mention, the cluster's face
 );
 CREATE INDEX clusters_date ON clusters (date);
-CREATE INDEX clusters_type ON clusters (event_type);
+CREATE INDEX clusters_type ON clusters (event_type, date);
 CREATE INDEX clusters_sources ON clusters (sources);
 
 -- cluster_link: JSON saying why the mention joined its cluster (NULL for a founder).
