@@ -13,6 +13,7 @@ from hadath.cli import kb as kb_cmd
 from hadath.cli import run as run_cmd
 from hadath.cli import serve as serve_cmd
 from hadath.cli import tokenize as tokenize_cmd
+from hadath.cli import truce as truce_cmd
 from hadath.cli.console import configure_logging
 from hadath.errors import HadathError
 
@@ -30,6 +31,7 @@ app.command("explain-cluster")(explain_cmd.explain_cluster_cli)
 app.command("serve")(serve_cmd.serve_cli)
 app.command("tokenize")(tokenize_cmd.tokenize_cli)
 app.add_typer(kb_cmd.app, name="kb")
+app.add_typer(truce_cmd.app, name="truce")
 
 
 @app.callback()
