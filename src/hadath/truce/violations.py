@@ -35,7 +35,7 @@ NEAR_KM = 25.0  # an accusation placed this close to a violation, a day apart at
 CHUNK = 500  # ids bound per IN (...) list
 MAX_SERIES_DAYS = 3660
 
-_EVENT_COLUMNS = (
+EVENT_COLUMNS = (
     "e.id, e.article_id, e.cluster_id, e.event_type, e.mode, e.cameo, e.modality, e.confidence, e.date, "
     "e.location, e.actor, e.recipient, e.sentence, e.sentence_start, e.trigger, e.search_terms, "
     "a.doc_id, a.url, a.source, a.published, a.title"
@@ -159,7 +159,7 @@ class Monitor:
             where.append("e.id > ?")
             args.append(after_id)
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
+            f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE {' AND '.join(where)} ORDER BY e.id"
         )
         return [decode(r) for r in self._rows(sql, args)]
@@ -215,7 +215,7 @@ class Monitor:
         out: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for chunk in _chunks(sorted(ids)):
             sql = (
-                f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
+                f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
                 f"WHERE e.cluster_id IN ({', '.join('?' * len(chunk))}) ORDER BY COALESCE(a.published, ''), e.id"
             )
             for row in self._rows(sql, chunk):
@@ -281,7 +281,7 @@ class Monitor:
     def _accusation_events(self, violations: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         window, args = self._day_window("e.date", "a.published")
         sql = (
-            f"SELECT {_EVENT_COLUMNS}, e.place_name FROM events e JOIN articles a ON a.id = e.article_id "
+            f"SELECT {EVENT_COLUMNS}, e.place_name FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.event_type IN ('ACCUSE', 'REJECT') AND {window} ORDER BY e.id"
         )
         groups: dict[int, list[tuple[dict[str, Any], Any]]] = defaultdict(list)

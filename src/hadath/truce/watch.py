@@ -86,11 +86,9 @@ class Watcher:
         self.state = WatchState.read(state_path)
 
     def skip_existing(self) -> None:
-        """Start from now: what the store holds already is not told."""
+        """Start from now: what the store holds already is marked as told, without telling it."""
         if not self.state.started:
-            self.state.last_event_id = self._max_event_id()
-            self.state.started = True
-            self.state.write(self.path)
+            self.poll()
 
     def _max_event_id(self) -> int:
         return int(self.db.query("SELECT MAX(id) AS n FROM events")[0]["n"] or 0)
