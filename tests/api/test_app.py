@@ -15,7 +15,8 @@ from hadath.errors import StoreError
 GET_PATHS = {
     "/api/events", "/api/events/{event_id}", "/api/mentions", "/api/aggregates", "/api/actors",
     "/api/places", "/api/quotes", "/api/articles/{article_id}", "/api/stats", "/api/timeline", "/api/map",
-    "/api/actors/{name}",
+    "/api/actors/{name}", "/api/truces", "/api/truces/{truce_id}", "/api/truces/{truce_id}/violations",
+    "/api/truces/{truce_id}/accusations", "/api/truces/{truce_id}/aggregates",
 }  # fmt: skip
 
 

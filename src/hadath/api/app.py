@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 from hadath import __version__
 from hadath.api.deps import DEFAULT_POOL_SIZE, StorePool
 from hadath.api.ingest import MAX_BODY_BYTES, Ingestor, PipelineFactory, default_pipeline
-from hadath.api.routes import api_router
+from hadath.api.routes import api_router, truces
 from hadath.errors import ConfigError, StoreError
 from hadath.store.read import CursorError
 
@@ -87,6 +87,7 @@ def create_app(
     app.add_exception_handler(CursorError, _bad_cursor)
     app.add_exception_handler(StoreError, _store_failed)
     app.include_router(api_router)
+    app.include_router(truces.router)
     # fallback=None: an unknown path is a 404, not the dashboard; the page routes by #hash.
     app.frontend("/", directory=DASHBOARD_DIR, fallback=None)
     return app
