@@ -24,7 +24,7 @@ export function chooseInterval(from, to) {
 }
 
 /** The period (as /api/timeline names it) holding an ISO day. */
-function periodOf(day, interval) {
+export function periodOf(day, interval) {
   if (interval === "month") return day.slice(0, 7);
   if (interval === "week") {
     const time = toTime(day);

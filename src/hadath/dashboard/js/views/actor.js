@@ -8,10 +8,10 @@ import { num, t } from "../i18n.js";
 import { href } from "../router.js";
 import { eventSpans, highlight } from "../spans.js";
 import { eventDay, typeChip } from "../table.js";
-import { chooseInterval, periodSpan, periodsBetween } from "../timeline.js";
+import { chooseInterval, dataRange, periodOf, periodsBetween } from "../timeline.js";
 
 const ROLE_COLORS = { as_actor: "#4e79a7", as_recipient: "#f28e2b" };
-const CHART = { height: 170, top: 10, bottom: 22, left: 40, right: 8 };
+const CHART = { height: 170, top: 10, bottom: 22, left: 40, right: 8, widest: 36 };
 const RECENT = 6;
 
 /** A bar of `n` out of `most`, for the counterpart and type tables. */
@@ -50,10 +50,9 @@ export class ActorView {
 
   async update(route) {
     const name = route.arg;
-    const range = this.ctx.range;
-    const interval = range ? chooseInterval(range.from, range.to) : "month";
+    // Days, rolled up here into weeks or months to suit this actor's own span of dates.
     const load = (signal) => Promise.all([
-      getJSON(`/api/actors/${encodeURIComponent(name)}`, { interval, limit: 12 }, { signal }),
+      getJSON(`/api/actors/${encodeURIComponent(name)}`, { interval: "day", limit: 12 }, { signal }),
       getJSON("/api/events", { actor: name, limit: RECENT }, { signal }),
       getJSON("/api/events", { recipient: name, limit: RECENT }, { signal }),
       getJSON("/api/quotes", { speaker: name, limit: 4 }, { signal }),
@@ -102,46 +101,54 @@ export class ActorView {
 
   /** Events per period: as actor above the axis, as recipient below it. */
   chart(profile) {
-    const rows = profile.timeline;
-    if (!rows.length) return el("p", { class: "empty" }, t("undatedNote"));
-    const interval = profile.interval;
-    const from = periodSpan(rows[0].period, interval)[0];
-    const to = periodSpan(rows[rows.length - 1].period, interval)[1];
-    const periods = periodsBetween(from, to, interval);
-    const byPeriod = new Map(rows.map((r) => [r.period, r]));
+    const days = profile.timeline;
+    const range = dataRange(days.map((d) => ({ day: d.period, count: d.as_actor + d.as_recipient })));
+    if (!range) return el("p", { class: "empty" }, t("undatedNote"));
+    const interval = chooseInterval(range.from, range.to);
+    const periods = periodsBetween(range.from, range.to, interval);
+    const byPeriod = new Map(periods.map((p) => [p, { as_actor: 0, as_recipient: 0 }]));
+    for (const d of days) {
+      const row = byPeriod.get(periodOf(d.period, interval));
+      if (!row) continue; // outside the range that holds most of the dates
+      row.as_actor += d.as_actor;
+      row.as_recipient += d.as_recipient;
+    }
     const width = Math.max(320, this.page.clientWidth - 40 || 800);
     const inner = { w: width - CHART.left - CHART.right, h: CHART.height - CHART.top - CHART.bottom };
-    const most = Math.max(1, ...rows.map((r) => Math.max(r.as_actor, r.as_recipient)));
+    const most = Math.max(1, ...[...byPeriod.values()].map((r) => Math.max(r.as_actor, r.as_recipient)));
     const half = inner.h / 2;
     const slot = inner.w / periods.length;
-    const bar = Math.max(1, slot - (slot > 4 ? 1 : 0));
+    const bar = Math.min(CHART.widest, Math.max(1, slot - (slot > 4 ? 1 : 0)));
     const plot = svg("g", { transform: `translate(${CHART.left},${CHART.top})` },
       svg("line", { class: "axis", x1: 0, x2: inner.w, y1: half, y2: half }),
       svg("text", { class: "tick", x: -6, y: 8, "text-anchor": "end" }, num(most)),
       svg("text", { class: "tick", x: -6, y: inner.h, "text-anchor": "end" }, num(most)));
     periods.forEach((period, i) => {
       const row = byPeriod.get(period);
-      if (!row) return;
+      if (!row.as_actor && !row.as_recipient) return;
+      const x = i * slot + (slot - bar) / 2;
       const up = (row.as_actor / most) * half;
       const down = (row.as_recipient / most) * half;
       const tip = `${period}: ${num(row.as_actor)} ${t("asActor")} · ${num(row.as_recipient)} ${t("asRecipient")}`;
       plot.append(
-        svg("rect", { x: i * slot, y: half - up, width: bar, height: up, fill: ROLE_COLORS.as_actor }),
-        svg("rect", { x: i * slot, y: half, width: bar, height: down, fill: ROLE_COLORS.as_recipient }),
+        svg("rect", { x, y: half - up, width: bar, height: up, fill: ROLE_COLORS.as_actor }),
+        svg("rect", { x, y: half, width: bar, height: down, fill: ROLE_COLORS.as_recipient }),
         svg("rect", { class: "hit", x: i * slot, y: 0, width: slot, height: inner.h }, svg("title", {}, tip)),
       );
     });
     let lastX = -Infinity;
     periods.forEach((period, i) => {
-      const starts = i === 0 || periods[i - 1].slice(0, 7) !== period.slice(0, 7);
+      const label = interval === "day" ? period.slice(5) : period.slice(0, 7);
+      const starts = interval === "day" || i === 0 || periods[i - 1].slice(0, 7) !== period.slice(0, 7);
       if (!starts || i * slot - lastX < 56) return;
       lastX = i * slot;
-      plot.append(svg("text", { class: "tick", x: i * slot + 2, y: inner.h + 16 }, period.slice(0, 7)));
+      plot.append(svg("text", { class: "tick", x: i * slot + 2, y: inner.h + 16 }, label));
     });
     const chart = svg("svg", { class: "role-chart", width, height: CHART.height, role: "img",
-      "aria-label": t("timeline") }, plot);
+      "aria-label": t("timeline"), "data-interval": interval }, plot);
+    const intervalName = { day: t("perDay"), week: t("perWeek"), month: t("perMonth") }[interval];
     return el("div", { dir: "ltr", class: "chart-wrap" }, chart,
-      el("p", { class: "chart-keys", dir: "auto" },
+      el("p", { class: "chart-keys", dir: "auto" }, el("span", {}, intervalName),
         el("span", { class: "role as_actor" }, t("asActor")), " ", el("span", { class: "role as_recipient" }, t("asRecipient"))));
   }
 

@@ -33,8 +33,11 @@ export class ExploreView {
     }, t(split === "type" ? "byType" : "byQuad")));
     timelineBox.append(el("div", { class: "panel-head" }, el("h2", {}, t("timeline")), el("span", { class: "splits" }, this.splitButtons)));
     mapBox.append(el("h2", { class: "visually-hidden" }, t("map")));
-    const grid = el("div", { class: "explore-grid" }, tableBox, mapBox);
-    this.root.append(el("section", { class: `explore layout-${this.layout}` }, filterHost, timelineBox, grid));
+    // The map view puts the map first, at full width; the events view sets it beside the table.
+    const parts = this.layout === "map"
+      ? [filterHost, mapBox, timelineBox, el("div", { class: "explore-grid" }, tableBox)]
+      : [filterHost, timelineBox, el("div", { class: "explore-grid" }, tableBox, mapBox)];
+    this.root.append(el("section", { class: `explore layout-${this.layout}` }, parts));
 
     this.filters = new FilterBar(filterHost, { onChange: (values) => this.navigate(values, { resetFilters: true }) }, this.ctx.stats);
     this.timeline = new Timeline(timelineBox, {
