@@ -119,3 +119,9 @@ def test_an_added_truce_is_served(truce_client: TestClient, no_user_truces: Path
     (no_user_truces / "test-aleppo-only.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
     body = truce_client.get("/api/truces/test-aleppo-only/violations").json()
     assert body["total"] == 3 and {v["area"] for v in body["data"]} == {"Aleppo +20 km"}
+
+
+def test_dashboard_truce_page_is_served(truce_client: TestClient) -> None:
+    page = truce_client.get("/truce.html")
+    assert page.status_code == 200 and 'dir="rtl"' in page.text
+    assert truce_client.get("/truce.js").status_code == 200

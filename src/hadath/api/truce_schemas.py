@@ -69,6 +69,7 @@ class TruceSummary(BaseModel):
     area: AreaOut
     parties: list[SideOut]
     exemptions: list[str] = Field(default_factory=list)
+    exemption_names: list[str] = Field(default_factory=list, description="The exempted actors' names.")
     forbids: list[ActOut]
     modalities: list[str]
     words: list[str]

@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -51,6 +51,7 @@ class Truce:
     scope: Scope
     path: Path
     origin: Origin
+    names: Mapping[str, str] = field(default_factory=dict)  # actor id -> its knowledge-base name
 
     @property
     def id(self) -> str:
@@ -61,6 +62,7 @@ class Truce:
         return {
             **self.record.model_dump(mode="json"),
             "forbids": [{**a.model_dump(mode="json"), "name": a.name} for a in self.record.forbids],
+            "exemption_names": [self.names.get(m, m) for m in self.record.exemptions],
             "first_day": self.scope.first_day,
             "last_day": self.scope.last_day,
             "origin": self.origin,
@@ -213,7 +215,9 @@ def read_truce(path: str | Path, origin: Origin = "user", kb: KnowledgeBase | No
     problems = check_record(record, kb)
     if problems:
         raise TruceError(path, "; ".join(problems))
-    return Truce(record, build_scope(record, kb), path, origin)
+    ids = [m for side in record.parties for m in side.members] + list(record.exemptions)
+    names = {m: kb.actors[m].name for m in ids if m in kb.actors}
+    return Truce(record, build_scope(record, kb), path, origin, names)
 
 
 # -- every truce ---------------------------------------------------------------------------
