@@ -100,7 +100,19 @@ def test_a_week_joins_but_never_bridges(view: View) -> None:
     memory.add(view(2, text=STRIKE, actors={"russia"}, day="2016-09-23"))
     week = view(3, text=STRIKE, actors={"russia"}, day="2016-09-21")
     monday, sunday = day_range("2016-W38", "week")
-    week = MentionView(**{**{s: getattr(week, s) for s in week.__slots__}, "first_day": monday, "last_day": sunday})
+    week = MentionView(
+        **{**{s: getattr(week, s) for s in week.__slots__}, "first_day": monday, "last_day": sunday}
+    )
     memory.add(week)
     assert memory.cluster_of[1] != memory.cluster_of[2]
     assert memory.cluster_of[3] in (1, 2)
+
+
+def test_bridging_keeps_the_span_in_the_window(view: View) -> None:
+    memory = clusters()
+    memory.add(view(1, text=STRIKE, actors={"russia"}, day="2016-09-19"))
+    memory.add(view(2, text=STRIKE, place=ALEPPO, day="2016-09-21"))
+    # Day 20 matches both, but one event cannot span the 19th to the 21st.
+    memory.add(view(3, text=STRIKE, actors={"russia"}, place=ALEPPO, day="2016-09-20"))
+    assert memory.cluster_of[1] != memory.cluster_of[2]
+    assert memory.cluster_of[3] == 1

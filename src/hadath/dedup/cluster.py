@@ -91,9 +91,35 @@ def assign(
     if best is None:
         return Assignment(None, None, compared=len(comparisons))
     matched = sorted({clusters[c.other] for c in comparisons if c.merged} - vetoed)
-    # Only a day-precise mention bridges clusters: a week overlaps too many days to say they are one.
-    bridged = tuple(matched[1:]) if _day_precise(view) else ()
-    return Assignment(matched[0], best, bridged, len(comparisons))
+    spans = {c.cluster: c.span for c in candidates}
+    return Assignment(
+        matched[0], best, _bridged(view, matched, spans, settings.window_days), len(comparisons)
+    )
+
+
+def _bridged(
+    view: MentionView, matched: list[int], spans: dict[int, tuple[int, int] | None], window: int
+) -> tuple[int, ...]:
+    """The other matched clusters the mention merges into the first, keeping the span in the window.
+
+    Only a day-precise mention bridges: a week overlaps too many days to say they are one.
+    """
+    if not _day_precise(view) or view.first_day is None:
+        return ()
+    low = high = view.first_day
+    for cluster in matched[:1]:
+        low, high = _union((low, high), spans.get(cluster))
+    bridged = []
+    for cluster in matched[1:]:
+        wider = _union((low, high), spans.get(cluster))
+        if wider[1] - wider[0] <= window:
+            bridged.append(cluster)
+            low, high = wider
+    return tuple(bridged)
+
+
+def _union(span: tuple[int, int], other: tuple[int, int] | None) -> tuple[int, int]:
+    return span if other is None else (min(span[0], other[0]), max(span[1], other[1]))
 
 
 def _day_precise(view: MentionView) -> bool:
