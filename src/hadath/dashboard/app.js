@@ -22,7 +22,7 @@ const VIEWS = {
   quotes: (root, ctx) => new QuotesView(root, ctx),
   article: (root, ctx) => new ArticleView(root, ctx),
 };
-const NAV = { events: "navEvents", map: "navMap", quotes: "navQuotes" };
+const NAV = { events: "navEvents", map: "navMap", quotes: "navQuotes", truces: "navTruces" };
 
 // What every view may read: store totals, the days that hold most events, the last list shown.
 const ctx = { stats: null, range: null, lastList: null };

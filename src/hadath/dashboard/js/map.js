@@ -46,7 +46,15 @@ export function rewound(country) {
   return country;
 }
 
-const radius = (count) => Math.min(30, 4 + Math.sqrt(count) * 2.2);
+// Marker area grows with the count, relative to the largest point in view, up to a radius
+// that keeps neighbouring cells (CELL_PX apart) from covering each other much.
+const radius = (count, most) => 4 + 16 * Math.sqrt(count / Math.max(1, most));
+
+/** A count short enough for a marker: 950, 1.3k, 12k. */
+export function compact(n) {
+  if (n < 1000) return String(n);
+  return n < 10000 ? `${(n / 1000).toFixed(1)}k` : `${Math.round(n / 1000)}k`;
+}
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
 
 export class EventMap {
@@ -307,15 +315,16 @@ export class EventMap {
   draw(answer) {
     const labelled = this.cell < 1.5; // zoomed in far enough to name places
     this.labels = [];
-    const nodes = answer.data.map((p) => this.marker(p, labelled));
+    const most = answer.data.length ? answer.data[0].count : 1; // largest first
+    const nodes = answer.data.map((p) => this.marker(p, labelled, most));
     clear(this.dots, ...nodes.reverse()); // largest first, so small ones stay clickable on top
     this.status.textContent = `${t("placed")(num(answer.placed))}${answer.truncated ? ` · ${t("truncated")}` : ""}`;
     this.container.dataset.points = String(answer.data.length);
   }
 
-  marker(point, labelled) {
+  marker(point, labelled, most) {
     const [x, y] = this.projection([point.lon, point.lat]);
-    const r = radius(point.count);
+    const r = radius(point.count, most);
     const style = precisionStyle(point.precision);
     const single = point.places === 1;
     const group = svg("g", {
@@ -329,7 +338,7 @@ export class EventMap {
     });
     group.append(svg("circle", { r, class: `marker ${style}`, style: `--c: ${typeColor(point.type)}` }));
     if (point.count > 1 && r >= 9) {
-      group.append(svg("text", { class: `count ${style}`, dy: "0.35em" }, num(point.count)));
+      group.append(svg("text", { class: `count ${style}`, dy: "0.35em" }, compact(point.count)));
     }
     if (single && labelled && this.roomForLabel(x, y, r, point.place)) {
       group.append(svg("text", { class: "label", x: r + 3, dy: "0.35em" }, point.place));

@@ -158,9 +158,9 @@ export class EventTable {
       el("bdi", {}, eventDay(ev) || "—"))),
     el("td", {}, typeChip(ev.event_type)),
     el("td", { class: `modality ${ev.modality}` }, modalityLabel(ev.modality)),
-    el("td", {}, partyLinks(ev.actor)),
-    el("td", {}, partyLinks(ev.recipient)),
-    el("td", {}, placeText(ev.place)),
+    el("td", { class: "party" }, partyLinks(ev.actor)),
+    el("td", { class: "party" }, partyLinks(ev.recipient)),
+    el("td", { class: "where" }, placeText(ev.place)),
     el("td", { class: "num" }, num(ev.best_confidence ?? ev.confidence, 2)),
     el("td", { class: "num", title: `${t("mentionsN")(ev.mentions)} · ${t("articlesN")(ev.articles)}` },
       num(ev.sources)));

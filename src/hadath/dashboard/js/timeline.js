@@ -67,18 +67,25 @@ export function periodSpan(period, interval) {
 }
 
 /**
- * The days that hold most of the data: [first, last] of stats.by_day with the thinnest
- * 0.5% cut from each end, so a few mis-dated events (a year 1215) do not stretch the axis.
+ * The days that hold most of the data: the shortest run of days with at least `share` of
+ * the dated events. A store's dates cluster in the months its articles cover, with a thin
+ * scatter of mis-read or historical dates (a year 1990, 1215) that would otherwise stretch
+ * the axis until the real months are one bar.
  */
-export function dataRange(byDay) {
+export function dataRange(byDay, share = 0.97) {
   if (!byDay.length) return null;
+  const days = byDay.map((d) => toTime(d.day));
   const total = byDay.reduce((sum, d) => sum + d.count, 0);
-  const cut = total * 0.005;
+  const need = total * share;
+  let best = [0, byDay.length - 1];
+  let sum = 0;
   let first = 0;
-  for (let seen = byDay[0].count; seen <= cut && first < byDay.length - 1; seen += byDay[++first].count);
-  let last = byDay.length - 1;
-  for (let seen = byDay[last].count; seen <= cut && last > first; seen += byDay[--last].count);
-  return { from: byDay[first].day, to: byDay[last].day };
+  for (let last = 0; last < byDay.length; last++) {
+    sum += byDay[last].count;
+    while (sum - byDay[first].count >= need) sum -= byDay[first++].count;
+    if (sum >= need && days[last] - days[first] < days[best[1]] - days[best[0]]) best = [first, last];
+  }
+  return { from: byDay[best[0]].day, to: byDay[best[1]].day };
 }
 
 /** The window the timeline shows for a selection inside the data's range. */

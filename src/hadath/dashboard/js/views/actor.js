@@ -103,7 +103,7 @@ export class ActorView {
   chart(profile) {
     const days = profile.timeline;
     const range = dataRange(days.map((d) => ({ day: d.period, count: d.as_actor + d.as_recipient })));
-    if (!range) return el("p", { class: "empty" }, t("undatedNote"));
+    if (!range) return el("p", { class: "empty" }, t("noDated"));
     const interval = chooseInterval(range.from, range.to);
     const periods = periodsBetween(range.from, range.to, interval);
     const byPeriod = new Map(periods.map((p) => [p, { as_actor: 0, as_recipient: 0 }]));
