@@ -132,6 +132,22 @@ def test_map_place_click_filters_the_table(visit: Visit) -> None:
     assert shown and set(shown) == {place}
 
 
+def test_map_area_limits_the_table(visit: Visit) -> None:
+    visit.go("#/map")
+    visit.page.check(".area-toggle")
+    visit.settle()
+    bbox = hash_params(visit)["bbox"]
+    west, south, east, north = (float(v) for v in bbox.split(","))
+    assert west < 35 < east and south < 33 < north  # the Middle East, the map's first view
+    expected = api(visit.base, f"/api/events?bbox={bbox}&total=true&limit=1")["total"]
+    assert visit.page.text_content(".table-panel .summary") == f"{expected} حدثا"
+    assert visit.page.locator('.chip[data-filter="bbox"]').count() == 1
+    visit.page.click('.chip[data-filter="bbox"] button')
+    visit.settle()
+    assert "bbox" not in hash_params(visit)
+    assert not visit.page.is_checked(".area-toggle")
+
+
 def test_map_zooms_to_a_city_and_names_places(visit: Visit) -> None:
     visit.go("#/map")
     before = visit.page.get_attribute("g.land", "transform")

@@ -44,13 +44,11 @@ const STRINGS = {
     confidence: "الثقة",
     sources: "المصادر",
     trigger: "الفعل",
-    sortBy: "رتب حسب",
     showSentences: "إظهار الجمل",
     page: (from, to, n) => `${from}–${to} من ${n}`,
     prev: "السابق",
     next: "التالي",
     noEvents: "لا توجد أحداث مطابقة.",
-    openEvent: "فتح الحدث",
 
     // timeline
     timeline: "الخط الزمني",
@@ -105,7 +103,6 @@ const STRINGS = {
     sentence: "الجملة",
 
     // actor page
-    actorPage: "الفاعل",
     asActor: "فاعلا",
     asRecipient: "مفعولا به",
     eventsN: (n) => `${n} حدثا`,
@@ -127,7 +124,6 @@ const STRINGS = {
     speaker: "المتحدث",
     quoteWords: "كلمات في التصريح",
     about: "عن",
-    said: "قال",
     direct: "اقتباس مباشر",
     indirect: "نقل غير مباشر",
     more: "المزيد",
@@ -190,13 +186,11 @@ const STRINGS = {
     confidence: "Confidence",
     sources: "Sources",
     trigger: "Trigger",
-    sortBy: "Sort by",
     showSentences: "Show sentences",
     page: (from, to, n) => `${from}–${to} of ${n}`,
     prev: "Previous",
     next: "Next",
     noEvents: "No matching events.",
-    openEvent: "Open event",
 
     timeline: "Timeline",
     byType: "By type",
@@ -247,7 +241,6 @@ const STRINGS = {
     copyOf: "Copy of",
     sentence: "Sentence",
 
-    actorPage: "Actor",
     asActor: "as actor",
     asRecipient: "as recipient",
     eventsN: (n) => `${n} event${n === 1 ? "" : "s"}`,
@@ -268,7 +261,6 @@ const STRINGS = {
     speaker: "Speaker",
     quoteWords: "Words in the quote",
     about: "about",
-    said: "said",
     direct: "direct quote",
     indirect: "reported speech",
     more: "More",

@@ -103,7 +103,7 @@ export class EventMap {
       .scaleExtent([1, MAX_ZOOM])
       .translateExtent([[0, 0], [this.width, this.height]])
       .on("zoom", (event) => this.onZoom(event.transform))
-      .on("end", debounce(() => this.onZoomEnd(), 180));
+      .on("end", debounce(() => this.onZoomEnd().catch((err) => this.failed(err)), 180));
     this.transform = zoomIdentity;
     select(this.svg).call(this.zoom).on("dblclick.zoom", null);
     this.ready = this.atlas("coarse").then((coarse) => {
@@ -264,6 +264,12 @@ export class EventMap {
     else this.load();
   }
 
+  /** A load started by the map itself (not by the page) failed: say so under the map. */
+  failed(err) {
+    console.error(err);
+    this.status.textContent = `${t("loadError")}: ${err.message}`;
+  }
+
   setLimitToArea(on) {
     this.limitToArea = on;
     this.handlers.onArea(on ? EventMap.bboxText(this.visibleBox()) : null);
@@ -279,7 +285,7 @@ export class EventMap {
       this.started = true;
       const box = bbox ? bbox.split(",").map(Number) : PRESETS.middleEast;
       this.zoomToBox(box, false); // its zoom end loads the points
-      this.loadCities();
+      this.loadCities().catch((err) => this.failed(err));
       return;
     }
     await this.load();
