@@ -64,7 +64,9 @@ class Visit:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is not installed", exc_type=ImportError
+    )
     path = chromium_path()
     if path is None:
         pytest.skip(
