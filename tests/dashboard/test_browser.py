@@ -107,6 +107,24 @@ def test_type_filter_drives_table_timeline_and_map(visit: Visit) -> None:
     assert points and set(points) == {"ASSAULT"}
 
 
+@pytest.mark.parametrize(("interval", "split"), [("day", "type"), ("month", "quad_class")])
+def test_timeline_interval_and_split(visit: Visit, interval: str, split: str) -> None:
+    visit.go("#/events")
+    visit.page.click(f'button[data-interval="{interval}"]')
+    visit.page.click(f'button[data-split="{split}"]')
+    visit.settle()
+    assert visit.page.get_attribute(".timeline-chart", "data-interval") == interval
+    bars = visit.page.eval_on_selector_all(".timeline-svg rect.hit", "ns => ns.map(n => n.dataset.period)")
+    assert all(len(p) == (10 if interval == "day" else 7) for p in bars)
+    total = sum(b["count"] for b in api(visit.base, f"/api/timeline?interval={interval}&by={split}")["data"])
+    shown = visit.page.eval_on_selector_all(
+        ".timeline-svg rect.hit", "ns => ns.reduce((a, n) => a + Number(n.dataset.count), 0)"
+    )
+    assert 0.9 * total <= shown <= total  # all but the thin tails outside the range shown
+    keys = visit.page.eval_on_selector_all(".timeline-keys .key", "nodes => nodes.map(n => n.dataset.key)")
+    assert set(keys) <= ({"1", "2", "3", "4"} if split == "quad_class" else set(keys))
+
+
 def test_timeline_bar_sets_the_dates(visit: Visit) -> None:
     visit.go("#/events")
     bar = visit.page.locator('.timeline-svg rect.hit:not([data-count="0"])').last

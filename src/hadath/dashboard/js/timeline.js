@@ -114,13 +114,16 @@ export class Timeline {
     container.append(this.chart, this.keys, this.note);
   }
 
-  /** Draw the filtered events over `window`; `selected` ({from, to}) is shaded. */
-  async update({ filters, window, selected, split }) {
+  /**
+   * Draw the filtered events over `window`; `selected` ({from, to}) is shaded. `interval`
+   * (day, week, month) is the reader's choice; none picks one that fits the window.
+   */
+  async update({ filters, window, selected, split, interval: wanted = "" }) {
     if (!window) {
       clear(this.chart, el("p", { class: "empty" }, t("noEvents")));
       return;
     }
-    const interval = chooseInterval(window.from, window.to);
+    const interval = wanted || chooseInterval(window.from, window.to);
     const params = { ...filters, date_from: window.from, date_to: window.to, by: split, interval };
     const answer = await this.latest.run((signal) => getJSON("/api/timeline", params, { signal }));
     if (!answer) return;

@@ -14,6 +14,8 @@ import { Timeline, timelineWindow } from "../timeline.js";
 
 const DEFAULT_SORT = "-date";
 const SPLITS = ["type", "quad_class"];
+const INTERVALS = ["", "day", "week", "month"]; // "": chosen from the range shown
+const INTERVAL_KEYS = { "": "autoInterval", day: "perDay", week: "perWeek", month: "perMonth" };
 
 export class ExploreView {
   constructor(root, ctx, layout) {
@@ -31,7 +33,11 @@ export class ExploreView {
     this.splitButtons = SPLITS.map((split) => el("button", {
       type: "button", class: "split", "data-split": split, onclick: () => this.navigate({ split }),
     }, t(split === "type" ? "byType" : "byQuad")));
-    timelineBox.append(el("div", { class: "panel-head" }, el("h2", {}, t("timeline")), el("span", { class: "splits" }, this.splitButtons)));
+    this.intervalButtons = INTERVALS.map((interval) => el("button", {
+      type: "button", class: "split", "data-interval": interval, onclick: () => this.navigate({ interval }),
+    }, t(INTERVAL_KEYS[interval])));
+    timelineBox.append(el("div", { class: "panel-head" }, el("h2", {}, t("timeline")),
+      el("span", { class: "splits" }, this.splitButtons), el("span", { class: "splits" }, this.intervalButtons)));
     mapBox.append(el("h2", { class: "visually-hidden" }, t("map")));
     // The map view puts the map first, at full width; the events view sets it beside the table.
     const parts = this.layout === "map"
@@ -84,7 +90,11 @@ export class ExploreView {
     this.ctx.lastList = location.hash || `#/${this.layout}`;
     const sort = this.params.get("sort") || DEFAULT_SORT;
     const split = SPLITS.includes(this.params.get("split")) ? this.params.get("split") : "type";
+    const interval = INTERVALS.includes(this.params.get("interval")) ? this.params.get("interval") : "";
     for (const button of this.splitButtons) button.setAttribute("aria-pressed", String(button.dataset.split === split));
+    for (const button of this.intervalButtons) {
+      button.setAttribute("aria-pressed", String(button.dataset.interval === interval));
+    }
     this.filters.show(this.params);
     const all = filtersOf(this.params);
     const selected = { from: all.date_from, to: all.date_to };
@@ -93,8 +103,8 @@ export class ExploreView {
     const unboxed = filtersOf(this.params, { except: ["bbox"] });
     await Promise.all([
       this.whenChanged("table", [all, sort], () => this.table.update(all, sort)),
-      this.whenChanged("timeline", [undated, window, selected, split],
-        () => this.timeline.update({ filters: undated, window, selected, split })),
+      this.whenChanged("timeline", [undated, window, selected, split, interval],
+        () => this.timeline.update({ filters: undated, window, selected, split, interval })),
       this.whenChanged("map", [unboxed, all.bbox || null], () => this.map.update(unboxed, { bbox: all.bbox })),
     ]);
   }
