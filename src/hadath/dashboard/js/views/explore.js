@@ -64,11 +64,11 @@ export class ExploreView {
     await this.update(route);
   }
 
-  /** A new address: these values over the current ones (or over none but sort and split). */
+  /** A new address: these values over the current ones (or, resetting, over the display choices only). */
   navigate(values, { resetFilters = false } = {}) {
     const params = new URLSearchParams(resetFilters ? "" : this.params);
     if (resetFilters) {
-      for (const key of ["sort", "split"]) if (this.params.get(key)) params.set(key, this.params.get(key));
+      for (const key of ["sort", "split", "interval"]) if (this.params.get(key)) params.set(key, this.params.get(key));
     }
     for (const [key, value] of Object.entries(values)) {
       if (value === null || value === undefined || value === "") params.delete(key);
