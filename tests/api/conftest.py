@@ -10,7 +10,6 @@ outlet (``t-yemen-copy``) and in other words by a third outlet (``t-yemen-2``).
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,25 +195,14 @@ def articles() -> list[Article]:
 @pytest.fixture(scope="package")
 def pg_database_url() -> Iterator[str]:
     """A database of the package's own on a PostgreSQL server ($HADATH_TEST_PG_URL or throwaway); else skip."""
-    pytest.importorskip("pg8000")
-    with contextlib.ExitStack() as stack:
-        admin = os.environ.get(pgserver.ENV_URL)
-        if not admin:
-            try:
-                admin = stack.enter_context(pgserver.throwaway_server())
-            except RuntimeError as err:
-                pytest.skip(f"no PostgreSQL server: {err}")
-        yield stack.enter_context(pgserver.scratch_database(admin))
+    yield from pgserver.database_or_skip()
 
 
-@contextlib.contextmanager
-def new_target(request: pytest.FixtureRequest, backend: str, folder: Path) -> Iterator[str]:
+def new_target(
+    request: pytest.FixtureRequest, backend: str, folder: Path
+) -> contextlib.AbstractContextManager[str]:
     """An empty store location: a SQLite file in ``folder``, or a fresh PostgreSQL schema."""
-    if backend == "sqlite":
-        yield str(folder / "hadath.db")
-        return
-    with pgserver.scratch_schema(request.getfixturevalue("pg_database_url")) as url:
-        yield url
+    return pgserver.new_target(request, backend, folder / "hadath.db")
 
 
 @pytest.fixture(scope="package", params=BACKENDS)

@@ -169,3 +169,33 @@ def _admin(url: str) -> Iterator[Any]:
         yield conn.cursor()
     finally:
         conn.close()
+
+
+def database_or_skip() -> Iterator[str]:
+    """A scratch database on $HADATH_TEST_PG_URL's server or a throwaway one; skips the tests when none.
+
+    For package-scoped fixtures: ``yield from pgserver.database_or_skip()``.
+    """
+    import contextlib
+
+    import pytest
+
+    pytest.importorskip("pg8000")
+    with contextlib.ExitStack() as stack:
+        admin = os.environ.get(ENV_URL)
+        if not admin:
+            try:
+                admin = stack.enter_context(throwaway_server())
+            except RuntimeError as err:
+                pytest.skip(f"no PostgreSQL server: {err}")
+        yield stack.enter_context(scratch_database(admin))
+
+
+@contextmanager
+def new_target(request: Any, backend: str, sqlite_file: Path) -> Iterator[str]:
+    """An empty store location: ``sqlite_file``, or a fresh schema in the ``pg_database_url`` fixture's database."""
+    if backend == "sqlite":
+        yield str(sqlite_file)
+        return
+    with scratch_schema(request.getfixturevalue("pg_database_url")) as url:
+        yield url
