@@ -131,16 +131,21 @@ class Named(BaseModel):
     end: int
 
 
-class QuotePublic(BaseModel):
-    """Who said what: a quote, its speaker and cue, with offsets into its article."""
+class FromArticle(BaseModel):
+    """Where something was read: the stored article, its outlet and publication time."""
 
-    id: int
     article_id: int
     doc_id: str = ""
     url: str = ""
     source: str = ""
     published: str | None = None
     title: str = ""
+
+
+class QuotePublic(FromArticle):
+    """Who said what: a quote, its speaker and cue, with offsets into its article."""
+
+    id: int
     speaker: Actor | None = None
     speaker_entity: str = ""
     cue: str = ""

@@ -6,6 +6,8 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
+from hadath.api.schemas import FromArticle
+
 Row = TypeVar("Row")
 
 
@@ -120,15 +122,9 @@ class PlaceOut(BaseModel):
     text: str | None = None
 
 
-class ReportRef(BaseModel):
+class ReportRef(FromArticle):
     """One article's telling: where to read it (and, for events, what it says and whether it is in scope)."""
 
-    article_id: int
-    doc_id: str = ""
-    url: str = ""
-    source: str = ""
-    published: str | None = None
-    title: str = ""
     mention_id: int | None = None
     sentence: str = ""
     sentence_start: int | None = None
