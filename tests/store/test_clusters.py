@@ -127,3 +127,14 @@ def test_event_rows_carry_their_cluster_and_filter_by_it(store: Store) -> None:
     assert rows[0]["cluster_id"] == rows[1]["cluster_id"] != rows[2]["cluster_id"]
     assert [r["doc_id"] for r in store.events(canonical=True)] == ["a", "c"]
     assert [r["doc_id"] for r in store.events(min_sources=2)] == ["a", "b"]
+
+
+def test_an_event_told_day_after_day_is_not_one_event(store: Store) -> None:
+    days = ["2016-09-19", "2016-09-20", "2016-09-21", "2016-09-22"]
+    for i, day in enumerate(days):
+        tail = f"وقال الشاهد {i} إن الانفجارات هزت المنطقة كلها في تلك الليلة."
+        store.save(report(f"d{i}", f"outlet-{i}", STRIKE, "قصفت", date=day, place=ALEPPO, tail=tail))
+    spans = store.db.query("SELECT date, date_last, mentions FROM clusters ORDER BY date")
+    assert [(r["date"], r["date_last"], r["mentions"]) for r in spans] == [
+        ("2016-09-19", "2016-09-20", 2), ("2016-09-21", "2016-09-22", 2),
+    ]  # fmt: skip

@@ -145,13 +145,14 @@ class Deduplicator:
         if not chosen:
             return []
         rows = db.query(
-            f"SELECT {_CANDIDATE_COLUMNS} FROM events e WHERE e.id IN ({', '.join('?' * len(chosen))}) "
+            f"SELECT {_CANDIDATE_COLUMNS}, c.date AS cluster_first, c.date_last AS cluster_last FROM events e "
+            f"LEFT JOIN clusters c ON c.id = e.cluster_id WHERE e.id IN ({', '.join('?' * len(chosen))}) "
             "AND e.article_id <> ? AND e.cluster_id IS NOT NULL ORDER BY e.id",
             (*chosen, view.article),
         )
         named = _named_participants(db, [int(r["id"]) for r in rows])
         candidates = [
-            Candidate(_row_view(r, named.get(int(r["id"]), (set(), set()))), int(r["cluster_id"]))
+            Candidate(_row_view(r, named.get(int(r["id"]), (set(), set()))), int(r["cluster_id"]), _span(r))
             for r in rows
         ]
         return [c for c in candidates if may_match(view, c.view, copies, self.settings)]
