@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -102,3 +106,32 @@ def tiny_pipeline(tiny_kb: KnowledgeBase):
     from hadath import Pipeline
 
     return Pipeline.default(tiny_kb)
+
+
+def chromium_path() -> str | None:
+    """The system Chromium: ``$HADATH_CHROMIUM``, Debian's ``/usr/bin/chromium``, or one on PATH."""
+    for candidate in (os.environ.get("HADATH_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser")):  # fmt: skip
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium for every browser test of the session (Playwright's sync API allows one per thread)."""
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is not installed", exc_type=ImportError
+    )
+    path = chromium_path()
+    if path is None:
+        pytest.skip(
+            "no Chromium: install Debian's chromium (apt-get install chromium) or set HADATH_CHROMIUM"
+        )
+    with sync_api.sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        except Exception as err:  # any launch failure means no usable browser here
+            pytest.skip(f"Chromium at {path} does not start: {str(err).splitlines()[0]}")
+        yield launched
+        launched.close()

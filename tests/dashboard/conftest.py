@@ -9,8 +9,6 @@ would leave the machine is refused, and the test fails.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,15 +27,6 @@ EXAMPLES = ROOT / "examples" / "articles"
 EMOJI_ARTICLES = Path(__file__).resolve().parent / "articles"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 VIEWPORT = {"width": 1400, "height": 1000}
-
-
-def chromium_path() -> str | None:
-    """The system Chromium: ``$HADATH_CHROMIUM``, Debian's ``/usr/bin/chromium``, or one on PATH."""
-    for candidate in (os.environ.get("HADATH_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):  # fmt: skip
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 @dataclass
@@ -60,25 +49,6 @@ class Visit:
         for _ in range(2):
             self.page.wait_for_timeout(120)
             self.page.wait_for_function("document.body.dataset.busy === '0'")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="the playwright package is not installed", exc_type=ImportError
-    )
-    path = chromium_path()
-    if path is None:
-        pytest.skip(
-            "no Chromium: install Debian's chromium (apt-get install chromium) or set HADATH_CHROMIUM"
-        )
-    with sync_api.sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
-        except Exception as err:  # any launch failure means no usable browser here
-            pytest.skip(f"Chromium at {path} does not start: {str(err).splitlines()[0]}")
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="session")

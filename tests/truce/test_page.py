@@ -7,8 +7,6 @@ nothing of any other machine.
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 import time
@@ -22,13 +20,6 @@ from hadath.api import create_app
 from hadath.store import open_store
 
 from .articles import TRUCE, truce_articles
-
-
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("HADATH_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 def _free_port() -> int:
@@ -59,24 +50,16 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(served: str) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    path = _chromium()
-    if path is None:
-        pytest.skip("no Chromium (apt-get install chromium, or set HADATH_CHROMIUM)")
-    with sync_api.sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
-        except Exception as err:  # any launch failure means no usable browser here
-            pytest.skip(f"Chromium does not start: {str(err).splitlines()[0]}")
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.requests_seen = []  # type: ignore[attr-defined]
-        page.on("request", lambda r: page.requests_seen.append(r.url))  # type: ignore[attr-defined]
-        page.goto(f"{served}/truce.html?id={TRUCE}")
-        page.wait_for_function("document.body.dataset.ready === '1' && document.body.dataset.busy === '0'")
-        page.wait_for_timeout(300)
-        yield page
-        browser.close()
+def page(served: str, browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.requests_seen = []  # type: ignore[attr-defined]
+    page.on("request", lambda r: page.requests_seen.append(r.url))  # type: ignore[attr-defined]
+    page.goto(f"{served}/truce.html?id={TRUCE}")
+    page.wait_for_function("document.body.dataset.ready === '1' && document.body.dataset.busy === '0'")
+    page.wait_for_timeout(300)
+    yield page
+    context.close()
 
 
 def test_page_is_arabic_and_lists_violations_with_sources(page: Any) -> None:
