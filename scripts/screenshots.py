@@ -48,14 +48,13 @@ def api(base: str, path: str) -> Any:
 
 
 def richest_event(base: str) -> int:
-    """The canonical event whose founding sentence has the most highlighted parts."""
+    """The canonical event told by the most sources, then with the most highlighted parts."""
     rows = api(base, "/api/events?limit=200&sort=-confidence")["data"]
 
-    def parts(ev: dict[str, Any]) -> int:
+    def parts(ev: dict[str, Any]) -> tuple[int, int]:
         place = ev["place"] is not None and ev["place"]["start"] >= 0
-        return (
-            len(ev["actor"]) + len(ev["recipient"]) + place + (ev["date_start"] is not None) + ev["mentions"]
-        )
+        spans = len(ev["actor"]) + len(ev["recipient"]) + place + (ev["date_start"] is not None)
+        return ev["sources"], spans
 
     return max(rows, key=parts)["id"]
 
