@@ -41,6 +41,12 @@ class TableSchema:
     choices: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
+# The kinds of word in lexicon/ar/calendar.tsv (read by hadath.mentions.dates).
+CALENDAR_KINDS: tuple[str, ...] = (
+    "month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit",
+    "daypart", "period",
+)  # fmt: skip
+
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
@@ -73,20 +79,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
-        frozenset(
-            {
-                "month",
-                "weekday",
-                "relative",
-                "eve_after",
-                "ordinal",
-                "hijri_month",
-                "shift",
-                "day_unit",
-                "daypart",
-                "period",
-            }
-        ),
+        frozenset(CALENDAR_KINDS),
         arabic=(1,),
         integer=(2,),
     ),

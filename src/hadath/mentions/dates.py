@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from hadath.kb.lexicon import data_rows
+from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
@@ -44,18 +44,7 @@ class Calendar:
 @cache
 def calendar() -> Calendar:
     """The shipped calendar words, normalized."""
-    kinds = (
-        "month",
-        "weekday",
-        "relative",
-        "eve_after",
-        "ordinal",
-        "hijri_month",
-        "shift",
-        "day_unit",
-        "daypart",
-        "period",
-    )
+    kinds = CALENDAR_KINDS
     tables: dict[str, dict[str, int]] = {k: {} for k in kinds}
     for kind, word, value in data_rows("lexicon/ar/calendar.tsv", 3):
         tables[kind][normalize(word)] = int(value)
