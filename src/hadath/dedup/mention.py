@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from hadath.model import Actor, Event, Place
 
@@ -77,6 +79,16 @@ def place_view(place: Place | None) -> PlaceView | None:
     if place is None:
         return None
     return PlaceView(place.name, place.country, place.lat, place.lon, place.precision)
+
+
+def place_of_row(row: Mapping[str, Any]) -> PlaceView | None:
+    """The place of an event row, as the store's events table and the Parquet events name it."""
+    if not row.get("place_name"):
+        return None
+    return PlaceView(
+        str(row["place_name"]), str(row.get("place_country") or ""), row.get("place_lat"), row.get("place_lon"),
+        str(row.get("place_precision") or ""),
+    )  # fmt: skip
 
 
 def view_of(event: Event, key: int, article: int, clause: str, stems: frozenset[str]) -> MentionView:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from hadath.dedup import minhash
 from hadath.dedup.cluster import MemoryClusters
-from hadath.dedup.mention import MentionView, PlaceView, day_range
+from hadath.dedup.mention import MentionView, day_range, place_of_row
 from hadath.dedup.settings import DedupSettings, default_settings
 from hadath.dedup.sources import ArticleSource, independent_sources
 from hadath.dedup.text import clause, content_stems, make_similarity
@@ -87,11 +87,7 @@ def _view(
         settings.clause_words,
     )
     first, last = day_range(row.get("date"), row.get("date_precision") or "")
-    place = (
-        PlaceView(row["place_name"], row.get("place_country") or "", row.get("place_lat"), row.get("place_lon"),
-                  row.get("place_precision") or "")
-        if row.get("place_name") else None
-    )  # fmt: skip
+    place = place_of_row(row)
     return MentionView(
         key=key, article=article, event_type=row["event_type"], modality=row.get("modality") or "asserted",
         first_day=first, last_day=last, actors=_named(row.get("actor")), recipients=_named(row.get("recipient")),

@@ -7,6 +7,7 @@ never leaves an article without its clusters or a cluster counting a lost mentio
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import numpy as np
 from hadath.dedup import minhash
 from hadath.dedup.cluster import Assignment, Candidate, assign, blocking_keys, may_match
 from hadath.dedup.decide import compare
-from hadath.dedup.mention import MentionView, PlaceView, day_range, view_of
+from hadath.dedup.mention import MentionView, day_range, place_of_row, view_of
 from hadath.dedup.settings import DedupSettings
 from hadath.dedup.sources import ArticleSource, independent_sources
 from hadath.dedup.text import ClauseSimilarity, clause, content_stems
@@ -314,8 +315,6 @@ def _int_or_none(value: object) -> int | None:
 
 
 def _iso(ordinal: int) -> str:
-    import datetime as dt
-
     return dt.date.fromordinal(ordinal).isoformat()
 
 
@@ -336,11 +335,7 @@ def _named_participants(db: Database, event_ids: list[int]) -> dict[int, tuple[s
 
 def _row_view(row: dict[str, object], named: tuple[set[str], set[str]] | tuple[dict, dict]) -> MentionView:
     first, last = day_range(row["date"], str(row["date_precision"] or ""))  # type: ignore[arg-type]
-    place = (
-        PlaceView(str(row["place_name"]), str(row["place_country"] or ""), row["place_lat"], row["place_lon"],  # type: ignore[arg-type]
-                  str(row["place_precision"] or ""))
-        if row["place_name"] else None
-    )  # fmt: skip
+    place = place_of_row(row)
     return MentionView(
         key=int(row["id"]), article=int(row["article_id"]), event_type=str(row["event_type"]),  # type: ignore[call-overload]
         modality=str(row["modality"]), first_day=first, last_day=last, actors=frozenset(named[0]),
