@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hadath.events.arguments import Unit, build_units
+from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
+from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import focus_country
@@ -82,6 +84,9 @@ class EventCoder(Stage):
         self.kb = kb
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
         self.resolver = ActorResolver(kb)
+        # None keeps the rule-of-thumb _confidence (scripts/fit_calibration.py measures it)
+        self.calibration: Calibration | None = shipped_calibration()
+        self.trace: CoderTrace | None = None  # hadath explain sets one; off, it costs nothing
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -89,7 +94,10 @@ class EventCoder(Stage):
         events: list[Event] = []
         last_subject: Unit | None = None
         for view in sentence_views(article, self.resolver, on, focus):
-            triggers = clause_triggers(view, self.index.find(view.tokens))
+            found = self.index.find(view.tokens)
+            triggers = clause_triggers(view, found)
+            if self.trace:
+                self.trace.sentence(view, found, triggers)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             subject_here = False
             for k, trig in enumerate(triggers):
@@ -98,6 +106,8 @@ class EventCoder(Stage):
                 governor = _governor(view.tokens, triggers, k, coded)
                 context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
                 event, subject, recipient = self._code(article, view, trig, context)
+                if self.trace:
+                    self.trace.coded(trig, event, subject, recipient)
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
@@ -107,6 +117,10 @@ class EventCoder(Stage):
                 # no event said who acts here: the sentence's first name is the likeliest topic
                 last_subject = _first_actor(view.units) or last_subject
         article.events = merge_clause_events(events)
+        if self.trace:
+            self.trace.merged(events, article.events)
+        if self.calibration:
+            calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
         return article
 
@@ -118,7 +132,7 @@ class EventCoder(Stage):
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
         if governing_type and governing_type != trig.entry.event_type:
             if governing_type not in CLAIM_TYPES:
-                return None, None, None  # هدد بقصف: the threatened act is the threat's content
+                return self._rejected(trig, f"the content of a {governing_type} verb (هدد بقصف)")
             # اتهم موسكو بقصف ...: the accused did the act, as a claim
             actor, recipient, rule, claimed = (
                 ctx.governor[2],
@@ -132,17 +146,21 @@ class EventCoder(Stage):
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
             means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
             if _is_reference(view.tokens, trig) and not means:
-                return None, None, None  # عقب الاجتماع، وقف إطلاق النار: no act reported here
+                return self._rejected(
+                    trig, "names an act told elsewhere or stopped (عقب الاجتماع، وقف إطلاق النار)"
+                )
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif actor is None and recipient is None and not _material_with_place(view, trig):
-                return None, None, None
+                return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
         if trig.requires_sectors and not (
             actor and all(i.sector in trig.requires_sectors for i in actor.identities)
         ):
-            return None, None, None
+            return self._rejected(
+                trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
+            )
         if trig.entry.needs_recipient and recipient is None:
-            return None, None, None
+            return self._rejected(trig, "no recipient found (the entry needs one)")
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
         if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
@@ -171,6 +189,11 @@ class EventCoder(Stage):
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}",
         )
         return event, actor, recipient
+
+    def _rejected(self, trig: TriggerMatch, reason: str) -> tuple[None, None, None]:
+        if self.trace:
+            self.trace.reject(trig, reason)
+        return None, None, None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,207 @@
+"""Calibrated event confidence: a small logistic model over what the coder knows of an event.
+
+The confidence of an event is the estimated chance that it is right at type level (a gold
+event of the same type told in the same sentence), computed from a few categorical features
+of the event as coded: what kind of word triggered it, whether that word can mean events of
+other types, its modality, how the actor and the recipient were found, whether it is told
+inside quotation marks, and its quad class. The weights live in ``data/calibration.yaml``
+(schema below, checked by ``hadath kb validate``) and are fitted by
+``scripts/fit_calibration.py``. Confidence never decides which events are emitted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from hadath.errors import DataError
+from hadath.model import MODALITIES, Actor, Event
+from hadath.text.clitics import segmentations
+from hadath.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from hadath.events.triggers import TriggerIndex
+
+# Argument rules of the verb path of the coder (``rule`` is ``pos:lemma:argument-rule``);
+# any other rule on a verb entry means it was matched by its masdar.
+VERB_RULES = ("VSO", "SVO", "pronoun", "dropped", "topic")
+# How the actor slot was filled, grouped so that each group has enough events to weigh.
+ACTOR_RULE_GROUPS: dict[str, str] = {
+    "VSO": "clause", "SVO": "clause", "noun:agent": "clause", "noun:genitive-agent": "clause",
+    "complement": "clause", "pronoun": "pronoun", "dropped": "carried", "topic": "carried",
+    "noun": "near",
+}  # fmt: skip
+OPEN_QUOTES = "«“\"'"  # a straight quote opens when an even number came before
+CLOSE_QUOTES = "»”"
+
+# Every feature the model knows and the values it can take.
+FEATURES: dict[str, tuple[str, ...]] = {
+    "trigger": ("verb", "masdar", "noun", "light"),
+    "ambiguity": ("single", "shared"),
+    "modality": MODALITIES,
+    "actor": ("kb", "described", "unknown", "none"),
+    "actor_rule": ("clause", "pronoun", "carried", "near", "none"),
+    "recipient": ("kb", "described", "unknown", "none"),
+    "quoted": ("no", "yes"),
+    "quad": ("1", "2", "3", "4"),
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FitInfo(_Strict):
+    """Where the weights came from, so that a reader can re-run the fit."""
+
+    data: str
+    events: int = Field(ge=0)
+    folds: int = Field(ge=0)
+    l2: float = Field(ge=0)
+    command: str
+    date: str
+
+
+class Calibration(_Strict):
+    """A logistic model: ``confidence = 1 / (1 + exp(-(intercept + sum of weights)))``."""
+
+    target: str = Field(pattern=r"^(type|type\+actor)$")
+    intercept: float
+    weights: dict[str, dict[str, float]]
+    fit: FitInfo
+
+    @model_validator(mode="after")
+    def _known(self) -> Calibration:
+        for feature, values in self.weights.items():
+            if feature not in FEATURES:
+                raise ValueError(f"weights: unknown feature {feature!r} (known: {sorted(FEATURES)})")
+            unknown = set(values) - set(FEATURES[feature])
+            if unknown:
+                raise ValueError(f"weights.{feature}: unknown values {sorted(unknown)}")
+        return self
+
+    def contributions(self, features: dict[str, str]) -> list[tuple[str, str, float]]:
+        """``(feature, value, weight)`` for every feature of an event; an unweighed value is 0."""
+        return [(f, v, self.weights.get(f, {}).get(v, 0.0)) for f, v in features.items()]
+
+    def confidence(self, features: dict[str, str]) -> float:
+        score = self.intercept + sum(w for _, _, w in self.contributions(features))
+        return round(1.0 / (1.0 + math.exp(-score)), 3)
+
+
+def calibration_path() -> Path:
+    return Path(str(resources.files("hadath") / "data" / "calibration.yaml"))
+
+
+def read_calibration(path: Path) -> Calibration:
+    """Read and check a calibration file; a bad one is a one-line :class:`DataError`."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
+    except yaml.YAMLError as err:
+        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
+    try:
+        return Calibration.model_validate(raw)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
+
+
+@lru_cache(maxsize=1)
+def shipped_calibration() -> Calibration:
+    return read_calibration(calibration_path())
+
+
+def trigger_kind(event: Event) -> str:
+    """verb, masdar, noun or light, from the lexicon entry's part of speech and the rule."""
+    pos, _, rest = event.rule.partition(":")
+    argument_rule = rest.partition(":")[2].split("+")[0]
+    if pos in ("light", "noun"):
+        return pos
+    return "verb" if argument_rule in VERB_RULES else "masdar"
+
+
+def argument_rule(event: Event) -> str:
+    """The rule that found the arguments, without the lemma and the ``+means`` marks."""
+    return event.rule.split(":", 2)[-1].split("+")[0] if event.rule.count(":") >= 2 else ""
+
+
+def identity_kind(actors: Sequence[Actor]) -> str:
+    """kb (an identity the knowledge base holds), unknown (a name it does not know),
+    described (a group, a generic noun, an office with no known holder) or none."""
+    if not actors:
+        return "none"
+    first = actors[0]
+    if first.kb_id:
+        return "kb"
+    if not first.entity or first.entity == first.text or not first.entity.isascii():
+        return "unknown"
+    return "described"
+
+
+def actor_rule(event: Event) -> str:
+    if not event.actor:
+        return "none"
+    return ACTOR_RULE_GROUPS.get(argument_rule(event), "clause")
+
+
+def is_quoted(event: Event) -> bool:
+    """Whether the trigger sits inside quotation marks of its sentence."""
+    before = event.sentence[: max(0, event.trigger_start - event.sentence_start)]
+    straight = before.count('"') % 2 == 1
+    guillemets = sum(before.count(c) for c in "«“") > sum(before.count(c) for c in CLOSE_QUOTES)
+    return straight or guillemets
+
+
+def meanings(index: TriggerIndex, word: str) -> set[str]:
+    """The event types a written word can trigger, over all its clitic readings."""
+    from hadath.events.triggers import verb_readings
+
+    norm = normalize(word)
+    found: set[str] = set()
+    for stem, _, _ in verb_readings(norm, index.lexicon):
+        for table in (index.verbs, index.light_verbs):
+            found.update(entry.event_type for entry, _ in table.get(stem, ()))
+    for seg in segmentations(norm):
+        for table in (index.nouns, index.light_nouns):
+            found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
+    return found
+
+
+def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:
+    """The model's features of one coded event."""
+    head_word = event.trigger.split()[0] if event.trigger.split() else event.trigger
+    return {
+        "trigger": trigger_kind(event),
+        "ambiguity": "shared" if len(meanings(index, head_word)) > 1 else "single",
+        "modality": event.modality,
+        "actor": identity_kind(event.actor),
+        "actor_rule": actor_rule(event),
+        "recipient": identity_kind(event.recipient),
+        "quoted": "yes" if is_quoted(event) else "no",
+        "quad": str(event.quad_class or 1),
+    }
+
+
+def calibrate(events: Iterable[Event], index: TriggerIndex, calibration: Calibration) -> None:
+    """Set every event's confidence from its features (nothing else changes)."""
+    for event in events:
+        event.confidence = calibration.confidence(event_features(event, index))
+
+
+def calibration_problems() -> list[str]:
+    """The shipped calibration file checked against its schema: one line per problem."""
+    try:
+        read_calibration(calibration_path())
+    except DataError as err:
+        return [str(err)]
+    return []

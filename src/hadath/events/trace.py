@@ -1,0 +1,192 @@
+"""Why the coder did what it did: an optional collector the event coder reports to.
+
+``EventCoder.trace`` is None by default and every hook is guarded by ``if self.trace``, so
+coding costs nothing extra unless someone asks (``hadath explain``). A trace records, for
+the sentences it watches, every trigger candidate the lexicon found, and for each one
+whether it was dropped before coding (inside a name, the content of another verb),
+rejected by a rule (with the rule's reason), coded as an event (with its arguments and
+how they were found), or merged into another event of its sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from hadath.events.particles import particles
+from hadath.model import Event, Mention, Token
+
+if TYPE_CHECKING:
+    from hadath.events.arguments import Unit
+    from hadath.events.coder import SentenceView
+    from hadath.events.triggers import TriggerMatch
+    from hadath.resolve.actors import Identity
+
+MODALITY_WINDOW = 6  # words before a trigger shown with their particle kinds
+
+
+@dataclass(slots=True)
+class ArgumentNote:
+    """One argument slot as the coder filled it: the unit's names and how they were found."""
+
+    role: str
+    names: list[dict[str, Any]]
+    marker: str
+    marker_word: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "names": self.names,
+            "marker": self.marker,
+            "marker_word": self.marker_word,
+        }
+
+
+@dataclass(slots=True)
+class TriggerNote:
+    """One trigger candidate and what became of it."""
+
+    first: int
+    last: int
+    head: int
+    entry: dict[str, Any]
+    is_verb: bool
+    decision: str = "candidate"  # dropped, rejected, coded, merged
+    reason: str = ""
+    rule: str = ""
+    arguments: list[ArgumentNote] = field(default_factory=list)
+    event: Event | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tokens": [self.first, self.last], "head": self.head, "entry": self.entry,
+            "read_as": "verb" if self.is_verb else "noun", "decision": self.decision,
+            "reason": self.reason, "rule": self.rule,
+            "arguments": [a.to_dict() for a in self.arguments],
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class SentenceNote:
+    """What the coder saw in one sentence."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    triggers: list[TriggerNote] = field(default_factory=list)
+
+
+def entry_of(trig: TriggerMatch) -> dict[str, Any]:
+    """The lexicon entry a trigger came from: its file (by type), part of speech and lemma."""
+    e = trig.entry
+    return {
+        "file": f"triggers/{e.event_type.lower()}.yaml", "event_type": e.event_type,
+        "pos": e.pos, "lemma": e.lemma, "cameo": e.cameo, "mode": e.mode,
+    }  # fmt: skip
+
+
+class CoderTrace:
+    """Collects the coder's decisions for the sentences it is asked about (all when None)."""
+
+    def __init__(self, sentences: Sequence[int] | None = None) -> None:
+        self.watch = set(sentences) if sentences is not None else None
+        self.sentences: dict[int, SentenceNote] = {}
+        self._current: SentenceNote | None = None
+
+    def sentence(
+        self, view: SentenceView, found: Sequence[TriggerMatch], kept: Sequence[TriggerMatch]
+    ) -> None:
+        """A sentence's trigger candidates, and why the ones not kept were dropped."""
+        if self.watch is not None and view.index not in self.watch:
+            self._current = None
+            return
+        note = SentenceNote(view.index, view.start, view.end, list(view.tokens))
+        kept_at = {t.first for t in kept}
+        for trig in found:
+            tn = TriggerNote(trig.first, trig.last, trig.head, entry_of(trig), trig.is_verb)
+            if trig.first not in kept_at:
+                tn.decision, tn.reason = "dropped", _drop_reason(view, trig)
+            note.triggers.append(tn)
+        self.sentences[view.index] = note
+        self._current = note
+
+    def _note(self, trig: TriggerMatch) -> TriggerNote | None:
+        if self._current is None:
+            return None
+        return next((t for t in self._current.triggers if t.first == trig.first), None)
+
+    def reject(self, trig: TriggerMatch, reason: str) -> None:
+        tn = self._note(trig)
+        if tn is not None:
+            tn.decision, tn.reason, tn.is_verb = "rejected", reason, trig.is_verb
+
+    def coded(
+        self, trig: TriggerMatch, event: Event | None, subject: Unit | None, recipient: Unit | None
+    ) -> None:
+        tn = self._note(trig)
+        if tn is None or event is None:
+            return
+        tn.decision, tn.event, tn.rule, tn.is_verb = "coded", event, event.rule, trig.is_verb
+        # +victims: the subject slot held the victims, so they became the recipients
+        victims = event.rule.endswith("+victims")
+        slots = (
+            (("recipient", subject), ("actor", None))
+            if victims
+            else (("actor", subject), ("recipient", recipient))
+        )
+        tn.arguments = [_argument(role, unit) for role, unit in slots if unit is not None]
+
+    def merged(self, before: Sequence[Event], after: Sequence[Event]) -> None:
+        """Events of the clause that were folded into another event of their sentence."""
+        kept = {id(e) for e in after}
+        for note in self.sentences.values():
+            for tn in note.triggers:
+                if tn.event is not None and id(tn.event) not in kept and any(e is tn.event for e in before):
+                    host = next(
+                        (
+                            e
+                            for e in after
+                            if e.sentence_start == tn.event.sentence_start
+                            and e.event_type == tn.event.event_type
+                        ),
+                        None,
+                    )
+                    tn.decision = "merged"
+                    tn.reason = (
+                        f"one act told twice: folded into the event of {host.trigger!r}" if host else "merged"
+                    )
+
+
+def _drop_reason(view: SentenceView, trig: TriggerMatch) -> str:
+    tok = view.tokens[trig.first]
+    for m in view.mentions:
+        if m.kind in ("actor", "place", "source") and m.start <= tok.start and tok.end <= m.end:
+            return f"inside the name {m.text!r}"
+    return "the content of the verb before it (what is threatened or asked for is no event of its own)"
+
+
+def _argument(role: str, unit: Unit) -> ArgumentNote:
+    names = [_name(m, i) for m, i in zip(unit.mentions, unit.identities, strict=True)]
+    return ArgumentNote(role, names, unit.marker, unit.marker_word)
+
+
+def _name(m: Mention, i: Identity) -> dict[str, Any]:
+    return {
+        "text": m.text, "start": m.start, "end": m.end, "entity": i.entity, "kb_id": i.kb_id,
+        "kind": i.kind, "sector": i.sector, "country": i.country, "matched_by": m.rule,
+    }  # fmt: skip
+
+
+def particle_kinds(word: str) -> list[str]:
+    """The particle kinds a normalized word belongs to (negation, future, claim ...)."""
+    bare = word[1:] if word[:1] in "وف" else word
+    return sorted(kind for kind, words in particles().items() if word in words or bare in words)
+
+
+def modality_cues(tokens: Sequence[Token], first: int) -> list[tuple[str, list[str]]]:
+    """The words just before a trigger that are particles, with their kinds."""
+    window = tokens[max(0, first - MODALITY_WINDOW) : first]
+    return [(t.norm, kinds) for t in window if (kinds := particle_kinds(t.norm))]
