@@ -16,7 +16,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,8 +182,11 @@ def read_file(kind: str, path: Path, *, with_lines: bool = False) -> tuple[str, 
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise DataError(str(path), None, f"cannot read: {err}") from err
-    records = _read_tsv(path, text) if path.suffix == ".tsv" else _read_yaml(kind, path, text, with_lines)
-    return text, records
+    return text, _raw_records(kind, path, text, with_lines=with_lines)
+
+
+def _raw_records(kind: str, path: Path, text: str, *, with_lines: bool) -> list[RawRecord]:
+    return _read_tsv(path, text) if path.suffix == ".tsv" else _read_yaml(kind, path, text, with_lines)
 
 
 def _first_error(err: ValidationError) -> str:
@@ -235,41 +238,78 @@ def _apply(kb: KnowledgeBase, kind: str, record: BaseModel, pending: dict[str, d
     target[record_key(kind, record)] = record
 
 
-def _load_layer(
-    root: Path, kb: KnowledgeBase, digest: Callable[[str, str], None], pending: dict[str, dict[str, Any]]
-) -> None:
-    if not root.is_dir():
-        raise DataError(str(root), None, "no such knowledge directory")
-    for kind, path in layer_files(root):
-        text, raws = read_file(kind, path)
-        digest(str(path.relative_to(root)), text)
-        for raw in raws:
+@dataclass(slots=True)
+class SourceFile:
+    """One data file of one layer, read but not parsed."""
+
+    layer: int
+    kind: str
+    path: Path
+    rel: str  # path inside its layer, as the data hash records it
+    text: str
+
+
+def read_sources(layers: Sequence[str]) -> list[SourceFile]:
+    """The text of every data file of every layer, in load order."""
+    sources: list[SourceFile] = []
+    for i, layer in enumerate(layers):
+        root = Path(layer)
+        if not root.is_dir():
+            raise DataError(str(root), None, "no such knowledge directory")
+        for kind, path in layer_files(root):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise DataError(str(path), None, f"cannot read: {err}") from err
+            sources.append(SourceFile(i, kind, path, str(path.relative_to(root)), text))
+    return sources
+
+
+def sources_hash(sources: Iterable[SourceFile]) -> str:
+    """SHA-256 over layer number, relative path and content of every file, in sorted order."""
+    h = hashlib.sha256()
+    for layer_no, rel, text in sorted((f"{s.layer:03d}", s.rel, s.text) for s in sources):
+        h.update(f"{layer_no}\0{rel}\0".encode())
+        h.update(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _parse_sources(sources: Sequence[SourceFile], data_hash: str) -> KnowledgeBase:
+    """Every record of every file, later layers replacing earlier ones by key."""
+    kb = KnowledgeBase()
+    pending: dict[str, dict[str, Any]] = {"triggers": {}, "cues": {}}
+    for source in sources:
+        for raw in _raw_records(source.kind, source.path, source.text, with_lines=False):
             try:
                 record = parse_record(raw)
             except ValidationError as err:
-                raise DataError(str(path), _locate(raw), _first_error(err)) from err
-            _apply(kb, kind, record, pending)
-
-
-@functools.lru_cache(maxsize=8)
-def _load_cached(layers: tuple[str, ...]) -> KnowledgeBase:
-    kb = KnowledgeBase()
-    pending: dict[str, dict[str, Any]] = {"triggers": {}, "cues": {}}
-    sources: list[tuple[str, str, str]] = []
-    for i, layer in enumerate(layers):
-        _load_layer(Path(layer), kb, lambda rel, text, i=i: sources.append((f"{i:03d}", rel, text)), pending)
-    h = hashlib.sha256()
-    for layer_no, rel, text in sorted(sources):
-        h.update(f"{layer_no}\0{rel}\0".encode())
-        h.update(text.encode("utf-8"))
+                raise DataError(str(source.path), _locate(raw), _first_error(err)) from err
+            _apply(kb, source.kind, record, pending)
     kb.triggers = list(pending["triggers"].values())
     kb.cues = list(pending["cues"].values())
     kb.lexicon = name_words(kb)
-    kb.data_hash = h.hexdigest()
+    kb.data_hash = data_hash
+    return kb
+
+
+def load_layers(layers: Sequence[str]) -> KnowledgeBase:
+    """The layers given (no shipped data unless listed), from the disk cache when it holds
+    this exact data; not cached in memory (:func:`load_knowledge` is)."""
+    from hadath.kb.cache import cache_key, cached
+
+    # Reading and hashing every file is cheap; parsing them is what the disk cache saves.
+    sources = read_sources(layers)
+    data_hash = sources_hash(sources)
+    kb = cached("kb", cache_key("kb", data_hash), lambda: _parse_sources(sources, data_hash))
     logger.debug(
         "knowledge loaded: %d actors, %d places, hash %s", len(kb.actors), len(kb.places), kb.data_hash[:12]
     )
     return kb
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(layers: tuple[str, ...]) -> KnowledgeBase:
+    return load_layers(layers)
 
 
 def load_knowledge(overlays: Sequence[str] = ()) -> KnowledgeBase:
@@ -288,4 +328,7 @@ def load_knowledge(overlays: Sequence[str] = ()) -> KnowledgeBase:
     return _load_cached((str(DATA_DIR), *(str(Path(o).resolve()) for o in overlays)))
 
 
-__all__ = ["DATA_DIR", "LAYOUT", "RawRecord", "layer_files", "load_knowledge", "read_file"]
+__all__ = [
+    "DATA_DIR", "LAYOUT", "RawRecord", "SourceFile", "layer_files", "load_knowledge", "load_layers", "read_file",
+    "read_sources", "sources_hash",
+]  # fmt: skip

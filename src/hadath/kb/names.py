@@ -65,7 +65,18 @@ def not_places() -> frozenset[tuple[str, ...]]:
 
 
 def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
-    """One index over every kind of name the knowledge base holds."""
+    """One index over every kind of name the knowledge base holds (from the disk cache when
+    built before from the same data, lexicon files and code; see ``kb/cache.py``)."""
+    from hadath.kb.cache import cache_key, cached, files_digest
+    from hadath.kb.load import DATA_DIR
+
+    if not kb.data_hash:  # a knowledge base made in memory: nothing to key a cache entry on
+        return _build_alias_index(kb)
+    lexicon = files_digest(DATA_DIR / f for f in (GENERIC_ACTORS_FILE, SECTOR_HEADS_FILE, NOT_PLACES_FILE))
+    return cached("aliases", cache_key("aliases", kb.data_hash, lexicon), lambda: _build_alias_index(kb))
+
+
+def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     index = AliasIndex()
     for actor in kb.actors.values():
         index.add_all(actor.names, Candidate("actor", actor.id, actor.type))
