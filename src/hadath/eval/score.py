@@ -222,6 +222,17 @@ def _score_events(gold: DocRecord, system: DocRecord, score: ArticleScore) -> No
             _judge_place_and_date(pairs, score)
 
 
+def matched_system_events(gold: DocRecord, system: DocRecord, level: str) -> list[bool]:
+    """For each system event, in order, whether the scoring pairs it with a gold event at a
+    level of :data:`LEVELS` (what calibration measures confidence against)."""
+    doc = gold.text
+    gold_events = [_Located(e, e.sentence.locate(doc)) for e in gold.events]
+    sys_events = [_Located(e, e.sentence.locate(doc)) for e in system.events]
+    pairs = greedy_match(gold_events, sys_events, _event_accepts(LEVELS.index(level), doc))
+    paired = {id(s) for _, s in pairs}
+    return [id(s) in paired for s in sys_events]
+
+
 def _speaker(quote: QuoteRecord) -> list[Arg]:
     # A quote without a speaker is compared as an empty argument, which identifies nothing.
     return [quote.speaker or Arg()]

@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from hadath.errors import DataError
-from hadath.model import MODALITIES, Actor, Event
+from hadath.model import EVENT_TYPES, MODALITIES, Actor, Event
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
 
@@ -51,6 +51,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "recipient": ("kb", "described", "unknown", "none"),
     "quoted": ("no", "yes"),
     "quad": ("1", "2", "3", "4"),
+    "event_type": EVENT_TYPES,
 }
 
 
@@ -189,6 +190,7 @@ def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:
         "recipient": identity_kind(event.recipient),
         "quoted": "yes" if is_quoted(event) else "no",
         "quad": str(event.quad_class or 1),
+        "event_type": event.event_type,
     }
 
 
