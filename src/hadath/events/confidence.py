@@ -200,10 +200,10 @@ def calibrate(events: Iterable[Event], index: TriggerIndex, calibration: Calibra
         event.confidence = calibration.confidence(event_features(event, index))
 
 
-def calibration_problems() -> list[str]:
-    """The shipped calibration file checked against its schema: one line per problem."""
+def calibration_problems() -> list[DataError]:
+    """The shipped calibration file checked against its schema: the error, if any."""
     try:
         read_calibration(calibration_path())
     except DataError as err:
-        return [str(err)]
+        return [err]
     return []

@@ -1,7 +1,7 @@
 """PLOVER JSON: one event record per line, with the field names of the PLOVER specification.
 
 The names follow the "JSON Data Fields" chapter of the PLOVER manual (Open Event Data
-Alliance, version 0.7b1): ``id``, ``date``, ``event``, ``mode``, ``context``, actor objects
+Alliance, version 0.7b1): ``id``, ``date``, ``event``, ``mode``, ``context``, ``size``, actor objects
 (``code``, ``sector``, ``actor_text``, ``identifier_id``, ``identifier_text``),
 ``recipient``, ``event_loc`` (GeoNames field names plus ``cc3``), ``event_text``,
 ``quad_code``, ``text_info`` (``start``/``end`` offsets) and ``cite_info``. Like POLECAT,
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from hadath import __version__
+from hadath.export.plover_fields import plover_extras
 from hadath.export.rows import EventRow, event_date, event_id
 
 CODER = f"hadath {__version__}"
@@ -61,17 +62,18 @@ def _cite_info(row: EventRow) -> dict[str, Any]:
 
 def plover_record(row: EventRow) -> dict[str, Any]:
     """One event as a PLOVER record."""
+    context, size = plover_extras(row)
     return {
         "id": event_id(row),
         "date": event_date(row),
         "event": [row["event_type"]],
         "mode": [row["mode"]] if row.get("mode") else [],
-        "context": [],  # Hadath codes no PLOVER context yet
+        "context": context,  # PLOVER context labels cued by the sentence (data/plover.yaml)
         "actor": [_actor(a) for a in row.get("actor") or []],
         "recipient": [_actor(a) for a in row.get("recipient") or []],
         "event_loc": _location(row.get("location")),
         "quad_code": row.get("quad_class") or None,
-        "size": None,  # Hadath does not count casualties or crowds yet
+        "size": size,  # people involved (killed, wounded, protesters ...) written near the trigger
         "event_text": [row.get("sentence", "")],
         "text_info": _text_info(row),
         "cite_info": _cite_info(row),

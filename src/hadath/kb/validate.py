@@ -246,6 +246,15 @@ def dedup_settings_problems() -> list[Problem]:
     return []
 
 
+def model_data_problems() -> list[Problem]:
+    """The confidence model (``data/calibration.yaml``) and the PLOVER cues
+    (``data/plover.yaml``), checked against their schemas."""
+    from hadath.events.confidence import calibration_problems
+    from hadath.export.plover_fields import plover_cues_problems
+
+    return [Problem(e.path, e.line, "", e.reason) for e in calibration_problems() + plover_cues_problems()]
+
+
 def merge_layers(dirs: Sequence[str | Path]) -> Merged:
     """Read layers in order into one merged view, collecting file and schema problems."""
     merged = Merged()
@@ -269,7 +278,7 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
     problems = merged.problems + [p for check in checks for p in check(merged)]
     if not dirs or Path(dirs[0]) == DATA_DIR:
         # The lexicon tables and dedup settings ship with the code; overlays do not carry them.
-        problems += lexicon_problems() + dedup_settings_problems()
+        problems += lexicon_problems() + dedup_settings_problems() + model_data_problems()
     logger.debug("validated %s: %d problems", [str(d) for d in dirs], len(problems))
     return problems
 
