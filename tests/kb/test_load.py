@@ -67,6 +67,11 @@ def test_load_overlay_replaces_by_id_and_adds(write_layer: WriteLayer) -> None:
         ("- id: hd:per/x\n  name: a: b\n", 2, "not valid YAML"),
         ("id: hd:per/x\n", 1, "expected a list"),
         (
+            "- id: hd:per/x\n  name: X\n  type: PER\n  names: [س]\n  valid_from: 2016-13-01\n",
+            5,
+            "not a valid date",
+        ),
+        (
             "- id: hd:per/a\n  name: A\n  type: PER\n  names: [أ]\n- id: hd:per/b\n  name: B\n  type: XXX\n  names: [ب]\n",
             5,
             "type",

@@ -126,6 +126,97 @@ def test_validate_catches(write_layer: WriteLayer, files: dict[str, str], expect
     assert any(expected in p for p in problems), problems
 
 
+def _held(start: str, end: str = "") -> str:
+    """A foreign-minister tenure as the ``holds`` field of :func:`_actor`'s extra."""
+    until = f", end: {end}" if end else ""
+    return f"{{office: foreign_minister, start: {start}{until}}}"
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (  # a key twice in one layer, across two files
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد"), "actors/b.yaml": _actor("hd:per/a", "محمد")},
+            "b.yaml:1: id: hd:per/a already defined at",
+        ),
+        (  # one person, one office, two overlapping tenures
+            {
+                "actors/a.yaml": _actor(
+                    "hd:per/a",
+                    "أحمد",
+                    f", holds: [{_held('2010-01-01', '2014-01-01')}, {_held('2012-01-01')}]",
+                )
+            },
+            "holds: hd:per/a: foreign_minister held twice",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", f", holds: [{_held('2014-01-01', '2010-01-01')}]")},
+            "holds.0: Value error, tenure of foreign_minister ends before it starts",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", f", holds: [{_held('2016-13-01')}]")},
+            "a.yaml:1: not a valid date '2016-13-01'",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", f", holds: [{_held('2106-01-01')}]")},
+            "hd:per/a: foreign_minister date 2106-01-01 out of range",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", ", valid_from: 2015-01-01, valid_to: 2014-01-01")},
+            "valid_to: hd:per/a: valid_to 2014-01-01 before valid_from",
+        ),
+        (
+            {
+                "actors/a.yaml": _actor(
+                    "hd:per/a", "أحمد", f", valid_from: 2015-01-01, holds: [{_held('2012-01-01')}]"
+                )
+            },
+            "outside the actor's validity",
+        ),
+        (
+            {"actors/a.yaml": _actor("hd:per/a", "أحمد", ", sector: XYZ")},
+            "sector: Value error, unknown PLOVER sector",
+        ),
+        (
+            {"offices.yaml": OFFICES + "- {id: envoy, name: envoy, sector: XYZ, names: [مبعوث]}\n"},
+            "sector: envoy: unknown PLOVER sector 'XYZ'",
+        ),
+        (
+            {
+                "offices.yaml": OFFICES
+                + "- {id: top_diplomat, name: top diplomat, sector: GOV, names: [وزير الخارجية]}\n"
+            },
+            "is also a name of foreign_minister",
+        ),
+        (
+            {"countries.yaml": COUNTRIES.replace("capital:", "qid: X12, capital:")},
+            "qid: AAA: not a Wikidata id 'X12'",
+        ),
+        (
+            {
+                "gazetteer/places.tsv": places_tsv(
+                    "1 | Alcity | مدينة ألف | AAA | 1 | 2 | city | 100 | ",
+                    "2 | Town | بلدة باء | AAA | 1 | 2 | city | 10 | 1",
+                )
+            },
+            "admin1: 2: 1 is a city, not admin1",
+        ),
+        (
+            {
+                "triggers/assault.yaml": "event_type: ASSAULT\nentries:\n"
+                "- {lemma: قصف, pos: verb, cameo: '04', example: قصف الجيش المدينة}\n"
+            },
+            "CAMEO 04 maps to CONSULT, not ASSAULT",
+        ),
+    ],
+)
+def test_validate_rejects_bad_dates_codes_and_duplicates(
+    write_layer: WriteLayer, files: dict[str, str], expected: str
+) -> None:
+    problems = _problems(write_layer, files)
+    assert any(expected in p for p in problems), problems
+
+
 def test_validate_ambiguous_names_are_allowed_when_listed(write_layer: WriteLayer) -> None:
     amb = ", ambiguous: [المالكي]"
     files = {"actors/a.yaml": _actor("hd:per/a", "المالكي", amb) + _actor("hd:per/b", "المالكي", amb)}

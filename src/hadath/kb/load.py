@@ -109,11 +109,32 @@ def _item_lines(text: str, nested_key: str | None) -> list[int]:
     return [item.start_mark.line + 1 for item in node.value]
 
 
+def _bad_value_line(text: str) -> tuple[int | None, str]:
+    """The line and value of the first scalar YAML resolves but cannot build (a date 2016-13-01)."""
+    builder = _LOADER("")
+    stack = [yaml.compose(text, Loader=_LOADER)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
+            try:
+                builder.construct_yaml_timestamp(node)
+            except ValueError:
+                return node.start_mark.line + 1, node.value
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(v for pair in reversed(node.value) for v in reversed(pair))
+    return None, ""
+
+
 def _read_yaml(kind: str, path: Path, text: str, with_lines: bool) -> list[RawRecord]:
     try:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as err:
         raise _yaml_error(path, err) from err
+    except ValueError as err:  # well-formed YAML with an impossible value: a date 2016-13-01
+        line, value = _bad_value_line(text)
+        raise DataError(str(path), line, f"not a valid date {value!r}: {err}") from err
     if data is None:
         return []
     if kind == "triggers":
@@ -132,9 +153,17 @@ def _trigger_records(path: Path, text: str, data: Any, with_lines: bool) -> list
         # Fall back to entry-by-entry records so that each problem gets its own line.
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise DataError(str(path), 1, _first_error(err)) from err
+        # Entries inherit the file's type, as TriggerFile gives it them, so that each entry
+        # is judged by its own fields and not for a missing event_type.
         lines = _item_lines(text, "entries")
+        file_type = {"event_type": data.get("event_type")}
         return [
-            RawRecord("triggers", path, lines[i] if i < len(lines) else 0, d)
+            RawRecord(
+                "triggers",
+                path,
+                lines[i] if i < len(lines) else 0,
+                {**file_type, **d} if isinstance(d, dict) else d,
+            )
             for i, d in enumerate(data["entries"])
         ]
     lines = _item_lines(text, "entries") if with_lines else []

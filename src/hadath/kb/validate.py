@@ -2,10 +2,12 @@
 
 Checks: each record against its schema; unique keys inside a layer; references resolve
 (actor and place countries, tenure offices, capitals and ``admin1`` places); office tenures
-of one office and country do not overlap for different people; names that collide after
-normalization between different actors (unless every record carrying the name lists it in
-``ambiguous``), between countries, and between places of the same country and precision;
-Arabic fields hold Arabic letters.
+of one office and country do not overlap for different people, nor for one person; actor
+validity and tenure dates are in order and in range; codes the schema leaves free (office
+sectors, country QIDs, ``admin1`` levels) are valid; names that collide after normalization
+between different actors (unless every record carrying the name lists it in
+``ambiguous``), between countries, between offices, and between places of the same country
+and precision; Arabic fields hold Arabic letters.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +40,9 @@ from hadath.kb.schema import (
 logger = logging.getLogger(__name__)
 
 NON_STATE = frozenset({"IGO", "NGO"})
+QID = re.compile(r"Q[1-9]\d*")
+# Dates of office outside this range are typos (2106, 1016), not history this coder meets.
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2100, 1, 1)
 # Fields, beyond the schema's own ``names`` check, whose every entry must be Arabic.
 ARABIC_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
     CountryRecord: ("adjectives", "adjectives_feminine", "capital_names"),
@@ -185,6 +191,62 @@ def _tenure_problems(merged: Merged) -> Iterable[Problem]:
                 )
 
 
+def _tenure_date_problems(loc: Located) -> Iterator[Problem]:
+    """One actor's dates: validity in order, tenures inside it, in range, one office held once at a time."""
+    actor = loc.record
+    if actor.valid_from and actor.valid_to and actor.valid_to < actor.valid_from:
+        yield Problem(
+            loc.path, loc.line, "valid_to", f"{actor.id}: valid_to {actor.valid_to} before valid_from"
+        )
+    for t in actor.holds:
+        for day in filter(None, (t.start, t.end)):
+            if not EARLIEST_DATE <= day <= LATEST_DATE:
+                yield Problem(loc.path, loc.line, "holds", f"{actor.id}: {t.office} date {day} out of range")
+        if (actor.valid_from and t.start < actor.valid_from) or (
+            actor.valid_to and t.start >= actor.valid_to
+        ):
+            yield Problem(
+                loc.path,
+                loc.line,
+                "holds",
+                f"{actor.id}: {t.office} from {t.start} outside the actor's validity",
+            )
+    for a, b in itertools.combinations(actor.holds, 2):
+        if a.office == b.office and _overlaps((a.start, a.end), (b.start, b.end)):
+            yield Problem(
+                loc.path, loc.line, "holds", f"{actor.id}: {a.office} held twice from {a.start} and {b.start}"
+            )
+
+
+def _date_problems(merged: Merged) -> Iterable[Problem]:
+    for loc in merged.of("actors"):
+        yield from _tenure_date_problems(loc)
+
+
+def _code_problems(merged: Merged) -> Iterable[Problem]:
+    """Codes the schema leaves as free text: office sectors, country QIDs, admin1 levels."""
+    for loc in merged.of("offices"):
+        if loc.record.sector not in SECTORS:
+            yield Problem(
+                loc.path, loc.line, "sector", f"{loc.record.id}: unknown PLOVER sector {loc.record.sector!r}"
+            )
+    for loc in merged.of("countries"):
+        if loc.record.qid and not QID.fullmatch(loc.record.qid):
+            yield Problem(
+                loc.path, loc.line, "qid", f"{loc.record.iso3}: not a Wikidata id {loc.record.qid!r}"
+            )
+    places = merged.records["places"]
+    for loc in merged.of("places"):
+        parent = places.get(loc.record.admin1)
+        if parent is not None and parent.record.precision != "admin1":
+            yield Problem(
+                loc.path,
+                loc.line,
+                "admin1",
+                f"{loc.record.id}: {loc.record.admin1} is a {parent.record.precision}, not admin1",
+            )
+
+
 def _collisions(items: Iterable[tuple[str, Located, str]], excused: dict[str, set[str]]) -> Iterable[Problem]:
     """Names shared (after normalization) by records with different keys, within one group."""
     from hadath.text.normalize import normalize
@@ -220,6 +282,8 @@ def _name_problems(merged: Merged) -> Iterable[Problem]:
     }
     yield from _collisions(_named(merged, "actors", lambda _: "actor"), excused)
     yield from _collisions(_named(merged, "countries", lambda _: "country"), {})
+    # Two offices with one name would make a role phrase mean either.
+    yield from _collisions(_named(merged, "offices", lambda _: "office"), {})
     # Places of the same name in different countries or at different levels are normal
     # (the resolver ranks them); within one country and level they are a duplicate.
     yield from _collisions(_named(merged, "places", lambda p: f"{p.country}/{p.precision}"), {})
@@ -274,7 +338,9 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
         The problems, in file order within each check; empty when the data is sound.
     """
     merged = merge_layers(list(dirs) or [DATA_DIR])
-    checks = (_arabic_problems, _reference_problems, _tenure_problems, _name_problems)
+    checks = (
+        _arabic_problems, _reference_problems, _tenure_problems, _date_problems, _code_problems, _name_problems,
+    )  # fmt: skip
     problems = merged.problems + [p for check in checks for p in check(merged)]
     if not dirs or Path(dirs[0]) == DATA_DIR:
         # The lexicon tables and dedup settings ship with the code; overlays do not carry them.
