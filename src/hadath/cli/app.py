@@ -8,6 +8,7 @@ import typer
 
 from hadath.cli import eval as eval_cmd
 from hadath.cli import explain as explain_cmd
+from hadath.cli import explain_sentence as explain_sentence_cmd
 from hadath.cli import export as export_cmd
 from hadath.cli import kb as kb_cmd
 from hadath.cli import run as run_cmd
@@ -27,6 +28,7 @@ app = typer.Typer(
 app.command("run")(run_cmd.run_cli)
 app.command("eval")(eval_cmd.eval_cli)
 app.command("export")(export_cmd.export_cli)
+app.command("explain")(explain_sentence_cmd.explain_cli)
 app.command("explain-cluster")(explain_cmd.explain_cluster_cli)
 app.command("serve")(serve_cmd.serve_cli)
 app.command("tokenize")(tokenize_cmd.tokenize_cli)
