@@ -83,6 +83,12 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         arabic=(1,),
         integer=(2,),
     ),
+    "lexicon/ar/place_cues.tsv": TableSchema(
+        3,
+        frozenset({"direction", "near", "unit", "distance", "head", "link", "part"}),
+        arabic=(1,),
+        integer=(2,),
+    ),
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),
 }

@@ -8,6 +8,8 @@ to their gazetteer records.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
@@ -15,12 +17,16 @@ from hadath.kb.schema import PlaceRecord
 from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
+from hadath.resolve.relations import Relation, links_to, placed, relation_before
+from hadath.text.normalize import normalize
 
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
 DATELINE_MARKS = "-–—:(،,"
 VERBAL_QUADS = (1, 3)
 MATERIAL_QUADS = (2, 4)
+TRUSTED_POPULATION = 1000
+NOTABLE_POPULATION = 50_000
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
 
 
@@ -37,6 +43,12 @@ class EventPlacer(Stage):
         self._country_places: dict[str, PlaceRecord] = {
             p.country: p for p in kb.places.values() if p.precision == "country"
         }
+        # a country's name is matched as the state acting (actor:Q796): its place is the country's
+        self._country_of_actor = {c.qid: iso3 for iso3, c in kb.countries.items() if c.qid}
+        self._by_name: dict[str, list[PlaceRecord]] = defaultdict(list)
+        for p in kb.places.values():
+            for name in {normalize(n) for n in p.names}:
+                self._by_name[name].append(p)
 
     def place_record(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
@@ -47,6 +59,8 @@ class EventPlacer(Stage):
             return self._country_places.get(key) or self._country_as_place(key)
         if kind == "capital" and key in self.kb.countries:
             return self.kb.places.get(self.kb.countries[key].capital)
+        if kind == "actor" and key in self._country_of_actor:
+            return self.place_record(f"country:{self._country_of_actor[key]}")
         return None
 
     def _country_as_place(self, iso3: str) -> PlaceRecord | None:
@@ -66,20 +80,40 @@ class EventPlacer(Stage):
     def process(self, article: Article) -> Article:
         dateline = self._dateline(article)
         focus = self._focus_place(article)
-        for event in article.events:
-            candidates = [m for m in article.mentions if event.sentence_start <= m.start < event.sentence_end]
-            event.location = self._locate(article, event, candidates)
-            if event.location is None and dateline is not None and quad_class(event.cameo) in VERBAL_QUADS:
-                # statements, meetings and accusations happen where the report was filed
-                event.location = dateline
-                self.stats.update("located_dateline")
-            elif event.location is None and focus is not None and quad_class(event.cameo) in MATERIAL_QUADS:
+        named = self._named_places(article)
+        scene: Place | None = None  # the place the last located event was told at
+        for event in sorted(article.events, key=lambda e: e.trigger_start):
+            event.location = self._locate(article, event, named)
+            if event.location is not None and event.location.start >= 0:
+                scene = event.location
+            elif quad_class(event.cameo) in VERBAL_QUADS and (dateline or scene):
+                # statements, meetings and accusations happen where the report was filed,
+                # else where the article last placed its story
+                event.location = dateline or scene
+                self.stats.update("located_dateline" if dateline else "located_scene")
+            elif focus is not None and quad_class(event.cameo) in MATERIAL_QUADS:
                 # the country the article is about, at country precision: never a guessed city
                 event.location = focus
                 self.stats.update("located_focus")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _named_places(self, article: Article) -> list[tuple[Mention, PlaceRecord]]:
+        """Every name of the article that is a place, same-name places told apart by the
+        unit named as containing them ("دوما في الضفة الغربية") and by the other places."""
+        named = [(m, rec) for m in article.mentions if (rec := self.place_record(m.ref)) is not None]
+        countries = Counter(rec.country for _, rec in named)
+        out = []
+        for i, (m, rec) in enumerate(named):
+            same_name = self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
+            if len(same_name) > 1:
+                container = next(
+                    (r for n, r in named[i + 1 :] if links_to(article.text, m.end, n.start)), None
+                )
+                rec = _choose_same_name(same_name, container, countries)
+            out.append((m, rec))
+        return out
 
     def _focus_place(self, article: Article) -> Place | None:
         """The article's focus country as a place of country precision, with no span of its own."""
@@ -108,37 +142,78 @@ class EventPlacer(Stage):
                 return _place(m, rec)
         return None
 
-    def _locate(self, article: Article, event: Event, mentions: list[Mention]) -> Place | None:
+    def _locate(
+        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]]
+    ) -> Place | None:
+        """The most specific place governing the event's clause: a name after a locative
+        word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
+        is a place only after such a word (else it acts as a state)."""
         taken = {(a.start, a.end) for a in event.actor + event.recipient}
-        best: tuple[tuple[int, int, int], Mention, PlaceRecord] | None = None
-        for m in mentions:
-            rec = self.place_record(m.ref)
-            if rec is None or (m.start, m.end) in taken or _inside_any(m, taken):
+        best: tuple[tuple[int, int, int], int, Relation] | None = None
+        for i, (m, rec) in enumerate(named):
+            if not event.sentence_start <= m.start < event.sentence_end:
                 continue
-            locative = _locative_before(article.text, m.start)
-            if m.kind != "place" and not locative:
-                continue  # a country or capital acting as a state is not a place
-            key = (int(locative), _SPECIFICITY.get(rec.precision, 0), -abs(m.start - event.trigger_start))
+            if (m.start, m.end) in taken or _inside_any(m, taken):
+                continue
+            relation = relation_before(article.text, m.start)
+            locative = relation.kind != "at" or _locative_before(article.text, m.start)
+            if not locative and (m.kind != "place" or not _notable(rec)):
+                continue  # a country or capital acting as a state, or a common word, is not a place
+            specificity = _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
+            key = (int(locative), specificity, -abs(m.start - event.trigger_start))
             if best is None or key > best[0]:
-                best = (key, m, rec)
+                best = (key, i, relation)
         if best is None:
             return None
-        _, m, rec = best
-        return _place(m, rec)
+        _, i, relation = best
+        while (
+            i > 0
+            and _trusted(named[i - 1][1])
+            and links_to(article.text, named[i - 1][0].end, named[i][0].start)
+        ):
+            # "في سهل الغاب بريف حماة": the place inside the unit is the more specific one
+            i -= 1
+            relation = relation_before(article.text, named[i][0].start)
+        m, rec = named[i]
+        return _place(m, rec, relation, article.text)
 
 
-def _place(m: Mention, rec: PlaceRecord) -> Place:
+def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text: str = "") -> Place:
+    """The event's place from a name, moved and marked by its relation cue, if any."""
+    if relation is None or relation.kind == "at":
+        lat, lon, precision, start = rec.lat, rec.lon, rec.precision, m.start
+    else:
+        lat, lon, precision = placed(relation, rec.lat, rec.lon, rec.precision)
+        start = relation.start
+    surface = text[start : m.end] if text else m.text
     return Place(
-        m.start,
-        m.end,
-        m.text,
-        rec.name,
-        rec.country,
-        round(rec.lat, 4),
-        round(rec.lon, 4),
-        rec.id,
-        rec.precision,
+        start, m.end, surface, rec.name, rec.country, round(lat, 4), round(lon, 4), rec.id, precision
     )
+
+
+def _choose_same_name(
+    places: list[PlaceRecord], container: PlaceRecord | None, countries: Counter[str]
+) -> PlaceRecord:
+    """Of places sharing a name, the one inside the unit named as containing it, else the one
+    in the country the article names most, else the most populous."""
+
+    def inside(p: PlaceRecord) -> int:
+        if container is None:
+            return 0
+        return 2 if container.id in (p.admin1, p.id) else int(container.country == p.country)
+
+    return max(places, key=lambda p: (inside(p), countries[p.country], p.population))
+
+
+def _trusted(rec: PlaceRecord) -> bool:
+    """A place curated by hand (``hd:`` ids), an administrative unit, or a town of some size:
+    GeoNames also lists hamlets whose names are common words (السجن، الدور)."""
+    return rec.id.startswith("hd:") or rec.precision != "city" or rec.population >= TRUSTED_POPULATION
+
+
+def _notable(rec: PlaceRecord) -> bool:
+    """A place that a bare name, with no locative word before it, is taken to be."""
+    return rec.precision != "country" and (rec.id.startswith("hd:") or rec.population >= NOTABLE_POPULATION)
 
 
 def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
@@ -147,7 +222,7 @@ def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
 
 def _locative_before(text: str, start: int) -> bool:
     """Whether a name is governed by a locative word or a fused ب/في just before it."""
-    before = text[max(0, start - 30) : start].split()
+    before = normalize(text[max(0, start - 30) : start]).split()
     if start > 0 and text[start - 1] not in ' \n\t"«(':
         return text[start - 1] in "ب"  # بنيويورك، بحلب
     return any(is_particle("locative", w) for w in before[-2:])

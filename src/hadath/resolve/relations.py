@@ -1,0 +1,153 @@
+"""How a place name relates to where an event happened, from the words around it.
+
+"على بعد 20 كم شمال حلب" puts the event 20 km north of Aleppo; "جنوب غرب دمشق"، "في محيط
+حمص"، "على أطراف المدينة"، "ريف إدلب" put it near the named place; "شمال العراق" names a
+part of a country. "بلدة دوما التابعة لمحافظة ريف دمشق" and "X في ريف Y" name the unit that
+contains a place, which tells apart places sharing a name. The words live in
+``data/lexicon/ar/place_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.kb.lexicon import data_rows
+from hadath.text.normalize import normalize, normalize_with_map
+
+KM_PER_DEGREE = 111.2
+# A direction naming a part of a country or province ("شمال العراق") moves the point this far
+# from the unit's centre toward that side: a country's or a province's part, not a point near it.
+PART_OFFSET_KM = {"country": 250.0, "admin1": 40.0, "region": 40.0}
+CUE_WINDOW = 60  # characters before a name searched for its cue phrase
+LINK_WINDOW = 40  # characters after a name searched for the unit containing it
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCues:
+    """Normalized cue words by kind."""
+
+    directions: dict[str, int]
+    near: frozenset[str]
+    units: dict[str, int]
+    distance: frozenset[str]
+    heads: frozenset[str]
+    links: frozenset[str]
+    parts: frozenset[str]
+
+
+@cache
+def place_cues() -> PlaceCues:
+    """The shipped place cue words, normalized."""
+    tables: dict[str, dict[str, int]] = {}
+    for kind, word, value in data_rows("lexicon/ar/place_cues.tsv", 3):
+        tables.setdefault(kind, {})[normalize(word)] = int(value)
+    words = {k: frozenset(tables.get(k, {})) for k in ("near", "distance", "head", "link", "part")}
+    return PlaceCues(
+        tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
+        words["head"], words["link"], words["part"],
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Where an event lies with respect to a named place.
+
+    ``kind`` is ``at`` (the place itself), ``near`` (its surroundings), ``offset`` (a distance
+    and a bearing from it) or ``part`` (a side of a country or province); ``start`` is where
+    the cue phrase begins in the text (the name's own start for ``at``).
+    """
+
+    kind: str
+    start: int
+    bearing: int | None = None
+    km: float | None = None
+
+
+def _alternation(words: object) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """A cue phrase that ends where a place name begins (matched on normalized text)."""
+    cues = place_cues()
+    lead = r"(?:[وف]?(?:ب|ل|في\s+|الي\s+|علي\s+|من\s+)?)"
+    distance = (
+        rf"(?:(?P<dist>{_alternation(cues.distance)})\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?"
+        rf"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>{_alternation(cues.units)})\s+)"
+    )
+    direction = rf"(?:{lead}(?P<dir>{_alternation(cues.directions)})\s+(?:من\s+)?)"
+    near = rf"(?:{lead}(?P<near>{_alternation(cues.near)})\s+(?:من\s+)?)"
+    head = rf"(?:{lead}(?:ال)?(?:{_alternation(cues.heads)})\s+)?"
+    # "من" alone opens nothing: it counts only after a distance ("على بعد 5 كم من حلب")
+    return re.compile(rf"{distance}?(?:{direction}|{near}|من\s+){head}[وفبل]?$")
+
+
+def relation_before(text: str, start: int) -> Relation:
+    """How the words just before a place name at ``start`` relate the event to it."""
+    window_start = max(0, start - CUE_WINDOW)
+    window, offsets = normalize_with_map(text[window_start:start])
+    m = _cue_pattern().search(window)
+    if m is None or not (m["num"] or m["dir"] or m["near"]):
+        return Relation("at", start)
+    cues = place_cues()
+    cue_start = window_start + offsets[min(m.start(g) for g in ("dist", "dir", "near") if m[g])]
+    bearing = cues.directions.get(re.sub(r"\s+", " ", m["dir"])) if m["dir"] else None
+    if m["num"]:
+        metres = float(m["num"].replace(",", ".")) * cues.units[re.sub(r"\s+", " ", m["unit"])]
+        return Relation("offset", cue_start, bearing, metres / 1000)
+    if bearing is not None:
+        return Relation("part", cue_start, bearing)
+    return Relation("near", cue_start)
+
+
+def offset_point(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) toward a compass bearing (flat-earth; short distances)."""
+    rad = math.radians(bearing)
+    dlat = km * math.cos(rad) / KM_PER_DEGREE
+    dlon = km * math.sin(rad) / (KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01))
+    return max(-90.0, min(90.0, lat + dlat)), (lon + dlon + 180) % 360 - 180
+
+
+def placed(relation: Relation, lat: float, lon: float, precision: str) -> tuple[float, float, str]:
+    """The point and precision an event takes from a place and its relation.
+
+    An offset ("20 كم شمال حلب") moves the point and is ``relative``; a side of a country or
+    province ("شمال العراق") moves toward that side and stays a ``region``; a side of a city
+    or the surroundings of any place ("جنوب حلب"، "ريف حماة") keep the point and are ``near``.
+    """
+    if relation.kind == "offset" and relation.km is not None:
+        bearing = relation.bearing if relation.bearing is not None else 0
+        km = relation.km if relation.bearing is not None else 0.0  # "على بعد 5 كم من": near, no side
+        la, lo = offset_point(lat, lon, bearing, km)
+        return la, lo, "relative"
+    if relation.kind == "part" and relation.bearing is not None:
+        km = PART_OFFSET_KM.get(precision)
+        if km is None:
+            return lat, lon, "near"
+        la, lo = offset_point(lat, lon, relation.bearing, km)
+        return la, lo, "region"
+    if relation.kind == "near":
+        return lat, lon, "near"
+    return lat, lon, precision
+
+
+@cache
+def _link_pattern() -> re.Pattern[str]:
+    """Words joining a place to the unit containing it, up to that unit's name."""
+    cues = place_cues()
+    heads = _alternation(cues.heads | cues.near)
+    links = _alternation(cues.links)
+    return re.compile(rf"^\s*(?:\(\s*)?(?:(?:[وف]?(?:{links}))\s*)?(?:(?:ال)?(?:{heads})\s+)?(?:ال)?$")
+
+
+def links_to(text: str, end: int, next_start: int) -> bool:
+    """Whether the words between a name ending at ``end`` and the next name starting at
+    ``next_start`` say the second contains the first ("التابعة لمحافظة"، "في ريف"، "بمدينة")."""
+    if next_start < end or next_start - end > LINK_WINDOW:
+        return False
+    return _link_pattern().match(normalize(text[end:next_start])) is not None

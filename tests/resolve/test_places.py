@@ -1,0 +1,132 @@
+"""Event places: relation cues (offsets, surroundings, sides of a country), containment,
+countries named as places, and the fallbacks. The sentences are our own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from hadath.kb import KnowledgeBase
+from hadath.kb.schema import ActorRecord, PlaceRecord
+from hadath.model import Place
+from hadath.pipeline import Pipeline
+from hadath.resolve.relations import links_to, offset_point, relation_before
+
+EXTRA_PLACES = [
+    PlaceRecord(id="170592", name="Duma", names=["دوما"], country="SYR", lat=33.57, lon=36.4, precision="city",
+                population=110_000, admin1="hd:adm1/sy/08/rif_dimashq"),
+    PlaceRecord(id="284013", name="Duma", names=["دوما"], country="PSE", lat=32.06, lon=35.37, precision="city",
+                population=2157, admin1="hd:adm1/ps/we/west_bank"),
+    PlaceRecord(id="hd:adm1/ps/we/west_bank", name="West Bank", names=["الضفة الغربية"], country="PSE",
+                lat=31.95, lon=35.3, precision="admin1"),
+    PlaceRecord(id="hd:adm1/sy/08/rif_dimashq", name="Rif Dimashq", names=["ريف دمشق"], country="SYR",
+                lat=33.5, lon=36.5, precision="admin1"),
+    PlaceRecord(id="169577", name="Homs", names=["حمص"], country="SYR", lat=34.73, lon=36.71, precision="city",
+                population=800_000),
+    PlaceRecord(id="99999", name="Hamlet", names=["السجن"], country="SYR", lat=32.7, lon=36.5, precision="city",
+                population=40),
+    PlaceRecord(id="99532", name="Iraq", names=["العراق"], country="IRQ", lat=33.22, lon=43.68, precision="country"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
+    places = dict(tiny_kb.places) | {p.id: p for p in EXTRA_PLACES}
+    iraq = ActorRecord(id="Q796", name="Iraq", type="GPE", country="IRQ", sector="GOV", names=["العراق"])
+    countries = dict(tiny_kb.countries)
+    countries["IRQ"] = countries["SYR"].model_copy(
+        update={"iso3": "IRQ", "name": "Iraq", "names": ["العراق"], "adjectives": ["العراقي"], "qid": "Q796",
+                "lat": 33.22, "lon": 43.68, "capital": "", "capital_names": []}
+    )  # fmt: skip
+    kb = dataclasses.replace(
+        tiny_kb, places=places, countries=countries, actors=tiny_kb.actors | {"Q796": iraq}
+    )
+    return Pipeline.default(kb)
+
+
+def _location(pipeline: Pipeline, text: str) -> Place:
+    doc = pipeline(text, published="2016-09-20")
+    assert doc.events, text
+    location = doc.events[0].location
+    assert location is not None, text
+    return location
+
+
+def test_distance_and_bearing_move_the_point(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قصفت الطائرات مواقع للمسلحين على بعد 20 كم شمال حلب.")
+    assert (place.name, place.precision, place.text) == ("Aleppo", "relative", "على بعد 20 كم شمال حلب")
+    assert place.lat == pytest.approx(36.2 + 20 / 111.2, abs=0.01)
+    assert place.lon == pytest.approx(37.16, abs=0.01)
+
+
+def test_arabic_indic_distance_and_compound_bearing(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قتل ثلاثة في قصف على قرية تقع على بعد ١٥ كيلومترا جنوب غربي دمشق.")
+    assert (place.name, place.precision) == ("Damascus", "relative")
+    assert place.lat < 33.51 and place.lon < 36.29
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات تجمعات للمسلحين على أطراف مدينة حمص.",
+        "قصفت الطائرات تجمعات للمسلحين في محيط حمص.",
+        "قصفت الطائرات تجمعات للمسلحين قرب حمص.",
+        "قصفت الطائرات تجمعات للمسلحين جنوب حمص.",
+    ],
+)
+def test_surroundings_keep_the_reference_place(pipeline: Pipeline, text: str) -> None:
+    place = _location(pipeline, text)
+    assert (place.name, place.precision, place.lat) == ("Homs", "near", 34.73)
+
+
+def test_side_of_a_country_is_a_region_toward_that_side(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قصفت الطائرات مواقع للمسلحين في شمال العراق أمس.")
+    assert (place.name, place.precision, place.text) == ("Iraq", "region", "شمال العراق")
+    assert place.lat > 33.22 + 1.5
+
+
+def test_country_after_a_locative_word_is_the_place(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قتل مسلحون جنديين في العراق.")
+    assert (place.name, place.precision) == ("Iraq", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("قتل مستوطنون طفلا في بلدة دوما في الضفة الغربية.", "PSE"),
+        ("قصفت الطائرات بلدة دوما بريف دمشق.", "SYR"),
+        ("قصفت الطائرات بلدة دوما التابعة لمحافظة ريف دمشق.", "SYR"),
+    ],
+)
+def test_the_containing_unit_tells_same_name_places_apart(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    place = _location(pipeline, text)
+    assert (place.name, place.country) == ("Duma", country)
+
+
+def test_a_hamlet_named_like_a_common_word_loses_to_a_city(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "اعتقلت الشرطة رجلا في حلب وأودعته في السجن.")
+    assert place.name == "Aleppo"
+
+
+def test_relation_before_reads_the_cue_phrase() -> None:
+    text = "وقع الانفجار على مسافة 3 أميال شرق دمشق"
+    relation = relation_before(text, text.index("دمشق"))
+    assert (relation.kind, relation.bearing) == ("offset", 90)
+    assert relation.km == pytest.approx(3 * 1.609)
+    assert text[relation.start :].startswith("على مسافة")
+    assert relation_before("وصل إلى دمشق", 8).kind == "at"
+
+
+def test_links_to_reads_containment_not_lists() -> None:
+    text = "بلدة دوما التابعة لمحافظة ريف دمشق"
+    assert links_to(text, text.index("دوما") + 4, text.index("ريف دمشق"))
+    listed = "حلب، دمشق"
+    assert not links_to(listed, 3, listed.index("دمشق"))
+
+
+def test_offset_point_goes_east_along_a_parallel() -> None:
+    lat, lon = offset_point(0.0, 0.0, 90, 111.2)
+    assert lat == pytest.approx(0.0, abs=1e-9) and lon == pytest.approx(1.0)
