@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -37,6 +38,32 @@ def test_cli_kb_lookup_role_on_date() -> None:
     assert "John Kerry" in result.output
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("وزير الخارجية الأميركي", "2016-09-20", "John Kerry"),
+        ("وزير الخارجية الأميركي", "2018-06-01", "Mike Pompeo"),
+        ("الرئيس الفرنسي", "2016-09-20", "François Hollande"),
+        ("ولي العهد السعودي", "2018-06-01", "Mohammed bin Salman"),
+        ("المبعوث الأممي إلى سوريا", "2016-09-20", "Staffan de Mistura"),
+    ],
+)
+def test_cli_kb_lookup_resolves_roles_by_date(phrase: str, day: str, holder: str) -> None:
+    result = runner.invoke(app, ["kb", "lookup", phrase, "--date", day])
+    assert result.exit_code == 0, result.output
+    office_row = result.output.splitlines()[0].split("\t")
+    assert office_row[0] == "office"
+    assert holder in office_row[-1]
+
+
+def test_cli_kb_validate_prints_one_line_per_problem(write_layer: WriteLayer) -> None:
+    long_id = "hd:per/" + "x" * 120
+    overlay = write_layer({"actors/bad.yaml": BAD.replace("hd:per/test_person", long_id)})
+    result = runner.invoke(app, ["kb", "validate", str(overlay)])
+    [line] = [x for x in result.stdout.splitlines() if "ZZZ" in x]
+    assert long_id in line and line.endswith("unknown country ZZZ")
+
+
 def test_cli_kb_lookup_nothing() -> None:
     assert runner.invoke(app, ["kb", "lookup", "zzzzqqq"]).exit_code == 1
 
@@ -45,6 +72,7 @@ def test_cli_kb_stats() -> None:
     result = runner.invoke(app, ["kb", "stats"])
     assert result.exit_code == 0
     assert "actors" in result.output and "data hash" in result.output
+    assert "aliases" in result.output and "compiled cache" in result.output
 
 
 def test_cli_kb_add_validates_then_copies(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ from rich.table import Table
 
 from hadath.cli.console import err_console
 from hadath.errors import DataError
+from hadath.kb.cache import CACHE_ENV, cache_dir
 from hadath.kb.load import DATA_DIR, LAYOUT, load_knowledge
+from hadath.kb.names import build_alias_index
 from hadath.kb.query import find_actors, find_places, find_roles, office_holders
 from hadath.kb.validate import validate_knowledge
 
@@ -35,7 +37,7 @@ def validate_cli(
     """Check the shipped data and any overlays; print every problem, exit 1 if there is any."""
     problems = validate_knowledge([DATA_DIR, *(dirs or [])])
     for p in problems:
-        out.print(str(p), markup=False)
+        typer.echo(str(p))  # one line each, never wrapped: people grep and count them
     err_console.print(f"{len(problems)} problem(s)" if problems else "knowledge base is valid")
     if problems:
         raise typer.Exit(1)
@@ -85,7 +87,7 @@ def lookup_cli(
 def stats_cli(
     kb_dirs: Annotated[list[Path] | None, typer.Option("--kb", help="Overlay directories.")] = None,
 ) -> None:
-    """Record counts per kind (and actors per type), with the data hash."""
+    """Record counts per kind (and actors per type), aliases, the data hash and the cache directory."""
     kb = load_knowledge([str(d) for d in kb_dirs or []])
     table = Table("kind", "records")
     for kind in LAYOUT:
@@ -94,8 +96,11 @@ def stats_cli(
         table.add_row(f"actors {t}", str(sum(a.type == t for a in kb.actors.values())))
     table.add_row("actors with tenures", str(sum(bool(a.holds) for a in kb.actors.values())))
     table.add_row("lexicon words", str(len(kb.lexicon)))
+    table.add_row("aliases (index entries)", str(len(build_alias_index(kb))))
     out.print(table)
     out.print(f"data hash {kb.data_hash}")
+    where = cache_dir()
+    out.print(f"compiled cache {where if where else 'off'} (${CACHE_ENV})", markup=False)
 
 
 def _kind_of(path: Path) -> str:
