@@ -1,0 +1,86 @@
+"""Why a sentence gave its events: the coder's trace and ``hadath explain`` (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from hadath.cli.app import app
+from hadath.errors import InputError
+from hadath.events.explain import explain_lines, explain_sentence
+from hadath.model import Article
+
+TEXT = (
+    "قصفت قوات النظام مدينة حلب أمس.\n"
+    "لم يلتق جون كيري سيرغي لافروف في دمشق.\n"
+    "وعقب الاجتماع قال كيري إن القصف مستمر.\n"
+)
+
+runner = CliRunner()
+
+
+def _report(pipeline: Any, index: int) -> dict[str, Any]:
+    return explain_sentence(Article(doc_id="t", text=TEXT, published="2016-09-20"), index, "t.txt", pipeline)
+
+
+def _trigger(report: dict[str, Any], text: str) -> dict[str, Any]:
+    return next(t for t in report["triggers"] if t["text"] == text)
+
+
+def test_coded_event_with_arguments_place_date_and_confidence(tiny_pipeline: Any) -> None:
+    report = _report(tiny_pipeline, 0)
+    assert report["sentence"]["text"].startswith("قصفت")
+    assert [t["text"] for t in report["tokens"]][:2] == ["قصفت", "قوات"]
+    strike = _trigger(report, "قصفت")
+    assert strike["decision"] == "coded" and strike["entry"]["lemma"] == "قصف"
+    assert strike["entry"]["file"] == "triggers/assault.yaml"
+    (actor,) = [a for a in strike["arguments"] if a["role"] == "actor"]
+    assert actor["names"][0]["entity"] == "Syrian Arab Army" and actor["names"][0]["kb_id"] == "hd:syr_army"
+    event = strike["event"]
+    assert event["location"]["name"] == "Aleppo" and event["date"] == "2016-09-19"
+    terms = {t["feature"]: t["value"] for t in event["confidence_model"]["terms"]}
+    assert terms["trigger"] == "verb" and terms["actor"] == "kb" and 0 < event["confidence"] < 1
+
+
+def test_negation_is_shown_with_its_particle(tiny_pipeline: Any) -> None:
+    meet = _trigger(_report(tiny_pipeline, 1), "يلتق")
+    assert meet["event"]["modality"] == "negated"
+    assert {"word": "لم", "kinds": ["negation"]} in meet["modality_cues"]
+
+
+def test_rejections_say_which_rule(tiny_pipeline: Any) -> None:
+    report = _report(tiny_pipeline, 2)
+    meeting = _trigger(report, "الاجتماع")
+    assert meeting["decision"] == "rejected" and "told elsewhere" in meeting["reason"]
+    shelling = _trigger(report, "القصف")
+    assert shelling["decision"] == "rejected" and "no actor" in shelling["reason"]
+    text = "\n".join(explain_lines(report))
+    assert "rejected: names an act told elsewhere" in text and "events from this sentence: 0" in text
+
+
+def test_trace_is_removed_after_explaining(tiny_pipeline: Any) -> None:
+    _report(tiny_pipeline, 0)
+    assert next(s for s in tiny_pipeline.stages if s.name == "events").trace is None
+
+
+def test_sentence_out_of_range_is_an_input_error(tiny_pipeline: Any) -> None:
+    with pytest.raises(InputError) as err:
+        _report(tiny_pipeline, 9)
+    assert str(err.value) == "t.txt: no sentence 9: the article has 3 (0 to 2)"
+
+
+def test_cli_text_json_and_errors(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["explain", str(article), "--sentence", "1", "--published", "2016-09-20"])
+    assert result.exit_code == 0, result.output
+    assert "trigger candidates:" in result.stdout and "modality: negated" in result.stdout
+    result = runner.invoke(app, ["explain", str(article), "-s", "0", "--json"])
+    assert json.loads(result.stdout)["sentence"]["index"] == 0
+    missing = runner.invoke(app, ["explain", str(tmp_path / "none.txt"), "-s", "0"])
+    assert isinstance(missing.exception, InputError) and "none.txt: no such file" in str(missing.exception)
