@@ -128,6 +128,25 @@ def write_calibration(data: Labelled, target: str, l2: float, folds: int, source
     return path
 
 
+def eval_lines(gold: str) -> list[str]:
+    """Scores with the shipped calibration and without it: they must be identical, since
+    calibration only sets confidences."""
+    from hadath.eval import evaluate
+
+    lines = [
+        "\n| confidence | type F1 | type+actor F1 | type+actor+recipient F1 | predicted |",
+        "|---|---|---|---|---|",
+    ]
+    for name, calibrated in (("rule of thumb", False), ("calibrated", True)):
+        pipeline = Pipeline.default(on_error="skip")
+        if not calibrated:
+            next(s for s in pipeline.stages if s.name == "events").calibration = None
+        levels = evaluate(gold, pipeline=pipeline).levels
+        f1s = " | ".join(f"{levels[o].f1:.3f}" for o in (*OUTCOMES, "type+actor+recipient"))
+        lines.append(f"| {name} | {f1s} | {levels['type'].pred} |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", help="gold JSONL to fit on (and to cross-validate on)")
@@ -136,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", choices=OUTCOMES, default="type")
     parser.add_argument("--report-on", help="another gold JSONL: fit on GOLD, report there")
     parser.add_argument("--write", action="store_true", help="write data/calibration.yaml")
+    parser.add_argument("--compare-eval", action="store_true", help="score GOLD with and without calibration")
     args = parser.parse_args(argv)
     try:
         data = label_events(read_gold(args.gold))
@@ -152,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         how = f"{args.folds}-fold cross-validation by article on {args.gold}, held-out predictions"
     lines = table_lines("Before: rule-of-thumb confidence", held_out.heuristic, held_out.outcomes)
     lines += table_lines(f"After: calibrated ({how})", after, held_out.outcomes)
+    if args.compare_eval:
+        lines += eval_lines(args.gold)
     print("\n".join(lines))
     if args.write:
         command = "python scripts/fit_calibration.py " + " ".join(argv if argv is not None else sys.argv[1:])
