@@ -39,7 +39,7 @@ from hadath.eval.calibration import (
 )
 from hadath.eval.gold import DocRecord, parse_record, read_gold
 from hadath.eval.score import matched_system_events
-from hadath.events.confidence import calibration_path, event_features
+from hadath.events.confidence import calibration_path, event_features, shipped_calibration
 from hadath.model import Article
 from hadath.pipeline import Pipeline
 
@@ -172,13 +172,14 @@ def main(argv: list[str] | None = None) -> int:
         how = f"{args.folds}-fold cross-validation by article on {args.gold}, held-out predictions"
     lines = table_lines("Before: rule-of-thumb confidence", held_out.heuristic, held_out.outcomes)
     lines += table_lines(f"After: calibrated ({how})", after, held_out.outcomes)
-    if args.compare_eval:
-        lines += eval_lines(args.gold)
     print("\n".join(lines))
     if args.write:
         command = "python scripts/fit_calibration.py " + " ".join(argv if argv is not None else sys.argv[1:])
         path = write_calibration(data, args.target, args.l2, args.folds, Path(args.gold).name, command)
         print(f"\nwrote {path}")
+        shipped_calibration.cache_clear()  # the comparison below uses what was just written
+    if args.compare_eval:
+        print("\n".join(eval_lines(args.gold)))
     return 0
 
 
