@@ -34,6 +34,23 @@ PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
         ("قتل خلال الأسبوع الماضي", "خلال الأسبوع الماضي", "2016-W37"),
         ("يصل الشهر المقبل", "الشهر المقبل", "2016-10"),
         ("منذ مطلع العام الجاري", "العام الجاري", "2016"),
+        # spans of days, as ISO 8601 intervals
+        ("دارت المعارك ما بين 10 و15 أيلول", "ما بين 10 و15 أيلول", "2016-09-10/2016-09-15"),
+        ("أضرب العمال من 3 إلى 5 آب 2015", "من 3 إلى 5 آب 2015", "2015-08-03/2015-08-05"),
+        ("تعطلت المدارس من الاثنين إلى الأربعاء", "من الاثنين إلى الأربعاء", "2016-09-19/2016-09-21"),
+        ("قتل 12 خلال الأيام الثلاثة الماضية", "خلال الأيام الثلاثة الماضية", "2016-09-17/2016-09-20"),
+        ("تصل المساعدات خلال الأيام الخمسة المقبلة", "خلال الأيام الخمسة المقبلة", "2016-09-21/2016-09-25"),
+        # a day and month with الماضي/المقبل: the last one before publication, the next after
+        ("سقطت البلدة في 25 أيلول/سبتمبر الماضي", "25 أيلول/سبتمبر الماضي", "2015-09-25"),
+        ("تبدأ المحادثات في 2 كانون الثاني المقبل", "2 كانون الثاني المقبل", "2017-01-02"),
+        ("وقع الهجوم في 31 يوليو (تموز)", "31 يوليو (تموز)", "2016-07-31"),
+        # numeric dates, Hijri when the year is
+        ("صدر الحكم في 7/3/1437هـ", "7/3/1437هـ", "2015-12-18"),
+        ("وقع الاتفاق في ١٢/٠٨/٢٠١٦", "١٢/٠٨/٢٠١٦", "2016-08-12"),
+        # a month without a day, at month precision
+        ("تتوقف الأعمال في أواخر آب", "أواخر آب", "2016-08"),
+        ("عاد السفير مطلع تشرين الأول 2015", "مطلع تشرين الأول 2015", "2015-10"),
+        ("تعود الوفود غداً", "غداً", "2016-09-21"),
     ],
 )
 def test_find_dates_resolves_against_publication(text: str, expected_text: str, expected_day: str) -> None:
@@ -46,6 +63,21 @@ def test_find_dates_without_publication_keeps_text_unresolved() -> None:
     assert [(m.text, m.ref) for m in found] == [("أمس", "")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتمعت قوى 14 آذار في بيروت",  # a day and month naming a movement
+        "وصلت القوات إلى قصر 22 مايو",  # and a palace
+        "ذكرى ثورة 25 يناير",
+        "دخل الجنود أحد المنازل",  # أحد is not Sunday without ال
+        "يصوم المسلمون شهر رمضان",  # a month alone is no day
+        "وصل الوفد في أيار",
+    ],
+)
+def test_names_and_bare_words_are_not_days(text: str) -> None:
+    assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED) if m.label == "DATE"] == []
+
+
 def test_find_dates_marks_day_after() -> None:
     found = find_dates("غداة القصف", 0, 10, PUBLISHED)
     assert [(m.text, m.label) for m in found] == [("غداة", "EVE")]
@@ -53,7 +85,14 @@ def test_find_dates_marks_day_after() -> None:
 
 @pytest.mark.parametrize(
     ("value", "precision"),
-    [("2016-09-20", "day"), ("2016-W37", "week"), ("2016-09", "month"), ("2016", "year"), ("", "")],
+    [
+        ("2016-09-20", "day"),
+        ("2016-W37", "week"),
+        ("2016-09", "month"),
+        ("2016", "year"),
+        ("", ""),
+        ("2016-09-10/2016-09-15", "range"),
+    ],
 )
 def test_date_precision_from_iso_form(value: str, precision: str) -> None:
     from hadath.mentions.dates import date_precision

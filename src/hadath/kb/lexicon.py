@@ -89,7 +89,14 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         arabic=(1,),
         integer=(2,),
     ),
+    "lexicon/ar/date_cues.tsv": TableSchema(
+        3,
+        frozenset({"name_head", "range_open", "range_join", "number", "month_part"}),
+        arabic=(1,),
+        integer=(2,),
+    ),
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
+    "lexicon/ar/place_guard_cues.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),
 }
 

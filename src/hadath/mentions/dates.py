@@ -51,6 +51,15 @@ def calendar() -> Calendar:
     return Calendar(*(tables[k] for k in kinds))
 
 
+@cache
+def date_cues() -> dict[str, dict[str, int]]:
+    """The words around date expressions (``data/lexicon/ar/date_cues.tsv``), normalized, by kind."""
+    tables: dict[str, dict[str, int]] = {}
+    for kind, word, value in data_rows("lexicon/ar/date_cues.tsv", 3):
+        tables.setdefault(kind, {})[normalize(word)] = int(value)
+    return tables
+
+
 def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -72,7 +81,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     since = rf"{_NOT_WORD}{_CLITICS}(?:منذ|قبل)\s+(?P<count>\d{{1,3}})?\s*(?P<unit>{unit}){_END}"
     explicit = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
-        rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?{_END}"
+        rf"(?P<month>{month})(?:\s*[/(]\s*(?:{month})\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?"
+        rf"(?:\s+(?P<shift>{shift}))?{_END}"
     )
     relative = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
@@ -83,9 +93,58 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s+(?P<shift>{shift}))?{_END}"
     )
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
-    return [("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)), ("relative", re.compile(relative)),
+    return [("numeric", re.compile(_numeric())), ("day_range", re.compile(_day_range())),
+            ("weekday_range", re.compile(_weekday_range())), ("last_days", re.compile(_last_days())),
+            ("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)),
+            ("month_part", re.compile(_month_part())), ("relative", re.compile(relative)),
             ("since", re.compile(since)), ("period", re.compile(in_period)), ("weekday", re.compile(named_day)),
             ("eve", re.compile(eve_of))]  # fmt: skip
+
+
+_YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
+
+
+def _numeric() -> str:
+    """24/1/1434هـ, 05/09/2016: day, month, year in digits (a Hijri year when marked هـ)."""
+    return rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*/\s*(?P<mon>\d{{1,2}})\s*/\s*(?P<year>\d{{4}})(?P<hijri>\s*ه)?{_END}"
+
+
+def _day_range() -> str:
+    """بين 10 و15 أيلول، من 3 إلى 5 آب 2015: two days of one month."""
+    cal, cues = calendar(), date_cues()
+    month = _alternation(cal.months)
+    return (
+        rf"{_NOT_WORD}{_CLITICS}(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?(?P<day>\d{{1,2}})"
+        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?P<day2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?{_YEAR}{_END}"
+    )
+
+
+def _weekday_range() -> str:
+    """من الاثنين إلى الأربعاء، بين يومي السبت والاثنين: two weekdays."""
+    cues, weekday = date_cues(), _alternation(calendar().weekdays)
+    return (
+        rf"{_NOT_WORD}{_CLITICS}(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?(?P<wd>{weekday})"
+        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?:يوم\s+)?(?P<wd2>{weekday}){_END}"
+    )
+
+
+def _last_days() -> str:
+    """خلال الأيام الثلاثة الماضية، في الأيام 5 المقبلة، خلال الثلاثة أيام الماضية: the last or
+    next N days."""
+    cues, shift = date_cues(), _alternation(calendar().shifts)
+    count = rf"(?:ال)?(?P<count>\d{{1,2}}|{_alternation(cues['number'])})"
+    return (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:خلال|في|طوال)\s+)(?P<days_first>الايام\s+)?{count}"
+        rf"(?(days_first)|\s+(?:ال)?ايام)\s+(?P<shift>{shift}){_END}"
+    )
+
+
+def _month_part() -> str:
+    """مطلع أيلول، أواخر شهر آب 2015: a month named without a day (month precision)."""
+    month = _alternation(calendar().months)
+    parts = _alternation(date_cues()["month_part"])
+    return rf"{_NOT_WORD}{_CLITICS}(?:{parts})\s+(?:شهر\s+)?(?P<month>{month})(?:\s*/\s*(?:{month}))?{_YEAR}{_END}"
 
 
 def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date | None) -> str:
@@ -95,6 +154,8 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         return ""
     if rule == "explicit":
         return _explicit_day(groups, published, cal)
+    if rule in _SPAN_RULES:
+        return _SPAN_RULES[rule](groups, published, cal)
     if rule == "hijri":
         return _hijri_day(groups, published, cal)
     if rule == "period":
@@ -118,6 +179,68 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     return (published - dt.timedelta(days=back)).isoformat()
 
 
+def _numeric_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    day, month, year = int(groups["day"] or 0), int(groups["mon"] or 0), int(groups["year"] or 0)
+    if groups.get("hijri") or year < 1600:  # 1434 is a Hijri year even unmarked
+        from hijridate import Hijri
+
+        try:
+            return Hijri(year, month, day).to_gregorian().isoformat()
+        except (ValueError, OverflowError):
+            return ""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _day_span(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """Two days of one month as an ISO 8601 interval, 2016-09-10/2016-09-15."""
+    first = _explicit_day(groups, published, cal)
+    if not first:
+        return ""
+    try:
+        last = dt.date.fromisoformat(first).replace(day=int(groups["day2"] or 0))
+    except ValueError:
+        return ""
+    return f"{first}/{last.isoformat()}" if last.isoformat() > first else ""
+
+
+def _weekday_span(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """From one weekday to the next named one, the first in the publication week."""
+    first = dt.date.fromisoformat(resolve_match("weekday", {"wd": groups["wd"]}, published))
+    gap = (cal.weekdays[_word(groups, "wd2")] - first.isoweekday()) % 7
+    return f"{first.isoformat()}/{(first + dt.timedelta(days=gap)).isoformat()}" if gap else ""
+
+
+def _last_days_span(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """The last N days up to publication (الماضية), or the next N days after it (المقبلة)."""
+    word = _word(groups, "count")
+    days = int(word) if word.isdigit() else date_cues()["number"].get(word, 0)
+    if days < 1:
+        return ""
+    if cal.shifts.get(_word(groups, "shift"), 0) > 0:
+        start, end = published + dt.timedelta(days=1), published + dt.timedelta(days=days)
+    else:
+        start, end = published - dt.timedelta(days=days), published
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _month_only(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """A month named without a day, as YYYY-MM: this year's, unless that is still to come."""
+    month = cal.months[_word(groups, "month")]
+    year = int(groups["year"]) if groups.get("year") else published.year
+    if not groups.get("year") and month > published.month + 1:
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
+_SPAN_RULES = {
+    "numeric": _numeric_day, "day_range": _day_span, "weekday_range": _weekday_span,
+    "last_days": _last_days_span, "month_part": _month_only,
+}  # fmt: skip
+
+
 def _period(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
     """A week, month or year relative to publication, in the ISO 8601 form of its precision:
     2016-W37 (الأسبوع الماضي), 2016-08 (الشهر الماضي), 2015 (العام الماضي)."""
@@ -132,10 +255,17 @@ def _period(groups: dict[str, str | None], published: dt.date, cal: Calendar) ->
     return str(published.year + shift)
 
 
+def names_shift(text: str) -> bool:
+    """Whether a date expression says which way it points (الماضي، المقبل، الجاري)."""
+    return any(word in calendar().shifts for word in normalize(text).split())
+
+
 def date_precision(value: str) -> str:
     """day, week, month or year, from the ISO form of a resolved date ("" when unresolved)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return "day"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", value):
+        return "range"  # an ISO 8601 interval of days: start/end
     if re.fullmatch(r"\d{4}-W\d{2}", value):
         return "week"
     if re.fullmatch(r"\d{4}-\d{2}", value):
@@ -177,14 +307,43 @@ def _day_number(groups: dict[str, str | None], cal: Calendar) -> int:
 def _explicit_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
     day = _day_number(groups, cal)
     month = cal.months[_word(groups, "month")]
-    year = int(groups["year"]) if groups.get("year") else published.year
+    if groups.get("year"):
+        return _iso_day(int(groups["year"] or 0), month, day)
+    year = published.year + _year_shift(month, day, published, cal.shifts.get(_word(groups, "shift"), 0))
+    return _iso_day(year, month, day)
+
+
+def _year_shift(month: int, day: int, published: dt.date, shift: int) -> int:
+    """-1, 0 or 1: which year a day and month written without one fall in. "3 آب الماضي" is
+    the last such day before publication, "3 آب المقبل" the next; a bare day more than a
+    month ahead is last year's ("in December" read in January)."""
+    here = (month, day)
+    now = (published.month, published.day)
+    if shift < 0:
+        return -1 if here >= now else 0
+    if shift > 0:
+        return 1 if here <= now else 0
+    limit = published + dt.timedelta(days=31)
+    return -1 if limit.year == published.year and here > (limit.month, limit.day) else 0
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
     try:
-        day_date = dt.date(year, month, day)
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return ""
-    if not groups.get("year") and day_date > published + dt.timedelta(days=31):
-        day_date = day_date.replace(year=year - 1)  # "in December" read in January
-    return day_date.isoformat()
+
+
+_NAMEABLE = ("explicit", "day_range")
+
+
+def _names_a_thing(norm: str, start: int) -> bool:
+    """Whether the word before a day and month is a noun that makes them a name."""
+    before = norm[:start].split()
+    if not before:
+        return False
+    word, heads = before[-1], date_cues()["name_head"]
+    return word in heads or (word[:1] in "وفبل" and word[1:] in heads) or word.removeprefix("ال") in heads
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:
@@ -196,6 +355,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         for m in pattern.finditer(norm):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if rule in _NAMEABLE and _names_a_thing(norm, m.start()):
+                continue  # "قوى 14 آذار"، "قصر 22 مايو": a name, not a date
             taken.append((m.start(), m.end()))
             s, e = original_span(text[start:end], offsets, m.start(), m.end())
             value = resolve_match(rule, m.groupdict(), published)

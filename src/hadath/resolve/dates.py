@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hadath.mentions.dates import calendar, date_precision
+from hadath.mentions.dates import calendar, date_precision, names_shift
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
@@ -47,6 +47,8 @@ class EventDater(Stage):
         if resolved:
             m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
             event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
+            if event.modality == "future" and m.rule == "date:weekday" and not names_shift(m.text):
+                event.date = upcoming(m.ref, published)  # «تجتمع الحكومة الجمعة»: the coming Friday
             if event.modality == "asserted" and _after(m.ref, published):
                 event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
             return
@@ -62,11 +64,20 @@ class EventDater(Stage):
             event.date = earlier[-1].ref
 
 
+def upcoming(day: str, published: dt.date | None) -> str:
+    """A weekday resolved to the past one («الجمعة» = the last Friday) moved to the coming
+    one, for an event told as still to come."""
+    value = parse_date(day)
+    if value is None or published is None or value >= published:
+        return day
+    return (value + dt.timedelta(days=7)).isoformat()
+
+
 def _period_start(value: str) -> dt.date | None:
-    """The first day of an ISO date, week, month or year."""
+    """The first day of an ISO date, interval of days, week, month or year."""
     precision = date_precision(value)
-    if precision == "day":
-        return dt.date.fromisoformat(value)
+    if precision in ("day", "range"):
+        return dt.date.fromisoformat(value[:10])
     if precision == "week":
         year, week = value.split("-W")
         return dt.date.fromisocalendar(int(year), int(week), 1)
