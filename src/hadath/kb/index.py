@@ -30,6 +30,11 @@ class Candidate:
     ref: str
     label: str  # PER ORG GPE LOC FAC
 
+    def __reduce__(self) -> tuple[type[Candidate], tuple[str, str, str]]:
+        # Rebuilt through __init__: the dataclass default (__setstate__ over fields()) made
+        # unpickling the cached index several times slower.
+        return (type(self), (self.kind, self.ref, self.label))
+
 
 @dataclass(frozen=True, slots=True)
 class AliasMatch:
