@@ -14,6 +14,7 @@ from collections import Counter
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
+from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -45,13 +46,16 @@ class EntityMatcher(Stage):
         self.kb = kb
         self.index = index or build_alias_index(kb)
         self.resolver = ActorResolver(kb)
+        self.guard = PlaceGuard(kb)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
         matches = [
             (toks, m) for toks in tokens_by_sentence(article.tokens) for m in self.index.find_all(toks)
         ]
-        focus = self._focus(matches)
+        # a minor place needs a cue or the focus country, and the focus is found without them
+        focus = self._focus(self.guard.filter(article.text, matches, focus=""))
+        matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
         article.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,122 @@
+"""The shipped gazetteer (issue 4): its reach, its stoplist and the guard on small places."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from hadath.kb import KnowledgeBase, load_kb
+from hadath.kb.index import alias_key
+from hadath.kb.names import build_alias_index, not_places
+from hadath.kb.schema import PlaceRecord
+from hadath.mentions.entities import EntityMatcher
+from hadath.mentions.place_guard import MINOR_POPULATION, place_cues
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "import_places.py"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def _place_texts(kb: KnowledgeBase, text: str) -> list[str]:
+    article = Article("t", text, published="2015-08-01")
+    article = EntityMatcher(kb)(Tokenizer(kb.lexicon)(SentenceSplitter()(article)))
+    return [m.text for m in article.mentions if m.kind == "place"]
+
+
+def test_gazetteer_holds_the_region_sites_and_curated_regions(kb: KnowledgeBase) -> None:
+    index = build_alias_index(kb)
+    assert len(kb.places) > 6000
+    for name in (
+        "ريف حلب",
+        "الغوطة الشرقية",
+        "شمال سوريا",
+        "الضفة الغربية",
+        "قطاع غزة",
+        "مخيم الهول",
+        "معبر رفح",
+    ):
+        assert any(c.kind == "place" for c in index.lookup(name)), name
+    assert {p.country for p in kb.places.values() if p.precision == "city"} >= {
+        "IRN",
+        "TUR",
+        "MLI",
+        "TCD",
+        "MRT",
+    }
+
+
+def test_every_place_unit_link_resolves(kb: KnowledgeBase) -> None:
+    assert all(p.admin1 in kb.places for p in kb.places.values() if p.admin1)
+
+
+def test_stoplist_words_are_never_place_names(kb: KnowledgeBase) -> None:
+    index = build_alias_index(kb)
+    for words in not_places():
+        assert not any(c.kind == "place" for c in index.lookup(" ".join(words))), words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كانت المملكة دومًا إلى جانب أشقائها.",  # tanween: an adverb, not Douma
+        "وقف المتحدث أمام الصحافيين وقال إن بيان الوزارة صدر أمس.",
+        "ارتفع المؤشر بنسبة ثلاثة في المائة خلال الأسبوع.",
+        "سجلنا حتى الآن آلاف الطلبات.",
+    ],
+)
+def test_common_words_do_not_match_as_places(kb: KnowledgeBase, text: str) -> None:
+    assert _place_texts(kb, text) == []
+
+
+def _village_kb(kb: KnowledgeBase) -> KnowledgeBase:
+    village = PlaceRecord(id="hd:test/village", name="Test village", names=["كفرتخاريم"], country="SYR",
+                          lat=36.1, lon=36.5, precision="city", population=MINOR_POPULATION - 1)  # fmt: skip
+    return KnowledgeBase(
+        actors=kb.actors, offices=kb.offices, countries=kb.countries,
+        places={**kb.places, village.id: village}, triggers=kb.triggers, cues=kb.cues,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("قصفت الطائرات بلدة كفرتخاريم أمس.", True),  # a place noun before it
+        ("دارت اشتباكات في كفرتخاريم.", True),  # a locative word
+        ("نزح الأهالي بكفرتخاريم إلى الحدود.", True),  # a fused ب
+        ("قال كفرتخاريم إن الاجتماع انتهى في باريس.", False),  # no cue, the article is about France
+        ("شهدت سوريا معارك عنيفة. وقال كفرتخاريم إن الوضع هادئ.", True),  # the focus country
+    ],
+)
+def test_a_small_village_needs_a_cue_or_the_focus_country(kb: KnowledgeBase, text: str, found: bool) -> None:
+    assert ("كفرتخاريم" in _place_texts(_village_kb(kb), text)) is found
+
+
+def test_place_cues_are_normalized_words() -> None:
+    cues = place_cues()
+    assert alias_key("في")[0] in cues and alias_key("بلدة")[0] in cues
+
+
+def _import_script():
+    spec = importlib.util.spec_from_file_location("import_places", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_import_keeps_only_plain_arabic_names() -> None:
+    script = _import_script()
+    names = ["حلب\u200e", "حَلَب", "Halab", "شهرستان گرگان", "مدينة حلب", "ة حلب"]
+    assert script.arabic_names(names) == ["حلب", "مدينة حلب"]
+    assert script._without_head("مدينة زنجبار") == "زنجبار"
+    assert script._without_head("تل أبيض") == "تل أبيض"
