@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.schema import ActorRecord, PlaceRecord
+from hadath.kb.schema import ActorRecord, PlaceRecord, TriggerRecord
 from hadath.model import Place
 from hadath.pipeline import Pipeline
 from hadath.resolve.relations import links_to, offset_point, relation_before
@@ -39,8 +39,14 @@ def pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
         update={"iso3": "IRQ", "name": "Iraq", "names": ["العراق"], "adjectives": ["العراقي"], "qid": "Q796",
                 "lat": 33.22, "lon": 43.68, "capital": "", "capital_names": []}
     )  # fmt: skip
+    visit = TriggerRecord(lemma="زار", pos="verb", present="يزور", event_type="CONSULT", cameo="042",
+                          mode="visit", example="زار الوزير العاصمة.")  # fmt: skip
     kb = dataclasses.replace(
-        tiny_kb, places=places, countries=countries, actors=tiny_kb.actors | {"Q796": iraq}
+        tiny_kb,
+        places=places,
+        countries=countries,
+        actors=tiny_kb.actors | {"Q796": iraq},
+        triggers=[*tiny_kb.triggers, visit],
     )
     return Pipeline.default(kb)
 
@@ -130,3 +136,18 @@ def test_links_to_reads_containment_not_lists() -> None:
 def test_offset_point_goes_east_along_a_parallel() -> None:
     lat, lon = offset_point(0.0, 0.0, 90, 111.2)
     assert lat == pytest.approx(0.0, abs=1e-9) and lon == pytest.approx(1.0)
+
+
+def test_a_visit_takes_place_at_its_destination(pipeline: Pipeline) -> None:
+    doc = pipeline("زار كيري دمشق أمس.", published="2016-09-20")
+    assert [(e.mode, e.location and e.location.name) for e in doc.events] == [("visit", "Damascus")]
+
+
+def test_a_later_event_without_a_place_stays_where_the_story_is(pipeline: Pipeline) -> None:
+    doc = pipeline("قصفت الطائرات مواقع في حلب. وقتل المسلحون ثلاثة مدنيين.", published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Aleppo", "Aleppo"]
+
+
+def test_the_agency_may_open_the_dateline(pipeline: Pipeline) -> None:
+    doc = pipeline("رويترز - دمشق : دعا المسؤولون إلى الهدوء.", published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Damascus"]

@@ -25,6 +25,7 @@ DATELINE_LINE_CHARS = 80  # or is a first line this short
 DATELINE_MARKS = "-–—:(،,"
 VERBAL_QUADS = (1, 3)
 MATERIAL_QUADS = (2, 4)
+CLAUSE_BREAKS = "،؛:.\n;"
 TRUSTED_POPULATION = 1000
 NOTABLE_POPULATION = 50_000
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
@@ -91,10 +92,11 @@ class EventPlacer(Stage):
                 # else where the article last placed its story
                 event.location = dateline or scene
                 self.stats.update("located_dateline" if dateline else "located_scene")
-            elif focus is not None and quad_class(event.cameo) in MATERIAL_QUADS:
-                # the country the article is about, at country precision: never a guessed city
-                event.location = focus
-                self.stats.update("located_focus")
+            elif quad_class(event.cameo) in MATERIAL_QUADS and (scene or focus):
+                # where the article last placed its story («المدينة» after «تعز»), else the
+                # country it is about at country precision: never a guessed city
+                event.location = scene or focus
+                self.stats.update("located_scene" if scene else "located_focus")
             if event.location:
                 self.stats.update("located")
         return article
@@ -128,12 +130,17 @@ class EventPlacer(Stage):
     def _dateline(self, article: Article) -> Place | None:
         """The place of the article's dateline: a short first line that names one
         ("عين اليوم – الرياض", "بغداد 25 شوال 1436 هـ ... واس"), or a place opening the text
-        before a dash, colon or bracket ("دمشق - سانا:", "صنعاء (رويترز)")."""
+        before a dash, colon or bracket ("دمشق - سانا:", "صنعاء (رويترز)"), also after the
+        agency's name ("واس - الرياض :")."""
         line_end = article.text.find("\n")
         short_line = 0 < line_end <= DATELINE_LINE_CHARS
+        opening = DATELINE_START
         for m in article.mentions:
-            if m.start > max(DATELINE_START, line_end if short_line else 0):
+            if m.start > max(opening, line_end if short_line else 0):
                 break
+            if m.kind == "source" and article.text[m.end : m.end + 4].strip(" ")[:1] in DATELINE_MARKS:
+                opening = m.end + 4  # the agency opens the dateline; its place follows the mark
+                continue
             rec = self.place_record(m.ref) if m.kind in ("place", "actor") else None
             if rec is None:
                 continue
@@ -148,19 +155,22 @@ class EventPlacer(Stage):
         """The most specific place governing the event's clause: a name after a locative
         word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
         is a place only after such a word (else it acts as a state)."""
-        taken = {(a.start, a.end) for a in event.actor + event.recipient}
-        best: tuple[tuple[int, int, int], int, Relation] | None = None
+        # a visit's destination is named as its recipient («زار الوزير طهران»): a place there
+        visit = event.mode == "visit"
+        taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)}
+        best: tuple[tuple[int, ...], int, Relation] | None = None
         for i, (m, rec) in enumerate(named):
             if not event.sentence_start <= m.start < event.sentence_end:
                 continue
             if (m.start, m.end) in taken or _inside_any(m, taken):
                 continue
             relation = relation_before(article.text, m.start)
-            locative = relation.kind != "at" or _locative_before(article.text, m.start)
+            locative = visit or relation.kind != "at" or _locative_before(article.text, m.start)
             if not locative and (m.kind != "place" or not _notable(rec)):
                 continue  # a country or capital acting as a state, or a common word, is not a place
             specificity = _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
-            key = (int(locative), specificity, -abs(m.start - event.trigger_start))
+            same_clause = _same_clause(article.text, m.start, event.trigger_start)
+            key = (int(locative), int(same_clause), specificity, -abs(m.start - event.trigger_start))
             if best is None or key > best[0]:
                 best = (key, i, relation)
         if best is None:
@@ -203,6 +213,12 @@ def _choose_same_name(
         return 2 if container.id in (p.admin1, p.id) else int(container.country == p.country)
 
     return max(places, key=lambda p: (inside(p), countries[p.country], p.population))
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether no clause break (، ؛ : . or a line) stands between two offsets."""
+    between = text[min(a, b) : max(a, b)]
+    return not any(mark in between for mark in CLAUSE_BREAKS)
 
 
 def _trusted(rec: PlaceRecord) -> bool:

@@ -75,9 +75,9 @@ def _alternation(words: object) -> str:
 def _cue_pattern() -> re.Pattern[str]:
     """A cue phrase that ends where a place name begins (matched on normalized text)."""
     cues = place_cues()
-    lead = r"(?:[وف]?(?:ب|ل|في\s+|الي\s+|علي\s+|من\s+)?)"
+    lead = r"(?<![\w])(?:[وف]?(?:ب|ل|في\s+|الي\s+|علي\s+|من\s+)?)"
     distance = (
-        rf"(?:(?P<dist>{_alternation(cues.distance)})\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?"
+        rf"(?:(?<![\w])(?P<dist>{_alternation(cues.distance)})\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?"
         rf"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>{_alternation(cues.units)})\s+)"
     )
     direction = rf"(?:{lead}(?P<dir>{_alternation(cues.directions)})\s+(?:من\s+)?)"
