@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         if path is not None and not path.is_file():
             sys.exit(f"{path}: no such file")
 
+    labels = read_labels(args.labels) if args.labels else {}
     from hadath.errors import HadathError
     from hadath.eval.gold import read_gold
     from hadath.eval.match import normalize_name
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = [o for doc in gold.values() for o in judge(doc, stages, normalize_name)]
     print(f"command: {' '.join(sys.argv)}")
     print(f"gold: {len(gold)} articles; KB: {len(kb.actors)} actors, {len(kb.places)} places")
-    report(outcomes, read_labels(args.labels) if args.labels else {})
+    report(outcomes, labels)
     if args.list:
         print("doc_id\tentity\tref")
         for o in outcomes:
