@@ -151,3 +151,8 @@ def test_a_later_event_without_a_place_stays_where_the_story_is(pipeline: Pipeli
 def test_the_agency_may_open_the_dateline(pipeline: Pipeline) -> None:
     doc = pipeline("رويترز - دمشق : دعا المسؤولون إلى الهدوء.", published="2016-09-20")
     assert [e.location.name for e in doc.events if e.location] == ["Damascus"]
+
+
+def test_an_adjective_may_stand_between_the_place_noun_and_the_name(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "التقى كيري لافروف في العاصمة السورية دمشق، لبحث الأوضاع في حلب.")
+    assert place.name == "Damascus"

@@ -17,7 +17,7 @@ from hadath.kb.schema import PlaceRecord
 from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
-from hadath.resolve.relations import Relation, links_to, placed, relation_before
+from hadath.resolve.relations import Relation, links_to, place_cues, placed, relation_before
 from hadath.text.normalize import normalize
 
 DATELINE_START = 3  # a dateline opens the text
@@ -85,9 +85,14 @@ class EventPlacer(Stage):
         scene: Place | None = None  # the place the last located event was told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
             event.location = self._locate(article, event, named)
+            verbal = quad_class(event.cameo) in VERBAL_QUADS
+            if verbal and dateline and event.location and event.location.precision == "country":
+                # «هدد بشن هجمات في السعودية»: a country named in what was said is its topic;
+                # the words were said where the report was filed
+                event.location = None
             if event.location is not None and event.location.start >= 0:
                 scene = event.location
-            elif quad_class(event.cameo) in VERBAL_QUADS and (dateline or scene):
+            elif verbal and (dateline or scene):
                 # statements, meetings and accusations happen where the report was filed,
                 # else where the article last placed its story
                 event.location = dateline or scene
@@ -238,7 +243,17 @@ def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
 
 def _locative_before(text: str, start: int) -> bool:
     """Whether a name is governed by a locative word or a fused ب/في just before it."""
-    before = normalize(text[max(0, start - 30) : start]).split()
+    before = normalize(text[max(0, start - 40) : start]).split()
     if start > 0 and text[start - 1] not in ' \n\t"«(':
         return text[start - 1] in "ب"  # بنيويورك، بحلب
-    return any(is_particle("locative", w) for w in before[-2:])
+    if before and _is_nisba(before[-1]):
+        before = before[:-1]  # «في العاصمة الروسية موسكو»: the adjective stands between
+    return any(is_particle("locative", w) for w in before[-2:]) or (
+        bool(before)
+        and (before[-1] in place_cues().heads or before[-1].removeprefix("ال") in place_cues().heads)
+    )
+
+
+def _is_nisba(word: str) -> bool:
+    """A definite relative adjective (الروسية، السوري), which may follow a place noun."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
