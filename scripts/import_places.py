@@ -58,6 +58,7 @@ from hadath.kb.index import alias_key  # the loader's normalization, so dedupe a
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "hadath" / "data"
 PLACES = DATA / "gazetteer" / "places.tsv"
+NOT_PLACES = "lexicon/ar/not_places.txt"
 GEONAMES_MO = Path("/usr/share/locale/ar/LC_MESSAGES/geonames.mo")
 COLUMNS = ("id", "name", "names", "country", "lat", "lon", "precision", "population", "admin1")
 _PLAIN_ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
@@ -341,6 +342,18 @@ def _dedupe(rows: dict[str, dict[str, str]]) -> None:
         r["names"] = "|".join(kept)
     for rid in [k for k, r in rows.items() if not r["names"]]:
         del rows[rid]
+    for r in rows.values():  # a unit left without names takes its links with it
+        if r["admin1"] and r["admin1"] not in rows:
+            r["admin1"] = ""
+
+
+def _drop_stopwords(rows: dict[str, dict[str, str]]) -> None:
+    """Generated names that are words (``lexicon/ar/not_places.txt``) are left out altogether:
+    the tokenizer keeps every gazetteer word whole, so a village named باسم would stop
+    «المتحدث باسم» from being read as ب + اسم."""
+    stop = {alias_key(line) for line in (DATA / NOT_PLACES).read_text(encoding="utf-8").splitlines()}
+    for r in rows.values():
+        r["names"] = "|".join(n for n in r["names"].split("|") if alias_key(n) not in stop)
 
 
 def main() -> None:
@@ -352,6 +365,7 @@ def main() -> None:
     parser.add_argument("--geonames-mo", type=Path, default=GEONAMES_MO)
     args = parser.parse_args()
     rows = build(args.admin1, args.names, args.extra, read_scope(args.scope), args.geonames_mo)
+    _drop_stopwords(rows)
     if PLACES.exists():
         rows.update({r["id"]: r for r in _read_tsv(PLACES)})  # the hand layer wins
     _dedupe(rows)
