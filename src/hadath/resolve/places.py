@@ -234,7 +234,9 @@ def _trusted(rec: PlaceRecord) -> bool:
 
 def _notable(rec: PlaceRecord) -> bool:
     """A place that a bare name, with no locative word before it, is taken to be."""
-    return rec.precision != "country" and (rec.id.startswith("hd:") or rec.population >= NOTABLE_POPULATION)
+    # an unknown population (0) is no evidence of a hamlet; a small known one is
+    big = rec.population == 0 or rec.population >= NOTABLE_POPULATION
+    return rec.precision != "country" and (rec.id.startswith("hd:") or big)
 
 
 def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
