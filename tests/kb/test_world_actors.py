@@ -164,6 +164,8 @@ def test_news_outlets_are_sources(name: str) -> None:
         "الحزام الأمني",
         "قوة الردع",
         "أبو منصور",
+        "مشرف",  # «supervisor»
+        "الفاو",  # the Faw peninsula, not FAO
     ],
 )
 def test_common_phrases_are_not_actor_names(text: str) -> None:
