@@ -63,6 +63,17 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ("غادر كيري قبل بدء الاجتماع في نيويورك.", []),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
+        # a country adjective after an event noun names who acts
+        ("تواصل القصف الروسي على حلب.", [("ASSAULT", ["Russia"], [], "asserted")]),
+        ("تواصل القصف الروسي والسوري على حلب.", [("ASSAULT", ["Russia", "Syria"], [], "asserted")]),
+        # a force named by a head, modifiers and a country adjective, as the agent of a noun
+        (
+            "رغم استئناف القصف من قبل طائرات العدوان الروسي.",
+            [("ASSAULT", ["Russia aircraft"], [], "asserted")],
+        ),
+        ("قصفت طائرات حربية روسية حلب.", [("ASSAULT", ["Russia aircraft"], [], "asserted")]),
+        # a head noun before a named force joins it: the owner is the agent
+        ("استمر القصف من قبل طائرات قوات النظام على حلب.", [("ASSAULT", ["Syrian Arab Army"], [], "asserted")]),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

@@ -23,11 +23,13 @@ from dataclasses import dataclass, replace
 from hadath.events.arguments import Unit, build_units
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
-from hadath.events.particles import is_particle
+from hadath.events.particles import is_any_particle, is_particle
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
+from hadath.kb.index import Candidate
 from hadath.mentions.entities import focus_country
+from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -84,6 +86,7 @@ class EventCoder(Stage):
         self.kb = kb
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
         self.resolver = ActorResolver(kb)
+        self.nisba = NisbaTable(kb)
         # None keeps the rule-of-thumb _confidence (scripts/fit_calibration.py measures it)
         self.calibration: Calibration | None = shipped_calibration()
         self.trace: CoderTrace | None = None  # hadath explain sets one; off, it costs nothing
@@ -144,6 +147,10 @@ class EventCoder(Stage):
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
+            adjective = self._adjective_agent(article, view, trig)
+            if adjective is not None and rule != "noun:agent":
+                # الغارات التركية، المساعدات السعودية: the country adjective names who acts
+                actor, rule = adjective, "noun:adjective"
             means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
             if _is_reference(view.tokens, trig) and not means:
                 return self._rejected(
@@ -194,6 +201,32 @@ class EventCoder(Stage):
         if self.trace:
             self.trace.reject(trig, reason)
         return None, None, None
+
+
+    def _adjective_agent(self, article: Article, view: SentenceView, trig: TriggerMatch) -> Unit | None:
+        """The country adjectives right after a noun trigger (القصف الروسي والسوري), as one unit."""
+        if trig.is_verb or trig.entry.adjective != "agent":
+            return None
+        tokens, found = view.tokens, []
+        j = trig.reach + 1
+        while j < len(tokens) and j <= trig.reach + 1 + MAX_MODIFIERS + len(found):
+            tok = tokens[j]
+            iso3 = self.nisba.country(tok) if tok.is_word else ""
+            if iso3:
+                found.append((j, iso3))
+            elif found or not tok.is_word or tok.prefixes[:1] == ("و",) or is_any_particle(tok.norm):
+                break
+            j += 1
+        if not found:
+            return None
+        mentions, identities = [], []
+        for k, iso3 in found:
+            ident = self.resolver.identity(Candidate("country", iso3, "GPE"))
+            start = tokens[k].start + (1 if tokens[k].prefixes[:1] == ("و",) else 0)
+            mentions.append(Mention(start, tokens[k].end, article.text[start : tokens[k].end], "actor",
+                                    "GPE", f"country:{iso3}", ident.entity, view.index, "adjective"))  # fmt: skip
+            identities.append(ident)
+        return Unit(found[0][0], found[-1][0], mentions, identities, parts=[(k, k) for k, _ in found])
 
 
 @dataclass(slots=True)

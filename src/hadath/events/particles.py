@@ -22,3 +22,8 @@ def is_particle(kind: str, word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a particle of a kind."""
     words = particles().get(kind, frozenset())
     return word in words or (word[:1] in "وف" and word[1:] in words)
+
+
+def is_any_particle(word: str) -> bool:
+    """Whether a normalized word is a particle of any kind."""
+    return any(is_particle(kind, word) for kind in particles())

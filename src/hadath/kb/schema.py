@@ -185,6 +185,9 @@ class TriggerRecord(Record):
     # The event exists only with a named recipient: a host receives a guest (استقبل), a
     # threat targets someone; "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
     needs_recipient: bool = False
+    # What a country adjective right after the noun names: who acts (الغارات التركية، المساعدات
+    # السعودية) or where it happens (الحرب السورية).
+    adjective: Literal["agent", "setting"] = "agent"
     example: str
     note: str = ""
 

@@ -15,23 +15,15 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
 from hadath.mentions.place_guard import PlaceGuard
+from hadath.mentions.groups import NisbaTable, clitic_offset, loose_groups, owned_forces
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.normalize import normalize_with_map
 from hadath.text.tokens import tokens_by_sentence
 
 # Kinds of mention that name no particular entity ("القوات السعودية", "المدنيين"): they act in
 # events but are not listed among the article's named entities.
 UNNAMED_KINDS = ("group", "generic")
-
-
-def clitic_offset(surface: str, skip: int) -> int:
-    """Original characters of ``surface`` covering its first ``skip`` normalized characters."""
-    if skip <= 0:
-        return 0
-    _, offsets = normalize_with_map(surface)
-    return offsets[skip]
 
 
 class EntityMatcher(Stage):
@@ -47,6 +39,7 @@ class EntityMatcher(Stage):
         self.index = index or build_alias_index(kb)
         self.resolver = ActorResolver(kb)
         self.guard = PlaceGuard(kb)
+        self.nisba = NisbaTable(kb)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -57,10 +50,25 @@ class EntityMatcher(Stage):
         focus = self._focus(self.guard.filter(article.text, matches, focus=""))
         matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
+        found += self._forces(article, found, on)
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
         article.mentions.sort(key=lambda m: (m.start, -m.end))
         self.stats.update("mentions", len(found))
         return article
+
+    def _forces(self, article: Article, found: list[Mention], on: dt.date | None) -> list[Mention]:
+        """Forces the index cannot list: "طائرات حربية روسية"، "طائرات النظام" (mentions.groups)."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in found:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        extra: list[Mention] = []
+        for toks in tokens_by_sentence(article.tokens):
+            here = by_sentence.get(toks[0].sentence, [])
+            owned_forces(toks, here, self.nisba, article.text)
+            for m in loose_groups(toks, here, self.nisba, article.text):
+                m.entity = self.resolver.identity(Candidate("group", m.ref.split(":", 1)[1], "ORG"), on).entity
+                extra.append(m)
+        return extra
 
     def _focus(self, matches: list[tuple[list[Token], AliasMatch]]) -> str:
         """The country the unambiguous names of an article point to most."""
@@ -115,4 +123,6 @@ def focus_country(article: Article, kb: KnowledgeBase) -> str:
             counts[ref] += 1
         elif kind == "place" and ref in kb.places:
             counts[kb.places[ref].country] += 1
+        elif kind == "actor" and ref in kb.actors and kb.actors[ref].type == "GPE":
+            counts[kb.actors[ref].country] += 1  # a state the KB holds as an actor (سوريا)
     return counts.most_common(1)[0][0] if counts else ""

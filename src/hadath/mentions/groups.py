@@ -1,0 +1,144 @@
+"""Forces named by a head noun and a country adjective or a genitive, beyond fixed phrases.
+
+The alias index knows "القوات السعودية" and "طائرات روسية" as written. News also puts words
+between the head and the adjective, and names a force by its owner in the genitive:
+
+- ``طائرات حربية روسية``، ``طائرات العدوان الروسي``، ``المقاتلات الحربية التركية``: a sector
+  head (``lexicon/ar/sector_heads.tsv``), at most two modifier words, then a country
+  adjective: a part of that state (Russia aircraft, MIL);
+- ``طائرات النظام``، ``طيران التحالف``: a sector head right before an actor mention stands
+  for that actor; the mention grows to cover the head, so that "من قبل طائرات النظام" marks
+  the owner as the agent.
+
+Country adjectives are matched on the token's stem (clitics off), masculine or feminine,
+so the adjective may agree with the modifier rather than the head (طائرات العدوان الروسي).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from hadath.kb import KnowledgeBase
+from hadath.kb.names import sector_heads
+from hadath.model import Mention, Token
+from hadath.text.normalize import normalize, normalize_with_map
+
+MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
+HEAD_KINDS = ("actor", "generic", "country", "capital", "group")
+
+
+def clitic_offset(surface: str, skip: int) -> int:
+    """Original characters of ``surface`` covering its first ``skip`` normalized characters."""
+    if skip <= 0:
+        return 0
+    _, offsets = normalize_with_map(surface)
+    return offsets[skip]
+
+
+def _bare(word: str) -> str:
+    """A word's normalized form without the article: the stem a token of it would have."""
+    norm = normalize(word)
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+@dataclass(frozen=True)
+class NisbaTable:
+    """Country adjectives and sector heads by stem."""
+
+    kb: KnowledgeBase
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Adjective stem -> ISO3; stems two countries share are left out."""
+        seen: dict[str, set[str]] = {}
+        for iso3, country in self.kb.countries.items():
+            for adj in [*country.adjectives, *country.adjectives_feminine]:
+                seen.setdefault(_bare(adj), set()).add(iso3)
+        return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
+
+    @cached_property
+    def heads(self) -> dict[str, int]:
+        """Sector head stem -> its row in the sector heads table (one-word heads only)."""
+        out: dict[str, int] = {}
+        for i, head in enumerate(sector_heads()):
+            if " " not in head.head:
+                out.setdefault(_bare(head.head), i)
+        return out
+
+    def head(self, token: Token) -> int | None:
+        """The sector head row a token is (طائرات، والقوات), or None."""
+        return self.heads.get(token.stem[2:] if token.stem.startswith("ال") else token.stem)
+
+    def country(self, token: Token) -> str:
+        """The ISO3 code of the country a token is the adjective of, or ""."""
+        if token.suffix:
+            return ""
+        stem = token.stem[2:] if token.stem.startswith("ال") else token.stem  # والسوري
+        return self.countries.get(stem, "")
+
+
+def _covered(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
+    spans = [(m.start, m.end) for m in mentions]
+    return {i for i, t in enumerate(tokens) if any(s < t.end and t.start < e for s, e in spans)}
+
+
+def loose_groups(
+    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
+) -> list[Mention]:
+    """New group mentions of one sentence: a head, modifiers, then a country adjective."""
+    covered = _covered(tokens, mentions)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        head = table.head(tokens[i]) if tokens[i].is_word and i not in covered else None
+        end = _adjective_after(tokens, i, covered, table) if head is not None else -1
+        if head is None or end < 0:
+            i += 1
+            continue
+        iso3 = table.country(tokens[end])
+        start = tokens[i].start + _proclitic_chars(tokens[i], text)
+        found.append(
+            Mention(start, tokens[end].end, text[start : tokens[end].end], "actor", "",
+                    f"group:{head}:{iso3}", "", tokens[i].sentence, "loose-group")  # fmt: skip
+        )
+        i = end + 1
+    return found
+
+
+def _adjective_after(tokens: Sequence[Token], head: int, covered: set[int], table: NisbaTable) -> int:
+    """The index of a country adjective within reach after a head, or -1."""
+    for j in range(head + 1, min(len(tokens), head + MAX_MODIFIERS + 2)):
+        tok = tokens[j]
+        if not tok.is_word or j in covered or (tok.prefixes and tok.prefixes[0] == "و"):
+            return -1
+        if table.country(tok):
+            return j
+    return -1
+
+
+def _proclitic_chars(token: Token, text: str) -> int:
+    """Characters of a token's conjunction or preposition (و، ب، ل، ف), kept out of the span."""
+    skip = 0
+    for clitic in token.prefixes:
+        if clitic.startswith("ال"):
+            break
+        skip += len(clitic)
+    return clitic_offset(text[token.start : token.end], skip)
+
+
+def owned_forces(tokens: Sequence[Token], mentions: list[Mention], table: NisbaTable, text: str) -> None:
+    """A sector head right before an actor mention joins it: "طائرات النظام" is the regime's."""
+    by_start = {m.start: m for m in mentions if m.kind == "actor" and m.ref.split(":", 1)[0] in HEAD_KINDS}
+    covered = _covered(tokens, mentions)
+    for i, tok in enumerate(tokens[:-1]):
+        if i in covered or not tok.is_word or table.head(tok) is None:
+            continue
+        nxt = tokens[i + 1]
+        owner = by_start.get(nxt.start)
+        if owner is None or nxt.prefixes[:1] in (("و",), ("ب",), ("ل",)):
+            continue
+        owner.start = tok.start + _proclitic_chars(tok, text)
+        owner.text = text[owner.start : owner.end]
+        owner.rule += "+head"

@@ -1,0 +1,33 @@
+"""Forces named by a head noun and a country adjective, or by their owner in the genitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+def _actors(pipeline, text: str) -> list[tuple[str, str]]:
+    article: Article = pipeline(text, published="2016-09-20")
+    return [(m.text, m.entity) for m in article.mentions if m.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # modifiers between the head and the adjective, which may agree with the modifier
+        ("حلقت طائرات حربية روسية فوق المدينة.", [("طائرات حربية روسية", "Russia aircraft")]),
+        ("حلقت طائرات العدوان الروسي فوق المدينة.", [("طائرات العدوان الروسي", "Russia aircraft")]),
+        # the conjunction stays outside the span
+        (
+            "حلقت الطائرات الروسية والطائرات الحربية السورية.",
+            [("الطائرات الروسية", "Russia aircraft"), ("الطائرات الحربية السورية", "Syria aircraft")],
+        ),
+        # three words between head and adjective are too many: no group
+        ("حلقت طائرات كثيرة فوق المدينة الروسية.", []),
+        # a head before a named force joins it
+        ("حلقت طائرات قوات النظام فوق حلب.", [("طائرات قوات النظام", "Syrian Arab Army")]),
+    ],
+)
+def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(tiny_pipeline, text) == expected
