@@ -73,7 +73,10 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ),
         ("قصفت طائرات حربية روسية حلب.", [("ASSAULT", ["Russia aircraft"], [], "asserted")]),
         # a head noun before a named force joins it: the owner is the agent
-        ("استمر القصف من قبل طائرات قوات النظام على حلب.", [("ASSAULT", ["Syrian Arab Army"], [], "asserted")]),
+        (
+            "استمر القصف من قبل طائرات قوات النظام على حلب.",
+            [("ASSAULT", ["Syrian Arab Army"], [], "asserted")],
+        ),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

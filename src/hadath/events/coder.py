@@ -202,7 +202,6 @@ class EventCoder(Stage):
             self.trace.reject(trig, reason)
         return None, None, None
 
-
     def _adjective_agent(self, article: Article, view: SentenceView, trig: TriggerMatch) -> Unit | None:
         """The country adjectives right after a noun trigger (القصف الروسي والسوري), as one unit."""
         if trig.is_verb or trig.entry.adjective != "agent":

@@ -66,7 +66,9 @@ class EntityMatcher(Stage):
             here = by_sentence.get(toks[0].sentence, [])
             owned_forces(toks, here, self.nisba, article.text)
             for m in loose_groups(toks, here, self.nisba, article.text):
-                m.entity = self.resolver.identity(Candidate("group", m.ref.split(":", 1)[1], "ORG"), on).entity
+                m.entity = self.resolver.identity(
+                    Candidate("group", m.ref.split(":", 1)[1], "ORG"), on
+                ).entity
                 extra.append(m)
         return extra
 

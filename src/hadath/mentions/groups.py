@@ -100,8 +100,17 @@ def loose_groups(
         iso3 = table.country(tokens[end])
         start = tokens[i].start + _proclitic_chars(tokens[i], text)
         found.append(
-            Mention(start, tokens[end].end, text[start : tokens[end].end], "actor", "",
-                    f"group:{head}:{iso3}", "", tokens[i].sentence, "loose-group")  # fmt: skip
+            Mention(
+                start,
+                tokens[end].end,
+                text[start : tokens[end].end],
+                "actor",
+                "",
+                f"group:{head}:{iso3}",
+                "",
+                tokens[i].sentence,
+                "loose-group",
+            )
         )
         i = end + 1
     return found
