@@ -44,7 +44,7 @@ def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: o
 
 
 def build_tiny_kb() -> KnowledgeBase:
-    """Three states, a few people and places, ten triggers and two cues."""
+    """Three states, a few people and places, eleven triggers and two cues."""
     countries = {
         "USA": CountryRecord(iso3="USA", name="United States", names=["الولايات المتحدة", "أمريكا"],
                              adjectives=["الأمريكي", "الأميركي"], adjectives_feminine=["الأمريكية"],
@@ -78,6 +78,7 @@ def build_tiny_kb() -> KnowledgeBase:
     triggers = [
         _trigger("التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"]),
         _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"]),
+        _trigger("زار", "CONSULT", "042", present="يزور", masdar=["زيارة"], destination=True),
         _trigger("عقد", "CONSULT", "040", pos="light", present="يعقد", objects=["اجتماع", "لقاء", "محادثات"]),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"]),
         _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"]),

@@ -68,6 +68,7 @@ class Pipeline:
         """The standard Arabic pipeline over the shipped (or a given) knowledge base."""
         from hadath.events.coder import EventCoder
         from hadath.kb import load_kb
+        from hadath.mentions.anaphora import AnaphoraLinker
         from hadath.mentions.dates import DateMatcher
         from hadath.mentions.entities import EntityMatcher
         from hadath.mentions.names import NameChunker
@@ -84,6 +85,7 @@ class Pipeline:
             EntityMatcher(kb),
             DateMatcher(),
             NameChunker.from_kb(kb),
+            AnaphoraLinker(),
             EventCoder(kb),
             QuoteFinder(kb),
             EventPlacer(kb),

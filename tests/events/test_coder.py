@@ -77,6 +77,18 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "استمر القصف من قبل طائرات قوات النظام على حلب.",
             [("ASSAULT", ["Syrian Arab Army"], [], "asserted")],
         ),
+        # a visited capital right after a visit verb is the host, not the visitor
+        ("زار موسكو وزير الخارجية الأمريكي.", [("CONSULT", ["John Kerry"], ["Russia"], "asserted")]),
+        # victims in the subject slot are the target; the armed unit after ب is who acted
+        (
+            "قتل مدنيون برصاص قوات النظام في حلب.",
+            [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
+        ),
+        # a head noun refers back to the organisation named in full before it
+        (
+            "أعلن تنظيم الدولة مسؤوليته. وهدد التنظيم روسيا.",
+            [("THREATEN", ["Islamic State"], ["Russia"], "asserted")],
+        ),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

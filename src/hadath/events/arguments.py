@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hadath.events.particles import is_particle
+from hadath.mentions.groups import is_force_head
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
 
@@ -164,6 +165,8 @@ def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
         for kind in ("attribution", "agent", "adjunct", "locative", "recipient"):
             if is_particle(kind, word):
                 return kind, word
+        if back == 1 and is_force_head(tokens[j]):
+            continue  # من قبل طائرات النظام: the marker governs the force's owner
         if tokens[j].is_word and back == 1 and not is_particle("locative", word):
             # a word that is no particle (a verb, a noun) ends the search
             break

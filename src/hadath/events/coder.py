@@ -170,8 +170,11 @@ class EventCoder(Stage):
             return self._rejected(trig, "no recipient found (the entry needs one)")
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
-        if actor and recipient is None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
-            actors, recipients, rule = [], actors, rule + "+victims"
+        if actor and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
+            # قتل مدني برصاص القوات: victims in the subject slot are the target; an armed
+            # unit found as the object is who acted
+            doer = recipient if recipient is not None and _is_armed(recipient) else None
+            actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
             recipients = [
                 Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
@@ -207,13 +210,14 @@ class EventCoder(Stage):
         if trig.is_verb or trig.entry.adjective != "agent":
             return None
         tokens, found = view.tokens, []
+        definite = "ال" in tokens[trig.reach].prefixes
         j = trig.reach + 1
         while j < len(tokens) and j <= trig.reach + 1 + MAX_MODIFIERS + len(found):
             tok = tokens[j]
             iso3 = self.nisba.country(tok) if tok.is_word else ""
             if iso3:
                 found.append((j, iso3))
-            elif found or not tok.is_word or tok.prefixes[:1] == ("و",) or is_any_particle(tok.norm):
+            elif found or not _agrees(tok, definite) or is_any_particle(tok.norm):
                 break
             j += 1
         if not found:
@@ -226,6 +230,14 @@ class EventCoder(Stage):
                                     "GPE", f"country:{iso3}", ident.entity, view.index, "adjective"))  # fmt: skip
             identities.append(ident)
         return Unit(found[0][0], found[-1][0], mentions, identities, parts=[(k, k) for k, _ in found])
+
+
+def _agrees(tok: Token, definite: bool) -> bool:
+    """Whether a word can modify a noun of this definiteness: no preposition or conjunction,
+    the article exactly when the noun has it (القصف الجوي الروسي، غارات جوية روسية)."""
+    if not tok.is_word or any(p not in ("ال", "و") for p in tok.prefixes):
+        return False
+    return ("ال" in tok.prefixes or tok.stem.startswith("ال")) == definite
 
 
 @dataclass(slots=True)
@@ -317,6 +329,23 @@ def sentence_views(
 
 
 def _verb_arguments(
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
+) -> tuple[Unit | None, Unit | None, str]:
+    """Subject and object of a verb; a visited state right after a visit verb is its recipient."""
+    nxt = next((u for u in units if u.first > trig.last), None)
+    if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and _is_state(nxt):
+        subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
+        return subject, nxt, rule + "+destination"
+    return _subject_and_object(view, trig, units, last_subject)
+
+
+def _is_state(u: Unit) -> bool:
+    """A state named by its name or capital (الرياض، قطر), standing for the state."""
+    return all(m.ref.split(":", 1)[0] in ("country", "capital") or i.label == "GPE"
+               for m, i in zip(u.mentions, u.identities, strict=True))  # fmt: skip
+
+
+def _subject_and_object(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
 ) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]

@@ -188,6 +188,9 @@ class TriggerRecord(Record):
     # What a country adjective right after the noun names: who acts (الغارات التركية، المساعدات
     # السعودية) or where it happens (الحرب السورية).
     adjective: Literal["agent", "setting"] = "agent"
+    # A state or capital right after the verb is where the actor goes, never its subject:
+    # "زار الرياض" (the visitor is named before or elsewhere); "زار الرئيس الرياض" is VSO.
+    destination: bool = False
     example: str
     note: str = ""
 

@@ -14,8 +14,8 @@ from collections import Counter
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
+from hadath.mentions.groups import NisbaTable, clitic_offset, loose_groups
 from hadath.mentions.place_guard import PlaceGuard
-from hadath.mentions.groups import NisbaTable, clitic_offset, loose_groups, owned_forces
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -57,14 +57,13 @@ class EntityMatcher(Stage):
         return article
 
     def _forces(self, article: Article, found: list[Mention], on: dt.date | None) -> list[Mention]:
-        """Forces the index cannot list: "طائرات حربية روسية"، "طائرات النظام" (mentions.groups)."""
+        """Forces the index cannot list: "طائرات حربية روسية"، (mentions.groups)."""
         by_sentence: dict[int, list[Mention]] = {}
         for m in found:
             by_sentence.setdefault(m.sentence, []).append(m)
         extra: list[Mention] = []
         for toks in tokens_by_sentence(article.tokens):
             here = by_sentence.get(toks[0].sentence, [])
-            owned_forces(toks, here, self.nisba, article.text)
             for m in loose_groups(toks, here, self.nisba, article.text):
                 m.entity = self.resolver.identity(
                     Candidate("group", m.ref.split(":", 1)[1], "ORG"), on

@@ -6,9 +6,9 @@ between the head and the adjective, and names a force by its owner in the geniti
 - ``طائرات حربية روسية``، ``طائرات العدوان الروسي``، ``المقاتلات الحربية التركية``: a sector
   head (``lexicon/ar/sector_heads.tsv``), at most two modifier words, then a country
   adjective: a part of that state (Russia aircraft, MIL);
-- ``طائرات النظام``، ``طيران التحالف``: a sector head right before an actor mention stands
-  for that actor; the mention grows to cover the head, so that "من قبل طائرات النظام" marks
-  the owner as the agent.
+- ``طائرات النظام``، ``طيران التحالف``: a force's head noun right before an actor mention
+  stands for that actor (:func:`is_force_head`): "من قبل طائرات النظام" marks the owner as
+  the agent.
 
 Country adjectives are matched on the token's stem (clitics off), masculine or feminine,
 so the adjective may agree with the modifier rather than the head (طائرات العدوان الروسي).
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.names import sector_heads
@@ -26,7 +26,7 @@ from hadath.model import Mention, Token
 from hadath.text.normalize import normalize, normalize_with_map
 
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
-HEAD_KINDS = ("actor", "generic", "country", "capital", "group")
+FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
 
 
 def clitic_offset(surface: str, skip: int) -> int:
@@ -137,17 +137,24 @@ def _proclitic_chars(token: Token, text: str) -> int:
     return clitic_offset(text[token.start : token.end], skip)
 
 
-def owned_forces(tokens: Sequence[Token], mentions: list[Mention], table: NisbaTable, text: str) -> None:
-    """A sector head right before an actor mention joins it: "طائرات النظام" is the regime's."""
-    by_start = {m.start: m for m in mentions if m.kind == "actor" and m.ref.split(":", 1)[0] in HEAD_KINDS}
-    covered = _covered(tokens, mentions)
-    for i, tok in enumerate(tokens[:-1]):
-        if i in covered or not tok.is_word or table.head(tok) is None:
-            continue
-        nxt = tokens[i + 1]
-        owner = by_start.get(nxt.start)
-        if owner is None or nxt.prefixes[:1] in (("و",), ("ب",), ("ل",)):
-            continue
-        owner.start = tok.start + _proclitic_chars(tok, text)
-        owner.text = text[owner.start : owner.end]
-        owner.rule += "+head"
+@cache
+def _force_head_stems() -> frozenset[str]:
+    return frozenset(_bare(h.head) for h in sector_heads() if h.sector in FORCE_SECTORS and " " not in h.head)
+
+
+def is_force_head(token: Token) -> bool:
+    """Whether a token is a force's head noun (طائرات، طيران، قوات): "طائرات النظام" is the regime's
+    aircraft, so a marker before the head (من قبل) governs the owner after it."""
+    stem = token.stem[2:] if token.stem.startswith("ال") else token.stem
+    return token.is_word and not token.suffix and stem in _force_head_stems()
+
+
+@cache
+def _sector_head_stems() -> frozenset[str]:
+    return frozenset(_bare(h.head) for h in sector_heads() if " " not in h.head)
+
+
+def is_sector_head(token: Token) -> bool:
+    """Whether a token is a head noun of a state part (القوات، الحكومة، الشعب)."""
+    stem = token.stem[2:] if token.stem.startswith("ال") else token.stem
+    return stem in _sector_head_stems()
