@@ -87,3 +87,20 @@ def test_the_russian_denial_is_linked_to_the_convoy_strike(report: dict[str, Any
     assert any(
         a["accuser"]["sides"] == ["government"] and convoy["id"] in a["violations"] for a in denials
     ), denials
+
+
+NOUN_SHAPE = """واشنطن - وكالات: قال مسؤول أمريكي إن الاتفاق ما زال صامدا على الرغم من تجدد القصف أمس من قبل طائرات حربية روسية وطائرات النظام على الأحياء الشرقية لحلب.
+"""
+
+
+def test_strikes_told_as_a_verbal_noun_with_an_agent_phrase_are_a_violation(tmp_path) -> None:
+    # the act is a verbal noun (تجدد القصف) whose doers come after من قبل, as a force named by
+    # its head, a modifier and a country adjective, coordinated with the regime's aircraft
+    article = Article("noun-shape", NOUN_SHAPE, published="2016-09-21T10:00:00", source="example.org")
+    coded = Pipeline.default()(article)
+    with open_store(tmp_path / "noun.db") as store:
+        store.save(coded)
+        report = Monitor(store.db, get_truce("syria-us-russia-2016-09")).report()
+    (strike,) = report["violations"]
+    assert strike["status"] == "violation" and strike["sides"] == ["government"]
+    assert strike["place"]["name"] == "Aleppo" and strike["day"] == "2016-09-20"

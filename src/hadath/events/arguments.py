@@ -120,13 +120,7 @@ def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Uni
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
-        if (
-            prev
-            and u.first == prev.last + 1
-            and _joined_by_wa(tokens[u.first], u.mentions[0])
-            and prev.is_actor
-            and not u.is_place
-        ):
+        if prev and _coordinated(tokens, prev, u) and prev.is_actor and not u.is_place:
             prev.mentions += u.mentions
             prev.identities += u.identities
             prev.parts += u.parts
@@ -134,6 +128,14 @@ def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Uni
             continue
         out.append(u)
     return out
+
+
+def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
+    """X وY, or X وطائرات Y (the conjunction on a force's head before the owner)."""
+    if u.first == prev.last + 1:
+        return _joined_by_wa(tokens[u.first], u.mentions[0])
+    head = tokens[prev.last + 1]
+    return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and is_force_head(head)
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:

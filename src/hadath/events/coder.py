@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from hadath.events.arguments import Unit, build_units
+from hadath.events.arguments import Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_any_particle, is_particle
@@ -319,13 +319,37 @@ def sentence_views(
         if not toks:
             continue
         ments = sorted(mentions_by.get(s.index, []), key=lambda m: m.start)
-        units = build_units(toks, ments, resolver, on, focus)
+        units = build_units(toks, ments, resolver, on, _sentence_country(toks, ments, resolver.kb) or focus)
         for u in units:
             for m in u.mentions:
                 if not m.text:
                     m.text = article.text[m.start : m.end]
         views.append(SentenceView(s.index, s.start, s.end, toks, ments, units))
     return views
+
+
+def _sentence_country(tokens: Sequence[Token], mentions: Sequence[Mention], kb: KnowledgeBase) -> str:
+    """The one country the places of a sentence lie in, if they agree: "النظام" in a sentence
+    about Syria is Syria's even when the article's most named country is another. A state or
+    capital counts only after a locative word (في سوريا); alone it is an actor (واشنطن)."""
+    countries = set()
+    for m in mentions:
+        kind, _, ref = m.ref.partition(":")
+        if kind == "place" and ref in kb.places:
+            countries.add(kb.places[ref].country)
+            continue
+        state = ref if kind in ("country", "capital") else ""
+        if kind == "actor" and ref in kb.actors and kb.actors[ref].type == "GPE":
+            state = kb.actors[ref].country
+        if state and _after_locative(tokens, m):
+            countries.add(state)
+    return countries.pop() if len(countries) == 1 else ""
+
+
+def _after_locative(tokens: Sequence[Token], m: Mention) -> bool:
+    k = token_index(tokens, m.start)
+    fused = tokens[k].start < m.start and tokens[k].prefixes[-1:] == ("ب",)
+    return fused or (k > 0 and is_particle("locative", tokens[k - 1].norm))
 
 
 def _verb_arguments(

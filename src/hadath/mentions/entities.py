@@ -85,9 +85,9 @@ class EntityMatcher(Stage):
             return cand.ref
         if cand.kind == "place":
             return self.kb.places[cand.ref].country
-        if cand.kind == "actor":
+        if cand.kind == "actor" and self.kb.actors[cand.ref].type == "GPE":
             return self.kb.actors[cand.ref].country
-        return ""
+        return ""  # a person's or an organisation's nationality says little about where things happen
 
     def _choose(self, candidates: tuple[Candidate, ...], on: dt.date | None, focus: str) -> Candidate:
         """Places sharing a name (طرابلس) go to the article's country, else the most populous."""
