@@ -44,7 +44,7 @@ def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: o
 
 
 def build_tiny_kb() -> KnowledgeBase:
-    """Three states, a few people and places, eleven triggers and two cues."""
+    """Three states, a few people and places, twelve triggers and two cues."""
     countries = {
         "USA": CountryRecord(iso3="USA", name="United States", names=["الولايات المتحدة", "أمريكا"],
                              adjectives=["الأمريكي", "الأميركي"], adjectives_feminine=["الأمريكية"],
@@ -68,9 +68,9 @@ def build_tiny_kb() -> KnowledgeBase:
                     names=["الجيش السوري", "قوات النظام"]),
     ]  # fmt: skip
     places = [
-        PlaceRecord(id="170063", name="Aleppo", names=["حلب"], country="SYR", lat=36.2, lon=37.16, precision="city"),
-        PlaceRecord(id="170654", name="Damascus", names=["دمشق"], country="SYR", lat=33.51, lon=36.29, precision="city"),
-        PlaceRecord(id="5128581", name="New York City", names=["نيويورك"], country="USA", lat=40.71, lon=-74.01, precision="city"),
+        PlaceRecord(id="170063", name="Aleppo", names=["حلب"], country="SYR", lat=36.2, lon=37.16, precision="city", population=1602264),
+        PlaceRecord(id="170654", name="Damascus", names=["دمشق"], country="SYR", lat=33.51, lon=36.29, precision="city", population=1569394),
+        PlaceRecord(id="5128581", name="New York City", names=["نيويورك"], country="USA", lat=40.71, lon=-74.01, precision="city", population=8175133),
         PlaceRecord(id="163843", name="Syria", names=["سوريا", "سورية"], country="SYR", lat=35.0, lon=38.5, precision="country"),
     ]  # fmt: skip
     offices = {"foreign_minister": OfficeRecord(id="foreign_minister", name="Minister of Foreign Affairs", sector="GOV",
@@ -79,6 +79,7 @@ def build_tiny_kb() -> KnowledgeBase:
         _trigger("التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"]),
         _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"]),
         _trigger("زار", "CONSULT", "042", present="يزور", masdar=["زيارة"], destination=True),
+        _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True),
         _trigger("عقد", "CONSULT", "040", pos="light", present="يعقد", objects=["اجتماع", "لقاء", "محادثات"]),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"]),
         _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"]),

@@ -89,6 +89,9 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "أعلن تنظيم الدولة مسؤوليته. وهدد التنظيم روسيا.",
             [("THREATEN", ["Islamic State"], ["Russia"], "asserted")],
         ),
+        # an object word is no attack on its own, even with a place; with someone acting it is
+        ("ضبطت الشرطة عبوات ناسفة في حلب.", []),
+        ("قتل مدنيون بعبوة ناسفة في حلب.", [("ASSAULT", [], ["civilians"], "asserted")]),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

@@ -147,6 +147,8 @@ class EventCoder(Stage):
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
+            if trig.entry.object_word and rule == "noun":
+                actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
             adjective = self._adjective_agent(article, view, trig)
             if adjective is not None and rule != "noun:agent":
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
@@ -158,8 +160,17 @@ class EventCoder(Stage):
                 )
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
-            elif actor is None and recipient is None and not _material_with_place(view, trig):
-                return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
+            elif (
+                actor is None
+                and recipient is None
+                and (trig.entry.object_word or not _material_with_place(view, trig))
+            ):
+                return self._rejected(
+                    trig,
+                    "an object word needs someone acting or harmed"
+                    if trig.entry.object_word
+                    else "no actor and no recipient: a noun alone is a topic",
+                )
         if trig.requires_sectors and not (
             actor and all(i.sector in trig.requires_sectors for i in actor.identities)
         ):

@@ -191,6 +191,9 @@ class TriggerRecord(Record):
     # A state or capital right after the verb is where the actor goes, never its subject:
     # "زار الرياض" (the visitor is named before or elsewhere); "زار الرئيس الرياض" is VSO.
     destination: bool = False
+    # An object word (عبوة ناسفة، سيارة مفخخة): an event only with someone acting or harmed,
+    # never from a place in the sentence alone ("ضبطت القوات عبوات ناسفة في ..." is no attack).
+    object_word: bool = False
     example: str
     note: str = ""
 
