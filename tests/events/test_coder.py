@@ -92,6 +92,12 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         # an object word is no attack on its own, even with a place; with someone acting it is
         ("ضبطت الشرطة عبوات ناسفة في حلب.", []),
         ("قتل مدنيون بعبوة ناسفة في حلب.", [("ASSAULT", [], ["civilians"], "asserted")]),
+        # a denial verb negates its object and its أن-clause, up to the end of its clause
+        ("نفت روسيا أن تكون قصفت حلب.", [("ASSAULT", ["Russia"], [], "negated")]),
+        (
+            "نفت موسكو قصف حلب، لكنها هددت واشنطن.",
+            [("ASSAULT", ["Russia"], [], "negated"), ("THREATEN", ["Russia"], ["United States"], "asserted")],
+        ),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

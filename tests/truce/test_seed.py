@@ -6,14 +6,14 @@ Aleppo, the aid convoy hit on 19 September, accusations between Washington and M
 pipeline codes it; the monitor must show the resumed strikes and the convoy strike as
 reported violations at Aleppo on their days, and the US–Russian accusations linked to the truce.
 
-What the coder gets wrong here, and why the monitor's answer is still right:
+How the other sentences are read:
 
-- «وقف إطلاق النار» in the first sentences is not coded as an assault, but «بخرق الهدنة» is (a
-  claimed ASSAULT by Russia); it is placed in the United States (the country named before it),
-  so it falls outside the area and is no violation.
-- «ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت القافلة» is coded as an asserted ASSAULT
-  (the denial's negation is missed) placed in the United States: outside the area again, by
-  luck. The denial itself reaches the panel as a quote of the Russian defence ministry.
+- «اتهمت الولايات المتحدة روسيا بخرق الهدنة» codes a claimed ASSAULT by Russia: a violation
+  one party says the other committed, shown as claimed (the truce brief asks for exactly
+  that), placed at Aleppo where the story was last told.
+- «ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت القافلة» codes the strike as negated
+  (a denial verb governs its أن-clause): it is a denial linked to the convoy strike, not a
+  second strike.
 """
 
 from __future__ import annotations
@@ -63,15 +63,22 @@ def test_the_resumed_air_strikes_are_a_violation_near_aleppo_on_their_day(report
 
 
 def test_the_convoy_strike_is_a_reported_violation_near_aleppo_on_the_19th(report: dict[str, Any]) -> None:
-    (convoy,) = [v for v in report["violations"] if v["day"] == "2016-09-19"]
+    (convoy,) = [v for v in report["violations"] if v["day"] == "2016-09-19" and v["modality"] == "asserted"]
     assert convoy["place"]["name"] == "Aleppo"
     # No one is named as the striker: a reported violation by no identified side.
     assert convoy["status"] == "unattributed" and convoy["sides"] == []
     assert "قافلة" in convoy["sentence"]
 
 
-def test_only_those_two_are_violations(report: dict[str, Any]) -> None:
-    assert [v["day"] for v in report["violations"]] == ["2016-09-17", "2016-09-19"]
+def test_the_two_strikes_and_one_claimed_breach_are_the_violations(report: dict[str, Any]) -> None:
+    found = [(v["day"], v["modality"]) for v in report["violations"]]
+    assert sorted(found) == [
+        ("2016-09-17", "asserted"),
+        ("2016-09-19", "asserted"),
+        ("2016-09-19", "claimed"),
+    ]
+    (claimed,) = [v for v in report["violations"] if v["modality"] == "claimed"]
+    assert claimed["sides"] == ["government"] and claimed["actors"] == ["Russia"]
 
 
 def test_the_mutual_us_russian_accusations_are_linked_to_the_truce(report: dict[str, Any]) -> None:
@@ -82,7 +89,7 @@ def test_the_mutual_us_russian_accusations_are_linked_to_the_truce(report: dict[
 
 
 def test_the_russian_denial_is_linked_to_the_convoy_strike(report: dict[str, Any]) -> None:
-    (convoy,) = [v for v in report["violations"] if v["day"] == "2016-09-19"]
+    (convoy,) = [v for v in report["violations"] if v["day"] == "2016-09-19" and v["modality"] == "asserted"]
     denials = [a for a in report["accusations"] if a["kind"] == "denial" and a["origin"] == "quote"]
     assert any(
         a["accuser"]["sides"] == ["government"] and convoy["id"] in a["violations"] for a in denials

@@ -59,6 +59,8 @@ GENITIVE_AGENT_TYPES = (
     "COOPERATE",
 )
 NEGATION_REACH = 2
+CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
+DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 
 
@@ -535,8 +537,8 @@ def _is_armed(u: Unit) -> bool:
 
 
 def is_pronoun_complementizer(norm: str) -> bool:
-    """أنه، أنها، بأنهم ...: a complementizer carrying the subject as a pronoun suffix."""
-    for head in ("ان", "بان", "لان"):
+    """أنه، أنها، بأنهم، لكنها ...: a complementizer carrying the subject as a pronoun suffix."""
+    for head in ("ان", "بان", "لان", "لكن", "ولكن"):
         if norm.startswith(head) and norm[len(head) :] in PRONOUN_SUFFIXES:
             return True
     return False
@@ -559,6 +561,8 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
     head = tokens[trig.first]
     if any(is_particle("negation", w) for w in window) or head.norm.startswith(("لم", "لن")):
         return "negated"
+    if _denied(tokens, trig):
+        return "negated"
     if (
         (
             any(is_particle("claim", tokens[j].norm) for j in range(0, trig.first))
@@ -573,6 +577,22 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
     if any(is_particle("conditional", tokens[j].norm) for j in range(max(0, trig.first - 6), trig.first)):
         return "hypothetical"
     return "asserted"
+
+
+def _denied(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a denial verb governs the trigger: its object (نفت الوزارة قصف القافلة) or its
+    أن-clause (نفت أن تكون طائراتها قد قصفت القافلة)."""
+    for j in range(trig.first - 1, -1, -1):
+        if tokens[j].norm in CLAUSE_BREAKS:
+            return False  # نفى أن يكون التقى لافروف، لكنه هدد موسكو: the threat is not denied
+        if not is_particle("denial", tokens[j].norm):
+            continue
+        between = range(j + 1, trig.first)
+        return trig.first - j <= DENIAL_OBJECT_REACH or any(
+            is_particle("complementizer", tokens[k].norm) or is_pronoun_complementizer(tokens[k].norm)
+            for k in between
+        )
+    return False
 
 
 def _confidence(trig: TriggerMatch, actors: list[Actor], recipients: list[Actor]) -> float:
