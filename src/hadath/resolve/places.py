@@ -98,13 +98,33 @@ class EventPlacer(Stage):
                 event.location = dateline or scene
                 self.stats.update("located_dateline" if dateline else "located_scene")
             elif quad_class(event.cameo) in MATERIAL_QUADS and (scene or focus):
-                # where the article last placed its story («المدينة» after «تعز»), else the
-                # country it is about at country precision: never a guessed city
-                event.location = scene or focus
-                self.stats.update("located_scene" if scene else "located_focus")
+                # where the article last placed its story («المدينة» after «تعز») when the
+                # sentence names no state (states named put the act in the world at large),
+                # else the country the article is about at country precision: never a guessed city
+                story = scene if scene and not self._names_a_state(article, named, event, scene) else None
+                event.location = story or focus
+                self.stats.update("located_scene" if story else "located_focus")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _names_a_state(
+        self, article: Article, named: list[tuple[Mention, PlaceRecord]], event: Event, scene: Place
+    ) -> bool:
+        """Whether the event's sentence names a country (as a state or a place), or the event
+        has a party of a country other than the scene's («وزارة الدفاع الروسية» in a story set
+        in Aleppo): the act is then not told as part of that scene."""
+        within = range(event.sentence_start, event.sentence_end)
+        if any(m.start in within and rec.precision == "country" for m, rec in named):
+            return True
+        countries = {a.country for a in event.actor + event.recipient}
+        countries |= {self._actor_country(m.ref) for m in article.mentions if m.start in within}
+        return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
+
+    def _actor_country(self, ref: str) -> str:
+        kind, _, key = ref.partition(":")
+        actor = self.kb.actors.get(key) if kind == "actor" else None
+        return actor.country if actor else ""
 
     def _named_places(self, article: Article) -> list[tuple[Mention, PlaceRecord]]:
         """Every name of the article that is a place, same-name places told apart by the
