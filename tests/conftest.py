@@ -78,7 +78,7 @@ def build_tiny_kb() -> KnowledgeBase:
     triggers = [
         _trigger("التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"]),
         _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"]),
-        _trigger("زار", "CONSULT", "042", present="يزور", masdar=["زيارة"], destination=True),
+        _trigger("زار", "CONSULT", "042", present="يزور", masdar=["زيارة"], mode="visit", destination=True),
         _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True),
         _trigger("عقد", "CONSULT", "040", pos="light", present="يعقد", objects=["اجتماع", "لقاء", "محادثات"]),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"]),

@@ -73,6 +73,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "halt",
                 "eve",
                 "aspect",
+                "denial",
             }
         ),
         arabic=(1,),

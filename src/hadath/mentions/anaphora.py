@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hadath.events.particles import is_any_particle
 from hadath.mentions.groups import is_sector_head
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -22,6 +23,8 @@ from hadath.text.normalize import normalize
 
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
+NAMED_KINDS = ("actor", "unknown")
+MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
 
 
 def _head(mention: Mention) -> str:
@@ -46,38 +49,64 @@ def _bare_stem(tok: Token) -> str:
     return tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
 
 
+def _surname(mention: Mention) -> str:
+    """The normalized last word of a person's full name (سليم الجبوري -> جبوري), or ""."""
+    if mention.kind != "actor" or mention.label != "PER" or mention.ref.split(":", 1)[0] not in NAMED_KINDS:
+        return ""  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
+    words = normalize(mention.text).split()
+    if len(words) < 2:
+        return ""
+    last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+    return last if len(last) >= MIN_SURNAME_CHARS and not is_any_particle(last) else ""
+
+
 def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """Mentions for head nouns that refer back to an earlier organisation (article order)."""
+    """Mentions for words that refer back to a name told in full earlier (article order): an
+    organisation's head noun (المركز) or a person's surname (الجبوري after سليم الجبوري)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     spans = [(m.start, m.end) for m in ordered]
-    latest: dict[str, Mention] = {}
+    heads: dict[str, Mention] = {}
+    surnames: dict[str, Mention] = {}
     found: list[Mention] = []
     k = 0
     for i, tok in enumerate(tokens):
         while k < len(ordered) and ordered[k].start < tok.start:
             if _is_antecedent(ordered[k]) and (head := _head(ordered[k])):
-                latest[head] = ordered[k]
+                heads[head] = ordered[k]
+            if surname := _surname(ordered[k]):
+                surnames[surname] = ordered[k]
             k += 1
-        if not tok.is_word or any(s < tok.end and tok.start < e for s, e in spans):
+        if not tok.is_word or tok.suffix or any(s < tok.end and tok.start < e for s, e in spans):
             continue
-        antecedent = latest.get(_bare_stem(tok))
-        if antecedent is None or not _definite(tokens, i) or is_sector_head(tok):
-            continue
-        start = tok.end - len(_surface_stem(text[tok.start : tok.end], tok))
-        found.append(
-            Mention(
-                start,
-                tok.end,
-                text[start : tok.end],
-                "actor",
-                "",
-                antecedent.ref,
-                antecedent.entity,
-                tok.sentence,
-                f"anaphora:{antecedent.start}",
-            )
-        )
+        person = surnames.get(_bare_stem(tok))
+        organisation = heads.get(_bare_stem(tok))
+        if person is not None:
+            found.append(_mention_for(tok, person, text, "PER", len(_clitics(text, tok))))
+        elif organisation is not None and _definite(tokens, i) and not is_sector_head(tok):
+            start = tok.end - len(_surface_stem(text[tok.start : tok.end], tok))
+            found.append(_mention_for(tok, organisation, text, "", start - tok.start))
     return found
+
+
+def _clitics(text: str, tok: Token) -> str:
+    """The conjunction or preposition fused before a name (والجبوري -> و)."""
+    skip = sum(len(p) for p in tok.prefixes if not p.startswith("ال"))
+    return text[tok.start : tok.start + skip]
+
+
+def _mention_for(tok: Token, antecedent: Mention, text: str, label: str, skip: int) -> Mention:
+    start = tok.start + skip
+    return Mention(
+        start,
+        tok.end,
+        text[start : tok.end],
+        "actor",
+        label,
+        antecedent.ref,
+        antecedent.entity,
+        tok.sentence,
+        f"anaphora:{antecedent.start}",
+    )
 
 
 def _surface_stem(surface: str, tok: Token) -> str:

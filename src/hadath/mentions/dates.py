@@ -283,7 +283,10 @@ def _hijri_day(groups: dict[str, str | None], published: dt.date, cal: Calendar)
     if groups.get("year"):
         years = [int(groups["year"] or 0)]
     else:  # no year: the occurrence nearest to publication
-        current = Gregorian.fromdate(published).to_hijri().year
+        try:
+            current = Gregorian.fromdate(published).to_hijri().year
+        except (ValueError, OverflowError):
+            return ""  # a publication date outside the Umm al-Qura table (before 1924, after 2077)
         years = [current - 1, current, current + 1]
     days = []
     for year in years:

@@ -1,0 +1,35 @@
+"""Words that refer back to a name told in full: an organisation's head noun, a person's surname."""
+
+from __future__ import annotations
+
+from hadath.model import Article
+
+
+def _anaphors(pipeline, text: str) -> list[tuple[str, str, str]]:
+    article: Article = pipeline(text, published="2016-09-20")
+    return [(m.text, m.entity, m.label) for m in article.mentions if m.rule.startswith("anaphora")]
+
+
+def test_a_surname_alone_is_the_person_named_before(tiny_pipeline) -> None:
+    found = _anaphors(tiny_pipeline, "وصل الدكتور سامي الخطيب إلى حلب. وقال الخطيب إن الوضع صعب.")
+    assert found == [("الخطيب", "الدكتور سامي الخطيب", "PER")]
+
+
+def test_a_conjunction_stays_outside_the_surname(tiny_pipeline) -> None:
+    found = _anaphors(tiny_pipeline, "وصل الدكتور سامي الخطيب إلى حلب. والتقى والخطيب وفدا.")
+    assert [text for text, _, _ in found] == ["الخطيب"]
+
+
+def test_a_head_noun_with_the_article_is_the_organisation(tiny_pipeline) -> None:
+    found = _anaphors(tiny_pipeline, "أعلن تنظيم الدولة مسؤوليته. وقال التنظيم إنه سيواصل.")
+    assert found == [("التنظيم", "Islamic State", "")]
+
+
+def test_no_anaphor_before_the_full_name_nor_without_the_article(tiny_pipeline) -> None:
+    assert _anaphors(tiny_pipeline, "قال التنظيم إنه سيواصل. وأعلن تنظيم الدولة مسؤوليته.") == []
+    assert _anaphors(tiny_pipeline, "أعلن تنظيم الدولة مسؤوليته. وقال تنظيم آخر إنه بريء.") == []
+
+
+def test_a_short_common_word_is_no_surname(tiny_pipeline) -> None:
+    # "علي" is also the preposition على once normalized: never a surname on its own
+    assert _anaphors(tiny_pipeline, "وصل الدكتور حسن علي إلى حلب. وسيطر الجيش على المدينة.") == []
