@@ -86,7 +86,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,
-        frozenset({"direction", "near", "unit", "distance", "head", "link", "part"}),
+        frozenset("direction near unit distance head link part seat country_word clause".split()),
         arabic=(1,),
         integer=(2,),
     ),

@@ -319,6 +319,14 @@ def model_data_problems() -> list[Problem]:
     return [Problem(e.path, e.line, "", e.reason) for e in calibration_problems() + plover_cues_problems()]
 
 
+def _seat_problems(merged: Merged) -> list[Problem]:
+    """The actors' seats (``data/seats.tsv``), checked against the merged records."""
+    from hadath.resolve.seats import SEATS_FILE, seat_problems
+
+    known = [set(merged.records[kind]) for kind in ("actors", "offices", "countries", "places")]
+    return [Problem(str(DATA_DIR / SEATS_FILE), line, "", msg) for line, msg in seat_problems(*known)]
+
+
 def merge_layers(dirs: Sequence[str | Path]) -> Merged:
     """Read layers in order into one merged view, collecting file and schema problems."""
     merged = Merged()
@@ -345,6 +353,7 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
     if not dirs or Path(dirs[0]) == DATA_DIR:
         # The lexicon tables and dedup settings ship with the code; overlays do not carry them.
         problems += lexicon_problems() + dedup_settings_problems() + model_data_problems()
+        problems += _seat_problems(merged)
     logger.debug("validated %s: %d problems", [str(d) for d in dirs], len(problems))
     return problems
 

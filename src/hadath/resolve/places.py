@@ -8,6 +8,9 @@ to their gazetteer records.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
 from collections import Counter, defaultdict
 
 from hadath.events.ontology import quad_class
@@ -18,7 +21,8 @@ from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 from hadath.resolve.relations import Relation, links_to, place_cues, placed, relation_before
-from hadath.text.normalize import normalize
+from hadath.resolve.seats import Seats
+from hadath.text.normalize import normalize, normalize_with_map
 
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
@@ -29,6 +33,9 @@ CLAUSE_BREAKS = "،؛:.\n;"
 TRUSTED_POPULATION = 1000
 NOTABLE_POPULATION = 50_000
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
+# Of places sharing a name, one this close to another place the article names is the one meant.
+NEIGHBOUR_KM = 100.0
+SEAT_WINDOW = 25  # characters before an organisation's name searched for «مقر»
 
 
 class EventPlacer(Stage):
@@ -50,6 +57,7 @@ class EventPlacer(Stage):
         for p in kb.places.values():
             for name in {normalize(n) for n in p.names}:
                 self._by_name[name].append(p)
+        self.seats = Seats(kb)
 
     def place_record(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
@@ -80,23 +88,30 @@ class EventPlacer(Stage):
 
     def process(self, article: Article) -> Article:
         dateline = self._dateline(article)
-        focus = self._focus_place(article)
-        named = self._named_places(article)
+        focus_record = self._focus_record(article)
+        focus = _unnamed(focus_record) if focus_record else None  # the country, no span of its own
+        on = _published_day(article)
+        named = self._named_places(article, on, focus_record)
         scene: Place | None = None  # the place the last located event was told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
             event.location = self._locate(article, event, named)
             verbal = quad_class(event.cameo) in VERBAL_QUADS
-            if verbal and dateline and event.location and event.location.precision == "country":
+            own_seat, state_seat = self._seats_of(event, on) if verbal else (None, None)
+            if verbal and (dateline or own_seat) and event.location and event.location.precision == "country":
                 # «هدد بشن هجمات في السعودية»: a country named in what was said is its topic;
-                # the words were said where the report was filed
+                # the words were said where the report was filed, or where their author sits
                 event.location = None
             if event.location is not None and event.location.start >= 0:
                 scene = event.location
-            elif verbal and (dateline or scene):
-                # statements, meetings and accusations happen where the report was filed,
-                # else where the article last placed its story
-                event.location = dateline or scene
-                self.stats.update("located_dateline" if dateline else "located_scene")
+            elif verbal and (dateline or own_seat or scene or state_seat):
+                # statements, meetings and accusations happen where the report was filed, else
+                # at the seat of the organisation that made them, else where the article last
+                # placed its story, else where the acting government sits
+                event.location = dateline or own_seat or scene or state_seat
+                self.stats.update(
+                    "located_dateline" if dateline else "located_seat" if event.location is not scene
+                    else "located_scene"
+                )  # fmt: skip
             elif quad_class(event.cameo) in MATERIAL_QUADS and (scene or focus):
                 # where the article last placed its story («المدينة» after «تعز») when the
                 # sentence names no state (states named put the act in the world at large),
@@ -107,6 +122,16 @@ class EventPlacer(Stage):
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _seats_of(self, event: Event, on: dt.date | None) -> tuple[Place | None, Place | None]:
+        """The seat of the event's first actor that has one: as its own (an organisation's
+        headquarters, an office's seat) or as a state organ (its government's seat)."""
+        for actor in event.actor:
+            if own := self.seats.listed(actor.kb_id, on) or self.seats.of_actor(actor.kb_id, "", "", on):
+                return _unnamed(own), None
+            if state := self.seats.of_actor(actor.kb_id, actor.country, actor.sector, on):
+                return None, _unnamed(state)
+        return None, None
 
     def _names_a_state(
         self, article: Article, named: list[tuple[Mention, PlaceRecord]], event: Event, scene: Place
@@ -126,31 +151,50 @@ class EventPlacer(Stage):
         actor = self.kb.actors.get(key) if kind == "actor" else None
         return actor.country if actor else ""
 
-    def _named_places(self, article: Article) -> list[tuple[Mention, PlaceRecord]]:
+    def _named_places(
+        self, article: Article, on: dt.date | None = None, focus: PlaceRecord | None = None
+    ) -> list[tuple[Mention, PlaceRecord]]:
         """Every name of the article that is a place, same-name places told apart by the
-        unit named as containing them ("دوما في الضفة الغربية") and by the other places."""
+        unit named as containing them ("دوما في الضفة الغربية") and by the other places;
+        with the seat of an organisation named after «مقر» and the focus country named as
+        «البلاد» after a side word, in text order."""
         named = [(m, rec) for m in article.mentions if (rec := self.place_record(m.ref)) is not None]
+        named += self._seats_named(article, on) + _country_words(article.text, focus)
+        named.sort(key=lambda pair: pair[0].start)
         countries = Counter(rec.country for _, rec in named)
+        settled = [rec for m, rec in named if len(self._same_name(m)) <= 1 and rec.precision != "country"]
         out = []
         for i, (m, rec) in enumerate(named):
-            same_name = self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
+            same_name = self._same_name(m)
             if len(same_name) > 1:
                 container = next(
                     (r for n, r in named[i + 1 :] if links_to(article.text, m.end, n.start)), None
                 )
-                rec = _choose_same_name(same_name, container, countries)
+                rec = _choose_same_name(same_name, container, countries, settled)
             out.append((m, rec))
         return out
 
-    def _focus_place(self, article: Article) -> Place | None:
-        """The article's focus country as a place of country precision, with no span of its own."""
+    def _same_name(self, m: Mention) -> list[PlaceRecord]:
+        return self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
+
+    def _seats_named(self, article: Article, on: dt.date | None) -> list[tuple[Mention, PlaceRecord]]:
+        """«اجتماعها بمقر الجامعة العربية»: an organisation named after «مقر» stands for the
+        place of its headquarters."""
+        out = []
+        for m in article.mentions:
+            kind, _, key = m.ref.partition(":")
+            if kind != "actor" or not _after_seat_word(article.text, m.start):
+                continue
+            if (rec := self.seats.listed(key, on)) is not None:
+                out.append(
+                    (Mention(m.start, m.end, m.text, "place", "LOC", f"place:{rec.id}", rule="seat"), rec)
+                )
+        return out
+
+    def _focus_record(self, article: Article) -> PlaceRecord | None:
+        """The article's focus country as a gazetteer record of country precision."""
         iso3 = focus_country(article, self.kb)
-        rec = self._country_places.get(iso3) or self._country_as_place(iso3) if iso3 else None
-        if rec is None:
-            return None
-        return Place(
-            -1, -1, "", rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, "country"
-        )
+        return self._country_places.get(iso3) or self._country_as_place(iso3) if iso3 else None
 
     def _dateline(self, article: Article) -> Place | None:
         """The place of the article's dateline: a short first line that names one
@@ -182,7 +226,13 @@ class EventPlacer(Stage):
         is a place only after such a word (else it acts as a state)."""
         # a visit's destination is named as its recipient («زار الوزير طهران»): a place there
         visit = event.mode == "visit"
-        taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)}
+        # a material act's target named as a place («استعادة صنعاء») is where it happened
+        material = quad_class(event.cameo) in MATERIAL_QUADS
+        # and an organisation named for its headquarters («بمقر الجامعة») is a place, not a party
+        spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
+        seats = {(m.start, m.end) for m, _ in named if m.rule == "seat"}
+        targets = ({(a.start, a.end) for a in event.recipient} & spots if material else set()) | seats
+        taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
         best: tuple[tuple[int, ...], int, Relation] | None = None
         for i, (m, rec) in enumerate(named):
             if not event.sentence_start <= m.start < event.sentence_end:
@@ -190,11 +240,12 @@ class EventPlacer(Stage):
             if (m.start, m.end) in taken or _inside_any(m, taken):
                 continue
             relation = relation_before(article.text, m.start)
-            locative = visit or relation.kind != "at" or _locative_before(article.text, m.start)
+            target = (m.start, m.end) in targets
+            locative = visit or target or relation.kind != "at" or _locative_before(article.text, m.start)
             if not locative and (m.kind != "place" or not _notable(rec)):
                 continue  # a country or capital acting as a state, or a common word, is not a place
             specificity = _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
-            same_clause = _same_clause(article.text, m.start, event.trigger_start)
+            same_clause = _same_clause(article.text, m.start, event.trigger_start) or target
             key = (int(locative), int(same_clause), specificity, -abs(m.start - event.trigger_start))
             if best is None or key > best[0]:
                 best = (key, i, relation)
@@ -227,23 +278,40 @@ def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text:
 
 
 def _choose_same_name(
-    places: list[PlaceRecord], container: PlaceRecord | None, countries: Counter[str]
+    places: list[PlaceRecord],
+    container: PlaceRecord | None,
+    countries: Counter[str],
+    settled: list[PlaceRecord] = (),  # type: ignore[assignment]
 ) -> PlaceRecord:
     """Of places sharing a name, the one inside the unit named as containing it, else the one
-    in the country the article names most, else the most populous."""
+    near the other places the article names (those with one reading), else the one in the
+    country the article names most, else the most populous."""
 
     def inside(p: PlaceRecord) -> int:
         if container is None:
             return 0
         return 2 if container.id in (p.admin1, p.id) else int(container.country == p.country)
 
-    return max(places, key=lambda p: (inside(p), countries[p.country], p.population))
+    def neighbours(p: PlaceRecord) -> int:
+        return sum(1 for o in settled if o.id != p.id and _km(p, o) <= NEIGHBOUR_KM)
+
+    return max(places, key=lambda p: (inside(p), neighbours(p), countries[p.country], p.population))
+
+
+def _km(a: PlaceRecord, b: PlaceRecord) -> float:
+    """Great-circle distance between two places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
-    """Whether no clause break (، ؛ : . or a line) stands between two offsets."""
+    """Whether no clause break (، ؛ : . or a line) and no word opening a relative clause
+    (الذي، التي، حيث) stands between two offsets."""
     between = text[min(a, b) : max(a, b)]
-    return not any(mark in between for mark in CLAUSE_BREAKS)
+    if any(mark in between for mark in CLAUSE_BREAKS):
+        return False
+    return not place_cues().clauses.intersection(normalize(between).split())
 
 
 def _trusted(rec: PlaceRecord) -> bool:
@@ -279,3 +347,44 @@ def _locative_before(text: str, start: int) -> bool:
 def _is_nisba(word: str) -> bool:
     """A definite relative adjective (الروسية، السوري), which may follow a place noun."""
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+
+
+def _unnamed(rec: PlaceRecord) -> Place:
+    """A place the text does not name (a seat): no span of its own."""
+    return Place(
+        -1, -1, "", rec.name, rec.country, round(rec.lat, 4), round(rec.lon, 4), rec.id, rec.precision
+    )
+
+
+def _published_day(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _after_seat_word(text: str, start: int) -> bool:
+    """Whether «مقر» (also fused: بمقر، في مقر) stands just before a name."""
+    words = normalize(text[max(0, start - SEAT_WINDOW) : start]).split()
+    if not words:
+        return False
+    seats = place_cues().seats
+    last = words[-1]
+    return any(last in (w, f"ب{w}", f"و{w}", f"وب{w}", f"ل{w}") or " ".join(words[-2:]) == w for w in seats)
+
+
+def _country_words(text: str, focus: PlaceRecord | None) -> list[tuple[Mention, PlaceRecord]]:
+    """«جنوب البلاد»، «شرق المملكة»: the country the article is about, named by a common word
+    after a side word (a part of it). Alone such a word is no name: it may be another state."""
+    if focus is None:
+        return []
+    cues = place_cues()
+    norm, offsets = normalize_with_map(text)
+    out = []
+    for word in cues.country_words:
+        for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
+            start, end = offsets[hit.start()], offsets[hit.end() - 1] + 1
+            if relation_before(text, start).kind == "part":
+                mention = Mention(start, end, text[start:end], "place", "LOC", f"country:{focus.country}")
+                out.append((mention, focus))
+    return out

@@ -36,6 +36,9 @@ class PlaceCues:
     heads: frozenset[str]
     links: frozenset[str]
     parts: frozenset[str]
+    seats: frozenset[str]
+    country_words: frozenset[str]
+    clauses: frozenset[str]
 
 
 @cache
@@ -44,10 +47,12 @@ def place_cues() -> PlaceCues:
     tables: dict[str, dict[str, int]] = {}
     for kind, word, value in data_rows("lexicon/ar/place_cues.tsv", 3):
         tables.setdefault(kind, {})[normalize(word)] = int(value)
-    words = {k: frozenset(tables.get(k, {})) for k in ("near", "distance", "head", "link", "part")}
+    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause")
+    words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
-        words["head"], words["link"], words["part"],
+        words["head"], words["link"], words["part"], words["seat"], words["country_word"],
+        words["clause"],
     )  # fmt: skip
 
 
