@@ -324,6 +324,8 @@ class Article:
         for m in self.mentions:
             if m.kind not in ("actor", "place", "source") or not m.label or m.label == "DATE":
                 continue
+            if m.ref.startswith("office:"):  # a role phrase (وزير الخارجية الروسي) names no one
+                continue
             key = (m.text, m.label)
             if key in seen:
                 continue

@@ -14,7 +14,7 @@ from functools import cache
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
 from hadath.kb.lexicon import data_lines, data_rows
-from hadath.kb.query import office_phrases
+from hadath.kb.query import office_seats
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
@@ -84,8 +84,8 @@ def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         index.add_all(country.names, Candidate("country", iso3, "GPE"))
         index.add_all(country.capital_names, Candidate("capital", iso3, "GPE"))
     for office in kb.offices.values():
-        for iso3, country in kb.countries.items():
-            index.add_all(office_phrases(office, country), Candidate("office", f"{office.id}:{iso3}", "PER"))
+        for seat, phrases in office_seats(kb, office):
+            index.add_all(phrases, Candidate("office", f"{office.id}:{seat}", "PER"))
     stop = not_places()
     for place in kb.places.values():
         label = "GPE" if place.precision in ("country", "admin1", "admin2", "city") else "LOC"

@@ -44,28 +44,71 @@ class _Index:
 _INDEXES: dict[str, _Index] = {}
 
 
+# Nouns that are feminine without a feminine ending (the adjective after them is feminine).
+_FEMININE_NOUNS = frozenset({"الحرب", "الدار", "الأرض", "النفس"})
+
+
+def is_feminine(word: str) -> bool:
+    """Whether an adjective agreeing with ``word`` is feminine: a teh marbuta, a feminine plural
+    (المخابرات، القوات) or a noun known to be feminine (الحرب)."""
+    return word.endswith("ة") or (len(word) > 3 and word.endswith("ات")) or word in _FEMININE_NOUNS
+
+
+def name_genders(name: str, feminine: bool = False) -> list[bool]:
+    """The genders a country adjective after ``name`` may take (False: masculine): that of the
+    head (وزير الخارجية الأمريكي، وزيرة الخارجية الأمريكية), and the feminine after a feminine
+    last noun (رئيس الحكومة التونسية) or when ``feminine``. A masculine last noun adds nothing:
+    it is a human plural or not what the adjective qualifies (رئيسة الوزراء البريطانية)."""
+    words = name.split()
+    genders = {is_feminine(words[0])} | ({True} if feminine or is_feminine(words[-1]) else set())
+    return sorted(genders)
+
+
+def office_seat(office: OfficeRecord) -> str:
+    """The one seat an office's names name by themselves (ISO3 or IGO), else ""."""
+    return office.countries[0] if len(office.countries) == 1 else ""
+
+
 def office_phrases(office: OfficeRecord, country: CountryRecord) -> list[str]:
     """The phrases naming an office of one country: the office with the country's adjective
-    (وزير الخارجية الأمريكي) and its construct form with the country's name (وزير خارجية روسيا)."""
-    adjectives = country.adjectives_feminine if office.feminine else country.adjectives
-    return [f"{n} {a}" for n in office.names for a in adjectives] + [
-        f"{c} {n}" for c in office.construct_names for n in country.names
+    in the gender of the head or the last noun (وزير الخارجية الأمريكي، وزيرة الخارجية
+    الأمريكية، رئيس الحكومة التونسية), its construct form with the country's name (وزير خارجية
+    روسيا), and the bare names when this country is the office's only seat (قائد الحرس الثوري).
+    An office restricted to other seats (``countries``) has no phrase for this country."""
+    if office.countries and country.iso3 not in office.countries:
+        return []
+    bare = list(office.names) if office_seat(office) == country.iso3 else []
+    forms = {False: country.adjectives, True: country.adjectives_feminine}
+    with_adjective = [
+        f"{n} {a}" for n in office.names for g in name_genders(n, office.feminine) for a in forms[g]
     ]
+    construct = [f"{c} {n}" for c in office.construct_names for n in country.names]
+    return bare + with_adjective + construct
+
+
+def office_seats(kb: KnowledgeBase, office: OfficeRecord) -> list[tuple[str, list[str]]]:
+    """``(seat, phrases)`` for every seat of an office that has phrases: the countries, and an
+    international body (IGO) whose office is named by its names alone (المبعوث الأممي إلى سوريا)."""
+    seats = [(iso3, office_phrases(office, c)) for iso3, c in kb.countries.items()]
+    seat = office_seat(office)
+    if seat and seat not in kb.countries:
+        seats.append((seat, list(office.names)))
+    return [(iso3, phrases) for iso3, phrases in seats if phrases]
 
 
 def role_phrases(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
-    """Every normalized role phrase -> ``(office id, ISO3 or "")``."""
+    """Every normalized role phrase -> ``(office id, ISO3, IGO or "")``."""
     return _index(kb).roles
 
 
 def _build_roles(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
     roles: dict[str, tuple[str, str]] = {}
     for office in kb.offices.values():
+        for seat, phrases in office_seats(kb, office):
+            for phrase in phrases:
+                roles.setdefault(_norm(phrase), (office.id, seat))
         for name in office.names:
-            roles.setdefault(_norm(name), (office.id, ""))
-        for country in kb.countries.values():
-            for phrase in office_phrases(office, country):
-                roles.setdefault(_norm(phrase), (office.id, country.iso3))
+            roles.setdefault(_norm(name), (office.id, office_seat(office)))
     return roles
 
 
@@ -127,7 +170,10 @@ def holds_on(actor: ActorRecord, office: str, on: dt.date) -> bool:
 
 
 def office_holders(kb: KnowledgeBase, office: str, country: str, on: dt.date) -> list[ActorRecord]:
-    """Who held ``office`` of ``country`` on ``on``; ``country`` "" accepts any country."""
+    """Who held ``office`` of ``country`` on ``on``; ``country`` "" accepts any country, and so
+    does the one seat of an office (an Egyptian holds the Arab League's, seat IGO)."""
+    if office in kb.offices and country == office_seat(kb.offices[office]):
+        country = ""
     return [
         a for a in kb.actors.values()
         if (not country or a.country == country) and holds_on(a, office, on)
@@ -148,6 +194,6 @@ def find_roles(kb: KnowledgeBase, text: str) -> list[RoleMatch]:
 
 
 __all__ = [
-    "RoleMatch", "find_actors", "find_places", "find_roles", "get_record", "holds_on",
-    "office_holders", "role_phrases",
+    "RoleMatch", "find_actors", "find_places", "find_roles", "get_record", "holds_on", "is_feminine",
+    "name_genders", "office_holders", "office_phrases", "office_seat", "office_seats", "role_phrases",
 ]  # fmt: skip

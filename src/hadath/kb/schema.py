@@ -118,9 +118,20 @@ class OfficeRecord(Record):
     sector: str
     names: list[str] = Field(min_length=1)
     construct_names: list[str] = Field(default_factory=list)  # "وزير خارجية" + a country name
-    feminine: bool = False  # the adjective agrees with a feminine head (الوزارة، الحكومة)
+    feminine: bool = False  # the adjective may also be feminine (المتحدث باسم الخارجية الروسية)
+    # The only seats of this office (ISO3 codes, or IGO for an international body); empty:
+    # every state. With one seat the names alone name it (قائد الحرس الثوري = Iran's).
+    countries: list[str] = Field(default_factory=list)
 
     _check_names = field_validator("names")(_arabic_names)
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if not ISO3.match(c) or c == "NGO"]
+        if bad:
+            raise ValueError(f"countries must be ISO 3166 alpha-3 codes or IGO: {bad}")
+        return v
 
 
 class CountryRecord(Record):
@@ -243,5 +254,19 @@ class CueRecord(Record):
 
     lemma: str
     present: str = ""
-    kind: Literal["verb", "attribution"] = "verb"
+    kind: Literal["verb", "attribution", "content"] = "verb"
     forms: list[str] = Field(default_factory=list)
+    # phrase: what was said may be a noun or prepositional phrase (دعا X إلى ...، أشاد بـ ...),
+    # not only a clause after أن/إن or words in quotation marks.
+    complement: Literal["clause", "phrase"] = "clause"
+    # The event a quote opened by this cue (or, kind content, holding this phrase) also is.
+    event: Literal["", "ACCUSE", "REQUEST", "THREATEN", "REJECT"] = ""
+    cameo: str = ""
+
+    @model_validator(mode="after")
+    def _event_has_cameo(self) -> CueRecord:
+        if bool(self.event) != bool(self.cameo):
+            raise ValueError(f"cue {self.lemma!r}: event and cameo go together")
+        if self.kind == "content" and not self.event:
+            raise ValueError(f"content cue {self.lemma!r} names no event")
+        return self

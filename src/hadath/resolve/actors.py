@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.names import generic_actors, sector_heads
+from hadath.kb.query import office_seat
 from hadath.kb.schema import Tenure
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
@@ -60,7 +61,8 @@ class ActorResolver:
         self._tenures: dict[str, list[tuple[Tenure, str]]] = defaultdict(list)
         for actor in kb.actors.values():
             for t in actor.holds:
-                self._tenures[f"{t.office}:{actor.country}"].append((t, actor.id))
+                seat = office_seat(kb.offices[t.office]) if t.office in kb.offices else ""
+                self._tenures[f"{t.office}:{seat or actor.country}"].append((t, actor.id))
         self._generic = generic_actors()
         self._heads = sector_heads()
 
@@ -120,5 +122,7 @@ class ActorResolver:
         if holder:
             a = self.kb.actors[holder]
             return Identity(a.name, iso3, office.sector, a.id, "PER", "office")
+        if iso3 not in self.kb.countries:  # an office of an international body (IGO): no country
+            return Identity(office.name, iso3, office.sector, "", "PER", "office")
         country = self.kb.countries[iso3].name
         return Identity(f"{office.name} of {country}", iso3, office.sector, "", "PER", "office")
