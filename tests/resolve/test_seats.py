@@ -129,3 +129,14 @@ def test_the_shipped_seats_are_sound() -> None:
     kb = load_kb()
     assert seat_problems(set(kb.actors), set(kb.offices), set(kb.countries), set(kb.places)) == []
     assert seat_problems(set(), set(), set(), set())  # and the check does look
+
+
+def test_an_arrest_by_a_state_happens_in_that_state(pipeline: Pipeline) -> None:
+    text = "قصفت الطائرات مواقع في حلب. واعتقلت الشرطة الأمريكية رجلا هرب من المدينة."
+    doc = pipeline(text, published="2016-09-20")
+    arrest = next(e for e in doc.events if e.cameo.startswith("17"))
+    assert arrest.actor and arrest.actor[0].country == "USA"
+    assert arrest.location is not None and (arrest.location.country, arrest.location.precision) == (
+        "USA",
+        "country",
+    )

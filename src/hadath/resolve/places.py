@@ -35,6 +35,9 @@ NOTABLE_POPULATION = 50_000
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
 # Of places sharing a name, one this close to another place the article names is the one meant.
 NEIGHBOUR_KM = 100.0
+# An arrest by these organs of a state happens inside it (armies and spies act abroad too).
+COERCE_ROOT = "17"
+JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
 SEAT_WINDOW = 25  # characters before an organisation's name searched for «مقر»
 
 
@@ -117,11 +120,24 @@ class EventPlacer(Stage):
                 # sentence names no state (states named put the act in the world at large),
                 # else the country the article is about at country precision: never a guessed city
                 story = scene if scene and not self._names_a_state(article, named, event, scene) else None
-                event.location = story or focus
-                self.stats.update("located_scene" if story else "located_focus")
+                event.location = self._jurisdiction(event, story or focus) or story or focus
+                self.stats.update("located_scene" if event.location is story else "located_focus")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _jurisdiction(self, event: Event, told: Place | None) -> Place | None:
+        """«اعتقلت السلطات التركية رجلا»: an arrest or a detention by a state's civil organs
+        (police, courts, authorities) happens in that state, wherever else the story is told."""
+        if not event.cameo.startswith(COERCE_ROOT):
+            return None
+        for actor in event.actor:
+            if actor.sector in JURISDICTION_SECTORS and actor.country in self.kb.countries:
+                if told is not None and told.country == actor.country:
+                    return None
+                rec = self._country_places.get(actor.country) or self._country_as_place(actor.country)
+                return _unnamed(rec) if rec else None
+        return None
 
     def _seats_of(self, event: Event, on: dt.date | None) -> tuple[Place | None, Place | None]:
         """The seat of the event's first actor that has one: as its own (an organisation's
