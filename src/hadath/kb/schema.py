@@ -254,19 +254,8 @@ class CueRecord(Record):
 
     lemma: str
     present: str = ""
-    kind: Literal["verb", "attribution", "content"] = "verb"
+    kind: Literal["verb", "attribution"] = "verb"
     forms: list[str] = Field(default_factory=list)
-    # phrase: what was said may be a noun or prepositional phrase (دعا X إلى ...، أشاد بـ ...),
+    # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.
     complement: Literal["clause", "phrase"] = "clause"
-    # The event a quote opened by this cue (or, kind content, holding this phrase) also is.
-    event: Literal["", "ACCUSE", "REQUEST", "THREATEN", "REJECT"] = ""
-    cameo: str = ""
-
-    @model_validator(mode="after")
-    def _event_has_cameo(self) -> CueRecord:
-        if bool(self.event) != bool(self.cameo):
-            raise ValueError(f"cue {self.lemma!r}: event and cameo go together")
-        if self.kind == "content" and not self.event:
-            raise ValueError(f"content cue {self.lemma!r} names no event")
-        return self

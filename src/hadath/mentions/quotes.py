@@ -1,20 +1,29 @@
 """Quotes: who said what, from reporting verbs (قال، أكد، أوضح ...) and quotation marks.
 
-A cue verb from ``data/cues.yaml`` opens a quote. Its content is the text inside the
-quotation marks that follow a colon (direct), else the clause after أن/إن (indirect), to
-the end of the sentence. The speaker is the first name after the cue (VSO), else the
-nearest before it (SVO), else the last actor of the article (dropped subject).
+Every cue from ``data/cues.yaml`` in a sentence opens a quote; a later cue that starts a new
+statement (after a comma, with و, or a participle such as مشيرا) ends the previous one's
+content. What was said is, in this order: the words inside quotation marks after the cue
+(direct, running over sentence ends until the marks close), the clause after أن/إن, or, for
+cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the speaker.
+
+The speaker is the name after the cue (VSO), else the words there no list knows, else the
+topic or the nearest name before it (SVO). A participle (مؤكدا، مشيرا) continues the
+sentence's previous speaker, and a cue with a dropped subject (وأضاف أن) the article's
+previous speaker. A news agency is never the speaker: "نقلت الوكالة عن الوزير" is the
+minister's, and a quote only an agency stands behind is left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from hadath.events.arguments import Unit
-from hadath.events.coder import TOPIC_START, is_pronoun_complementizer, sentence_views
+from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
 from hadath.events.particles import is_particle
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
+from hadath.kb.schema import CueRecord
 from hadath.mentions.entities import focus_country
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
@@ -25,7 +34,11 @@ from hadath.text.normalize import normalize
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
-MAX_SPEAKER_WORDS = 6
+MAX_SPEAKER_WORDS = 8
+# A direct quote may run over sentence ends, but not over a paragraph or this many characters.
+MAX_QUOTE_CHARS = 1500
+# Words that may stand between a phrase cue and what was said (أعرب عن، دعا إلى، شدد على).
+PHRASE_PREPOSITIONS = ("عن", "الى", "على", "ب")
 # A word of these kinds ends the words that name a speaker after a cue.
 SPEAKER_STOPS = (
     "complementizer",
@@ -36,7 +49,28 @@ SPEAKER_STOPS = (
     "negation",
     "future",
     "adjunct",
+    "attribution",
 )
+TRIM_END = ' .،,؛;:"»”\n\t'
+
+
+@dataclass(slots=True)
+class _Said:
+    """What a cue reports: the content's offsets, directness, and the speaker unit it passed."""
+
+    start: int
+    end: int
+    direct: bool
+    speaker: Unit | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    """Who spoke last, carried from sentence to sentence for dropped subjects."""
+
+    speaker: Actor | None = None
+    subject: Actor | None = None
+    in_sentence: list[Actor] = field(default_factory=list)
 
 
 class QuoteFinder(Stage):
@@ -51,130 +85,268 @@ class QuoteFinder(Stage):
         self.kb = kb
         self.resolver = ActorResolver(kb)
         self.lexicon = kb.lexicon
-        self.cue_forms: set[str] = set()
+        self.cue_of: dict[str, CueRecord] = {}
+        self.continuing: set[str] = set()  # participles and masdars: a statement goes on
         for cue in kb.cues:
-            if cue.kind == "verb":
-                self.cue_forms.update(verb_forms(cue.lemma, cue.present))
-            self.cue_forms.update(normalize(f) for f in cue.forms)
+            if cue.kind != "verb":
+                continue
+            for form in verb_forms(cue.lemma, cue.present):
+                self.cue_of.setdefault(form, cue)
+            for form in map(normalize, cue.forms):
+                self.cue_of.setdefault(form, cue)
+                self.continuing.add(form)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
         quotes: list[Quote] = []
-        last_speaker: Unit | None = None
+        context = _Context()
         for view in sentence_views(article, self.resolver, on, focus_country(article, self.kb)):
-            for i, tok in enumerate(view.tokens):
-                if not self._is_cue(tok):
-                    continue
-                quote, speaker = self._quote(
-                    article, view.tokens, view.units, i, view.start, view.end, last_speaker
-                )
-                if quote:
-                    quotes.append(quote)
-                    last_speaker = speaker or last_speaker
-                    break  # one cue per sentence: later cues are usually inside the content
-            for u in view.units:
-                if u.is_actor and u.identities[0].label in ("PER", "ORG", "GPE"):
-                    last_speaker = u
+            context.in_sentence = []
+            found = self._sentence_quotes(article, view, context)
+            quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
+            if not found:
+                context.subject = _subject(view) or context.subject
         article.quotes = quotes
         self.stats.update("quotes", len(quotes))
         return article
 
-    def _is_cue(self, tok: Token) -> bool:
+    def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
+        tokens = view.tokens
+        cues = [i for i, tok in enumerate(tokens) if self.cue(tok) is not None]
+        found: list[Quote] = []
+        inside_until = -1
+        for k, i in enumerate(cues):
+            if tokens[i].start < inside_until:
+                continue  # a cue inside words already quoted
+            limit = next(
+                (tokens[j].start for j in cues[k + 1 :] if self._starts_statement(tokens, j)), view.end
+            )
+            quote = self._quote(article, view, i, limit, context)
+            if quote is None:
+                continue
+            found.append(quote)
+            inside_until = quote.content_end if quote.direct else -1
+        return found
+
+    def cue(self, tok: Token) -> CueRecord | None:
         if not tok.is_word:
-            return False
-        return any(stem in self.cue_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+            return None
+        for stem, _, _ in verb_readings(tok.norm, self.lexicon):
+            if stem in self.cue_of:
+                return self.cue_of[stem]
+        return None
+
+    def _is_continuing(self, tok: Token) -> bool:
+        return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+
+    def _starts_statement(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether the cue at ``j`` opens a new statement rather than one inside the content."""
+        if self._is_continuing(tokens[j]) or j == 0 or not tokens[j - 1].is_word:
+            return True
+        return tokens[j].norm.startswith(("و", "ف")) and tokens[j].norm[1:] in self.cue_of
 
     def _quote(
-        self,
-        article: Article,
-        tokens: Sequence[Token],
-        units: Sequence[Unit],
-        i: int,
-        s_start: int,
-        s_end: int,
-        last_speaker: Unit | None,
-    ) -> tuple[Quote | None, Unit | None]:
-        content = _content_span(article.text, tokens, i, s_end)
-        if content is None:
-            return None, None
-        c_start, c_end, direct = content
-        speaker = _speaker(units, i, c_start, tokens)
-        actor = speaker.actors()[0] if speaker else _words_between(article.text, tokens, i, c_start)
-        if actor is None and last_speaker is not None:
-            speaker, actor = last_speaker, last_speaker.actors()[0]
-        cue = tokens[i]
+        self, article: Article, view: SentenceView, i: int, limit: int, context: _Context
+    ) -> Quote | None:
+        tokens, text = view.tokens, article.text
+        cue = self.cue(tokens[i])
+        phrase = cue is not None and cue.complement == "phrase"
+        said = _content(text, tokens, view.units, i, limit, phrase)
+        if said is None:
+            return None
+        speaker = self._speaker(text, view, i, said, context)
+        if speaker is None and _agency_only(view.units, i, said.start, tokens):
+            return None  # بحسب رويترز، ذكرت الوكالة أن ...: an agency is never the speaker
+        if speaker is not None:
+            context.in_sentence.append(speaker)
+            context.speaker = speaker
+        tok = tokens[i]
         return Quote(
-            cue_start=cue.start, cue_end=cue.end, cue=article.text[cue.start : cue.end],
-            content_start=c_start, content_end=c_end, content=article.text[c_start:c_end],
-            speaker=Actor(actor.start, actor.end, actor.text, actor.entity, actor.country, actor.sector, actor.kb_id) if actor else None,
-            direct=direct, sentence_start=s_start, sentence_end=s_end,
-            rule="quote:direct" if direct else "quote:indirect",
-        ), speaker  # fmt: skip
+            cue_start=tok.start, cue_end=tok.end, cue=text[tok.start : tok.end],
+            content_start=said.start, content_end=said.end, content=text[said.start : said.end],
+            speaker=speaker, direct=said.direct, sentence_start=view.start, sentence_end=view.end,
+            rule="quote:direct" if said.direct else "quote:indirect",
+        )  # fmt: skip
+
+    def _speaker(self, text: str, view: SentenceView, i: int, said: _Said, context: _Context) -> Actor | None:
+        tokens = view.tokens
+        if self._is_continuing(tokens[i]):
+            # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
+            before = _unit_before(view.units, i)
+            if context.in_sentence:
+                return context.in_sentence[-1]
+            return before.actors()[0] if before else context.speaker or context.subject
+        named = _words_between(text, tokens, i, said.start, self)
+        if said.speaker is not None:
+            return _identified(said.speaker, named, view.units)
+        if named is not None:
+            return named
+        if context.in_sentence:
+            return context.in_sentence[-1]
+        before = _unit_before(view.units, i)
+        if before is not None:
+            return before.actors()[0]
+        return context.speaker or context.subject
 
 
-def _content_span(text: str, tokens: Sequence[Token], i: int, s_end: int) -> tuple[int, int, bool] | None:
-    """Where the reported words are: inside quotation marks after a colon, or after أن/إن."""
-    for j in range(i + 1, len(tokens)):
-        norm = tokens[j].norm
-        if norm == ":":
-            return _quoted(text, tokens[j].end, s_end) or _rest(text, tokens[j].end, s_end)
-        if is_particle("complementizer", norm) or is_pronoun_complementizer(norm):
-            return _rest(text, tokens[j].end, s_end)
+def _content(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, phrase: bool
+) -> _Said | None:
+    """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way."""
+    speaker = _unit_after(units, i, tokens, limit)
+    reach = min(len(tokens), i + 1 + SPEAKER_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
+    for j in range(i + 1, reach):
+        tok = tokens[j]
+        if tok.start >= limit:
+            break
+        if tok.norm == ":" or tok.norm in QUOTE_OPEN:
+            said = _quoted(text, tok.start if tok.norm in QUOTE_OPEN else tok.end, limit)
+            said = said or _rest(text, tok.end, limit)
+        elif is_particle("complementizer", tok.norm) or is_pronoun_complementizer(tok.norm):
+            said = _rest(text, tok.end, limit)
+        else:
+            continue
+        if said is not None:
+            said.speaker = speaker if speaker and speaker.last < j else None
+        return said
+    if not phrase:
+        return None
+    start = speaker.last + 1 if speaker else i + 1
+    if speaker is not None and start < len(tokens) and tokens[start].is_word:
+        # نوه رئيس الأركان في اليمن اللواء فلان، بالدور: the title's words run to the comma
+        start = max(start, _comma_after(tokens, start, limit))
+    while start < len(tokens) and (tokens[start].norm in PHRASE_PREPOSITIONS or tokens[start].norm in "،,"):
+        start += 1
+    if start >= len(tokens) or tokens[start].start >= limit:
+        return None
+    said = _rest(text, tokens[start].start, limit)
+    if said is not None:
+        said.speaker = speaker
+    return said
+
+
+def _comma_after(tokens: Sequence[Token], start: int, limit: int) -> int:
+    """The token after a comma among the next few name-like words, else ``start``."""
+    for j in range(start, min(len(tokens), start + MAX_SPEAKER_WORDS)):
+        if tokens[j].start >= limit:
+            break
+        if tokens[j].norm in "،,":
+            return j + 1
+        if not tokens[j].is_word or (
+            _ends_speaker(tokens[j].norm) and not is_particle("locative", tokens[j].norm)
+        ):
+            break
+    return start
+
+
+def _quoted(text: str, start: int, limit: int) -> _Said | None:
+    """The words inside the quotation marks that open at ``start``; they may close after the
+    sentence (the splitter cuts quoted speech at its full stops), never after the paragraph."""
+    open_at = next((k for k in range(start, limit) if text[k] in QUOTE_OPEN), None)
+    if open_at is None or text[start:open_at].strip():
+        return None
+    stop = min(len(text), open_at + MAX_QUOTE_CHARS)
+    paragraph = text.find("\n", open_at, stop)
+    stop = paragraph if paragraph >= 0 else stop
+    close_at = next((k for k in range(open_at + 1, stop) if text[k] in QUOTE_CLOSE), None)
+    c_start, c_end = open_at + 1, close_at if close_at is not None else limit
+    while c_end > c_start and text[c_end - 1] in TRIM_END:
+        c_end -= 1
+    return _Said(c_start, c_end, True) if c_end > c_start else None
+
+
+def _rest(text: str, start: int, end: int) -> _Said | None:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in TRIM_END:
+        end -= 1
+    if text[start:end].endswith((" و", " ف")):
+        end -= 2  # "...، ومشيرا": the conjunction belongs to the next statement
+    while end > start and text[end - 1] in TRIM_END:
+        end -= 1
+    return _Said(start, end, False) if end > start else None
+
+
+def _unit_after(units: Sequence[Unit], i: int, tokens: Sequence[Token], limit: int) -> Unit | None:
+    """The name right after the cue that says it (not one after a preposition: قال للصحفيين)."""
+    for u in units:
+        if u.first <= i or u.first - i > SPEAKER_REACH or tokens[u.first].start >= limit:
+            continue
+        if u.is_actor and not u.marker:
+            return u
+        if not u.is_source:
+            return None  # the first name after the cue is someone else's (a place, a recipient)
+        # نقلت الوكالة عن الوزير: the one the agency quotes
+        quoted = next((v for v in units if v.first > u.last and v.marker_word and v.is_actor), None)
+        return quoted if quoted and quoted.first - u.last <= 2 else None
     return None
 
 
-def _quoted(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    open_at = next((k for k in range(start, end) if text[k] in QUOTE_OPEN), None)
-    if open_at is None or text[start:open_at].strip():
-        return None
-    close_at = next((k for k in range(open_at + 1, end) if text[k] in QUOTE_CLOSE), end)
-    c_start, c_end = open_at + 1, close_at
-    while c_end > c_start and text[c_end - 1] in " .":
-        c_end -= 1
-    return (c_start, c_end, True) if c_end > c_start else None
+def _identified(unit: Unit, named: Actor | None, units: Sequence[Unit]) -> Actor:
+    """The speaker as named after the cue: a known name, or the words of a title and a name
+    no list knows (رئيس هيئة الأركان في اليمن اللواء ...) with the identity of the known part."""
+    if named is None or (named.end <= unit.actors()[0].end and named.start >= unit.actors()[0].start):
+        return unit.actors()[0]
+    inside = [u for u in units if u.is_actor and named.start <= u.actors()[0].start < named.end]
+    person = next((u for u in inside if u.identities[0].label == "PER"), None)
+    if person is not None:
+        return person.actors()[0]
+    known = (inside or [unit])[0].actors()[0]
+    return Actor(named.start, named.end, named.text, known.entity, known.country, known.sector, known.kb_id)
 
 
-def _rest(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    while start < end and text[start] in " \t\n":
-        start += 1
-    while end > start and text[end - 1] in ' .،,"»”':
-        end -= 1
-    return (start, end, False) if end > start else None
+def _unit_before(units: Sequence[Unit], i: int) -> Unit | None:
+    """The topic of the sentence, else the nearest unmarked name before the cue."""
+    actors = [u for u in units if u.is_actor and not u.marker and u.last < i]
+    if actors and actors[0].first <= TOPIC_START:
+        return actors[0]  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
+    return actors[-1] if actors else None
 
 
-def _words_between(text: str, tokens: Sequence[Token], i: int, content_start: int) -> Actor | None:
+def _agency_only(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> bool:
+    return any(u.is_source and i < u.first and tokens[u.first].start < content_start for u in units)
+
+
+def _subject(view: SentenceView) -> Actor | None:
+    """The first unmarked name of a sentence: who a following "وأكد أن" most likely means."""
+    for u in view.units:
+        if u.is_actor and not u.marker and u.identities[0].label in ("PER", "ORG", "GPE"):
+            return u.actors()[0]
+    return None
+
+
+def _words_between(
+    text: str, tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder
+) -> Actor | None:
     """The speaker no name list knows, by position: the words between the cue and what was
-    said (وأوضح رأفت الصباغ أن ...، أكدت مصادر عسكرية أن ...)."""
-    words = []
-    for tok in tokens[i + 1 :]:
-        if tok.start >= content_start or not tok.is_word or _ends_speaker(tok.norm):
-            break
-        words.append(tok)
-    if not words or len(words) > MAX_SPEAKER_WORDS or not all(t.norm.isalpha() for t in words):
+    said (وأوضح رأفت الصباغ أن ...، أكدت مصادر عسكرية أن ...). A comma ends them, and so does
+    a word that starts an adjunct (في مؤتمر صحفي، لـ«الوكالة»، أمس), except a place inside a
+    title (رئيس الأركان في اليمن اللواء ...)."""
+    words = _speaker_words(tokens, i, content_start, finder)
+    if not words or len(words) > MAX_SPEAKER_WORDS:
         return None
     start, end = words[0].start, words[-1].end
     return Actor(start, end, text[start:end], text[start:end])
 
 
+def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder) -> list[Token]:
+    words: list[Token] = []
+    for j in range(i + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.start >= content_start or not tok.is_word:
+            break
+        if is_particle("locative", tok.norm) and words and j + 2 < len(tokens) and tokens[j + 2].is_word:
+            words.append(tok)  # a place inside a title; the words after it decide
+            continue
+        if _ends_speaker(tok.norm) or len(tok.norm) < 2 or finder.cue(tok) is not None:
+            break
+        if not tok.norm.isalpha():
+            break
+        words.append(tok)
+    while words and is_particle("locative", words[-1].norm):
+        words.pop()
+    return words
+
+
 def _ends_speaker(norm: str) -> bool:
-    return any(is_particle(kind, norm) for kind in SPEAKER_STOPS)
-
-
-def _speaker(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> Unit | None:
-    actors = [u for u in units if u.is_actor]
-    after = [
-        u
-        for u in actors
-        if i < u.first and tokens[u.first].start < content_start and u.first - i <= SPEAKER_REACH
-    ]
-    if after:
-        return after[0]
-    topic = (
-        actors[0]
-        if actors and actors[0].first <= TOPIC_START and not actors[0].marker and actors[0].last < i
-        else None
-    )
-    if topic is not None:
-        return topic  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
-    before = [u for u in actors if u.last < i]
-    return before[-1] if before else None
+    return is_pronoun_complementizer(norm) or any(is_particle(kind, norm) for kind in SPEAKER_STOPS)

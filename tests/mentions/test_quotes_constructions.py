@@ -1,0 +1,83 @@
+"""Quote constructions (issue #5), on sentences we wrote, with the shipped cue list."""
+
+from __future__ import annotations
+
+import dataclasses
+from importlib.resources import files
+
+import pytest
+import yaml
+
+from hadath import Pipeline
+from hadath.kb import KnowledgeBase
+from hadath.kb.schema import CueRecord
+from hadath.model import Article
+
+
+@pytest.fixture(scope="module")
+def cue_pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
+    rows = yaml.safe_load(files("hadath.data").joinpath("cues.yaml").read_text(encoding="utf-8"))
+    return Pipeline.default(dataclasses.replace(tiny_kb, cues=[CueRecord(**row) for row in rows]))
+
+
+def _said(article: Article) -> list[tuple[str, str, bool]]:
+    return [(q.speaker.entity if q.speaker else "", q.content, q.direct) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle continues the sentence's speaker and ends the first content
+        (
+            "وقال كيري إن الهدنة صامدة، مشيرا إلى أن المساعدات ستصل قريبا.",
+            [("John Kerry", "الهدنة صامدة", False), ("John Kerry", "المساعدات ستصل قريبا", False)],
+        ),
+        # a dropped subject in the next sentence is the previous speaker
+        (
+            "قال لافروف إن المحادثات مثمرة. وأضاف أن اللقاء المقبل سيعقد في جنيف.",
+            [
+                ("Sergey Lavrov", "المحادثات مثمرة", False),
+                ("Sergey Lavrov", "اللقاء المقبل سيعقد في جنيف", False),
+            ],
+        ),
+        # quoted words run over a full stop until the marks close
+        (
+            "وقال كيري: «لن نتراجع. سنواصل العمل مع الجميع».",
+            [("John Kerry", "لن نتراجع. سنواصل العمل مع الجميع", True)],
+        ),
+        # a phrase cue: what was said is the phrase after the speaker
+        (
+            "أشاد لافروف بالدور الذي أداه الوسطاء.",
+            [("Sergey Lavrov", "بالدور الذي أداه الوسطاء", False)],
+        ),
+        # a demand in a phrase is the coder's REQUEST event, not a statement
+        ("دعا لافروف الأطراف كافة إلى وقف القتال.", []),
+        (
+            "أعرب كيري عن قلقه من تدهور الأوضاع الإنسانية.",
+            [("John Kerry", "قلقه من تدهور الأوضاع الإنسانية", False)],
+        ),
+        # a name after a preposition is not the speaker (قال للصحفيين)
+        (
+            "قال كيري للصحفيين إن الاتفاق قريب.",
+            [("John Kerry", "الاتفاق قريب", False)],
+        ),
+    ],
+)
+def test_constructions(cue_pipeline: Pipeline, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    article = cue_pipeline(text, published="2016-09-20")
+    assert _said(article) == expected
+    for q in article.quotes:
+        assert article.text[q.content_start : q.content_end] == q.content
+
+
+def test_person_after_a_title_is_the_speaker(cue_pipeline: Pipeline) -> None:
+    # a title with a place inside it, then the person who holds it, up to the comma
+    article = cue_pipeline("وأوضح رئيس البعثة في جنيف الدكتور سامر الحربي، أن القافلة وصلت.")
+    (quote,) = article.quotes
+    assert quote.speaker.text == "الدكتور سامر الحربي"
+    assert quote.content == "القافلة وصلت"
+
+
+def test_nested_cue_stays_inside_the_content(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("قال كيري إن لافروف أكد له أن الهدنة صامدة.")
+    assert _said(article) == [("John Kerry", "لافروف أكد له أن الهدنة صامدة", False)]
