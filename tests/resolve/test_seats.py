@@ -80,10 +80,12 @@ def test_an_office_holder_speaks_from_the_office_seat(pipeline: Pipeline) -> Non
     assert _names(pipeline, "دعا بان كي مون الأطراف إلى ضبط النفس.") == ["New York City"]
 
 
-def test_a_government_speaks_from_its_capital_after_the_story_place(pipeline: Pipeline) -> None:
+def test_a_government_speaks_from_its_capital_unless_the_story_is_at_home(pipeline: Pipeline) -> None:
     assert _names(pipeline, "دعا كيري الأطراف إلى ضبط النفس.") == ["Washington"]
-    text = "قصفت الطائرات مواقع في حلب. ودعا كيري الأطراف إلى ضبط النفس."
-    assert _names(pipeline, text) == ["Aleppo", "Aleppo"]
+    abroad = "قصفت الطائرات مواقع في حلب. ودعا كيري الأطراف إلى ضبط النفس."
+    assert _names(pipeline, abroad) == ["Aleppo", "Washington"]
+    at_home = "قصفت الطائرات مواقع في حلب. ودعا الجيش السوري السكان إلى الابتعاد."
+    assert _names(pipeline, at_home) == ["Aleppo", "Aleppo"]
 
 
 def test_the_headquarters_word_makes_an_organisation_a_place(pipeline: Pipeline) -> None:

@@ -109,8 +109,12 @@ class EventPlacer(Stage):
             elif verbal and (dateline or own_seat or scene or state_seat):
                 # statements, meetings and accusations happen where the report was filed, else
                 # at the seat of the organisation that made them, else where the article last
-                # placed its story, else where the acting government sits
-                event.location = dateline or own_seat or scene or state_seat
+                # placed its story when that is in the speaker's own country, else where the
+                # acting government sits (a foreign minister speaks from home, not from the scene)
+                home = (
+                    scene if scene and (state_seat is None or scene.country == state_seat.country) else None
+                )
+                event.location = dateline or own_seat or home or state_seat or scene
                 self.stats.update(
                     "located_dateline" if dateline else "located_seat" if event.location is not scene
                     else "located_scene"
