@@ -10,7 +10,7 @@ Writes two files under ``data/actors/``:
   ``data/actors/sources/institutions.yaml``, from its templates and the country adjectives.
 
 An id already defined in a hand-written actors file is not generated: the hand record
-(with its extra names, "الجيش العربي السوري") wins. Re-run after editing countries or
+(with its extra names, "الجيش العربي السوري") wins; so does a name a hand record carries. Re-run after editing countries or
 templates: ``python scripts/import_states.py``.
 """
 
@@ -27,12 +27,30 @@ TEMPLATES = ACTORS / "sources" / "institutions.yaml"
 GENERATED = ("states.yaml", "institutions.yaml")
 
 
-def _hand_ids() -> set[str]:
-    ids: set[str] = set()
+def _hand_records() -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
     for path in ACTORS.glob("*.yaml"):
         if path.name not in GENERATED:
-            ids.update(r["id"] for r in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
-    return ids
+            records.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return records
+
+
+def _hand_ids() -> set[str]:
+    return {r["id"] for r in _hand_records()}
+
+
+def _without_hand_names(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Generated records less the names a hand-written record already carries (the hand
+    record of the US Navy keeps «البحرية الأمريكية»); a record left without names is dropped."""
+    from hadath.text.normalize import normalize
+
+    taken = {normalize(n) for r in _hand_records() for n in r["names"]}
+    out = []
+    for r in records:
+        names = [n for n in r["names"] if normalize(n) not in taken]
+        if names:
+            out.append({**r, "names": names})
+    return out
 
 
 def states(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -57,6 +75,8 @@ def institutions(countries: list[dict[str, Any]], templates: dict[str, Any]) -> 
     for iso3 in templates["countries"]:
         c = by_iso[iso3]
         for kind in templates["kinds"]:
+            if iso3 in kind.get("except", ()):
+                continue
             names = [
                 n.format(m=m, f=f)
                 for n in kind["names"]
@@ -92,7 +112,7 @@ def main() -> None:
     _write("states.yaml", [r for r in states(countries) if r["id"] not in hand], "States acting as such")
     _write(
         "institutions.yaml",
-        [r for r in institutions(countries, templates) if r["id"] not in hand],
+        _without_hand_names([r for r in institutions(countries, templates) if r["id"] not in hand]),
         "National institutions",
     )
 
