@@ -44,7 +44,7 @@ def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: o
 
 
 def build_tiny_kb() -> KnowledgeBase:
-    """Three states, a few people and places, twelve triggers and two cues."""
+    """Three states, a few people and places, thirteen triggers and two cues."""
     countries = {
         "USA": CountryRecord(iso3="USA", name="United States", names=["الولايات المتحدة", "أمريكا"],
                              adjectives=["الأمريكي", "الأميركي"], adjectives_feminine=["الأمريكية"],
@@ -80,6 +80,7 @@ def build_tiny_kb() -> KnowledgeBase:
         _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"]),
         _trigger("زار", "CONSULT", "042", present="يزور", masdar=["زيارة"], mode="visit", destination=True),
         _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True),
+        _trigger("حرر", "ASSAULT", "192", present="يحرر", masdar=["تحرير"], from_party="recipient"),
         _trigger("عقد", "CONSULT", "040", pos="light", present="يعقد", objects=["اجتماع", "لقاء", "محادثات"]),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"]),
         _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"]),

@@ -98,6 +98,18 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "نفت موسكو قصف حلب، لكنها هددت واشنطن.",
             [("ASSAULT", ["Russia"], [], "negated"), ("THREATEN", ["Russia"], ["United States"], "asserted")],
         ),
+        # "من X" after an act of force: who it comes from, or whom a place is taken from
+        ("تعرضت حلب لقصف عنيف من قوات النظام.", [("ASSAULT", ["Syrian Arab Army"], [], "asserted")]),
+        (
+            "حررت قوات النظام حلب من تنظيم الدولة.",
+            [("ASSAULT", ["Syrian Arab Army"], ["Islamic State"], "asserted")],
+        ),
+        (
+            "أعلن الجيش السوري تحرير حلب من داعش.",
+            [("ASSAULT", ["Syrian Arab Army"], ["Islamic State"], "asserted")],
+        ),
+        # a partitive من (عشرات من) marks nothing: the counted are the victims
+        ("قتل عشرات من المدنيين في حلب.", [("ASSAULT", [], ["civilians"], "asserted")]),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

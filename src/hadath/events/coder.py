@@ -29,7 +29,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.mentions.entities import focus_country
-from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable
+from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable, is_force_head
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -59,6 +59,7 @@ GENITIVE_AGENT_TYPES = (
     "COOPERATE",
 )
 NEGATION_REACH = 2
+FROM_REACH = 4  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
@@ -147,12 +148,25 @@ class EventCoder(Stage):
             )
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
+            source = _from_party(view.tokens, trig, units)
+            if (
+                source is not None
+                and source is not actor
+                and trig.entry.from_party == "recipient"
+                and recipient is None
+            ):
+                recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
+            source = _from_party(view.tokens, trig, units)
+            if source is not None and trig.entry.from_party == "recipient":
+                recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
+            elif source is not None and rule not in ("noun:agent", "noun:genitive-agent"):
+                actor, rule = source, "noun:from"  # تعرض الموقع لغارات من طيران التحالف
             adjective = self._adjective_agent(article, view, trig)
-            if adjective is not None and rule != "noun:agent":
+            if adjective is not None and rule not in ("noun:agent", "noun:from"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
             means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
@@ -465,7 +479,17 @@ def _noun_arguments(
 ) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
-    governed = next((u for u in after if u.first - trig.last <= 3 and u.marker in ("", "recipient")), None)
+    governed = next(
+        (
+            u
+            for u in after
+            if u.first - trig.last <= 3
+            and u.marker in ("", "recipient")
+            # تحرير البلاد من المليشيات: what an act of force comes from is not its genitive
+            and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
+        ),
+        None,
+    )
     agent = next((u for u in after if u.marker == "agent"), None)
     if agent:
         return agent, governed if governed is not agent else None, "noun:agent"
@@ -509,6 +533,33 @@ def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(
         m.kind == "place" for m in view.mentions
     )
+
+
+def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    """An actor after من right after an act of force (غارات من طيران التحالف، تحرير المدينة
+    من المسلحين), before any other name."""
+    if trig.entry.event_type not in FORCE_TYPES:
+        return None
+    after = [u for u in units if u.first > trig.reach and u.first - trig.reach <= FROM_REACH]
+    first = after[0] if after else None
+    return first if first is not None and _after_from(tokens, first) and _is_party(first) else None
+
+
+def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a unit follows من (through a force's head: من طيران التحالف), not a partitive
+    one (عشرات من المدنيين، 20 من)."""
+    j = u.first - 1
+    if j > 0 and is_force_head(tokens[j]):
+        j -= 1
+    if j < 0 or not is_particle("from", tokens[j].norm):
+        return False
+    before = tokens[j - 1].norm if j > 0 else ""
+    return not (before.isdigit() or is_particle("quantity", before))
+
+
+def _is_party(u: Unit) -> bool:
+    """A state, armed force or named group: someone who can act with force."""
+    return all(i.label in ("GPE", "ORG") or i.sector in ARMED_SECTORS for i in u.identities)
 
 
 def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

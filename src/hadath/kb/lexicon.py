@@ -74,6 +74,8 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "eve",
                 "aspect",
                 "denial",
+                "from",
+                "quantity",
             }
         ),
         arabic=(1,),
