@@ -37,7 +37,6 @@ from hadath.text.clitics import PRONOUN_SUFFIXES
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
-NOUN_ACTOR_REACH = 6  # a name this close before a noun trigger, in its clause, is its actor
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
@@ -512,9 +511,7 @@ def _noun_arguments(
         return None, victims, "noun:victims"
     # the nearest name before a noun in its clause (no verb trigger between) acts in it:
     # "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"
-    actor = next(
-        (u for u in reversed(before) if not u.marker and trig.first - u.last <= NOUN_ACTOR_REACH), None
-    )
+    actor = next((u for u in reversed(before) if not u.marker), None)
     if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
         actor = None  # غداة قصف ...: a time phrase; the name before it is not its actor
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
