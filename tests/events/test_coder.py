@@ -110,6 +110,11 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ),
         # a partitive من (عشرات من) marks nothing: the counted are the victims
         ("قتل عشرات من المدنيين في حلب.", [("ASSAULT", [], ["civilians"], "asserted")]),
+        # a state's people killed are victims, not actors
+        (
+            "قتل ثلاثة سوريين بقصف قوات النظام.",
+            [("ASSAULT", ["Syrian Arab Army"], ["Syria people"], "asserted")],
+        ),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

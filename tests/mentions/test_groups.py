@@ -25,6 +25,11 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         ),
         # three words between head and adjective are too many: no group
         ("حلقت طائرات كثيرة فوق المدينة الروسية.", []),
+        # a plural demonym is the people of that state
+        ("تظاهر آلاف السوريين في دمشق.", [("السوريين", "Syria people"), ("دمشق", "Syria")]),
+        ("وقال سوريون إن القصف مستمر.", [("سوريون", "Syria people")]),
+        # "النظام" with a country adjective is that state's government
+        ("اتهم النظام السوري روسيا.", [("النظام السوري", "Syria government"), ("روسيا", "Russia")]),
         # a head before a named force leaves it as it is (the marker reads through the head)
         ("حلقت طائرات قوات النظام فوق حلب.", [("قوات النظام", "Syrian Arab Army")]),
     ],

@@ -593,7 +593,7 @@ def is_pronoun_complementizer(norm: str) -> bool:
 
 
 def _is_victim(u: Unit) -> bool:
-    return all(i.kind == "generic" and i.sector in VICTIM_SECTORS for i in u.identities)
+    return all(i.kind in ("generic", "group") and i.sector in VICTIM_SECTORS for i in u.identities)
 
 
 def _first_actor(units: list[Unit]) -> Unit | None:

@@ -14,7 +14,7 @@ from collections import Counter
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
-from hadath.mentions.groups import NisbaTable, clitic_offset, loose_groups
+from hadath.mentions.groups import NisbaTable, clitic_offset, demonym_groups, loose_groups
 from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -64,7 +64,8 @@ class EntityMatcher(Stage):
         extra: list[Mention] = []
         for toks in tokens_by_sentence(article.tokens):
             here = by_sentence.get(toks[0].sentence, [])
-            for m in loose_groups(toks, here, self.nisba, article.text):
+            groups = loose_groups(toks, here, self.nisba, article.text)
+            for m in groups + demonym_groups(toks, here + groups, self.nisba, article.text):
                 m.entity = self.resolver.identity(
                     Candidate("group", m.ref.split(":", 1)[1], "ORG"), on
                 ).entity

@@ -67,6 +67,22 @@ class NisbaTable:
                 out.setdefault(_bare(head.head), i)
         return out
 
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Sound plurals of masculine adjectives ending in ي (عراقيين، سوريون) -> ISO3."""
+        out: dict[str, str] = {}
+        for stem, iso3 in self.countries.items():
+            if stem.endswith("ي"):
+                out[stem + "ين"] = out[stem + "ون"] = iso3
+        return out
+
+    @cached_property
+    def people_head(self) -> int | None:
+        """The sector heads row of a state's people (الشعب), which plural demonyms stand for."""
+        return next(
+            (i for i, h in enumerate(sector_heads()) if h.sector == "CVL" and " " not in h.head), None
+        )
+
     def head(self, token: Token) -> int | None:
         """The sector head row a token is (طائرات، والقوات), or None."""
         return self.heads.get(token.stem[2:] if token.stem.startswith("ال") else token.stem)
@@ -158,3 +174,23 @@ def is_sector_head(token: Token) -> bool:
     """Whether a token is a head noun of a state part (القوات، الحكومة، الشعب)."""
     stem = token.stem[2:] if token.stem.startswith("ال") else token.stem
     return stem in _sector_head_stems()
+
+
+def demonym_groups(
+    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
+) -> list[Mention]:
+    """Plural demonyms (العراقيين، السوريون) as the people of that state: "آلاف العراقيين"."""
+    if table.people_head is None:
+        return []
+    covered = _covered(tokens, mentions)
+    found = []
+    for i, tok in enumerate(tokens):
+        stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
+        iso3 = table.demonyms.get(stem, "") if tok.is_word and not tok.suffix and i not in covered else ""
+        if iso3:
+            start = tok.start + _proclitic_chars(tok, text)
+            ref = f"group:{table.people_head}:{iso3}"
+            found.append(
+                Mention(start, tok.end, text[start : tok.end], "actor", "", ref, "", tok.sentence, "demonym")
+            )
+    return found
