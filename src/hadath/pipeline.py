@@ -67,6 +67,7 @@ class Pipeline:
     def default(cls, kb: KnowledgeBase | None = None, *, on_error: ErrorPolicy = "raise") -> Pipeline:
         """The standard Arabic pipeline over the shipped (or a given) knowledge base."""
         from hadath.events.coder import EventCoder
+        from hadath.events.quote_events import QuoteEvents
         from hadath.kb import load_kb
         from hadath.mentions.anaphora import AnaphoraLinker
         from hadath.mentions.dates import DateMatcher
@@ -88,6 +89,7 @@ class Pipeline:
             AnaphoraLinker(),
             EventCoder(kb),
             QuoteFinder(kb),
+            QuoteEvents(kb),
             EventPlacer(kb),
             EventDater(),
         ]

@@ -1,0 +1,144 @@
+"""Events told by what someone said: a quote that accuses, threatens, rejects or demands.
+
+«وصف الوزير الغارات بأنها جريمة حرب» has no accusation verb, yet the minister accuses. When a
+quote's content holds one of the phrases of ``lexicon/ar/quote_acts.tsv`` and the coder found
+no event of that type in the sentence, the speaker becomes the actor of that event, and the
+first party named in the content (not the speaker) its recipient. The trigger is the phrase,
+so the event points at the words that make it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.events.ontology import quad_class
+from hadath.kb import KnowledgeBase
+from hadath.kb.index import Candidate
+from hadath.kb.lexicon import data_rows
+from hadath.model import Actor, Article, Event, Mention, Quote, Token
+from hadath.pipeline import Stage
+from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.text.normalize import normalize
+
+QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
+PARTY_LABELS = ("PER", "ORG", "GPE")
+BASE_CONFIDENCE = 0.5  # no calibration is fitted for these yet: an even guess, said as such
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAct:
+    """A phrase that, said by someone, is an act of one type."""
+
+    event_type: str
+    cameo: str
+    words: tuple[str, ...]
+
+
+@cache
+def quote_acts() -> tuple[QuoteAct, ...]:
+    """The shipped phrases, longest first so that a longer phrase wins where both match."""
+    rows = data_rows(QUOTE_ACTS_FILE, 3)
+    acts = [QuoteAct(kind, cameo, tuple(normalize(phrase).split())) for kind, cameo, phrase in rows]
+    return tuple(sorted(acts, key=lambda a: -len(a.words)))
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _word_forms(tok: Token) -> set[str]:
+    """The forms a phrase word may match: the token as written, and without its clitics."""
+    return {tok.norm, tok.stem, _bare(tok.stem)}
+
+
+def find_act(tokens: Sequence[Token]) -> tuple[QuoteAct, int, int] | None:
+    """The first phrase of a quote act in a run of tokens: (act, first, last token index)."""
+    forms = [_word_forms(t) for t in tokens]
+    for i in range(len(tokens)):
+        for act in quote_acts():
+            n = len(act.words)
+            if i + n <= len(tokens) and all(
+                w in forms[i + k] or _bare(w) in forms[i + k] for k, w in enumerate(act.words)
+            ):
+                return act, i, i + n - 1
+    return None
+
+
+class QuoteEvents(Stage):
+    """Adds to ``Article.events`` the acts told by quotes (after the quote finder)."""
+
+    name = "quote_events"
+    requires = ("tokens", "mentions", "events", "quotes")
+    assigns = ("events",)
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        super().__init__()
+        self.resolver = ActorResolver(kb)
+
+    def process(self, article: Article) -> Article:
+        added = [e for q in article.quotes if (e := self._event(article, q)) is not None]
+        if added:
+            article.events = sorted(article.events + added, key=lambda e: e.trigger_start)
+        self.stats.update("quote_events", len(added))
+        return article
+
+    def _event(self, article: Article, quote: Quote) -> Event | None:
+        if quote.speaker is None or not quote.speaker.entity:
+            return None
+        tokens = [t for t in article.tokens if quote.content_start <= t.start and t.end <= quote.content_end]
+        found = find_act(tokens)
+        if found is None:
+            return None
+        act, first, last = found
+        start, end = tokens[first].start, tokens[last].end
+        sentence = _sentence_of(article, start)
+        if any(e.event_type == act.event_type and e.sentence_start == sentence[0] for e in article.events):
+            return None  # the coder told this act already (اتهم، رفض، هدد ...)
+        return Event(
+            sentence_start=sentence[0],
+            sentence_end=sentence[1],
+            trigger_start=start,
+            trigger_end=end,
+            trigger=article.text[start:end],
+            event_type=act.event_type,
+            cameo=act.cameo,
+            sentence=article.text[sentence[0] : sentence[1]],
+            modality="asserted",
+            actor=[quote.speaker],
+            recipient=self._named_party(article, quote),
+            quad_class=quad_class(act.cameo),
+            confidence=BASE_CONFIDENCE,
+            rule=f"quote:{act.event_type.lower()}:{' '.join(act.words)}",
+        )
+
+    def _named_party(self, article: Article, quote: Quote) -> list[Actor]:
+        """The first state, organisation or person named in the content, not the speaker."""
+        on = parse_date(article.published)
+        for m in _content_mentions(article.mentions, quote):
+            kind, _, ref = m.ref.partition(":")
+            if kind == "unknown":
+                continue
+            ident = self.resolver.identity(Candidate(kind, ref, m.label), on)  # type: ignore[arg-type]
+            if quote.speaker is None or ident.entity != quote.speaker.entity:
+                return [Actor(m.start, m.end, m.text, ident.entity, ident.country, ident.sector, ident.kb_id)]
+        return []
+
+
+def _content_mentions(mentions: Sequence[Mention], quote: Quote) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if quote.content_start <= m.start
+        and m.end <= quote.content_end
+        and m.kind == "actor"
+        and m.label in PARTY_LABELS
+    ]
+
+
+def _sentence_of(article: Article, offset: int) -> tuple[int, int]:
+    for s in article.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return offset, offset

@@ -1,0 +1,41 @@
+"""Quotes that accuse, threaten, reject or demand also tell that act, by the speaker."""
+
+from __future__ import annotations
+
+from hadath.events.quote_events import find_act, quote_acts
+from hadath.model import Article
+
+
+def _acts(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
+    article: Article = pipeline(text, published="2016-09-20")
+    for e in article.events:
+        assert article.text[e.trigger_start : e.trigger_end] == e.trigger
+    return [
+        (e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient], e.trigger)
+        for e in article.events
+        if e.rule.startswith("quote:")
+    ]
+
+
+def test_a_quote_calling_an_act_a_war_crime_is_an_accusation_by_the_speaker(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وقال كيري إن ما تفعله روسيا في حلب جريمة حرب.")
+    assert found == [("ACCUSE", ["John Kerry"], ["Russia"], "جريمة حرب")]
+
+
+def test_a_quote_threatening_a_response_is_a_threat(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وأكد لافروف أن واشنطن ستدفع الثمن.")
+    assert found == [("THREATEN", ["Sergey Lavrov"], ["United States"], "ستدفع الثمن")]
+
+
+def test_no_second_event_when_the_coder_told_the_act(tiny_pipeline) -> None:
+    # اتهم is already an ACCUSE trigger in this sentence
+    assert _acts(tiny_pipeline, "اتهم كيري روسيا وقال إنها ارتكبت جريمة حرب في حلب.") == []
+
+
+def test_the_phrase_outside_any_quote_is_no_act(tiny_pipeline) -> None:
+    assert _acts(tiny_pipeline, "وقعت مجزرة في حلب أمس.") == []
+
+
+def test_phrases_match_across_clitics_and_the_longest_first() -> None:
+    assert all(len(a.words) >= len(b.words) for a, b in zip(quote_acts(), quote_acts()[1:], strict=False))
+    assert find_act([]) is None
