@@ -9,6 +9,7 @@ so the event points at the words that make it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,15 @@ class QuoteAct:
 
 
 @cache
+def acts_by_first_word() -> dict[str, tuple[QuoteAct, ...]]:
+    """The phrases by their first word (article off), longest first, for a one-look-up scan."""
+    table: dict[str, list[QuoteAct]] = {}
+    for act in quote_acts():
+        table.setdefault(_bare(act.words[0]), []).append(act)
+    return {word: tuple(acts) for word, acts in table.items()}
+
+
+@cache
 def quote_acts() -> tuple[QuoteAct, ...]:
     """The shipped phrases, longest first so that a longer phrase wins where both match."""
     rows = data_rows(QUOTE_ACTS_FILE, 3)
@@ -56,8 +66,10 @@ def _word_forms(tok: Token) -> set[str]:
 def find_act(tokens: Sequence[Token]) -> tuple[QuoteAct, int, int] | None:
     """The first phrase of a quote act in a run of tokens: (act, first, last token index)."""
     forms = [_word_forms(t) for t in tokens]
+    by_first = acts_by_first_word()
     for i in range(len(tokens)):
-        for act in quote_acts():
+        candidates = {a for f in forms[i] for a in by_first.get(_bare(f), ())}
+        for act in sorted(candidates, key=lambda a: -len(a.words)):
             n = len(act.words)
             if i + n <= len(tokens) and all(
                 w in forms[i + k] or _bare(w) in forms[i + k] for k, w in enumerate(act.words)
@@ -87,7 +99,7 @@ class QuoteEvents(Stage):
     def _event(self, article: Article, quote: Quote) -> Event | None:
         if quote.speaker is None or not quote.speaker.entity:
             return None
-        tokens = [t for t in article.tokens if quote.content_start <= t.start and t.end <= quote.content_end]
+        tokens = _tokens_within(article.tokens, quote.content_start, quote.content_end)
         found = find_act(tokens)
         if found is None:
             return None
@@ -135,6 +147,13 @@ def _content_mentions(mentions: Sequence[Mention], quote: Quote) -> list[Mention
         and m.kind == "actor"
         and m.label in PARTY_LABELS
     ]
+
+
+def _tokens_within(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The tokens inside ``[start, end)``: tokens are in text order, so two bisections."""
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    last = bisect_right(tokens, end, key=lambda t: t.end)
+    return tokens[first:last]
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.particles import is_any_particle
-from hadath.mentions.groups import is_sector_head
+from hadath.mentions.groups import covered_tokens, is_sector_head
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.normalize import normalize
@@ -64,7 +64,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     """Mentions for words that refer back to a name told in full earlier (article order): an
     organisation's head noun (المركز) or a person's surname (الجبوري after سليم الجبوري)."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    spans = [(m.start, m.end) for m in ordered]
+    covered = covered_tokens(tokens, ordered)
     heads: dict[str, Mention] = {}
     surnames: dict[str, Mention] = {}
     found: list[Mention] = []
@@ -76,7 +76,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             if surname := _surname(ordered[k]):
                 surnames[surname] = ordered[k]
             k += 1
-        if not tok.is_word or tok.suffix or any(s < tok.end and tok.start < e for s, e in spans):
+        if not tok.is_word or tok.suffix or i in covered:
             continue
         person = surnames.get(_bare_stem(tok))
         organisation = heads.get(_bare_stem(tok))

@@ -95,16 +95,28 @@ class NisbaTable:
         return self.countries.get(stem, "")
 
 
-def _covered(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
-    spans = [(m.start, m.end) for m in mentions]
-    return {i for i, t in enumerate(tokens) if any(s < t.end and t.start < e for s, e in spans)}
+def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
+    """Indices of the tokens (in text order) that overlap a mention, in one sweep."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    covered: set[int] = set()
+    k = 0
+    for i, t in enumerate(tokens):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1  # spans ending before this token cannot reach any later token either
+        j = k
+        while j < len(spans) and spans[j][0] < t.end:
+            if t.start < spans[j][1]:
+                covered.add(i)
+                break
+            j += 1
+    return covered
 
 
 def loose_groups(
     tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
 ) -> list[Mention]:
     """New group mentions of one sentence: a head, modifiers, then a country adjective."""
-    covered = _covered(tokens, mentions)
+    covered = covered_tokens(tokens, mentions)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -182,7 +194,7 @@ def demonym_groups(
     """Plural demonyms (العراقيين، السوريون) as the people of that state: "آلاف العراقيين"."""
     if table.people_head is None:
         return []
-    covered = _covered(tokens, mentions)
+    covered = covered_tokens(tokens, mentions)
     found = []
     for i, tok in enumerate(tokens):
         stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
