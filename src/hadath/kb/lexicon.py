@@ -47,6 +47,11 @@ CALENDAR_KINDS: tuple[str, ...] = (
     "daypart", "period",
 )  # fmt: skip
 
+# The kinds of word in lexicon/ar/place_cues.tsv (read by hadath.resolve.relations).
+PLACE_CUE_KINDS = frozenset(
+    {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause"}
+)
+
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
@@ -88,7 +93,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,
-        frozenset("direction near unit distance head link part seat country_word clause".split()),
+        PLACE_CUE_KINDS,
         arabic=(1,),
         integer=(2,),
     ),
