@@ -115,6 +115,12 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "قتل ثلاثة سوريين بقصف قوات النظام.",
             [("ASSAULT", ["Syrian Arab Army"], ["Syria people"], "asserted")],
         ),
+        # people counted in the subject slot of an act of force with no object are its victims;
+        # the act named after في by a noun with a country adjective gives the doer
+        (
+            "قالت المصادر إن 7 من عناصر تنظيم الدولة قتلوا في القصف الروسي.",
+            [("ASSAULT", ["Russia"], ["Islamic State"], "asserted")],
+        ),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

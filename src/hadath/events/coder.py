@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from hadath.events.arguments import Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
-from hadath.events.particles import is_any_particle, is_particle
+from hadath.events.particles import is_any_particle, is_number_word, is_particle
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
@@ -58,6 +58,8 @@ GENITIVE_AGENT_TYPES = (
     "COOPERATE",
 )
 NEGATION_REACH = 2
+MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
+COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 FROM_REACH = 4  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
@@ -168,7 +170,11 @@ class EventCoder(Stage):
             if adjective is not None and rule not in ("noun:agent", "noun:from"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
-            means = governing_type == trig.entry.event_type or _after_cause(view.tokens, trig)
+            means = (
+                governing_type == trig.entry.event_type
+                or _after_cause(view.tokens, trig)
+                or _in_earlier_act(view.tokens, trig, ctx.earlier)
+            )
             if _is_reference(view.tokens, trig) and not means:
                 return self._rejected(
                     trig, "names an act told elsewhere or stopped (عقب الاجتماع، وقف إطلاق النار)"
@@ -196,9 +202,16 @@ class EventCoder(Stage):
             return self._rejected(trig, "no recipient found (the entry needs one)")
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
-        if actor and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES:
-            # قتل مدني برصاص القوات: victims in the subject slot are the target; an armed
-            # unit found as the object is who acted
+        counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
+            trig.is_verb
+            and recipient is None
+            and actor is not None
+            and actor in view.units
+            and _counted(view.tokens, actor)
+        )
+        if actor and (_is_victim(actor) or counted) and trig.entry.event_type in FORCE_TYPES:
+            # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
+            # subject slot, are the target; an armed unit found as the object is who acted
             doer = recipient if recipient is not None and _is_armed(recipient) else None
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
@@ -572,6 +585,14 @@ def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     )
 
 
+def _in_earlier_act(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[TriggerMatch]) -> bool:
+    """A noun after في/خلال that names the act a verb of its type just told: "قتلوا في الغارات
+    التركية" tells one act, its doer named by the noun."""
+    if trig.first == 0 or tokens[trig.first - 1].norm not in MEANS_WORDS:
+        return False
+    return any(e.is_verb and e.entry.event_type == trig.entry.event_type for e in earlier)
+
+
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return _after_particle(tokens, trig, "cause")
 
@@ -589,6 +610,18 @@ def is_pronoun_complementizer(norm: str) -> bool:
     for head in ("ان", "بان", "لان", "لكن", "ولكن"):
         if norm.startswith(head) and norm[len(head) :] in PRONOUN_SUFFIXES:
             return True
+    return False
+
+
+def _counted(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a number or a quantity word counts the people a unit names (7 عناصر من تنظيم
+    داعش، نحو 390 مقاتلا من الحزب، عشرات الحوثيين): counted people are what befell, not who did."""
+    for j in range(u.first - 1, max(-1, u.first - 1 - COUNT_REACH), -1):
+        word = tokens[j].norm
+        if word.isdigit() or is_particle("quantity", word) or is_number_word(word):
+            return True
+        if not tokens[j].is_word or is_particle("complementizer", word):
+            return False
     return False
 
 

@@ -27,3 +27,10 @@ def is_particle(kind: str, word: str) -> bool:
 def is_any_particle(word: str) -> bool:
     """Whether a normalized word is a particle of any kind."""
     return any(is_particle(kind, word) for kind in particles())
+
+
+def is_number_word(word: str) -> bool:
+    """Whether a normalized word is a cardinal number word (ثلاثة، عشرين، مئة)."""
+    from hadath.export.plover_fields import lexicon
+
+    return word in lexicon().numbers or (word[:1] in "وف" and word[1:] in lexicon().numbers)
