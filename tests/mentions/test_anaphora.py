@@ -33,3 +33,8 @@ def test_no_anaphor_before_the_full_name_nor_without_the_article(tiny_pipeline) 
 def test_a_short_common_word_is_no_surname(tiny_pipeline) -> None:
     # "علي" is also the preposition على once normalized: never a surname on its own
     assert _anaphors(tiny_pipeline, "وصل الدكتور حسن علي إلى حلب. وسيطر الجيش على المدينة.") == []
+
+
+def test_an_honorific_with_a_pronoun_is_the_person_last_named(tiny_pipeline) -> None:
+    found = _anaphors(tiny_pipeline, "وصل كيري إلى جنيف. وأكد معاليه أن الهدنة صامدة، وشكر سموه الوفد.")
+    assert found == [("معاليه", "John Kerry", ""), ("سموه", "John Kerry", "")]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from hadath.events.particles import is_any_particle
 from hadath.mentions.groups import covered_tokens, is_sector_head
+from hadath.mentions.names import name_heads
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.normalize import normalize
@@ -67,6 +68,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     covered = covered_tokens(tokens, ordered)
     heads: dict[str, Mention] = {}
     surnames: dict[str, Mention] = {}
+    last_person: Mention | None = None
     found: list[Mention] = []
     k = 0
     for i, tok in enumerate(tokens):
@@ -75,8 +77,16 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
                 heads[head] = ordered[k]
             if surname := _surname(ordered[k]):
                 surnames[surname] = ordered[k]
+            if ordered[k].kind == "actor" and ordered[k].label == "PER":
+                last_person = ordered[k]
             k += 1
-        if not tok.is_word or tok.suffix or i in covered:
+        if i in covered or not tok.is_word:
+            continue
+        if last_person is not None and _honorific_pronoun(tok):
+            # ونوه معاليه، وأكد سموه: "his excellency" is the person last named
+            found.append(_mention_for(tok, last_person, text, "", len(_clitics(text, tok))))
+            continue
+        if tok.suffix:
             continue
         person = surnames.get(_bare_stem(tok))
         organisation = heads.get(_bare_stem(tok))
@@ -86,6 +96,17 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             start = tok.end - len(_surface_stem(text[tok.start : tok.end], tok))
             found.append(_mention_for(tok, organisation, text, "", start - tok.start))
     return found
+
+
+def _honorific_pronoun(tok: Token) -> bool:
+    """A title with the pronoun ه (معاليه، سموه، فضيلته): the person last named."""
+    titles = name_heads().titles
+    if tok.suffix == "ه" and tok.stem in titles:
+        return True
+    norm = tok.stem
+    if norm.endswith("ته"):
+        return norm[:-2] + "ه" in titles  # فضيلته -> فضيلة
+    return norm.endswith("ه") and norm[:-1] in titles
 
 
 def _clitics(text: str, tok: Token) -> str:
