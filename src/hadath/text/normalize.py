@@ -8,6 +8,7 @@ the normalized view becomes a span of the article.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -55,9 +56,24 @@ def _char(c: str) -> str:
     return c.lower()
 
 
+class _Table(dict[int, str]):
+    """``str.translate`` table filled on first sight of each code point from :func:`_char`.
+
+    Why: translating in C is an order of magnitude faster than joining ``_char`` per
+    character, and the table stays small (one entry per distinct character ever seen).
+    """
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _char(chr(code))
+        return out
+
+
+_TABLE = _Table()
+
+
 def normalize(text: str) -> str:
     """Normalize a string for matching: no diacritics, unified letters, ASCII digits."""
-    return "".join(_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -66,14 +82,26 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     The map has one extra final entry, ``len(text)``, so that an exclusive end offset
     ``e`` in the normalized text maps to ``offsets[e]`` in the original.
     """
-    out: list[str] = []
+    norm = text.translate(_TABLE)  # also fills the table for every character of ``text``
+    # Most characters map to exactly one; only removed or expanded ones bend the map.
+    odd = "".join(c for c in set(text) if len(_TABLE[ord(c)]) != 1)
+    if not odd:
+        return norm, list(range(len(text) + 1))
     offsets: list[int] = []
-    for i, c in enumerate(text):
-        n = _char(c)
-        out.append(n)
-        offsets.extend([i] * len(n))
-    offsets.append(len(text))
-    return "".join(out), offsets
+    done = 0
+    for m in _odd_pattern("".join(sorted(odd))).finditer(text):
+        i = m.start()
+        offsets.extend(range(done, i))
+        offsets.extend([i] * len(_TABLE[ord(text[i])]))
+        done = i + 1
+    offsets.extend(range(done, len(text) + 1))
+    return norm, offsets
+
+
+@lru_cache(maxsize=1024)
+def _odd_pattern(chars: str) -> re.Pattern[str]:
+    """A pattern for any one of ``chars`` (the same few sets recur: diacritics, tatweel)."""
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 _TRAILING = _DIACRITICS | {"\u0640"}

@@ -23,6 +23,9 @@ _TOKEN = re.compile(
     r"|[^\s]"
 )
 
+_Analysis = tuple[str, str, tuple[str, ...], str, bool]
+_MAX_ANALYSES = 500_000
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans in ``text[start:end]``, as offsets into ``text``."""
@@ -63,24 +66,37 @@ class Tokenizer(Stage):
     def __init__(self, lexicon: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.lexicon = lexicon
+        # Why: news repeats its words; the analysis of a surface form depends on nothing
+        # else (the lexicon is fixed per tokenizer), so each form is analysed once.
+        self._analyses: dict[str, _Analysis] = {}
 
     def process(self, article: Article) -> Article:
         tokens: list[Token] = []
         text = article.text
+        analyses = self._analyses
+        if len(analyses) > _MAX_ANALYSES:
+            analyses.clear()  # bounded: a cluster worker sees millions of word forms
         for sentence in article.sentences:
-            for s, e in tokenize(text, sentence.start, sentence.end):
-                tokens.append(self._token(text[s:e], s, e, sentence.index))
+            index = sentence.index
+            for m in _TOKEN.finditer(text, sentence.start, sentence.end):
+                surface = m.group()
+                found = analyses.get(surface)
+                if found is None:
+                    found = analyses[surface] = self._analyze(surface)
+                norm, stem, prefixes, suffix, is_word = found
+                tokens.append(Token(m.start(), m.end(), norm, stem, index, prefixes, suffix, is_word))
         article.tokens = tokens
         self.stats.update("tokens", len(tokens))
         return article
 
-    def _token(self, surface: str, start: int, end: int, sentence: int) -> Token:
+    def _analyze(self, surface: str) -> _Analysis:
+        """(norm, stem, prefixes, suffix, is_word) of one surface form."""
         norm = normalize(surface)
         is_word = any(c.isalnum() for c in norm)
         if not is_word or not norm.isalpha():
-            return Token(start, end, norm, norm, sentence, is_word=is_word)
+            return norm, norm, (), "", is_word
         seg = best_segmentation(norm, self.lexicon, surface)
-        return Token(start, end, norm, seg.stem, sentence, seg.prefixes, seg.suffix)
+        return norm, seg.stem, seg.prefixes, seg.suffix, True
 
 
 def tokens_by_sentence(tokens: list[Token]) -> list[list[Token]]:
