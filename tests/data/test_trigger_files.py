@@ -26,11 +26,11 @@ ARABIC = re.compile(r"[\u0621-\u064A]")
 MODE = re.compile(r"^([a-z]+(-[a-z]+)*)?$")
 SENTENCE_END = (".", "!", "؟", "?", "»", '"', "”")
 MIN_ENTRIES = {
-    "ASSAULT": 25, "COERCE": 20, "CONSULT": 15, "REQUEST": 15, "ACCUSE": 15, "AID": 15, "SUPPORT": 15,
+    "ASSAULT": 60, "COERCE": 25, "CONSULT": 20, "REQUEST": 15, "ACCUSE": 25, "AID": 25, "SUPPORT": 25,
     "COOPERATE": 15,
 }  # fmt: skip
-MIN_ENTRIES_OTHER = 10
-MIN_TOTAL = 220
+MIN_ENTRIES_OTHER = 12
+MIN_TOTAL = 400
 
 
 @cache
