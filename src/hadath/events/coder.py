@@ -499,6 +499,8 @@ def _noun_arguments(
             and u.marker in ("", "recipient")
             # تحرير البلاد من المليشيات: what an act of force comes from is not its genitive
             and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
+            # الهجوم الانتحاري: a noun with the article heads no genitive, what follows is an adjective
+            and not (u.marker == "" and u.first == trig.last + 1 and _definite(tokens[trig.last]))
         ),
         None,
     )
@@ -543,6 +545,10 @@ def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(
         m.kind == "place" for m in view.mentions
     )
+
+
+def _definite(tok: Token) -> bool:
+    return "ال" in tok.prefixes or tok.stem.startswith("ال")
 
 
 def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) -> Unit | None:
