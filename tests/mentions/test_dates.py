@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from hadath.mentions.dates import find_dates
+from hadath.mentions.dates import eve_shift, find_dates
 
 PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
 
@@ -78,9 +78,23 @@ def test_names_and_bare_words_are_not_days(text: str) -> None:
     assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED) if m.label == "DATE"] == []
 
 
-def test_find_dates_marks_day_after() -> None:
-    found = find_dates("غداة القصف", 0, 10, PUBLISHED)
-    assert [(m.text, m.label) for m in found] == [("غداة", "EVE")]
+@pytest.mark.parametrize(
+    ("text", "eve", "shift"),
+    [
+        ("غداة القصف", "غداة", 1),
+        ("وصل الوفد بعد يوم من القصف", "بعد يوم من", 1),
+        ("وصل الوفد وبعد يومين من القصف", "وبعد يومين من", 2),
+        ("أعلن الجيش قبل يوم من الاجتماع", "قبل يوم من", -1),
+    ],
+)
+def test_find_dates_marks_day_after(text: str, eve: str, shift: int) -> None:
+    found = find_dates(text, 0, len(text), PUBLISHED)
+    assert [(m.text, m.label, eve_shift(m.text)) for m in found] == [(eve, "EVE", shift)]
+
+
+def test_a_day_before_with_no_event_named_is_counted_back() -> None:
+    found = find_dates("وصل الوفد قبل يومين", 0, 19, PUBLISHED)
+    assert [(m.text, m.ref) for m in found] == [("قبل يومين", "2016-09-18")]
 
 
 @pytest.mark.parametrize(

@@ -29,3 +29,49 @@ def test_a_span_of_days_dates_the_event_from_its_start(tiny_pipeline: Pipeline) 
     doc = tiny_pipeline("قصف الجيش حلب ما بين 10 و15 أيلول.", published=PUBLISHED)
     event = doc.events[0]
     assert (event.date, event.date_precision) == ("2016-09-10/2016-09-15", "range")
+
+
+def _days(doc) -> list[str | None]:
+    return [e.date for e in doc.events]
+
+
+def test_one_date_governs_every_event_of_its_sentence(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("التقى كيري لافروف أمس في جنيف وقصف الجيش حلب.", published=PUBLISHED)
+    assert _days(doc) == ["2016-09-19", "2016-09-19"]
+
+
+def test_the_narrative_day_is_an_events_not_a_relative_clauses(tiny_pipeline: Pipeline) -> None:
+    # «الأحد الماضي» dates the truce, no event: the next sentence is told on the meeting's day
+    text = "التقى كيري لافروف أمس في جنيف لبحث الهدنة التي بدأت الأحد الماضي. وقصف الجيش حلب."
+    doc = tiny_pipeline(text, published=PUBLISHED)
+    assert _days(doc) == ["2016-09-19", "2016-09-19"]
+    assert doc.events[1].date_text is None  # carried, not read in its sentence
+
+
+def test_a_sentence_names_its_main_day_first(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("كان الطقس باردا أمس الأحد وحارا يوم الاثنين. وقصف الجيش حلب.", published=PUBLISHED)
+    assert _days(doc) == ["2016-09-18"]
+
+
+def test_the_lead_takes_the_day_told_after_it(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("التقى كيري لافروف في جنيف. وقصف الجيش حلب أمس.", published=PUBLISHED)
+    assert _days(doc) == ["2016-09-19", "2016-09-19"]
+
+
+def test_an_undated_article_stays_undated(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("التقى كيري لافروف في جنيف. وقصف الجيش حلب.", published=PUBLISHED)
+    assert _days(doc) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the act named after «بعد يوم من» is a day before the sentence's day
+        ("قصف الجيش حلب أمس بعد يوم من اللقاء.", ["2016-09-19", "2016-09-18"]),
+        ("قصف الجيش حلب أمس قبل يومين من اللقاء.", ["2016-09-19", "2016-09-21"]),
+        # no day in the sentence: relative to the narrative day, not to publication
+        ("قصف الجيش حلب أمس. وقصف الجيش دمشق بعد يوم من اللقاء.", ["2016-09-19", "2016-09-19", "2016-09-18"]),
+    ],
+)
+def test_the_day_after_another_event(tiny_pipeline: Pipeline, text: str, days: list[str]) -> None:
+    assert _days(tiny_pipeline(text, published=PUBLISHED)) == days

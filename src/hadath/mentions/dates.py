@@ -96,9 +96,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("numeric", re.compile(_numeric())), ("day_range", re.compile(_day_range())),
             ("weekday_range", re.compile(_weekday_range())), ("last_days", re.compile(_last_days())),
             ("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)),
-            ("month_part", re.compile(_month_part())), ("relative", re.compile(relative)),
-            ("since", re.compile(since)), ("period", re.compile(in_period)), ("weekday", re.compile(named_day)),
-            ("eve", re.compile(eve_of))]  # fmt: skip
+            ("month_part", re.compile(_month_part())), ("eve", re.compile(eve_of)), ("relative", re.compile(relative)),
+            ("since", re.compile(since)), ("period", re.compile(in_period)),
+            ("weekday", re.compile(named_day))]  # fmt: skip
 
 
 _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
@@ -253,6 +253,15 @@ def _period(groups: dict[str, str | None], published: dt.date, cal: Calendar) ->
         months = published.year * 12 + published.month - 1 + shift
         return f"{months // 12}-{months % 12 + 1:02d}"
     return str(published.year + shift)
+
+
+def eve_shift(text: str) -> int:
+    """Days from the event an eve word names to the day it dates (غداة = 1, عشية = -1),
+    past the conjunction and preposition it may carry (وبعد يوم من)."""
+    word, table = " ".join(normalize(text).split()), calendar().eve
+    while word not in table and word[:1] in "وفبل":
+        word = word[1:]
+    return table.get(word, 0)
 
 
 def names_shift(text: str) -> bool:

@@ -1,20 +1,24 @@
 """Give each event its calendar day from the date expressions around it.
 
-The day is the date expression nearest the trigger in its sentence; an event named right
-after غداة/عشية ("the day after"/"the eve of") is dated relative to the sentence's other
-date, or to publication; an event with no date in its sentence takes the last date named
-earlier in the article (the article's narrative day).
+The day is the date expression nearest the trigger in its sentence. An event with no date
+in its sentence takes the article's narrative day: the day of the events told in the last
+earlier sentence that dated one (a date that dated no event, as in a relative clause about
+something else, does not carry), else the day last named earlier, else, in the lead before
+any date, the first day an event is told on. When a sentence names several days, its
+first is its main one. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
+eve of") is dated relative to its sentence's day, or the narrative day, or publication.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from hadath.mentions.dates import calendar, date_precision, names_shift
+from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.normalize import normalize
+
+Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
 
 
 class EventDater(Stage):
@@ -27,41 +31,75 @@ class EventDater(Stage):
     def process(self, article: Article) -> Article:
         dates = [m for m in article.mentions if m.kind == "date"]
         published = parse_date(article.published)
+        told: Told = []
+        later: list[tuple[Event, Mention | None]] = []  # dated from the narrative day
         for event in article.events:
-            self._date(event, dates, article, published)
+            eve = self._own(event, dates, published)
+            if event.date is None:
+                later.append((event, eve))
+            elif eve is None and date_precision(event.date) == "day" and not _after(event.date, published):
+                # a day read in the event's own sentence (not one counted from غداة) carries
+                told.append((_sentence_index(article, event), event.date))
+        for event, eve in later:
+            day = _narrative_day(_sentence_index(article, event), told, dates)
+            if eve is None:
+                event.date = day
+            elif (ref := parse_date(day) if day else published) is not None:
+                _date_by_eve(event, eve, ref)
+        for event in article.events:
             event.date_precision = date_precision(event.date or "")
         return article
 
-    def _date(self, event: Event, dates: list[Mention], article: Article, published: dt.date | None) -> None:
+    def _own(self, event: Event, dates: list[Mention], published: dt.date | None) -> Mention | None:
+        """Date the event from the words of its own sentence; returns the eve word before the
+        trigger that dates it (the event is left undated when the sentence names no day)."""
         same = [m for m in dates if event.sentence_start <= m.start < event.sentence_end]
         eve = next((m for m in same if m.label == "EVE" and m.end <= event.trigger_start), None)
         resolved = [m for m in same if m.label == "DATE" and m.ref and _can_date(m.ref, event, published)]
         if eve is not None:
             days = [m for m in resolved if date_precision(m.ref) == "day"]
-            ref = parse_date(days[0].ref) if days else published
-            if ref is not None:
-                shift = calendar().eve[normalize(eve.text).lstrip("وف")]
-                event.date = (ref - dt.timedelta(days=shift)).isoformat()
-                event.date_text, event.date_start, event.date_end = eve.text, eve.start, eve.end
-            return
-        if resolved:
-            m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
-            event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
-            if event.modality == "future" and m.rule == "date:weekday" and not names_shift(m.text):
-                event.date = upcoming(m.ref, published)  # «تجتمع الحكومة الجمعة»: the coming Friday
-            if event.modality == "asserted" and _after(m.ref, published):
-                event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
-            return
-        sentence = article.sentence_of(event.sentence_start)
-        if sentence is None:
-            return
-        earlier = [
-            m
-            for m in dates
-            if m.label == "DATE" and date_precision(m.ref) == "day" and m.sentence < sentence.index
-        ]
-        if earlier:
-            event.date = earlier[-1].ref
+            if days:
+                _date_by_eve(event, eve, dt.date.fromisoformat(days[0].ref))
+            return eve
+        if not resolved:
+            return None
+        m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
+        event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
+        if event.modality == "future" and m.rule == "date:weekday" and not names_shift(m.text):
+            event.date = upcoming(m.ref, published)  # «تجتمع الحكومة الجمعة»: the coming Friday
+        if event.modality == "asserted" and _after(m.ref, published):
+            event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
+        return None
+
+
+def _date_by_eve(event: Event, eve: Mention, ref: dt.date) -> None:
+    """«وصل الوفد غداة الاجتماع»: the meeting is a day before the sentence's day."""
+    event.date = (ref - dt.timedelta(days=eve_shift(eve.text))).isoformat()
+    event.date_text, event.date_start, event.date_end = eve.text, eve.start, eve.end
+
+
+def _sentence_index(article: Article, event: Event) -> int:
+    sentence = article.sentence_of(event.sentence_start)
+    return sentence.index if sentence is not None else -1
+
+
+def _narrative_day(index: int, told: Told, dates: list[Mention]) -> str | None:
+    """The day an event with no date of its own is told on (see the module docstring)."""
+    named = [(m.sentence, m.ref) for m in dates if m.label == "DATE" and date_precision(m.ref) == "day"]
+    day = _latest_first(told, index) or _latest_first(named, index)
+    # the lead: «استقبل الوزير نظيره ...» told first, «... في الرياض أمس» in the next sentence
+    first = told[:1] or named[:1]
+    return day or (first[0][1] if first else None)
+
+
+def _latest_first(days: Told, index: int) -> str | None:
+    """The first day of the latest sentence before ``index`` among (sentence, day) pairs in
+    text order: a sentence names its main day first, its subordinate clauses' days after it."""
+    days = [(sentence, day) for sentence, day in days if sentence < index]
+    if not days:
+        return None
+    latest = days[-1][0]
+    return next(day for sentence, day in days if sentence == latest)
 
 
 def upcoming(day: str, published: dt.date | None) -> str:
