@@ -154,3 +154,9 @@ def test_the_agency_may_open_the_dateline(pipeline: Pipeline) -> None:
 def test_an_adjective_may_stand_between_the_place_noun_and_the_name(pipeline: Pipeline) -> None:
     place = _location(pipeline, "التقى كيري لافروف في العاصمة السورية دمشق، لبحث الأوضاع في حلب.")
     assert place.name == "Damascus"
+
+
+def test_a_state_acting_right_before_a_place_does_not_contain_it(pipeline: Pipeline) -> None:
+    # "قصفت روسيا حلب": two names side by side are actor and place, not a town and its country
+    doc = pipeline("قصفت روسيا حلب أمس.", published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Aleppo"]

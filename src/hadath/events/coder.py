@@ -646,7 +646,7 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
     """asserted, negated, future, hypothetical or claimed, from the words around a trigger."""
     window = [tokens[j].norm for j in range(max(0, trig.first - NEGATION_REACH), trig.first)]
     head = tokens[trig.first]
-    if any(is_particle("negation", w) for w in window) or head.norm.startswith(("لم", "لن")):
+    if any(is_particle("negation", w) for w in window):
         return "negated"
     if _denied(tokens, trig):
         return "negated"

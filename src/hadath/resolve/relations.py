@@ -153,6 +153,7 @@ def _link_pattern() -> re.Pattern[str]:
 def links_to(text: str, end: int, next_start: int) -> bool:
     """Whether the words between a name ending at ``end`` and the next name starting at
     ``next_start`` say the second contains the first ("التابعة لمحافظة"، "في ريف"، "بمدينة")."""
-    if next_start < end or next_start - end > LINK_WINDOW:
-        return False
-    return _link_pattern().match(normalize(text[end:next_start])) is not None
+    between = text[end:next_start]
+    if next_start < end or next_start - end > LINK_WINDOW or not between.strip():
+        return False  # two names side by side (قصفت روسيا حلب) are no containment
+    return _link_pattern().match(normalize(between)) is not None
