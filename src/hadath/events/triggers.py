@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hadath.kb.schema import TriggerRecord
+from hadath.memo import Memo
 from hadath.model import Token
 from hadath.text.clitics import FUTURE, segmentations
 from hadath.text.inflect import Form, noun_forms, verb_forms
@@ -45,6 +46,10 @@ class TriggerMatch:
         return max(self.last, self.head)
 
 
+# entry, is_verb, future, plural, has_article: a single-word trigger, wherever it stands
+_WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
+
+
 class TriggerIndex:
     """Normalized forms of every trigger entry, split by part of speech."""
 
@@ -58,6 +63,10 @@ class TriggerIndex:
         self.light_objects: dict[int, set[str]] = {}
         for entry in entries:
             self._add(entry)
+        # Why: find() asks both questions of every token; the answers depend on the word
+        # alone, and most words are no trigger, so each word form is examined once.
+        self._light_words: Memo[str, bool] = Memo(self._may_be_light)
+        self._word_hits: Memo[str, _WordHit | None] = Memo(self._word_hit)
 
     def _add(self, entry: TriggerRecord) -> None:
         if entry.pos == "verb":
@@ -101,6 +110,8 @@ class TriggerIndex:
         return sorted(found, key=lambda m: m.first)
 
     def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
+        if not self._light_words[tokens[i].norm]:
+            return None
         readings = verb_readings(tokens[i].norm, self.lexicon)
         for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
@@ -145,15 +156,29 @@ class TriggerIndex:
                 return j
         return None
 
+    def _may_be_light(self, norm: str) -> bool:
+        """Whether a word has a reading as a light verb or a light verb's masdar."""
+        return any(stem in self.light_verbs for stem, _, _ in verb_readings(norm, self.lexicon)) or any(
+            seg.stem in self.light_nouns for seg in segmentations(norm) if FUTURE not in seg.prefixes
+        )
+
     def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
-        for stem, future, _ in verb_readings(tok.norm, self.lexicon):
+        hit = self._word_hits[tok.norm]
+        if hit is None:
+            return None
+        entry, is_verb, future, plural, has_article = hit
+        return TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i)
+
+    def _word_hit(self, norm: str) -> _WordHit | None:
+        """The first verb, else noun, reading of a word that is a trigger entry."""
+        for stem, future, _ in verb_readings(norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
-                return TriggerMatch(entry, i, i, True, future, info.plural, False, i)
-        for seg in segmentations(tok.norm):
+                return entry, True, future, info.plural, False
+        for seg in segmentations(norm):
             if FUTURE in seg.prefixes:
                 continue
             for entry, info in self.nouns.get(seg.stem, ()):
-                return TriggerMatch(entry, i, i, False, False, info.plural, seg.has_article, i)
+                return entry, False, False, info.plural, seg.has_article
         return None
 
 

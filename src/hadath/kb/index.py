@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from hadath.memo import Memo
 from hadath.model import Token
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
@@ -63,6 +64,9 @@ class AliasIndex:
         self._first_words: set[str] = set()
         self._entries: dict[tuple[str, ...], list[Candidate]] = {}
         self._sorted = True
+        # Why: most tokens start no alias; remembering which readings of a word do lets
+        # match_at skip them with one dict look-up. Cleared whenever an alias is added.
+        self._heads: Memo[str, tuple[tuple[str, int], ...]] = Memo(self._alias_heads)
 
     def _ensure_sorted(self) -> None:
         if not self._sorted:
@@ -85,6 +89,7 @@ class AliasIndex:
                 self._sorted = False
         if candidate not in cands:
             cands.append(candidate)
+        self._heads.clear()
 
     def add_all(self, names: Iterable[str], candidate: Candidate) -> None:
         for name in names:
@@ -105,6 +110,9 @@ class AliasIndex:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> AliasMatch | None:
         """The longest alias starting at token ``i`` (clitics allowed on its first word)."""
+        heads = self._heads[tokens[i].norm]
+        if not heads:
+            return None
         self._ensure_sorted()
         best: AliasMatch | None = None
         following = (
@@ -112,9 +120,7 @@ class AliasIndex:
             if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence
             else None
         )
-        for form, skip in first_word_forms(tokens[i].norm):
-            if form not in self._first_words:
-                continue
+        for form, skip in heads:
             for key, cands in self._by_two.get((form, following), ()) if following else ():
                 if best and len(key) <= best.last - best.first + 1:
                     break
@@ -125,6 +131,10 @@ class AliasIndex:
             if single and best is None:
                 best = AliasMatch(i, i, skip, (form,), tuple(single))
         return best
+
+    def _alias_heads(self, norm: str) -> tuple[tuple[str, int], ...]:
+        """The readings of a word (:func:`first_word_forms`) that some alias starts with."""
+        return tuple((form, skip) for form, skip in first_word_forms(norm) if form in self._first_words)
 
     def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
         """Non-overlapping longest matches, left to right."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from hadath.memo import Memo
 from hadath.model import Article, Sentence, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import best_segmentation
@@ -24,7 +25,6 @@ _TOKEN = re.compile(
 )
 
 _Analysis = tuple[str, str, tuple[str, ...], str, bool]
-_MAX_ANALYSES = 500_000
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -68,22 +68,16 @@ class Tokenizer(Stage):
         self.lexicon = lexicon
         # Why: news repeats its words; the analysis of a surface form depends on nothing
         # else (the lexicon is fixed per tokenizer), so each form is analysed once.
-        self._analyses: dict[str, _Analysis] = {}
+        self._analyses: Memo[str, _Analysis] = Memo(self._analyze)
 
     def process(self, article: Article) -> Article:
         tokens: list[Token] = []
         text = article.text
         analyses = self._analyses
-        if len(analyses) > _MAX_ANALYSES:
-            analyses.clear()  # bounded: a cluster worker sees millions of word forms
         for sentence in article.sentences:
             index = sentence.index
             for m in _TOKEN.finditer(text, sentence.start, sentence.end):
-                surface = m.group()
-                found = analyses.get(surface)
-                if found is None:
-                    found = analyses[surface] = self._analyze(surface)
-                norm, stem, prefixes, suffix, is_word = found
+                norm, stem, prefixes, suffix, is_word = analyses[m.group()]
                 tokens.append(Token(m.start(), m.end(), norm, stem, index, prefixes, suffix, is_word))
         article.tokens = tokens
         self.stats.update("tokens", len(tokens))
