@@ -40,3 +40,12 @@ def _found(index: TriggerIndex, text: str) -> list[tuple[str, str, bool]]:
 )
 def test_trigger_index_finds_forms(index: TriggerIndex, text: str, expected: list) -> None:
     assert _found(index, text) == expected
+
+
+def test_a_light_verb_object_is_never_a_word_inside_a_name(index: TriggerIndex) -> None:
+    # "عقد" takes "اجتماع" as its object, unless that word lies inside a name (say, a body
+    # called "مجلس اجتماع الخبراء"): then there is no light-verb reading
+    article = Tokenizer()(SentenceSplitter()(Article("t", "عقد مجلس اجتماع الخبراء جلسة.")))
+    assert [m.entry.lemma for m in index.find(article.tokens)] == ["عقد"]
+    # the noun itself is still found (the coder drops it later as inside a name)
+    assert [(m.entry.lemma, m.first) for m in index.find(article.tokens, frozenset({2}))] == [("اجتماع", 2)]

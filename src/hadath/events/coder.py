@@ -29,7 +29,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.mentions.entities import focus_country
-from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable, is_force_head
+from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable, covered_tokens, is_force_head
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -101,7 +101,7 @@ class EventCoder(Stage):
         events: list[Event] = []
         last_subject: Unit | None = None
         for view in sentence_views(article, self.resolver, on, focus):
-            found = self.index.find(view.tokens)
+            found = self.index.find(view.tokens, _inside_names(view))
             triggers = clause_triggers(view, found)
             if self.trace:
                 self.trace.sentence(view, found, triggers)
@@ -289,6 +289,18 @@ class ClauseContext:
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
+
+
+def _inside_names(view: SentenceView) -> frozenset[int]:
+    """Tokens inside a name after its first word (للإغاثة in مركز الملك سلمان للإغاثة): never a
+    light verb's object. A name's first word may be (استدعت السفير الفرنسي)."""
+    # only names the knowledge base knows: a chunked unknown name may run over the object
+    # (أعلنت نقابة الأطباء الإضراب)
+    names = [
+        m for m in view.mentions if m.kind in ("actor", "place", "source") and m.rule.startswith("alias")
+    ]
+    firsts = {token_index(view.tokens, m.start) for m in names}
+    return frozenset(covered_tokens(view.tokens, names) - firsts)
 
 
 def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[TriggerMatch]:

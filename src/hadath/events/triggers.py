@@ -92,12 +92,14 @@ class TriggerIndex:
             target = self.nouns if entry.pos == "noun" else self.verbs
             target[normalize(extra)].append((entry, Form("past")))
 
-    def find(self, tokens: Sequence[Token]) -> list[TriggerMatch]:
-        """Triggers in one sentence's tokens, light verbs first, no two on one token."""
+    def find(self, tokens: Sequence[Token], in_names: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+        """Triggers in one sentence's tokens, light verbs first, no two on one token. Tokens
+        of ``in_names`` (inside a name) are never a light verb's object: يقدمها مركز الملك
+        سلمان للإغاثة does not take للإغاثة, a word of the centre's name, as what it gives."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
         for i in range(len(tokens)):
-            light = self._light_at(tokens, i)
+            light = self._light_at(tokens, i, in_names)
             if light:
                 found.append(light)
                 used.update({light.first, light.head})
@@ -109,13 +111,13 @@ class TriggerIndex:
                 found.append(match)
         return sorted(found, key=lambda m: m.first)
 
-    def _light_at(self, tokens: Sequence[Token], i: int) -> TriggerMatch | None:
+    def _light_at(self, tokens: Sequence[Token], i: int, in_names: frozenset[int]) -> TriggerMatch | None:
         if not self._light_words[tokens[i].norm]:
             return None
         readings = verb_readings(tokens[i].norm, self.lexicon)
         for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
-                j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH)
+                j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH, in_names)
                 if j is not None:
                     # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                     last = j if j == i + 1 else i
@@ -127,7 +129,7 @@ class TriggerIndex:
             if FUTURE in seg.prefixes:
                 continue
             for entry, info in self.light_nouns.get(seg.stem, ()):
-                j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH)
+                j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH, in_names)
                 if j is not None:  # تقديم المساعدات، شن الغارات
                     return TriggerMatch(
                         entry, i, j if j == i + 1 else i, False, False, info.plural, seg.has_article, j
@@ -150,9 +152,11 @@ class TriggerIndex:
         objects = self.light_objects[id(entry)]
         return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tok.norm))
 
-    def _object_after(self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int) -> int | None:
+    def _object_after(
+        self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int, in_names: frozenset[int]
+    ) -> int | None:
         for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-            if self._is_object(tokens[j], entry):
+            if j not in in_names and self._is_object(tokens[j], entry):
                 return j
         return None
 
