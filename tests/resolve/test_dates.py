@@ -75,3 +75,8 @@ def test_an_undated_article_stays_undated(tiny_pipeline: Pipeline) -> None:
 )
 def test_the_day_after_another_event(tiny_pipeline: Pipeline, text: str, days: list[str]) -> None:
     assert _days(tiny_pipeline(text, published=PUBLISHED)) == days
+
+
+def test_an_act_still_to_come_takes_no_narrative_day(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("قصف الجيش حلب أمس. وسيلتقي كيري لافروف في جنيف.", published=PUBLISHED)
+    assert [(e.date, e.modality) for e in doc.events] == [("2016-09-19", "asserted"), (None, "future")]

@@ -19,6 +19,7 @@ from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
+_TOLD_AS_HAPPENING = ("asserted", "claimed")
 
 
 class EventDater(Stage):
@@ -43,7 +44,9 @@ class EventDater(Stage):
         for event, eve in later:
             day = _narrative_day(_sentence_index(article, event), told, dates)
             if eve is None:
-                event.date = day
+                # the story's day is when things happened: not when a planned, supposed or
+                # denied act would
+                event.date = day if event.modality in _TOLD_AS_HAPPENING else None
             elif (ref := parse_date(day) if day else published) is not None:
                 _date_by_eve(event, eve, ref)
         for event in article.events:
@@ -88,7 +91,7 @@ def _narrative_day(index: int, told: Told, dates: list[Mention]) -> str | None:
     named = [(m.sentence, m.ref) for m in dates if m.label == "DATE" and date_precision(m.ref) == "day"]
     day = _latest_first(told, index) or _latest_first(named, index)
     # the lead: «استقبل الوزير نظيره ...» told first, «... في الرياض أمس» in the next sentence
-    first = told[:1] or named[:1]
+    first = told[:1] or [n for n in named if n[0] > index][:1]
     return day or (first[0][1] if first else None)
 
 
