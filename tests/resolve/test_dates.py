@@ -80,3 +80,8 @@ def test_the_day_after_another_event(tiny_pipeline: Pipeline, text: str, days: l
 def test_an_act_still_to_come_takes_no_narrative_day(tiny_pipeline: Pipeline) -> None:
     doc = tiny_pipeline("قصف الجيش حلب أمس. وسيلتقي كيري لافروف في جنيف.", published=PUBLISHED)
     assert [(e.date, e.modality) for e in doc.events] == [("2016-09-19", "asserted"), (None, "future")]
+
+
+def test_the_lead_takes_no_background_day(tiny_pipeline: Pipeline) -> None:
+    text = "التقى كيري لافروف في جنيف. وكان الجيش قد قصف حلب في 3 آب 2015."
+    assert _days(tiny_pipeline(text, published=PUBLISHED)) == [None, "2015-08-03"]

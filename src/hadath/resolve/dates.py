@@ -20,6 +20,7 @@ from hadath.resolve.actors import parse_date
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
 _TOLD_AS_HAPPENING = ("asserted", "claimed")
+_LEAD_DAYS = 7  # how far back a news lead's undated act may lie
 
 
 class EventDater(Stage):
@@ -42,7 +43,7 @@ class EventDater(Stage):
                 # a day read in the event's own sentence (not one counted from غداة) carries
                 told.append((_sentence_index(article, event), event.date))
         for event, eve in later:
-            day = _narrative_day(_sentence_index(article, event), told, dates)
+            day = _narrative_day(_sentence_index(article, event), told, dates, published)
             if eve is None:
                 # the story's day is when things happened: not when a planned, supposed or
                 # denied act would
@@ -86,13 +87,21 @@ def _sentence_index(article: Article, event: Event) -> int:
     return sentence.index if sentence is not None else -1
 
 
-def _narrative_day(index: int, told: Told, dates: list[Mention]) -> str | None:
+def _narrative_day(index: int, told: Told, dates: list[Mention], published: dt.date | None) -> str | None:
     """The day an event with no date of its own is told on (see the module docstring)."""
     named = [(m.sentence, m.ref) for m in dates if m.label == "DATE" and date_precision(m.ref) == "day"]
     day = _latest_first(told, index) or _latest_first(named, index)
-    # the lead: «استقبل الوزير نظيره ...» told first, «... في الرياض أمس» in the next sentence
-    first = told[:1] or [n for n in named if n[0] > index][:1]
-    return day or (first[0][1] if first else None)
+    if day:
+        return day
+    # the lead: «استقبل الوزير نظيره ...» told first, «... في الرياض أمس» in the next sentence;
+    # a news lead tells of the last days, so an older first day is background, not its day
+    first = (told[:1] or [n for n in named if n[0] > index][:1])[:1]
+    return first[0][1] if first and _recent(first[0][1], published) else None
+
+
+def _recent(day: str, published: dt.date | None) -> bool:
+    """Whether a day lies in the week up to publication (or the publication is unknown)."""
+    return published is None or 0 <= (published - dt.date.fromisoformat(day)).days <= _LEAD_DAYS
 
 
 def _latest_first(days: Told, index: int) -> str | None:
