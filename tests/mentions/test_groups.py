@@ -36,3 +36,17 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(tiny_pipeline, text) == expected
+
+
+def test_an_adjective_that_is_a_common_word_names_its_state_only_in_a_phrase(tiny_kb) -> None:
+    # المالي is "financial" far more often than "Malian": no bare reading, no group
+    import dataclasses
+
+    from hadath import Pipeline
+    from hadath.kb.schema import CountryRecord
+
+    mali = CountryRecord(iso3="MLI", name="Mali", names=["مالي"], adjectives=["المالي"],
+                         adjectives_feminine=["المالية"], bare_adjective=False, lat=17.6, lon=-4.0)  # fmt: skip
+    kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"MLI": mali})
+    article = Pipeline.default(kb)("أعلنت السلطات المالية تقديم الدعم المالي.", published="2016-09-20")
+    assert [m.entity for m in article.mentions if m.kind == "actor"] == ["authorities"]

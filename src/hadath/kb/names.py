@@ -98,6 +98,8 @@ def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             index.add("ال" + generic.name, cand)  # common nouns come definite: المتظاهرون
     for i, head in enumerate(sector_heads()):
         for iso3, country in kb.countries.items():
+            if not country.bare_adjective:
+                continue  # السلطات المالية are "the financial authorities", not Mali's
             adjectives = country.adjectives_feminine if head.feminine else country.adjectives
             if not head.head.startswith("ال"):  # indefinite head, indefinite adjective: قوات سعودية
                 adjectives = [a[2:] for a in adjectives if a.startswith("ال")]

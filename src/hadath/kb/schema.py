@@ -142,6 +142,9 @@ class CountryRecord(Record):
     names: list[str] = Field(min_length=1)
     adjectives: list[str] = Field(default_factory=list)  # masculine, definite: الأمريكي، الأميركي
     adjectives_feminine: list[str] = Field(default_factory=list)  # الأمريكية
+    # False when the adjective is also a common word (المالي "financial", الصحراوي "desert"):
+    # it then names the state only inside a phrase (وزير الخارجية المالي), never on its own
+    bare_adjective: bool = True
     capital: str = ""  # GeoNames id of the capital in the gazetteer
     capital_names: list[str] = Field(default_factory=list)  # used as metonyms: واشنطن = USA GOV
     qid: str = ""

@@ -54,6 +54,8 @@ class NisbaTable:
         """Adjective stem -> ISO3; stems two countries share are left out."""
         seen: dict[str, set[str]] = {}
         for iso3, country in self.kb.countries.items():
+            if not country.bare_adjective:
+                continue  # المالي is "financial" far more often than "Malian"
             for adj in [*country.adjectives, *country.adjectives_feminine]:
                 seen.setdefault(_bare(adj), set()).add(iso3)
         return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
