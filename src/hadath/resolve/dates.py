@@ -4,8 +4,9 @@ The day is the date expression nearest the trigger in its sentence. An event wit
 in its sentence takes the article's narrative day: the day of the events told in the last
 earlier sentence that dated one (a date that dated no event, as in a relative clause about
 something else, does not carry), else the day last named earlier, else, in the lead before
-any date, the first day an event is told on. When a sentence names several days, its
-first is its main one. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
+any date, the first day an event is told on if it lies in the week up to publication. When
+a sentence names several days, its first is its main one. Acts told as to come, supposed or
+denied take no narrative day. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
 eve of") is dated relative to its sentence's day, or the narrative day, or publication.
 """
 
