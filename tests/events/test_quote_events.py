@@ -39,3 +39,8 @@ def test_the_phrase_outside_any_quote_is_no_act(tiny_pipeline) -> None:
 def test_phrases_match_across_clitics_and_the_longest_first() -> None:
     assert all(len(a.words) >= len(b.words) for a, b in zip(quote_acts(), quote_acts()[1:], strict=False))
     assert find_act([]) is None
+
+
+def test_calling_words_provocative_is_criticism(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وقال كيري إن تصريحات لافروف استفزازية.")
+    assert found == [("ACCUSE", ["John Kerry"], ["Sergey Lavrov"], "استفزازية")]
