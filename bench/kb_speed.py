@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -29,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from corpus_texts import read_texts
 
 # Run by the fresh processes: time the load and the index, report memory, print JSON.
 CHILD = """
@@ -51,31 +52,6 @@ print(json.dumps({
     "actors": len(kb.actors), "places": len(kb.places), "aliases": len(index),
 }))
 """
-
-
-def corpus_files(corpus: Path) -> list[Path]:
-    """The JSONL(.gz) files of a corpus directory (or the one file given)."""
-    if corpus.is_file():
-        return [corpus]
-    files = sorted(p for p in corpus.glob("*.jsonl*") if p.is_file())
-    if not files:
-        sys.exit(f"{corpus}: no .jsonl or .jsonl.gz files")
-    return files
-
-
-def read_texts(corpus: Path, limit: int) -> list[str]:
-    """The first ``limit`` non-empty article texts of the corpus."""
-    texts: list[str] = []
-    for path in corpus_files(corpus):
-        opener = gzip.open if path.name.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                text = str(json.loads(line).get("text") or "")
-                if text.strip():
-                    texts.append(text)
-                if len(texts) == limit:
-                    return texts
-    return texts
 
 
 def fresh_load(cache_dir: Path) -> dict[str, float]:

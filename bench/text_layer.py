@@ -12,34 +12,20 @@ and clitics that must agree across passes, so "faster" cannot mean "broken".
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import platform
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from corpus_texts import read_texts
+
 from hadath.kb import load_kb
 from hadath.model import Article
 from hadath.text.normalize import normalize_with_map
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
-
-
-def read_texts(path: Path, limit: int) -> list[str]:
-    """The first ``limit`` non-empty texts of a JSONL(.gz) corpus."""
-    texts: list[str] = []
-    opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            text = str(json.loads(line).get("text") or "")
-            if text.strip():
-                texts.append(text)
-                if len(texts) == limit:
-                    break
-    return texts
 
 
 def one_pass(texts: list[str], splitter: SentenceSplitter, tokenizer: Tokenizer) -> tuple[float, int, str]:
