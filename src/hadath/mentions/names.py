@@ -112,11 +112,11 @@ class NameChunker(Stage):
         self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
     ) -> tuple[Mention, int] | None:
         tok = tokens[i]
-        if not tok.is_word or _overlaps(tok, taken):
+        if not tok.is_word:
             return None
-        heads = name_heads()
-        head, skip = _head_reading(tok.norm, heads)
-        if head is None:
+        # the memoized head test first: most words open no name, and the overlap test costs more
+        head, skip = _head_reading(tok.norm, name_heads())
+        if head is None or _overlaps(tok, taken):
             return None
         kind, sector = head
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS

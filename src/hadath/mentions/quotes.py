@@ -24,6 +24,7 @@ from hadath.events.particles import is_particle
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
+from hadath.memo import Memo
 from hadath.mentions.entities import focus_country
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
@@ -95,6 +96,9 @@ class QuoteFinder(Stage):
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
                 self.continuing.add(form)
+        # Why: every token of every sentence is asked whether it is a cue; a word's answer
+        # depends on the word alone, so each word form is read once.
+        self._cue_of_word: Memo[str, CueRecord | None] = Memo(self._word_cue)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -129,9 +133,10 @@ class QuoteFinder(Stage):
         return found
 
     def cue(self, tok: Token) -> CueRecord | None:
-        if not tok.is_word:
-            return None
-        for stem, _, _ in verb_readings(tok.norm, self.lexicon):
+        return self._cue_of_word[tok.norm] if tok.is_word else None
+
+    def _word_cue(self, norm: str) -> CueRecord | None:
+        for stem, _, _ in verb_readings(norm, self.lexicon):
             if stem in self.cue_of:
                 return self.cue_of[stem]
         return None
