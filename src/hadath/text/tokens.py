@@ -9,6 +9,8 @@ lexicon of words that must stay whole.
 from __future__ import annotations
 
 import re
+from itertools import groupby, pairwise
+from operator import attrgetter
 
 from hadath.memo import Memo
 from hadath.model import Article, Sentence, Token
@@ -95,7 +97,15 @@ class Tokenizer(Stage):
 
 def tokens_by_sentence(tokens: list[Token]) -> list[list[Token]]:
     """An article's tokens grouped per sentence, in sentence order."""
+    # Why: the tokenizer emits sentences in order, so one C-level groupby usually suffices;
+    # anything else (hand-built or shuffled tokens) takes the general path.
+    runs = [(k, list(g)) for k, g in groupby(tokens, key=_SENTENCE)]
+    if all(a[0] < b[0] for a, b in pairwise(runs)):
+        return [group for _, group in runs]
     groups: dict[int, list[Token]] = {}
     for t in tokens:
         groups.setdefault(t.sentence, []).append(t)
     return [groups[k] for k in sorted(groups)]
+
+
+_SENTENCE = attrgetter("sentence")
