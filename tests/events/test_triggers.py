@@ -49,3 +49,13 @@ def test_a_light_verb_object_is_never_a_word_inside_a_name(index: TriggerIndex) 
     assert [m.entry.lemma for m in index.find(article.tokens)] == ["عقد"]
     # the noun itself is still found (the coder drops it later as inside a name)
     assert [(m.entry.lemma, m.first) for m in index.find(article.tokens, frozenset({2}))] == [("اجتماع", 2)]
+
+
+def test_a_word_written_with_teh_marbuta_is_never_a_verb_with_a_pronoun(index: TriggerIndex) -> None:
+    # زاره (he visited him) and a word ending in ة share their normalized form; with the
+    # token marked as written with ة there is no verb reading, and the noun زيارة is still found
+    article = Tokenizer()(SentenceSplitter()(Article("t", "زاره الوفد بعد زيارة.")))
+    assert [(m.entry.lemma, m.is_verb) for m in index.find(article.tokens)] == [("زار", True), ("زار", False)]
+    assert [(m.entry.lemma, m.is_verb) for m in index.find(article.tokens, nominal=frozenset({0, 3}))] == [
+        ("زار", False)
+    ]

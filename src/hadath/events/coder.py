@@ -101,7 +101,7 @@ class EventCoder(Stage):
         events: list[Event] = []
         last_subject: Unit | None = None
         for view in sentence_views(article, self.resolver, on, focus):
-            found = self.index.find(view.tokens, _inside_names(view))
+            found = self.index.find(view.tokens, _inside_names(view), _teh_marbuta(article.text, view))
             triggers = clause_triggers(view, found)
             if self.trace:
                 self.trace.sentence(view, found, triggers)
@@ -289,6 +289,12 @@ class ClauseContext:
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
+
+
+def _teh_marbuta(text: str, view: SentenceView) -> frozenset[int]:
+    """Tokens written with a final teh marbuta (استجابة، قبضة): nouns, whatever the normalized
+    form (استجابه) looks like."""
+    return frozenset(i for i, t in enumerate(view.tokens) if text[t.end - 1 : t.end] == "ة")
 
 
 def _inside_names(view: SentenceView) -> frozenset[int]:

@@ -67,6 +67,7 @@ class TriggerIndex:
         # alone, and most words are no trigger, so each word form is examined once.
         self._light_words: Memo[str, bool] = Memo(self._may_be_light)
         self._word_hits: Memo[str, _WordHit | None] = Memo(self._word_hit)
+        self._noun_hits: Memo[str, _WordHit | None] = Memo(lambda norm: self._noun_hit(norm, marbuta=True))
 
     def _add(self, entry: TriggerRecord) -> None:
         if entry.pos == "verb":
@@ -92,29 +93,38 @@ class TriggerIndex:
             target = self.nouns if entry.pos == "noun" else self.verbs
             target[normalize(extra)].append((entry, Form("past")))
 
-    def find(self, tokens: Sequence[Token], in_names: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+    def find(
+        self,
+        tokens: Sequence[Token],
+        in_names: frozenset[int] = frozenset(),
+        nominal: frozenset[int] = frozenset(),
+    ) -> list[TriggerMatch]:
         """Triggers in one sentence's tokens, light verbs first, no two on one token. Tokens
         of ``in_names`` (inside a name) are never a light verb's object: يقدمها مركز الملك
-        سلمان للإغاثة does not take للإغاثة, a word of the centre's name, as what it gives."""
+        سلمان للإغاثة does not take للإغاثة, a word of the centre's name, as what it gives.
+        Tokens of ``nominal`` are written with teh marbuta (استجابة، قبضة): nouns, never a verb
+        with the pronoun ه, which normalization makes them look like."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
         for i in range(len(tokens)):
-            light = self._light_at(tokens, i, in_names)
+            light = self._light_at(tokens, i, in_names, i in nominal)
             if light:
                 found.append(light)
                 used.update({light.first, light.head})
         for i, tok in enumerate(tokens):
             if i in used or not tok.is_word:
                 continue
-            match = self._word_at(tok, i)
+            match = self._word_at(tok, i, i in nominal)
             if match:
                 found.append(match)
         return sorted(found, key=lambda m: m.first)
 
-    def _light_at(self, tokens: Sequence[Token], i: int, in_names: frozenset[int]) -> TriggerMatch | None:
+    def _light_at(
+        self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
+    ) -> TriggerMatch | None:
         if not self._light_words[tokens[i].norm]:
             return None
-        readings = verb_readings(tokens[i].norm, self.lexicon)
+        readings = () if nominal else verb_readings(tokens[i].norm, self.lexicon)
         for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
                 j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH, in_names)
@@ -166,8 +176,8 @@ class TriggerIndex:
             seg.stem in self.light_nouns for seg in segmentations(norm) if FUTURE not in seg.prefixes
         )
 
-    def _word_at(self, tok: Token, i: int) -> TriggerMatch | None:
-        hit = self._word_hits[tok.norm]
+    def _word_at(self, tok: Token, i: int, nominal: bool) -> TriggerMatch | None:
+        hit = self._noun_hits[tok.norm] if nominal else self._word_hits[tok.norm]
         if hit is None:
             return None
         entry, is_verb, future, plural, has_article = hit
@@ -178,8 +188,13 @@ class TriggerIndex:
         for stem, future, _ in verb_readings(norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
                 return entry, True, future, info.plural, False
+        return self._noun_hit(norm)
+
+    def _noun_hit(self, norm: str, marbuta: bool = False) -> _WordHit | None:
+        """The first noun reading of a word that is a trigger entry; a word written with teh
+        marbuta (``marbuta``) ends in no pronoun ه (قبضة is "a grip", not قبض + ه)."""
         for seg in segmentations(norm):
-            if FUTURE in seg.prefixes:
+            if FUTURE in seg.prefixes or (marbuta and seg.suffix == "ه"):
                 continue
             for entry, info in self.nouns.get(seg.stem, ()):
                 return entry, False, False, info.plural, seg.has_article
