@@ -103,7 +103,7 @@ def print_window(w: dict[str, Any], sides: list[str]) -> None:
 
 def score(labels_path: Path, violations: list[dict[str, Any]]) -> dict[str, Any]:
     """Precision on labelled violations, matched by a report's article and sentence (stable across
-    stores coded from the same corpus), else by canonical event id."""
+    stores coded from the same corpus); a label with no article is matched by canonical event id."""
     by_report = {
         (r["doc_id"], r["sentence_start"], v["event_type"]): v for v in violations for r in v["reports"]
     }
@@ -115,8 +115,10 @@ def score(labels_path: Path, violations: list[dict[str, Any]]) -> dict[str, Any]
             continue
         item = json.loads(line)
         labelled += 1
-        found = by_report.get((item.get("doc_id"), item.get("sentence_start"), item.get("event_type")))
-        found = found or by_id.get(int(item["id"]))
+        if item.get("doc_id"):  # a store coded anew has other ids: the sentence is the key
+            found = by_report.get((item["doc_id"], item.get("sentence_start"), item.get("event_type")))
+        else:
+            found = by_id.get(int(item["id"]))
         if found is not None:
             judged.append((found, bool(item["real"])))
 
