@@ -311,3 +311,26 @@ def test_quotes_view_filters_by_speaker(visit: Visit) -> None:
     assert speakers == ["John Kerry"] * len(expected) and expected
     about = visit.page.eval_on_selector_all("li.quote .about a", "ns => ns.map(n => n.dataset.entity)")
     assert about == [a["entity"] for q in expected for a in q["about"]]
+
+
+def test_every_place_precision_the_resolver_gives_has_a_label_in_both_languages(visit: Visit) -> None:
+    # the place resolver marks relative locations «near» and «relative» (issue 6): the
+    # dashboard names them, in Arabic and English, instead of showing the raw key
+    visit.go("#/events")
+    labels = visit.page.evaluate(
+        """async () => {
+            const i18n = await import("/js/i18n.js");
+            const out = {};
+            const before = i18n.lang();
+            for (const code of i18n.LANGS) {
+                i18n.setLang(code);
+                out[code] = ["near", "relative", "city", "country"].map((k) => i18n.precisionLabel(k));
+            }
+            i18n.setLang(before);  // the language is remembered: leave it as it was
+            return out;
+        }"""
+    )
+    for code, names in labels.items():
+        assert all(name not in ("near", "relative") or code == "en" for name in names), code
+        assert len(set(names)) == 4, code
+    assert labels["ar"][0] != "near" and labels["en"][0] == "near a named place"

@@ -142,7 +142,7 @@ const STRINGS = {
     },
     precisions: {
       "sub-city": "داخل مدينة", city: "مدينة", admin2: "مديرية", admin1: "محافظة", region: "منطقة",
-      country: "دولة", unknown: "غير معروفة",
+      country: "دولة", near: "قرب مكان مسمى", relative: "على بعد من مكان مسمى", unknown: "غير معروفة",
     },
     kinds: { trigger: "الفعل", actor: "الفاعل", recipient: "المفعول به", place: "المكان", date: "التاريخ",
       quote: "التصريح", speaker: "المتحدث" },
@@ -283,7 +283,7 @@ const STRINGS = {
     },
     precisions: {
       "sub-city": "within a city", city: "city", admin2: "district", admin1: "province", region: "region",
-      country: "country", unknown: "unknown",
+      country: "country", near: "near a named place", relative: "offset from a named place", unknown: "unknown",
     },
     kinds: { trigger: "trigger", actor: "actor", recipient: "recipient", place: "place", date: "date",
       quote: "quote", speaker: "speaker" },
