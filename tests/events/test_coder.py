@@ -123,6 +123,12 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ),
         # a noun with the article heads no genitive: the word after it is an adjective
         ("تواصل القصف الانتحاري في حلب.", [("ASSAULT", [], [], "asserted")]),
+        # a relative clause: the name before الذي acts; with an object pronoun it is the object
+        (
+            "انتقدت روسيا كيري الذي اتهم موسكو بعرقلة الاتفاق.",
+            [("ACCUSE", ["John Kerry"], ["Russia"], "asserted")],
+        ),
+        ("وصل لافروف الذي اتهمه كيري بالكذب.", [("ACCUSE", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
         # a news agency is a source, never an actor
         ("هددت واشنطن موسكو بحسب رويترز.", [("THREATEN", ["United States"], ["Russia"], "asserted")]),
     ],

@@ -433,12 +433,32 @@ def _after_locative(tokens: Sequence[Token], m: Mention) -> bool:
 def _verb_arguments(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
 ) -> tuple[Unit | None, Unit | None, str]:
-    """Subject and object of a verb; a visited state right after a visit verb is its recipient."""
+    """Subject and object of a verb; a visited state right after a visit verb is its recipient;
+    in a relative clause the name the relative pronoun stands for fills one slot."""
+    relative = _relative_antecedent(view, trig)
+    if relative is not None:
+        after = [u for u in units if u.first > trig.last and u is not relative]
+        nxt = next((u for u in after if _recipient_like(u)), None)
+        if view.tokens[trig.first].suffix:
+            # المساعدات التي يقدمها المركز: the pronoun is the object, the subject follows
+            subject = next((u for u in after if not u.marker), None)
+            return subject, relative if relative.is_actor else None, "relative-object"
+        # المالكي الذي اتهم السعودية: the name before الذي is who acts, the next name the object
+        return relative, nxt, "relative"
     nxt = next((u for u in units if u.first > trig.last), None)
     if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and _is_state(nxt):
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
         return subject, nxt, rule + "+destination"
     return _subject_and_object(view, trig, units, last_subject)
+
+
+def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The actor a relative pronoun right before a verb stands for: the name just before the
+    pronoun (نوري المالكي الذي اتهم ...), or None."""
+    k = trig.first - 1
+    if k < 1 or not is_particle("relative", view.tokens[k].norm):
+        return None
+    return next((u for u in view.units if u.last == k - 1 and u.is_actor), None)
 
 
 def _is_state(u: Unit) -> bool:

@@ -81,6 +81,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "denial",
                 "from",
                 "quantity",
+                "relative",
             }
         ),
         arabic=(1,),
