@@ -28,7 +28,7 @@ from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
-from hadath.mentions.entities import focus_country
+from hadath.mentions.entities import focus_country, mention_country
 from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable, covered_tokens, is_force_head
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
@@ -249,7 +249,7 @@ class EventCoder(Stage):
         if trig.is_verb or trig.entry.adjective != "agent":
             return None
         tokens, found = view.tokens, []
-        definite = "ال" in tokens[trig.reach].prefixes
+        definite = _definite(tokens[trig.reach])
         j = trig.reach + 1
         while j < len(tokens) and j <= trig.reach + 1 + MAX_MODIFIERS + len(found):
             tok = tokens[j]
@@ -276,7 +276,7 @@ def _agrees(tok: Token, definite: bool) -> bool:
     the article exactly when the noun has it (القصف الجوي الروسي، غارات جوية روسية)."""
     if not tok.is_word or any(p not in ("ال", "و") for p in tok.prefixes):
         return False
-    return ("ال" in tok.prefixes or tok.stem.startswith("ال")) == definite
+    return _definite(tok) == definite
 
 
 @dataclass(slots=True)
@@ -412,15 +412,9 @@ def _sentence_country(tokens: Sequence[Token], mentions: Sequence[Mention], kb: 
     capital counts only after a locative word (في سوريا); alone it is an actor (واشنطن)."""
     countries = set()
     for m in mentions:
-        kind, _, ref = m.ref.partition(":")
-        if kind == "place" and ref in kb.places:
-            countries.add(kb.places[ref].country)
-            continue
-        state = ref if kind in ("country", "capital") else ""
-        if kind == "actor" and ref in kb.actors and kb.actors[ref].type == "GPE":
-            state = kb.actors[ref].country
-        if state and _after_locative(tokens, m):
-            countries.add(state)
+        country, is_place = mention_country(m, kb)
+        if country and (is_place or _after_locative(tokens, m)):
+            countries.add(country)
     return countries.pop() if len(countries) == 1 else ""
 
 
@@ -607,6 +601,7 @@ def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
 
 
 def _definite(tok: Token) -> bool:
+    """Whether a word carries the article (الهجوم، والسوري)."""
     return "ال" in tok.prefixes or tok.stem.startswith("ال")
 
 

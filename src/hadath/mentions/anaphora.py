@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.particles import is_any_particle
-from hadath.mentions.groups import covered_tokens, is_sector_head
+from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, without_article
 from hadath.mentions.names import name_heads
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -33,7 +33,7 @@ def _head(mention: Mention) -> str:
     words = normalize(mention.text).split()
     if len(words) < 2:
         return ""
-    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    head = without_article(words[0])
     return head if len(head) >= 3 else ""
 
 
@@ -46,10 +46,6 @@ def _definite(tokens: Sequence[Token], i: int) -> bool:
     return "ال" in tok.prefixes or (i > 0 and tokens[i - 1].norm in DEMONSTRATIVES)
 
 
-def _bare_stem(tok: Token) -> str:
-    return tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
-
-
 def _surname(mention: Mention) -> str:
     """The normalized last word of a person's full name (سليم الجبوري -> جبوري), or ""."""
     if mention.kind != "actor" or mention.label != "PER" or mention.ref.split(":", 1)[0] not in NAMED_KINDS:
@@ -57,7 +53,7 @@ def _surname(mention: Mention) -> str:
     words = normalize(mention.text).split()
     if len(words) < 2:
         return ""
-    last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+    last = without_article(words[-1])
     return last if len(last) >= MIN_SURNAME_CHARS and not is_any_particle(last) else ""
 
 
@@ -88,8 +84,8 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             continue
         if tok.suffix:
             continue
-        person = surnames.get(_bare_stem(tok))
-        organisation = heads.get(_bare_stem(tok))
+        person = surnames.get(bare_stem(tok))
+        organisation = heads.get(bare_stem(tok))
         if person is not None:
             found.append(_mention_for(tok, person, text, "PER", len(_clitics(text, tok))))
         elif organisation is not None and _definite(tokens, i) and not is_sector_head(tok):

@@ -116,15 +116,20 @@ class EntityMatcher(Stage):
         )  # fmt: skip
 
 
+def mention_country(m: Mention, kb: KnowledgeBase) -> tuple[str, bool]:
+    """The country a mention names or lies in, and whether it is a place (not a state or
+    capital, which may act as the state): ("", False) for anything else."""
+    kind, _, ref = m.ref.partition(":")
+    if kind in ("country", "capital"):
+        return ref, False
+    if kind == "place" and ref in kb.places:
+        return kb.places[ref].country, True
+    if kind == "actor" and ref in kb.actors and kb.actors[ref].type == "GPE":
+        return kb.actors[ref].country, False  # a state the KB holds as an actor (سوريا)
+    return "", False
+
+
 def focus_country(article: Article, kb: KnowledgeBase) -> str:
     """The country an article is mostly about: the most mentioned one, places counted in."""
-    counts: Counter[str] = Counter()
-    for m in article.mentions:
-        kind, _, ref = m.ref.partition(":")
-        if kind in ("country", "capital"):
-            counts[ref] += 1
-        elif kind == "place" and ref in kb.places:
-            counts[kb.places[ref].country] += 1
-        elif kind == "actor" and ref in kb.actors and kb.actors[ref].type == "GPE":
-            counts[kb.actors[ref].country] += 1  # a state the KB holds as an actor (سوريا)
+    counts = Counter(c for m in article.mentions if (c := mention_country(m, kb)[0]))
     return counts.most_common(1)[0][0] if counts else ""

@@ -37,10 +37,29 @@ def clitic_offset(surface: str, skip: int) -> int:
     return offsets[skip]
 
 
+def without_article(norm: str) -> str:
+    """A normalized word without a leading article (السوري -> سوري)."""
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def bare_stem(token: Token) -> str:
+    """A token's stem without the article the tokenizer leaves on after و (والسوري -> سوري)."""
+    return without_article(token.stem)
+
+
 def _bare(word: str) -> str:
     """A word's normalized form without the article: the stem a token of it would have."""
-    norm = normalize(word)
-    return norm[2:] if norm.startswith("ال") else norm
+    return without_article(normalize(word))
+
+
+@cache
+def head_rows() -> dict[str, int]:
+    """One-word sector heads (طائرات، القوات، النظام) by bare stem -> their row in the table."""
+    out: dict[str, int] = {}
+    for i, head in enumerate(sector_heads()):
+        if " " not in head.head:
+            out.setdefault(_bare(head.head), i)
+    return out
 
 
 @dataclass(frozen=True)
@@ -61,15 +80,6 @@ class NisbaTable:
         return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
 
     @cached_property
-    def heads(self) -> dict[str, int]:
-        """Sector head stem -> its row in the sector heads table (one-word heads only)."""
-        out: dict[str, int] = {}
-        for i, head in enumerate(sector_heads()):
-            if " " not in head.head:
-                out.setdefault(_bare(head.head), i)
-        return out
-
-    @cached_property
     def demonyms(self) -> dict[str, str]:
         """Sound plurals of masculine adjectives ending in ي (عراقيين، سوريون) -> ISO3."""
         out: dict[str, str] = {}
@@ -87,14 +97,13 @@ class NisbaTable:
 
     def head(self, token: Token) -> int | None:
         """The sector head row a token is (طائرات، والقوات), or None."""
-        return self.heads.get(token.stem[2:] if token.stem.startswith("ال") else token.stem)
+        return head_rows().get(bare_stem(token))
 
     def country(self, token: Token) -> str:
         """The ISO3 code of the country a token is the adjective of, or ""."""
         if token.suffix:
             return ""
-        stem = token.stem[2:] if token.stem.startswith("ال") else token.stem  # والسوري
-        return self.countries.get(stem, "")
+        return self.countries.get(bare_stem(token), "")
 
 
 def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
@@ -167,27 +176,16 @@ def _proclitic_chars(token: Token, text: str) -> int:
     return clitic_offset(text[token.start : token.end], skip)
 
 
-@cache
-def _force_head_stems() -> frozenset[str]:
-    return frozenset(_bare(h.head) for h in sector_heads() if h.sector in FORCE_SECTORS and " " not in h.head)
-
-
 def is_force_head(token: Token) -> bool:
     """Whether a token is a force's head noun (طائرات، طيران، قوات): "طائرات النظام" is the regime's
     aircraft, so a marker before the head (من قبل) governs the owner after it."""
-    stem = token.stem[2:] if token.stem.startswith("ال") else token.stem
-    return token.is_word and not token.suffix and stem in _force_head_stems()
-
-
-@cache
-def _sector_head_stems() -> frozenset[str]:
-    return frozenset(_bare(h.head) for h in sector_heads() if " " not in h.head)
+    row = head_rows().get(bare_stem(token)) if token.is_word and not token.suffix else None
+    return row is not None and sector_heads()[row].sector in FORCE_SECTORS
 
 
 def is_sector_head(token: Token) -> bool:
     """Whether a token is a head noun of a state part (القوات، الحكومة، الشعب)."""
-    stem = token.stem[2:] if token.stem.startswith("ال") else token.stem
-    return stem in _sector_head_stems()
+    return bare_stem(token) in head_rows()
 
 
 def demonym_groups(
@@ -199,8 +197,11 @@ def demonym_groups(
     covered = covered_tokens(tokens, mentions)
     found = []
     for i, tok in enumerate(tokens):
-        stem = tok.stem[2:] if tok.stem.startswith("ال") else tok.stem
-        iso3 = table.demonyms.get(stem, "") if tok.is_word and not tok.suffix and i not in covered else ""
+        iso3 = (
+            table.demonyms.get(bare_stem(tok), "")
+            if tok.is_word and not tok.suffix and i not in covered
+            else ""
+        )
         if iso3:
             start = tok.start + _proclitic_chars(tok, text)
             ref = f"group:{table.people_head}:{iso3}"

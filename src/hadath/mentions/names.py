@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_rows
-from hadath.mentions.entities import clitic_offset
+from hadath.mentions.groups import clitic_offset
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import segmentations
