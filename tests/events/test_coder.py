@@ -58,9 +58,14 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.",
             [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")],
         ),
-        # a ceasefire is no act of force; a meeting only referred to is no new event
+        # a ceasefire is no act of force
         ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),
-        ("غادر كيري قبل بدء الاجتماع في نيويورك.", []),
+        # an act told after a time word is still told: the town was taken, the meeting held
+        (
+            "عاد السكان إلى البلدة بعد تحريرها من المسلحين.",
+            [("ASSAULT", [], ["armed men"], "asserted")],
+        ),
+        ("غادر كيري قبل بدء الاجتماع مع لافروف.", [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a country adjective after an event noun names who acts

@@ -175,10 +175,8 @@ class EventCoder(Stage):
                 or _after_cause(view.tokens, trig)
                 or _in_earlier_act(view.tokens, trig, ctx.earlier)
             )
-            if _is_reference(view.tokens, trig) and not means:
-                return self._rejected(
-                    trig, "names an act told elsewhere or stopped (عقب الاجتماع، وقف إطلاق النار)"
-                )
+            if _after_particle(view.tokens, trig, "halt") and not means:
+                return self._rejected(trig, "names an act stopped or absent (وقف إطلاق النار، عدم التنسيق)")
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif (
@@ -630,19 +628,6 @@ def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
 def _is_party(u: Unit) -> bool:
     """A state, armed force or named group: someone who can act with force."""
     return all(i.label in ("GPE", "ORG") or i.sector in ARMED_SECTORS for i in u.identities)
-
-
-def _is_reference(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """A noun that names an act told elsewhere (عقب الاجتماع، قبل بدء الاجتماع) or one that is
-    stopped or absent (وقف إطلاق النار، عدم التنسيق)."""
-    if _after_particle(tokens, trig, "temporal") or _after_particle(tokens, trig, "halt"):
-        return True
-    before = trig.first - 1
-    return (
-        before > 0
-        and is_particle("aspect", tokens[before].norm)
-        and is_particle("temporal", tokens[before - 1].norm)
-    )
 
 
 def _in_earlier_act(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[TriggerMatch]) -> bool:

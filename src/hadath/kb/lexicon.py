@@ -77,7 +77,6 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "adjunct",
                 "halt",
                 "eve",
-                "aspect",
                 "denial",
                 "from",
                 "quantity",
