@@ -58,6 +58,14 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.",
             [("REQUEST", ["John Kerry"], ["Sergey Lavrov"], "asserted")],
         ),
+        # a reported act with nobody named in its clause is done by who acts earlier in the sentence
+        (
+            "قوات النظام قصفت حلب ثم بدأت حملة اعتقال في أحيائها.",
+            [
+                ("ASSAULT", ["Syrian Arab Army"], [], "asserted"),
+                ("COERCE", ["Syrian Arab Army"], [], "asserted"),
+            ],
+        ),
         # a ceasefire is no act of force
         ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),
         # an act told after a time word is still told: the town was taken, the meeting held

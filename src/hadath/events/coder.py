@@ -107,17 +107,18 @@ class EventCoder(Stage):
                 self.trace.sentence(view, found, triggers)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             subject_here = False
+            sentence_subject: Unit | None = None
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
+                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor, sentence_subject)
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
-                    last_subject, subject_here = subject, True
+                    last_subject, subject_here, sentence_subject = subject, True, subject
                 if event:
                     events.append(event)
             if not subject_here:
@@ -179,17 +180,14 @@ class EventCoder(Stage):
                 return self._rejected(trig, "names an act stopped or absent (وقف إطلاق النار، عدم التنسيق)")
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
-            elif (
-                actor is None
-                and recipient is None
-                and (trig.entry.object_word or not _material_with_place(view, trig))
-            ):
-                return self._rejected(
-                    trig,
-                    "an object word needs someone acting or harmed"
-                    if trig.entry.object_word
-                    else "no actor and no recipient: a noun alone is a topic",
-                )
+            elif actor is None and recipient is None and not _material_with_place(view, trig):
+                return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
+            elif actor is None and recipient is None and trig.entry.object_word:
+                return self._rejected(trig, "an object word needs someone acting or harmed")
+            elif actor is None and ctx.sentence_subject is not None:
+                # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
+                # clause is done by who acts earlier in the same sentence
+                actor, rule = ctx.sentence_subject, rule + "+inherited"
         if trig.requires_sectors and not (
             actor and all(i.sector in trig.requires_sectors for i in actor.identities)
         ):
@@ -287,6 +285,8 @@ class ClauseContext:
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
+    # who acts in an earlier event of this sentence, if any
+    sentence_subject: Unit | None = None
 
 
 def _teh_marbuta(text: str, view: SentenceView) -> frozenset[int]:
