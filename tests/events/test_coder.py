@@ -73,7 +73,10 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "عاد السكان إلى البلدة بعد تحريرها من المسلحين.",
             [("ASSAULT", [], ["armed men"], "asserted")],
         ),
-        ("غادر كيري قبل بدء الاجتماع مع لافروف.", [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "asserted")]),
+        (
+            "غادر كيري قبل بدء الاجتماع مع لافروف.",
+            [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "asserted")],
+        ),
         # a masdar that names nobody is a topic, not an event
         ("تبقى مسألة الاعتقال مطروحة.", []),
         # a country adjective after an event noun names who acts
