@@ -326,11 +326,16 @@ class Article:
                 continue
             if m.ref.startswith("office:"):  # a role phrase (وزير الخارجية الروسي) names no one
                 continue
-            key = (m.text, m.label)
+            text = m.text
+            if m.rule == "name:office":  # وزير الزراعة العراقي فلاح الزيدان: only the name is one
+                if m.entity == m.text:
+                    continue
+                text = m.entity
+            key = (text, m.label)
             if key in seen:
                 continue
             seen.add(key)
-            out.append({"text": m.text, "type": m.label, "entity": m.entity})
+            out.append({"text": text, "type": m.label, "entity": m.entity})
         return out
 
     def to_dict(self, *, analysis: bool = False) -> dict[str, Any]:

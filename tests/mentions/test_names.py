@@ -29,12 +29,34 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
         ("التقى الدكتور كيري بالصحفيين.", []),
         # a name stops at a particle or a known verb
         ("قال الشيخ سالم في بيان إن الحوار مستمر.", [("الشيخ سالم", "unknown:PER:")]),
+        # an office phrase with a country adjective, then maybe the holder's name
+        (
+            "وصل وزير الزراعة السوري سمير حداد إلى بيروت.",
+            [("وزير الزراعة السوري سمير حداد", "unknown:PER:GOV:SYR")],
+        ),
+        ("وقال مسؤول أمريكي إن المحادثات مستمرة.", [("مسؤول أمريكي", "unknown:PER:GOV:USA")]),
+        # the complement gives the sector: a party leader is a party's
+        (
+            "التقى زعيم الحزب الروسي نواف كريم الصحفيين.",
+            [("زعيم الحزب الروسي نواف كريم", "unknown:PER:PTY:RUS")],
+        ),
+        # a time word after the phrase is no name; a phrase with neither name nor country is nobody
+        ("وصل وزير الزراعة السوري مساء أمس.", [("وزير الزراعة السوري", "unknown:PER:GOV:SYR")]),
+        ("وقال وزير الزراعة إن الموسم جيد.", []),
     ],
 )
 def test_name_chunker_finds_unknown_people_and_organisations(
     tiny_kb: KnowledgeBase, text: str, expected: list
 ) -> None:
     assert _names(tiny_kb, text) == expected
+
+
+def test_an_office_holders_name_is_the_entity(tiny_pipeline) -> None:
+    article = tiny_pipeline(Article("t", "التقى وزير الزراعة السوري سمير حداد نظيره في دمشق."))
+    assert {"text": "سمير حداد", "type": "PER", "entity": "سمير حداد"} in article.entities()
+    assert all(e["text"] != "وزير الزراعة السوري سمير حداد" for e in article.entities())
+    (meeting,) = article.events
+    assert (meeting.actor[0].country, meeting.actor[0].sector) == ("SYR", "GOV")
 
 
 def test_unknown_names_act_in_events(tiny_pipeline) -> None:

@@ -90,8 +90,8 @@ def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: st
 
     kind, _, ref = m.ref.partition(":")
     ident = resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
-    if kind == "unknown":  # a name the KB does not know stands for itself
-        ident = Identity(m.text, ident.country, ident.sector, "", ident.label, "unknown")
+    if kind == "unknown":  # a name the KB does not know stands for itself (an office's holder's name)
+        ident = Identity(m.entity or m.text, ident.country, ident.sector, "", ident.label, "unknown")
     return ident
 
 

@@ -2,10 +2,13 @@
 
 A title opens a person's name (الدكتور عبدالله بن عبدالعزيز الربيعة، اللواء محمد المقدشي);
 a head noun opens an organisation's name and its genitive chain (مركز الملك سلمان للإغاثة
-والأعمال الإنسانية، لجنة حقوق الإنسان). Such a name becomes a mention with ``ref``
-``unknown:PER:SECTOR`` or ``unknown:ORG:SECTOR`` and its own text as entity, so an event
-can still name its actor with exact offsets. Known names always win: a chunk stops
-before any mention already found.
+والأعمال الإنسانية، لجنة حقوق الإنسان); an office's head noun opens an office phrase, its
+definite complement and a country adjective, and then maybe the holder's name (وزير الزراعة
+العراقي فلاح الزيدان، زعيم الحزب المعارض صلاح الدين دمرتاش، مسؤول أمريكي). Such a name becomes
+a mention with ``ref`` ``unknown:LABEL:SECTOR[:ISO3]`` and its own text as entity, so an event
+can still name its actor with exact offsets, and an office phrase gives the holder's country
+and sector even when nobody knows the name. Known names always win: a chunk stops before any
+mention already found.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from functools import cache, lru_cache
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_rows
-from hadath.mentions.groups import clitic_offset
+from hadath.kb.names import sector_heads
+from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import segmentations
@@ -28,6 +32,9 @@ from hadath.text.tokens import tokens_by_sentence
 
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
+MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
+# Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
+COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
 # Particles after which no name continues.
 _STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribution", "complementizer",
                "nominal", "temporal", "cause", "adjunct", "conditional", "claim")  # fmt: skip
@@ -41,6 +48,9 @@ class NameHeads:
     orgs: dict[str, str]
     org_phrases: dict[tuple[str, ...], str]
     links: frozenset[str]  # words joining the parts of a person's name (بن، آل، أبو)
+    offices: dict[str, str]  # heads of office phrases (وزير، المتحدث), without the article
+    chain: dict[str, str]  # words without the article inside an office's complement (أركان)
+    not_names: frozenset[str]  # common words that never open a name (يوم، مساء)
 
 
 @cache
@@ -50,17 +60,26 @@ def name_heads() -> NameHeads:
     orgs: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
     links: set[str] = set()
+    offices: dict[str, str] = {}
+    chain: dict[str, str] = {}
+    not_names: set[str] = set()
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
         if kind == "title":
             titles[words[0]] = sector
         elif kind == "link":
             links.add(words[0])
+        elif kind == "office":
+            offices[without_article(words[0])] = sector
+        elif kind == "chain":
+            chain[words[0]] = sector
+        elif kind == "not_name":
+            not_names.add(words[0])
         elif len(words) > 1:
             phrases[words] = sector
         else:
             orgs[words[0]] = sector
-    return NameHeads(titles, orgs, phrases, frozenset(links))
+    return NameHeads(titles, orgs, phrases, frozenset(links), offices, chain, frozenset(not_names))
 
 
 @cache
@@ -76,9 +95,10 @@ class NameChunker(Stage):
     requires = ("tokens", "mentions")
     assigns = ("mentions",)
 
-    def __init__(self, verb_forms: frozenset[str] = frozenset()) -> None:
+    def __init__(self, verb_forms: frozenset[str] = frozenset(), nisba: NisbaTable | None = None) -> None:
         super().__init__()
         self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
+        self.nisba = nisba  # country adjectives, for office phrases (without: no office chunks)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
@@ -90,7 +110,7 @@ class NameChunker(Stage):
                 and getattr(entry, "kind", "verb") == "verb"
             ):
                 forms.update(verb_forms(entry.lemma, entry.present))
-        return cls(frozenset(forms))
+        return cls(frozenset(forms), NisbaTable(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
@@ -116,6 +136,10 @@ class NameChunker(Stage):
             return None
         # the memoized head test first: most words open no name, and the overlap test costs more
         head, skip = _head_reading(tok.norm, name_heads())
+        if head is None and self.nisba is not None:
+            office, skip = _office_reading(tok.norm, name_heads())
+            if office is not None and not _overlaps(tok, taken):
+                return self._office_chunk(article, tokens, i, taken, office, skip)
         if head is None or _overlaps(tok, taken):
             return None
         kind, sector = head
@@ -130,6 +154,62 @@ class NameChunker(Stage):
             start, end, text, "actor", kind, f"unknown:{kind}:{sector}", text, tok.sentence, f"name:{kind}"
         )
         return mention, last
+
+    def _office_chunk(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        taken: list[tuple[int, int]],
+        sector: str,
+        skip: int,
+    ) -> tuple[Mention, int] | None:
+        """An office phrase and the holder's name after it, if any: one person mention."""
+        last, sector, country = self._complement(tokens, i, taken, sector)
+        if last == i:
+            return None  # a bare head (الوزير) is a back-reference, not a name
+        end = last
+        if _definite(tokens[last].norm):
+            end = self._extend(tokens, last, "PER", MAX_PERSON_WORDS, taken)
+            if end > last and not _opens_name(tokens[last + 1].norm):
+                end = last
+            # نظيره، نفسه: a common word ends the name
+            end = next(
+                (k - 1 for k in range(last + 1, end + 1) if tokens[k].norm in name_heads().not_names), end
+            )
+        if end == last and not country:
+            return None  # وزير الزراعة with neither a name nor a country names nobody
+        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        text = article.text[start : tokens[end].end]
+        ref = f"unknown:PER:{sector}:{country}"
+        # the holder's name, when given, is who the mention stands for; else the phrase itself
+        name = article.text[tokens[last + 1].start : tokens[end].end] if end > last else text
+        mention = Mention(
+            start, tokens[end].end, text, "actor", "PER", ref, name, tokens[i].sentence, "name:office"
+        )
+        return mention, end
+
+    def _complement(
+        self, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], sector: str
+    ) -> tuple[int, str, str]:
+        """The last token of an office's complement (الزراعة العراقي، باسم الجيش، أمريكي), the
+        sector it gives and the country of its adjective."""
+        heads = name_heads()
+        last, country = i, ""
+        for j in range(i + 1, min(len(tokens), i + 1 + MAX_COMPLEMENT_WORDS)):
+            tok = tokens[j]
+            if not tok.is_word or _overlaps(tok, taken) or self._stops(tok.norm):
+                break
+            adjective = self.nisba.country(tok) if self.nisba else ""
+            bare = bare_stem(tok)
+            if not (adjective or _definite(tok.norm) or tok.norm in heads.chain or bare in heads.offices):
+                break
+            country = country or adjective
+            given = _word_sector(bare, heads)
+            if given in COMPLEMENT_SECTORS and sector in ("", "GOV"):
+                sector = given
+            last = j
+        return last, sector, country
 
     def _extend(
         self, tokens: Sequence[Token], i: int, kind: str, words_max: int, taken: list[tuple[int, int]]
@@ -170,6 +250,36 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
         if seg.stem in heads.orgs:
             return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
     return None, 0
+
+
+@lru_cache(maxsize=100_000)
+def _office_reading(norm: str, heads: NameHeads) -> tuple[str | None, int]:
+    """Whether a token is an office's head (وزير، والمتحدث): its sector and the clitic length to
+    skip (the article stays in the mention)."""
+    for seg in segmentations(norm):
+        if seg.suffix or seg.stem not in heads.offices:
+            continue
+        return heads.offices[seg.stem], seg.prefix_length - (2 if seg.has_article else 0)
+    return None, 0
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith(("ال", "لل"))
+
+
+def _opens_name(norm: str) -> bool:
+    """Whether a word can be a holder's first name after an office phrase: no article, no
+    common word (يوم، مساء), no number."""
+    heads = name_heads()
+    return not (_definite(norm) or norm in heads.not_names or norm in heads.offices or norm in heads.orgs)
+
+
+def _word_sector(bare: str, heads: NameHeads) -> str:
+    """The sector a complement word implies (الجيش، الحزب، المعارضة، أركان), or ""."""
+    row = head_rows().get(bare)
+    if row is not None:
+        return sector_heads()[row].sector
+    return heads.orgs.get(bare) or heads.chain.get(bare, "")
 
 
 def _person_word(norm: str, previous: str, *, first: bool) -> bool:

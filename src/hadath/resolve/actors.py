@@ -106,8 +106,9 @@ class ActorResolver:
             c = self.kb.countries[iso3]
             return Identity(f"{c.name} {head.english}", iso3, head.sector, "", "ORG", "group")
         if cand.kind == "unknown":
-            label, _, sector = cand.ref.partition(":")
-            return Identity("", "", sector, "", label, "unknown")
+            label, _, rest = cand.ref.partition(":")
+            sector, _, country = rest.partition(":")  # an office phrase gives a country
+            return Identity("", country, sector, "", label, "unknown")
         if cand.kind == "generic":
             g = self._generic[int(cand.ref)]
             country = focus if g.country == "context" else g.country
