@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
+from hadath import Pipeline
 from hadath.model import Article
 
 
@@ -172,3 +175,23 @@ def test_event_date_keeps_a_coarser_precision(tiny_pipeline) -> None:
     article = tiny_pipeline("قصفت قوات النظام حلب مرارا خلال الشهر الماضي.", published="2016-09-20")
     (event,) = article.events
     assert (event.date, event.date_precision) == ("2016-08", "month")
+
+
+@cache
+def _shipped() -> Pipeline:
+    return Pipeline.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat made with something (a ب-complement) needs no named target
+        ("هدد المجلس بفرض عقوبات على الأطراف المتحاربة.", ["THREATEN"]),
+        # a threat to security, or a host in a place, is no event
+        ("تهدد الأزمة أمن البلاد واستقرار المنطقة.", []),
+        ("استقبل المستشفى بالرياض حالات جديدة.", []),
+    ],
+)
+def test_a_needed_recipient_may_be_a_b_complement(text: str, expected: list[str]) -> None:
+    events = _shipped()(text, published="2016-09-20").events
+    assert [e.event_type for e in events if e.event_type in ("THREATEN", "CONSULT")] == expected

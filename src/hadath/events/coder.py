@@ -40,6 +40,7 @@ FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كي�
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
+B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 FORCE_TYPES = ("ASSAULT", "COERCE")
@@ -194,7 +195,7 @@ class EventCoder(Stage):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
             )
-        if trig.entry.needs_recipient and recipient is None:
+        if trig.entry.needs_recipient and recipient is None and not _b_complement_after(view, trig):
             return self._rejected(trig, "no recipient found (the entry needs one)")
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
@@ -338,6 +339,22 @@ def _is_b_complement(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     before = tokens[trig.first - 1].norm if trig.first else ""
     fused_halt = before.startswith("ب") and is_particle("halt", before[1:])  # بعدم التنسيق
     return "ب" in tok.prefixes or tok.norm.startswith("ب") or before == "ب" or fused_halt
+
+
+def _b_complement_after(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a ب-noun follows a verb closely (هدد المجلس بفرض عقوبات): what the act is made
+    with stands in for its target. Names written with ب (بريطانيا) are no complement."""
+    for k in range(trig.last + 1, min(len(view.tokens), trig.last + 1 + B_COMPLEMENT_REACH)):
+        tok = view.tokens[k]
+        if tok.norm in CLAUSE_BREAKS:
+            return False
+        if (
+            "ب" in tok.prefixes
+            and not is_particle("manner", tok.norm.removeprefix("و"))
+            and not any(m.start < tok.end and tok.start < m.end for m in view.mentions)
+        ):
+            return True
+    return False
 
 
 def _governor(

@@ -81,6 +81,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "from",
                 "quantity",
                 "relative",
+                "manner",
             }
         ),
         arabic=(1,),

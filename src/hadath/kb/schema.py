@@ -196,8 +196,9 @@ class TriggerRecord(Record):
     # A light verb alone (no object in reach) still means this event when its subject is of
     # one of these sectors: عقدت المجموعة الدولية في نيويورك (IGO) is a meeting.
     alone_with: list[str] = Field(default_factory=list)
-    # The event exists only with a named recipient: a host receives a guest (استقبل), a
-    # threat targets someone; "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
+    # The event exists only with a named recipient or a ب-complement close after the verb: a
+    # host receives a guest (استقبل), a threat targets someone or threatens with something
+    # (هدد بفرض عقوبات); "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
     needs_recipient: bool = False
     # What a country adjective right after the noun names: who acts (الغارات التركية، المساعدات
     # السعودية) or where it happens (الحرب السورية).
