@@ -156,6 +156,19 @@ def test_event_coder_clause_shapes(tiny_pipeline, text: str, expected: list) -> 
     assert _events(tiny_pipeline, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine verb has no masculine subject: the men are the object, the subject is dropped
+        ("ودعت المسلحين إلى الانسحاب.", [("REQUEST", ["Russia"], ["armed men"], "asserted")]),
+        # a masculine verb with a masculine name after it: that name is the subject
+        ("ودعا المسلحون إلى الانسحاب.", [("REQUEST", ["armed men"], [], "asserted")]),
+    ],
+)
+def test_a_verb_agrees_in_gender_with_its_subject(tiny_pipeline, text: str, expected: list) -> None:
+    assert _events(tiny_pipeline, "قصفت روسيا حلب. " + text)[1:] == expected
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

@@ -28,12 +28,21 @@ from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
+from hadath.kb.names import sector_heads
 from hadath.mentions.entities import focus_country, mention_country
-from hadath.mentions.groups import MAX_MODIFIERS, NisbaTable, covered_tokens, is_force_head
+from hadath.mentions.groups import (
+    MAX_MODIFIERS,
+    NisbaTable,
+    bare_stem,
+    covered_tokens,
+    head_rows,
+    is_force_head,
+)
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import PRONOUN_SUFFIXES
+from hadath.text.normalize import normalize
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
@@ -77,6 +86,7 @@ class SentenceView:
     tokens: list[Token]
     mentions: list[Mention]
     units: list[Unit]
+    marbuta: frozenset[int] = frozenset()  # tokens written with a final teh marbuta (nouns)
 
 
 class EventCoder(Stage):
@@ -102,7 +112,7 @@ class EventCoder(Stage):
         events: list[Event] = []
         last_subject: Unit | None = None
         for view in sentence_views(article, self.resolver, on, focus):
-            found = self.index.find(view.tokens, _inside_names(view), _teh_marbuta(article.text, view))
+            found = self.index.find(view.tokens, _inside_names(view), view.marbuta)
             triggers = clause_triggers(view, found)
             if self.trace:
                 self.trace.sentence(view, found, triggers)
@@ -290,10 +300,10 @@ class ClauseContext:
     sentence_subject: Unit | None = None
 
 
-def _teh_marbuta(text: str, view: SentenceView) -> frozenset[int]:
+def _teh_marbuta(text: str, tokens: Sequence[Token]) -> frozenset[int]:
     """Tokens written with a final teh marbuta (استجابة، قبضة): nouns, whatever the normalized
     form (استجابه) looks like."""
-    return frozenset(i for i, t in enumerate(view.tokens) if text[t.end - 1 : t.end] == "ة")
+    return frozenset(i for i, t in enumerate(tokens) if text[t.end - 1 : t.end] == "ة")
 
 
 def _inside_names(view: SentenceView) -> frozenset[int]:
@@ -417,7 +427,8 @@ def _build_views(
             for m in u.mentions:
                 if not m.text:
                     m.text = article.text[m.start : m.end]
-        views.append(SentenceView(s.index, s.start, s.end, toks, ments, units))
+        marbuta = _teh_marbuta(article.text, toks)
+        views.append(SentenceView(s.index, s.start, s.end, toks, ments, units, marbuta))
     return views
 
 
@@ -491,7 +502,14 @@ def _subject_and_object(
     if fronted is not None and trig.first - fronted.last <= FRONTED_GAP:
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
         return fronted, next((u for u in after if _recipient_like(u)), None), "SVO"
-    subject = next((u for u in after if not u.marker and u.first - trig.last <= SUBJECT_REACH), None)
+    subject = next(
+        (
+            u
+            for u in after
+            if not u.marker and u.first - trig.last <= SUBJECT_REACH and _may_agree(view, trig, u)
+        ),
+        None,
+    )
     rule = "VSO"
     if subject is None:
         subject, rule = _topic(view, trig), "topic"
@@ -503,6 +521,55 @@ def _subject_and_object(
         u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
     ]
     return subject, next((u for u in rest if _recipient_like(u)), None), rule
+
+
+def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after a verb may be its subject by gender: a feminine verb has no
+    masculine subject (طالبت الحزب: the party is the object), nor a masculine verb a feminine
+    one (دعا الحكومة). Unknown genders (people, states, bare names) always may."""
+    verb = _verb_gender(view.tokens[trig.first], trig)
+    noun = _unit_gender(view, u) if verb else ""
+    return not (verb and noun and verb != noun)
+
+
+def _verb_gender(tok: Token, trig: TriggerMatch) -> str:
+    """ "f" for a feminine third person singular form (طالبت، دعت، تستنكر), "m" for a masculine
+    one (طالب، دعا، يطالب), "" when the form does not say."""
+    if not trig.is_verb or trig.entry.pos == "noun":
+        return ""
+    past, present = normalize(trig.entry.lemma), normalize(trig.entry.present or "")
+    past_f = past[:-1] + "ت" if past.endswith(("ا", "ي")) else past + "ت"
+    forms = {past: "m", past_f: "f"}
+    if len(present) > 1:
+        forms["ي" + present[1:]] = "m"
+        forms["ت" + present[1:]] = "f"
+    word = tok.norm
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        for suffix in ("", *PRONOUN_SUFFIXES):
+            if w and w.endswith(suffix) and (gender := forms.get(w[: len(w) - len(suffix)] if suffix else w)):
+                return gender
+    return ""
+
+
+def _unit_gender(view: SentenceView, u: Unit) -> str:
+    """The grammatical gender of a unit's head word when its form or the head table says it
+    (الحكومة: f; الحزب، المتمردين: m); "" for people, states, bare names and feminine plurals
+    (a verb before القوات may be either: قصف القوات، قصفت القوات)."""
+    if any(i.label in ("PER", "GPE") for i in u.identities):
+        return ""
+    tok = view.tokens[u.first]
+    if tok.norm.endswith("ات"):
+        return ""
+    if u.first in view.marbuta:
+        return "f"
+    if not _definite(tok) and not tok.stem.startswith("ال"):
+        return ""  # داعش، حماس: a bare name's verb may be either
+    if tok.norm.endswith(("ين", "ون")):
+        return "m"
+    row = head_rows().get(bare_stem(tok))
+    if row is not None:
+        return "f" if sector_heads()[row].feminine else "m"
+    return ""
 
 
 def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
