@@ -161,12 +161,14 @@ def test_event_coder_clause_shapes(tiny_pipeline, text: str, expected: list) -> 
     [
         # a feminine verb has no masculine subject: the men are the object, the subject is dropped
         ("ودعت المسلحين إلى الانسحاب.", [("REQUEST", ["Russia"], ["armed men"], "asserted")]),
+        # a name before a conjunction ends the clause before it: the verb's subject follows it
+        ("وقصف الجيش المتمردين ولم تقصف روسيا المدينة.", [("ASSAULT", ["Russia"], [], "negated")]),
         # a masculine verb with a masculine name after it: that name is the subject
         ("ودعا المسلحون إلى الانسحاب.", [("REQUEST", ["armed men"], [], "asserted")]),
     ],
 )
 def test_a_verb_agrees_in_gender_with_its_subject(tiny_pipeline, text: str, expected: list) -> None:
-    assert _events(tiny_pipeline, "قصفت روسيا حلب. " + text)[1:] == expected
+    assert _events(tiny_pipeline, "قصفت روسيا حلب. " + text)[-1:] == expected
 
 
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:

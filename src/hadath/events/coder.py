@@ -499,7 +499,12 @@ def _subject_and_object(
         if referent is not None:
             return referent, next((u for u in after if _recipient_like(u)), None), "pronoun"
     fronted = next((u for u in reversed(before) if not u.marker), None)
-    if fronted is not None and trig.first - fronted.last <= FRONTED_GAP:
+    if (
+        fronted is not None
+        and trig.first - fronted.last <= FRONTED_GAP
+        and not _new_clause_between(view.tokens, fronted.last, trig.first)
+        and _may_agree(view, trig, fronted)
+    ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
         return fronted, next((u for u in after if _recipient_like(u)), None), "SVO"
     subject = next(
@@ -521,6 +526,15 @@ def _subject_and_object(
         u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
     ]
     return subject, next((u for u in rest if _recipient_like(u)), None), rule
+
+
+def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
+    """Whether a conjunction or a clause break opens a new clause between a name and a verb
+    (استهدفت المتمردين ولم تقصف تركيا: the rebels are the last verb's object)."""
+    return any(
+        tokens[k].norm in CLAUSE_BREAKS or "و" in tokens[k].prefixes or tokens[k].norm.startswith("و")
+        for k in range(left + 1, right + 1)
+    )
 
 
 def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
