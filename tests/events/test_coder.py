@@ -171,6 +171,11 @@ def test_a_verb_agrees_in_gender_with_its_subject(tiny_pipeline, text: str, expe
     assert _events(tiny_pipeline, "قصفت روسيا حلب. " + text)[-1:] == expected
 
 
+def test_a_reported_act_with_nobody_named_takes_the_storys_last_actor(tiny_pipeline) -> None:
+    events = _events(tiny_pipeline, "قصفت روسيا مواقع في حلب. وتواصل القصف على أحياء حلب الشرقية.")
+    assert events[-1] == ("ASSAULT", ["Russia"], [], "asserted")
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

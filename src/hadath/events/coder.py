@@ -195,10 +195,10 @@ class EventCoder(Stage):
                 return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
             elif actor is None and recipient is None and trig.entry.object_word:
                 return self._rejected(trig, "an object word needs someone acting or harmed")
-            elif actor is None and ctx.sentence_subject is not None:
+            elif actor is None and (ctx.sentence_subject or ctx.last_subject) is not None:
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
-                # clause is done by who acts earlier in the same sentence
-                actor, rule = ctx.sentence_subject, rule + "+inherited"
+                # clause is done by who acts earlier in the sentence, else by the story's last actor
+                actor, rule = ctx.sentence_subject or ctx.last_subject, rule + "+inherited"
         if trig.requires_sectors and not (
             actor and all(i.sector in trig.requires_sectors for i in actor.identities)
         ):
