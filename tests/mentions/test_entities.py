@@ -71,3 +71,17 @@ def test_entity_matcher_names_state_parts_by_adjective(
 
 def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> None:
     assert ("المتظاهرون", "generic", "protesters") in _mentions(tiny_kb, "فرقت الشرطة المتظاهرون أمس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودعا المجتمع الدولي إلى التهدئة.", ("المجتمع الدولي", "generic", "international community")),
+        ("وشنت المقاتلات غارات ليلية.", ("المقاتلات", "generic", "fighter jets")),
+        ("وأعلنت القوات المسلحة حالة التأهب.", ("القوات المسلحة", "generic", "armed forces")),
+        ("وقال مسؤولون إن الطريق مغلق.", ("مسؤولون", "generic", "officials")),
+        ("وتظاهر آلاف الأكراد في المدينة.", ("الأكراد", "generic", "Kurds")),
+    ],
+)
+def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
+    assert expected in _mentions(tiny_kb, text)
