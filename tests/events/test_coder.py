@@ -69,6 +69,11 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
                 ("COERCE", ["Syrian Arab Army"], [], "asserted"),
             ],
         ),
+        # «بين X وY» after a noun names the sides of the act
+        (
+            "وتواصل القصف بين قوات النظام والمسلحين.",
+            [("ASSAULT", ["Syrian Arab Army", "armed men"], [], "asserted")],
+        ),
         # a ceasefire is no act of force
         ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),
         # an act told after a time word is still told: the town was taken, the meeting held

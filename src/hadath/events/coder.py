@@ -70,6 +70,7 @@ GENITIVE_AGENT_TYPES = (
 NEGATION_REACH = 2
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
+BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 4  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
@@ -656,6 +657,10 @@ def _noun_arguments(
     agent = next((u for u in after if u.marker == "agent"), None)
     if agent:
         return agent, governed if governed is not agent else None, "noun:agent"
+    parties = _between_parties(tokens, trig, after)
+    if parties is not None:
+        # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
+        return parties, None, "noun:between"
     if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
         return governed, None, "noun:genitive-agent"
@@ -681,6 +686,16 @@ def _noun_arguments(
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
         actor = None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
     return actor, governed, "noun"
+
+
+def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The names right after «بين» a few words after a noun: the sides of the act."""
+    for k in range(trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_REACH)):
+        if tokens[k].norm in CLAUSE_BREAKS:
+            return None
+        if is_particle("between", tokens[k].norm):
+            return next((u for u in after if u.first == k + 1 and u.is_actor), None)
+    return None
 
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:

@@ -82,6 +82,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "quantity",
                 "relative",
                 "manner",
+                "between",
             }
         ),
         arabic=(1,),
