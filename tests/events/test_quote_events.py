@@ -44,3 +44,8 @@ def test_phrases_match_across_clitics_and_the_longest_first() -> None:
 def test_calling_words_provocative_is_criticism(tiny_pipeline) -> None:
     found = _acts(tiny_pipeline, "وقال كيري إن تصريحات لافروف استفزازية.")
     assert found == [("ACCUSE", ["John Kerry"], ["Sergey Lavrov"], "استفزازية")]
+
+
+def test_saying_someone_must_act_is_a_demand(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وقال كيري إنه يجب على روسيا وقف الغارات.")
+    assert found == [("REQUEST", ["John Kerry"], ["Russia"], "يجب على")]
