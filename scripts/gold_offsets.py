@@ -151,13 +151,20 @@ def strip_record(record: Record, where: str) -> Record:
         return stored, stored[0] if is_offsets(stored) else 0
 
     out = {k: v for k, v in record.items() if k not in DROPPED}
-    if isinstance(record.get("events"), list):
-        out["events"] = [map_event(e, inside, first) for e in record["events"]]
-    if isinstance(record.get("quotes"), list):
-        out["quotes"] = [map_quote(q, before, first) for q in record["quotes"]]
-    if isinstance(record.get("entities"), list):
-        out["entities"] = [map_arg(e, inside, 0) for e in record["entities"]]
+    _map_lists(out, record, (inside, before, first))
     return out
+
+
+def _map_lists(out: Record, record: Record, maps: tuple[Any, Any, Any]) -> None:
+    """Fill ``out``'s events, quotes and entities from ``record``'s, each span mapped: ``maps``
+    is (the span map for events and entities, the one for quotes, the sentence map)."""
+    spans, quote_spans, sentence = maps
+    if isinstance(record.get("events"), list):
+        out["events"] = [map_event(e, spans, sentence) for e in record["events"]]
+    if isinstance(record.get("quotes"), list):
+        out["quotes"] = [map_quote(q, quote_spans, sentence) for q in record["quotes"]]
+    if isinstance(record.get("entities"), list):
+        out["entities"] = [map_arg(e, spans, 0) for e in record["entities"]]
 
 
 def join_record(stored: Record, source: Record, where: str) -> Record:
@@ -184,12 +191,7 @@ def join_record(stored: Record, source: Record, where: str) -> Record:
             out["title"], out["text"] = source.get("title", ""), text
     if "text" not in out:
         out["title"], out["text"] = source.get("title", ""), text
-    if isinstance(stored.get("events"), list):
-        out["events"] = [map_event(e, slice_back, whole) for e in stored["events"]]
-    if isinstance(stored.get("quotes"), list):
-        out["quotes"] = [map_quote(q, slice_back, whole) for q in stored["quotes"]]
-    if isinstance(stored.get("entities"), list):
-        out["entities"] = [map_arg(e, slice_back, 0) for e in stored["entities"]]
+    _map_lists(out, stored, (slice_back, slice_back, whole))
     return out
 
 
