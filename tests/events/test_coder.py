@@ -181,6 +181,11 @@ def test_a_reported_act_with_nobody_named_takes_the_storys_last_actor(tiny_pipel
     assert events[-1] == ("ASSAULT", ["Russia"], [], "asserted")
 
 
+def test_an_act_of_force_is_never_inherited_by_civilians(tiny_pipeline) -> None:
+    events = _events(tiny_pipeline, "وثق ناشطون الأضرار في المدينة. وتواصل القصف على أحياء حلب الشرقية.")
+    assert events[-1] == ("ASSAULT", [], [], "asserted")
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

@@ -52,6 +52,7 @@ COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (ه�
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
+NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
 # Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
 # for acts of force the genitive is mostly the target (قصف القافلة).
@@ -196,10 +197,10 @@ class EventCoder(Stage):
                 return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
             elif actor is None and recipient is None and trig.entry.object_word:
                 return self._rejected(trig, "an object word needs someone acting or harmed")
-            elif actor is None and (ctx.sentence_subject or ctx.last_subject) is not None:
+            elif actor is None and (heir := _heir(trig, ctx)) is not None:
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
-                actor, rule = ctx.sentence_subject or ctx.last_subject, rule + "+inherited"
+                actor, rule = heir, rule + "+inherited"
         if trig.requires_sectors and not (
             actor and all(i.sector in trig.requires_sectors for i in actor.identities)
         ):
@@ -696,6 +697,16 @@ def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Un
         if is_particle("between", tokens[k].norm):
             return next((u for u in after if u.first == k + 1 and u.is_actor), None)
     return None
+
+
+def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
+    """Who acts earlier in the sentence, else the story's last actor, as the doer of an act
+    named by a noun; an act of force is never inherited by a reporter, a rights group or
+    civilians (هيومن رايتس ووتش وثقت ... القصف)."""
+    heir = ctx.sentence_subject or ctx.last_subject
+    if heir is None or trig.entry.event_type not in FORCE_TYPES:
+        return heir
+    return None if any(i.sector in NEVER_FORCE_SECTORS for i in heir.identities) else heir
 
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
