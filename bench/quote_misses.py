@@ -10,7 +10,11 @@ Every gold quote the system did not match is put in one class:
 System quotes left unmatched are listed as ``extra``. Prints to the terminal only: gold text
 is never written out.
 
-Usage: ``python bench/quote_misses.py GOLD.jsonl [--only CLASS] [--summary] [--system OUT.jsonl]``
+With ``--context N`` each row also shows the N characters of the article before the gold
+(or system) content, where the cue and the speaker usually are.
+
+Usage: ``python bench/quote_misses.py GOLD.jsonl [--only CLASS] [--summary] [--context N]
+[--system OUT.jsonl]``
 """
 
 from __future__ import annotations
@@ -41,6 +45,14 @@ def _who(quote: QuoteRecord) -> str:
 def _clip(text: str, width: int = 110) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= width else text[: width // 2] + " … " + text[-width // 2 :]
+
+
+def _before(quote: QuoteRecord, doc: str, width: int) -> str:
+    """The ``width`` characters of ``doc`` before the quote's content."""
+    span = quote.content.locate(doc)
+    if span is None or width <= 0:
+        return ""
+    return doc[max(0, span[0] - width) : span[0]].replace("\n", " ⏎ ")
 
 
 def _cause(gold: QuoteRecord, system: list[QuoteRecord], doc: str) -> tuple[str, QuoteRecord | None]:
@@ -90,6 +102,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only this class (e.g. 'no quote', extra)")
     parser.add_argument("--summary", action="store_true", help="counts only")
     parser.add_argument("--system", type=Path, help="a saved system JSONL instead of running")
+    parser.add_argument("--context", type=int, default=0, help="show this many characters before the content")
     args = parser.parse_args()
     gold = read_gold(args.gold)
     counts: Counter[str] = Counter()
@@ -103,10 +116,12 @@ def main() -> None:
             if args.summary or (args.only and cause != args.only):
                 continue
             print(f"[{cause}] {g_doc.doc_id}")
-            if g is not None:
-                print(f"   gold:   {g.cue} | {_who(g)} | {_clip(g.content.text or '')}")
-            if s is not None:
-                print(f"   system: {s.cue} | {_who(s)} | {_clip(s.content.text or '')}")
+            for label, quote in (("gold", g), ("system", s)):
+                if quote is None:
+                    continue
+                print(f"   {label + ':':7} {quote.cue} | {_who(quote)} | {_clip(quote.content.text or '')}")
+                if args.context:
+                    print(f"   {'before:':7} …{_before(quote, g_doc.text, args.context)}")
     for cause, n in counts.most_common():
         print(f"{n:4d}  {cause}")
 

@@ -81,3 +81,35 @@ def test_person_after_a_title_is_the_speaker(cue_pipeline: Pipeline) -> None:
 def test_nested_cue_stays_inside_the_content(cue_pipeline: Pipeline) -> None:
     article = cue_pipeline("قال كيري إن لافروف أكد له أن الهدنة صامدة.")
     assert _said(article) == [("John Kerry", "لافروف أكد له أن الهدنة صامدة", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the أن comes after a long title and adjuncts
+        (
+            "وأكد المتحدث باسم الهيئة الوطنية للإغاثة سامر الحربي في تصريح صحفي بثته القناة الرسمية مساء أمس أن القافلة وصلت.",
+            "المتحدث باسم الهيئة الوطنية للإغاثة سامر الحربي",
+            "القافلة وصلت",
+        ),
+        # a name in quotation marks is passed on the way to the content
+        ("وقال سامر الحربي لـ«الصحيفة» إن القافلة وصلت.", "سامر الحربي", "القافلة وصلت"),
+        ("وذكرت صحيفة «النهار» أن القافلة وصلت.", "صحيفة «النهار»", "القافلة وصلت"),
+    ],
+)
+def test_content_far_after_the_cue(cue_pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an أن that belongs to the word before it is not the cue's clause
+        "وقال سامر الحربي شيئا آخر بعد أن وصلت القافلة.",
+        # first-person forms are a speaker's own words, not a cue
+        "نؤكد دائما أن القافلة وصلت.",
+    ],
+)
+def test_no_quote(cue_pipeline: Pipeline, text: str) -> None:
+    assert cue_pipeline(text, published="2016-09-20").quotes == []

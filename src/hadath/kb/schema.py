@@ -261,7 +261,9 @@ class CueRecord(Record):
 
     lemma: str
     present: str = ""
-    kind: Literal["verb", "attribution"] = "verb"
+    # venue: a noun for where words were said (بيان، تصريح، مؤتمر): في before it starts an
+    # adjunct (أكد في تصريح صحفي أن), not a place inside the speaker's title.
+    kind: Literal["verb", "attribution", "venue"] = "verb"
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.

@@ -26,6 +26,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import Memo
 from hadath.mentions.entities import focus_country
+from hadath.mentions.groups import bare_stem, without_article
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -35,7 +36,14 @@ from hadath.text.normalize import normalize
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
-MAX_SPEAKER_WORDS = 8
+# How far after a cue its أن/إن, colon or quotation mark may be: past a long title and
+# adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
+ARGUMENT_REACH = 30
+MAX_SPEAKER_WORDS = 14
+# Words in quotation marks this short, with the sentence going on after them, are a name.
+MAX_QUOTED_NAME_WORDS = 3
+# An أن after these belongs to them, not to the cue (بعد أن، دون أن، رغم أن).
+CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 # A direct quote may run over sentence ends, but not over a paragraph or this many characters.
 MAX_QUOTE_CHARS = 1500
 # Words that may stand between a phrase cue and what was said (أعرب عن، دعا إلى، شدد على).
@@ -88,10 +96,13 @@ class QuoteFinder(Stage):
         self.lexicon = kb.lexicon
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
+        venues = [cue for cue in kb.cues if cue.kind == "venue"]
+        self.venues = frozenset(without_article(normalize(w)) for cue in venues for w in [cue.lemma, *cue.forms])
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
-            for form in verb_forms(cue.lemma, cue.present):
+            # Why third person only: أقول، نؤكد، نصف are the speaker's own words inside a quote.
+            for form in verb_forms(cue.lemma, cue.present, persons=(3,)):
                 self.cue_of.setdefault(form, cue)
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
@@ -199,15 +210,21 @@ def _content(
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way."""
     speaker = _unit_after(units, i, tokens, limit)
-    reach = min(len(tokens), i + 1 + SPEAKER_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
+    reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
+    name_until = -1
     for j in range(i + 1, reach):
         tok = tokens[j]
         if tok.start >= limit:
             break
+        if tok.start < name_until:
+            continue  # inside a quoted name (لـ«الشرق الأوسط»، وكالة «الأناضول»)
         if tok.norm == ":" or tok.norm in QUOTE_OPEN:
             said = _quoted(text, tok.start if tok.norm in QUOTE_OPEN else tok.end, limit)
+            if tok.norm in QUOTE_OPEN and said is not None and _is_quoted_name(text, said, limit):
+                name_until = said.end + 1
+                continue
             said = said or _rest(text, tok.end, limit)
-        elif is_particle("complementizer", tok.norm) or is_pronoun_complementizer(tok.norm):
+        elif _opens_clause(tokens, j):
             said = _rest(text, tok.end, limit)
         else:
             continue
@@ -228,6 +245,24 @@ def _content(
     if said is not None:
         said.speaker = speaker
     return said
+
+
+def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the token at ``j`` is an أن/إن that opens what was said, not one that belongs
+    to a word before it (بعد أن، دون أن، رغم أن)."""
+    norm = tokens[j].norm
+    if not (is_particle("complementizer", norm) or is_pronoun_complementizer(norm)):
+        return False
+    before = tokens[j - 1].norm if j > 0 else ""
+    return not any(is_particle(kind, before) for kind in CLAUSE_BINDERS)
+
+
+def _is_quoted_name(text: str, said: _Said, limit: int) -> bool:
+    """Whether words in quotation marks are a name the sentence goes on after (صحيفة «حريت»
+    أن ...، لـ«الشرق الأوسط»: ...), not what was said: a few words, and the sentence goes on."""
+    words = text[said.start : said.end].split()
+    after = text[said.end : limit].lstrip(' "»”')
+    return len(words) <= MAX_QUOTED_NAME_WORDS and bool(after) and after[0] not in ".؟?!\n"
 
 
 def _comma_after(tokens: Sequence[Token], start: int, limit: int) -> int:
@@ -336,21 +371,52 @@ def _words_between(
 
 def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder) -> list[Token]:
     words: list[Token] = []
-    for j in range(i + 1, len(tokens)):
+    j = i + 1
+    while j < len(tokens):
         tok = tokens[j]
-        if tok.start >= content_start or not tok.is_word:
+        if tok.start >= content_start:
             break
-        if is_particle("locative", tok.norm) and words and j + 2 < len(tokens) and tokens[j + 2].is_word:
-            words.append(tok)  # a place inside a title; the words after it decide
+        if tok.norm in QUOTE_OPEN and words:
+            name = _quoted_name_end(tokens, j, content_start)
+            if name < 0:
+                break
+            words.extend(tokens[j : name + 1])  # صحيفة «النهار»: the name is part of the speaker
+            j = name + 1
             continue
-        if _ends_speaker(tok.norm) or len(tok.norm) < 2 or finder.cue(tok) is not None:
+        if not tok.is_word:
             break
-        if not tok.norm.isalpha():
+        if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
+            words.append(tok)  # a place inside a title; the words after it decide
+        elif _ends_speaker(tok.norm) or finder.cue(tok) is not None or not _name_like(tok.norm):
             break
-        words.append(tok)
+        else:
+            words.append(tok)
+        j += 1
     while words and is_particle("locative", words[-1].norm):
         words.pop()
     return words
+
+
+def _name_like(norm: str) -> bool:
+    return len(norm) >= 2 and norm.isalpha()
+
+
+def _quoted_name_end(tokens: Sequence[Token], j: int, content_start: int) -> int:
+    """The index of the mark that closes a short quoted name opening at ``j``, else -1."""
+    for k in range(j + 1, min(len(tokens), j + MAX_QUOTED_NAME_WORDS + 2)):
+        if tokens[k].start >= content_start:
+            return -1
+        if tokens[k].norm in QUOTE_CLOSE:
+            return k
+    return -1
+
+
+def _title_goes_on(tokens: Sequence[Token], j: int, venues: frozenset[str]) -> bool:
+    """Whether the في at ``j`` is inside a title (رئيس البعثة في جنيف الدكتور ...), not the
+    start of where the words were said (في تصريح صحفي، في بيان)."""
+    if j + 2 >= len(tokens) or not tokens[j + 2].is_word:
+        return False
+    return bare_stem(tokens[j + 1]) not in venues
 
 
 def _ends_speaker(norm: str) -> bool:
