@@ -113,3 +113,19 @@ def test_content_far_after_the_cue(cue_pipeline: Pipeline, text: str, speaker: s
 )
 def test_no_quote(cue_pipeline: Pipeline, text: str) -> None:
     assert cue_pipeline(text, published="2016-09-20").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet in quotation marks after لـ is told, it does not speak
+        ("وأكد لـ«الصحيفة» سامر الحربي أن القافلة وصلت.", "سامر الحربي"),
+        # a name inside an adjunct after the cue is not the speaker
+        ("قال لافروف إن الهدنة صامدة. وأكد في تصريح صحفي أن القافلة وصلت.", "لافروف"),
+        # the cue أبان is written like إبان; its أن still opens the content
+        ("قال لافروف إن الهدنة صامدة. وأبان أن القافلة وصلت.", "لافروف"),
+    ],
+)
+def test_speaker_past_outlets_and_adjuncts(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")

@@ -80,6 +80,8 @@ class _Context:
     speaker: Actor | None = None
     subject: Actor | None = None
     in_sentence: list[Actor] = field(default_factory=list)
+    # what was said in this sentence so far: a name inside it is not who speaks next
+    said: list[tuple[int, int]] = field(default_factory=list)
 
 
 class QuoteFinder(Stage):
@@ -97,7 +99,9 @@ class QuoteFinder(Stage):
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
         venues = [cue for cue in kb.cues if cue.kind == "venue"]
-        self.venues = frozenset(without_article(normalize(w)) for cue in venues for w in [cue.lemma, *cue.forms])
+        self.venues = frozenset(
+            without_article(normalize(w)) for cue in venues for w in [cue.lemma, *cue.forms]
+        )
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
@@ -116,7 +120,7 @@ class QuoteFinder(Stage):
         quotes: list[Quote] = []
         context = _Context()
         for view in sentence_views(article, self.resolver, on, focus_country(article, self.kb)):
-            context.in_sentence = []
+            context.in_sentence, context.said = [], []
             found = self._sentence_quotes(article, view, context)
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
             if not found:
@@ -173,6 +177,7 @@ class QuoteFinder(Stage):
         speaker = self._speaker(text, view, i, said, context)
         if speaker is None and _agency_only(view.units, i, said.start, tokens):
             return None  # بحسب رويترز، ذكرت الوكالة أن ...: an agency is never the speaker
+        context.said.append((said.start, said.end))
         if speaker is not None:
             context.in_sentence.append(speaker)
             context.speaker = speaker
@@ -188,18 +193,16 @@ class QuoteFinder(Stage):
         tokens = view.tokens
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
-            before = _unit_before(view.units, i)
+            before = _unit_before(view.units, i, tokens, context.said)
             if context.in_sentence:
                 return context.in_sentence[-1]
             return before.actors()[0] if before else context.speaker or context.subject
-        named = _words_between(text, tokens, i, said.start, self)
-        if said.speaker is not None:
-            return _identified(said.speaker, named, view.units)
+        named = _identified(said.speaker, _words_between(text, tokens, i, said.start, self), view.units)
         if named is not None:
             return named
         if context.in_sentence:
             return context.in_sentence[-1]
-        before = _unit_before(view.units, i)
+        before = _unit_before(view.units, i, tokens, context.said)
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
@@ -224,7 +227,7 @@ def _content(
                 name_until = said.end + 1
                 continue
             said = said or _rest(text, tok.end, limit)
-        elif _opens_clause(tokens, j):
+        elif _opens_clause(tokens, i, j):
             said = _rest(text, tok.end, limit)
         else:
             continue
@@ -247,14 +250,14 @@ def _content(
     return said
 
 
-def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the token at ``j`` is an أن/إن that opens what was said, not one that belongs
-    to a word before it (بعد أن، دون أن، رغم أن)."""
+def _opens_clause(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the token at ``j`` is an أن/إن that opens what the cue at ``i`` reports, not
+    one that belongs to a word before it (بعد أن، دون أن، رغم أن)."""
     norm = tokens[j].norm
     if not (is_particle("complementizer", norm) or is_pronoun_complementizer(norm)):
         return False
-    before = tokens[j - 1].norm if j > 0 else ""
-    return not any(is_particle(kind, before) for kind in CLAUSE_BINDERS)
+    # the cue itself may be written like a binder (أبان / إبان)
+    return j - 1 == i or not any(is_particle(kind, tokens[j - 1].norm) for kind in CLAUSE_BINDERS)
 
 
 def _is_quoted_name(text: str, said: _Said, limit: int) -> bool:
@@ -308,10 +311,15 @@ def _rest(text: str, start: int, end: int) -> _Said | None:
 
 
 def _unit_after(units: Sequence[Unit], i: int, tokens: Sequence[Token], limit: int) -> Unit | None:
-    """The name right after the cue that says it (not one after a preposition: قال للصحفيين)."""
+    """The name right after the cue that says it (not one after a preposition: قال للصحفيين,
+    nor an outlet: قال لـ«الصحيفة» فلان، nor one in an adjunct: أكد في تصريح صحفي)."""
     for u in units:
         if u.first <= i or u.first - i > SPEAKER_REACH or tokens[u.first].start >= limit:
             continue
+        if _is_outlet(tokens, u.first):
+            continue
+        if any(is_particle("nominal", tok.norm) for tok in tokens[i + 1 : u.first]):
+            return None
         if u.is_actor and not u.marker:
             return u
         if not u.is_source:
@@ -322,25 +330,45 @@ def _unit_after(units: Sequence[Unit], i: int, tokens: Sequence[Token], limit: i
     return None
 
 
-def _identified(unit: Unit, named: Actor | None, units: Sequence[Unit]) -> Actor:
+def _is_outlet(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` is quoted after لـ: the outlet told, not the speaker."""
+    return first >= 2 and tokens[first - 1].norm in QUOTE_OPEN and tokens[first - 2].norm in ("ل", "لـ")
+
+
+def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -> Actor | None:
     """The speaker as named after the cue: a known name, or the words of a title and a name
     no list knows (رئيس هيئة الأركان في اليمن اللواء ...) with the identity of the known part."""
-    if named is None or (named.end <= unit.actors()[0].end and named.start >= unit.actors()[0].start):
+    if named is None:
+        return unit.actors()[0] if unit else None
+    if unit is not None and unit.actors()[0].start <= named.start and named.end <= unit.actors()[0].end:
         return unit.actors()[0]
     inside = [u for u in units if u.is_actor and named.start <= u.actors()[0].start < named.end]
     person = next((u for u in inside if u.identities[0].label == "PER"), None)
     if person is not None:
         return person.actors()[0]
+    if not inside and unit is None:
+        return named
     known = (inside or [unit])[0].actors()[0]
     return Actor(named.start, named.end, named.text, known.entity, known.country, known.sector, known.kb_id)
 
 
-def _unit_before(units: Sequence[Unit], i: int) -> Unit | None:
-    """The topic of the sentence, else the nearest unmarked name before the cue."""
-    actors = [u for u in units if u.is_actor and not u.marker and u.last < i]
+def _unit_before(
+    units: Sequence[Unit], i: int, tokens: Sequence[Token], said: Sequence[tuple[int, int]]
+) -> Unit | None:
+    """The topic of the sentence, else the nearest unmarked name before the cue, leaving out
+    names inside what was said before it (قال إن المقاومة تتقدم، مشيرا: not المقاومة)."""
+    actors = [
+        u
+        for u in units
+        if u.is_actor and not u.marker and u.last < i and not _inside(tokens[u.first].start, said)
+    ]
     if actors and actors[0].first <= TOPIC_START:
         return actors[0]  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
     return actors[-1] if actors else None
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _agency_only(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> bool:
@@ -376,6 +404,9 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
         tok = tokens[j]
         if tok.start >= content_start:
             break
+        if not words and _is_outlet(tokens, j + 2):
+            j = max(j + 2, _quoted_name_end(tokens, j + 1, content_start) + 1)  # أكد لـ«الصحيفة» فلان
+            continue
         if tok.norm in QUOTE_OPEN and words:
             name = _quoted_name_end(tokens, j, content_start)
             if name < 0:
