@@ -50,8 +50,15 @@ def _said(article: Article) -> list[tuple[str, str, bool]]:
             "أشاد لافروف بالدور الذي أداه الوسطاء.",
             [("Sergey Lavrov", "بالدور الذي أداه الوسطاء", False)],
         ),
-        # a demand in a phrase is the coder's REQUEST event, not a statement
-        ("دعا لافروف الأطراف كافة إلى وقف القتال.", []),
+        # a demand or a warning in a phrase is reported speech too (and the coder's event)
+        (
+            "دعا لافروف الأطراف كافة إلى وقف القتال.",
+            [("Sergey Lavrov", "الأطراف كافة إلى وقف القتال", False)],
+        ),
+        (
+            "وحث كيري الأطراف على العودة إلى المفاوضات.",
+            [("John Kerry", "الأطراف على العودة إلى المفاوضات", False)],
+        ),
         (
             "أعرب كيري عن قلقه من تدهور الأوضاع الإنسانية.",
             [("John Kerry", "قلقه من تدهور الأوضاع الإنسانية", False)],
