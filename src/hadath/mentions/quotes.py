@@ -154,7 +154,8 @@ class QuoteFinder(Stage):
         for stem, _, _ in verb_readings(norm, self.lexicon):
             if stem in self.cue_of:
                 return self.cue_of[stem]
-        return None
+        # a two-letter verb after و/ف (وحث، فرد) is too short for the clitic reader
+        return self.cue_of.get(norm[1:]) if norm[:1] in "وف" else None
 
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
