@@ -136,3 +136,44 @@ def test_no_quote(cue_pipeline: Pipeline, text: str) -> None:
 def test_speaker_past_outlets_and_adjuncts(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own remark, nobody's words
+        "يذكر أن القافلة وصلت إلى المدينة قبل يومين.",
+        "ويشار إلى أن القافلة وصلت إلى المدينة.",
+        # بين inside a clause is the preposition, not the verb بيّن
+        "جرى الاتفاق بين الطرفين أن تصل القافلة غدا.",
+    ],
+)
+def test_not_a_statement(cue_pipeline: Pipeline, text: str) -> None:
+    assert cue_pipeline(text, published="2016-09-20").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وبين سامر الحربي أن القافلة وصلت.", "سامر الحربي"),
+        # a time word before the speaker is passed, one after it ends the speaker's words
+        ("قال أمس سامر الحربي إن القافلة وصلت.", "سامر الحربي"),
+        ("قال سامر الحربي أمس إن القافلة وصلت.", "سامر الحربي"),
+    ],
+)
+def test_speaker_words_around_adjuncts(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")
+
+
+def test_noun_in_ta_marbuta_is_no_cue(cue_pipeline: Pipeline) -> None:
+    # تابعة is an adjective, not the verb تابع with a pronoun
+    article = cue_pipeline("وأعلنت هيئة تابعة للحكومة أن القافلة وصلت.", published="2016-09-20")
+    assert [(q.cue, q.content) for q in article.quotes] == [("وأعلنت", "القافلة وصلت")]
+
+
+def test_side_phrase_names_no_speaker(cue_pipeline: Pipeline) -> None:
+    # حول starts a side phrase: the dropped subject is the previous speaker
+    text = "قال لافروف إن الهدنة صامدة. وقال حول قضية المعابر: إن القافلة وصلت."
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.text, quote.content) == ("لافروف", "القافلة وصلت")

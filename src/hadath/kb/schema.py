@@ -262,9 +262,16 @@ class CueRecord(Record):
     lemma: str
     present: str = ""
     # venue: a noun for where words were said (بيان، تصريح، مؤتمر): في before it starts an
-    # adjunct (أكد في تصريح صحفي أن), not a place inside the speaker's title.
-    kind: Literal["verb", "attribution", "venue"] = "verb"
+    # adjunct (أكد في تصريح صحفي أن), not a place inside the speaker's title. adverb: a word
+    # passed before the speaker's name and ending it after (قال أمس الوزير، قال الوزير أمس);
+    # adjunct: a preposition that starts a side phrase, never a speaker (قال حول القضية).
+    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct"] = "verb"
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.
     complement: Literal["clause", "phrase"] = "clause"
+    # forms written like a common other word (بين the preposition): a cue only when أن/إن or
+    # a colon follows at once.
+    homographs: list[str] = Field(default_factory=list)
+    # forms that, followed by أن, are the writer's own remark, nobody's words (يذكر أن).
+    impersonal: list[str] = Field(default_factory=list)

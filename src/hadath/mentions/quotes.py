@@ -59,6 +59,7 @@ SPEAKER_STOPS = (
     "future",
     "adjunct",
     "attribution",
+    "relative",
 )
 TRIM_END = ' .،,؛;:"»”\n\t'
 
@@ -98,10 +99,11 @@ class QuoteFinder(Stage):
         self.lexicon = kb.lexicon
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
-        venues = [cue for cue in kb.cues if cue.kind == "venue"]
-        self.venues = frozenset(
-            without_article(normalize(w)) for cue in venues for w in [cue.lemma, *cue.forms]
-        )
+        self.venues = _words_of(kb.cues, "venue")
+        self.adverbs = _words_of(kb.cues, "adverb")
+        self.side_words = self.adverbs | _words_of(kb.cues, "adjunct")  # end a speaker's name
+        self.homographs = frozenset(normalize(w) for cue in kb.cues for w in cue.homographs)
+        self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
@@ -131,7 +133,7 @@ class QuoteFinder(Stage):
 
     def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
         tokens = view.tokens
-        cues = [i for i, tok in enumerate(tokens) if self.cue(tok) is not None]
+        cues = [i for i in range(len(tokens)) if self._is_cue_at(article.text, tokens, i)]
         found: list[Quote] = []
         inside_until = -1
         for k, i in enumerate(cues):
@@ -146,6 +148,22 @@ class QuoteFinder(Stage):
             found.append(quote)
             inside_until = quote.content_end if quote.direct else -1
         return found
+
+    def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the token at ``i`` reports speech here: a cue form, not a noun in ة read as
+        a verb with a pronoun (تابعة), not a homograph inside a clause (اتفاق بين الطرفين),
+        not the writer's impersonal remark (يذكر أن)."""
+        tok = tokens[i]
+        if self.cue(tok) is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
+            return False
+        bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm not in self.homographs else tok.norm
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if bare in self.homographs and bare == tok.norm and not _opens_sentence_part(tokens, i):
+            return False
+        if bare in self.impersonal:
+            clause_at = i + 2 if after in PHRASE_PREPOSITIONS else i + 1
+            return not (clause_at < len(tokens) and _opens_clause(tokens, clause_at - 1, clause_at))
+        return True
 
     def cue(self, tok: Token) -> CueRecord | None:
         return self._cue_of_word[tok.norm] if tok.is_word else None
@@ -227,6 +245,8 @@ def _content(
             if tok.norm in QUOTE_OPEN and said is not None and _is_quoted_name(text, said, limit):
                 name_until = said.end + 1
                 continue
+            if said is None and j + 1 < len(tokens) and _opens_clause(tokens, j, j + 1):
+                said = _rest(text, tokens[j + 1].end, limit)  # قال: إن ...: what follows إن
             said = said or _rest(text, tok.end, limit)
         elif _opens_clause(tokens, i, j):
             said = _rest(text, tok.end, limit)
@@ -421,12 +441,33 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             words.append(tok)  # a place inside a title; the words after it decide
         elif _ends_speaker(tok.norm) or finder.cue(tok) is not None or not _name_like(tok.norm):
             break
+        elif bare_stem(tok) in finder.adverbs and not words:
+            pass  # قال أمس الوزير: the speaker comes after it
+        elif bare_stem(tok) in finder.side_words or _preposition_with_pronoun(tok):
+            break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
         else:
             words.append(tok)
         j += 1
     while words and is_particle("locative", words[-1].norm):
         words.pop()
     return words
+
+
+def _opens_sentence_part(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` starts a sentence or a part of it (after a comma)."""
+    return i == 0 or not tokens[i - 1].is_word
+
+
+def _preposition_with_pronoun(tok: Token) -> bool:
+    """فيها، عليه، له: a preposition carrying a pronoun, never part of a speaker's name."""
+    return bool(tok.suffix) and (len(tok.stem) == 1 or is_particle("nominal", tok.stem))
+
+
+def _words_of(cues: Sequence[CueRecord], kind: str) -> frozenset[str]:
+    """The normalized words, article off, of the cue records of one kind."""
+    return frozenset(
+        without_article(normalize(w)) for cue in cues if cue.kind == kind for w in [cue.lemma, *cue.forms]
+    )
 
 
 def _name_like(norm: str) -> bool:
