@@ -177,3 +177,32 @@ def test_side_phrase_names_no_speaker(cue_pipeline: Pipeline) -> None:
     text = "قال لافروف إن الهدنة صامدة. وقال حول قضية المعابر: إن القافلة وصلت."
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.text, quote.content) == ("لافروف", "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entity"),
+    [
+        # a topic word puts the speaker of a cue with ف before it
+        ("تحدث عدد من السكان عن الحصار. أما سامر الحربي فقال إن القافلة وصلت.", "سامر الحربي", "سامر الحربي"),
+        # a relative pronoun right before the cue stands for the speaker
+        (
+            "نشر الجيش السوري بيانا. وهاجم تنظيم الدولة الذي أكد أن القافلة وصلت.",
+            "تنظيم الدولة",
+            "Islamic State",
+        ),
+        # a statement named as the speaker speaks for whoever issued it
+        ("وأكد بيان صادر عن الجيش السوري أن القافلة وصلت.", "الجيش السوري", "Syrian Arab Army"),
+    ],
+)
+def test_speaker_before_the_cue_or_behind_a_statement(
+    cue_pipeline: Pipeline, text: str, speaker: str, entity: str
+) -> None:
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.text, quote.speaker.entity, quote.content) == (speaker, entity, "القافلة وصلت")
+
+
+def test_phrase_after_a_phrase_cue_names_no_speaker(cue_pipeline: Pipeline) -> None:
+    # أشاد بموقف: the ب-phrase is what was praised; the speaker is the previous one
+    text = "قال لافروف إن الهدنة صامدة. وأشاد بموقف الوسطاء."
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "بموقف الوسطاء")

@@ -40,6 +40,8 @@ SPEAKER_REACH = 8
 # adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
 ARGUMENT_REACH = 30
 MAX_SPEAKER_WORDS = 14
+# The issuer of a statement named as the speaker follows it this closely (بيان صادر عن ...).
+ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
 MAX_QUOTED_NAME_WORDS = 3
 # An أن after these belongs to them, not to the cue (بعد أن، دون أن، رغم أن).
@@ -101,6 +103,7 @@ class QuoteFinder(Stage):
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
         self.venues = _words_of(kb.cues, "venue")
         self.adverbs = _words_of(kb.cues, "adverb")
+        self.topics = _words_of(kb.cues, "topic")
         self.side_words = self.adverbs | _words_of(kb.cues, "adjunct")  # end a speaker's name
         self.homographs = frozenset(normalize(w) for cue in kb.cues for w in cue.homographs)
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
@@ -165,6 +168,43 @@ class QuoteFinder(Stage):
             return not (clause_at < len(tokens) and _opens_clause(tokens, clause_at - 1, clause_at))
         return True
 
+    def _topic(self, text: str, view: SentenceView, i: int) -> Actor | None:
+        """The speaker a topic word puts before a cue with ف (أما فلان فقال): the words between."""
+        tok = view.tokens[i]
+        if "ف" not in tok.prefixes:
+            return None
+        lead = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - MAX_SPEAKER_WORDS), -1)
+                if bare_stem(view.tokens[j]) in self.topics
+            ),
+            None,
+        )
+        if lead is None or lead + 1 >= i:
+            return None
+        named = _identified(None, _span_actor(text, view.tokens[lead + 1 : i]), view.units)
+        return named
+
+    def _issuer(self, view: SentenceView, named: Actor) -> Actor | None:
+        """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry)."""
+        first = next((t for t in view.tokens if t.start == named.start), None)
+        if first is None or bare_stem(first) not in self.venues:
+            return None
+        issuer = next(
+            (
+                u
+                for u in view.units
+                if u.is_actor
+                and u.marker_word
+                and u.first > 0
+                and view.tokens[u.first].start > named.start
+                and view.tokens[u.first].start - named.end < ISSUER_REACH_CHARS
+            ),
+            None,
+        )
+        return issuer.actors()[0] if issuer else None
+
     def cue(self, tok: Token) -> CueRecord | None:
         return self._cue_of_word[tok.norm] if tok.is_word else None
 
@@ -216,15 +256,29 @@ class QuoteFinder(Stage):
             if context.in_sentence:
                 return context.in_sentence[-1]
             return before.actors()[0] if before else context.speaker or context.subject
+        topic = self._topic(text, view, i)
+        if topic is not None:
+            return topic
         named = _identified(said.speaker, _words_between(text, tokens, i, said.start, self), view.units)
         if named is not None:
-            return named
+            return self._issuer(view, named) or named
+        antecedent = _relative_antecedent(view.units, tokens, i)
+        if antecedent is not None:
+            return antecedent
         if context.in_sentence:
             return context.in_sentence[-1]
         before = _unit_before(view.units, i, tokens, context.said)
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
+
+
+def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int) -> Actor | None:
+    """The name a relative pronoun right before the cue stands for (التقارير التي أكدت أن)."""
+    if i < 2 or not is_particle("relative", tokens[i - 1].norm):
+        return None
+    unit = next((u for u in units if u.last == i - 2 and u.is_actor and not u.marker), None)
+    return unit.actors()[0] if unit else None
 
 
 def _content(
@@ -411,7 +465,11 @@ def _words_between(
     said (وأوضح رأفت الصباغ أن ...، أكدت مصادر عسكرية أن ...). A comma ends them, and so does
     a word that starts an adjunct (في مؤتمر صحفي، لـ«الوكالة»، أمس), except a place inside a
     title (رئيس الأركان في اليمن اللواء ...)."""
-    words = _speaker_words(tokens, i, content_start, finder)
+    return _span_actor(text, _speaker_words(tokens, i, content_start, finder))
+
+
+def _span_actor(text: str, words: Sequence[Token]) -> Actor | None:
+    """The words as a speaker no list knows, when there are a few of them."""
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return None
     start, end = words[0].start, words[-1].end
@@ -419,6 +477,8 @@ def _words_between(
 
 
 def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder) -> list[Token]:
+    cue = finder.cue(tokens[i])
+    phrase = cue is not None and cue.complement == "phrase"
     words: list[Token] = []
     j = i + 1
     while j < len(tokens):
@@ -443,6 +503,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break
         elif bare_stem(tok) in finder.adverbs and not words:
             pass  # قال أمس الوزير: the speaker comes after it
+        elif not words and phrase and {"ب", "ل"} & set(tok.prefixes):
+            break  # أشاد بموقف الدول: what was said, no speaker (but قالت بريم: a name)
         elif bare_stem(tok) in finder.side_words or _preposition_with_pronoun(tok):
             break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
         else:
