@@ -206,3 +206,16 @@ def test_phrase_after_a_phrase_cue_names_no_speaker(cue_pipeline: Pipeline) -> N
     text = "قال لافروف إن الهدنة صامدة. وأشاد بموقف الوسطاء."
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "بموقف الوسطاء")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن كيري سيطرة القوات على المعبر، بينما أكد لافروف أن القافلة وصلت.",
+        "أعلن كيري سيطرة القوات على المعبر، من جهته أكد لافروف أن القافلة وصلت.",
+        "أعلن كيري سيطرة القوات على المعبر. وكان لافروف قد أكد أن القافلة وصلت.",
+    ],
+)
+def test_cue_after_a_connective_opens_a_new_statement(cue_pipeline: Pipeline, text: str) -> None:
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "القافلة وصلت")

@@ -265,8 +265,9 @@ class CueRecord(Record):
     # adjunct (أكد في تصريح صحفي أن), not a place inside the speaker's title. adverb: a word
     # passed before the speaker's name and ending it after (قال أمس الوزير، قال الوزير أمس);
     # adjunct: a preposition that starts a side phrase, never a speaker (قال حول القضية).
-    # topic: the words after it name the speaker of a cue with ف (أما فلان فقال).
-    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic"] = "verb"
+    # topic: the words after it name the speaker of a cue with ف (أما فلان فقال). connective:
+    # a cue right after it opens a new statement, not one inside what was said (بينما أكد).
+    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective"] = "verb"
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.

@@ -104,6 +104,7 @@ class QuoteFinder(Stage):
         self.venues = _words_of(kb.cues, "venue")
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
+        self.connectives = _words_of(kb.cues, "connective")
         self.side_words = self.adverbs | _words_of(kb.cues, "adjunct")  # end a speaker's name
         self.homographs = frozenset(normalize(w) for cue in kb.cues for w in cue.homographs)
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
@@ -222,6 +223,9 @@ class QuoteFinder(Stage):
         """Whether the cue at ``j`` opens a new statement rather than one inside the content."""
         if self._is_continuing(tokens[j]) or j == 0 or not tokens[j - 1].is_word:
             return True
+        before = tokens[j - 1].norm
+        if before in self.connectives or (before[:1] in "وف" and before[1:] in self.connectives):
+            return True  # بينما أكد، من جهتها أكدت، وكان الوزير قد قال
         return tokens[j].norm.startswith(("و", "ف")) and tokens[j].norm[1:] in self.cue_of
 
     def _quote(
