@@ -55,6 +55,9 @@ def _said(article: Article) -> list[tuple[str, str, bool]]:
             "دعا لافروف الأطراف كافة إلى وقف القتال.",
             [("Sergey Lavrov", "الأطراف كافة إلى وقف القتال", False)],
         ),
+        # what was affirmed or pointed to may be a noun phrase too
+        ("وأكد كيري دعمه الكامل للهدنة.", [("John Kerry", "دعمه الكامل للهدنة", False)]),
+        ("وأشار لافروف إلى تحسن الأوضاع.", [("Sergey Lavrov", "تحسن الأوضاع", False)]),
         (
             "وحث كيري الأطراف على العودة إلى المفاوضات.",
             [("John Kerry", "الأطراف على العودة إلى المفاوضات", False)],

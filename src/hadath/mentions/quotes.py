@@ -49,7 +49,7 @@ CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 # A direct quote may run over sentence ends, but not over a paragraph or this many characters.
 MAX_QUOTE_CHARS = 1500
 # Words that may stand between a phrase cue and what was said (أعرب عن، دعا إلى، شدد على).
-PHRASE_PREPOSITIONS = ("عن", "الى", "على", "ب")
+PHRASE_PREPOSITIONS = tuple(normalize(w) for w in ("عن", "إلى", "على", "ب", "بـ"))
 # A word of these kinds ends the words that name a speaker after a cue.
 SPEAKER_STOPS = (
     "complementizer",
