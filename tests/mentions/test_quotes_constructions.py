@@ -147,6 +147,11 @@ def test_speaker_past_outlets_and_adjuncts(cue_pipeline: Pipeline, text: str, sp
         # the writer's own remark, nobody's words
         "يذكر أن القافلة وصلت إلى المدينة قبل يومين.",
         "ويشار إلى أن القافلة وصلت إلى المدينة.",
+        # a negated saying, a cue after لـ, a resumptive pronoun for what was announced
+        "ولم يشر كيري إلى الهدنة.",
+        "وصلت طائرة لنقل المساعدات إلى المدينة.",
+        "وصل الوفد في الزيارة التي أعلن عنها كيري أمس.",
+        "الجدير ذكره أن القافلة وصلت إلى المدينة.",
         # بين inside a clause is the preposition, not the verb بيّن
         "جرى الاتفاق بين الطرفين أن تصل القافلة غدا.",
     ],

@@ -155,11 +155,13 @@ class QuoteFinder(Stage):
 
     def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """Whether the token at ``i`` reports speech here: a cue form, not a noun in ة read as
-        a verb with a pronoun (تابعة), not a homograph inside a clause (اتفاق بين الطرفين),
-        not the writer's impersonal remark (يذكر أن)."""
+        a verb with a pronoun (تابعة), not after لـ or a negation, not a homograph inside a
+        clause (اتفاق بين الطرفين), not the writer's impersonal remark (يذكر أن)."""
         tok = tokens[i]
         if self.cue(tok) is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
             return False
+        if "ل" in tok.prefixes or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
+            return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
         bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm not in self.homographs else tok.norm
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if bare in self.homographs and bare == tok.norm and not _opens_sentence_part(tokens, i):
@@ -323,6 +325,8 @@ def _content(
         start += 1
     if start >= len(tokens) or tokens[start].start >= limit:
         return None
+    if _preposition_with_pronoun(tokens[i + 1]) or _preposition_with_pronoun(tokens[start]):
+        return None  # أعلن عنها: what was announced was told before, not here
     said = _rest(text, tokens[start].start, limit)
     if said is not None:
         said.speaker = speaker
