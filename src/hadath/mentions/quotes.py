@@ -1,16 +1,24 @@
 """Quotes: who said what, from reporting verbs (قال، أكد، أوضح ...) and quotation marks.
 
-Every cue from ``data/cues.yaml`` in a sentence opens a quote; a later cue that starts a new
-statement (after a comma, with و, or a participle such as مشيرا) ends the previous one's
-content. What was said is, in this order: the words inside quotation marks after the cue
-(direct, running over sentence ends until the marks close), the clause after أن/إن, or, for
-cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the speaker.
+Every cue from ``data/cues.yaml`` in a sentence opens a quote, unless it is negated, after
+لـ, a homograph inside a clause (بين الطرفين) or the writer's impersonal remark (يذكر أن); a
+later cue that starts a new statement (after a comma, with و, after a connective such as
+بينما or من جهته, or a participle such as مشيرا) ends the previous one's content. What was
+said is, in this order: the words inside quotation marks after the cue (direct, running over
+sentence ends until the marks close), the clause after أن/إن (which may come far after the
+cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
+for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
+speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content.
 
-The speaker is the name after the cue (VSO), else the words there no list knows, else the
-topic or the nearest name before it (SVO). A participle (مؤكدا، مشيرا) continues the
-sentence's previous speaker, and a cue with a dropped subject (وأضاف أن) the article's
-previous speaker. A news agency is never the speaker: "نقلت الوكالة عن الوزير" is the
-minister's, and a quote only an agency stands behind is left out.
+The speaker is the name after the cue (VSO), else the words there no list knows (up to an
+adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
+and a statement standing for its issuer (بيان صادر عن الوزارة); else the topic before a cue
+with ف (أما فلان فقال), the name a relative pronoun stands for (التقارير التي أكدت), or the
+sentence's topic or nearest name before it (SVO), never a name inside what was said. A
+participle (مؤكدا، مشيرا) continues the sentence's previous speaker, and a cue with a dropped
+subject (وأضاف أن) the article's previous speaker. A news agency is never the speaker:
+"نقلت الوكالة عن الوزير" is the minister's, and a quote only an agency stands behind is left
+out.
 """
 
 from __future__ import annotations
