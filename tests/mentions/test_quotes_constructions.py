@@ -227,3 +227,13 @@ def test_phrase_after_a_phrase_cue_names_no_speaker(cue_pipeline: Pipeline) -> N
 def test_cue_after_a_connective_opens_a_new_statement(cue_pipeline: Pipeline, text: str) -> None:
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "القافلة وصلت")
+
+
+def test_title_runs_to_the_phrase_of_a_phrase_cue(cue_pipeline: Pipeline) -> None:
+    text = "نوه رئيس البعثة في جنيف الدكتور سامر الحربي بالدور الذي أداه الوسطاء."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content) == ("الدكتور سامر الحربي", "بالدور الذي أداه الوسطاء")
+
+
+def test_phrase_cue_at_the_end_of_a_sentence_says_nothing(cue_pipeline: Pipeline) -> None:
+    assert cue_pipeline("وأشاد كيري.", published="2016-09-20").quotes == []

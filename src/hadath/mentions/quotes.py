@@ -243,8 +243,13 @@ class QuoteFinder(Stage):
     ) -> Quote | None:
         tokens, text = view.tokens, article.text
         cue = self.cue(tokens[i])
-        phrase = cue is not None and cue.complement == "phrase"
-        said = _content(text, tokens, view.units, i, limit, phrase)
+        phrase_from: int | None = None
+        if cue is not None and cue.complement == "phrase":
+            # نوه رئيس الأركان في اليمن اللواء فلان بالدور: the title's words run to the ب-phrase
+            words = _speaker_words(tokens, i, limit, self)
+            after = tokens.index(words[-1]) + 1 if words else i + 1
+            phrase_from = after if after < len(tokens) and _is_definite_b_phrase(tokens[after]) else i + 1
+        said = _content(text, tokens, view.units, i, limit, phrase_from)
         if said is None:
             return None
         speaker = self._speaker(text, view, i, said, context)
@@ -296,9 +301,10 @@ def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int)
 
 
 def _content(
-    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, phrase: bool
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, phrase_from: int | None
 ) -> _Said | None:
-    """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way."""
+    """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
+    ``phrase_from`` is, for a phrase cue, the token after the words that may name its speaker."""
     speaker = _unit_after(units, i, tokens, limit)
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
     name_until = -1
@@ -323,9 +329,9 @@ def _content(
         if said is not None:
             said.speaker = speaker if speaker and speaker.last < j else None
         return said
-    if not phrase:
+    if phrase_from is None:
         return None
-    start = speaker.last + 1 if speaker else i + 1
+    start = max(speaker.last + 1 if speaker else i + 1, phrase_from)
     if speaker is not None and start < len(tokens) and tokens[start].is_word:
         # نوه رئيس الأركان في اليمن اللواء فلان، بالدور: the title's words run to the comma
         start = max(start, _comma_after(tokens, start, limit))
@@ -423,7 +429,9 @@ def _unit_after(units: Sequence[Unit], i: int, tokens: Sequence[Token], limit: i
 
 def _is_outlet(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` is quoted after لـ: the outlet told, not the speaker."""
-    return first >= 2 and tokens[first - 1].norm in QUOTE_OPEN and tokens[first - 2].norm in ("ل", "لـ")
+    if not 2 <= first <= len(tokens):
+        return False
+    return tokens[first - 1].norm in QUOTE_OPEN and tokens[first - 2].norm in ("ل", "لـ")
 
 
 def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -> Actor | None:
@@ -519,8 +527,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break
         elif bare_stem(tok) in finder.adverbs and not words:
             pass  # قال أمس الوزير: the speaker comes after it
-        elif not words and phrase and {"ب", "ل"} & set(tok.prefixes):
-            break  # أشاد بموقف الدول: what was said, no speaker (but قالت بريم: a name)
+        elif phrase and (_is_definite_b_phrase(tok) or (not words and _has_prefix(tok, "ب", "ل"))):
+            break  # أشاد بموقف الدول، نوه الوزير بالدور: what was said (but قالت بريم: a name)
         elif bare_stem(tok) in finder.side_words or _preposition_with_pronoun(tok):
             break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
         else:
@@ -534,6 +542,15 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
 def _opens_sentence_part(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at ``i`` starts a sentence or a part of it (after a comma)."""
     return i == 0 or not tokens[i - 1].is_word
+
+
+def _has_prefix(tok: Token, *letters: str) -> bool:
+    return any(prefix[:1] in letters for prefix in tok.prefixes)
+
+
+def _is_definite_b_phrase(tok: Token) -> bool:
+    """بالدور، بالموقف: a definite noun after ب, how a phrase cue's complement starts."""
+    return _has_prefix(tok, "ب") and ("ال" in "".join(tok.prefixes) or tok.stem.startswith("ال"))
 
 
 def _preposition_with_pronoun(tok: Token) -> bool:
