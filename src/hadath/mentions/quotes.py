@@ -333,8 +333,11 @@ def _content(
         return None
     start = max(speaker.last + 1 if speaker else i + 1, phrase_from)
     if speaker is not None and start < len(tokens) and tokens[start].is_word:
-        # نوه رئيس الأركان في اليمن اللواء فلان، بالدور: the title's words run to the comma
-        start = max(start, _comma_after(tokens, start, limit))
+        # نوه رئيس الأركان في اليمن اللواء فلان، بالدور: the title's words run to the comma,
+        # unless nothing is left after it (نفت الوزارة الاتهامات، ووصفتها: the object is)
+        after_comma = _comma_after(tokens, start, limit)
+        if after_comma < len(tokens) and tokens[after_comma].start < limit:
+            start = max(start, after_comma)
     while start < len(tokens) and (tokens[start].norm in PHRASE_PREPOSITIONS or tokens[start].norm in "،,"):
         start += 1
     if start >= len(tokens) or tokens[start].start >= limit:
