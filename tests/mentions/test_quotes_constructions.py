@@ -237,3 +237,10 @@ def test_title_runs_to_the_phrase_of_a_phrase_cue(cue_pipeline: Pipeline) -> Non
 
 def test_phrase_cue_at_the_end_of_a_sentence_says_nothing(cue_pipeline: Pipeline) -> None:
     assert cue_pipeline("وأشاد كيري.", published="2016-09-20").quotes == []
+
+
+def test_name_after_a_preposition_inside_the_speaker_is_someone_else(cue_pipeline: Pipeline) -> None:
+    text = "وقالت مصادر عسكرية موالية للافروف إن القافلة وصلت."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert quote.speaker.entity != "Sergey Lavrov"
+    assert quote.speaker.text.startswith("مصادر عسكرية")

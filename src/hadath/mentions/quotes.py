@@ -444,7 +444,10 @@ def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -
         return unit.actors()[0] if unit else None
     if unit is not None and unit.actors()[0].start <= named.start and named.end <= unit.actors()[0].end:
         return unit.actors()[0]
-    inside = [u for u in units if u.is_actor and named.start <= u.actors()[0].start < named.end]
+    # a name after a preposition inside the words is someone else (مصادر موالية لهادي)
+    inside = [
+        u for u in units if u.is_actor and not u.marker and named.start <= u.actors()[0].start < named.end
+    ]
     person = next((u for u in inside if u.identities[0].label == "PER"), None)
     if person is not None:
         return person.actors()[0]
