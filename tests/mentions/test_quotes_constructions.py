@@ -244,3 +244,10 @@ def test_name_after_a_preposition_inside_the_speaker_is_someone_else(cue_pipelin
     (quote,) = cue_pipeline(text, published="2016-09-20").quotes
     assert quote.speaker.entity != "Sergey Lavrov"
     assert quote.speaker.text.startswith("مصادر عسكرية")
+
+
+def test_population_before_a_dropped_subject_is_talked_about(cue_pipeline: Pipeline) -> None:
+    # أوضاع السوريين: a population named before وأوضح is not who speaks; the previous speaker is
+    text = "قال لافروف إن الهدنة صامدة. وتابع الوفد أوضاع السوريين، وأوضح أن القافلة وصلت."
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "القافلة وصلت")

@@ -52,6 +52,10 @@ MAX_SPEAKER_WORDS = 14
 ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
 MAX_QUOTED_NAME_WORDS = 3
+# A name of these sectors before a cue with a dropped subject is seldom its speaker: a
+# population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
+# participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
+UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # An أن after these belongs to them, not to the cue (بعد أن، دون أن، رغم أن).
 CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 # A direct quote may run over sentence ends, but not over a paragraph or this many characters.
@@ -271,9 +275,9 @@ class QuoteFinder(Stage):
         tokens = view.tokens
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
-            before = _unit_before(view.units, i, tokens, context.said)
             if context.in_sentence:
                 return context.in_sentence[-1]
+            before = _unit_before(view.units, i, tokens, context.said, ())
             return before.actors()[0] if before else context.speaker or context.subject
         topic = self._topic(text, view, i)
         if topic is not None:
@@ -286,7 +290,7 @@ class QuoteFinder(Stage):
             return antecedent
         if context.in_sentence:
             return context.in_sentence[-1]
-        before = _unit_before(view.units, i, tokens, context.said)
+        before = _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS)
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
@@ -458,14 +462,23 @@ def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -
 
 
 def _unit_before(
-    units: Sequence[Unit], i: int, tokens: Sequence[Token], said: Sequence[tuple[int, int]]
+    units: Sequence[Unit],
+    i: int,
+    tokens: Sequence[Token],
+    said: Sequence[tuple[int, int]],
+    unlikely: Sequence[str],
 ) -> Unit | None:
     """The topic of the sentence, else the nearest unmarked name before the cue, leaving out
-    names inside what was said before it (قال إن المقاومة تتقدم، مشيرا: not المقاومة)."""
+    names inside what was said before it (قال إن المقاومة تتقدم، مشيرا: not المقاومة) and
+    names of the ``unlikely`` sectors."""
     actors = [
         u
         for u in units
-        if u.is_actor and not u.marker and u.last < i and not _inside(tokens[u.first].start, said)
+        if u.is_actor
+        and not u.marker
+        and u.last < i
+        and not _inside(tokens[u.first].start, said)
+        and u.identities[0].sector not in unlikely
     ]
     if actors and actors[0].first <= TOPIC_START:
         return actors[0]  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
