@@ -251,3 +251,22 @@ def test_population_before_a_dropped_subject_is_talked_about(cue_pipeline: Pipel
     text = "قال لافروف إن الهدنة صامدة. وتابع الوفد أوضاع السوريين، وأوضح أن القافلة وصلت."
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an agency that reports in its own name speaks; one that quotes someone does not
+        ("ذكرت رويترز أن القافلة وصلت.", "Reuters"),
+        ("نقلت رويترز عن لافروف قوله إن القافلة وصلت.", "Sergey Lavrov"),
+    ],
+)
+def test_agency_speaks_only_in_its_own_name(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content) == (speaker, "القافلة وصلت")
+
+
+def test_quotation_marks_inside_a_phrase_are_its_words(cue_pipeline: Pipeline) -> None:
+    text = 'ودعا كيري إلى وقف القتال وإلى "احترام الهدنة" في كل المدن.'
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert quote.content.startswith("وقف القتال")

@@ -14,11 +14,11 @@ The speaker is the name after the cue (VSO), else the words there no list knows 
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
 and a statement standing for its issuer (بيان صادر عن الوزارة); else the topic before a cue
 with ف (أما فلان فقال), the name a relative pronoun stands for (التقارير التي أكدت), or the
-sentence's topic or nearest name before it (SVO), never a name inside what was said. A
-participle (مؤكدا، مشيرا) continues the sentence's previous speaker, and a cue with a dropped
-subject (وأضاف أن) the article's previous speaker. A news agency is never the speaker:
-"نقلت الوكالة عن الوزير" is the minister's, and a quote only an agency stands behind is left
-out.
+sentence's topic or nearest name before it (SVO), never a name inside what was said nor,
+for a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا،
+مشيرا) continues the sentence's previous speaker, and a cue with a dropped subject (وأضاف
+أن) the article's previous speaker. A news agency speaks only in its own name (ذكرت الوكالة
+أن): "نقلت الوكالة عن الوزير قوله" is the minister's.
 """
 
 from __future__ import annotations
@@ -257,8 +257,9 @@ class QuoteFinder(Stage):
         if said is None:
             return None
         speaker = self._speaker(text, view, i, said, context)
-        if speaker is None and _agency_only(view.units, i, said.start, tokens):
-            return None  # بحسب رويترز، ذكرت الوكالة أن ...: an agency is never the speaker
+        if speaker is None:
+            # ذكرت وكالة الأنباء أن ...: the agency reports in its own name
+            speaker = _agency_after(view.units, i, said.start, tokens)
         context.said.append((said.start, said.end))
         if speaker is not None:
             context.in_sentence.append(speaker)
@@ -277,6 +278,9 @@ class QuoteFinder(Stage):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
             if context.in_sentence:
                 return context.in_sentence[-1]
+            quoted = _quoted_person(view.units, i)
+            if quoted is not None:
+                return quoted  # نقلت الوكالة عن الوزير قوله: the one quoted
             before = _unit_before(view.units, i, tokens, context.said, ())
             return before.actors()[0] if before else context.speaker or context.subject
         topic = self._topic(text, view, i)
@@ -296,6 +300,12 @@ class QuoteFinder(Stage):
         return context.speaker or context.subject
 
 
+def _quoted_person(units: Sequence[Unit], i: int) -> Actor | None:
+    """The name after عن right before a masdar cue (عن الوزير قوله), the one it quotes."""
+    unit = next((u for u in reversed(units) if u.last < i and u.is_actor and u.marker_word == "عن"), None)
+    return unit.actors()[0] if unit and i - unit.last <= MAX_SPEAKER_WORDS else None
+
+
 def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int) -> Actor | None:
     """The name a relative pronoun right before the cue stands for (التقارير التي أكدت أن)."""
     if i < 2 or not is_particle("relative", tokens[i - 1].norm):
@@ -311,11 +321,12 @@ def _content(
     ``phrase_from`` is, for a phrase cue, the token after the words that may name its speaker."""
     speaker = _unit_after(units, i, tokens, limit)
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
+    phrase_at = _phrase_opening(tokens, speaker, i, phrase_from)
     name_until = -1
     for j in range(i + 1, reach):
         tok = tokens[j]
-        if tok.start >= limit:
-            break
+        if tok.start >= limit or (phrase_at is not None and j > phrase_at + 1):
+            break  # دعا الوزير إلى ... "...": marks and أن inside the phrase are its words
         if tok.start < name_until:
             continue  # inside a quoted name (لـ«الشرق الأوسط»، وكالة «الأناضول»)
         if tok.norm == ":" or tok.norm in QUOTE_OPEN:
@@ -352,6 +363,19 @@ def _content(
     if said is not None:
         said.speaker = speaker
     return said
+
+
+def _phrase_opening(
+    tokens: Sequence[Token], speaker: Unit | None, i: int, phrase_from: int | None
+) -> int | None:
+    """Where a phrase cue's prepositional complement opens right after its speaker (دعا
+    الوزير إلى، أشاد بالدور), or None."""
+    if phrase_from is None:
+        return None
+    at = max(speaker.last + 1 if speaker else i + 1, phrase_from)
+    if at < len(tokens) and (tokens[at].norm in PHRASE_PREPOSITIONS or _is_definite_b_phrase(tokens[at])):
+        return at
+    return None
 
 
 def _opens_clause(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -456,7 +480,16 @@ def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -
     if person is not None:
         return person.actors()[0]
     if not inside and unit is None:
-        return named
+        # ذكرت رويترز أن: an agency named as the speaker keeps its identity
+        source = next(
+            (
+                u
+                for u in units
+                if u.is_source and not u.marker and named.start <= u.actors()[0].start < named.end
+            ),
+            None,
+        )
+        return source.actors()[0] if source else named
     known = (inside or [unit])[0].actors()[0]
     return Actor(named.start, named.end, named.text, known.entity, known.country, known.sector, known.kb_id)
 
@@ -489,8 +522,17 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _agency_only(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> bool:
-    return any(u.is_source and i < u.first and tokens[u.first].start < content_start for u in units)
+def _agency_after(units: Sequence[Unit], i: int, content_start: int, tokens: Sequence[Token]) -> Actor | None:
+    """A news source named between the cue and what was said, as the one who says it."""
+    source = next(
+        (
+            u
+            for u in units
+            if u.is_source and not u.marker and i < u.first and tokens[u.first].start < content_start
+        ),
+        None,
+    )
+    return source.actors()[0] if source else None
 
 
 def _subject(view: SentenceView) -> Actor | None:
