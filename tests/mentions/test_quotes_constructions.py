@@ -152,6 +152,10 @@ def test_speaker_past_outlets_and_adjuncts(cue_pipeline: Pipeline, text: str, sp
         "وصلت طائرة لنقل المساعدات إلى المدينة.",
         "وصل الوفد في الزيارة التي أعلن عنها كيري أمس.",
         "الجدير ذكره أن القافلة وصلت إلى المدينة.",
+        # بين inside a clause is the preposition, not the verb بيّن, with or without و
+        "عقد اجتماع بينها وبين الوفد الروسي: المحادثات مستمرة.",
+        # a two-letter present form (تر of رأى) is a letter pair in other words
+        "أصيب اللاعب بقطع في وتر الساق: إما الراحة أو الجراحة.",
         # بين inside a clause is the preposition, not the verb بيّن
         "جرى الاتفاق بين الطرفين أن تصل القافلة غدا.",
     ],
@@ -270,3 +274,17 @@ def test_quotation_marks_inside_a_phrase_are_its_words(cue_pipeline: Pipeline) -
     text = 'ودعا كيري إلى وقف القتال وإلى "احترام الهدنة" في كل المدن.'
     (quote,) = cue_pipeline(text, published="2016-09-20").quotes
     assert quote.content.startswith("وقف القتال")
+
+
+def test_phrase_cue_without_a_known_name_keeps_its_title_as_speaker(cue_pipeline: Pipeline) -> None:
+    text = "وكشف المتحدث باسم الهيئة سامر الحربي، في تصريح له اليوم عن وصول القافلة."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert quote.speaker.text == "المتحدث باسم الهيئة سامر الحربي"
+    assert quote.content.endswith("وصول القافلة")
+    assert not quote.content.startswith("المتحدث")
+
+
+def test_quotation_marks_far_into_a_phrase_are_its_words(cue_pipeline: Pipeline) -> None:
+    text = 'قال كيري إن الهدنة صامدة، مؤكدا في هذا الصدد إحباط العديد من محاولات التهريب عبر المنافذ "البرية والبحرية".'
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert quote.content.startswith("في هذا الصدد") or quote.content.startswith("إحباط")

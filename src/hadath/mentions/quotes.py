@@ -44,6 +44,7 @@ from hadath.text.normalize import normalize
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
+MIN_PRESENT_LETTERS = 3  # shorter present forms of a cue are left out
 # How far after a cue its أن/إن, colon or quotation mark may be: past a long title and
 # adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
 ARGUMENT_REACH = 30
@@ -124,7 +125,9 @@ class QuoteFinder(Stage):
             if cue.kind != "verb":
                 continue
             # Why third person only: أقول، نؤكد، نصف are the speaker's own words inside a quote.
-            for form in verb_forms(cue.lemma, cue.present, persons=(3,)):
+            for form, info in verb_forms(cue.lemma, cue.present, persons=(3,)).items():
+                if info.kind == "present" and len(form) < MIN_PRESENT_LETTERS:
+                    continue  # the jussive ير، تر of رأى: a letter pair in many words
                 self.cue_of.setdefault(form, cue)
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
@@ -176,8 +179,10 @@ class QuoteFinder(Stage):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
         bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm not in self.homographs else tok.norm
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        if bare in self.homographs and bare == tok.norm and not _opens_sentence_part(tokens, i):
-            return False
+        clause_next = i + 1 < len(tokens) and _opens_clause(tokens, i, i + 1)
+        homograph = bare in self.homographs or tok.stem in self.homographs  # بينها: بين + ها
+        if homograph and not (_opens_sentence_part(tokens, i) or clause_next):
+            return False  # بينها وبين الطرف الآخر: the preposition, with or without و
         if bare in self.impersonal:
             clause_at = i + 2 if after in PHRASE_PREPOSITIONS else i + 1
             return not (clause_at < len(tokens) and _opens_clause(tokens, clause_at - 1, clause_at))
@@ -247,13 +252,11 @@ class QuoteFinder(Stage):
     ) -> Quote | None:
         tokens, text = view.tokens, article.text
         cue = self.cue(tokens[i])
-        phrase_from: int | None = None
+        words_end: int | None = None  # for a phrase cue, the token after its speaker's words
         if cue is not None and cue.complement == "phrase":
-            # نوه رئيس الأركان في اليمن اللواء فلان بالدور: the title's words run to the ب-phrase
             words = _speaker_words(tokens, i, limit, self)
-            after = tokens.index(words[-1]) + 1 if words else i + 1
-            phrase_from = after if after < len(tokens) and _is_definite_b_phrase(tokens[after]) else i + 1
-        said = _content(text, tokens, view.units, i, limit, phrase_from)
+            words_end = tokens.index(words[-1]) + 1 if words else i + 1
+        said = _content(text, tokens, view.units, i, limit, words_end)
         if said is None:
             return None
         speaker = self._speaker(text, view, i, said, context)
@@ -315,18 +318,23 @@ def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int)
 
 
 def _content(
-    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, phrase_from: int | None
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, words_end: int | None
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
-    ``phrase_from`` is, for a phrase cue, the token after the words that may name its speaker."""
+    ``words_end`` is, for a phrase cue, the token after the words that may name its speaker."""
     speaker = _unit_after(units, i, tokens, limit)
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
-    phrase_at = _phrase_opening(tokens, speaker, i, phrase_from)
+    phrase_from = _phrase_start(tokens, speaker, i, words_end)
+    phrase_at = _phrase_opening(tokens, phrase_from)
     name_until = -1
     for j in range(i + 1, reach):
         tok = tokens[j]
-        if tok.start >= limit or (phrase_at is not None and j > phrase_at + 1):
-            break  # دعا الوزير إلى ... "...": marks and أن inside the phrase are its words
+        if tok.start >= limit:
+            break
+        if phrase_at is not None and j > phrase_at + 1 and tok.norm in QUOTE_OPEN:
+            break  # دعا الوزير إلى ... "...": quotation marks inside the phrase are its words
+        if phrase_from is not None and j > phrase_from + SPEAKER_REACH:
+            break  # مؤكدا في هذا الصدد إحباط ... "...": far into the phrase
         if tok.start < name_until:
             continue  # inside a quoted name (لـ«الشرق الأوسط»، وكالة «الأناضول»)
         if tok.norm == ":" or tok.norm in QUOTE_OPEN:
@@ -346,7 +354,7 @@ def _content(
         return said
     if phrase_from is None:
         return None
-    start = max(speaker.last + 1 if speaker else i + 1, phrase_from)
+    start = phrase_from
     if speaker is not None and start < len(tokens) and tokens[start].is_word:
         # نوه رئيس الأركان في اليمن اللواء فلان، بالدور: the title's words run to the comma,
         # unless nothing is left after it (نفت الوزارة الاتهامات، ووصفتها: the object is)
@@ -365,17 +373,27 @@ def _content(
     return said
 
 
-def _phrase_opening(
-    tokens: Sequence[Token], speaker: Unit | None, i: int, phrase_from: int | None
-) -> int | None:
+def _phrase_start(tokens: Sequence[Token], speaker: Unit | None, i: int, words_end: int | None) -> int | None:
+    """Where a phrase cue's phrase may start: after the name that follows the cue, or after
+    the title's words when they run to a definite ب-phrase (نوه رئيس الأركان في اليمن اللواء
+    فلان بالدور) or when no name follows (وكشف المتحدث الرسمي للبنك فلان، عن ...)."""
+    if words_end is None:
+        return None
+    if speaker is None:
+        return words_end
+    after_name = speaker.last + 1
+    if words_end < len(tokens) and _is_definite_b_phrase(tokens[words_end]):
+        return max(after_name, words_end)
+    return after_name
+
+
+def _phrase_opening(tokens: Sequence[Token], phrase_from: int | None) -> int | None:
     """Where a phrase cue's prepositional complement opens right after its speaker (دعا
     الوزير إلى، أشاد بالدور), or None."""
-    if phrase_from is None:
+    if phrase_from is None or phrase_from >= len(tokens):
         return None
-    at = max(speaker.last + 1 if speaker else i + 1, phrase_from)
-    if at < len(tokens) and (tokens[at].norm in PHRASE_PREPOSITIONS or _is_definite_b_phrase(tokens[at])):
-        return at
-    return None
+    tok = tokens[phrase_from]
+    return phrase_from if tok.norm in PHRASE_PREPOSITIONS or _is_definite_b_phrase(tok) else None
 
 
 def _opens_clause(tokens: Sequence[Token], i: int, j: int) -> bool:
