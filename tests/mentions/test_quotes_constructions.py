@@ -288,3 +288,17 @@ def test_quotation_marks_far_into_a_phrase_are_its_words(cue_pipeline: Pipeline)
     text = 'قال كيري إن الهدنة صامدة، مؤكدا في هذا الصدد إحباط العديد من محاولات التهريب عبر المنافذ "البرية والبحرية".'
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert quote.content.startswith("في هذا الصدد") or quote.content.startswith("إحباط")
+
+
+def test_plural_cue_carries_its_subject(cue_pipeline: Pipeline) -> None:
+    # أعلنوا: the subject is in the verb, so what follows is what was announced, not a speaker
+    text = "قال لافروف إن الهدنة صامدة. وأعلنوا قيام هيئة جديدة للإغاثة."
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert quote.content == "قيام هيئة جديدة للإغاثة"
+    assert quote.speaker is None or quote.speaker.text != "قيام هيئة جديدة للإغاثة"
+
+
+def test_fronted_subject_no_list_knows(cue_pipeline: Pipeline) -> None:
+    text = "قال لافروف إن الهدنة صامدة، لكن المسؤول الحكومي قال إن القافلة وصلت."
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert (quote.speaker.text, quote.content) == ("المسؤول الحكومي", "القافلة وصلت")

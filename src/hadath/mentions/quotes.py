@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from hadath.events.arguments import Unit
 from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
-from hadath.events.particles import is_particle
+from hadath.events.particles import is_any_particle, is_particle
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
@@ -49,6 +49,7 @@ MIN_PRESENT_LETTERS = 3  # shorter present forms of a cue are left out
 # adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
 ARGUMENT_REACH = 30
 MAX_SPEAKER_WORDS = 14
+MAX_FRONTED_WORDS = 4  # a fronted subject no list knows: المسؤول الحكومي قال
 # The issuer of a statement named as the speaker follows it this closely (بيان صادر عن ...).
 ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
@@ -114,6 +115,7 @@ class QuoteFinder(Stage):
         self.lexicon = kb.lexicon
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
+        self.plural_forms: set[str] = set()  # أكدوا، يقولون: the subject is in the verb
         self.venues = _words_of(kb.cues, "venue")
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
@@ -129,6 +131,8 @@ class QuoteFinder(Stage):
                 if info.kind == "present" and len(form) < MIN_PRESENT_LETTERS:
                     continue  # the jussive ير، تر of رأى: a letter pair in many words
                 self.cue_of.setdefault(form, cue)
+                if info.plural:
+                    self.plural_forms.add(form)
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
                 self.continuing.add(form)
@@ -206,6 +210,44 @@ class QuoteFinder(Stage):
         named = _identified(None, _span_actor(text, view.tokens[lead + 1 : i]), view.units)
         return named
 
+    def _fronted(self, text: str, view: SentenceView, i: int) -> Actor | None:
+        """The words right before a cue that open a clause, its fronted subject when no list
+        knows them (لكن المسؤول الحكومي قال إن): a few name-like words after a comma, the
+        sentence start or a connective."""
+        tokens = view.tokens
+        known = next((u for u in view.units if u.last == i - 1), None)
+        if known is not None:
+            # لكن الوزير قال: a known name opening the clause right before the cue
+            if known.is_actor and not known.marker and self._opens_clause_at(tokens, known.first):
+                return known.actors()[0]
+            return None
+        j = self._fronted_start(tokens, i)
+        if j is None:
+            return None
+        return _identified(None, _span_actor(text, tokens[j:i]), view.units)
+
+    def _fronted_start(self, tokens: Sequence[Token], i: int) -> int | None:
+        """Where a few definite name-like words opening a clause right before the cue start."""
+        j = i
+        while j > 0 and i - j < MAX_FRONTED_WORDS and self._fronted_word(tokens[j - 1]):
+            j -= 1
+        if j == i or not self._opens_clause_at(tokens, j) or not tokens[j].norm.startswith(("ال", "وال")):
+            return None
+        return j
+
+    def _opens_clause_at(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether a clause starts at ``j``: the sentence start, after a comma or a connective."""
+        return j == 0 or not tokens[j - 1].is_word or self._is_connective(tokens[j - 1].norm)
+
+    def _fronted_word(self, tok: Token) -> bool:
+        norm = tok.norm
+        return (
+            tok.is_word and _name_like(norm) and not self._is_connective(norm) and not is_any_particle(norm)
+        )
+
+    def _is_connective(self, norm: str) -> bool:
+        return norm in self.connectives or (norm[:1] in "وف" and norm[1:] in self.connectives)
+
     def _issuer(self, view: SentenceView, named: Actor) -> Actor | None:
         """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry)."""
         first = next((t for t in view.tokens if t.start == named.start), None)
@@ -235,6 +277,11 @@ class QuoteFinder(Stage):
         # a two-letter verb after و/ف (وحث، فرد) is too short for the clitic reader
         return self.cue_of.get(norm[1:]) if norm[:1] in "وف" else None
 
+    def _subject_inside(self, tok: Token) -> bool:
+        """Whether the cue verb carries its plural subject (أكدوا أن، أعلنوا قيام ...): no
+        name after it is its speaker, whatever follows is what was said."""
+        return any(stem in self.plural_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
@@ -242,9 +289,10 @@ class QuoteFinder(Stage):
         """Whether the cue at ``j`` opens a new statement rather than one inside the content."""
         if self._is_continuing(tokens[j]) or j == 0 or not tokens[j - 1].is_word:
             return True
-        before = tokens[j - 1].norm
-        if before in self.connectives or (before[:1] in "وف" and before[1:] in self.connectives):
+        if self._is_connective(tokens[j - 1].norm):
             return True  # بينما أكد، من جهتها أكدت، وكان الوزير قد قال
+        if self._fronted_start(tokens, j) not in (None, 0):
+            return True  # ...، لكن المسؤول الحكومي قال: a new clause with its own subject
         return tokens[j].norm.startswith(("و", "ف")) and tokens[j].norm[1:] in self.cue_of
 
     def _quote(
@@ -253,10 +301,11 @@ class QuoteFinder(Stage):
         tokens, text = view.tokens, article.text
         cue = self.cue(tokens[i])
         words_end: int | None = None  # for a phrase cue, the token after its speaker's words
+        subject_inside = self._subject_inside(tokens[i])
         if cue is not None and cue.complement == "phrase":
-            words = _speaker_words(tokens, i, limit, self)
+            words = [] if subject_inside else _speaker_words(tokens, i, limit, self)
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
-        said = _content(text, tokens, view.units, i, limit, words_end)
+        said = _content(text, tokens, view.units, i, limit, words_end, not subject_inside)
         if said is None:
             return None
         speaker = self._speaker(text, view, i, said, context)
@@ -289,12 +338,16 @@ class QuoteFinder(Stage):
         topic = self._topic(text, view, i)
         if topic is not None:
             return topic
-        named = _identified(said.speaker, _words_between(text, tokens, i, said.start, self), view.units)
-        if named is not None:
-            return self._issuer(view, named) or named
+        if not self._subject_inside(tokens[i]):
+            named = _identified(said.speaker, _words_between(text, tokens, i, said.start, self), view.units)
+            if named is not None:
+                return self._issuer(view, named) or named
         antecedent = _relative_antecedent(view.units, tokens, i)
         if antecedent is not None:
             return antecedent
+        fronted = self._fronted(text, view, i)
+        if fronted is not None:
+            return fronted
         if context.in_sentence:
             return context.in_sentence[-1]
         before = _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS)
@@ -318,11 +371,18 @@ def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int)
 
 
 def _content(
-    text: str, tokens: Sequence[Token], units: Sequence[Unit], i: int, limit: int, words_end: int | None
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    i: int,
+    limit: int,
+    words_end: int | None,
+    named_after: bool = True,
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
-    ``words_end`` is, for a phrase cue, the token after the words that may name its speaker."""
-    speaker = _unit_after(units, i, tokens, limit)
+    ``words_end`` is, for a phrase cue, the token after the words that may name its speaker;
+    ``named_after`` is False when the cue carries its subject, so no name after it speaks."""
+    speaker = _unit_after(units, i, tokens, limit) if named_after else None
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
     phrase_from = _phrase_start(tokens, speaker, i, words_end)
     phrase_at = _phrase_opening(tokens, phrase_from)
