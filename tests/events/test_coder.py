@@ -226,3 +226,18 @@ def _shipped() -> Pipeline:
 def test_a_needed_recipient_may_be_a_b_complement(text: str, expected: list[str]) -> None:
     events = _shipped()(text, published="2016-09-20").events
     assert [e.event_type for e in events if e.event_type in ("THREATEN", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host receiving the wounded gives aid; receiving a head of state is a meeting
+        ("استقبل المستشفى العسكري الجرحى القادمين من الجبهة.", ("AID", "073")),
+        ("استقبل الملك الأردني الرئيس الفلسطيني في عمان.", ("CONSULT", "043")),
+        # support given to an armed force is military aid
+        ("دعمت الولايات المتحدة الجيش العراقي في معاركه.", ("AID", "072")),
+    ],
+)
+def test_the_recipient_decides_the_sense(text: str, expected: tuple[str, str]) -> None:
+    events = _shipped()(text, published="2016-09-20").events
+    assert expected in [(e.event_type, e.cameo) for e in events]

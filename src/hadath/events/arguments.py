@@ -104,6 +104,7 @@ def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]
             prev
             and _is_office(prev)
             and u.identities[0].label == "PER"
+            and not _is_office(u)  # الملك الأردني الرئيس الفلسطيني: two people, host and guest
             and _adjacent(tokens, prev.last, u.first, allow_comma=True)
         ):
             span_mention = Mention(prev.mentions[0].start, u.mentions[0].end, "", "actor", "PER",

@@ -229,20 +229,21 @@ class EventCoder(Stage):
             ]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
+        event_type, cameo, mode = _sense(trig, recipients)
         event = Event(
             sentence_start=view.start,
             sentence_end=view.end,
             trigger_start=t_start,
             trigger_end=t_end,
             trigger=article.text[t_start:t_end],
-            event_type=trig.entry.event_type,
-            cameo=trig.entry.cameo,
+            event_type=event_type,
+            cameo=cameo,
             sentence=article.text[view.start : view.end],
-            mode=trig.entry.mode,
+            mode=mode,
             modality="claimed" if claimed else modality(tokens, trig, ctx.earlier),
             actor=actors,
             recipient=recipients,
-            quad_class=quad_class(trig.entry.cameo),
+            quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}",
         )
@@ -697,6 +698,15 @@ def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Un
         if is_particle("between", tokens[k].norm):
             return next((u for u in after if u.first == k + 1 and u.is_actor), None)
     return None
+
+
+def _sense(trig: TriggerMatch, recipients: list[Actor]) -> tuple[str, str, str]:
+    """The event type, CAMEO code and mode a trigger means with these recipients: an entry's
+    recipient sense when every recipient is of its sectors (استقبل الجرحى is aid), else its own."""
+    sense = trig.entry.recipient_sense
+    if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
+        return sense.event_type, sense.cameo, sense.mode
+    return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
 
 
 def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:

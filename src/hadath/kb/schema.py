@@ -170,6 +170,33 @@ class PlaceRecord(Record):
     _check_names = field_validator("names")(_arabic_names)
 
 
+class RecipientSense(Record):
+    """Another type an entry means when every recipient is of these sectors: a host receiving
+    the wounded gives aid (استقبل الجرحى: 073), support to an armed force is military aid
+    (دعم القوات: 072)."""
+
+    sectors: list[str] = Field(default_factory=list)
+    entities: list[str] = Field(default_factory=list)  # unnamed actors by name: wounded, patients
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    mode: str = ""
+
+    @field_validator("sectors")
+    @classmethod
+    def _known(cls, v: list[str]) -> list[str]:
+        unknown = [s for s in v if s not in SECTORS or not s]
+        if unknown:
+            raise ValueError(f"unknown PLOVER sectors {unknown}")
+        return v
+
+    def fits(self, sector: str, entity: str) -> bool:
+        """Whether a recipient of this sector and entity calls for this sense."""
+        return sector in self.sectors or entity in self.entities
+
+    @property
+    def event_type(self) -> str:
+        return plover_of_cameo(self.cameo)
+
+
 class TriggerRecord(Record):
     """One trigger lexicon entry: a verb lemma, a noun/masdar, or a light-verb construction.
 
@@ -212,6 +239,7 @@ class TriggerRecord(Record):
     # What a party after من names for an act of force: who it comes from (غارات من طيران
     # التحالف) or whom it is taken from (تحرير المدينة من المسلحين، استعادة الموقع من داعش).
     from_party: Literal["agent", "recipient"] = "agent"
+    recipient_sense: RecipientSense | None = None
     example: str
     note: str = ""
 
@@ -222,6 +250,11 @@ class TriggerRecord(Record):
         mapped = plover_of_cameo(self.cameo)
         if mapped != self.event_type:
             raise ValueError(f"CAMEO {self.cameo} maps to {mapped}, not {self.event_type}")
+        sense = self.recipient_sense
+        if sense and sense.event_type not in EVENT_TYPES:
+            raise ValueError(f"recipient_sense: CAMEO {sense.cameo} maps to no event type")
+        if sense and not (sense.sectors or sense.entities):
+            raise ValueError("recipient_sense needs sectors or entities")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if not ARABIC_LETTER.search(self.example):
