@@ -1,0 +1,81 @@
+"""Context-dependent trigger senses in the shipped lexicon: a word that is an event only with
+certain objects (light verbs) stays silent in its other senses, and an event with a telling
+object is coded even when the bare verb would need more (a recipient).
+
+The sentences are written for these tests. Each pair shows one entry deciding by its context.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from hadath import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def _types(text: str) -> set[str]:
+    article = _pipeline()(text, published="2016-09-20")
+    return {e.event_type for e in article.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # threatening with an act needs no one threatened (the bare verb does)
+        ("هدد الرئيس بالانسحاب من المفاوضات إذا استمر القصف.", "THREATEN"),
+        # arrests reported with ضبط and أطاح بـ
+        ("ضبطت الشرطة ثلاثة مطلوبين في حي شعبي جنوب العاصمة.", "COERCE"),
+        ("أطاحت الأجهزة الأمنية بشبكة لتهريب الأسلحة عبر الحدود.", "COERCE"),
+        # a sentence passed by a court
+        ("قضت محكمة الجنايات بسجن المتهمين سبع سنوات.", "COERCE"),
+        # ground taken back, fighters driven out
+        ("استردت القوات الحكومية البلدة من المسلحين بعد قتال عنيف.", "ASSAULT"),
+        ("طردت القوات العراقية مسلحي التنظيم من حي الشهداء.", "ASSAULT"),
+        # a missile intercepted, a siege imposed
+        ("اعترضت الدفاعات الجوية صاروخا أطلق من الأراضي اليمنية.", "ASSAULT"),
+        ("فرضت الميليشيات حصارا على المدينة منذ ثلاثة أشهر.", "ASSAULT"),
+        # hostages freed is a release, a town freed is force
+        ("حرر الجيش عشرات الرهائن من قبضة الخاطفين.", "RETREAT"),
+        # accepting an invitation, an arms embargo, listing under sanctions
+        ("لبى وزير الخارجية دعوة نظيره العماني لزيارة مسقط.", "AGREE"),
+        ("حظرت الحكومة الألمانية تصدير الأسلحة إلى أطراف النزاع.", "SANCTION"),
+        ("أدرجت واشنطن الجماعة على قائمة الإرهاب.", "SANCTION"),
+        # rejection expressed, an agreement left
+        ("أعربت الحكومة عن رفضها للقرار الأممي الجديد.", "REJECT"),
+        ("انسحبت الإدارة الأمريكية من الاتفاق النووي مع إيران.", "REJECT"),
+        # condemnation by considering an act a violation
+        ("اعتبرت الخارجية الأردنية اقتحام المسجد انتهاكا للقانون الدولي.", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
+    assert event_type in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # ضبط النفس is restraint, ضبط الأسعار price control
+        ("دعا الوزير الطرفين إلى ضبط النفس وتجنب التصعيد.", "COERCE"),
+        ("تعمل الوزارة على ضبط الأسعار في الأسواق المحلية.", "COERCE"),
+        # قضى is also "spend (time)", استرد "recover (money)", طرد "dismiss (a player)"
+        ("قضى اللاعب إجازته في الريف مع عائلته.", "ASSAULT"),
+        ("استرد المواطن المبلغ الذي دفعه للشركة.", "ASSAULT"),
+        # اعترض على is objecting, not intercepting
+        ("اعترض النائب على مشروع الميزانية في جلسة البرلمان.", "ASSAULT"),
+        # لبى الاحتياجات is no accepted invitation, أكد alone is a statement
+        ("تلبي الخطة احتياجات السكان من المياه.", "AGREE"),
+        ("أكد الوزير أهمية الالتزامات الواردة في الخطة.", "AGREE"),
+        # العسكرية after دعم is an adjective of something else, not military aid
+        ("دعا البرلمان إلى دعم المؤسسة العسكرية في مواجهة الإرهاب.", "AID"),
+        # a ban on sales at home is no embargo
+        ("منعت البلدية بيع الألعاب النارية في الأسواق.", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_another_sense_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in _types(text)
