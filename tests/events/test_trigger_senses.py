@@ -75,6 +75,10 @@ def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
         ("دعا البرلمان إلى دعم المؤسسة العسكرية في مواجهة الإرهاب.", "AID"),
         # a ban on sales at home is no embargo
         ("منعت البلدية بيع الألعاب النارية في الأسواق.", "SANCTION"),
+        # distributing profits or granting a degree is no aid, a new phone is no call
+        ("وزعت الشركة أرباحا نقدية على المساهمين عن العام الماضي.", "AID"),
+        ("منحت الجامعة الباحث درجة الدكتوراه بامتياز.", "AID"),
+        ("كشفت الشركة الكورية عن هاتفها الجديد في معرض برلين.", "CONSULT"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
