@@ -49,6 +49,8 @@ def _types(text: str) -> set[str]:
         # rejection expressed, an agreement left
         ("أعربت الحكومة عن رفضها للقرار الأممي الجديد.", "REJECT"),
         ("انسحبت الإدارة الأمريكية من الاتفاق النووي مع إيران.", "REJECT"),
+        # an investigation under way
+        ("تجري النيابة العامة التحقيق مع ثلاثة موظفين في البلدية.", "ACCUSE"),
         # condemnation by considering an act a violation
         ("اعتبرت الخارجية الأردنية اقتحام المسجد انتهاكا للقانون الدولي.", "ACCUSE"),
     ],
