@@ -202,6 +202,8 @@ def test_cues_validate_without_duplicates() -> None:
 def test_cue_is_well_formed(cue: CueRecord) -> None:
     assert all(ARABIC.search(w) for w in (cue.lemma, *cue.forms))
     if cue.kind == "verb":
-        assert normalize(cue.present)[:1] in ("ي",), "a reporting verb has its 3rd person present"
+        # a reporting verb met in the past only (عزا) may leave its present out
+        assert normalize(cue.present)[:1] in ("", "ي"), "a reporting verb's present is its 3rd person"
     else:
-        assert not cue.present and not cue.forms
+        # nouns and phrases (بيان، من جهته) list their forms, never a present
+        assert not cue.present
