@@ -160,3 +160,46 @@ def test_a_state_acting_right_before_a_place_does_not_contain_it(pipeline: Pipel
     # "قصفت روسيا حلب": two names side by side are actor and place, not a town and its country
     doc = pipeline("قصفت روسيا حلب أمس.", published="2016-09-20")
     assert [e.location.name for e in doc.events if e.location] == ["Aleppo"]
+
+
+def test_places_of_other_countries_compete_by_nearness_not_rank(pipeline: Pipeline) -> None:
+    # a city named further on, in another country, is no more specific a reading of this act
+    place = _location(pipeline, "قتل مسلحون ثلاثة مدنيين في العراق بعد أيام من هجوم مماثل في مدينة حلب.")
+    assert place.name == "Iraq"
+
+
+def test_places_of_one_country_nest_and_the_most_specific_wins(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قتل مسلحون ثلاثة مدنيين في سوريا بعد أيام من هجوم مماثل في مدينة حلب.")
+    assert place.name == "Aleppo"
+
+
+def test_a_clause_joined_by_fima_keeps_its_own_place(pipeline: Pipeline) -> None:
+    doc = pipeline("في حمص قتل مسلحون جنديين فيما التقى كيري لافروف في نيويورك.", published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Homs", "New York City"]
+
+
+def test_a_relative_clause_takes_place_at_the_name_it_describes(pipeline: Pipeline) -> None:
+    doc = pipeline(
+        "في حمص التي تعرضت مرارا لقصف الطائرات، وفي حلب قتل مسلحون جنديين.", published="2016-09-20"
+    )
+    assert [e.location.name for e in doc.events if e.location] == ["Homs", "Aleppo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا كيري إلى المساعدة في إعمار حلب.",  # في governs the act (إعمار), not the town
+        "دعا كيري المسلحين إلى الانسحاب من حلب.",  # a bare name in what was asked for
+    ],
+)
+def test_a_place_that_is_the_topic_of_a_statement_does_not_place_it(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline(text, published="2016-09-20")
+    assert [e.location for e in doc.events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["رحبت سوريا باستضافة اجتماع لوزراء الخارجية.", "عقد الوزراء اجتماعا تستضيفه سوريا."]
+)
+def test_the_host_of_a_meeting_is_where_it_is_held(pipeline: Pipeline, text: str) -> None:
+    place = _location(pipeline, text)
+    assert (place.name, place.text) == ("Syria", "سوريا")

@@ -49,8 +49,9 @@ CALENDAR_KINDS: tuple[str, ...] = (
 
 # The kinds of word in lexicon/ar/place_cues.tsv (read by hadath.resolve.relations).
 PLACE_CUE_KINDS = frozenset(
-    {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause"}
-)
+    {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause",
+     "host"}
+)  # fmt: skip
 
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),

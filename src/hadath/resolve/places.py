@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
@@ -20,7 +21,7 @@ from hadath.kb.schema import PlaceRecord
 from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
-from hadath.resolve.relations import Relation, links_to, place_cues, placed, relation_before
+from hadath.resolve.relations import Relation, hosts, links_to, place_cues, placed, relation_before
 from hadath.resolve.seats import Seats
 from hadath.text.normalize import normalize, normalize_with_map
 
@@ -105,7 +106,8 @@ class EventPlacer(Stage):
                 # the words were said where the report was filed, or where their author sits
                 event.location = None
             if event.location is not None and event.location.start >= 0:
-                scene = event.location
+                # a visit called for or an act denied does not move the story there
+                scene = event.location if event.modality == "asserted" else scene
             elif verbal and (dateline or own_seat or scene or state_seat):
                 # statements, meetings and accusations happen where the report was filed, else
                 # at the seat of the organisation that made them, else where the article last
@@ -248,12 +250,17 @@ class EventPlacer(Stage):
         visit = event.mode == "visit"
         # a material act's target named as a place («استعادة صنعاء») is where it happened
         material = quad_class(event.cameo) in MATERIAL_QUADS
+        verbal = quad_class(event.cameo) in VERBAL_QUADS
         # and an organisation named for its headquarters («بمقر الجامعة») is a place, not a party
         spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
         seats = {(m.start, m.end) for m, _ in named if m.rule == "seat"}
-        targets = ({(a.start, a.end) for a in event.recipient} & spots if material else set()) | seats
+        # and a state or town told as hosting it («تستضيفها المملكة المغربية») is where it is held
+        hosting = {(m.start, m.end) for m, _ in named if hosts(article.text, m.start, m.end)}
+        targets = (
+            ({(a.start, a.end) for a in event.recipient} & spots if material else set()) | seats | hosting
+        )
         taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
-        best: tuple[tuple[int, ...], int, Relation] | None = None
+        found: list[_Candidate] = []
         for i, (m, rec) in enumerate(named):
             if not event.sentence_start <= m.start < event.sentence_end:
                 continue
@@ -262,16 +269,16 @@ class EventPlacer(Stage):
             relation = relation_before(article.text, m.start)
             target = (m.start, m.end) in targets
             locative = visit or target or relation.kind != "at" or _locative_before(article.text, m.start)
-            if not locative and (m.kind != "place" or not _notable(rec)):
-                continue  # a country or capital acting as a state, or a common word, is not a place
-            specificity = _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
-            same_clause = _same_clause(article.text, m.start, event.trigger_start) or target
-            key = (int(locative), int(same_clause), specificity, -abs(m.start - event.trigger_start))
-            if best is None or key > best[0]:
-                best = (key, i, relation)
-        if best is None:
+            if not locative and (verbal or m.kind != "place" or not _notable(rec)):
+                # a country or capital acting as a state, or a common word, is not a place; nor
+                # is a bare name in what was said or asked for («أشاد بتحرير عدن»): its topic
+                continue
+            same_clause = _same_clause(article.text, m, event.trigger_start) or target
+            found.append(_Candidate(i, rec, relation, (int(locative), int(same_clause)), _gap(m, event)))
+        if not found:
             return None
-        _, i, relation = best
+        best = _governing(found)
+        i, relation = best.index, best.relation
         while (
             i > 0
             and _trusted(named[i - 1][1])
@@ -282,6 +289,42 @@ class EventPlacer(Stage):
             relation = relation_before(article.text, named[i][0].start)
         m, rec = named[i]
         return _place(m, rec, relation, article.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A place named in the event's sentence that may be where it happened."""
+
+    index: int  # into the article's named places
+    record: PlaceRecord
+    relation: Relation
+    tier: tuple[int, int]  # (governed by a locative word or cue, in the trigger's clause)
+    gap: int  # characters between the name and the trigger; negative before it
+
+
+def _gap(m: Mention, event: Event) -> int:
+    """How far a name stands from the trigger: after it (>= 0) or before it (< 0)."""
+    if m.start >= event.trigger_end:
+        return m.start - event.trigger_end
+    return min(0, m.end - event.trigger_start) - 1
+
+
+def _governing(found: list[_Candidate]) -> _Candidate:
+    """The place that governs the event's clause, of the best-placed names (locative, same
+    clause). Places of one country nest: the most specific wins («في سوريا ... في حلب»).
+    Places of other countries compete: in the trigger's clause the one that follows it
+    nearest, else the nearest, sets the country («تم إعدام سجناء في إيران» with «بروكسل» told in the
+    clause before; «في سوريا ... مدينة عرسال اللبنانية» further on)."""
+    top = max(c.tier for c in found)
+    tied = [c for c in found if c.tier == top]
+    after = [c for c in tied if c.gap >= 0] if top[1] else []  # outside the clause: the nearest
+    anchor = min(after, key=lambda c: c.gap) if after else min(tied, key=lambda c: abs(c.gap))
+    rivals = [c for c in tied if c.record.country == anchor.record.country]
+    return max(rivals, key=lambda c: (_specificity(c.record), -abs(c.gap)))
+
+
+def _specificity(rec: PlaceRecord) -> int:
+    return _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
 
 
 def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text: str = "") -> Place:
@@ -325,13 +368,18 @@ def _km(a: PlaceRecord, b: PlaceRecord) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _same_clause(text: str, a: int, b: int) -> bool:
-    """Whether no clause break (، ؛ : . or a line) and no word opening a relative clause
-    (الذي، التي، حيث) stands between two offsets."""
-    between = text[min(a, b) : max(a, b)]
+def _same_clause(text: str, m: Mention, trigger: int) -> bool:
+    """Whether no clause break (، ؛ : . or a line) and no word opening another clause
+    (الذي، التي، حيث، فيما) stands between a name and a trigger; a name right before the
+    relative word of the trigger's own clause is that clause's head («في تونس التي كان يزورها»)."""
+    before = m.end <= trigger
+    between = text[m.end : trigger] if before else text[trigger : m.start]
     if any(mark in between for mark in CLAUSE_BREAKS):
         return False
-    return not place_cues().clauses.intersection(normalize(between).split())
+    words = normalize(between).split()
+    cues = place_cues()
+    opening = [i for i, w in enumerate(words) if w in cues.clauses]
+    return not opening or (before and opening == [0] and words[0] in cues.relatives)
 
 
 def _trusted(rec: PlaceRecord) -> bool:
@@ -358,10 +406,12 @@ def _locative_before(text: str, start: int) -> bool:
         return text[start - 1] in "ب"  # بنيويورك، بحلب
     if before and _is_nisba(before[-1]):
         before = before[:-1]  # «في العاصمة الروسية موسكو»: the adjective stands between
-    return any(is_particle("locative", w) for w in before[-2:]) or (
-        bool(before)
-        and (before[-1] in place_cues().heads or before[-1].removeprefix("ال") in place_cues().heads)
-    )
+    if not before:
+        return False
+    # the word right before: «في تحرير عدن» governs the act (تحرير), not the place
+    last = before[-1]
+    heads = place_cues().heads
+    return is_particle("locative", last) or last in heads or last.removeprefix("ال") in heads
 
 
 def _is_nisba(word: str) -> bool:

@@ -39,6 +39,8 @@ class PlaceCues:
     seats: frozenset[str]
     country_words: frozenset[str]
     clauses: frozenset[str]
+    relatives: frozenset[str]  # the clause words whose clause describes the name before them
+    hosts: frozenset[str]  # stems of the words for hosting an event (تستضيف، باستضافتها)
 
 
 @cache
@@ -47,12 +49,13 @@ def place_cues() -> PlaceCues:
     tables: dict[str, dict[str, int]] = {}
     for kind, word, value in data_rows("lexicon/ar/place_cues.tsv", 3):
         tables.setdefault(kind, {})[normalize(word)] = int(value)
-    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause")
+    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause", "host")
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
         words["head"], words["link"], words["part"], words["seat"], words["country_word"],
-        words["clause"],
+        words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
+        words["host"],
     )  # fmt: skip
 
 
@@ -157,3 +160,12 @@ def links_to(text: str, end: int, next_start: int) -> bool:
     if next_start < end or next_start - end > LINK_WINDOW or not between.strip():
         return False  # two names side by side (قصفت روسيا حلب) are no containment
     return _link_pattern().match(normalize(between)) is not None
+
+
+def hosts(text: str, start: int, end: int) -> bool:
+    """Whether a name is told as hosting what happens, by a word for hosting right before it
+    («تستضيفها المملكة المغربية») or right after it («رحبت المغرب باستضافتها»)."""
+    before = normalize(text[max(0, start - CUE_WINDOW) : start]).split()[-1:]
+    after = normalize(text[end : end + CUE_WINDOW]).split()[:1]
+    stems = place_cues().hosts
+    return any(stem in word for word in before + after for stem in stems)
