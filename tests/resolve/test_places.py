@@ -27,6 +27,8 @@ EXTRA_PLACES = [
     PlaceRecord(id="99999", name="Hamlet", names=["السجن"], country="SYR", lat=32.7, lon=36.5, precision="city",
                 population=40),
     PlaceRecord(id="99532", name="Iraq", names=["العراق"], country="IRQ", lat=33.22, lon=43.68, precision="country"),
+    PlaceRecord(id="285839", name="Al Ahmadi", names=["الأحمدي"], country="KWT", lat=29.08, lon=48.08,
+                precision="city", population=637_411),
 ]  # fmt: skip
 
 
@@ -203,3 +205,20 @@ def test_a_place_that_is_the_topic_of_a_statement_does_not_place_it(pipeline: Pi
 def test_the_host_of_a_meeting_is_where_it_is_held(pipeline: Pipeline, text: str) -> None:
     place = _location(pipeline, text)
     assert (place.name, place.text) == ("Syria", "سوريا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مسلحون جنديين في هجوم على حمص، بعد معارك في العراق.",
+        "في العراق، قصفت الطائرات قافلة متجهة إلى حمص.",
+    ],
+)
+def test_a_material_act_takes_place_where_it_reaches(pipeline: Pipeline, text: str) -> None:
+    assert _location(pipeline, text).name == "Homs"
+
+
+def test_a_town_named_as_a_speaker_is_a_person(pipeline: Pipeline) -> None:
+    text = "قال المتحدث علي الأحمدي إن المسلحين قصفوا مواقع في حمص. وأكد الأحمدي أن الطائرات قتلت مدنيين."
+    doc = pipeline(text, published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Homs", "Homs"]

@@ -39,6 +39,8 @@ NEIGHBOUR_KM = 100.0
 # An arrest by these organs of a state happens inside it (armies and spies act abroad too).
 COERCE_ROOT = "17"
 JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# Precisions of a place that may share its name with a family (الأحمدي، التكريتي)
+TOWNS = frozenset({"city", "sub-city"})
 SEAT_WINDOW = 25  # characters before an organisation's name searched for «مقر»
 
 
@@ -46,7 +48,7 @@ class EventPlacer(Stage):
     """Fills ``Event.location``."""
 
     name = "places"
-    requires = ("events", "mentions")
+    requires = ("events", "mentions", "quotes")
     assigns = ("events",)
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -179,8 +181,15 @@ class EventPlacer(Stage):
         """Every name of the article that is a place, same-name places told apart by the
         unit named as containing them ("دوما في الضفة الغربية") and by the other places;
         with the seat of an organisation named after «مقر» and the focus country named as
-        «البلاد» after a side word, in text order."""
-        named = [(m, rec) for m in article.mentions if (rec := self.place_record(m.ref)) is not None]
+        «البلاد» after a side word, in text order. A town's name that the article gives as
+        someone's who speaks («وأكد الأحمدي») is that person's name wherever it stands."""
+        speakers = _speaker_names(article)
+        named = [
+            (m, rec)
+            for m in article.mentions
+            if (rec := self.place_record(m.ref)) is not None
+            and not (m.kind == "place" and rec.precision in TOWNS and normalize(m.text) in speakers)
+        ]
         named += self._seats_named(article, on) + _country_words(article.text, focus)
         named.sort(key=lambda pair: pair[0].start)
         countries = Counter(rec.country for _, rec in named)
@@ -268,12 +277,18 @@ class EventPlacer(Stage):
                 continue
             relation = relation_before(article.text, m.start)
             target = (m.start, m.end) in targets
-            locative = visit or target or relation.kind != "at" or _locative_before(article.text, m.start)
+            same_clause = _same_clause(article.text, m, event.trigger_start) or target
+            locative = (
+                visit
+                or target
+                or relation.kind != "at"
+                or _locative_before(article.text, m.start)
+                or (material and same_clause and _reached(article.text, m.start))
+            )
             if not locative and (verbal or m.kind != "place" or not _notable(rec)):
                 # a country or capital acting as a state, or a common word, is not a place; nor
                 # is a bare name in what was said or asked for («أشاد بتحرير عدن»): its topic
                 continue
-            same_clause = _same_clause(article.text, m, event.trigger_start) or target
             found.append(_Candidate(i, rec, relation, (int(locative), int(same_clause)), _gap(m, event)))
         if not found:
             return None
@@ -414,9 +429,24 @@ def _locative_before(text: str, start: int) -> bool:
     return is_particle("locative", last) or last in heads or last.removeprefix("ال") in heads
 
 
+def _reached(text: str, start: int) -> bool:
+    """Whether a name is the place a material act reaches: after على or إلى, also over a word
+    for all or part of it («سيطروا على كامل محافظة لحج»، «وصلت إلى مطار عدن»)."""
+    before = normalize(text[max(0, start - 40) : start]).split()
+    cues = place_cues()
+    if before and before[-1] in cues.parts:
+        before = before[:-1]
+    return any(" ".join(before[-n:]).removeprefix("و") in cues.targets for n in (1, 2) if len(before) >= n)
+
+
 def _is_nisba(word: str) -> bool:
     """A definite relative adjective (الروسية، السوري), which may follow a place noun."""
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+
+
+def _speaker_names(article: Article) -> frozenset[str]:
+    """The names the article's quotes are attributed to, normalized."""
+    return frozenset(normalize(q.speaker.text) for q in article.quotes if q.speaker is not None)
 
 
 def _unnamed(rec: PlaceRecord) -> Place:

@@ -41,6 +41,7 @@ class PlaceCues:
     clauses: frozenset[str]
     relatives: frozenset[str]  # the clause words whose clause describes the name before them
     hosts: frozenset[str]  # stems of the words for hosting an event (تستضيف، باستضافتها)
+    targets: frozenset[str]  # words before the place a material act reaches (على، إلى)
 
 
 @cache
@@ -49,13 +50,13 @@ def place_cues() -> PlaceCues:
     tables: dict[str, dict[str, int]] = {}
     for kind, word, value in data_rows("lexicon/ar/place_cues.tsv", 3):
         tables.setdefault(kind, {})[normalize(word)] = int(value)
-    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause", "host")
+    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause", "host", "target")
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
         words["head"], words["link"], words["part"], words["seat"], words["country_word"],
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
-        words["host"],
+        words["host"], words["target"],
     )  # fmt: skip
 
 
