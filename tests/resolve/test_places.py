@@ -222,3 +222,11 @@ def test_a_town_named_as_a_speaker_is_a_person(pipeline: Pipeline) -> None:
     text = "قال المتحدث علي الأحمدي إن المسلحين قصفوا مواقع في حمص. وأكد الأحمدي أن الطائرات قتلت مدنيين."
     doc = pipeline(text, published="2016-09-20")
     assert [e.location.name for e in doc.events if e.location] == ["Homs", "Homs"]
+
+
+def test_two_joined_sides_name_the_part_between_them(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قصفت الطائرات مواقع للمسلحين في شمال وغرب العراق.")
+    assert (place.precision, place.text) == ("region", "شمال وغرب العراق")
+    assert place.lat > 33.22 + 1 and place.lon < 43.68 - 1
+    text = "انتشرت القوات في شمال وجنوب العراق"
+    assert relation_before(text, text.index("العراق")).kind == "near"  # opposite sides: all of it

@@ -21,6 +21,7 @@ KM_PER_DEGREE = 111.2
 # A direction naming a part of a country or province ("شمال العراق") moves the point this far
 # from the unit's centre toward that side: a country's or a province's part, not a point near it.
 PART_OFFSET_KM = {"country": 250.0, "admin1": 40.0, "region": 40.0}
+OPPOSITE_SIDES = 0.1  # length of the summed unit vectors of two sides facing each other
 CUE_WINDOW = 60  # characters before a name searched for its cue phrase
 LINK_WINDOW = 40  # characters after a name searched for the unit containing it
 
@@ -89,7 +90,9 @@ def _cue_pattern() -> re.Pattern[str]:
         rf"(?:(?<![\w])(?P<dist>{_alternation(cues.distance)})\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?"
         rf"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>{_alternation(cues.units)})\s+)"
     )
-    direction = rf"(?:{lead}(?P<dir>{_alternation(cues.directions)})\s+(?:من\s+)?)"
+    sides = _alternation(cues.directions)
+    # "شمال وغرب العراق": two sides joined name the part between them
+    direction = rf"(?:{lead}(?P<dir>{sides})(?:\s+و(?P<dir2>{sides}))?\s+(?:من\s+)?)"
     near = rf"(?:{lead}(?P<near>{_alternation(cues.near)})\s+(?:من\s+)?)"
     head = rf"(?:{lead}(?:ال)?(?:{_alternation(cues.heads)})\s+)?"
     # "من" alone opens nothing: it counts only after a distance ("على بعد 5 كم من حلب")
@@ -105,13 +108,27 @@ def relation_before(text: str, start: int) -> Relation:
         return Relation("at", start)
     cues = place_cues()
     cue_start = window_start + offsets[min(m.start(g) for g in ("dist", "dir", "near") if m[g])]
-    bearing = cues.directions.get(re.sub(r"\s+", " ", m["dir"])) if m["dir"] else None
+    bearing = _bearing(m["dir"], m["dir2"]) if m["dir"] else None
     if m["num"]:
         metres = float(m["num"].replace(",", ".")) * cues.units[re.sub(r"\s+", " ", m["unit"])]
         return Relation("offset", cue_start, bearing, metres / 1000)
     if bearing is not None:
         return Relation("part", cue_start, bearing)
     return Relation("near", cue_start)
+
+
+def _bearing(side: str, other: str | None) -> int | None:
+    """The compass bearing of a side word, or of the part between two joined sides."""
+    directions = place_cues().directions
+    first = directions.get(re.sub(r"\s+", " ", side))
+    second = directions.get(re.sub(r"\s+", " ", other)) if other else None
+    if first is None or second is None:
+        return first
+    x = math.sin(math.radians(first)) + math.sin(math.radians(second))
+    y = math.cos(math.radians(first)) + math.cos(math.radians(second))
+    if math.hypot(x, y) < OPPOSITE_SIDES:
+        return None  # "شمال وجنوب البلاد": opposite sides, the whole of it
+    return round(math.degrees(math.atan2(x, y))) % 360
 
 
 def offset_point(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
