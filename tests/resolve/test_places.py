@@ -230,3 +230,22 @@ def test_two_joined_sides_name_the_part_between_them(pipeline: Pipeline) -> None
     assert place.lat > 33.22 + 1 and place.lon < 43.68 - 1
     text = "انتشرت القوات في شمال وجنوب العراق"
     assert relation_before(text, text.index("العراق")).kind == "near"  # opposite sides: all of it
+
+
+def test_a_place_noun_alone_stands_for_the_city_the_story_is_in(pipeline: Pipeline) -> None:
+    text = "قصفت الطائرات مواقع في حمص. وقتل مسلحون جنديين في المدينة بعد معارك في سوريا."
+    place = pipeline(text, published="2016-09-20").events[-1].location
+    assert place is not None and (place.name, place.text) == ("Homs", "المدينة")
+
+
+def test_a_place_noun_alone_prefers_the_story_to_a_town_named_as_a_topic(pipeline: Pipeline) -> None:
+    text = "قصفت الطائرات مواقع في حمص. وهدد المسلحون بمهاجمة حلب. وقتل مسلحون جنديين في المدينة."
+    assert [e.location and e.location.name for e in pipeline(text, published="2016-09-20").events][
+        -1
+    ] == "Homs"
+
+
+def test_a_place_noun_with_nothing_named_before_is_no_place(pipeline: Pipeline) -> None:
+    assert [e.location for e in pipeline("قتل مسلحون جنديين في المدينة.", published="2016-09-20").events] == [
+        None
+    ]

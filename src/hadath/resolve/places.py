@@ -100,7 +100,8 @@ class EventPlacer(Stage):
         named = self._named_places(article, on, focus_record)
         scene: Place | None = None  # the place the last located event was told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
-            event.location = self._locate(article, event, named)
+            at_scene = self.kb.places.get(scene.kb_id) if scene else None
+            event.location = self._locate(article, event, _at_scene(named, at_scene))
             verbal = quad_class(event.cameo) in VERBAL_QUADS
             own_seat, state_seat = self._seats_of(event, on) if verbal else (None, None)
             if verbal and (dateline or own_seat) and event.location and event.location.precision == "country":
@@ -203,7 +204,7 @@ class EventPlacer(Stage):
                 )
                 rec = _choose_same_name(same_name, container, countries, settled)
             out.append((m, rec))
-        return out
+        return sorted(out + _anaphors(article.text, out, {m.start for m in article.mentions}), key=_start)
 
     def _same_name(self, m: Mention) -> list[PlaceRecord]:
         return self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
@@ -471,6 +472,66 @@ def _after_seat_word(text: str, start: int) -> bool:
     seats = place_cues().seats
     last = words[-1]
     return any(last in (w, f"ب{w}", f"و{w}", f"وب{w}", f"ل{w}") or " ".join(words[-2:]) == w for w in seats)
+
+
+def _start(pair: tuple[Mention, PlaceRecord]) -> int:
+    return pair[0].start
+
+
+def _anaphors(
+    text: str, named: list[tuple[Mention, PlaceRecord]], taken: set[int]
+) -> list[tuple[Mention, PlaceRecord]]:
+    """«تقدمت القوات نحو المدينة»: a place noun alone, after a locative or relation word,
+    stands for the last place named before it of the noun's rank (a city for المدينة); the
+    story's current place, when of that rank, is preferred as each event is placed."""
+    norm, offsets = normalize_with_map(text)
+    out = []
+    for word, rank in place_cues().anaphors.items():
+        # bare, after و/ف and ب/ك, or after ل, which drops the article's alef (للمدينة)
+        pattern = rf"(?<!\w)(?:[وف]?[بك]?(?P<w>{re.escape(word)})|[وف]?ل(?P<l>{re.escape(word[1:])}))(?!\w)"
+        for hit in re.finditer(pattern, norm):
+            group = "w" if hit["w"] else "l"
+            start, end = offsets[hit.start(group)], offsets[hit.end(group) - 1] + 1
+            if start in taken or not _cued(text, start):
+                continue
+            referent = _last_of_rank(named, start, rank)
+            if referent is not None:
+                mention = Mention(
+                    start, end, text[start:end], "place", "LOC", f"place:{referent.id}", rule="anaphor"
+                )
+                out.append((mention, referent))
+    return out
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a place word is governed by a locative, relation or target word."""
+    return relation_before(text, start).kind != "at" or _locative_before(text, start) or _reached(text, start)
+
+
+def _last_of_rank(named: list[tuple[Mention, PlaceRecord]], before: int, rank: int) -> PlaceRecord | None:
+    """The last place of a rank named before an offset."""
+    earlier = [rec for m, rec in named if m.end <= before and _specificity(rec) == rank]
+    return earlier[-1] if earlier else None
+
+
+def _anaphor_rank(m: Mention) -> int | None:
+    """The rank of the place an anaphoric place noun stands for (للمدينة spans لمدينة)."""
+    if m.rule != "anaphor":
+        return None
+    word, anaphors = normalize(m.text), place_cues().anaphors
+    return anaphors.get(word, anaphors.get(f"ا{word}"))
+
+
+def _at_scene(
+    named: list[tuple[Mention, PlaceRecord]], scene: PlaceRecord | None
+) -> list[tuple[Mention, PlaceRecord]]:
+    """The named places with each place noun alone read as the story's current place when
+    that is of the noun's rank («المقاومة في المحافظة» after events told in محافظة البيضاء,
+    though محافظة صعدة was named since as a target)."""
+    if scene is None:
+        return named
+    rank = _specificity(scene)
+    return [(m, scene if _anaphor_rank(m) == rank else rec) for m, rec in named]
 
 
 def _country_words(text: str, focus: PlaceRecord | None) -> list[tuple[Mention, PlaceRecord]]:

@@ -43,6 +43,7 @@ class PlaceCues:
     relatives: frozenset[str]  # the clause words whose clause describes the name before them
     hosts: frozenset[str]  # stems of the words for hosting an event (تستضيف، باستضافتها)
     targets: frozenset[str]  # words before the place a material act reaches (على، إلى)
+    anaphors: dict[str, int]  # المدينة، المحافظة: the last place named of this specificity
 
 
 @cache
@@ -57,7 +58,7 @@ def place_cues() -> PlaceCues:
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
         words["head"], words["link"], words["part"], words["seat"], words["country_word"],
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
-        words["host"], words["target"],
+        words["host"], words["target"], tables.get("anaphor", {}),
     )  # fmt: skip
 
 
