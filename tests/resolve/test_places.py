@@ -249,3 +249,18 @@ def test_a_place_noun_with_nothing_named_before_is_no_place(pipeline: Pipeline) 
     assert [e.location for e in pipeline("قتل مسلحون جنديين في المدينة.", published="2016-09-20").events] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("زار كيري سوريا لبحث التعاون بين حلب ونيويورك.", "Syria", "سوريا"),  # not a topic further on
+        ("انتقد لافروف الزيارة التي يقوم بها كيري إلى دمشق.", "Damascus", "دمشق"),
+        ("قصفت الطائرات مواقع في سوريا. وسيزور كيري البلاد الشهر المقبل.", "Syria", "البلاد"),
+    ],
+)
+def test_a_visit_takes_place_at_the_first_place_told_after_it(
+    pipeline: Pipeline, text: str, name: str, said: str
+) -> None:
+    (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
+    assert visit.location is not None and (visit.location.name, visit.location.text) == (name, said)

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.events.ontology import quad_class
@@ -191,7 +192,8 @@ class EventPlacer(Stage):
             if (rec := self.place_record(m.ref)) is not None
             and not (m.kind == "place" and rec.precision in TOWNS and normalize(m.text) in speakers)
         ]
-        named += self._seats_named(article, on) + _country_words(article.text, focus)
+        visits = [e.trigger_end for e in article.events if e.mode == "visit"]
+        named += self._seats_named(article, on) + _country_words(article.text, focus, visits)
         named.sort(key=lambda pair: pair[0].start)
         countries = Counter(rec.country for _, rec in named)
         settled = [rec for m, rec in named if len(self._same_name(m)) <= 1 and rec.precision != "country"]
@@ -256,19 +258,10 @@ class EventPlacer(Stage):
         """The most specific place governing the event's clause: a name after a locative
         word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
         is a place only after such a word (else it acts as a state)."""
-        # a visit's destination is named as its recipient («زار الوزير طهران»): a place there
         visit = event.mode == "visit"
-        # a material act's target named as a place («استعادة صنعاء») is where it happened
         material = quad_class(event.cameo) in MATERIAL_QUADS
         verbal = quad_class(event.cameo) in VERBAL_QUADS
-        # and an organisation named for its headquarters («بمقر الجامعة») is a place, not a party
-        spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
-        seats = {(m.start, m.end) for m, _ in named if m.rule == "seat"}
-        # and a state or town told as hosting it («تستضيفها المملكة المغربية») is where it is held
-        hosting = {(m.start, m.end) for m, _ in named if hosts(article.text, m.start, m.end)}
-        targets = (
-            ({(a.start, a.end) for a in event.recipient} & spots if material else set()) | seats | hosting
-        )
+        targets = _targets(article, event, named, material)
         taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
         found: list[_Candidate] = []
         for i, (m, rec) in enumerate(named):
@@ -280,8 +273,7 @@ class EventPlacer(Stage):
             target = (m.start, m.end) in targets
             same_clause = _same_clause(article.text, m, event.trigger_start) or target
             locative = (
-                visit
-                or target
+                target
                 or relation.kind != "at"
                 or _locative_before(article.text, m.start)
                 or (material and same_clause and _reached(article.text, m.start))
@@ -343,6 +335,26 @@ def _specificity(rec: PlaceRecord) -> int:
     return _SPECIFICITY.get(rec.precision, 0) if _trusted(rec) else 0
 
 
+def _targets(
+    article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], material: bool
+) -> set[tuple[int, int]]:
+    """Spans of the names that are where the event is by what it does to them: a material
+    act's target named as a place («استعادة صنعاء»), an organisation named for its
+    headquarters («بمقر الجامعة»), a state or town told as hosting it («تستضيفها المغرب»),
+    and a visit's destination, the first place after its trigger in its clause or in the
+    relative clause that tells it («زار الوزير طهران»، «الزيارة التي تقوم بها إلى طهران»;
+    not «بين برلين والرياض» further on)."""
+    spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
+    out = {(a.start, a.end) for a in event.recipient} & spots if material else set()
+    out |= {(m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(article.text, m.start, m.end)}
+    if event.mode == "visit":
+        after = (m for m, _ in named if event.trigger_end <= m.start < event.sentence_end)
+        first = next(after, None)
+        if first is not None and _describes(article.text, event.trigger_end, first.start):
+            out.add((first.start, first.end))
+    return out
+
+
 def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text: str = "") -> Place:
     """The event's place from a name, moved and marked by its relation cue, if any."""
     if relation is None or relation.kind == "at":
@@ -396,6 +408,16 @@ def _same_clause(text: str, m: Mention, trigger: int) -> bool:
     cues = place_cues()
     opening = [i for i, w in enumerate(words) if w in cues.clauses]
     return not opening or (before and opening == [0] and words[0] in cues.relatives)
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether the words between two offsets stay in one clause or go on into a relative
+    clause about what comes before (no punctuation, no word opening another clause)."""
+    between = text[start:end]
+    if any(mark in between for mark in CLAUSE_BREAKS):
+        return False
+    cues = place_cues()
+    return not (cues.clauses - cues.relatives).intersection(normalize(between).split())
 
 
 def _trusted(rec: PlaceRecord) -> bool:
@@ -534,9 +556,13 @@ def _at_scene(
     return [(m, scene if _anaphor_rank(m) == rank else rec) for m, rec in named]
 
 
-def _country_words(text: str, focus: PlaceRecord | None) -> list[tuple[Mention, PlaceRecord]]:
+def _country_words(
+    text: str, focus: PlaceRecord | None, visits: Sequence[int] = ()
+) -> list[tuple[Mention, PlaceRecord]]:
     """«جنوب البلاد»، «شرق المملكة»: the country the article is about, named by a common word
-    after a side word (a part of it). Alone such a word is no name: it may be another state."""
+    after a side word (a part of it), or in the clause of a visit («سيزور الوزير المملكة»;
+    ``visits``: where visit triggers end). Alone such a word is no name: it may be another
+    state."""
     if focus is None:
         return []
     cues = place_cues()
@@ -545,7 +571,8 @@ def _country_words(text: str, focus: PlaceRecord | None) -> list[tuple[Mention, 
     for word in cues.country_words:
         for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
             start, end = offsets[hit.start()], offsets[hit.end() - 1] + 1
-            if relation_before(text, start).kind == "part":
+            visited = any(end <= start and _describes(text, end, start) for end in visits)
+            if visited or relation_before(text, start).kind == "part":
                 mention = Mention(start, end, text[start:end], "place", "LOC", f"country:{focus.country}")
                 out.append((mention, focus))
     return out
