@@ -264,3 +264,7 @@ def test_a_visit_takes_place_at_the_first_place_told_after_it(
 ) -> None:
     (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
     assert visit.location is not None and (visit.location.name, visit.location.text) == (name, said)
+
+
+def test_a_place_told_as_undergoing_an_act_is_where_it_happens(pipeline: Pipeline) -> None:
+    assert _location(pipeline, "في العراق، وقعت حلب تحت قصف الطائرات.").name == "Aleppo"

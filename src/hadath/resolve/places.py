@@ -42,7 +42,8 @@ COERCE_ROOT = "17"
 JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Precisions of a place that may share its name with a family (الأحمدي، التكريتي)
 TOWNS = frozenset({"city", "sub-city"})
-SEAT_WINDOW = 25  # characters before an organisation's name searched for «مقر»
+SEAT_WINDOW = 25
+UNDERGOER_GAP = 2  # words between a place and «تحت» (اليمن وقع تحت، أصبحت المدينة تحت)  # characters before an organisation's name searched for «مقر»
 
 
 class EventPlacer(Stage):
@@ -341,12 +342,15 @@ def _targets(
     """Spans of the names that are where the event is by what it does to them: a material
     act's target named as a place («استعادة صنعاء»), an organisation named for its
     headquarters («بمقر الجامعة»), a state or town told as hosting it («تستضيفها المغرب»),
-    and a visit's destination, the first place after its trigger in its clause or in the
+    a place told as undergoing it («وقع اليمن تحت سيطرة المليشيات»), and a visit's
+    destination, the first place after its trigger in its clause or in the
     relative clause that tells it («زار الوزير طهران»، «الزيارة التي تقوم بها إلى طهران»;
     not «بين برلين والرياض» further on)."""
     spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
     out = {(a.start, a.end) for a in event.recipient} & spots if material else set()
     out |= {(m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(article.text, m.start, m.end)}
+    if material and (under := _undergoer(article.text, event, named)) is not None:
+        out.add(under)
     if event.mode == "visit":
         after = (m for m, _ in named if event.trigger_end <= m.start < event.sentence_end)
         first = next(after, None)
@@ -408,6 +412,18 @@ def _same_clause(text: str, m: Mention, trigger: int) -> bool:
     cues = place_cues()
     opening = [i for i, w in enumerate(words) if w in cues.clauses]
     return not opening or (before and opening == [0] and words[0] in cues.relatives)
+
+
+def _undergoer(text: str, event: Event, named: list[tuple[Mention, PlaceRecord]]) -> tuple[int, int] | None:
+    """The span of the last place named before a trigger opened by «تحت», at most two words
+    before that word («اليمن وقع تحت سيطرة مليشيات»)."""
+    before = [m for m, _ in named if event.sentence_start <= m.start and m.end <= event.trigger_start]
+    if not before:
+        return None
+    m = before[-1]
+    words = normalize(text[m.end : event.trigger_start]).split()
+    undergoes = bool(words) and words[-1] in place_cues().undergoes and len(words) <= UNDERGOER_GAP + 1
+    return (m.start, m.end) if undergoes and _describes(text, m.end, event.trigger_start) else None
 
 
 def _describes(text: str, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ class PlaceCues:
     relatives: frozenset[str]  # the clause words whose clause describes the name before them
     hosts: frozenset[str]  # stems of the words for hosting an event (تستضيف، باستضافتها)
     targets: frozenset[str]  # words before the place a material act reaches (على، إلى)
+    undergoes: frozenset[str]  # a word before a material act whose place precedes it (تحت)
     anaphors: dict[str, int]  # المدينة، المحافظة: the last place named of this specificity
 
 
@@ -58,7 +59,8 @@ def place_cues() -> PlaceCues:
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
         words["head"], words["link"], words["part"], words["seat"], words["country_word"],
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
-        words["host"], words["target"], tables.get("anaphor", {}),
+        words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
+        frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
     )  # fmt: skip
 
 
