@@ -268,3 +268,11 @@ def test_a_visit_takes_place_at_the_first_place_told_after_it(
 
 def test_a_place_told_as_undergoing_an_act_is_where_it_happens(pipeline: Pipeline) -> None:
     assert _location(pipeline, "في العراق، وقعت حلب تحت قصف الطائرات.").name == "Aleppo"
+
+
+def test_a_place_noun_alone_takes_the_town_named_before_it_in_its_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "قصفت الطائرات مواقع في حمص. وقال مسؤول إن حلب شهدت معارك عنيفة قتل فيها المسلحون جنديين في المدينة."
+    )
+    place = pipeline(text, published="2016-09-20").events[-1].location
+    assert place is not None and (place.name, place.text) == ("Aleppo", "المدينة")

@@ -207,7 +207,7 @@ class EventPlacer(Stage):
                 )
                 rec = _choose_same_name(same_name, container, countries, settled)
             out.append((m, rec))
-        return sorted(out + _anaphors(article.text, out, {m.start for m in article.mentions}), key=_start)
+        return sorted(out + _anaphors(article, out), key=_start)
 
     def _same_name(self, m: Mention) -> list[PlaceRecord]:
         return self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
@@ -517,11 +517,14 @@ def _start(pair: tuple[Mention, PlaceRecord]) -> int:
 
 
 def _anaphors(
-    text: str, named: list[tuple[Mention, PlaceRecord]], taken: set[int]
+    article: Article, named: list[tuple[Mention, PlaceRecord]]
 ) -> list[tuple[Mention, PlaceRecord]]:
     """«تقدمت القوات نحو المدينة»: a place noun alone, after a locative or relation word,
-    stands for the last place named before it of the noun's rank (a city for المدينة); the
-    story's current place, when of that rank, is preferred as each event is placed."""
+    stands for the last place named before it of the noun's rank (a city for المدينة). Named
+    in an earlier sentence, it gives way to the story's current place of that rank as each
+    event is placed (rule ``anaphor``); named in the same sentence, it stays (``anaphor_here``:
+    «منطقة الزبداني تتعرض لهجمة ... على البلدة»)."""
+    text, taken = article.text, {m.start for m in article.mentions}
     norm, offsets = normalize_with_map(text)
     out = []
     for word, rank in place_cues().anaphors.items():
@@ -530,14 +533,13 @@ def _anaphors(
         for hit in re.finditer(pattern, norm):
             group = "w" if hit["w"] else "l"
             start, end = offsets[hit.start(group)], offsets[hit.end(group) - 1] + 1
-            if start in taken or not _cued(text, start):
+            antecedent = _last_of_rank(named, start, rank)
+            if start in taken or antecedent is None or not _cued(text, start):
                 continue
-            referent = _last_of_rank(named, start, rank)
-            if referent is not None:
-                mention = Mention(
-                    start, end, text[start:end], "place", "LOC", f"place:{referent.id}", rule="anaphor"
-                )
-                out.append((mention, referent))
+            sentence = next((s.start for s in article.sentences if s.start <= start < s.end), 0)
+            rule = "anaphor_here" if antecedent[0].start >= sentence else "anaphor"
+            ref = f"place:{antecedent[1].id}"
+            out.append((Mention(start, end, text[start:end], "place", "LOC", ref, rule=rule), antecedent[1]))
     return out
 
 
@@ -546,9 +548,11 @@ def _cued(text: str, start: int) -> bool:
     return relation_before(text, start).kind != "at" or _locative_before(text, start) or _reached(text, start)
 
 
-def _last_of_rank(named: list[tuple[Mention, PlaceRecord]], before: int, rank: int) -> PlaceRecord | None:
+def _last_of_rank(
+    named: list[tuple[Mention, PlaceRecord]], before: int, rank: int
+) -> tuple[Mention, PlaceRecord] | None:
     """The last place of a rank named before an offset."""
-    earlier = [rec for m, rec in named if m.end <= before and _specificity(rec) == rank]
+    earlier = [(m, rec) for m, rec in named if m.end <= before and _rank(rec) == rank]
     return earlier[-1] if earlier else None
 
 
@@ -568,8 +572,14 @@ def _at_scene(
     though محافظة صعدة was named since as a target)."""
     if scene is None:
         return named
-    rank = _specificity(scene)
+    rank = _rank(scene)
     return [(m, scene if _anaphor_rank(m) == rank else rec) for m, rec in named]
+
+
+def _rank(rec: PlaceRecord) -> int:
+    """The rank a place noun alone refers back to: a district is told as its town
+    («منطقة الزبداني» ... «البلدة»)."""
+    return _SPECIFICITY["city"] if rec.precision == "admin2" else _specificity(rec)
 
 
 def _country_words(
