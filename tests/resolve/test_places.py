@@ -190,13 +190,20 @@ def test_a_relative_clause_takes_place_at_the_name_it_describes(pipeline: Pipeli
 @pytest.mark.parametrize(
     "text",
     [
-        "دعا كيري إلى المساعدة في إعمار حلب.",  # في governs the act (إعمار), not the town
-        "دعا كيري المسلحين إلى الانسحاب من حلب.",  # a bare name in what was asked for
+        "رويترز - دمشق : دعا كيري إلى المساعدة في إعمار حلب.",  # في governs the act (إعمار), not the town
+        "رويترز - دمشق : دعا كيري المسلحين إلى الانسحاب من حلب.",  # a bare name in what was asked for
     ],
 )
 def test_a_place_that_is_the_topic_of_a_statement_does_not_place_it(pipeline: Pipeline, text: str) -> None:
-    doc = pipeline(text, published="2016-09-20")
-    assert [e.location for e in doc.events] == [None]
+    assert _location(pipeline, text).name == "Damascus"
+
+
+def test_a_bare_town_places_a_statement_when_nothing_else_does(pipeline: Pipeline) -> None:
+    assert _location(pipeline, "دعا كيري المسلحين إلى الانسحاب من حلب.").name == "Aleppo"
+
+
+def test_quotation_marks_do_not_hide_the_locative_word(pipeline: Pipeline) -> None:
+    assert _location(pipeline, 'التقى كيري لافروف في "سوريا" أمس.').name == "Syria"
 
 
 @pytest.mark.parametrize(
@@ -276,3 +283,7 @@ def test_a_place_noun_alone_takes_the_town_named_before_it_in_its_sentence(pipel
     )
     place = pipeline(text, published="2016-09-20").events[-1].location
     assert place is not None and (place.name, place.text) == ("Aleppo", "المدينة")
+
+
+def test_a_street_or_market_word_between_fi_and_the_town_keeps_it_governed(pipeline: Pipeline) -> None:
+    assert _location(pipeline, "قتل مسلحون جنديين في سوق حمص بعد معارك في العراق.").name == "Homs"

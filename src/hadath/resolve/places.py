@@ -43,6 +43,7 @@ JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Precisions of a place that may share its name with a family (الأحمدي، التكريتي)
 TOWNS = frozenset({"city", "sub-city"})
 SEAT_WINDOW = 25
+WORDS_WINDOW = 40  # characters before a name searched for the word governing it
 UNDERGOER_GAP = 2  # words between a place and «تحت» (اليمن وقع تحت، أصبحت المدينة تحت)  # characters before an organisation's name searched for «مقر»
 
 
@@ -102,14 +103,18 @@ class EventPlacer(Stage):
         named = self._named_places(article, on, focus_record)
         scene: Place | None = None  # the place the last located event was told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
-            at_scene = self.kb.places.get(scene.kb_id) if scene else None
-            event.location = self._locate(article, event, _at_scene(named, at_scene))
+            here = _at_scene(named, self.kb.places.get(scene.kb_id) if scene else None)
+            event.location = self._locate(article, event, here)
             verbal = quad_class(event.cameo) in VERBAL_QUADS
             own_seat, state_seat = self._seats_of(event, on) if verbal else (None, None)
             if verbal and (dateline or own_seat) and event.location and event.location.precision == "country":
                 # «هدد بشن هجمات في السعودية»: a country named in what was said is its topic;
                 # the words were said where the report was filed, or where their author sits
                 event.location = None
+            if event.location is None and verbal and not (dateline or own_seat or scene or state_seat):
+                # nothing else tells where the words were said: a town named bare in their
+                # sentence, the story's place in a local report («طلاب جامعة طيبة بالمدينة المنورة»)
+                event.location = self._locate(article, event, here, topics=True)
             if event.location is not None and event.location.start >= 0:
                 # a visit called for or an act denied does not move the story there
                 scene = event.location if event.modality == "asserted" else scene
@@ -254,11 +259,12 @@ class EventPlacer(Stage):
         return None
 
     def _locate(
-        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]]
+        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], topics: bool = False
     ) -> Place | None:
         """The most specific place governing the event's clause: a name after a locative
         word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
-        is a place only after such a word (else it acts as a state)."""
+        is a place only after such a word (else it acts as a state). A bare name in what was
+        said is its topic, taken only when ``topics`` (nothing else places the words)."""
         visit = event.mode == "visit"
         material = quad_class(event.cameo) in MATERIAL_QUADS
         verbal = quad_class(event.cameo) in VERBAL_QUADS
@@ -279,7 +285,7 @@ class EventPlacer(Stage):
                 or _locative_before(article.text, m.start)
                 or (material and same_clause and _reached(article.text, m.start))
             )
-            if not locative and (verbal or m.kind != "place" or not _notable(rec)):
+            if not locative and ((verbal and not topics) or m.kind != "place" or not _notable(rec)):
                 # a country or capital acting as a state, or a common word, is not a place; nor
                 # is a bare name in what was said or asked for («أشاد بتحرير عدن»): its topic
                 continue
@@ -453,9 +459,16 @@ def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """The normalized words just before an offset, quotation marks and brackets left out
+    («في "إسرائيل"»)."""
+    words = normalize(text[max(0, start - WORDS_WINDOW) : start]).split()
+    return [w for w in words if any(c.isalnum() for c in w)]
+
+
 def _locative_before(text: str, start: int) -> bool:
     """Whether a name is governed by a locative word or a fused ب/في just before it."""
-    before = normalize(text[max(0, start - 40) : start]).split()
+    before = _words_before(text, start)
     if start > 0 and text[start - 1] not in ' \n\t"«(':
         return text[start - 1] in "ب"  # بنيويورك، بحلب
     if before and _is_nisba(before[-1]):
@@ -471,7 +484,7 @@ def _locative_before(text: str, start: int) -> bool:
 def _reached(text: str, start: int) -> bool:
     """Whether a name is the place a material act reaches: after على or إلى, also over a word
     for all or part of it («سيطروا على كامل محافظة لحج»، «وصلت إلى مطار عدن»)."""
-    before = normalize(text[max(0, start - 40) : start]).split()
+    before = _words_before(text, start)
     cues = place_cues()
     if before and before[-1] in cues.parts:
         before = before[:-1]
