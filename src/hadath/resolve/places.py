@@ -1,9 +1,14 @@
 """Give each event the place where it happened, from the names in its sentence.
 
-The location is the most specific place named in the event's sentence that is not one
-of the event's own actors or recipients, preferring names governed by a locative word
-(في، قرب، شمال ...) and names closest to the trigger. Countries and capitals resolve
-to their gazetteer records.
+The location is the place governing the event's clause, of the names in its sentence that
+are not its own actors or recipients: a name governed by a locative word or a relation cue
+(في، قرب، شمال ...، ريف) or that the act reaches (على، إلى), in the trigger's clause, beats a
+bare name or one in another clause; of those, places of one country nest (the most specific
+wins) and places of other countries compete by nearness to the trigger. A visit takes place
+at its destination, a meeting where it is hosted. A place noun alone (نحو المدينة) stands for
+the story's place. With no place named: statements where the report was filed or their
+author sits, acts where the story is. Countries and capitals resolve to their gazetteer
+records; a town's name given as a speaker's is that person's.
 """
 
 from __future__ import annotations
@@ -96,51 +101,75 @@ class EventPlacer(Stage):
         )
 
     def process(self, article: Article) -> Article:
-        dateline = self._dateline(article)
         focus_record = self._focus_record(article)
-        focus = _unnamed(focus_record) if focus_record else None  # the country, no span of its own
         on = _published_day(article)
         named = self._named_places(article, on, focus_record)
+        # the country, no span of its own
+        told = _Told(self._dateline(article), _unnamed(focus_record) if focus_record else None, on, named)
         scene: Place | None = None  # the place the last located event was told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
             here = _at_scene(named, self.kb.places.get(scene.kb_id) if scene else None)
-            event.location = self._locate(article, event, here)
-            verbal = quad_class(event.cameo) in VERBAL_QUADS
-            own_seat, state_seat = self._seats_of(event, on) if verbal else (None, None)
-            if verbal and (dateline or own_seat) and event.location and event.location.precision == "country":
-                # «هدد بشن هجمات في السعودية»: a country named in what was said is its topic;
-                # the words were said where the report was filed, or where their author sits
-                event.location = None
-            if event.location is None and verbal and not (dateline or own_seat or scene or state_seat):
-                # nothing else tells where the words were said: a town named bare in their
-                # sentence, the story's place in a local report («طلاب جامعة طيبة بالمدينة المنورة»)
-                event.location = self._locate(article, event, here, topics=True)
-            if event.location is not None and event.location.start >= 0:
+            if quad_class(event.cameo) in VERBAL_QUADS:
+                event.location, named_here = self._where_said(article, event, here, told, scene)
+            else:
+                event.location = self._locate(article, event, here)
+                named_here = event.location is not None
+                if event.location is None and quad_class(event.cameo) in MATERIAL_QUADS:
+                    event.location = self._where_done(article, event, told, scene)
+            if named_here and event.location is not None and event.location.start >= 0:
                 # a visit called for or an act denied does not move the story there
                 scene = event.location if event.modality == "asserted" else scene
-            elif verbal and (dateline or own_seat or scene or state_seat):
-                # statements, meetings and accusations happen where the report was filed, else
-                # at the seat of the organisation that made them, else where the article last
-                # placed its story when that is in the speaker's own country, else where the
-                # acting government sits (a foreign minister speaks from home, not from the scene)
-                home = (
-                    scene if scene and (state_seat is None or scene.country == state_seat.country) else None
-                )
-                event.location = dateline or own_seat or home or state_seat or scene
-                self.stats.update(
-                    "located_dateline" if dateline else "located_seat" if event.location is not scene
-                    else "located_scene"
-                )  # fmt: skip
-            elif quad_class(event.cameo) in MATERIAL_QUADS and (scene or focus):
-                # where the article last placed its story («المدينة» after «تعز») when the
-                # sentence names no state (states named put the act in the world at large),
-                # else the country the article is about at country precision: never a guessed city
-                story = scene if scene and not self._names_a_state(article, named, event, scene) else None
-                event.location = self._jurisdiction(event, story or focus) or story or focus
-                self.stats.update("located_scene" if event.location is story else "located_focus")
             if event.location:
                 self.stats.update("located")
         return article
+
+    def _where_said(
+        self,
+        article: Article,
+        event: Event,
+        here: list[tuple[Mention, PlaceRecord]],
+        told: _Told,
+        scene: Place | None,
+    ) -> tuple[Place | None, bool]:
+        """Where a statement, meeting or accusation happened, and whether its sentence says
+        so: a place its sentence names
+        (a country named there is what was said when the report or its author is placed:
+        «هدد بشن هجمات في السعودية»); else where the report was filed, else at the seat of the
+        organisation that made it, else where the article last placed its story when that is
+        in the speaker's own country, else where the acting government sits (a foreign
+        minister speaks from home, not from the scene); else a town named bare in its sentence
+        (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
+        own_seat, state_seat = self._seats_of(event, told.on)
+        elsewhere = told.dateline or own_seat or scene or state_seat
+        location = self._locate(article, event, here)
+        if location is not None and location.precision == "country" and (told.dateline or own_seat):
+            location = None
+        if location is None and not elsewhere:
+            location = self._locate(article, event, here, topics=True)
+        if location is not None or not elsewhere:
+            return location, location is not None
+        home = scene if scene and (state_seat is None or scene.country == state_seat.country) else None
+        location = told.dateline or own_seat or home or state_seat or scene
+        self.stats.update(
+            "located_dateline"
+            if told.dateline
+            else "located_seat"
+            if location is not scene
+            else "located_scene"
+        )
+        return location, False
+
+    def _where_done(self, article: Article, event: Event, told: _Told, scene: Place | None) -> Place | None:
+        """Where a material act named in no place of its sentence happened: where the article
+        last placed its story («المدينة» after «تعز») when the sentence names no state (states
+        named put the act in the world at large), else the country the article is about, at
+        country precision (never a guessed city); an arrest by a state's organs in that state."""
+        if scene is None and told.focus is None:
+            return None
+        story = scene if scene and not self._names_a_state(article, told.named, event, scene) else None
+        location = self._jurisdiction(event, story or told.focus) or story or told.focus
+        self.stats.update("located_scene" if location is story else "located_focus")
+        return location
 
     def _jurisdiction(self, event: Event, told: Place | None) -> Place | None:
         """«اعتقلت السلطات التركية رجلا»: an arrest or a detention by a state's civil organs
@@ -304,6 +333,17 @@ class EventPlacer(Stage):
             relation = relation_before(article.text, named[i][0].start)
         m, rec = named[i]
         return _place(m, rec, relation, article.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """What the article tells of places, whatever the event: its dateline, its focus
+    country, its day and every place it names."""
+
+    dateline: Place | None
+    focus: Place | None
+    on: dt.date | None
+    named: list[tuple[Mention, PlaceRecord]]
 
 
 @dataclass(frozen=True, slots=True)
