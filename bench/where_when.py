@@ -4,7 +4,9 @@
 
 Runs the pipeline on the gold texts (or reads a system file), matches events at the type
 level exactly as the scorer does, and for every matched pair whose place is more than
-161 km off or whose day differs prints gold and predicted values with a reason class. Ends
+161 km off or whose day differs prints gold and predicted values with a reason class
+(``paired_other_event``: the scorer paired the gold event with a system event of the same
+type and sentence but another trigger, so the place is that other event's). Ends
 with a count per class. The sentences it prints come from the gold file: read them in the
 terminal, never commit them.
 """
@@ -58,6 +60,9 @@ def _place(loc: Location | None) -> str:
 
 def _location_reason(gold: EventRecord, system: EventRecord, sentence: str) -> str:
     g, s = gold.location, system.location
+    if not _same_trigger(gold.trigger, system.trigger):
+        # the scorer pairs events by type and sentence only: this is another event's place
+        return "paired_other_event"
     if s is None or s.lat is None:
         return "no_prediction"
     g_text, s_text = g.text, s.text
@@ -70,6 +75,14 @@ def _location_reason(gold: EventRecord, system: EventRecord, sentence: str) -> s
     if g_text and g_text not in sentence:
         return "gold_outside_sentence"
     return "other_name_in_sentence"
+
+
+def _same_trigger(gold: str, system: str) -> bool:
+    """Whether two triggers share a word (وصلوا / ووصلت do not; «تم إعدام» / «إعدام» do)."""
+    if not gold or not system:
+        return True
+    stems = {w.lstrip("وف") for w in system.split()}
+    return any(w.lstrip("وف") in stems or any(w in t or t in w for t in stems) for w in gold.split())
 
 
 def _date_reason(system_date: str | None, g_text: str, s_text: str, sentence: str) -> str:
