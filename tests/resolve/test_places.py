@@ -11,7 +11,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.relations import links_to, offset_point, relation_before
+from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
 
 EXTRA_PLACES = [
     PlaceRecord(id="170592", name="Duma", names=["دوما"], country="SYR", lat=33.57, lon=36.4, precision="city",
@@ -29,6 +29,8 @@ EXTRA_PLACES = [
     PlaceRecord(id="99532", name="Iraq", names=["العراق"], country="IRQ", lat=33.22, lon=43.68, precision="country"),
     PlaceRecord(id="285839", name="Al Ahmadi", names=["الأحمدي"], country="KWT", lat=29.08, lon=48.08,
                 precision="city", population=637_411),
+    PlaceRecord(id="287286", name="Muscat", names=["مسقط"], country="OMN", lat=23.58, lon=58.41,
+                precision="city", population=797_000),
 ]  # fmt: skip
 
 
@@ -287,3 +289,38 @@ def test_a_place_noun_alone_takes_the_town_named_before_it_in_its_sentence(pipel
 
 def test_a_street_or_market_word_between_fi_and_the_town_keeps_it_governed(pipeline: Pipeline) -> None:
     assert _location(pipeline, "قتل مسلحون جنديين في سوق حمص بعد معارك في العراق.").name == "Homs"
+
+
+def test_a_facility_noun_between_the_locative_word_and_the_town_keeps_it_governed(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قصفت الطائرات تجمعا قرب مصفى حمص، بعد معارك في العراق.")
+    assert (place.name, place.precision) == ("Homs", "near")
+
+
+def test_a_visit_reaches_the_place_told_before_it(pipeline: Pipeline) -> None:
+    assert _location(pipeline, "وصل كيري إلى دمشق في زيارة تستمر يومين.").name == "Damascus"
+
+
+def test_a_visit_to_a_town_the_gazetteer_lacks_takes_no_later_place(pipeline: Pipeline) -> None:
+    # the destination is the unknown town after «بلدة», not Aleppo named to situate it
+    place = _location(pipeline, "رويترز - دمشق : زار كيري بلدة كوجيلو وهي قريبة من حلب.")
+    assert place.name == "Damascus"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "idiom"),
+    [
+        ("ولد في مسقط رأسه", "مسقط", True),
+        ("وصل الوزير إلى مسقط أمس", "مسقط", False),
+        ("سلحوا أنفسهم بحجة الحماية", "حجة", True),
+        ("قصفت الطائرات مواقع في حجة", "حجة", False),
+    ],
+)
+def test_a_name_in_a_common_phrase_is_no_place(text: str, word: str, idiom: bool) -> None:
+    start = text.index(word)
+    assert in_idiom(text, start, start + len(word)) is idiom
+
+
+def test_the_matcher_reads_no_place_in_a_common_phrase(pipeline: Pipeline) -> None:
+    doc = pipeline("قتل مسلحون جنديين في مسقط رأسه.", published="2016-09-20")
+    assert [m.text for m in doc.mentions if m.kind == "place"] == []
+    assert _location(pipeline, "قتل مسلحون جنديين في مسقط.").name == "Muscat"

@@ -6,7 +6,8 @@ also ordinary words or names of people. A *minor* place (a settlement of fewer t
 where the text says a place follows (a cue word just before it: في، قرب، بلدة، قرية، مدينة;
 or a fused ب: ببلدة، بداريا), or where it lies in the article's focus country. Larger places,
 regions, units and sites match as before, except a name written with tanween (دومًا is
-"always", not Douma); words that are never places alone are in
+"always", not Douma) and a name in a common phrase (مسقط رأسه is one's birthplace, بحجة "on
+the pretext"; ``idiom`` rows of ``lexicon/ar/place_cues.tsv``); words that are never places alone are in
 ``lexicon/ar/not_places.txt`` and never enter the index at all.
 """
 
@@ -19,6 +20,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasMatch, Candidate, alias_key
 from hadath.kb.lexicon import data_lines
 from hadath.model import Token
+from hadath.resolve.relations import in_idiom
 
 PLACE_CUES_FILE = "lexicon/ar/place_guard_cues.txt"
 # Below this many people a town is "minor". GeoNames gives 0 for places of unknown size;
@@ -26,6 +28,8 @@ PLACE_CUES_FILE = "lexicon/ar/place_guard_cues.txt"
 MINOR_POPULATION = 20_000
 MINOR_PRECISIONS = frozenset({"city"})
 FUSED_CUES = "ب"  # a clitic preposition fused to the name: بداريا (في is never fused)
+# Kinds of a candidate that name a place (a capital is a place too: «مسقط رأسه»)
+PLACE_KINDS = frozenset({"place", "capital"})
 # Tanween marks an indefinite common word (دومًا، درعًا); a place name is never written with it.
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
@@ -55,8 +59,11 @@ class PlaceGuard:
         out: Matches = []
         for tokens, match in matches:
             kept = self._licensed(tokens, match, focus)
-            if TANWEEN.intersection(text[tokens[match.first].start : tokens[match.last].end]):
+            start, end = tokens[match.first].start, tokens[match.last].end
+            if TANWEEN.intersection(text[start:end]):
                 kept = tuple(c for c in kept if c.kind != "place")
+            if in_idiom(text, start + match.skip, end):
+                kept = tuple(c for c in kept if c.kind not in PLACE_KINDS)
             if kept == match.candidates:
                 out.append((tokens, match))
             elif kept:

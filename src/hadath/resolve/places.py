@@ -138,14 +138,14 @@ class EventPlacer(Stage):
         organisation that made it, else where the article last placed its story when that is
         in the speaker's own country, else where the acting government sits (a foreign
         minister speaks from home, not from the scene); else a town named bare in its sentence
-        (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
+        in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
         own_seat, state_seat = self._seats_of(event, told.on)
         elsewhere = told.dateline or own_seat or scene or state_seat
         location = self._locate(article, event, here)
         if location is not None and location.precision == "country" and (told.dateline or own_seat):
             location = None
-        if location is None and not elsewhere:
-            location = self._locate(article, event, here, topics=True)
+        if location is None and not elsewhere and told.focus is not None:
+            location = self._locate(article, event, here, topics=told.focus.country)
         if location is not None or not elsewhere:
             return location, location is not None
         home = scene if scene and (state_seat is None or scene.country == state_seat.country) else None
@@ -288,12 +288,13 @@ class EventPlacer(Stage):
         return None
 
     def _locate(
-        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], topics: bool = False
+        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], topics: str = ""
     ) -> Place | None:
         """The most specific place governing the event's clause: a name after a locative
         word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
         is a place only after such a word (else it acts as a state). A bare name in what was
-        said is its topic, taken only when ``topics`` (nothing else places the words)."""
+        said is its topic, taken only in the country ``topics`` (the article's, when nothing
+        else places the words: a local report)."""
         visit = event.mode == "visit"
         material = quad_class(event.cameo) in MATERIAL_QUADS
         verbal = quad_class(event.cameo) in VERBAL_QUADS
@@ -312,9 +313,10 @@ class EventPlacer(Stage):
                 target
                 or relation.kind != "at"
                 or _locative_before(article.text, m.start)
-                or (material and same_clause and _reached(article.text, m.start))
+                or ((material or visit) and same_clause and _reached(article.text, m.start))
             )
-            if not locative and ((verbal and not topics) or m.kind != "place" or not _notable(rec)):
+            topic = topics == rec.country
+            if not locative and ((verbal and not topic) or m.kind != "place" or not _notable(rec)):
                 # a country or capital acting as a state, or a common word, is not a place; nor
                 # is a bare name in what was said or asked for («أشاد بتحرير عدن»): its topic
                 continue
@@ -400,7 +402,8 @@ def _targets(
     if event.mode == "visit":
         after = (m for m, _ in named if event.trigger_end <= m.start < event.sentence_end)
         first = next(after, None)
-        if first is not None and _describes(article.text, event.trigger_end, first.start):
+        told = first is not None and _describes(article.text, event.trigger_end, first.start)
+        if told and not _unknown_place_between(article.text, event.trigger_end, first.start):
             out.add((first.start, first.end))
     return out
 
@@ -472,6 +475,14 @@ def _undergoer(text: str, event: Event, named: list[tuple[Mention, PlaceRecord]]
     return (m.start, m.end) if undergoes and _describes(text, m.end, event.trigger_start) else None
 
 
+def _unknown_place_between(text: str, start: int, end: int) -> bool:
+    """Whether a place noun between two offsets heads a name the gazetteer does not know
+    («زار بلدة كوجيلو وهي ...»: the visit's destination is that town, not a place after it)."""
+    heads = place_cues().heads
+    words = normalize(text[start:end]).split()[:-1]  # a head right before the place is its own
+    return any(w in heads or w.removeprefix("ال") in heads for w in words)
+
+
 def _describes(text: str, start: int, end: int) -> bool:
     """Whether the words between two offsets stay in one clause or go on into a relative
     clause about what comes before (no punctuation, no word opening another clause)."""
@@ -507,7 +518,8 @@ def _words_before(text: str, start: int) -> list[str]:
 
 
 def _locative_before(text: str, start: int) -> bool:
-    """Whether a name is governed by a locative word or a fused ب/في just before it."""
+    """Whether a name is governed by a locative word, a place noun (مدينة، مطار، سوق) or a
+    fused ب/في just before it: «في تحرير عدن» is in the act of freeing Aden, not in Aden."""
     before = _words_before(text, start)
     if start > 0 and text[start - 1] not in ' \n\t"«(':
         return text[start - 1] in "ب"  # بنيويورك، بحلب
@@ -515,7 +527,6 @@ def _locative_before(text: str, start: int) -> bool:
         before = before[:-1]  # «في العاصمة الروسية موسكو»: the adjective stands between
     if not before:
         return False
-    # the word right before: «في تحرير عدن» governs the act (تحرير), not the place
     last = before[-1]
     heads = place_cues().heads
     return is_particle("locative", last) or last in heads or last.removeprefix("ال") in heads

@@ -45,6 +45,7 @@ class PlaceCues:
     targets: frozenset[str]  # words before the place a material act reaches (على، إلى)
     undergoes: frozenset[str]  # a word before a material act whose place precedes it (تحت)
     anaphors: dict[str, int]  # المدينة، المحافظة: the last place named of this specificity
+    idioms: frozenset[str]  # a place's name and the word after it that make a common phrase
 
 
 @cache
@@ -53,7 +54,19 @@ def place_cues() -> PlaceCues:
     tables: dict[str, dict[str, int]] = {}
     for kind, word, value in data_rows("lexicon/ar/place_cues.tsv", 3):
         tables.setdefault(kind, {})[normalize(word)] = int(value)
-    kinds = ("near", "distance", "head", "link", "part", "seat", "country_word", "clause", "host", "target")
+    kinds = (
+        "near",
+        "distance",
+        "head",
+        "link",
+        "part",
+        "seat",
+        "country_word",
+        "clause",
+        "host",
+        "target",
+        "idiom",
+    )
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
@@ -61,6 +74,7 @@ def place_cues() -> PlaceCues:
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
+        words["idiom"],
     )  # fmt: skip
 
 
@@ -190,3 +204,10 @@ def hosts(text: str, start: int, end: int) -> bool:
     after = normalize(text[end : end + CUE_WINDOW]).split()[:1]
     stems = place_cues().hosts
     return any(stem in word for word in before + after for stem in stems)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether a place's name, with a clitic fused before it and the words after it, makes a
+    common phrase («مسقط رأسه»: one's birthplace, not Muscat; «بحجة»: on the pretext)."""
+    written = normalize(text[max(0, start - 1) : end + CUE_WINDOW]).lstrip()
+    return any(written.startswith(idiom) for idiom in place_cues().idioms)
