@@ -324,3 +324,10 @@ def test_the_matcher_reads_no_place_in_a_common_phrase(pipeline: Pipeline) -> No
     doc = pipeline("قتل مسلحون جنديين في مسقط رأسه.", published="2016-09-20")
     assert [m.text for m in doc.mentions if m.kind == "place"] == []
     assert _location(pipeline, "قتل مسلحون جنديين في مسقط.").name == "Muscat"
+
+
+def test_a_place_noun_alone_takes_a_unit_named_before_it_in_its_sentence(pipeline: Pipeline) -> None:
+    # «وفي محافظة تعز ... في المدينة»: the unit told in the sentence, not the story's last town
+    text = "قصفت الطائرات مواقع في حمص. وفي الضفة الغربية قتل مستوطنون رجلا في البلدة."
+    place = pipeline(text, published="2016-09-20").events[-1].location
+    assert place is not None and place.name == "West Bank"

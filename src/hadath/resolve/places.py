@@ -584,8 +584,8 @@ def _anaphors(
     article: Article, named: list[tuple[Mention, PlaceRecord]]
 ) -> list[tuple[Mention, PlaceRecord]]:
     """«تقدمت القوات نحو المدينة»: a place noun alone, after a locative or relation word,
-    stands for the last place named before it of the noun's rank (a city for المدينة). Named
-    in an earlier sentence, it gives way to the story's current place of that rank as each
+    stands for the last place named before it in its sentence, else the last of the noun's
+    rank (a city for المدينة) named before. Named in an earlier sentence, it gives way to the story's current place of that rank as each
     event is placed (rule ``anaphor``); named in the same sentence, it stays (``anaphor_here``:
     «منطقة الزبداني تتعرض لهجمة ... على البلدة»)."""
     text, taken = article.text, {m.start for m in article.mentions}
@@ -597,10 +597,14 @@ def _anaphors(
         for hit in re.finditer(pattern, norm):
             group = "w" if hit["w"] else "l"
             start, end = offsets[hit.start(group)], offsets[hit.end(group) - 1] + 1
-            antecedent = _last_of_rank(named, start, rank)
-            if start in taken or antecedent is None or not _cued(text, start):
+            if start in taken or not _cued(text, start):
                 continue
             sentence = next((s.start for s in article.sentences if s.start <= start < s.end), 0)
+            here = [(m, rec) for m, rec in named if sentence <= m.start and m.end <= start]
+            # in its own sentence, the last place below a country («في محافظة تعز ... في المدينة»)
+            antecedent = _last_of_rank(here, start, None) or _last_of_rank(named, start, rank)
+            if antecedent is None:
+                continue
             rule = "anaphor_here" if antecedent[0].start >= sentence else "anaphor"
             ref = f"place:{antecedent[1].id}"
             out.append((Mention(start, end, text[start:end], "place", "LOC", ref, rule=rule), antecedent[1]))
@@ -613,10 +617,15 @@ def _cued(text: str, start: int) -> bool:
 
 
 def _last_of_rank(
-    named: list[tuple[Mention, PlaceRecord]], before: int, rank: int
+    named: list[tuple[Mention, PlaceRecord]], before: int, rank: int | None
 ) -> tuple[Mention, PlaceRecord] | None:
-    """The last place of a rank named before an offset."""
-    earlier = [(m, rec) for m, rec in named if m.end <= before and _rank(rec) == rank]
+    """The last place of a rank (``None``: of any below a country's) named before an offset."""
+    country = _SPECIFICITY["country"]
+    earlier = [
+        (m, rec)
+        for m, rec in named
+        if m.end <= before and (_rank(rec) == rank if rank is not None else _rank(rec) > country)
+    ]
     return earlier[-1] if earlier else None
 
 
