@@ -331,3 +331,11 @@ def test_a_place_noun_alone_takes_a_unit_named_before_it_in_its_sentence(pipelin
     text = "قصفت الطائرات مواقع في حمص. وفي الضفة الغربية قتل مستوطنون رجلا في البلدة."
     place = pipeline(text, published="2016-09-20").events[-1].location
     assert place is not None and place.name == "West Bank"
+
+
+def test_talks_keep_the_most_specific_place_a_country_after_them_is_their_topic(pipeline: Pipeline) -> None:
+    doc = pipeline("في نيويورك اتهم كيري روسيا بقصف المدنيين في سوريا.", published="2016-09-20")
+    assert [(e.event_type, e.location and e.location.name) for e in doc.events] == [
+        ("ACCUSE", "New York City"),
+        ("ASSAULT", "Syria"),
+    ]

@@ -323,7 +323,7 @@ class EventPlacer(Stage):
             found.append(_Candidate(i, rec, relation, (int(locative), int(same_clause)), _gap(m, event)))
         if not found:
             return None
-        best = _governing(found)
+        best = _governing(found, material)
         i, relation = best.index, best.relation
         while (
             i > 0
@@ -366,18 +366,21 @@ def _gap(m: Mention, event: Event) -> int:
     return min(0, m.end - event.trigger_start) - 1
 
 
-def _governing(found: list[_Candidate]) -> _Candidate:
+def _governing(found: list[_Candidate], material: bool) -> _Candidate:
     """The place that governs the event's clause, of the best-placed names (locative, same
     clause). Places of one country nest: the most specific wins («في سوريا ... في حلب»).
-    Places of other countries compete: in the trigger's clause the one that follows it
-    nearest, else the nearest, sets the country («تم إعدام سجناء في إيران» with «بروكسل» told in the
-    clause before; «في سوريا ... مدينة عرسال اللبنانية» further on)."""
+    For a material act, places of other countries compete: in the trigger's clause the one
+    that follows it nearest, else the nearest, sets the country («تم إعدام سجناء في إيران»
+    with «بروكسل» told in the clause before; «في سوريا ... مدينة عرسال اللبنانية» further on).
+    Talks keep the most specific: a country after them is mostly their topic («لقاءاته في
+    القاهرة لبحث التطورات في اليمن»)."""
     top = max(c.tier for c in found)
     tied = [c for c in found if c.tier == top]
-    after = [c for c in tied if c.gap >= 0] if top[1] else []  # outside the clause: the nearest
-    anchor = min(after, key=lambda c: c.gap) if after else min(tied, key=lambda c: abs(c.gap))
-    rivals = [c for c in tied if c.record.country == anchor.record.country]
-    return max(rivals, key=lambda c: (_specificity(c.record), -abs(c.gap)))
+    if material:
+        after = [c for c in tied if c.gap >= 0] if top[1] else []  # outside the clause: the nearest
+        anchor = min(after, key=lambda c: c.gap) if after else min(tied, key=lambda c: abs(c.gap))
+        tied = [c for c in tied if c.record.country == anchor.record.country]
+    return max(tied, key=lambda c: (_specificity(c.record), -abs(c.gap)))
 
 
 def _specificity(rec: PlaceRecord) -> int:
