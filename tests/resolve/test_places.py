@@ -339,3 +339,8 @@ def test_talks_keep_the_most_specific_place_a_country_after_them_is_their_topic(
         ("ACCUSE", "New York City"),
         ("ASSAULT", "Syria"),
     ]
+
+
+def test_a_byline_ending_in_a_place_is_the_dateline(pipeline: Pipeline) -> None:
+    doc = pipeline("أحمد الخطيب- رويترز- دمشق: دعا المسؤولون إلى الهدوء.", published="2016-09-20")
+    assert [(e.location.name, e.location.text) for e in doc.events if e.location] == [("Damascus", "دمشق")]

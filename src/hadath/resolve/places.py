@@ -34,6 +34,7 @@ from hadath.text.normalize import normalize, normalize_with_map
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
 DATELINE_MARKS = "-–—:(،,"
+BYLINE_DASHES = "-–—"
 VERBAL_QUADS = (1, 3)
 MATERIAL_QUADS = (2, 4)
 CLAUSE_BREAKS = "،؛:.\n;"
@@ -269,7 +270,9 @@ class EventPlacer(Stage):
         """The place of the article's dateline: a short first line that names one
         ("عين اليوم – الرياض", "بغداد 25 شوال 1436 هـ ... واس"), or a place opening the text
         before a dash, colon or bracket ("دمشق - سانا:", "صنعاء (رويترز)"), also after the
-        agency's name ("واس - الرياض :")."""
+        agency's name ("واس - الرياض :") or a byline ("سعود الدعجاني- سبق- جدة:")."""
+        if (byline := self._byline_place(article)) is not None:
+            return byline
         line_end = article.text.find("\n")
         short_line = 0 < line_end <= DATELINE_LINE_CHARS
         opening = DATELINE_START
@@ -284,6 +287,19 @@ class EventPlacer(Stage):
                 continue
             after = article.text[m.end : m.end + 4].lstrip(" ")
             if (short_line and m.end <= line_end) or (after and after[0] in DATELINE_MARKS):
+                return _place(m, rec)
+        return None
+
+    def _byline_place(self, article: Article) -> Place | None:
+        """A place at the end of an opening byline: after a dash and before a colon, near the
+        text's start («عيسى الحربي- سبق- الرياض:»)."""
+        text = article.text
+        for m in article.mentions:
+            if m.end > DATELINE_LINE_CHARS:
+                break
+            rec = self.place_record(m.ref) if m.kind in ("place", "actor", "capital") else None
+            dashed = text[max(0, m.start - 3) : m.start].strip()[-1:] in BYLINE_DASHES
+            if rec is not None and dashed and text[m.end : m.end + 3].strip()[:1] == ":":
                 return _place(m, rec)
         return None
 
