@@ -344,3 +344,14 @@ def test_talks_keep_the_most_specific_place_a_country_after_them_is_their_topic(
 def test_a_byline_ending_in_a_place_is_the_dateline(pipeline: Pipeline) -> None:
     doc = pipeline("أحمد الخطيب- رويترز- دمشق: دعا المسؤولون إلى الهدوء.", published="2016-09-20")
     assert [(e.location.name, e.location.text) for e in doc.events if e.location] == [("Damascus", "دمشق")]
+
+
+def test_a_place_noun_alone_takes_the_last_place_of_its_rank_the_story_was_at(pipeline: Pipeline) -> None:
+    # the province of the story (ريف دمشق), not one named since as a threat's target, even
+    # when the story has moved to a town since
+    text = (
+        "قصفت الطائرات مواقع في ريف دمشق. وهدد المسلحون بمهاجمة الضفة الغربية. "
+        "وقتل مسلحون جنديين في حمص. وقتل مسلحون رجلا في المحافظة."
+    )
+    place = pipeline(text, published="2016-09-20").events[-1].location
+    assert place is not None and (place.name, place.text) == ("Rif Dimashq", "المحافظة")

@@ -108,8 +108,9 @@ class EventPlacer(Stage):
         # the country, no span of its own
         told = _Told(self._dateline(article), _unnamed(focus_record) if focus_record else None, on, named)
         scene: Place | None = None  # the place the last located event was told at
+        scenes: dict[int, PlaceRecord] = {}  # the last place of each rank events were told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
-            here = _at_scene(named, self.kb.places.get(scene.kb_id) if scene else None)
+            here = _at_scene(named, scenes)
             if quad_class(event.cameo) in VERBAL_QUADS:
                 event.location, named_here = self._where_said(article, event, here, told, scene)
             else:
@@ -120,6 +121,8 @@ class EventPlacer(Stage):
             if named_here and event.location is not None and event.location.start >= 0:
                 # a visit called for or an act denied does not move the story there
                 scene = event.location if event.modality == "asserted" else scene
+                if (record := self.kb.places.get(scene.kb_id) if scene else None) is not None:
+                    scenes[_rank(record)] = record
             if event.location:
                 self.stats.update("located")
         return article
@@ -657,15 +660,14 @@ def _anaphor_rank(m: Mention) -> int | None:
 
 
 def _at_scene(
-    named: list[tuple[Mention, PlaceRecord]], scene: PlaceRecord | None
+    named: list[tuple[Mention, PlaceRecord]], scenes: dict[int, PlaceRecord]
 ) -> list[tuple[Mention, PlaceRecord]]:
-    """The named places with each place noun alone read as the story's current place when
-    that is of the noun's rank («المقاومة في المحافظة» after events told in محافظة البيضاء,
-    though محافظة صعدة was named since as a target)."""
-    if scene is None:
+    """The named places with each place noun alone read as the last place of its rank the
+    story was told at (``scenes``, by rank): «المقاومة في المحافظة» after events told in
+    محافظة البيضاء, though محافظة صعدة was named since as a target and صنعاء told since."""
+    if not scenes:
         return named
-    rank = _rank(scene)
-    return [(m, scene if _anaphor_rank(m) == rank else rec) for m, rec in named]
+    return [(m, scenes.get(_anaphor_rank(m) or 0, rec)) for m, rec in named]
 
 
 def _rank(rec: PlaceRecord) -> int:
