@@ -355,3 +355,11 @@ def test_a_place_noun_alone_takes_the_last_place_of_its_rank_the_story_was_at(pi
     )
     place = pipeline(text, published="2016-09-20").events[-1].location
     assert place is not None and (place.name, place.text) == ("Rif Dimashq", "المحافظة")
+
+
+def test_a_material_act_whose_pronoun_stands_for_a_place_just_before_happens_there(
+    pipeline: Pipeline,
+) -> None:
+    doc = pipeline("في العراق، دعا كيري إلى إعمار حمص بعد تحريرها من المسلحين.", published="2016-09-20")
+    (freeing,) = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert freeing.location is not None and freeing.location.name == "Homs"

@@ -48,9 +48,11 @@ COERCE_ROOT = "17"
 JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Precisions of a place that may share its name with a family (الأحمدي، التكريتي)
 TOWNS = frozenset({"city", "sub-city"})
-SEAT_WINDOW = 25
+SEAT_WINDOW = 25  # characters before an organisation's name searched for «مقر»
 WORDS_WINDOW = 40  # characters before a name searched for the word governing it
-UNDERGOER_GAP = 2  # words between a place and «تحت» (اليمن وقع تحت، أصبحت المدينة تحت)  # characters before an organisation's name searched for «مقر»
+UNDERGOER_GAP = 2  # words between a place and «تحت» (اليمن وقع تحت، أصبحت المدينة تحت)
+PRONOUN_GAP = 3  # words between a place and the act whose pronoun stands for it (عدن بعد تحريرها)
+OBJECT_PRONOUN = "ها"  # the feminine object pronoun, as place nouns are (المدينة، المحافظة)
 
 
 class EventPlacer(Stage):
@@ -421,6 +423,8 @@ def _targets(
     out |= {(m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(article.text, m.start, m.end)}
     if material and (under := _undergoer(article.text, event, named)) is not None:
         out.add(under)
+    if material and (referent := _pronoun_referent(article.text, event, named)) is not None:
+        out.add(referent)
     if event.mode == "visit":
         after = (m for m, _ in named if event.trigger_end <= m.start < event.sentence_end)
         first = next(after, None)
@@ -503,6 +507,21 @@ def _unknown_place_between(text: str, start: int, end: int) -> bool:
     heads = place_cues().heads
     words = normalize(text[start:end]).split()[:-1]  # a head right before the place is its own
     return any(w in heads or w.removeprefix("ال") in heads for w in words)
+
+
+def _pronoun_referent(
+    text: str, event: Event, named: list[tuple[Mention, PlaceRecord]]
+) -> tuple[int, int] | None:
+    """The span of the place a material act's object pronoun stands for: the last place
+    named just before a trigger ending in «ها» («محافظة عدن بعد تحريرها»)."""
+    if not normalize(event.trigger).endswith(OBJECT_PRONOUN):
+        return None
+    before = [m for m, _ in named if event.sentence_start <= m.start and m.end <= event.trigger_start]
+    if not before:
+        return None
+    m = before[-1]
+    near = len(normalize(text[m.end : event.trigger_start]).split()) <= PRONOUN_GAP
+    return (m.start, m.end) if near and _describes(text, m.end, event.trigger_start) else None
 
 
 def _describes(text: str, start: int, end: int) -> bool:
