@@ -363,3 +363,9 @@ def test_a_material_act_whose_pronoun_stands_for_a_place_just_before_happens_the
     doc = pipeline("في العراق، دعا كيري إلى إعمار حمص بعد تحريرها من المسلحين.", published="2016-09-20")
     (freeing,) = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert freeing.location is not None and freeing.location.name == "Homs"
+
+
+def test_an_act_told_as_what_came_before_does_not_move_the_story(pipeline: Pipeline) -> None:
+    text = "قصفت الطائرات مواقع في حمص. وطالب كيري بإعمار حلب بعد تحريرها. وقتل مسلحون جنديين."
+    places = [e.location.name for e in pipeline(text, published="2016-09-20").events if e.location]
+    assert places == ["Homs", "Aleppo", "Homs"]

@@ -50,7 +50,7 @@ CALENDAR_KINDS: tuple[str, ...] = (
 # The kinds of word in lexicon/ar/place_cues.tsv (read by hadath.resolve.relations).
 PLACE_CUE_KINDS = frozenset(
     {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause",
-     "host", "target", "anaphor", "idiom"}
+     "host", "target", "anaphor", "idiom", "time"}
 )  # fmt: skip
 
 LEXICON_TABLES: dict[str, TableSchema] = {

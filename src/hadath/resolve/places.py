@@ -121,8 +121,10 @@ class EventPlacer(Stage):
                 if event.location is None and quad_class(event.cameo) in MATERIAL_QUADS:
                     event.location = self._where_done(article, event, told, scene)
             if named_here and event.location is not None and event.location.start >= 0:
-                # a visit called for or an act denied does not move the story there
-                scene = event.location if event.modality == "asserted" else scene
+                # a visit called for, an act denied or one told as what came before («بعد
+                # تحريرها») does not move the story there
+                told_now = event.modality == "asserted" and not _after_time_word(article.text, event)
+                scene = event.location if told_now else scene
                 if (record := self.kb.places.get(scene.kb_id) if scene else None) is not None:
                     scenes[_rank(record)] = record
             if event.location:
@@ -522,6 +524,14 @@ def _pronoun_referent(
     m = before[-1]
     near = len(normalize(text[m.end : event.trigger_start]).split()) <= PRONOUN_GAP
     return (m.start, m.end) if near and _describes(text, m.end, event.trigger_start) else None
+
+
+def _after_time_word(text: str, event: Event) -> bool:
+    """Whether a trigger follows a word placing it before or after another time (بعد، قبل)."""
+    words = normalize(
+        text[max(event.sentence_start, event.trigger_start - WORDS_WINDOW) : event.trigger_start]
+    )
+    return words.split()[-1:] in ([w] for w in place_cues().times)
 
 
 def _describes(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ class PlaceCues:
     undergoes: frozenset[str]  # a word before a material act whose place precedes it (تحت)
     anaphors: dict[str, int]  # المدينة، المحافظة: the last place named of this specificity
     idioms: frozenset[str]  # a place's name and the word after it that make a common phrase
+    times: frozenset[str]  # words that tell an act as before or after another (بعد تحريرها)
 
 
 @cache
@@ -66,6 +67,7 @@ def place_cues() -> PlaceCues:
         "host",
         "target",
         "idiom",
+        "time",
     )
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
@@ -74,7 +76,7 @@ def place_cues() -> PlaceCues:
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
-        words["idiom"],
+        words["idiom"], words["time"],
     )  # fmt: skip
 
 
