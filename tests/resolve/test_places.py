@@ -9,8 +9,9 @@ import pytest
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
-from hadath.model import Place
+from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
+from hadath.resolve.places import _at_scene
 from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
 
 EXTRA_PLACES = [
@@ -369,3 +370,12 @@ def test_an_act_told_as_what_came_before_does_not_move_the_story(pipeline: Pipel
     text = "قصفت الطائرات مواقع في حمص. وطالب كيري بإعمار حلب بعد تحريرها. وقتل مسلحون جنديين."
     places = [e.location.name for e in pipeline(text, published="2016-09-20").events if e.location]
     assert places == ["Homs", "Aleppo", "Homs"]
+
+
+def test_the_story_place_replaces_only_place_nouns_alone() -> None:
+    # a named town keeps its own record whatever the story's places of any rank
+    homs, hamlet = EXTRA_PLACES[5], EXTRA_PLACES[6]
+    named = [(Mention(0, 3, "حمص", "place", "LOC", "place:169577"), homs)]
+    noun = (Mention(10, 17, "المدينة", "place", "LOC", "place:169577", rule="anaphor"), homs)
+    assert _at_scene([*named, noun], {0: hamlet, 4: homs}) == [*named, noun]
+    assert _at_scene([noun], {4: hamlet})[0][1] is hamlet

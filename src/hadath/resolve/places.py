@@ -696,7 +696,13 @@ def _at_scene(
     محافظة البيضاء, though محافظة صعدة was named since as a target and صنعاء told since."""
     if not scenes:
         return named
-    return [(m, scenes.get(_anaphor_rank(m) or 0, rec)) for m, rec in named]
+    return [(m, _scene_of(scenes, m) or rec) for m, rec in named]
+
+
+def _scene_of(scenes: dict[int, PlaceRecord], m: Mention) -> PlaceRecord | None:
+    """The story's place an anaphoric place noun stands for, if it is one and there is one."""
+    rank = _anaphor_rank(m)
+    return scenes.get(rank) if rank is not None else None
 
 
 def _rank(rec: PlaceRecord) -> int:
