@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.kb.lexicon import data_rows
 from hadath.text.normalize import normalize
@@ -18,15 +18,34 @@ def particles() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@cache
+def _kinds_by_word() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for kind, words in particles().items():
+        for word in words:
+            table[word].add(kind)
+    return {word: frozenset(kinds) for word, kinds in table.items()}
+
+
+@lru_cache(maxsize=100_000)
+def particle_kinds(word: str) -> frozenset[str]:
+    """The kinds a normalized word (or its form without و/ف) is a particle of; memoized per
+    word, since the coder asks about every word around every trigger."""
+    table = _kinds_by_word()
+    kinds = table.get(word, frozenset())
+    if word[:1] in "وف" and (bare := table.get(word[1:])):
+        kinds = kinds | bare
+    return kinds
+
+
 def is_particle(kind: str, word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a particle of a kind."""
-    words = particles().get(kind, frozenset())
-    return word in words or (word[:1] in "وف" and word[1:] in words)
+    return kind in particle_kinds(word)
 
 
 def is_any_particle(word: str) -> bool:
     """Whether a normalized word is a particle of any kind."""
-    return any(is_particle(kind, word) for kind in particles())
+    return bool(particle_kinds(word))
 
 
 def is_number_word(word: str) -> bool:
