@@ -59,6 +59,11 @@ def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
     assert event_type in _types(text)
 
 
+def test_a_call_made_in_passing_is_a_request() -> None:
+    # the participle داعيا chains a call onto a statement; only a prayer is excluded
+    assert "REQUEST" in _types("وأشاد الوزير بالاتفاق داعيا الأطراف إلى الالتزام به.")
+
+
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
@@ -81,6 +86,11 @@ def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
         ("وزعت الشركة أرباحا نقدية على المساهمين عن العام الماضي.", "AID"),
         ("منحت الجامعة الباحث درجة الدكتوراه بامتياز.", "AID"),
         ("كشفت الشركة الكورية عن هاتفها الجديد في معرض برلين.", "CONSULT"),
+        # words right after a trigger that make it no event (excluded_after): a prayer,
+        # declining to be named, putting out a fire
+        ("وختم كلمته داعيا الله أن يحفظ البلاد من كل سوء.", "REQUEST"),
+        ("وقال مسؤول رفض الكشف عن هويته إن المفاوضات متعثرة.", "REJECT"),
+        ("وتمت السيطرة على الحريق بعد ساعتين من اندلاعه.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:

@@ -61,8 +61,14 @@ class TriggerIndex:
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_objects: dict[int, set[str]] = {}
+        # entry id -> the normalized word sequences that, right after a trigger, cancel it
+        self.excluded_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         for entry in entries:
             self._add(entry)
+            if entry.excluded_after:
+                self.excluded_after[id(entry)] = tuple(
+                    tuple(normalize(phrase).split()) for phrase in entry.excluded_after
+                )
         # Why: find() asks both questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._light_words: Memo[str, bool] = Memo(self._may_be_light)
@@ -117,7 +123,15 @@ class TriggerIndex:
             match = self._word_at(tok, i, i in nominal)
             if match:
                 found.append(match)
-        return sorted(found, key=lambda m: m.first)
+        return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
+
+    def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
+        """Whether the words right after a trigger give it a sense that is no event (داعيا الله)."""
+        phrases = self.excluded_after.get(id(match.entry))
+        if not phrases:
+            return False
+        after = [t.norm for t in tokens[match.last + 1 : match.last + 1 + max(map(len, phrases))]]
+        return any(tuple(after[: len(p)]) == p for p in phrases)
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool

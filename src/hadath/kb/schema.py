@@ -240,6 +240,10 @@ class TriggerRecord(Record):
     # التحالف) or whom it is taken from (تحرير المدينة من المسلحين، استعادة الموقع من داعش).
     from_party: Literal["agent", "recipient"] = "agent"
     recipient_sense: RecipientSense | None = None
+    # Words right after the trigger that give it another sense, so no event: a prayer
+    # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
+    # fire (السيطرة على الحريق). Each item is one word or a phrase, as written.
+    excluded_after: list[str] = Field(default_factory=list)
     example: str
     note: str = ""
 
