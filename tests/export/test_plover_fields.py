@@ -57,8 +57,8 @@ def test_plover_record_carries_context_and_size() -> None:
 
 def test_bad_cues_file_is_one_line_naming_it(tmp_path: Path) -> None:
     bad = tmp_path / "plover.yaml"
-    bad.write_text("contexts: {Military: [جيش]}\nsize: {trigger_reach: 5, number_reach: 2, people: [قتيل], "
-                   "numbers: {}, multipliers: {}}\n", encoding="utf-8")  # fmt: skip
+    bad.write_text("contexts: {Military: [جيش]}\nsize: {trigger_reach: 5, number_reach: 2, people: [قتيل]}\n",
+                   encoding="utf-8")  # fmt: skip
     with pytest.raises(DataError) as err:
         read_cues(bad)
     assert str(bad) in str(err.value) and "Military" in str(err.value)

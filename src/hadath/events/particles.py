@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from hadath.kb.lexicon import data_rows
 from hadath.text.normalize import normalize
+from hadath.text.numbers import is_number_word
 
 
 @cache
@@ -48,8 +49,5 @@ def is_any_particle(word: str) -> bool:
     return bool(particle_kinds(word))
 
 
-def is_number_word(word: str) -> bool:
-    """Whether a normalized word is a cardinal number word (ثلاثة، عشرين، مئة)."""
-    from hadath.export.plover_fields import lexicon
-
-    return word in lexicon().numbers or (word[:1] in "وف" and word[1:] in lexicon().numbers)
+# is_number_word lives with the number words; the coder reads it here with the particles.
+__all__ = ["is_any_particle", "is_number_word", "is_particle", "particles"]

@@ -2,9 +2,9 @@
 
 ``context`` lists the PLOVER context labels whose cue words occur in the sentence;
 ``size`` is the largest count of people (killed, wounded, protesters, arrested ...) written
-near the trigger, in digits or Arabic number words. Labels, cue words, people words and
-number words live in ``data/plover.yaml`` (schema :class:`PloverCues`, checked by
-``hadath kb validate``).
+near the trigger, in digits or Arabic number words. Labels, cue words and people words live
+in ``data/plover.yaml`` (schema :class:`PloverCues`, checked by ``hadath kb validate``); the
+number words are the shared ones of ``data/lexicon/ar/numbers.tsv`` (:mod:`hadath.text.numbers`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from hadath.errors import DataError
 from hadath.kb.schema import ARABIC_LETTER
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
+from hadath.text.numbers import number_words
 
 WORD = re.compile(r"[\w\u0600-\u06FF]+(?:[,.]\d{3})*")
 
@@ -40,21 +41,13 @@ def _all_arabic(words: Sequence[str]) -> Sequence[str]:
 
 
 class SizeCues(_Strict):
-    """Where counts of people are read: reaches in words, people words, number words."""
+    """Where counts of people are read: reaches in words, and the words for people."""
 
     trigger_reach: int = Field(ge=1, le=60)
     number_reach: int = Field(ge=1, le=5)
     people: list[str]
-    numbers: dict[str, int]
-    multipliers: dict[str, int]
 
     _people = field_validator("people")(_all_arabic)
-
-    @field_validator("numbers", "multipliers")
-    @classmethod
-    def _arabic_keys(cls, table: dict[str, int]) -> dict[str, int]:
-        _all_arabic(list(table))
-        return table
 
 
 class PloverCues(_Strict):
@@ -113,8 +106,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         context_of={w: frozenset(labels) for w, labels in context_of.items()},
         people=frozenset(normalize(w) for w in size.people),
-        numbers={normalize(w): v for w, v in size.numbers.items()},
-        multipliers={normalize(w): v for w, v in size.multipliers.items()},
+        numbers=number_words().numbers,
+        multipliers=number_words().multipliers,
         trigger_reach=size.trigger_reach,
         number_reach=size.number_reach,
     )

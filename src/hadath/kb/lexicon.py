@@ -47,6 +47,9 @@ CALENDAR_KINDS: tuple[str, ...] = (
     "daypart", "period",
 )  # fmt: skip
 
+# The kinds of word in lexicon/ar/numbers.tsv (read by hadath.text.numbers).
+NUMBER_KINDS: tuple[str, ...] = ("number", "multiplier")
+
 # The kinds of word in lexicon/ar/place_cues.tsv (read by hadath.resolve.relations).
 PLACE_CUE_KINDS = frozenset(
     {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause",
@@ -106,6 +109,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         arabic=(1,),
         integer=(2,),
     ),
+    "lexicon/ar/numbers.tsv": TableSchema(3, frozenset(NUMBER_KINDS), arabic=(1,), integer=(2,)),
     "lexicon/ar/quote_acts.tsv": TableSchema(
         3, frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"}), arabic=(2,), integer=(1,)
     ),

@@ -1,0 +1,36 @@
+"""Arabic cardinal number words and their values, from ``data/lexicon/ar/numbers.tsv``.
+
+The event coder (is a word a count?) and the PLOVER export (how many people?) read the
+same words; they live here, below both layers, so neither depends on the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.kb.lexicon import NUMBER_KINDS, data_rows
+from hadath.text.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Normalized number words and their values, by kind."""
+
+    numbers: dict[str, int]  # a count on its own: ثلاثة -> 3
+    multipliers: dict[str, int]  # scales the count before it: آلاف -> 1000
+
+
+@cache
+def number_words() -> NumberWords:
+    """The shipped number words, normalized."""
+    tables: dict[str, dict[str, int]] = {kind: {} for kind in NUMBER_KINDS}
+    for kind, word, value in data_rows("lexicon/ar/numbers.tsv", 3):
+        tables[kind][normalize(word)] = int(value)
+    return NumberWords(*(tables[kind] for kind in NUMBER_KINDS))
+
+
+def is_number_word(word: str) -> bool:
+    """Whether a normalized word (or its form without و/ف) is a cardinal number word."""
+    numbers = number_words().numbers
+    return word in numbers or (word[:1] in "وف" and word[1:] in numbers)
