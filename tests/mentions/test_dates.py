@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from hadath.mentions.dates import eve_shift, find_dates
+from hadath.mentions.dates import _patterns, _rule_words, calendar, eve_shift, find_dates, possible_rules
+from hadath.text.normalize import normalize
 
 PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
 
@@ -112,3 +113,31 @@ def test_date_precision_from_iso_form(value: str, precision: str) -> None:
     from hadath.mentions.dates import date_precision
 
     assert date_precision(value) == precision
+
+
+def test_every_date_rule_has_the_words_that_gate_it() -> None:
+    assert {rule for rule, _ in _patterns()} == set(_rule_words(calendar()))
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("وصل الوفد إلى الرياض مساء", set()),
+        ("غادر منذ 3 أيام", {"since"}),
+        ("في 24/1/1437", {"numeric"}),
+        ("وقعت الغارة يوم الأحد الماضي", {"weekday", "weekday_range", "last_days", "period"}),
+        ("بدأت في شهر رجب", {"hijri"}),
+    ],
+)
+def test_only_rules_whose_words_are_written_run(text: str, rules: set[str]) -> None:
+    assert possible_rules(normalize(text)) == rules
+
+
+def test_date_rules_run_only_when_their_words_are_written_find_the_same_dates() -> None:
+    text = "قال الوزير أمس إن الاجتماع الذي عقد في 2 سبتمبر الماضي سيتكرر خلال الأيام الثلاثة المقبلة"
+    found = find_dates(text, 0, len(text), PUBLISHED)
+    assert [(m.text, m.ref) for m in found] == [
+        ("أمس", "2016-09-19"),
+        ("2 سبتمبر الماضي", "2016-09-02"),
+        ("خلال الأيام الثلاثة المقبلة", "2016-09-21/2016-09-23"),
+    ]
