@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from hadath.model import Article
+from hadath.mentions.groups import covered_tokens
+from hadath.model import Article, Mention, Token
 
 
 def _actors(pipeline, text: str) -> list[tuple[str, str]]:
@@ -50,3 +53,22 @@ def test_an_adjective_that_is_a_common_word_names_its_state_only_in_a_phrase(tin
     kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"MLI": mali})
     article = Pipeline.default(kb)("أعلنت السلطات المالية تقديم الدعم المالي.", published="2016-09-20")
     assert [m.entity for m in article.mentions if m.kind == "actor"] == ["authorities"]
+
+
+def _overlapping(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    return {i for i, t in enumerate(tokens) for m in mentions if t.start < m.end and m.start < t.end}
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=6), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6),
+)
+def test_covered_tokens_are_the_tokens_a_mention_overlaps(
+    widths: list[int], spans: list[tuple[int, int]]
+) -> None:
+    tokens, at = [], 0
+    for width in widths:
+        tokens.append(Token(at, at + width, "x", "x"))
+        at += width + 1  # one space between tokens
+    mentions = [Mention(start, start + length, "", "actor") for start, length in spans]
+    assert covered_tokens(tokens, mentions) == _overlapping(tokens, mentions)

@@ -16,12 +16,16 @@ so the adjective may agree with the modifier rather than the head (طائرات 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from operator import attrgetter
+from typing import NamedTuple
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.names import sector_heads
+from hadath.memo import Memo
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize, normalize_with_map
 
@@ -62,6 +66,14 @@ def head_rows() -> dict[str, int]:
     return out
 
 
+class StemReading(NamedTuple):
+    """What a token stem is to the group finders (each None or "" when it is not that)."""
+
+    head: int | None  # the sector heads row it is the head noun of (طائرات، القوات)
+    country: str  # the ISO3 code it is the country adjective of (الروسية)
+    demonym: str  # the ISO3 code it is the plural demonym of (السوريين)
+
+
 @dataclass(frozen=True)
 class NisbaTable:
     """Country adjectives and sector heads by stem."""
@@ -95,31 +107,42 @@ class NisbaTable:
             (i for i, h in enumerate(sector_heads()) if h.sector == "CVL" and " " not in h.head), None
         )
 
+    @cached_property
+    def readings(self) -> Memo[str, StemReading]:
+        """Token stem -> its :class:`StemReading`."""
+        # Why: every token of every sentence is looked up as a head, an adjective and a
+        # demonym; news repeats its words, so each stem is read once.
+        return Memo(self._read)
+
+    def _read(self, stem: str) -> StemReading:
+        bare = without_article(stem)
+        return StemReading(head_rows().get(bare), self.countries.get(bare, ""), self.demonyms.get(bare, ""))
+
     def head(self, token: Token) -> int | None:
         """The sector head row a token is (طائرات، والقوات), or None."""
-        return head_rows().get(bare_stem(token))
+        return self.readings[token.stem].head
 
     def country(self, token: Token) -> str:
         """The ISO3 code of the country a token is the adjective of, or ""."""
-        if token.suffix:
-            return ""
-        return self.countries.get(bare_stem(token), "")
+        return "" if token.suffix else self.readings[token.stem].country
+
+    def demonym(self, token: Token) -> str:
+        """The ISO3 code of the country a token is the plural demonym of, or ""."""
+        return "" if token.suffix else self.readings[token.stem].demonym
+
+
+_END = attrgetter("end")
 
 
 def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
-    """Indices of the tokens (in text order) that overlap a mention, in one sweep."""
-    spans = sorted((m.start, m.end) for m in mentions)
+    """Indices of the tokens (in text order, so their ends ascend) that overlap a mention."""
     covered: set[int] = set()
-    k = 0
-    for i, t in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1  # spans ending before this token cannot reach any later token either
-        j = k
-        while j < len(spans) and spans[j][0] < t.end:
-            if t.start < spans[j][1]:
-                covered.add(i)
-                break
-            j += 1
+    for m in mentions:
+        # the first token that ends after the mention starts, then on while tokens start inside it
+        i = bisect_right(tokens, m.start, key=_END)
+        while i < len(tokens) and tokens[i].start < m.end:
+            covered.add(i)
+            i += 1
     return covered
 
 
@@ -127,14 +150,17 @@ def loose_groups(
     tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
 ) -> list[Mention]:
     """New group mentions of one sentence: a head, modifiers, then a country adjective."""
+    heads = [(i, row) for i, tok in enumerate(tokens) if (row := table.head(tok)) is not None]
+    if not heads:
+        return []  # most sentences: no head, so no need to know which tokens names cover
     covered = covered_tokens(tokens, mentions)
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        head = table.head(tokens[i]) if tokens[i].is_word and i not in covered else None
-        end = _adjective_after(tokens, i, covered, table) if head is not None else -1
-        if head is None or end < 0:
-            i += 1
+    after = 0  # tokens before this one are inside a group already found
+    for i, head in heads:
+        if i < after or not tokens[i].is_word or i in covered:
+            continue
+        end = _adjective_after(tokens, i, covered, table)
+        if end < 0:
             continue
         iso3 = table.country(tokens[end])
         start = tokens[i].start + _proclitic_chars(tokens[i], text)
@@ -151,7 +177,7 @@ def loose_groups(
                 "loose-group",
             )
         )
-        i = end + 1
+        after = end + 1
     return found
 
 
@@ -194,15 +220,14 @@ def demonym_groups(
     """Plural demonyms (العراقيين، السوريون) as the people of that state: "آلاف العراقيين"."""
     if table.people_head is None:
         return []
+    demonyms = [(i, iso3) for i, tok in enumerate(tokens) if (iso3 := table.demonym(tok))]
+    if not demonyms:
+        return []
     covered = covered_tokens(tokens, mentions)
     found = []
-    for i, tok in enumerate(tokens):
-        iso3 = (
-            table.demonyms.get(bare_stem(tok), "")
-            if tok.is_word and not tok.suffix and i not in covered
-            else ""
-        )
-        if iso3:
+    for i, iso3 in demonyms:
+        tok = tokens[i]
+        if tok.is_word and i not in covered:
             start = tok.start + _proclitic_chars(tok, text)
             ref = f"group:{table.people_head}:{iso3}"
             found.append(
