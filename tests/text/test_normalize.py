@@ -56,3 +56,11 @@ def test_original_span_covers_trailing_diacritics() -> None:
     i = norm.index("عقد")
     s, e = original_span(text, offsets, i, i + 3)
     assert text[s:e] == "عقدَ"
+
+
+def test_offset_map_points_each_character_at_its_source() -> None:
+    # a diacritic and a tatweel are removed; the lam-alef ligature becomes two letters
+    text = "قالَ ﻻ جـديد"
+    norm, offsets = normalize_with_map(text)
+    assert norm == "قال لا جديد"
+    assert [text[offsets[i]] for i in range(len(norm))] == [*"قال ", "ﻻ", "ﻻ", *" جديد"]

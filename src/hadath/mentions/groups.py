@@ -126,10 +126,6 @@ class NisbaTable:
         """The ISO3 code of the country a token is the adjective of, or ""."""
         return "" if token.suffix else self.readings[token.stem].country
 
-    def demonym(self, token: Token) -> str:
-        """The ISO3 code of the country a token is the plural demonym of, or ""."""
-        return "" if token.suffix else self.readings[token.stem].demonym
-
 
 _END = attrgetter("end")
 
@@ -150,7 +146,8 @@ def loose_groups(
     tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
 ) -> list[Mention]:
     """New group mentions of one sentence: a head, modifiers, then a country adjective."""
-    heads = [(i, row) for i, tok in enumerate(tokens) if (row := table.head(tok)) is not None]
+    readings = table.readings
+    heads = [(i, row) for i, tok in enumerate(tokens) if (row := readings[tok.stem].head) is not None]
     if not heads:
         return []  # most sentences: no head, so no need to know which tokens names cover
     covered = covered_tokens(tokens, mentions)
@@ -220,14 +217,15 @@ def demonym_groups(
     """Plural demonyms (العراقيين، السوريون) as the people of that state: "آلاف العراقيين"."""
     if table.people_head is None:
         return []
-    demonyms = [(i, iso3) for i, tok in enumerate(tokens) if (iso3 := table.demonym(tok))]
+    readings = table.readings
+    demonyms = [(i, iso3) for i, tok in enumerate(tokens) if (iso3 := readings[tok.stem].demonym)]
     if not demonyms:
         return []
     covered = covered_tokens(tokens, mentions)
     found = []
     for i, iso3 in demonyms:
         tok = tokens[i]
-        if tok.is_word and i not in covered:
+        if tok.is_word and not tok.suffix and i not in covered:
             start = tok.start + _proclitic_chars(tok, text)
             ref = f"group:{table.people_head}:{iso3}"
             found.append(

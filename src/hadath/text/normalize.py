@@ -61,10 +61,17 @@ class _Table(dict[int, str]):
 
     Why: translating in C is an order of magnitude faster than joining ``_char`` per
     character, and the table stays small (one entry per distinct character ever seen).
+    ``odd`` collects the characters seen so far that do not map to exactly one.
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd: set[str] = set()
 
     def __missing__(self, code: int) -> str:
         out = self[code] = _char(chr(code))
+        if len(out) != 1:
+            self.odd.add(chr(code))
         return out
 
 
@@ -82,9 +89,9 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     The map has one extra final entry, ``len(text)``, so that an exclusive end offset
     ``e`` in the normalized text maps to ``offsets[e]`` in the original.
     """
-    norm = text.translate(_TABLE)  # also fills the table for every character of ``text``
+    norm = text.translate(_TABLE)  # also fills the table (and its odd set) for ``text``
     # Most characters map to exactly one; only removed or expanded ones bend the map.
-    odd = "".join(c for c in set(text) if len(_TABLE[ord(c)]) != 1)
+    odd = "".join(_TABLE.odd.intersection(text))
     if not odd:
         return norm, list(range(len(text) + 1))
     offsets: list[int] = []
