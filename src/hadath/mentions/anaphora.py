@@ -82,10 +82,10 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             # ونوه معاليه، وأكد سموه: "his excellency" is the person last named
             found.append(_mention_for(tok, last_person, text, "", len(_clitics(text, tok))))
             continue
-        if tok.suffix:
+        if tok.suffix or not (surnames or heads):
             continue
-        person = surnames.get(bare_stem(tok))
-        organisation = heads.get(bare_stem(tok))
+        bare = bare_stem(tok)
+        person, organisation = surnames.get(bare), heads.get(bare)
         if person is not None:
             found.append(_mention_for(tok, person, text, "PER", len(_clitics(text, tok))))
         elif organisation is not None and _definite(tokens, i) and not is_sector_head(tok):
@@ -96,10 +96,12 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
 
 def _honorific_pronoun(tok: Token) -> bool:
     """A title with the pronoun ه (معاليه، سموه، فضيلته): the person last named."""
-    titles = name_heads().titles
-    if tok.suffix == "ه" and tok.stem in titles:
-        return True
     norm = tok.stem
+    if tok.suffix != "ه" and not norm.endswith("ه"):
+        return False  # most words: no pronoun ه, spare the look-ups
+    titles = name_heads().titles
+    if tok.suffix == "ه" and norm in titles:
+        return True
     if norm.endswith("ته"):
         return norm[:-2] + "ه" in titles  # فضيلته -> فضيلة
     return norm.endswith("ه") and norm[:-1] in titles

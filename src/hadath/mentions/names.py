@@ -22,6 +22,7 @@ from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_rows
 from hadath.kb.names import sector_heads
+from hadath.memo import Memo
 from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -99,6 +100,12 @@ class NameChunker(Stage):
         super().__init__()
         self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
         self.nisba = nisba  # country adjectives, for office phrases (without: no office chunks)
+        # Why: every word of every sentence is asked whether it opens a name; one dict
+        # look-up per word form answers it after the first time.
+        self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
+
+    def _head_reading(self, norm: str) -> tuple[tuple[str, str] | None, int]:
+        return _head_reading(norm, name_heads())
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
@@ -115,15 +122,16 @@ class NameChunker(Stage):
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
         found: list[Mention] = []
+        opens = self._opens
         for tokens in tokens_by_sentence(article.tokens):
-            i = 0
-            while i < len(tokens):
+            after = 0  # tokens before this one are inside a name already found
+            for i, tok in enumerate(tokens):
+                if i < after or opens[tok.norm][0] is None:
+                    continue  # most words open no name
                 chunk = self._chunk_at(article, tokens, i, taken)
-                if chunk is None:
-                    i += 1
-                    continue
-                found.append(chunk[0])
-                i = chunk[1] + 1
+                if chunk is not None:
+                    found.append(chunk[0])
+                    after = chunk[1] + 1
         article.mentions = sorted(article.mentions + found, key=lambda m: (m.start, -m.end))
         self.stats.update("names", len(found))
         return article
@@ -135,7 +143,7 @@ class NameChunker(Stage):
         if not tok.is_word:
             return None
         # the memoized head test first: most words open no name, and the overlap test costs more
-        head, skip = _head_reading(tok.norm, name_heads())
+        head, skip = self._opens[tok.norm]
         if head is None and self.nisba is not None:
             office, skip = _office_reading(tok.norm, name_heads())
             if office is not None and not _overlaps(tok, taken):
