@@ -141,3 +141,12 @@ def test_date_rules_run_only_when_their_words_are_written_find_the_same_dates() 
         ("2 سبتمبر الماضي", "2016-09-02"),
         ("خلال الأيام الثلاثة المقبلة", "2016-09-21/2016-09-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أدان الوزير الإرهاب والعنف", "التقى أبو محمد بالوزير", "قال الرجل الذي حضر الاجتماع"],
+)
+def test_a_calendar_word_inside_a_longer_word_runs_no_rule(text: str) -> None:
+    # اب (August) ends الارهاب and starts ابو; ذي (of ذي الحجة) ends الذي
+    assert possible_rules(normalize(text)) == set()

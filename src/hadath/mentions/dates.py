@@ -106,6 +106,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ("weekday", re.compile(named_day))]  # fmt: skip
 
 
+# Whether a rule's pattern puts a non-word character (or the text's edge) right before and
+# right after each of its words, so that a word inside a longer one (اب in الارهاب) cannot
+# start it. Clitics may precede weekday, eve, since and relative words; هـ may follow a Hijri
+# month, and a weekday a relative word, written without a space.
+_BOUNDED: dict[str, tuple[bool, bool]] = {
+    "numeric": (False, False), "day_range": (True, True), "weekday_range": (False, True),
+    "last_days": (True, True), "hijri": (True, False), "explicit": (True, True),
+    "month_part": (True, True), "eve": (False, True), "relative": (False, False),
+    "since": (False, True), "period": (True, True), "weekday": (False, True),
+}  # fmt: skip
+_WORD_CHAR = re.compile(r"\w")
+
+# A word's gate: (bounded before, bounded after, the rules it opens).
+_Gate = tuple[bool, bool, frozenset[str]]
+
+
 def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
     """For each rule, words one of which its pattern cannot match without."""
     return {
@@ -118,15 +134,22 @@ def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
 
 @cache
 def _rule_cues() -> ahocorasick.Automaton:
-    """One automaton over every rule's words (the longest space-free piece of each) -> the
-    rules that need it."""
-    rules_of: dict[str, set[str]] = {}
+    """One automaton over every rule's words -> the piece's length and its gates. A word of
+    several is looked for by one piece, the least common: without the article, the longest
+    (كانون in كانون الثاني)."""
+    rules_of: dict[str, dict[tuple[bool, bool], set[str]]] = {}
     for rule, words in _rule_words(calendar()).items():
+        before, after = _BOUNDED[rule]
         for word in words:
-            rules_of.setdefault(max(word.split(), key=len), set()).add(rule)
+            pieces = word.split()
+            k = max(range(len(pieces)), key=lambda i: (not pieces[i].startswith("ال"), len(pieces[i])))
+            # a piece inside the word has the word's own spaces around it
+            bounds = (before or k > 0, after or k < len(pieces) - 1)
+            rules_of.setdefault(pieces[k], {}).setdefault(bounds, set()).add(rule)
     automaton = ahocorasick.Automaton()
-    for piece, rules in rules_of.items():
-        automaton.add_word(piece, frozenset(rules))
+    for piece, by_bounds in rules_of.items():
+        gates = tuple((before, after, frozenset(rules)) for (before, after), rules in by_bounds.items())
+        automaton.add_word(piece, (len(piece), gates))
     automaton.make_automaton()
     return automaton
 
@@ -134,8 +157,14 @@ def _rule_cues() -> ahocorasick.Automaton:
 def possible_rules(norm: str) -> set[str]:
     """The rules whose patterns may match somewhere in a normalized text."""
     found: set[str] = set()
-    for _, rules in _rule_cues().iter(norm):
-        found |= rules
+    for last, (length, gates) in _rule_cues().iter(norm):
+        first = last - length + 1
+        for before, after, rules in gates:
+            if before and first > 0 and _WORD_CHAR.match(norm, first - 1):
+                continue
+            if after and _WORD_CHAR.match(norm, last + 1):
+                continue
+            found |= rules
     return found
 
 
