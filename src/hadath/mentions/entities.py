@@ -43,26 +43,27 @@ class EntityMatcher(Stage):
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
-        matches = [
-            (toks, m) for toks in tokens_by_sentence(article.tokens) for m in self.index.find_all(toks)
-        ]
+        sentences = tokens_by_sentence(article.tokens)
+        matches = [(toks, m) for toks in sentences for m in self.index.find_all(toks)]
         # a minor place needs a cue or the focus country, and the focus is found without them
         focus = self._focus(self.guard.filter(article.text, matches, focus=""))
         matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
-        found += self._forces(article, found, on)
+        found += self._forces(article, sentences, found, on)
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
         article.mentions.sort(key=lambda m: (m.start, -m.end))
         self.stats.update("mentions", len(found))
         return article
 
-    def _forces(self, article: Article, found: list[Mention], on: dt.date | None) -> list[Mention]:
+    def _forces(
+        self, article: Article, sentences: list[list[Token]], found: list[Mention], on: dt.date | None
+    ) -> list[Mention]:
         """Forces the index cannot list: "طائرات حربية روسية"، (mentions.groups)."""
         by_sentence: dict[int, list[Mention]] = {}
         for m in found:
             by_sentence.setdefault(m.sentence, []).append(m)
         extra: list[Mention] = []
-        for toks in tokens_by_sentence(article.tokens):
+        for toks in sentences:
             here = by_sentence.get(toks[0].sentence, [])
             groups = loose_groups(toks, here, self.nisba, article.text)
             for m in groups + demonym_groups(toks, here + groups, self.nisba, article.text):
