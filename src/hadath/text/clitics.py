@@ -28,11 +28,18 @@ ARTICLE = "ال"
 FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose alef is dropped
 # Longest first, so هما is tried before ها and ه.
 PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# The suffixes by their last letter, each list longest first: a word is tried only
+# against the suffixes that end the way it does.
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in PRONOUN_SUFFIXES if s.endswith(last)) for last in {s[-1] for s in PRONOUN_SUFFIXES}
+}
 MIN_STEM = 2
 # Suffixes stripped from a word without a known stem: they end few Arabic words by accident.
 _SAFE_SUFFIXES: tuple[str, ...] = ("هما", "ها", "هم", "ه")
 # Endings of inflected nouns, tried when checking a word against the whole-word list.
 _NOUN_ENDINGS: tuple[str, ...] = ("تين", "تان", "ات", "ين", "ان", "ون", "ا", "ي")
+# Every ending _is_whole tries, in order (one tuple, not rebuilt per call).
+_WHOLE_ENDINGS: tuple[str, ...] = (*_NOUN_ENDINGS, *_SAFE_SUFFIXES)
 _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
@@ -54,7 +61,9 @@ class Segmentation:
     @property
     def prefix_length(self) -> int:
         """Characters of the normalized word taken by the proclitics (ال included)."""
-        return sum(2 if p == FUSED_ARTICLE else len(p) for p in self.prefixes)
+        # the fused entry is written لل: two characters, not the four of its name
+        fused = self.prefixes.count(FUSED_ARTICLE)
+        return len("".join(self.prefixes)) - fused * (len(FUSED_ARTICLE) - 2)
 
     @property
     def has_article(self) -> bool:
@@ -129,6 +138,11 @@ def segmentation_data() -> SegmentationData:
     return data
 
 
+def _suffixes_ending(word: str) -> tuple[str, ...]:
+    """The pronoun suffixes a word may end with, longest first: those ending in its last letter."""
+    return _SUFFIXES_BY_LAST.get(word[-1:], ())
+
+
 def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """Splits of the proclitics only: conjunction, then preposition or future, then article."""
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
@@ -165,7 +179,7 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
         results.append(Segmentation(prefixes, rest))
         if ARTICLE in prefixes or FUSED_ARTICLE in prefixes:
             continue  # the article and a possessive suffix never go together
-        for suffix in PRONOUN_SUFFIXES:
+        for suffix in _suffixes_ending(rest):
             if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
                 stem = rest[: -len(suffix)]
                 # teh marbuta becomes ت before a suffix: زيارته -> زياره + ه
@@ -238,7 +252,7 @@ def _is_whole(word: str, data: SegmentationData) -> bool:
     """Whether a word, or its base without a noun ending or pronoun suffix, is listed whole."""
     if word in data.whole:
         return True
-    for ending in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES):
+    for ending in _WHOLE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM + 1:
             base = word[: -len(ending)]
             # وزارات -> وزار(ة), زيارته -> زيار(ة)
@@ -254,7 +268,7 @@ def _hosted_pronoun(word: str, data: SegmentationData) -> Segmentation | None:
     for prefixes, rest in _particle_heads(word):
         if rest in data.whole:
             continue
-        for suffix in PRONOUN_SUFFIXES:
+        for suffix in _suffixes_ending(rest):
             if rest.endswith(suffix) and rest[: -len(suffix)] in data.hosts:
                 host = rest[: -len(suffix)]
                 if prefixes and prefixes[-1] in PREPOSITIONS and host != "ان":
@@ -321,7 +335,7 @@ def _choose_suffix(rest: str, data: SegmentationData, marbuta: bool) -> tuple[st
     """A pronoun suffix when its stem is known, or when it is one of the safe suffixes."""
     if rest in data.whole:
         return rest, ""
-    for suffix in PRONOUN_SUFFIXES:
+    for suffix in _suffixes_ending(rest):
         if not rest.endswith(suffix) or len(rest) - len(suffix) < MIN_STEM:
             continue
         if suffix == "ه" and marbuta:
