@@ -1,8 +1,10 @@
+import gc
+
 import pytest
 
 from hadath.errors import ConfigError
 from hadath.model import Article
-from hadath.pipeline import Pipeline, PipelineFailure, Stage
+from hadath.pipeline import BATCH_GC_THRESHOLD, Pipeline, PipelineFailure, Stage
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
 
@@ -42,3 +44,36 @@ def test_default_pipeline_codes_events(tiny_pipeline) -> None:
     article = tiny_pipeline("التقى كيري لافروف في نيويورك اليوم.", published="2016-09-20")
     (event,) = article.events
     assert (event.event_type, event.date, event.location.name) == ("CONSULT", "2016-09-20", "New York City")
+
+
+class GcProbe(Stage):
+    """Records the collector's threshold and frozen count while an article is processed."""
+
+    name = "gc_probe"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[int, int]] = []
+
+    def process(self, article: Article) -> Article:
+        self.seen.append((gc.get_threshold()[0], gc.get_freeze_count()))
+        return article
+
+
+def test_a_batch_raises_the_collector_threshold_and_restores_it() -> None:
+    before = gc.get_threshold()
+    probe = GcProbe()
+    list(Pipeline([probe]).pipe([Article("a", "نص"), Article("b", "نص")]))
+    assert all(threshold >= BATCH_GC_THRESHOLD and frozen > 0 for threshold, frozen in probe.seen)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_batch_left_early_or_nested_restores_the_collector_once() -> None:
+    before = gc.get_threshold()
+    outer, inner = Pipeline([GcProbe()]), Pipeline([GcProbe()])
+    batch = outer.pipe([Article("a", "نص"), Article("b", "نص")])
+    next(batch)
+    list(inner.pipe([Article("c", "نص")]))  # a batch inside a batch leaves the settings alone
+    assert gc.get_threshold()[0] >= BATCH_GC_THRESHOLD
+    batch.close()  # the caller stops early
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

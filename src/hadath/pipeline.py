@@ -8,8 +8,10 @@ files or the database, so the same pipeline runs in tests, the CLI, the API and 
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from hadath.errors import ConfigError, HadathError
@@ -24,6 +26,35 @@ logger = logging.getLogger(__name__)
 ErrorPolicy = Literal["raise", "skip"]
 # Fields an article has as soon as it is ingested.
 INGESTED: tuple[str, ...] = ("text", "published")
+# Allocations between young collections during a batch (Python's default is 700).
+BATCH_GC_THRESHOLD = 20_000
+_batches_open = 0  # nested or interleaved batches change the collector's settings once
+
+
+@contextmanager
+def batch_gc() -> Iterator[None]:
+    """Collector settings for a batch of articles, restored when the batch ends.
+
+    Why: an article makes many short-lived objects. At the default threshold they outlive
+    young collections, are promoted, and trigger full collections that walk the whole
+    knowledge base (half a second each, a fifth of the pipeline's time). With a larger
+    threshold they die young, and what was alive before the batch (the knowledge base,
+    built once) is frozen out of collections for its duration. Reference counting still
+    frees everything; only the cycle collector runs less often.
+    """
+    global _batches_open
+    _batches_open += 1
+    before = gc.get_threshold()
+    if _batches_open == 1:
+        gc.freeze()
+        gc.set_threshold(max(BATCH_GC_THRESHOLD, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        _batches_open -= 1
+        if _batches_open == 0:
+            gc.set_threshold(*before)
+            gc.unfreeze()
 
 
 class Stage:
@@ -118,17 +149,18 @@ class Pipeline:
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article | PipelineFailure]:
         """Run over many articles; under ``on_error="skip"`` a failure is yielded, not raised."""
-        for article in articles:
-            try:
-                yield self(article)
-            except HadathError as err:
-                if self.on_error == "raise":
-                    raise
-                yield self._failure(article, "pipeline_error", str(err))
-            except Exception as err:  # the one broad catch: the per-article error policy
-                if self.on_error == "raise":
-                    raise
-                yield self._failure(article, "pipeline_error", f"{type(err).__name__}: {err}")
+        with batch_gc():
+            for article in articles:
+                try:
+                    yield self(article)
+                except HadathError as err:
+                    if self.on_error == "raise":
+                        raise
+                    yield self._failure(article, "pipeline_error", str(err))
+                except Exception as err:  # the one broad catch: the per-article error policy
+                    if self.on_error == "raise":
+                        raise
+                    yield self._failure(article, "pipeline_error", f"{type(err).__name__}: {err}")
 
     def _failure(self, article: Article, reason: str, detail: str) -> PipelineFailure:
         self.stats.update(f"failed_{reason}")
