@@ -77,3 +77,14 @@ def test_a_batch_left_early_or_nested_restores_the_collector_once() -> None:
     assert gc.get_threshold()[0] >= BATCH_GC_THRESHOLD
     batch.close()  # the caller stops early
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_interleaved_batches_restore_the_collector_when_the_last_ends() -> None:
+    before = gc.get_threshold()
+    first, second = (Pipeline([GcProbe()]).pipe([Article(k, "نص"), Article(k + "2", "نص")]) for k in "ab")
+    next(first)
+    next(second)
+    first.close()
+    assert gc.get_threshold()[0] >= BATCH_GC_THRESHOLD  # the second batch is still running
+    second.close()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -28,7 +29,34 @@ ErrorPolicy = Literal["raise", "skip"]
 INGESTED: tuple[str, ...] = ("text", "published")
 # Allocations between young collections during a batch (Python's default is 700).
 BATCH_GC_THRESHOLD = 20_000
-_batches_open = 0  # nested or interleaved batches change the collector's settings once
+
+
+class _OpenBatches:
+    """Batches running now: the first to open sets the collector up, the last to close
+    restores it, however batches nest, interleave or run in threads."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.saved = gc.get_threshold()
+        self.lock = threading.Lock()
+
+    def open(self) -> None:
+        with self.lock:
+            if self.count == 0:
+                self.saved = gc.get_threshold()
+                gc.freeze()
+                gc.set_threshold(max(BATCH_GC_THRESHOLD, self.saved[0]), *self.saved[1:])
+            self.count += 1
+
+    def close(self) -> None:
+        with self.lock:
+            self.count -= 1
+            if self.count == 0:
+                gc.set_threshold(*self.saved)
+                gc.unfreeze()
+
+
+_OPEN_BATCHES = _OpenBatches()
 
 
 @contextmanager
@@ -42,19 +70,11 @@ def batch_gc() -> Iterator[None]:
     built once) is frozen out of collections for its duration. Reference counting still
     frees everything; only the cycle collector runs less often.
     """
-    global _batches_open
-    _batches_open += 1
-    before = gc.get_threshold()
-    if _batches_open == 1:
-        gc.freeze()
-        gc.set_threshold(max(BATCH_GC_THRESHOLD, before[0]), *before[1:])
+    _OPEN_BATCHES.open()
     try:
         yield
     finally:
-        _batches_open -= 1
-        if _batches_open == 0:
-            gc.set_threshold(*before)
-            gc.unfreeze()
+        _OPEN_BATCHES.close()
 
 
 class Stage:
