@@ -33,6 +33,7 @@ from hadath.text.tokens import tokens_by_sentence
 
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
+OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
@@ -105,7 +106,14 @@ class NameChunker(Stage):
         self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
 
     def _head_reading(self, norm: str) -> tuple[tuple[str, str] | None, int]:
-        return _head_reading(norm, name_heads())
+        """A word's reading as the opening of a name (PER/ORG and sector), else of an office
+        phrase (OFFICE and sector), with the clitic length to skip."""
+        head, skip = _head_reading(norm, name_heads())
+        if head is None and self.nisba is not None:
+            office, office_skip = _office_reading(norm, name_heads())
+            if office is not None:
+                return (OFFICE, office), office_skip
+        return head, skip
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
@@ -144,12 +152,10 @@ class NameChunker(Stage):
             return None
         # the memoized head test first: most words open no name, and the overlap test costs more
         head, skip = self._opens[tok.norm]
-        if head is None and self.nisba is not None:
-            office, skip = _office_reading(tok.norm, name_heads())
-            if office is not None and not _overlaps(tok, taken):
-                return self._office_chunk(article, tokens, i, taken, office, skip)
         if head is None or _overlaps(tok, taken):
             return None
+        if head[0] == OFFICE:
+            return self._office_chunk(article, tokens, i, taken, head[1], skip)
         kind, sector = head
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
         last = self._extend(tokens, i, kind, words_max, taken)
