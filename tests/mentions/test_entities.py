@@ -81,7 +81,29 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وأعلنت القوات المسلحة حالة التأهب.", ("القوات المسلحة", "generic", "armed forces")),
         ("وقال مسؤولون إن الطريق مغلق.", ("مسؤولون", "generic", "officials")),
         ("وتظاهر آلاف الأكراد في المدينة.", ("الأكراد", "generic", "Kurds")),
+        # groups of people, construct forms of sound plurals, and multi-word groups
+        ("وطوق رجال الأمن الحي بعد البلاغ.", ("رجال الأمن", "generic", "security forces")),
+        ("واعتقل أفراد الأمن المشتبه به.", ("أفراد الأمن", "generic", "security forces")),
+        ("وانسحب مقاتلو الفصيل من التلة.", ("مقاتلو", "generic", "fighters")),
+        ("واشتبك رجال القبائل مع المهاجمين.", ("رجال القبائل", "generic", "tribesmen")),
+        ("وطالب مشرعون بفرض عقوبات جديدة.", ("مشرعون", "generic", "lawmakers")),
+        ("وأحرق متطرفون مسجدا في القرية.", ("متطرفون", "generic", "extremists")),
+        ("ووقعت القوى الكبرى اتفاقا مع طهران.", ("القوى الكبرى", "generic", "world powers")),
+        ("وضبطت الدورية مهربين قرب الحدود.", ("مهربين", "generic", "smugglers")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
     assert expected in _mentions(tiny_kb, text)
+
+
+def test_the_kingdom_alone_is_saudi_arabia_but_a_longer_name_wins(tiny_kb: KnowledgeBase) -> None:
+    import dataclasses
+
+    from hadath.kb.schema import CountryRecord
+
+    assert ("المملكة", "generic", "Saudi Arabia") in _mentions(tiny_kb, "ورحبت المملكة بالقرار.")
+    morocco = CountryRecord(iso3="MAR", name="Morocco", names=["المغرب", "المملكة المغربية"],
+                            adjectives=["المغربي"], adjectives_feminine=["المغربية"], lat=32.0, lon=-6.0)  # fmt: skip
+    kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"MAR": morocco})
+    found = _mentions(kb, "وزار المملكة المغربية وفد.")
+    assert [m for m in found if m[0].startswith("المملكة")] == [("المملكة المغربية", "country", "Morocco")]
