@@ -35,6 +35,10 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         ("اتهم النظام السوري روسيا.", [("النظام السوري", "Syria government"), ("روسيا", "Russia")]),
         # a head before a named force leaves it as it is (the marker reads through the head)
         ("حلقت طائرات قوات النظام فوق حلب.", [("قوات النظام", "Syrian Arab Army")]),
+        # a side, a ministry, a mission or a weapon branch of a state, by its adjective
+        ("وقال الجانب الروسي إن المحادثات بناءة.", [("الجانب الروسي", "Russia government")]),
+        ("ونفت الخارجية الأمريكية صحة التقرير.", [("الخارجية الأمريكية", "United States foreign ministry")]),
+        ("وقصفت المدفعية السورية قرى الريف.", [("المدفعية السورية", "Syria artillery")]),
     ],
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
