@@ -21,6 +21,15 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
     [
         ("استقبل الدكتور سامر بن خالد العتيبي وفدا.", [("الدكتور سامر بن خالد العتيبي", "unknown:PER:")]),
         ("صرح اللواء أحمد الحربي للصحفيين.", [("اللواء أحمد الحربي", "unknown:PER:MIL")]),
+        # foreign ranks, clergy and feminine titles open a name too
+        ("صرح الجنرال توماس ميلر للصحفيين.", [("الجنرال توماس ميلر", "unknown:PER:MIL")]),
+        ("وقال الحاخام يوسف ليفي في كلمة إن الوضع خطير.", [("الحاخام يوسف ليفي", "unknown:PER:REL")]),
+        ("وكانت الدكتورة هند السالم أول المتحدثين.", [("الدكتورة هند السالم", "unknown:PER:")]),
+        # an under-secretary's office: its ministry, then the holder's name
+        (
+            "وأوضح وكيل وزارة الصحة للشؤون الفنية سامي الشهري أن الحملة مستمرة.",
+            [("وكيل وزارة الصحة للشؤون الفنية سامي الشهري", "unknown:PER:GOV:")],
+        ),
         ("أعلنت وزارة الصحة العامة عن حملة.", [("وزارة الصحة العامة", "unknown:ORG:GOV")]),
         ("ووزعت جمعية البر الخيرية سلالا غذائية.", [("جمعية البر الخيرية", "unknown:ORG:NGO")]),
         # a bare head noun names nobody in particular
