@@ -90,6 +90,11 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وأحرق متطرفون مسجدا في القرية.", ("متطرفون", "generic", "extremists")),
         ("ووقعت القوى الكبرى اتفاقا مع طهران.", ("القوى الكبرى", "generic", "world powers")),
         ("وضبطت الدورية مهربين قرب الحدود.", ("مهربين", "generic", "smugglers")),
+        # a state by the epithet news gives it, and authorities named by a common noun
+        ("وأدانت السلطنة الهجوم على السفارة.", ("السلطنة", "generic", "Oman")),
+        ("وهدد الكيان الصهيوني بالرد.", ("الكيان الصهيوني", "generic", "Israel")),
+        ("وباشرت الجهات الأمنية التحقيق في الحادث.", ("الجهات الأمنية", "generic", "security authorities")),
+        ("وأحالت الجهات المختصة القضية إلى النيابة.", ("الجهات المختصة", "generic", "authorities")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
