@@ -95,6 +95,10 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وهدد الكيان الصهيوني بالرد.", ("الكيان الصهيوني", "generic", "Israel")),
         ("وباشرت الجهات الأمنية التحقيق في الحادث.", ("الجهات الأمنية", "generic", "security authorities")),
         ("وأحالت الجهات المختصة القضية إلى النيابة.", ("الجهات المختصة", "generic", "authorities")),
+        # civilian groups that events happen to
+        ("واستهدف التفجير المصلين في المسجد.", ("المصلين", "generic", "worshippers")),
+        ("ودعت الشرطة المواطنين والمقيمين إلى الإبلاغ.", ("المقيمين", "generic", "residents")),
+        ("واحتجز المسلحون عشرات السياح.", ("السياح", "generic", "tourists")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
