@@ -241,3 +241,9 @@ def test_a_needed_recipient_may_be_a_b_complement(text: str, expected: list[str]
 def test_the_recipient_decides_the_sense(text: str, expected: tuple[str, str]) -> None:
     events = _shipped()(text, published="2016-09-20").events
     assert expected in [(e.event_type, e.cameo) for e in events]
+
+
+def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
+    text = "التقى وزير الخارجية الأمريكي نظيره الروسي في جنيف وبحثا الأزمة السورية."
+    events = _shipped()(text, published="2016-09-20").events
+    assert [e.event_type for e in events] == ["CONSULT"]

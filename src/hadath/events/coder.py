@@ -245,7 +245,7 @@ class EventCoder(Stage):
             recipient=recipients,
             quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
-            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}",
+            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}",
         )
         return event, actor, recipient
 
@@ -709,6 +709,14 @@ def _sense(trig: TriggerMatch, recipients: list[Actor]) -> tuple[str, str, str]:
     return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
 
 
+def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
+    """The suffix "+retold" when the trigger tells what was done at an act of its type that an earlier
+    trigger of the sentence told (التقى ... وبحثا): merged into that act's event below."""
+    if trig.entry.retells and any(e.entry.event_type == trig.entry.event_type for e in ctx.earlier):
+        return "+retold"
+    return ""
+
+
 def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     """Who acts earlier in the sentence, else the story's last actor, as the doer of an act
     named by a noun; an act of force is never inherited by a reporter, a rights group or
@@ -869,7 +877,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         if _continues(out[-1] if out else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
-        elif event.rule.endswith("+means") or (":noun" in event.rule and not event.actor):
+        elif event.rule.endswith(("+means", "+retold")) or (":noun" in event.rule and not event.actor):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
             host = next(
                 (
