@@ -1,4 +1,5 @@
-"""Forces named by a head noun and a country adjective, or by their owner in the genitive."""
+"""Forces named by a head noun and a country adjective, or by their owner in the genitive;
+groups of people named by a common noun and a plural demonym."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.mentions.groups import covered_tokens
+from hadath.kb.lexicon import LEXICON_TABLES, table_problems
+from hadath.mentions.groups import GROUP_WORDS_FILE, covered_tokens, group_words
 from hadath.model import Article, Mention, Token
 
 
@@ -76,3 +78,49 @@ def test_covered_tokens_are_the_tokens_a_mention_overlaps(
         at += width + 1  # one space between tokens
     mentions = [Mention(start, start + length, "", "actor") for start, length in spans]
     assert covered_tokens(tokens, mentions) == _overlapping(tokens, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun of people and a sound plural demonym: one group, the noun's sector
+        (
+            "قتل الجنود السوريون ثلاثة مسلحين.",
+            [("الجنود السوريون", "Syria soldiers"), ("مسلحين", "armed men")],
+        ),
+        ("وصل الدبلوماسيون الروس إلى دمشق.", [("الدبلوماسيون الروس", "Russia diplomats"), ("دمشق", "Syria")]),
+        ("قتل مدنيون سوريون في القصف.", [("مدنيون سوريون", "Syria civilians")]),
+        (
+            "ووصل المسؤولون الأمريكيون إلى موسكو.",
+            [("المسؤولون الأمريكيون", "United States officials"), ("موسكو", "Russia")],
+        ),
+        # a broken plural demonym; a people without a state leaves the noun as it is
+        ("وصل جنود روس إلى حلب.", [("جنود روس", "Russia soldiers")]),
+        ("هاجم مقاتلين أكراد القرية.", [("مقاتلين أكراد", "fighters")]),
+        # a noun and a demonym that differ in definiteness are two things: the soldiers killed Syrians
+        ("قتل الجنود سوريين.", [("الجنود", "soldiers"), ("سوريين", "Syria people")]),
+        # a conjunction on the demonym starts another group
+        ("قتل الجنود والسوريون.", [("الجنود", "soldiers"), ("السوريون", "Syria people")]),
+    ],
+)
+def test_plural_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(tiny_pipeline, text) == expected
+
+
+def test_a_plural_group_is_unnamed_and_not_listed_among_entities(tiny_pipeline) -> None:
+    article: Article = tiny_pipeline("قتل الجنود الروس مدنيين سوريين في حلب.", published="2016-09-20")
+    groups = [m for m in article.mentions if m.rule == "plural-group"]
+    assert [(m.text, m.label) for m in groups] == [("الجنود الروس", ""), ("مدنيين سوريين", "")]
+    assert [e["text"] for e in article.entities()] == ["حلب"]
+
+
+def test_group_words_are_well_formed() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    assert table_problems(GROUP_WORDS_FILE, LEXICON_TABLES[GROUP_WORDS_FILE], frozenset()) == []
+    shipped = Path(__file__).parents[2] / "src/hadath/data/countries.yaml"
+    known = {c["iso3"] for c in yaml.safe_load(shipped.read_text(encoding="utf-8"))}
+    words = group_words()
+    assert {iso3 for iso3 in words.demonyms.values() if iso3} <= known

@@ -14,7 +14,7 @@ from collections import Counter
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
-from hadath.mentions.groups import NisbaTable, clitic_offset, demonym_groups, loose_groups
+from hadath.mentions.groups import NisbaTable, clitic_offset, demonym_groups, loose_groups, plural_groups
 from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -49,7 +49,9 @@ class EntityMatcher(Stage):
         focus = self._focus(self.guard.filter(article.text, matches, focus=""))
         matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
-        found += self._forces(article, sentences, found, on)
+        extra = self._forces(article, sentences, found, on)
+        # a group replaces the mentions it takes in (الجنود + السعوديون -> الجنود السعوديون)
+        found = [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in extra)] + extra
         article.mentions = [m for m in article.mentions if m.kind not in ("actor", "place", "source")] + found
         article.mentions.sort(key=lambda m: (m.start, -m.end))
         self.stats.update("mentions", len(found))
@@ -58,18 +60,18 @@ class EntityMatcher(Stage):
     def _forces(
         self, article: Article, sentences: list[list[Token]], found: list[Mention], on: dt.date | None
     ) -> list[Mention]:
-        """Forces the index cannot list: "طائرات حربية روسية"، (mentions.groups)."""
+        """Forces the index cannot list: "طائرات حربية روسية"، "الجنود السعوديون" (mentions.groups)."""
         by_sentence: dict[int, list[Mention]] = {}
         for m in found:
             by_sentence.setdefault(m.sentence, []).append(m)
         extra: list[Mention] = []
         for toks in sentences:
             here = by_sentence.get(toks[0].sentence, [])
-            groups = loose_groups(toks, here, self.nisba, article.text)
+            groups = plural_groups(toks, here, self.nisba, article.text)
+            groups += loose_groups(toks, here + groups, self.nisba, article.text)
             for m in groups + demonym_groups(toks, here + groups, self.nisba, article.text):
-                m.entity = self.resolver.identity(
-                    Candidate("group", m.ref.split(":", 1)[1], "ORG"), on
-                ).entity
+                kind, _, ref = m.ref.partition(":")
+                m.entity = self.resolver.identity(Candidate(kind, ref, ""), on).entity  # type: ignore[arg-type]
                 extra.append(m)
         return extra
 

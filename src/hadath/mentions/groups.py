@@ -8,7 +8,10 @@ between the head and the adjective, and names a force by its owner in the geniti
   adjective: a part of that state (Russia aircraft, MIL);
 - ``طائرات النظام``، ``طيران التحالف``: a force's head noun right before an actor mention
   stands for that actor (:func:`is_force_head`): "من قبل طائرات النظام" marks the owner as
-  the agent.
+  the agent;
+- ``الجنود السعوديون``، ``مقاتلين أكراد``: a common noun of people (``actor_nouns.tsv``) and a
+  plural demonym after it are one group, the noun's sector with the demonym's country
+  (:func:`plural_groups`).
 
 Country adjectives are matched on the token's stem (clitics off), masculine or feminine,
 so the adjective may agree with the modifier rather than the head (طائرات العدوان الروسي).
@@ -24,6 +27,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.kb import KnowledgeBase
+from hadath.kb.lexicon import data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import Memo
 from hadath.model import Mention, Token
@@ -31,6 +35,7 @@ from hadath.text.normalize import normalize, normalize_with_map
 
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
+GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
 
 
 def clitic_offset(surface: str, skip: int) -> int:
@@ -54,6 +59,30 @@ def bare_stem(token: Token) -> str:
 def _bare(word: str) -> str:
     """A word's normalized form without the article: the stem a token of it would have."""
     return without_article(normalize(word))
+
+
+class GroupWords(NamedTuple):
+    """The words of ``lexicon/ar/group_words.tsv``, normalized, without the article."""
+
+    demonyms: dict[str, str]  # broken plural demonym (روس، أكراد) -> ISO3 or ""
+    members: frozenset[str]  # nouns of members in construct before their owner (عناصر، قادة)
+
+
+@cache
+def group_words() -> GroupWords:
+    """The shipped group words, checked: a demonym's country is an ISO3 code or ""."""
+    demonyms: dict[str, str] = {}
+    members: set[str] = set()
+    for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
+        if country and not (len(country) == 3 and country.isascii() and country.isupper()):
+            raise ValueError(f"{GROUP_WORDS_FILE}: {word!r} has no ISO3 country: {country!r}")
+        if kind == "demonym":
+            demonyms[_bare(word)] = country
+        elif kind == "member":
+            members.add(_bare(word))
+        else:
+            raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
+    return GroupWords(demonyms, frozenset(members))
 
 
 @cache
@@ -99,6 +128,18 @@ class NisbaTable:
             if stem.endswith("ي"):
                 out[stem + "ين"] = out[stem + "ون"] = iso3
         return out
+
+    @cached_property
+    def plural_adjectives(self) -> dict[str, str]:
+        """Plural demonyms a noun of people may take, sound or broken -> ISO3 or "" (أكراد)."""
+        return group_words().demonyms | self.demonyms
+
+    def plural_country(self, token: Token) -> str | None:
+        """The country of a plural demonym (السوريين، الروس، أكراد: "" for a people without a
+        state), or None when the token is none (or carries a conjunction or a pronoun)."""
+        if not token.is_word or token.suffix or any(p != "ال" for p in token.prefixes):
+            return None
+        return self.plural_adjectives.get(bare_stem(token))
 
     @cached_property
     def people_head(self) -> int | None:
@@ -232,3 +273,38 @@ def demonym_groups(
                 Mention(start, tok.end, text[start : tok.end], "actor", "", ref, "", tok.sentence, "demonym")
             )
     return found
+
+
+def plural_groups(
+    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
+) -> list[Mention]:
+    """A common noun of people and the plural demonym after it as one group: "الجنود
+    السعوديون" are Saudi soldiers (``generic:<row>:SAU``), "مقاتلين أكراد" fighters. The two
+    agree in definiteness ("الجنود عراقيون" says what the soldiers are). The mentions they
+    replace (the noun alone, a demonym read as a generic: أكراد) are those they cover."""
+    found: list[Mention] = []
+    named: set[int] | None = None  # tokens inside a named mention, which is kept as it is
+    for m in mentions:
+        if not m.ref.startswith("generic:") or m.ref.count(":") != 1:
+            continue
+        last = bisect_right(tokens, m.end - 1, key=_END)  # the token the noun ends in
+        if last + 1 >= len(tokens) or tokens[last].end != m.end:
+            continue
+        if named is None:
+            named = covered_tokens(tokens, [n for n in mentions if n.label])
+        if last + 1 in named:
+            continue
+        adjective = tokens[last + 1]
+        iso3 = table.plural_country(adjective)
+        if iso3 is None or _definite(adjective) != _definite(tokens[last]):
+            continue
+        found.append(
+            Mention(m.start, adjective.end, text[m.start : adjective.end], "actor", "",
+                    f"{m.ref}:{iso3}", "", m.sentence, "plural-group")
+        )  # fmt: skip
+    return found
+
+
+def _definite(token: Token) -> bool:
+    """Whether a word carries the article (الجنود، والسوريين)."""
+    return "ال" in token.prefixes or token.stem.startswith("ال")

@@ -110,7 +110,13 @@ class ActorResolver:
             sector, _, country = rest.partition(":")  # an office phrase gives a country
             return Identity("", country, sector, "", label, "unknown")
         if cand.kind == "generic":
-            g = self._generic[int(cand.ref)]
+            # "row" alone, or "row:ISO3" when a plural demonym names the country (الجنود السعوديون)
+            row, _, iso3 = cand.ref.partition(":")
+            g = self._generic[int(row)]
+            if iso3 in self.kb.countries:
+                return Identity(
+                    f"{self.kb.countries[iso3].name} {g.entity}", iso3, g.sector, "", "", "generic"
+                )
             country = focus if g.country == "context" else g.country
             return Identity(g.entity, country, g.sector, "", "", "generic")
         p = self.kb.places[cand.ref]
