@@ -124,3 +124,31 @@ def test_group_words_are_well_formed() -> None:
     known = {c["iso3"] for c in yaml.safe_load(shipped.read_text(encoding="utf-8"))}
     words = group_words()
     assert {iso3 for iso3 in words.demonyms.values() if iso3} <= known
+    assert {"عناصر", "مقاتلو", "قاده"} <= words.members  # normalized: قادة -> قاده
+
+
+def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
+    article: Article = pipeline(text, published="2016-09-20")
+    return [(e.event_type, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb agrees with the force's head, not with its owner (قصفت طائرات النظام)
+        ("قصفت طائرات النظام مدينة حلب.", [("ASSAULT", ["النظام"], [])]),
+        # members in construct: the owner acts
+        ("اعتقل عناصر داعش ثلاثة مدنيين.", [("COERCE", ["داعش"], ["مدنيين"])]),
+        ("قتل مقاتلو داعش ثلاثة مدنيين.", [("ASSAULT", ["داعش"], ["مدنيين"])]),
+        # ... and is the recipient when the members are
+        ("اعتقلت الشرطة قادة داعش.", [("COERCE", ["الشرطة"], ["داعش"])]),
+        # armed men of a tribe are no civilians: they act, named by the head
+        ("قتل مسلحو القبائل ثلاثة مدنيين.", [("ASSAULT", ["مسلحو"], ["مدنيين"])]),
+        # a force's head with the conjunction joins its owner to the name before it
+        ("قصفت الطائرات الروسية وطائرات النظام حلب.", [("ASSAULT", ["الطائرات الروسية", "النظام"], [])]),
+        # a head that carries the article is no construct: two groups
+        ("قتل المقاتلون المدنيين.", [("ASSAULT", ["المقاتلون"], ["المدنيين"])]),
+    ],
+)
+def test_an_owner_acts_through_its_forces_and_members(tiny_pipeline, text: str, expected: list) -> None:
+    assert _events(tiny_pipeline, text) == expected

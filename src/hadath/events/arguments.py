@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hadath.events.particles import is_particle
-from hadath.mentions.groups import is_force_head
+from hadath.mentions.groups import is_owner_head
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
 
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
+CIVILIAN_SECTORS = ("CVL", "REF")  # owners whose armed members (مسلحو القبائل) are not them
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ def build_units(
         first, last = token_index(tokens, m.start), token_index(tokens, m.end - 1)
         ident = _identity(m, resolver, on, focus)
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
-    units = _merge_appositions(tokens, singles)
+    units = _merge_appositions(tokens, _through_heads(tokens, singles))
     units = _merge_coordinations(tokens, units)
     for u in units:
         u.marker, u.marker_word = _marker(tokens, u.first)
@@ -93,6 +94,44 @@ def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: st
     if kind == "unknown":  # a name the KB does not know stands for itself (an office's holder's name)
         ident = Identity(m.entity or m.text, ident.country, ident.sector, "", ident.label, "unknown")
     return ident
+
+
+def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """An actor after a force's head or a noun of members in construct (طائرات النظام، عناصر
+    التنظيم، مقاتلو العشائر) acts through it: the unit takes the head in, so the verb agrees
+    with the head and the particle before the head governs the owner; a generic mention of the
+    head alone (مقاتلو) gives way to the owner."""
+    out: list[Unit] = []
+    for u in units:
+        head = u.first - 1
+        if head < 0 or u.mentions[0].kind != "actor" or not is_owner_head(tokens[head]):
+            out.append(u)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.last >= head:
+            if not (prev.first == prev.last == head and _is_generic(prev)):
+                out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
+                continue
+            if _civilian_group(u):
+                # مسلحو القبائل: armed men of a tribe are no civilians; the head names them
+                prev.last, prev.parts = u.last, [(head, u.last)]
+                continue
+            out.pop()
+        if not tokens[head].norm.endswith("ه"):
+            # قادة: a final teh marbuta would read as a feminine singular to verb agreement;
+            # the particle before it still reaches the owner (_marker)
+            u.first, u.parts = head, [(head, u.last)]
+        out.append(u)
+    return out
+
+
+def _civilian_group(u: Unit) -> bool:
+    """Whether a unit is an unnamed group of civilians (القبائل، السكان)."""
+    return all(i.kind in ("generic", "group") and i.sector in CIVILIAN_SECTORS for i in u.identities)
+
+
+def _is_generic(u: Unit) -> bool:
+    return len(u.mentions) == 1 and u.mentions[0].ref.startswith("generic:")
 
 
 def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
@@ -136,7 +175,7 @@ def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
     if u.first == prev.last + 1:
         return _joined_by_wa(tokens[u.first], u.mentions[0])
     head = tokens[prev.last + 1]
-    return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and is_force_head(head)
+    return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and is_owner_head(head)
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:
@@ -168,8 +207,8 @@ def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
         for kind in ("attribution", "agent", "adjunct", "locative", "recipient"):
             if is_particle(kind, word):
                 return kind, word
-        if back == 1 and is_force_head(tokens[j]):
-            continue  # من قبل طائرات النظام: the marker governs the force's owner
+        if back == 1 and is_owner_head(tokens[j]):
+            continue  # من قبل قادة التنظيم: the marker governs the owner
         if tokens[j].is_word and back == 1 and not is_particle("locative", word):
             # a word that is no particle (a verb, a noun) ends the search
             break

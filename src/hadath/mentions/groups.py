@@ -8,7 +8,8 @@ between the head and the adjective, and names a force by its owner in the geniti
   adjective: a part of that state (Russia aircraft, MIL);
 - ``طائرات النظام``، ``طيران التحالف``: a force's head noun right before an actor mention
   stands for that actor (:func:`is_force_head`): "من قبل طائرات النظام" marks the owner as
-  the agent;
+  the agent. So does a noun of members in construct (``عناصر التنظيم``، ``مقاتلو العشائر``;
+  :func:`is_owner_head`, ``lexicon/ar/group_words.tsv``);
 - ``الجنود السعوديون``، ``مقاتلين أكراد``: a common noun of people (``actor_nouns.tsv``) and a
   plural demonym after it are one group, the noun's sector with the demonym's country
   (:func:`plural_groups`).
@@ -245,6 +246,24 @@ def is_force_head(token: Token) -> bool:
     aircraft, so a marker before the head (من قبل) governs the owner after it."""
     row = head_rows().get(bare_stem(token)) if token.is_word and not token.suffix else None
     return row is not None and sector_heads()[row].sector in FORCE_SECTORS
+
+
+def is_member_head(token: Token) -> bool:
+    """Whether a token is a noun of members in construct (عناصر، مقاتلو، قادة: no article,
+    no pronoun): "عناصر التنظيم" are the organisation acting."""
+    return (
+        token.is_word
+        and not token.suffix
+        and "ال" not in token.prefixes
+        and not token.stem.startswith("ال")
+        and bare_stem(token) in group_words().members
+    )
+
+
+def is_owner_head(token: Token) -> bool:
+    """Whether the actor mention right after a token acts through it: a force's head
+    (طائرات النظام) or a noun of members (عناصر التنظيم)."""
+    return is_force_head(token) or is_member_head(token)
 
 
 def is_sector_head(token: Token) -> bool:
