@@ -53,7 +53,11 @@ def marked_spans(visit: Visit, container: str, kind: str) -> list[tuple[int, int
     return [(s, e, t) for s, e, t in spans]
 
 
-def expected_spans(mention: dict[str, Any]) -> dict[str, set[tuple[int, int]]]:
+def expected_spans(
+    mention: dict[str, Any], within: tuple[int, int] | None = None
+) -> dict[str, set[tuple[int, int]]]:
+    """The spans the page marks for an event, by kind; ``within`` keeps those inside a range
+    (a sentence shows only its own characters: a dateline place lies outside it)."""
     spans: dict[str, set[tuple[int, int]]] = {k: set() for k in KINDS}
     spans["trigger"].add((mention["trigger_start"], mention["trigger_end"]))
     for role in ("actor", "recipient"):
@@ -62,6 +66,9 @@ def expected_spans(mention: dict[str, Any]) -> dict[str, set[tuple[int, int]]]:
         spans["place"].add((mention["place"]["start"], mention["place"]["end"]))
     if mention["date_start"] is not None:
         spans["date"].add((mention["date_start"], mention["date_end"]))
+    if within is not None:
+        lo, hi = within
+        spans = {k: {(s, e) for s, e in v if lo <= s and e <= hi} for k, v in spans.items()}
     return spans
 
 
@@ -228,8 +235,9 @@ def test_event_page_highlights_the_right_characters(visit: Visit, doc_id: str) -
     assert visit.page.locator("li.mention").count() == len(event["mention_list"])
     founder = event["mention_list"][0]
     item = f'li.mention[data-mention-id="{founder["id"]}"]'
-    expected = expected_spans(founder)
-    for where in (f"{item} p.sentence", f"{item} .article-text"):  # the sentence and the article
+    sentence = (founder["sentence_start"], founder["sentence_end"])
+    for where, within in ((f"{item} p.sentence", sentence), (f"{item} .article-text", None)):
+        expected = expected_spans(founder, within)  # the sentence and the article
         for kind in KINDS:
             found = marked_spans(visit, where, kind)
             assert {(s, e) for s, e, _ in found} == expected[kind], (where, kind)
