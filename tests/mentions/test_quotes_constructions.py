@@ -113,19 +113,6 @@ def test_content_far_after_the_cue(cue_pipeline: Pipeline, text: str, speaker: s
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # an أن that belongs to the word before it is not the cue's clause
-        "وقال سامر الحربي شيئا آخر بعد أن وصلت القافلة.",
-        # first-person forms are a speaker's own words, not a cue
-        "نؤكد دائما أن القافلة وصلت.",
-    ],
-)
-def test_no_quote(cue_pipeline: Pipeline, text: str) -> None:
-    assert cue_pipeline(text, published="2016-09-20").quotes == []
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # an outlet in quotation marks after لـ is told, it does not speak
@@ -144,6 +131,10 @@ def test_speaker_past_outlets_and_adjuncts(cue_pipeline: Pipeline, text: str, sp
 @pytest.mark.parametrize(
     "text",
     [
+        # an أن that belongs to the word before it is not the cue's clause
+        "وقال سامر الحربي شيئا آخر بعد أن وصلت القافلة.",
+        # first-person forms are a speaker's own words, not a cue
+        "نؤكد دائما أن القافلة وصلت.",
         # the writer's own remark, nobody's words
         "يذكر أن القافلة وصلت إلى المدينة قبل يومين.",
         "ويشار إلى أن القافلة وصلت إلى المدينة.",
