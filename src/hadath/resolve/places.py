@@ -108,7 +108,14 @@ class EventPlacer(Stage):
         on = _published_day(article)
         named = self._named_places(article, on, focus_record)
         # the country, no span of its own
-        told = _Told(self._dateline(article), _unnamed(focus_record) if focus_record else None, on, named)
+        told = _Told(
+            self._dateline(article),
+            _unnamed(focus_record) if focus_record else None,
+            on,
+            named,
+            _spots(named),
+            _hosted(article.text, named),
+        )
         scene: Place | None = None  # the place the last located event was told at
         scenes: dict[int, PlaceRecord] = {}  # the last place of each rank events were told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
@@ -116,7 +123,7 @@ class EventPlacer(Stage):
             if quad_class(event.cameo) in VERBAL_QUADS:
                 event.location, named_here = self._where_said(article, event, here, told, scene)
             else:
-                event.location = self._locate(article, event, here)
+                event.location = self._locate(article, event, here, told)
                 named_here = event.location is not None
                 if event.location is None and quad_class(event.cameo) in MATERIAL_QUADS:
                     event.location = self._where_done(article, event, told, scene)
@@ -149,11 +156,11 @@ class EventPlacer(Stage):
         in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
         own_seat, state_seat = self._seats_of(event, told.on)
         elsewhere = told.dateline or own_seat or scene or state_seat
-        location = self._locate(article, event, here)
+        location = self._locate(article, event, here, told)
         if location is not None and location.precision == "country" and (told.dateline or own_seat):
             location = None
         if location is None and not elsewhere and told.focus is not None:
-            location = self._locate(article, event, here, topics=told.focus.country)
+            location = self._locate(article, event, here, told, topics=told.focus.country)
         if location is not None or not elsewhere:
             return location, location is not None
         home = scene if scene and (state_seat is None or scene.country == state_seat.country) else None
@@ -236,7 +243,9 @@ class EventPlacer(Stage):
             and not (m.kind == "place" and rec.precision in TOWNS and normalize(m.text) in speakers)
         ]
         visits = [e.trigger_end for e in article.events if e.mode == "visit"]
-        named += self._seats_named(article, on) + _country_words(article.text, focus, visits)
+        # one normalized view of the text for the two searches over all of it
+        normalized = normalize_with_map(article.text)
+        named += self._seats_named(article, on) + _country_words(article.text, focus, visits, normalized)
         named.sort(key=lambda pair: pair[0].start)
         countries = Counter(rec.country for _, rec in named)
         settled = [rec for m, rec in named if len(self._same_name(m)) <= 1 and rec.precision != "country"]
@@ -249,7 +258,7 @@ class EventPlacer(Stage):
                 )
                 rec = _choose_same_name(same_name, container, countries, settled)
             out.append((m, rec))
-        return sorted(out + _anaphors(article, out), key=_start)
+        return sorted(out + _anaphors(article, out, normalized), key=_start)
 
     def _same_name(self, m: Mention) -> list[PlaceRecord]:
         return self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
@@ -311,7 +320,12 @@ class EventPlacer(Stage):
         return None
 
     def _locate(
-        self, article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], topics: str = ""
+        self,
+        article: Article,
+        event: Event,
+        named: list[tuple[Mention, PlaceRecord]],
+        told: _Told,
+        topics: str = "",
     ) -> Place | None:
         """The most specific place governing the event's clause: a name after a locative
         word or a relation cue (في، قرب، شمال ...، ريف) beats a bare name; a country or capital
@@ -321,7 +335,7 @@ class EventPlacer(Stage):
         visit = event.mode == "visit"
         material = quad_class(event.cameo) in MATERIAL_QUADS
         verbal = quad_class(event.cameo) in VERBAL_QUADS
-        targets = _targets(article, event, named, material)
+        targets = _targets(article, event, named, material, told)
         taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
         found: list[_Candidate] = []
         for i, (m, rec) in enumerate(named):
@@ -369,6 +383,8 @@ class _Told:
     focus: Place | None
     on: dt.date | None
     named: list[tuple[Mention, PlaceRecord]]
+    spots: frozenset[tuple[int, int]]  # spans of the names of places and capitals
+    hosted: frozenset[tuple[int, int]]  # spans of names of a seat or told as hosting
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,7 +427,7 @@ def _specificity(rec: PlaceRecord) -> int:
 
 
 def _targets(
-    article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], material: bool
+    article: Article, event: Event, named: list[tuple[Mention, PlaceRecord]], material: bool, told: _Told
 ) -> set[tuple[int, int]]:
     """Spans of the names that are where the event is by what it does to them: a material
     act's target named as a place («استعادة صنعاء»), an organisation named for its
@@ -419,10 +435,10 @@ def _targets(
     a place told as undergoing it («وقع اليمن تحت سيطرة المليشيات»), and a visit's
     destination, the first place after its trigger in its clause or in the
     relative clause that tells it («زار الوزير طهران»، «الزيارة التي تقوم بها إلى طهران»;
-    not «بين برلين والرياض» further on)."""
-    spots = {(m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital")}
-    out = {(a.start, a.end) for a in event.recipient} & spots if material else set()
-    out |= {(m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(article.text, m.start, m.end)}
+    not «بين برلين والرياض» further on). ``named`` has the spans of ``told.named`` (the
+    scene may stand for a place noun, not move it), so the article's spans serve."""
+    out = {(a.start, a.end) for a in event.recipient} & told.spots if material else set()
+    out |= told.hosted
     if material and (under := _undergoer(article.text, event, named)) is not None:
         out.add(under)
     if material and (referent := _pronoun_referent(article.text, event, named)) is not None:
@@ -434,6 +450,17 @@ def _targets(
         if told and not _unknown_place_between(article.text, event.trigger_end, first.start):
             out.add((first.start, first.end))
     return out
+
+
+def _spots(named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:
+    """Spans of the names that are places or capitals (not states acting)."""
+    return frozenset((m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital"))
+
+
+def _hosted(text: str, named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:
+    """Spans of the names that stand for a seat or are told as hosting what happens: the
+    same for every event of the article, so found once per article, not once per event."""
+    return frozenset((m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(text, m.start, m.end))
 
 
 def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text: str = "") -> Place:
@@ -632,7 +659,9 @@ def _start(pair: tuple[Mention, PlaceRecord]) -> int:
 
 
 def _anaphors(
-    article: Article, named: list[tuple[Mention, PlaceRecord]]
+    article: Article,
+    named: list[tuple[Mention, PlaceRecord]],
+    normalized: tuple[str, list[int]] | None = None,
 ) -> list[tuple[Mention, PlaceRecord]]:
     """«تقدمت القوات نحو المدينة»: a place noun alone, after a locative or relation word,
     stands for the last place named before it in its sentence, else the last of the noun's
@@ -640,7 +669,7 @@ def _anaphors(
     event is placed (rule ``anaphor``); named in the same sentence, it stays (``anaphor_here``:
     «منطقة الزبداني تتعرض لهجمة ... على البلدة»)."""
     text, taken = article.text, {m.start for m in article.mentions}
-    norm, offsets = normalize_with_map(text)
+    norm, offsets = normalized or normalize_with_map(text)
     out = []
     for word, rank in place_cues().anaphors.items():
         # bare, after و/ف and ب/ك, or after ل, which drops the article's alef (للمدينة)
@@ -712,7 +741,10 @@ def _rank(rec: PlaceRecord) -> int:
 
 
 def _country_words(
-    text: str, focus: PlaceRecord | None, visits: Sequence[int] = ()
+    text: str,
+    focus: PlaceRecord | None,
+    visits: Sequence[int] = (),
+    normalized: tuple[str, list[int]] | None = None,
 ) -> list[tuple[Mention, PlaceRecord]]:
     """«جنوب البلاد»، «شرق المملكة»: the country the article is about, named by a common word
     after a side word (a part of it), or in the clause of a visit («سيزور الوزير المملكة»;
@@ -721,7 +753,7 @@ def _country_words(
     if focus is None:
         return []
     cues = place_cues()
-    norm, offsets = normalize_with_map(text)
+    norm, offsets = normalized or normalize_with_map(text)
     out = []
     for word in cues.country_words:
         for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
