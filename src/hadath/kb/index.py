@@ -8,7 +8,6 @@ choosing among them is resolution's job, not the index's.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,21 +57,17 @@ class AliasIndex:
     """Normalized aliases by first word; longest match first."""
 
     def __init__(self) -> None:
-        # one-word aliases by their word; longer ones by their first two words
+        # one-word aliases by their word; every alias by its words
         self._single: dict[str, list[Candidate]] = {}
-        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], list[Candidate]]]] = defaultdict(list)
-        self._first_words: set[str] = set()
         self._entries: dict[tuple[str, ...], list[Candidate]] = {}
-        self._sorted = True
+        self._first_words: set[str] = set()
+        # Why: the proper prefixes (two words or more) of longer aliases let match_at walk
+        # the tokens once, stopping where no alias goes on, instead of trying every alias
+        # sharing the first two words (office titles times countries: hundreds per pair).
+        self._stems: set[tuple[str, ...]] = set()
         # Why: most tokens start no alias; remembering which readings of a word do lets
         # match_at skip them with one dict look-up. Cleared whenever an alias is added.
         self._heads: Memo[str, tuple[tuple[str, int], ...]] = Memo(self._alias_heads)
-
-    def _ensure_sorted(self) -> None:
-        if not self._sorted:
-            for entries in self._by_two.values():
-                entries.sort(key=lambda kv: -len(kv[0]))
-            self._sorted = True
 
     def add(self, name: str, candidate: Candidate) -> None:
         key = alias_key(name)
@@ -84,9 +79,7 @@ class AliasIndex:
             self._first_words.add(key[0])
             if len(key) == 1:
                 self._single[key[0]] = cands
-            else:
-                self._by_two[key[:2]].append((key, cands))
-                self._sorted = False
+            self._stems.update(key[:n] for n in range(2, len(key)))
         if candidate not in cands:
             cands.append(candidate)
         self._heads.clear()
@@ -113,7 +106,6 @@ class AliasIndex:
         heads = self._heads[tokens[i].norm]
         if not heads:
             return None
-        self._ensure_sorted()
         best: AliasMatch | None = None
         following = (
             tokens[i + 1].norm
@@ -121,16 +113,25 @@ class AliasIndex:
             else None
         )
         for form, skip in heads:
-            for key, cands in self._by_two.get((form, following), ()) if following else ():
-                if best and len(key) <= best.last - best.first + 1:
-                    break
-                if _rest_matches(tokens, i, key):
-                    best = AliasMatch(i, i + len(key) - 1, skip, key, tuple(cands))
-                    break
+            key = self._longest(tokens, i, (form, following)) if following else None
+            if key and not (best and len(key) <= best.last - best.first + 1):
+                best = AliasMatch(i, i + len(key) - 1, skip, key, tuple(self._entries[key]))
             single = self._single.get(form)
             if single and best is None:
                 best = AliasMatch(i, i, skip, (form,), tuple(single))
         return best
+
+    def _longest(self, tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The longest alias of two words or more that starts with ``key`` (the first two
+        words, read at token ``i``) and goes on with the next tokens of the sentence."""
+        found = key if key in self._entries else None
+        j = i + len(key)
+        while key in self._stems and j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
+            key += (tokens[j].norm,)
+            if key in self._entries:
+                found = key
+            j += 1
+        return found
 
     def _alias_heads(self, norm: str) -> tuple[tuple[str, int], ...]:
         """The readings of a word (:func:`first_word_forms`) that some alias starts with."""
@@ -139,9 +140,12 @@ class AliasIndex:
     def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
         """Non-overlapping longest matches, left to right."""
         out: list[AliasMatch] = []
+        heads = self._heads
         i = 0
         while i < len(tokens):
-            m = self.match_at(tokens, i) if tokens[i].is_word else None
+            token = tokens[i]
+            # most tokens start no alias: one memo look-up spares the call
+            m = self.match_at(tokens, i) if token.is_word and heads[token.norm] else None
             if m:
                 out.append(m)
                 i = m.last + 1
@@ -170,12 +174,3 @@ def first_word_forms(norm: str) -> tuple[tuple[str, int], ...]:
             seen.add(form)
             out.append((form, skip))
     return tuple(out)
-
-
-def _rest_matches(tokens: Sequence[Token], i: int, key: tuple[str, ...]) -> bool:
-    j = i + 1
-    for word in key[1:]:
-        if j >= len(tokens) or tokens[j].norm != word or tokens[j].sentence != tokens[i].sentence:
-            return False
-        j += 1
-    return True
