@@ -74,6 +74,8 @@ class TriggerIndex:
         self._light_words: Memo[str, bool] = Memo(self._may_be_light)
         self._word_hits: Memo[str, _WordHit | None] = Memo(self._word_hit)
         self._noun_hits: Memo[str, _WordHit | None] = Memo(lambda norm: self._noun_hit(norm, marbuta=True))
+        # a light verb tries the same few words as its object again and again
+        self._objects: Memo[tuple[str, int], bool] = Memo(self._is_object_of)
 
     def _add(self, entry: TriggerRecord) -> None:
         if entry.pos == "verb":
@@ -112,17 +114,21 @@ class TriggerIndex:
         with the pronoun ه, which normalization makes them look like."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
-        for i in range(len(tokens)):
+        # Why: few words may be light verbs; one memo look-up per token picks them out
+        light_words = self._light_words
+        for i in [i for i, tok in enumerate(tokens) if light_words[tok.norm]]:
             light = self._light_at(tokens, i, in_names, i in nominal)
             if light:
                 found.append(light)
                 used.update({light.first, light.head})
+        word_hits, noun_hits = self._word_hits, self._noun_hits
         for i, tok in enumerate(tokens):
             if i in used or not tok.is_word:
                 continue
-            match = self._word_at(tok, i, i in nominal)
-            if match:
-                found.append(match)
+            hit = noun_hits[tok.norm] if i in nominal else word_hits[tok.norm]
+            if hit is not None:
+                entry, is_verb, future, plural, has_article = hit
+                found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
         return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
 
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
@@ -136,8 +142,7 @@ class TriggerIndex:
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
     ) -> TriggerMatch | None:
-        if not self._light_words[tokens[i].norm]:
-            return None
+        """A light-verb construction at token ``i``, a word that may be a light verb."""
         readings = () if nominal else verb_readings(tokens[i].norm, self.lexicon)
         for stem, future, suffix in readings:
             for entry, info in self.light_verbs.get(stem, ()):
@@ -173,8 +178,13 @@ class TriggerIndex:
         return None
 
     def _is_object(self, tok: Token, entry: TriggerRecord) -> bool:
-        objects = self.light_objects[id(entry)]
-        return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(tok.norm))
+        return self._objects[tok.norm, id(entry)]
+
+    def _is_object_of(self, key: tuple[str, int]) -> bool:
+        """Whether a word (``key``: its form and a light entry's id) is that entry's object."""
+        norm, entry_id = key
+        objects = self.light_objects[entry_id]
+        return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(norm))
 
     def _object_after(
         self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int, in_names: frozenset[int]
@@ -189,13 +199,6 @@ class TriggerIndex:
         return any(stem in self.light_verbs for stem, _, _ in verb_readings(norm, self.lexicon)) or any(
             seg.stem in self.light_nouns for seg in segmentations(norm) if FUTURE not in seg.prefixes
         )
-
-    def _word_at(self, tok: Token, i: int, nominal: bool) -> TriggerMatch | None:
-        hit = self._noun_hits[tok.norm] if nominal else self._word_hits[tok.norm]
-        if hit is None:
-            return None
-        entry, is_verb, future, plural, has_article = hit
-        return TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i)
 
     def _word_hit(self, norm: str) -> _WordHit | None:
         """The first verb, else noun, reading of a word that is a trigger entry."""
