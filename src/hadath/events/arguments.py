@@ -9,13 +9,18 @@ a place (في، قرب), a recipient (مع، على، ضد), an agent (من قب
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from hadath.events.particles import is_particle
+from hadath.kb.index import Candidate
 from hadath.mentions.groups import is_owner_head
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
+
+_end = attrgetter("end")
 
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
@@ -58,10 +63,8 @@ class Unit:
 
 def token_index(tokens: Sequence[Token], offset: int) -> int:
     """Index of the token containing a character offset (the next one if between tokens)."""
-    for i, t in enumerate(tokens):
-        if offset < t.end:
-            return i
-    return len(tokens) - 1
+    # tokens are in text order, so their ends ascend: the first ending after the offset
+    return min(bisect_right(tokens, offset, key=_end), len(tokens) - 1)
 
 
 def build_units(
@@ -87,8 +90,6 @@ def build_units(
 
 
 def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: str) -> Identity:
-    from hadath.kb.index import Candidate
-
     kind, _, ref = m.ref.partition(":")
     ident = resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
     if kind == "unknown":  # a name the KB does not know stands for itself (an office's holder's name)
