@@ -156,7 +156,13 @@ class QuoteFinder(Stage):
 
     def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
         tokens = view.tokens
-        cues = [i for i in range(len(tokens)) if self._is_cue_at(article.text, tokens, i)]
+        # Why: few words are cues; one memo look-up per token spares the checks on the rest
+        cue_of = self._cue_of_word
+        cues = [
+            i
+            for i, tok in enumerate(tokens)
+            if tok.is_word and cue_of[tok.norm] is not None and self._is_cue_at(article.text, tokens, i)
+        ]
         found: list[Quote] = []
         inside_until = -1
         for k, i in enumerate(cues):
