@@ -14,17 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from hadath.events.particles import is_particle
+from hadath.events.particles import particle_kinds
 from hadath.kb.index import Candidate
 from hadath.mentions.groups import is_owner_head
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
 
-_end = attrgetter("end")
-
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
 CIVILIAN_SECTORS = ("CVL", "REF")  # owners whose armed members (مسلحو القبائل) are not them
+# the same as sets, built once: is_place is asked of every unit many times per sentence
+_PLACES = frozenset(PLACE_KINDS)
+_PLACES_OR_METONYMS = frozenset(PLACE_KINDS + METONYM_KINDS)
+# particle kinds that mark a unit, in the order they are tried
+MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
+
+_end = attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -42,9 +47,9 @@ class Unit:
     @property
     def is_place(self) -> bool:
         kinds = {m.ref.split(":", 1)[0] for m in self.mentions}
-        if kinds <= set(PLACE_KINDS):
+        if kinds <= _PLACES:
             return True
-        return self.marker == "locative" and kinds <= set(PLACE_KINDS + METONYM_KINDS)
+        return self.marker == "locative" and kinds <= _PLACES_OR_METONYMS
 
     @property
     def is_source(self) -> bool:
@@ -205,12 +210,13 @@ def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
         if j < 0:
             break
         word = tokens[j].norm
-        for kind in ("attribution", "agent", "adjunct", "locative", "recipient"):
-            if is_particle(kind, word):
+        kinds = particle_kinds(word)  # looked up once, asked of five kinds
+        for kind in MARKER_KINDS:
+            if kind in kinds:
                 return kind, word
         if back == 1 and is_owner_head(tokens[j]):
             continue  # من قبل قادة التنظيم: the marker governs the owner
-        if tokens[j].is_word and back == 1 and not is_particle("locative", word):
+        if tokens[j].is_word and back == 1 and "locative" not in kinds:
             # a word that is no particle (a verb, a noun) ends the search
             break
     return "", ""
