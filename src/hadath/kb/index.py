@@ -141,16 +141,13 @@ class AliasIndex:
         """Non-overlapping longest matches, left to right."""
         out: list[AliasMatch] = []
         heads = self._heads
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            # most tokens start no alias: one memo look-up spares the call
-            m = self.match_at(tokens, i) if token.is_word and heads[token.norm] else None
-            if m:
+        # most tokens start no alias: one memo look-up each picks out those that may
+        starts = [i for i, token in enumerate(tokens) if token.is_word and heads[token.norm]]
+        free = 0  # the first token not inside a match already found
+        for i in starts:
+            if i >= free and (m := self.match_at(tokens, i)):
                 out.append(m)
-                i = m.last + 1
-            else:
-                i += 1
+                free = m.last + 1
         return out
 
 
