@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -269,9 +270,10 @@ class EventPlacer(Stage):
         out = []
         for m in article.mentions:
             kind, _, key = m.ref.partition(":")
-            if kind != "actor" or not _after_seat_word(article.text, m.start):
+            # the table look-up first: few actors have a seat, and the text is read only for them
+            if kind != "actor" or (rec := self.seats.listed(key, on)) is None:
                 continue
-            if (rec := self.seats.listed(key, on)) is not None:
+            if _after_seat_word(article.text, m.start):
                 out.append(
                     (Mention(m.start, m.end, m.text, "place", "LOC", f"place:{rec.id}", rule="seat"), rec)
                 )
@@ -338,9 +340,11 @@ class EventPlacer(Stage):
         targets = _targets(article, event, named, material, told)
         taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
         found: list[_Candidate] = []
-        for i, (m, rec) in enumerate(named):
-            if not event.sentence_start <= m.start < event.sentence_end:
-                continue
+        # names are in text order: start at the sentence's first, stop after its last
+        first = bisect_left(named, event.sentence_start, key=_start)
+        for i, (m, rec) in enumerate(named[first:], first):
+            if m.start >= event.sentence_end:
+                break
             if (m.start, m.end) in taken or _inside_any(m, taken):
                 continue
             relation = relation_before(article.text, m.start)
@@ -725,8 +729,8 @@ def _at_scene(
     """The named places with each place noun alone read as the last place of its rank the
     story was told at (``scenes``, by rank): «المقاومة في المحافظة» after events told in
     محافظة البيضاء, though محافظة صعدة was named since as a target and صنعاء told since."""
-    if not scenes:
-        return named
+    if not scenes or not any(m.rule == "anaphor" for m, _ in named):
+        return named  # why: no place noun to read, no copy of the list per event
     return [(m, _scene_of(scenes, m) or rec) for m, rec in named]
 
 
