@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from hadath.events.arguments import Unit
 from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
-from hadath.events.particles import is_any_particle, is_particle
+from hadath.events.particles import is_any_particle, is_particle, particle_kinds
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
@@ -733,4 +733,5 @@ def _title_goes_on(tokens: Sequence[Token], j: int, venues: frozenset[str]) -> b
 
 
 def _ends_speaker(norm: str) -> bool:
-    return is_pronoun_complementizer(norm) or any(is_particle(kind, norm) for kind in SPEAKER_STOPS)
+    # the word's particle kinds are looked up once, not once per stopping kind
+    return is_pronoun_complementizer(norm) or not particle_kinds(norm).isdisjoint(SPEAKER_STOPS)
