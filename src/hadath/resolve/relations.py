@@ -211,5 +211,13 @@ def hosts(text: str, start: int, end: int) -> bool:
 def in_idiom(text: str, start: int, end: int) -> bool:
     """Whether a place's name, with a clitic fused before it and the words after it, makes a
     common phrase («مسقط رأسه»: one's birthplace, not Muscat; «بحجة»: on the pretext)."""
-    written = normalize(text[max(0, start - 1) : end + CUE_WINDOW]).lstrip()
-    return any(written.startswith(idiom) for idiom in place_cues().idioms)
+    idioms = place_cues().idioms
+    first, last = max(0, start - 1), end + CUE_WINDOW
+    # Why: asked of every name twice, and the idioms are a few letters long. Normalizing
+    # works letter by letter, so a shorter window normalizes to a prefix of the full one;
+    # once that prefix is as long as the longest idiom it gives the same answer.
+    longest = max(map(len, idioms), default=0)
+    written = normalize(text[first : min(last, first + 2 * longest + 1)]).lstrip()
+    if len(written) < longest:
+        written = normalize(text[first:last]).lstrip()
+    return written.startswith(tuple(idioms))
