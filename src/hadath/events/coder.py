@@ -831,13 +831,13 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
         return "negated"
     if _denied(tokens, trig):
         return "negated"
-    if (
-        (
-            any(is_particle("claim", tokens[j].norm) for j in range(0, trig.first))
-            or any(e.entry.event_type in CLAIM_TYPES for e in earlier)
-        )
-        and trig.entry.event_type not in CLAIM_TYPES
+    if (  # the cheap tests first: the scan back to the sentence start runs for ب-nouns only
+        trig.entry.event_type not in CLAIM_TYPES
         and head.prefixes[-1:] == ("ب",)
+        and (
+            any(e.entry.event_type in CLAIM_TYPES for e in earlier)
+            or any(is_particle("claim", tokens[j].norm) for j in range(0, trig.first))
+        )
     ):
         return "claimed"
     if trig.future or any(is_particle("future", w) for w in window):
