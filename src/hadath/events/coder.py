@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from hadath.events.arguments import Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
@@ -120,18 +121,17 @@ class EventCoder(Stage):
                 self.trace.sentence(view, found, triggers)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             subject_here = False
-            sentence_subject: Unit | None = None
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor, sentence_subject)
+                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
-                    last_subject, subject_here, sentence_subject = subject, True, subject
+                    last_subject, subject_here = subject, True
                 if event:
                     events.append(event)
             if not subject_here:
@@ -299,8 +299,6 @@ class ClauseContext:
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
-    # who acts in an earlier event of this sentence, if any
-    sentence_subject: Unit | None = None
 
 
 def _teh_marbuta(text: str, tokens: Sequence[Token]) -> frozenset[int]:
@@ -554,18 +552,25 @@ def _verb_gender(tok: Token, trig: TriggerMatch) -> str:
     one (طالب، دعا، يطالب), "" when the form does not say."""
     if not trig.is_verb or trig.entry.pos == "noun":
         return ""
-    past, present = normalize(trig.entry.lemma), normalize(trig.entry.present or "")
-    past_f = past[:-1] + "ت" if past.endswith(("ا", "ي")) else past + "ت"
-    forms = {past: "m", past_f: "f"}
-    if len(present) > 1:
-        forms["ي" + present[1:]] = "m"
-        forms["ت" + present[1:]] = "f"
+    forms = _singular_forms(trig.entry.lemma, trig.entry.present)
     word = tok.norm
     for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
         for suffix in ("", *PRONOUN_SUFFIXES):
             if w and w.endswith(suffix) and (gender := forms.get(w[: len(w) - len(suffix)] if suffix else w)):
                 return gender
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _singular_forms(lemma: str, present: str) -> dict[str, str]:
+    """A verb's third person singular forms, past and present, by gender (once per entry)."""
+    past, present = normalize(lemma), normalize(present or "")
+    past_f = past[:-1] + "ت" if past.endswith(("ا", "ي")) else past + "ت"
+    forms = {past: "m", past_f: "f"}
+    if len(present) > 1:
+        forms["ي" + present[1:]] = "m"
+        forms["ت" + present[1:]] = "f"
+    return forms
 
 
 def _unit_gender(view: SentenceView, u: Unit) -> str:
@@ -721,7 +726,7 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     """Who acts earlier in the sentence, else the story's last actor, as the doer of an act
     named by a noun; an act of force is never inherited by a reporter, a rights group or
     civilians (هيومن رايتس ووتش وثقت ... القصف)."""
-    heir = ctx.sentence_subject or ctx.last_subject
+    heir = ctx.last_subject  # who acts earlier in this sentence when anyone does, else before it
     if heir is None or trig.entry.event_type not in FORCE_TYPES:
         return heir
     return None if any(i.sector in NEVER_FORCE_SECTORS for i in heir.identities) else heir
