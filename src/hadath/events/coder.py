@@ -361,7 +361,7 @@ def _b_complement_after(view: SentenceView, trig: TriggerMatch) -> bool:
             return False
         if (
             "ب" in tok.prefixes
-            and not is_particle("manner", tok.norm.removeprefix("و"))
+            and not is_particle("manner", tok.norm)  # is_particle reads past و itself
             and not any(m.start < tok.end and tok.start < m.end for m in view.mentions)
         ):
             return True
