@@ -48,6 +48,7 @@ class Miss:
     published: str
     sentence: str
     trigger: str
+    system_trigger: str
     gold: str
     predicted: str
 
@@ -123,7 +124,7 @@ def misses(gold: dict[str, DocRecord], system: dict[str, DocRecord], raw: Raw) -
         for gi, si, sentence in _pairs(g_doc, s_doc):
             g, s = g_doc.events[gi], s_doc.events[si]
             g_words, s_words = _date_text(raw.gold[doc_id], gi), _date_text(raw.system[doc_id], si)
-            base = (doc_id, g_doc.published or "", sentence, g.trigger)
+            base = (doc_id, g_doc.published or "", sentence, g.trigger, s.trigger)
             if g.location and g.location.lat is not None:
                 ok = s.location and s.location.lat is not None
                 km = (
@@ -152,7 +153,10 @@ def main() -> None:
     raw = Raw({r["doc_id"]: r for r in _read_jsonl(args.gold)}, {r["doc_id"]: r for r in records})
     found = [m for m in misses(gold, system, raw) if args.field in (None, m.field)]
     for m in found[: args.show]:
-        print(f"[{m.field}:{m.reason}] {m.doc_id} published {m.published} trigger «{m.trigger}»")
+        print(
+            f"[{m.field}:{m.reason}] {m.doc_id} published {m.published}"
+            f" trigger «{m.trigger}» (system «{m.system_trigger}»)"
+        )
         print(f"  {m.sentence}")
         print(f"  gold: {m.gold}\n  pred: {m.predicted}")
     for (field, reason), n in sorted(Counter((m.field, m.reason) for m in found).items()):

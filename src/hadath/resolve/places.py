@@ -155,7 +155,8 @@ class EventPlacer(Stage):
         in the speaker's own country, else where the acting government sits (a foreign
         minister speaks from home, not from the scene); else a town named bare in its sentence
         in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
-        own_seat, state_seat = self._seats_of(event, told.on)
+        # a visit is away from the visitor's seat: only where the story is tells where it went
+        own_seat, state_seat = self._seats_of(event, told.on) if event.mode != "visit" else (None, None)
         elsewhere = told.dateline or own_seat or scene or state_seat
         location = self._locate(article, event, here, told)
         if location is not None and location.precision == "country" and (told.dateline or own_seat):
