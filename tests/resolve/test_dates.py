@@ -85,3 +85,10 @@ def test_an_act_still_to_come_takes_no_narrative_day(tiny_pipeline: Pipeline) ->
 def test_the_lead_takes_no_background_day(tiny_pipeline: Pipeline) -> None:
     text = "التقى كيري لافروف في جنيف. وكان الجيش قد قصف حلب في 3 آب 2015."
     assert _days(tiny_pipeline(text, published=PUBLISHED)) == [None, "2015-08-03"]
+
+
+def test_the_lead_takes_the_latest_day_of_the_week_told(tiny_pipeline: Pipeline) -> None:
+    # a news lead tells the newest act: the bombing told as before it («الأحد») is background
+    text = "التقى كيري لافروف في جنيف. وكان الجيش قد قصف حلب الأحد. وقصف الجيش دمشق أمس."
+    doc = tiny_pipeline(text, published=PUBLISHED)
+    assert _days(doc) == ["2016-09-19", "2016-09-18", "2016-09-19"]

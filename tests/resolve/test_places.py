@@ -32,6 +32,8 @@ EXTRA_PLACES = [
                 precision="city", population=637_411),
     PlaceRecord(id="287286", name="Muscat", names=["مسقط"], country="OMN", lat=23.58, lon=58.41,
                 precision="city", population=797_000),
+    PlaceRecord(id="524901", name="Moscow", names=["موسكو"], country="RUS", lat=55.75, lon=37.62,
+                precision="city", population=10_381_222),
 ]  # fmt: skip
 
 
@@ -382,3 +384,10 @@ def test_the_story_place_replaces_only_place_nouns_alone() -> None:
     noun = (Mention(10, 17, "المدينة", "place", "LOC", "place:169577", rule="anaphor"), homs)
     assert _at_scene([*named, noun], {0: hamlet, 4: homs}) == [*named, noun]
     assert _at_scene([noun], {4: hamlet})[0][1] is hamlet
+
+
+def test_a_visit_to_no_named_place_is_where_the_story_is(pipeline: Pipeline) -> None:
+    # the visitor's own government sits elsewhere: a visit is never at the visitor's seat
+    text = "قصفت الطائرات حمص أمس. وزار وزير الخارجية الروسي المواقع التي دمرها القصف."
+    (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
+    assert visit.location is not None and visit.location.name == "Homs"

@@ -4,7 +4,8 @@ The day is the date expression nearest the trigger in its sentence. An event wit
 in its sentence takes the article's narrative day: the day of the events told in the last
 earlier sentence that dated one (a date that dated no event, as in a relative clause about
 something else, does not carry), else the day last named earlier, else, in the lead before
-any date, the first day an event is told on if it lies in the week up to publication. When
+any date, the latest day the article tells or names in the week up to publication (a lead
+tells the newest act; a day told after it is mostly background). When
 a sentence names several days, its first is its main one. Acts told as to come, supposed or
 denied take no narrative day. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
 eve of") is dated relative to its sentence's day, or the narrative day, or publication.
@@ -95,9 +96,10 @@ def _narrative_day(index: int, told: Told, dates: list[Mention], published: dt.d
     if day:
         return day
     # the lead: «استقبل الوزير نظيره ...» told first, «... في الرياض أمس» in the next sentence;
-    # a news lead tells of the last days, so an older first day is background, not its day
-    first = (told[:1] or [n for n in named if n[0] > index][:1])[:1]
-    return first[0][1] if first and _recent(first[0][1], published) else None
+    # a news lead tells of the last days: an older day is background, and of the recent ones
+    # the newest is the lead's («وكان قد زارها الاثنين ... نشرتها أمس»)
+    recent = [day for _, day in told + [n for n in named if n[0] > index] if _recent(day, published)]
+    return max(recent) if recent else None
 
 
 def _recent(day: str, published: dt.date | None) -> bool:

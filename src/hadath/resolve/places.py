@@ -154,7 +154,8 @@ class EventPlacer(Stage):
         organisation that made it, else where the article last placed its story when that is
         in the speaker's own country, else where the acting government sits (a foreign
         minister speaks from home, not from the scene); else a town named bare in its sentence
-        in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»)."""
+        in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»). A
+        visit named in no place is away from the visitor's seats: where the story is."""
         # a visit is away from the visitor's seat: only where the story is tells where it went
         own_seat, state_seat = self._seats_of(event, told.on) if event.mode != "visit" else (None, None)
         elsewhere = told.dateline or own_seat or scene or state_seat
