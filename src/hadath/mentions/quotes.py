@@ -18,7 +18,12 @@ sentence's topic or nearest name before it (SVO), never a name inside what was s
 for a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا،
 مشيرا) continues the sentence's previous speaker, and a cue with a dropped subject (وأضاف
 أن) the article's previous speaker. A news agency speaks only in its own name (ذكرت الوكالة
-أن): "نقلت الوكالة عن الوزير قوله" is the minister's.
+أن): "نقلت الوكالة عن الوزير قوله" is the minister's (the words after عن when no list
+knows them), and an agency whose report opens with someone else saying it relays that one's
+words (ذكرت الوكالة أن الوزارة تؤكد أن). A title before a name (وزير الحج الدكتور فلان)
+leaves the name as the speaker; a definite description (وأضاف المصدر) takes the identity of
+the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
+المصدر قائلا) hands its speaker on to the participle.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ MIN_PRESENT_LETTERS = 3  # shorter present forms of a cue are left out
 # adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
 ARGUMENT_REACH = 30
 MAX_SPEAKER_WORDS = 14
+# A definite description standing for an earlier speaker (المصدر، المسؤول الأمني) is this short.
+MAX_DESCRIPTION_WORDS = 2
 MAX_FRONTED_WORDS = 4  # a fronted subject no list knows: المسؤول الحكومي قال
 # The issuer of a statement named as the speaker follows it this closely (بيان صادر عن ...).
 ISSUER_REACH_CHARS = 25
@@ -58,6 +65,9 @@ MAX_QUOTED_NAME_WORDS = 3
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
+# A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
+# saying something relays that one's words: the inner statement is the quote.
+RELAYING_SECTORS = ("MED",)
 # An أن after these belongs to them, not to the cue (بعد أن، دون أن، رغم أن).
 CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 # A direct quote may run over sentence ends, but not over a paragraph or this many characters.
@@ -99,6 +109,7 @@ class _Context:
     in_sentence: list[Actor] = field(default_factory=list)
     # what was said in this sentence so far: a name inside it is not who speaks next
     said: list[tuple[int, int]] = field(default_factory=list)
+    earlier: list[Actor] = field(default_factory=list)  # every speaker of the article so far
 
 
 class QuoteFinder(Stage):
@@ -213,7 +224,7 @@ class QuoteFinder(Stage):
         )
         if lead is None or lead + 1 >= i:
             return None
-        named = _identified(None, _span_actor(text, view.tokens[lead + 1 : i]), view.units)
+        named = _identified(None, _span_actor(text, view.tokens[lead + 1 : i]), view.units, view.tokens)
         return named
 
     def _fronted(self, text: str, view: SentenceView, i: int) -> Actor | None:
@@ -230,7 +241,7 @@ class QuoteFinder(Stage):
         j = self._fronted_start(tokens, i)
         if j is None:
             return None
-        return _identified(None, _span_actor(text, tokens[j:i]), view.units)
+        return _identified(None, _span_actor(text, tokens[j:i]), view.units, tokens)
 
     def _fronted_start(self, tokens: Sequence[Token], i: int) -> int | None:
         """Where a few definite name-like words opening a clause right before the cue start."""
@@ -254,8 +265,9 @@ class QuoteFinder(Stage):
     def _is_connective(self, norm: str) -> bool:
         return norm in self.connectives or (norm[:1] in "وف" and norm[1:] in self.connectives)
 
-    def _issuer(self, view: SentenceView, named: Actor) -> Actor | None:
-        """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry)."""
+    def _issuer(self, text: str, view: SentenceView, named: Actor, content_start: int) -> Actor | None:
+        """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry):
+        a known name close after it, else the words after its عن."""
         first = next((t for t in view.tokens if t.start == named.start), None)
         if first is None or bare_stem(first) not in self.venues:
             return None
@@ -271,7 +283,29 @@ class QuoteFinder(Stage):
             ),
             None,
         )
-        return issuer.actors()[0] if issuer else None
+        if issuer is not None:
+            return issuer.actors()[0]
+        after = next((k for k, t in enumerate(view.tokens) if t.start >= named.end), None)
+        if after is None or view.tokens[after].norm != "عن":
+            return None
+        return self._named_after(text, view, after, content_start)
+
+    def _named_after(self, text: str, view: SentenceView, k: int, end: int) -> Actor | None:
+        """The speaker words after the word at ``k`` (عن) and before offset ``end``, as an actor
+        with the identity of the names inside them."""
+        words = _speaker_words(view.tokens, k, end, self)
+        return _identified(None, _span_actor(text, words), view.units, view.tokens) if words else None
+
+    def _quoted_person(self, text: str, view: SentenceView, i: int) -> Actor | None:
+        """Who a masdar cue quotes: the name after عن right before it (نقلت الوكالة عن الوزير
+        قوله), else the words after that عن (عن مصدر مسؤول في الوزارة قوله)."""
+        units, tokens = view.units, view.tokens
+        unit = next((u for u in reversed(units) if u.last < i and u.is_actor and u.marker_word == "عن"), None)
+        if unit is not None and i - unit.last <= MAX_SPEAKER_WORDS:
+            return unit.actors()[0]
+        # the quoted one's words may run long (عن فلان، وهو أحد الباحثين ... قوله)
+        k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
+        return self._named_after(text, view, k, tokens[i].start) if k is not None else None
 
     def cue(self, tok: Token) -> CueRecord | None:
         return self._cue_of_word[tok.norm] if tok.is_word else None
@@ -313,15 +347,20 @@ class QuoteFinder(Stage):
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
         said = _content(text, tokens, view.units, i, limit, words_end, not subject_inside)
         if said is None:
+            self._hand_on(text, view, i, limit, context)
             return None
         speaker = self._speaker(text, view, i, said, context)
         if speaker is None:
             # ذكرت وكالة الأنباء أن ...: the agency reports in its own name
             speaker = _agency_after(view.units, i, said.start, tokens)
+        if speaker is not None and speaker.sector in RELAYING_SECTORS and self._relays(text, tokens, said):
+            return None  # ذكرت الوكالة أن الوزارة تؤكد أن ...: the ministry's words, not the agency's
         context.said.append((said.start, said.end))
         if speaker is not None:
+            speaker = _described(speaker, context.earlier) or speaker
             context.in_sentence.append(speaker)
             context.speaker = speaker
+            context.earlier.append(speaker)
         tok = tokens[i]
         return Quote(
             cue_start=tok.start, cue_end=tok.end, cue=text[tok.start : tok.end],
@@ -330,13 +369,42 @@ class QuoteFinder(Stage):
             rule="quote:direct" if said.direct else "quote:indirect",
         )  # fmt: skip
 
+    def _hand_on(self, text: str, view: SentenceView, i: int, limit: int, context: _Context) -> None:
+        """A cue whose words a participle right after its speaker says (وتابع المصدر قائلا:،
+        فقال داعيا): its speaker is the one the participle continues."""
+        tokens = view.tokens
+        cue = self.cue(tokens[i])
+        if cue is None or cue.complement == "phrase":
+            return  # أبدت مخاوف ...، معتبرة: what a phrase cue names is no speaker
+        at = next((k for k in range(i + 1, len(tokens)) if tokens[k].start >= limit), None)
+        if at is None or not self._is_continuing(tokens[at]):
+            return
+        words = _speaker_words(tokens, i, limit, self)
+        if at not in (i + 1, tokens.index(words[-1]) + 1 if words else i + 1):
+            return  # نقلت الوكالة عن الوزير قوله: the participle is someone else's
+        passed = _Said(limit, limit, False, _unit_after(view.units, i, tokens, limit))
+        speaker = self._speaker(text, view, i, passed, context)
+        if speaker is not None:
+            context.in_sentence.append(_described(speaker, context.earlier) or speaker)
+
+    def _relays(self, text: str, tokens: Sequence[Token], said: _Said) -> bool:
+        """Whether what was said opens with someone else saying it: a few words, then a cue
+        (ذكرت الوكالة أن الوزارة تؤكد أن ...)."""
+        if said.direct:
+            return False
+        first = next((k for k, t in enumerate(tokens) if t.start >= said.start), len(tokens))
+        return any(
+            tokens[k].is_word and self.cue(tokens[k]) is not None and self._is_cue_at(text, tokens, k)
+            for k in range(first + 1, min(len(tokens), first + 1 + MAX_FRONTED_WORDS))
+        )
+
     def _speaker(self, text: str, view: SentenceView, i: int, said: _Said, context: _Context) -> Actor | None:
         tokens = view.tokens
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
             if context.in_sentence:
                 return context.in_sentence[-1]
-            quoted = _quoted_person(view.units, i)
+            quoted = self._quoted_person(text, view, i)
             if quoted is not None:
                 return quoted  # نقلت الوكالة عن الوزير قوله: the one quoted
             before = _unit_before(view.units, i, tokens, context.said, ())
@@ -345,9 +413,15 @@ class QuoteFinder(Stage):
         if topic is not None:
             return topic
         if not self._subject_inside(tokens[i]):
-            named = _identified(said.speaker, _words_between(text, tokens, i, said.start, self), view.units)
+            named = _identified(
+                said.speaker, _words_between(text, tokens, i, said.start, self), view.units, tokens
+            )
             if named is not None:
-                return self._issuer(view, named) or named
+                return self._issuer(text, view, named, said.start) or named
+            # وقالت وكالة الأنباء الرسمية إن: an agency right after the cue speaks itself
+            agency = next((u for u in view.units if u.first == i + 1 and u.is_source and not u.marker), None)
+            if agency is not None:
+                return agency.actors()[0]
         antecedent = _relative_antecedent(view.units, tokens, i)
         if antecedent is not None:
             return antecedent
@@ -362,10 +436,22 @@ class QuoteFinder(Stage):
         return context.speaker or context.subject
 
 
-def _quoted_person(units: Sequence[Unit], i: int) -> Actor | None:
-    """The name after عن right before a masdar cue (عن الوزير قوله), the one it quotes."""
-    unit = next((u for u in reversed(units) if u.last < i and u.is_actor and u.marker_word == "عن"), None)
-    return unit.actors()[0] if unit and i - unit.last <= MAX_SPEAKER_WORDS else None
+def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
+    """A definite description (وأضاف المصدر، وتابع المسؤول) with the identity of the latest
+    earlier speaker named with the same noun (مصدر مطلع في الوزارة): the same one again."""
+    words = speaker.text.split()
+    if len(words) > MAX_DESCRIPTION_WORDS or speaker.country or speaker.sector:
+        return None
+    head = normalize(words[0])
+    if not head.startswith("ال") or len(head) < MIN_PRESENT_LETTERS + 2:
+        return None
+    noun = head[2:]
+    same = next(
+        (a for a in reversed(earlier) if a.start < speaker.start and noun in normalize(a.text).split()), None
+    )
+    if same is None or not (same.country or same.sector):
+        return None
+    return Actor(speaker.start, speaker.end, speaker.text, same.entity, same.country, same.sector, same.kb_id)
 
 
 def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int) -> Actor | None:
@@ -549,33 +635,59 @@ def _is_outlet(tokens: Sequence[Token], first: int) -> bool:
     return tokens[first - 1].norm in QUOTE_OPEN and tokens[first - 2].norm in ("ل", "لـ")
 
 
-def _identified(unit: Unit | None, named: Actor | None, units: Sequence[Unit]) -> Actor | None:
+def _identified(
+    unit: Unit | None, named: Actor | None, units: Sequence[Unit], tokens: Sequence[Token]
+) -> Actor | None:
     """The speaker as named after the cue: a known name, or the words of a title and a name
-    no list knows (رئيس هيئة الأركان في اليمن اللواء ...) with the identity of the known part."""
+    no list knows (رئيس هيئة الأركان في اليمن اللواء ...) with the identity of the known part.
+    A person whose name ends the words (وزير الحج الدكتور فلان) is the speaker; a person
+    elsewhere in them lends the words an identity, unless a preposition governs the name
+    (مصادر في الجيش الموالي للرئيس فلان: someone else)."""
     if named is None:
         return unit.actors()[0] if unit else None
     if unit is not None and unit.actors()[0].start <= named.start and named.end <= unit.actors()[0].end:
         return unit.actors()[0]
     # a name after a preposition inside the words is someone else (مصادر موالية لهادي)
-    inside = [
-        u for u in units if u.is_actor and not u.marker and named.start <= u.actors()[0].start < named.end
+    inside = [u for u in units if u.is_actor and not u.marker and _starts_within(u, named)]
+    persons = [
+        u for u in inside if u.identities[0].label == "PER" and not _governed(tokens, units, u.first, named)
     ]
-    person = next((u for u in inside if u.identities[0].label == "PER"), None)
-    if person is not None:
-        return person.actors()[0]
+    if persons and persons[-1].actors()[0].end >= named.end:
+        return persons[-1].actors()[0]
     if not inside and unit is None:
         # ذكرت رويترز أن: an agency named as the speaker keeps its identity
-        source = next(
-            (
-                u
-                for u in units
-                if u.is_source and not u.marker and named.start <= u.actors()[0].start < named.end
-            ),
-            None,
-        )
-        return source.actors()[0] if source else named
-    known = (inside or [unit])[0].actors()[0]
+        source = next((u for u in units if u.is_source and not u.marker and _starts_within(u, named)), None)
+        if source is not None:
+            return source.actors()[0]
+        # مصدر مسؤول في الخارجية: the institution the speaker is in gives the identity
+        inside = [u for u in units if u.is_actor and u.marker == "locative" and _starts_within(u, named)]
+        if not inside:
+            return named
+    known = (persons or inside or [unit])[0].actors()[0]
     return Actor(named.start, named.end, named.text, known.entity, known.country, known.sector, known.kb_id)
+
+
+def _starts_within(unit: Unit, named: Actor) -> bool:
+    return named.start <= unit.actors()[0].start < named.end
+
+
+def _governed(tokens: Sequence[Token], units: Sequence[Unit], first: int, named: Actor) -> bool:
+    """Whether a preposition or a relative inside the speaker's words governs the name at
+    ``first``, past one title word (المتمثلة في الرئيس فلان، الموالي للرئيس فلان), but not
+    past a name (رئيس البعثة في جنيف الدكتور فلان: a place inside the title)."""
+    k = first - 1
+    if k < 0 or tokens[k].start < named.start:
+        return False
+    if _has_prefix(tokens[k], "ل") or _governs(tokens[k].norm):
+        return True
+    if any(u.first <= k <= u.last for u in units) or not tokens[k].norm.startswith("ال"):
+        return False  # a title before a name is definite (الرئيس); جنيف is a place
+    return k > 0 and tokens[k - 1].start >= named.start and _governs(tokens[k - 1].norm)
+
+
+def _governs(norm: str) -> bool:
+    """A word that makes the name after it someone else's: في، عن، من، الذي، التي."""
+    return is_particle("nominal", norm) or is_particle("relative", norm)
 
 
 def _unit_before(
@@ -676,6 +788,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break  # أشاد بموقف الدول، نوه الوزير بالدور: what was said (but قالت بريم: a name)
         elif bare_stem(tok) in finder.side_words or _preposition_with_pronoun(tok):
             break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
+        elif words and tok.suffix:
+            break  # وتابع فلان تصريحاته: a noun with a pronoun is what he did, not his name
         else:
             words.append(tok)
         j += 1

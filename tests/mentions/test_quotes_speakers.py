@@ -1,0 +1,94 @@
+"""Who speaks: titles before a name, the one quoted after عن, descriptions of an earlier
+speaker, agencies that relay someone else's words (issue #5), on sentences we wrote."""
+
+from __future__ import annotations
+
+import dataclasses
+from importlib.resources import files
+
+import pytest
+import yaml
+
+from hadath import Pipeline
+from hadath.kb import KnowledgeBase
+from hadath.kb.schema import CueRecord
+from hadath.model import Quote
+
+
+@pytest.fixture(scope="module")
+def cue_pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
+    rows = yaml.safe_load(files("hadath.data").joinpath("cues.yaml").read_text(encoding="utf-8"))
+    return Pipeline.default(dataclasses.replace(tiny_kb, cues=[CueRecord(**row) for row in rows]))
+
+
+def _last(cue_pipeline: Pipeline, text: str) -> Quote:
+    return cue_pipeline(text, published="2016-09-20").quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific and an office, then the holder's name: the name speaks
+        (
+            "أوضح معالي وزير الصحة الدكتور سامر بن محمد الحربي، أن القافلة وصلت.",
+            "الدكتور سامر بن محمد الحربي",
+        ),
+        # a pronoun-carrying noun after the name is what he went on with, not his name
+        ("وتابع سامر الحربي حديثه بالتأكيد على أن القافلة وصلت.", "سامر الحربي"),
+        # a cue whose words a participle says hands its speaker on (وتابع فلان قائلا)
+        ("قال لافروف إن الهدنة صامدة. وتابع المصدر الأمني قائلا إن القافلة وصلت.", "المصدر الأمني"),
+    ],
+)
+def test_name_ends_the_speaker(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")
+
+
+def test_name_governed_inside_the_speaker_words_is_someone_else(cue_pipeline: Pipeline) -> None:
+    text = "وأكدت مصادر عسكرية في القوات الموالية للرئيس سامر الحربي أن القافلة وصلت."
+    quote = _last(cue_pipeline, text)
+    assert quote.speaker.text.startswith("مصادر عسكرية")
+    assert quote.content == "القافلة وصلت"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entity"),
+    [
+        # the one a report quotes after عن, up to the comma, however long the aside after it
+        (
+            "ونقلت رويترز عن سامر الحربي، وهو أحد الباحثين في مركز للدراسات الاستراتيجية بدمشق منذ سنوات طويلة، قوله إن القافلة وصلت.",
+            "سامر الحربي",
+            "سامر الحربي",
+        ),
+        # an official no list knows, with the identity of the body he is in
+        (
+            "ونقلت رويترز عن مصدر مسؤول في الجيش السوري قوله إن القافلة وصلت.",
+            "مصدر مسؤول في الجيش السوري",
+            "Syrian Arab Army",
+        ),
+    ],
+)
+def test_the_one_quoted_after_an(cue_pipeline: Pipeline, text: str, speaker: str, entity: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.speaker.entity, quote.content) == (speaker, entity, "القافلة وصلت")
+
+
+def test_statement_issued_by_someone_no_list_knows(cue_pipeline: Pipeline) -> None:
+    quote = _last(cue_pipeline, "وأوضح بيان صادر عن مكتب الإغاثة المحلي أن القافلة وصلت.")
+    assert (quote.speaker.text, quote.content) == ("مكتب الإغاثة المحلي", "القافلة وصلت")
+
+
+def test_agency_relays_the_words_of_another(cue_pipeline: Pipeline) -> None:
+    text = "وذكرت رويترز أن الجيش السوري يؤكد أن القافلة وصلت."
+    quotes = cue_pipeline(text, published="2016-09-20").quotes
+    assert [(q.speaker.entity, q.content) for q in quotes] == [("Syrian Arab Army", "القافلة وصلت")]
+
+
+def test_description_of_an_earlier_speaker(cue_pipeline: Pipeline) -> None:
+    text = "قال مصدر مطلع في الجيش السوري إن الهدنة صامدة. وأضاف المصدر أن القافلة وصلت."
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.speaker.entity, quote.content) == (
+        "المصدر",
+        "Syrian Arab Army",
+        "القافلة وصلت",
+    )
