@@ -91,12 +91,15 @@ class Mention:
     entity: str = ""  # canonical English name of what it names, when known
     sentence: int = 0
     rule: str = ""
+    # the words of ``text`` that are the name itself when a title or an office opens the span
+    # (الدكتور عبدالله الربيعة: عبدالله الربيعة); "" when the whole text is the name
+    name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
             "label": self.label, "ref": self.ref, "entity": self.entity,
-            "sentence": self.sentence, "rule": self.rule,
+            "sentence": self.sentence, "rule": self.rule, "name": self.name,
         }  # fmt: skip
 
     @classmethod
@@ -104,7 +107,7 @@ class Mention:
         return cls(**{k: d[k] for k in ("start", "end", "text", "kind") if k in d},
                    label=d.get("label", ""), ref=d.get("ref", ""), entity=d.get("entity", ""),
                    sentence=d.get("sentence", 0),
-                   rule=d.get("rule", ""))  # fmt: skip
+                   rule=d.get("rule", ""), name=d.get("name", ""))  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -326,11 +329,9 @@ class Article:
                 continue
             if m.ref.startswith("office:"):  # a role phrase (وزير الخارجية الروسي) names no one
                 continue
-            text = m.text
-            if m.rule == "name:office":  # وزير الزراعة العراقي فلاح الزيدان: only the name is one
-                if m.entity == m.text:
-                    continue
-                text = m.entity
+            if m.rule == "name:office" and not m.name:  # وزير الزراعة العراقي names no one
+                continue
+            text = m.name or m.text  # the name without its title or office (الدكتور X: X)
             key = (text, m.label)
             if key in seen:
                 continue

@@ -116,3 +116,48 @@ def test_the_kingdom_alone_is_saudi_arabia_but_a_longer_name_wins(tiny_kb: Knowl
     kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"MAR": morocco})
     found = _mentions(kb, "وزار المملكة المغربية وفد.")
     assert [m for m in found if m[0].startswith("المملكة")] == [("المملكة المغربية", "country", "Morocco")]
+
+
+def _entities(kb: KnowledgeBase, actors: list, places: list, text: str) -> list[tuple[str, str]]:
+    import dataclasses
+
+    kb = dataclasses.replace(
+        kb, actors=kb.actors | {a.id: a for a in actors}, places=kb.places | {p.id: p for p in places}
+    )
+    article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text, published="2016-09-20"))))
+    for m in article.mentions:
+        assert article.text[m.start : m.end] == m.text
+    return [(e["text"], e["type"]) for e in article.entities()]
+
+
+def test_a_known_persons_titles_and_lineage_join_the_mention_but_not_the_name(tiny_kb: KnowledgeBase) -> None:
+    from hadath.kb.schema import ActorRecord
+
+    king = ActorRecord(id="hd:king", name="King Fahd", type="PER", country="SYR", sector="GOV",
+                       names=["الملك فهد"])  # fmt: skip
+    ousted = ActorRecord(id="hd:ousted", name="Ousted Leader", type="PER", country="SYR", sector="GOV",
+                         names=["المخلوع سالم"])  # fmt: skip
+    found = _entities(
+        tiny_kb, [king, ousted], [], "وكان جلالة الملك فهد بن عبدالله آل نمر قد التقى المخلوع سالم."
+    )
+    assert found == [("فهد بن عبدالله آل نمر", "PER"), ("سالم", "PER")]
+
+
+def test_a_place_named_by_a_facility_head_is_a_facility(tiny_kb: KnowledgeBase) -> None:
+    from hadath.kb.schema import PlaceRecord
+
+    airport = PlaceRecord(id="999001", name="Aleppo Airport", names=["مطار حلب الدولي"], country="SYR",
+                          lat=36.18, lon=37.22, precision="sub-city")  # fmt: skip
+    found = _entities(tiny_kb, [], [airport], "وهبطت الطائرة في مطار حلب الدولي قادمة من حلب.")
+    assert found == [("مطار حلب الدولي", "FAC"), ("حلب", "GPE")]
+
+
+def test_the_kingdom_alone_is_listed_as_a_state(tiny_kb: KnowledgeBase) -> None:
+    import dataclasses
+
+    from hadath.kb.schema import CountryRecord
+
+    saudi = CountryRecord(iso3="SAU", name="Saudi Arabia", names=["السعودية"], adjectives=["السعودي"],
+                          adjectives_feminine=["السعودية"], lat=24.0, lon=45.0)  # fmt: skip
+    kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"SAU": saudi})
+    assert _entities(kb, [], [], "ورحبت المملكة بالقرار.") == [("المملكة", "GPE")]

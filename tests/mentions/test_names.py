@@ -73,3 +73,49 @@ def test_unknown_names_act_in_events(tiny_pipeline) -> None:
     (event,) = article.events
     assert [a.text for a in event.actor] == ["شرطة المرور"]
     assert event.actor[0].sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific before an office: the office phrase opens at the next word
+        ("وأعلن معالي وزير النقل أن الطريق سيفتح.", []),
+        # an honorific before a title, and a title of two words, stay before the name
+        ("وقال سماحة الشيخ ناصر العلي إن الصلح قريب.", [("سماحة الشيخ ناصر العلي", "unknown:PER:REL")]),
+        ("وقال آية الله حسين الموسوي إن الصلح قريب.", [("آية الله حسين الموسوي", "unknown:PER:REL")]),
+        ("وقال اللواء الركن سالم الحربي إن الجبهة هادئة.", [("اللواء الركن سالم الحربي", "unknown:PER:MIL")]),
+        ("التقى النائب د. هاني العمر الصحفيين.", [("النائب د. هاني العمر", "unknown:PER:LEG")]),
+        # a name beginning with ف right after a title is a name, not ف and a verb (يصل)
+        ("واستقبل الأمير فيصل بن خالد، أمس، الوفد.", [("الأمير فيصل بن خالد", "unknown:PER:GOV")]),
+        # a verbal noun behind ب and an ordinal are no names
+        ("وأمر ولي العهد بتقديم المساعدات للمتضررين.", []),
+        ("وقال النائب الثاني لرئيس الوزراء إن الخطة جاهزة.", []),
+        # a title after an office phrase opens the holder's name
+        (
+            "التقى وزير الزراعة السوري الدكتور سمير حداد الصحفيين.",
+            [("وزير الزراعة السوري الدكتور سمير حداد", "unknown:PER:GOV:SYR")],
+        ),
+        # an honorific and a title alone stand for a person with no name given
+        ("وبحث سمو الأمير مع الوفد سبل التعاون.", [("سمو الأمير", "unknown:PER:GOV:")]),
+    ],
+)
+def test_titles_honorifics_and_office_holders(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("استقبل الدكتور سامر بن خالد العتيبي وفدا.", "سامر بن خالد العتيبي"),
+        ("التقى وزير الزراعة السوري الدكتور سمير حداد الصحفيين.", "سمير حداد"),
+        ("وقال سماحة الشيخ ناصر العلي إن الصلح قريب.", "ناصر العلي"),
+    ],
+)
+def test_a_titled_persons_entity_is_the_name_alone(tiny_pipeline, text: str, entity: str) -> None:
+    people = [e["text"] for e in tiny_pipeline(Article("t", text)).entities() if e["type"] == "PER"]
+    assert people == [entity]
+
+
+def test_an_honorific_and_a_title_without_a_name_list_no_entity(tiny_pipeline) -> None:
+    article = tiny_pipeline(Article("t", "وبحث سمو الأمير مع الوفد سبل التعاون."))
+    assert article.entities() == []

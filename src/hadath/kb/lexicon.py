@@ -60,7 +60,12 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
     "lexicon/ar/name_heads.tsv": TableSchema(
-        3, frozenset({"title", "org", "link", "office", "chain", "not_name"}), arabic=(1,), sector=(2,)
+        3,
+        frozenset(
+            {"title", "org", "link", "office", "chain", "not_name", "honorific", "epithet", "facility"}
+        ),
+        arabic=(1,),
+        sector=(2,),
     ),
     "lexicon/ar/particles.tsv": TableSchema(
         2,

@@ -14,7 +14,15 @@ from collections import Counter
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
 from hadath.kb.names import build_alias_index
-from hadath.mentions.groups import NisbaTable, clitic_offset, demonym_groups, loose_groups, plural_groups
+from hadath.mentions.groups import (
+    NisbaTable,
+    bare_stem,
+    clitic_offset,
+    demonym_groups,
+    loose_groups,
+    plural_groups,
+)
+from hadath.mentions.names import name_heads, title_words
 from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -49,6 +57,7 @@ class EntityMatcher(Stage):
         focus = self._focus(self.guard.filter(article.text, matches, focus=""))
         matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
+        found = _with_lineage(article, sentences, found)
         extra = self._forces(article, sentences, found, on)
         # a group replaces the mentions it takes in (الجنود + السعوديون -> الجنود السعوديون)
         found = [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in extra)] + extra
@@ -111,12 +120,82 @@ class EntityMatcher(Stage):
         cand = self._choose(match.candidates, on, focus)
         ident = self.resolver.identity(cand, on)
         kind = "place" if cand.kind == "place" else "source" if ident.is_source else "actor"
+        label = ident.label if cand.kind != "group" else ""
+        if kind == "place" and _is_facility(first):
+            label = "FAC"  # مطار عدن الدولي، سجن الرملة: a building or site, not a town
         return Mention(
             start=start, end=last.end, text=article.text[start : last.end], kind=kind,
-            label=ident.label if cand.kind not in UNNAMED_KINDS else "", ref=f"{cand.kind}:{cand.ref}",
-            entity=ident.entity,
+            label=label, ref=f"{cand.kind}:{cand.ref}", entity=ident.entity,
             sentence=first.sentence, rule=f"alias:{cand.kind}",
         )  # fmt: skip
+
+
+def _is_facility(first: Token) -> bool:
+    """Whether a place's name opens with the head noun of a building or site (مطار، سجن)."""
+    facilities = name_heads().facilities
+    return first.stem in facilities or bare_stem(first) in facilities
+
+
+def _person_name(text: str, words: list[Token]) -> str:
+    """The name in a person's alias that opens with titles or an office (الأمير محمد بن نايف:
+    محمد بن نايف; خادم الحرمين الشريفين الملك سلمان: سلمان), else ""."""
+    lead = title_words([_definite_form(w) for w in words], 0, offices=True)
+    return text[words[lead].start : words[-1].end] if 0 < lead < len(words) else ""
+
+
+def _with_lineage(article: Article, sentences: list[list[Token]], found: list[Mention]) -> list[Mention]:
+    """Known persons' names taken on through the titles before them and the words of their
+    lineage after them that the alias does not hold (سمو الأمير الراحل الشيخ جابر الأحمد;
+    الملك سلمان بن عبدالعزيز آل سعود)."""
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    where = {t.start: (toks, k) for toks in sentences for k, t in enumerate(toks)}
+    out = []
+    for m in found:
+        if m.label == "PER" and m.kind == "actor" and m.start in where:
+            toks, first = where[m.start]
+            last = next((k for k in range(first, len(toks)) if toks[k].end >= m.end), first)
+            first, last = _titles_before(toks, first, ends), _lineage_after(toks, last, starts)
+            m = _person_mention(article, m, toks[first : last + 1])
+        out.append(m)
+    return out
+
+
+def _definite_form(tok: Token) -> str:
+    """A word without its conjunction or preposition, keeping its article (للمخلوع: المخلوع)."""
+    return "ال" + tok.stem if any("ال" in p for p in tok.prefixes) else tok.stem
+
+
+def _titles_before(toks: list[Token], first: int, ends: set[int]) -> int:
+    """The first token of the titles right before a person's name (سمو الأمير الراحل), or
+    ``first``; a title that ends another mention is that one's."""
+    norms = [t.norm for t in toks]
+    for k in range(max(0, first - 6), first):
+        if title_words(norms[:first], k) == first - k and not any(
+            toks[j].end in ends for j in range(k, first)
+        ):
+            return k
+    return first
+
+
+def _lineage_after(toks: list[Token], last: int, starts: set[int]) -> int:
+    """The last token of the بن/آل chain after a person's name, or ``last``."""
+    links = name_heads().links
+    while last + 2 < len(toks) and toks[last + 1].norm in links and toks[last + 2].is_word:
+        if toks[last + 1].start in starts or toks[last + 2].start in starts:
+            break  # another name begins there
+        last += 2
+    return last
+
+
+def _person_mention(article: Article, m: Mention, words: list[Token]) -> Mention:
+    """A person's mention over ``words``, with the name inside its titles."""
+    start = m.start if words[0].start <= m.start < words[0].end else words[0].start
+    end = words[-1].end
+    return Mention(
+        start, end, article.text[start:end], m.kind, m.label, m.ref, m.entity, m.sentence, m.rule,
+        _person_name(article.text, words),
+    )  # fmt: skip
 
 
 def mention_country(m: Mention, kb: KnowledgeBase) -> tuple[str, bool]:

@@ -14,7 +14,7 @@ mention already found.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -46,13 +46,17 @@ _STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribut
 class NameHeads:
     """Normalized opening words: titles and organisation heads, with their sectors."""
 
-    titles: dict[str, str]
+    titles: dict[str, str]  # one-word titles and honorifics (الدكتور، معالي)
     orgs: dict[str, str]
     org_phrases: dict[tuple[str, ...], str]
     links: frozenset[str]  # words joining the parts of a person's name (بن، آل، أبو)
     offices: dict[str, str]  # heads of office phrases (وزير، المتحدث), without the article
     chain: dict[str, str]  # words without the article inside an office's complement (أركان)
     not_names: frozenset[str]  # common words that never open a name (يوم، مساء)
+    title_phrases: dict[tuple[str, ...], str]  # titles of several words (آية الله)
+    honorifics: dict[tuple[str, ...], str]  # words of respect before a title (سماحة، صاحب السمو)
+    epithets: frozenset[str]  # words between a title and the name (المخلوع، الركن)
+    facilities: frozenset[str]  # heads of the names of buildings and sites (مطار، سجن)
 
 
 @cache
@@ -61,27 +65,66 @@ def name_heads() -> NameHeads:
     titles: dict[str, str] = {}
     orgs: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
-    links: set[str] = set()
+    title_phrases: dict[tuple[str, ...], str] = {}
+    honorifics: dict[tuple[str, ...], str] = {}
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
-    not_names: set[str] = set()
+    words_of: dict[str, set[str]] = {"link": set(), "not_name": set(), "epithet": set(), "facility": set()}
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
-        if kind == "title":
+        if kind in words_of:
+            words_of[kind].add(words[0])
+        elif kind == "honorific":
+            honorifics[words] = sector
+            if len(words) == 1:
+                titles[words[0]] = sector  # معالي alone still opens a name; معاليه is a title's pronoun
+        elif kind == "title" and len(words) > 1:
+            title_phrases[words] = sector
+        elif kind == "title":
             titles[words[0]] = sector
-        elif kind == "link":
-            links.add(words[0])
         elif kind == "office":
             offices[without_article(words[0])] = sector
         elif kind == "chain":
             chain[words[0]] = sector
-        elif kind == "not_name":
-            not_names.add(words[0])
         elif len(words) > 1:
             phrases[words] = sector
         else:
             orgs[words[0]] = sector
-    return NameHeads(titles, orgs, phrases, frozenset(links), offices, chain, frozenset(not_names))
+    return NameHeads(
+        titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
+        title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
+    )  # fmt: skip
+
+
+def phrase_at(norms: Sequence[str], i: int, phrases: Iterable[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` that starts at word ``i``, else 0."""
+    best = 0
+    for phrase in phrases:
+        if len(phrase) > best and tuple(norms[i : i + len(phrase)]) == phrase:
+            best = len(phrase)
+    return best
+
+
+def title_words(norms: Sequence[str], i: int, *, offices: bool = False) -> int:
+    """How many words from ``i`` on are honorifics, titles and epithets that open a person's
+    name but are not part of it (سماحة آية الله، اللواء الركن، الرئيس المخلوع); with
+    ``offices`` (reading a known person's alias), an office head with the article also counts
+    (الرئيس، الأمين), and so does an epithet alone (المخلوع صالح)."""
+    heads = name_heads()
+    j = i
+    while j < len(norms):
+        norm = norms[j]
+        step = phrase_at(norms, j, heads.title_phrases) or phrase_at(norms, j, heads.honorifics)
+        if not step and (norm in heads.titles or ((j > i or offices) and norm in heads.epithets)):
+            step = 1
+        if not step and j + 1 < len(norms) and norms[j + 1] == "." and norm + "." in heads.titles:
+            step = 2  # د. written with its dot
+        if not step and offices and norm.startswith("ال") and norm[2:] in heads.offices:
+            step = 1
+        if not step:
+            break
+        j += step
+    return j - i
 
 
 @cache
@@ -157,17 +200,43 @@ class NameChunker(Stage):
         if head[0] == OFFICE:
             return self._office_chunk(article, tokens, i, taken, head[1], skip)
         kind, sector = head
+        lead = 0
+        if kind == "PER":
+            norms = [t.norm for t in tokens]
+            lead = title_words(norms, i)
+            while lead and _overlaps(tokens[i + lead - 1], taken):
+                lead -= 1  # a known name (الشيخ جابر الأحمد) is not part of the titles before it
+            # سماحة/معالي before an office or an organisation: that phrase opens at the next word
+            if lead == 0 or (i + lead < len(tokens) and self._opens[tokens[i + lead].norm][0] is not None):
+                return None
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
-        last = self._extend(tokens, i, kind, words_max, taken)
-        if last == i:
+        last = self._extend(tokens, i + max(lead - 1, 0), kind, words_max, taken)
+        if last == i + max(lead - 1, 0):
+            if lead > 1 and tok.norm in name_heads().titles:  # سمو الأمير: a person, not a name
+                return self._titled_reference(article, tokens, i, lead, sector, skip)
             return None  # a bare title or head noun ("الوزارة") names nobody in particular
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         end = tokens[last].end
         text = article.text[start:end]
+        name = article.text[tokens[i + lead].start : end] if lead else ""
         mention = Mention(
-            start, end, text, "actor", kind, f"unknown:{kind}:{sector}", text, tok.sentence, f"name:{kind}"
-        )
+            start, end, text, "actor", kind, f"unknown:{kind}:{sector}", name or text, tok.sentence,
+            f"name:{kind}", name,
+        )  # fmt: skip
         return mention, last
+
+    def _titled_reference(
+        self, article: Article, tokens: Sequence[Token], i: int, lead: int, sector: str, skip: int
+    ) -> tuple[Mention, int]:
+        """An honorific and a title with no name (سمو الأمير، سماحة الشيخ): the person they
+        stand for, read like an office phrase without a holder's name."""
+        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        end = tokens[i + lead - 1].end
+        text = article.text[start:end]
+        ref = f"unknown:PER:{sector}:"
+        return Mention(
+            start, end, text, "actor", "PER", ref, text, tokens[i].sentence, "name:office"
+        ), i + lead - 1
 
     def _office_chunk(
         self,
@@ -182,26 +251,35 @@ class NameChunker(Stage):
         last, sector, country = self._complement(tokens, i, taken, sector)
         if last == i:
             return None  # a bare head (الوزير) is a back-reference, not a name
-        end = last
-        if _definite(tokens[last].norm):
-            end = self._extend(tokens, last, "PER", MAX_PERSON_WORDS, taken)
-            if end > last and not _opens_name(tokens[last + 1].norm):
-                end = last
-            # نظيره، نفسه: a common word ends the name
-            end = next(
-                (k - 1 for k in range(last + 1, end + 1) if tokens[k].norm in name_heads().not_names), end
-            )
+        end, first = self._holder(tokens, last, taken)
         if end == last and not country:
             return None  # وزير الزراعة with neither a name nor a country names nobody
         start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
         text = article.text[start : tokens[end].end]
         ref = f"unknown:PER:{sector}:{country}"
         # the holder's name, when given, is who the mention stands for; else the phrase itself
-        name = article.text[tokens[last + 1].start : tokens[end].end] if end > last else text
+        name = article.text[tokens[first].start : tokens[end].end] if end > last else ""
         mention = Mention(
-            start, tokens[end].end, text, "actor", "PER", ref, name, tokens[i].sentence, "name:office"
-        )
+            start, tokens[end].end, text, "actor", "PER", ref, name or text, tokens[i].sentence,
+            "name:office", name,
+        )  # fmt: skip
         return mention, end
+
+    def _holder(self, tokens: Sequence[Token], last: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
+        """The last token of the holder's name after an office phrase ending at ``last`` (``last``
+        when none) and its first token, past any title (وزير الخارجية الدكتور فيصل مقداد)."""
+        lead = title_words([t.norm for t in tokens], last + 1) if last + 1 < len(tokens) else 0
+        if not (lead or _definite(tokens[last].norm)):
+            return last, last
+        before = last + lead  # the name's extension starts after the office or its title
+        end = self._extend(tokens, before, "PER", MAX_PERSON_WORDS, taken)
+        if end > before and not _opens_name(tokens[before + 1].norm):
+            return last, last
+        # نظيره، نفسه: a common word ends the name
+        end = next(
+            (k - 1 for k in range(before + 1, end + 1) if tokens[k].norm in name_heads().not_names), end
+        )
+        return (end, before + 1) if end > before else (last, last)
 
     def _complement(
         self, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], sector: str
@@ -212,8 +290,8 @@ class NameChunker(Stage):
         last, country = i, ""
         for j in range(i + 1, min(len(tokens), i + 1 + MAX_COMPLEMENT_WORDS)):
             tok = tokens[j]
-            if not tok.is_word or _overlaps(tok, taken) or self._stops(tok.norm):
-                break
+            if not tok.is_word or _overlaps(tok, taken) or self._stops(tok.norm) or tok.norm in heads.titles:
+                break  # a title opens the holder's name (وزير الخارجية الدكتور فيصل مقداد)
             adjective = self.nisba.country(tok) if self.nisba else ""
             bare = bare_stem(tok)
             if not (adjective or _definite(tok.norm) or tok.norm in heads.chain or bare in heads.offices):
@@ -231,7 +309,8 @@ class NameChunker(Stage):
         last = i
         for j in range(i + 1, min(len(tokens), i + 1 + words_max)):
             tok = tokens[j]
-            if not tok.is_word or not tok.norm.isalpha() or _overlaps(tok, taken) or self._stops(tok.norm):
+            stops = self._stops(tok.norm, first=j == i + 1 and kind == "PER")
+            if not tok.is_word or not tok.norm.isalpha() or _overlaps(tok, taken) or stops:
                 break
             if kind == "PER":
                 if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1):
@@ -245,11 +324,13 @@ class NameChunker(Stage):
                 last = j
         return last
 
-    def _stops(self, norm: str) -> bool:
+    def _stops(self, norm: str, *, first: bool = False) -> bool:
+        """Whether a word ends a name; right after a title a name is likelier than و/ف and a
+        verb (الأمير فيصل, not ف + يصل)."""
         return (
             norm in _stop_words()
             or norm in self.verb_forms
-            or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+            or (not first and norm[:1] in "وف" and norm[1:] in self.verb_forms)
         )
 
 
@@ -258,6 +339,9 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
     """Whether a token opens a name: (label, sector) and the clitic length to skip."""
     if norm in heads.titles:
         return ("PER", heads.titles[norm]), 0
+    for phrase, sector in [*heads.title_phrases.items(), *heads.honorifics.items()]:
+        if phrase[0] == norm:
+            return ("PER", sector), 0  # آية (الله): _chunk_at checks the rest of the phrase
     for seg in segmentations(norm):
         if seg.suffix or seg.has_article:
             continue
@@ -285,7 +369,13 @@ def _opens_name(norm: str) -> bool:
     """Whether a word can be a holder's first name after an office phrase: no article, no
     common word (يوم، مساء), no number."""
     heads = name_heads()
-    return not (_definite(norm) or norm in heads.not_names or norm in heads.offices or norm in heads.orgs)
+    return not (
+        _definite(norm)
+        or norm[1:3] == "ال"  # والمغتربين، بالوزارة: a clitic on a definite word
+        or norm in heads.not_names
+        or norm in heads.offices
+        or norm in heads.orgs
+    )
 
 
 def _word_sector(bare: str, heads: NameHeads) -> str:
@@ -302,8 +392,18 @@ def _person_word(norm: str, previous: str, *, first: bool) -> bool:
     if norm in links or previous in links:
         return True
     if first:
-        return not norm.startswith("ال") or len(norm) > 4
+        return (
+            norm not in name_heads().not_names
+            and not _prepositional_masdar(norm)
+            and (not norm.startswith("ال") or len(norm) > 4)
+        )
     return True
+
+
+def _prepositional_masdar(norm: str) -> bool:
+    """A verbal noun of a derived form behind ب/ل (بتقديم، لإقالة، باستخدام، بمشاركة): the act
+    a sentence goes on to, never the first word of a name."""
+    return norm[:1] in "بل" and len(norm) >= 6 and norm[1] in "تامإأ"
 
 
 def _org_word(norm: str, previous: str) -> bool:

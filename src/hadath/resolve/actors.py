@@ -118,7 +118,9 @@ class ActorResolver:
                     f"{self.kb.countries[iso3].name} {g.entity}", iso3, g.sector, "", "", "generic"
                 )
             country = focus if g.country == "context" else g.country
-            return Identity(g.entity, country, g.sector, "", "", "generic")
+            # المملكة، السلطنة: a common noun that stands for one state is that state's name
+            label = "GPE" if g.sector == "GOV" and g.country in self.kb.countries else ""
+            return Identity(g.entity, country, g.sector, "", label, "generic")
         p = self.kb.places[cand.ref]
         return Identity(p.name, p.country, "", p.id, cand.label, "place")
 
