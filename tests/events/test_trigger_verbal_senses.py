@@ -1,0 +1,56 @@
+"""Senses of the statement-like triggers (aid, agreement, threats, ...): the words right after
+a trigger, or a missing recipient, tell an event from an everyday use of the same word.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from hadath import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def _types(text: str) -> set[str]:
+    article = _pipeline()(text, published="2016-09-20")
+    return {e.event_type for e in article.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # warning someone of the consequences is a threat, even with no one warned found
+        ("حذرت وزارة الخارجية من عواقب أي اعتداء على بعثتها في العاصمة.", "THREATEN"),
+    ],
+)  # fmt: skip
+def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
+    assert event_type in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # keeping silent or neutral is no commitment
+        ("إلا أن المتحدث باسم الوزارة التزم الصمت إزاء أسئلة الصحفيين.", "AGREE"),
+        # sharing an opinion is no agreement
+        ("ووافقه الرأي عضو المجلس البلدي السابق خالد العتيبي.", "AGREE"),
+        # و + عدّ أن: "and he considered that", not a promise
+        ("وأشاد رئيس الكتلة بالقرار، وعد أن الخطوة جاءت في الاتجاه الصحيح.", "AGREE"),
+        # a warning of risks (weather, the economy) names no one threatened
+        ("حذرت هيئة الأرصاد من أمطار غزيرة على المرتفعات الجنوبية.", "THREATEN"),
+        ("وحذر الخبير الاقتصادي من أن ارتفاع الأسعار سيضر بالأسواق.", "THREATEN"),
+        # و + عيد (a feast), not وعيد (a threat)
+        ("شارك الأطفال في فعاليات صيف وعيد المدينة الترفيهية.", "THREATEN"),
+        # granting a right (to operate, to vote) is no asylum
+        ("منحت الهيئة شركة الطيران الجديدة حق التشغيل من المطار الإقليمي.", "AID"),
+    ],
+)  # fmt: skip
+def test_another_sense_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in _types(text)
