@@ -28,10 +28,10 @@ def _last(cue_pipeline: Pipeline, text: str) -> Quote:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # an honorific and an office, then the holder's name: the name speaks
+        # an honorific and an office, then the holder's titled name: the office and its holder speak
         (
             "أوضح معالي وزير الصحة الدكتور سامر بن محمد الحربي، أن القافلة وصلت.",
-            "الدكتور سامر بن محمد الحربي",
+            "وزير الصحة الدكتور سامر بن محمد الحربي",
         ),
         # a pronoun-carrying noun after the name is what he went on with, not his name
         ("وتابع سامر الحربي حديثه بالتأكيد على أن القافلة وصلت.", "سامر الحربي"),
