@@ -32,6 +32,8 @@ EXTRA_PLACES = [
                 precision="city", population=637_411),
     PlaceRecord(id="287286", name="Muscat", names=["مسقط"], country="OMN", lat=23.58, lon=58.41,
                 precision="city", population=797_000),
+    PlaceRecord(id="170017", name="Madaya", names=["مضايا"], country="SYR", lat=33.69, lon=36.1, precision="city",
+                population=9_371, admin1="hd:adm1/sy/08/rif_dimashq"),
     PlaceRecord(id="524901", name="Moscow", names=["موسكو"], country="RUS", lat=55.75, lon=37.62,
                 precision="city", population=10_381_222),
 ]  # fmt: skip
@@ -391,3 +393,10 @@ def test_a_visit_to_no_named_place_is_where_the_story_is(pipeline: Pipeline) -> 
     text = "قصفت الطائرات حمص أمس. وزار وزير الخارجية الروسي المواقع التي دمرها القصف."
     (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
     assert visit.location is not None and visit.location.name == "Homs"
+
+
+@pytest.mark.parametrize("landform", ["سهل", "جبل", "وادي"])
+def test_a_landform_word_places_the_small_town_after_it(pipeline: Pipeline, landform: str) -> None:
+    # a town too small to be taken bare is the place when a landform word governs it
+    place = _location(pipeline, f"قصف الجيش السوري مواقع المسلحين في {landform} مضايا أمس.")
+    assert place.name == "Madaya"
