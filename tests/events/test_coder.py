@@ -247,3 +247,24 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
     text = "التقى وزير الخارجية الأمريكي نظيره الروسي في جنيف وبحثا الأزمة السورية."
     events = _shipped()(text, published="2016-09-20").events
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a circumstantial participle (مطالبا، داعيا) is done by the main clause's subject; the
+        # name after it is its object, not its subject
+        (
+            "وقال وزير الخارجية الفرنسي في مؤتمر صحفي إن الوضع في حلب خطير، مطالبا روسيا بالضغط على النظام.",
+            ("REQUEST", ["Jean-Marc Ayrault"], ["Russia"]),
+        ),
+        (
+            "وأكد الرئيس المصري أن بلاده لن تتراجع عن موقفها، داعيا الحكومة الإثيوبية إلى الحوار.",
+            ("REQUEST", ["Abdel Fattah el-Sisi"], ["Government of Ethiopia"]),
+        ),
+    ],
+)
+def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    events = _shipped()(text, published="2016-09-20").events
+    coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
+    assert expected in coded

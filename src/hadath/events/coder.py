@@ -456,6 +456,12 @@ def _verb_arguments(
 ) -> tuple[Unit | None, Unit | None, str]:
     """Subject and object of a verb; a visited state right after a visit verb is its recipient;
     in a relative clause the name the relative pronoun stands for fills one slot."""
+    if _circumstantial(view.tokens[trig.first], trig):
+        # قال الوزير ...، داعيا المجلس إلى ...: the participle tells what the main clause's
+        # subject did; the name after it is its object
+        subject = _main_subject(view, trig) or last_subject
+        after = [u for u in units if u.first > trig.last]
+        return subject, next((u for u in after if _recipient_like(u)), None), "dropped+circumstantial"
     relative = _relative_antecedent(view, trig)
     if relative is not None:
         after = [u for u in units if u.first > trig.last and u is not relative]
@@ -471,6 +477,23 @@ def _verb_arguments(
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
         return subject, nxt, rule + "+destination"
     return _subject_and_object(view, trig, units, last_subject)
+
+
+def _circumstantial(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger is written as a circumstantial participle in the accusative
+    (داعيا، مطالبا، منوها، داعية): it has no subject of its own."""
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    return word.endswith(("ا", "ه")) and not word.endswith("وا") and word in _participles(tuple(trig.entry.forms))
+
+
+@lru_cache(maxsize=1024)
+def _participles(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(f) for f in forms)
+
+
+def _main_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The subject of a sentence's main clause: its first unmarked actor before the trigger."""
+    return next((u for u in view.units if u.last < trig.first and u.is_actor and not u.marker), None)
 
 
 def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
