@@ -187,6 +187,14 @@ def test_an_act_of_force_is_never_inherited_by_a_rights_group() -> None:
     assert [(e.event_type, e.actor) for e in events] == [("ASSAULT", [])]
 
 
+def test_the_pronoun_of_anna_stands_for_a_body_of_its_gender(tiny_pipeline) -> None:
+    # ه may stand for a masculine body, not only a person: the army, not the story's last actor
+    found = _events(
+        tiny_pipeline, "التقى كيري لافروف في نيويورك. وفي حلب، قال الجيش السوري إنه قصف مواقع تنظيم الدولة."
+    )
+    assert found[-1] == ("ASSAULT", ["Syrian Arab Army"], ["Islamic State"], "asserted")
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

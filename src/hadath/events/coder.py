@@ -483,7 +483,11 @@ def _circumstantial(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb trigger is written as a circumstantial participle in the accusative
     (داعيا، مطالبا، منوها، داعية): it has no subject of its own."""
     word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
-    return word.endswith(("ا", "ه")) and not word.endswith("وا") and word in _participles(tuple(trig.entry.forms))
+    return (
+        word.endswith(("ا", "ه"))
+        and not word.endswith("وا")
+        and word in _participles(tuple(trig.entry.forms))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -632,20 +636,25 @@ def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 
 
 def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit | None:
-    """What the pronoun of أنه/أنها/أنهم points to: the topic, else the nearest name of the
-    right kind before it (a person for ه, an organisation or state for ها)."""
+    """What the pronoun of أنه/أنها/أنهم points to: the topic, else the nearest name before it
+    that the pronoun can stand for (_pronoun_fits)."""
     topic = _topic(view, trig)
-    if topic is not None:
+    if topic is not None and _pronoun_fits(view, topic, pronoun_word):
         return topic
-    wanted = (
-        ("PER",)
-        if pronoun_word.endswith("ه")
-        else ("ORG", "GPE")
-        if pronoun_word.endswith("ها")
-        else ("PER", "ORG", "GPE")
-    )
     before = [u for u in view.units if u.last < trig.first and u.is_actor and not u.marker]
-    return next((u for u in reversed(before) if u.identities[0].label in wanted), None)
+    return next((u for u in reversed(before) if _pronoun_fits(view, u, pronoun_word)), None)
+
+
+def _pronoun_fits(view: SentenceView, u: Unit, pronoun_word: str) -> bool:
+    """Whether a name agrees with a pronoun suffix: ه stands for a person or a masculine body
+    (أعلن الحزب أنه، قال اللواء إنه), ها for a state or a feminine body (أكدت الوزارة أنها),
+    هم and the others for anyone."""
+    label, gender = u.identities[0].label, _unit_gender(view, u)
+    if pronoun_word.endswith("ها"):
+        return label == "GPE" or (label == "ORG" and gender != "m")
+    if pronoun_word.endswith("ه"):
+        return label == "PER" or (label == "ORG" and gender != "f")
+    return True
 
 
 def _first_governed(trig: TriggerMatch, units: list[Unit]) -> Unit | None:
