@@ -270,6 +270,29 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وأكد الرئيس المصري أن بلاده لن تتراجع عن موقفها، داعيا الحكومة الإثيوبية إلى الحوار.",
             ("REQUEST", ["Abdel Fattah el-Sisi"], ["Government of Ethiopia"]),
         ),
+        # a relative pronoun after a noun that is no name is the verb's subject: the name after
+        # the verb is its object, who acts is carried from before
+        (
+            "قصفت روسيا مواقع في حلب. وقال سكان إن الطائرات التي قصفت تنظيم الدولة حلقت على ارتفاع منخفض.",
+            ("ASSAULT", ["Russia"], ["Islamic State"]),
+        ),
+        # a name that took the relative pronoun in is still its head, who acts
+        (
+            "قصفت روسيا حلب. وقال الوزير إن المبعوث اليمني الذي زار الرياض الأسبوع الماضي لم يحمل أي مبادرة.",
+            ("CONSULT", ["المبعوث اليمني الذي"], ["Saudi Arabia"]),
+        ),
+        # a name after من is never a verb's subject; it is the recipient of a verb that takes
+        # its recipient with من (طلب من)
+        (
+            "ووافقت الحكومة على الهدنة ثم عادت ورفضت الاتفاق بضغط من إيران.",
+            ("REJECT", ["government"], []),
+        ),
+        (
+            "ودعت روسيا إلى اجتماع طارئ. ويطلب مشروع القرار من الأمين العام للأمم المتحدة تقديم تقرير.",
+            ("REQUEST", ["Russia"], ["Ban Ki-moon"]),
+        ),
+        # ... unless a preposition with a pronoun after the verb stands for it: the subject follows
+        ("قصفت روسيا حلب. وقال إن الاجتماع الذي دعا إليه كيري سيعقد غدا.", ("REQUEST", ["John Kerry"], [])),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

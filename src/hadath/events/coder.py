@@ -171,6 +171,8 @@ class EventCoder(Stage):
                 and recipient is None
             ):
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
+            elif source is not None and actor is None and trig.entry.from_party != "recipient":
+                actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
             if trig.entry.object_word and rule == "noun":
@@ -461,17 +463,30 @@ def _verb_arguments(
         # subject did; the name after it is its object
         subject = _main_subject(view, trig) or last_subject
         after = [u for u in units if u.first > trig.last]
-        return subject, next((u for u in after if _recipient_like(u)), None), "dropped+circumstantial"
+        return (
+            subject,
+            next((u for u in after if _object_like(view, trig, u)), None),
+            "dropped+circumstantial",
+        )
     relative = _relative_antecedent(view, trig)
     if relative is not None:
         after = [u for u in units if u.first > trig.last and u is not relative]
-        nxt = next((u for u in after if _recipient_like(u)), None)
+        nxt = next((u for u in after if _object_like(view, trig, u)), None)
         if view.tokens[trig.first].suffix:
             # المساعدات التي يقدمها المركز: the pronoun is the object, the subject follows
-            subject = next((u for u in after if not u.marker), None)
+            subject = next((u for u in after if _subject_like(view, u)), None)
             return subject, relative if relative.is_actor else None, "relative-object"
         # المالكي الذي اتهم السعودية: the name before الذي is who acts, the next name the object
         return relative, nxt, "relative"
+    if (
+        _after_relative(view.tokens, trig)
+        and not view.tokens[trig.first].suffix
+        and not _resumptive(view, trig)
+    ):
+        # الغارات التي استهدفت مواقع التنظيم: the pronoun stands for a noun that is no name and
+        # is the subject, so the name after the verb is its object; who acts is carried
+        after = [u for u in units if u.first > trig.last]
+        return last_subject, next((u for u in after if _object_like(view, trig, u)), None), "dropped+relative"
     nxt = next((u for u in units if u.first > trig.last), None)
     if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and _is_state(nxt):
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
@@ -497,16 +512,39 @@ def _participles(forms: tuple[str, ...]) -> frozenset[str]:
 
 def _main_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The subject of a sentence's main clause: its first unmarked actor before the trigger."""
-    return next((u for u in view.units if u.last < trig.first and u.is_actor and not u.marker), None)
+    return next(
+        (u for u in view.units if u.last < trig.first and u.is_actor and _subject_like(view, u)), None
+    )
 
 
 def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The actor a relative pronoun right before a verb stands for: the name just before the
-    pronoun (نوري المالكي الذي اتهم ...), or None."""
+    pronoun (نوري المالكي الذي اتهم ...), or None. A unit may have taken the pronoun in."""
     k = trig.first - 1
-    if k < 1 or not is_particle("relative", view.tokens[k].norm):
+    if k < 1 or not _after_relative(view.tokens, trig):
         return None
-    return next((u for u in view.units if u.last == k - 1 and u.is_actor), None)
+    return next((u for u in view.units if u.first < k and u.last in (k - 1, k) and u.is_actor), None)
+
+
+def _after_relative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    return trig.first > 0 and is_particle("relative", tokens[trig.first - 1].norm)
+
+
+def _resumptive(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a preposition with a pronoun follows a verb (الاجتماع الذي شارك فيه الوزير): the
+    pronoun stands for the relative's head, so the verb's subject is named after it."""
+    if trig.last + 1 >= len(view.tokens):
+        return False
+    word = view.tokens[trig.last + 1].norm
+    for suffix in PRONOUN_SUFFIXES:
+        prep = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and prep
+            and (prep in ("ب", "ل") or any(is_particle(k, prep) for k in ("recipient", "locative", "from")))
+        ):
+            return True
+    return False
 
 
 def _is_state(u: Unit) -> bool:
@@ -525,8 +563,8 @@ def _subject_and_object(
         # أكد أنه سيلتقي X: the subject is the pronoun's referent, X is the object
         referent = _referent(view, trig, previous) or last_subject
         if referent is not None:
-            return referent, next((u for u in after if _recipient_like(u)), None), "pronoun"
-    fronted = next((u for u in reversed(before) if not u.marker), None)
+            return referent, next((u for u in after if _object_like(view, trig, u)), None), "pronoun"
+    fronted = next((u for u in reversed(before) if _subject_like(view, u)), None)
     if (
         fronted is not None
         and trig.first - fronted.last <= FRONTED_GAP
@@ -534,12 +572,12 @@ def _subject_and_object(
         and _may_agree(view, trig, fronted)
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
-        return fronted, next((u for u in after if _recipient_like(u)), None), "SVO"
+        return fronted, next((u for u in after if _object_like(view, trig, u)), None), "SVO"
     subject = next(
         (
             u
             for u in after
-            if not u.marker and u.first - trig.last <= SUBJECT_REACH and _may_agree(view, trig, u)
+            if _subject_like(view, u) and u.first - trig.last <= SUBJECT_REACH and _may_agree(view, trig, u)
         ),
         None,
     )
@@ -547,13 +585,27 @@ def _subject_and_object(
     if subject is None:
         subject, rule = _topic(view, trig), "topic"
     if subject is None:
-        subject, rule = next((u for u in reversed(before) if not u.marker), None), "SVO"
+        subject, rule = next((u for u in reversed(before) if _subject_like(view, u)), None), "SVO"
     if subject is None and last_subject is not None:
         subject, rule = last_subject, "dropped"
     rest = [
         u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
     ]
-    return subject, next((u for u in rest if _recipient_like(u)), None), rule
+    return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _subject_like(view: SentenceView, u: Unit) -> bool:
+    """An unmarked name that is not after من: بضغط من إيران، المقرب من الأكراد name no subject."""
+    return not u.marker and not _after_from(view.tokens, u)
+
+
+def _object_like(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """A verb's direct or prepositional object (_recipient_like); a name after من only for a
+    verb that takes its recipient with من (طلبت الحكومة من الأمم المتحدة، حرر الجيش المدينة
+    من المسلحين)."""
+    if _after_from(view.tokens, u):
+        return "من" in trig.entry.recipient_preps or trig.entry.from_party == "recipient"
+    return _recipient_like(u)
 
 
 def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
