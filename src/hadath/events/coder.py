@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from hadath.events.arguments import Unit, build_units, token_index
+from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_any_particle, is_number_word, is_particle
@@ -29,6 +29,7 @@ from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
+from hadath.kb.lexicon import data_lines
 from hadath.kb.names import sector_heads
 from hadath.mentions.entities import focus_country, mention_country
 from hadath.mentions.groups import (
@@ -73,7 +74,7 @@ NEGATION_REACH = 2
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
-FROM_REACH = 4  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
+FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
@@ -334,8 +335,16 @@ def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[Tr
             trig = replace(trig, is_verb=False)
         if out and _is_content_of(view.tokens, out[-1], trig):
             continue  # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
+        if not trig.is_verb and _after_from_word(view.tokens, trig):
+            continue  # تحرير المدينة من سيطرة المسلحين: the grip an act ends is no act of its own
         out.append(trig)
     return out
+
+
+def _after_from_word(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a noun of holding follows من or عن (من سيطرة، عن سيطرة، من قبضة)."""
+    before = tokens[trig.first - 1].norm if trig.first else ""
+    return is_particle("hold", tokens[trig.first].norm) and before in ("من", "عن")
 
 
 def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) -> bool:
@@ -745,16 +754,26 @@ def _noun_arguments(
         ),
         None,
     )
+    reach = _past_modifiers(tokens, trig)
+    target = _target_at(tokens, reach, after, trig.entry.event_type)
     agent = next((u for u in after if u.marker == "agent"), None)
+    if agent is None and trig.entry.event_type in FORCE_TYPES:
+        agent = _force_after_lam(tokens, reach, after)
+        if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
+            return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
     if agent:
-        return agent, governed if governed is not agent else None, "noun:agent"
+        return agent, governed if governed not in (None, agent) else target, "noun:agent"
     parties = _between_parties(tokens, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
         return parties, None, "noun:between"
     if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
-        return governed, None, "noun:genitive-agent"
+        return (
+            governed,
+            _target_at(tokens, governed.last + 1, after, trig.entry.event_type),
+            "noun:genitive-agent",
+        )
     if (
         governed
         and not governed.marker
@@ -763,6 +782,7 @@ def _noun_arguments(
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
+        rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.event_type)
         return governed, rest, "noun:genitive-agent"
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
@@ -776,7 +796,57 @@ def _noun_arguments(
         actor = None  # غداة قصف ...: a time phrase; the name before it is not its actor
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
         actor = None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
-    return actor, governed, "noun"
+    return actor, governed or target, "noun"
+
+
+def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
+    """The first token after a noun's adjectives (الغارات الجوية التركية، حملة مقاطعة واسعة)."""
+    definite = _definite(tokens[trig.reach])
+    k = trig.reach + 1
+    while k < len(tokens) and k <= trig.reach + MAX_MODIFIERS:
+        tok = tokens[k]
+        if not _agrees(tok, definite) or is_any_particle(tok.norm) or tok.norm in function_words():
+            break
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words (أو، ثم، كل ...): no adjective of a noun before them."""
+    return frozenset(normalize(w) for w in data_lines("lexicon/ar/function_words.txt"))
+
+
+def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: str) -> Unit | None:
+    """The name an act reaches from token ``k`` on: after a recipient particle (على، ضد، إلى)
+    through the nouns of sites its owner holds (غارات على مواقع التنظيم، هجوم على مقر الحزب),
+    or, for a meeting or call, after ب (اتصال هاتفي بنظيره، لقاؤه بالرئيس)."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if is_particle("recipient", tok.norm):
+        k += 1
+    elif event_type == "CONSULT" and tok.prefixes[-1:] == ("ب",):
+        return next((u for u in after if u.first == k and u.marker_word == "ب"), None)
+    elif not (tok.prefixes[-1:] == ("ل",) and _is_site(tok)):
+        return None
+    while k < len(tokens) and _is_site(tokens[k]):
+        k += 1
+    return next((u for u in after if u.first == k), None)
+
+
+def _is_site(tok: Token) -> bool:
+    """A noun of a place in construct with its holder (مواقع، مقر، لمعسكرات، وتجمعات)."""
+    return tok.is_word and not tok.suffix and is_particle("site", bare_stem(tok)) and not _definite(tok)
+
+
+def _force_after_lam(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """An armed force written with ل right after an act of force: its agent (غارة جوية لطيران
+    التحالف، قصف مدفعي لقوات النظام)."""
+    u = next((u for u in after if u.first == k), None)
+    if u is None or u.marker_word != "ل" or not is_force_head(tokens[k]):
+        return None
+    return u
 
 
 def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
@@ -836,19 +906,25 @@ def _definite(tok: Token) -> bool:
 
 def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) -> Unit | None:
     """An actor after من right after an act of force (غارات من طيران التحالف، تحرير المدينة
-    من المسلحين), before any other name."""
+    من المسلحين), before any other name but the state or capital the act is over (تحرير
+    العاصمة صنعاء من سيطرة المسلحين)."""
     if trig.entry.event_type not in FORCE_TYPES:
         return None
     after = [u for u in units if u.first > trig.reach and u.first - trig.reach <= FROM_REACH]
-    first = after[0] if after else None
+    first = next((u for u in after if not _names_territory(u)), None)
     return first if first is not None and _after_from(tokens, first) and _is_party(first) else None
 
 
+def _names_territory(u: Unit) -> bool:
+    """Whether a unit names only states or capitals (صنعاء، اليمن): land an act is over."""
+    return all(m.ref.split(":", 1)[0] in METONYM_KINDS for m in u.mentions)
+
+
 def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
-    """Whether a unit follows من (through a force's head: من طيران التحالف), not a partitive
-    one (عشرات من المدنيين، 20 من)."""
+    """Whether a unit follows من (through a force's head: من طيران التحالف, or the grip it
+    holds: من سيطرة المسلحين), not a partitive one (عشرات من المدنيين، 20 من)."""
     j = u.first - 1
-    if j > 0 and is_force_head(tokens[j]):
+    if j > 0 and (is_force_head(tokens[j]) or is_particle("hold", tokens[j].norm)):
         j -= 1
     if j < 0 or not is_particle("from", tokens[j].norm):
         return False

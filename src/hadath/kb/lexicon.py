@@ -92,6 +92,8 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "relative",
                 "manner",
                 "between",
+                "site",
+                "hold",
             }
         ),
         arabic=(1,),

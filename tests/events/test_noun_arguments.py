@@ -1,0 +1,78 @@
+"""Actors and recipients of acts named by nouns and masdars, on sentences we wrote."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from hadath import Pipeline
+
+
+@cache
+def _shipped() -> Pipeline:
+    return Pipeline.default()
+
+
+def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
+    article = _shipped()(text, published="2016-09-20")
+    return [
+        ([a.text for a in e.actor], [r.text for r in e.recipient])
+        for e in article.events
+        if e.event_type == event_type
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the target after على, past the noun's adjectives and the site its owner holds
+        (
+            "وجاءت الضربات الجوية التركية على معسكرات حزب العمال الكردستاني بعد تفجير في المدينة.",
+            "ASSAULT",
+            (["التركية"], ["حزب العمال الكردستاني"]),
+        ),
+        (
+            "وتواصلت الغارات الجوية الروسية على مواقع المعارضة في ريف إدلب.",
+            "ASSAULT",
+            (["الروسية"], ["المعارضة"]),
+        ),
+        # ضد after two adjectives
+        ("وتتسع حملة المقاطعة الأوروبية الواسعة ضد إسرائيل.", "SANCTION", ([], ["إسرائيل"])),
+        # an armed force written with ل right after an act of force acts; its target follows
+        (
+            "وتجددت الاشتباكات بعد هجوم لقوات النظام على تجمعات للمعارضة.",
+            "ASSAULT",
+            (["قوات النظام"], ["للمعارضة"]),
+        ),
+        # a meeting's other side after ب
+        (
+            "وقال البيان إن لقاء الملك عبدالله الثاني بالرئيس الفلسطيني محمود عباس تناول القضية.",
+            "CONSULT",
+            (["الملك عبدالله الثاني"], ["الرئيس الفلسطيني محمود عباس"]),
+        ),
+        # the party a place is freed from, through the grip it held (سيطرة is no act here)
+        (
+            "وأكد الوزير أن تحرير العاصمة صنعاء من سيطرة المليشيات المتمردة أولوية.",
+            "ASSAULT",
+            ([], ["المليشيات"]),
+        ),
+        (
+            "وتمكن الجيش من استعادة البلدة من قبضة تنظيم داعش.",
+            "ASSAULT",
+            (["الجيش"], ["تنظيم داعش"]),
+        ),
+    ],
+)
+def test_noun_arguments(text: str, event_type: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _arguments(text, event_type) == [expected]
+
+
+def test_an_armed_force_after_lam_is_the_agent_of_the_strike() -> None:
+    (found,) = _arguments("وقتل ثلاثة مدنيين في غارة جوية لطيران النظام على بلدة في ريف حماة.", "ASSAULT")
+    assert found[0] == ["النظام"]
+
+
+def test_taking_a_place_is_still_an_act() -> None:
+    # السيطرة is an act unless it follows من or عن
+    assert _arguments("وأعلنت المعارضة السيطرة على البلدة.", "ASSAULT") == [(["المعارضة"], [])]
