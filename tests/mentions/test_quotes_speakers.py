@@ -92,3 +92,35 @@ def test_description_of_an_earlier_speaker(cue_pipeline: Pipeline) -> None:
         "Syrian Arab Army",
         "القافلة وصلت",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feminine object after a masculine cue is what was described, not who spoke
+        "قال لافروف إن الهدنة صامدة. ووصف هذه الاتهامات بأنها باطلة.",
+        "قال لافروف إن الهدنة صامدة. ودعا السلطات إلى فتح المعابر.",
+        # a name after a side word (أمام البرلمان) is where it was said, not who said it
+        "قال لافروف إن الهدنة صامدة. ووصف الاتفاق أمام البرلمان الروسي بأنه متوازن.",
+        # a cue inside what was said does not change who spoke last
+        "قال لافروف إن الهدنة صامدة، مؤكدا أن الجيش السوري أكد التزامه بها. وأضاف أن القافلة وصلت.",
+    ],
+)
+def test_object_after_the_cue_is_not_the_speaker(cue_pipeline: Pipeline, text: str) -> None:
+    assert _last(cue_pipeline, text).speaker.entity == "Sergey Lavrov"
+
+
+def test_known_name_before_the_cue_speaks(cue_pipeline: Pipeline) -> None:
+    text = "وقال سامر الحربي إن الهدنة صامدة. لكن روسيا انتقدت الولايات المتحدة لعدم التزامها بالهدنة."
+    assert _last(cue_pipeline, text).speaker.entity == "Russia"
+
+
+def test_family_name_after_a_phrase_cue_speaks(cue_pipeline: Pipeline) -> None:
+    # a definite word in the form of a relative adjective is a family name, not an object
+    quote = _last(cue_pipeline, "قال لافروف إن الهدنة صامدة. وأكد الحربي أن القافلة وصلت.")
+    assert (quote.speaker.text, quote.content) == ("الحربي", "القافلة وصلت")
+
+
+def test_statement_after_a_phrase_cue_speaks(cue_pipeline: Pipeline) -> None:
+    quote = _last(cue_pipeline, "قال لافروف إن الهدنة صامدة. كما دعا البيان إلى فتح المعابر.")
+    assert (quote.speaker.text, quote.content) == ("البيان", "فتح المعابر")

@@ -23,7 +23,11 @@ knows them), and an agency whose report opens with someone else saying it relays
 words (ذكرت الوكالة أن الوزارة تؤكد أن). A title before a name (وزير الحج الدكتور فلان)
 leaves the name as the speaker; a definite description (وأضاف المصدر) takes the identity of
 the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
-المصدر قائلا) hands its speaker on to the participle.
+المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
+before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
+not its speaker, past a side word (أمام البرلمان), in the other gender (ووصف هذه الاتهامات)
+or, for a phrase cue, when they are definite and open with no title or head noun (انتقدت
+التعريف ...). A cue inside what was said gives no quote and leaves who spoke last alone.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from hadath.kb.schema import CueRecord
 from hadath.memo import Memo
 from hadath.mentions.entities import focus_country
 from hadath.mentions.groups import bare_stem, without_article
+from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -65,6 +70,11 @@ MAX_QUOTED_NAME_WORDS = 3
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
+# Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
+DEMONSTRATIVES_F = ("هذه", "تلك")
+DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
+# Nouns that open a speaker no list knows, besides the titles and heads of names.
+SPEAKER_NOUNS = ("مصدر", "مصادر", "مسؤولون", "خبير", "خبراء", "باحث", "ناشط", "ناشطون", "شاهد", "شهود")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
 # saying something relays that one's words: the inner statement is the quote.
 RELAYING_SECTORS = ("MED",)
@@ -131,8 +141,17 @@ class QuoteFinder(Stage):
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
         self.connectives = _words_of(kb.cues, "connective")
-        self.side_words = self.adverbs | _words_of(kb.cues, "adjunct")  # end a speaker's name
+        self.adjuncts = _words_of(kb.cues, "adjunct")
+        self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = frozenset(normalize(w) for cue in kb.cues for w in cue.homographs)
+        heads = name_heads()
+        # the first words of a speaker no list knows: a title, an office, an organisation
+        self.speaker_heads = (
+            frozenset(without_article(w) for w in (*heads.titles, *heads.offices, *heads.orgs))
+            | frozenset(without_article(normalize(w)) for w in SPEAKER_NOUNS)
+            | self.venues
+        )
+        self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
         for cue in kb.cues:
             if cue.kind != "verb":
@@ -147,6 +166,7 @@ class QuoteFinder(Stage):
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
                 self.continuing.add(form)
+            self.gender_of.update(_singular_genders(cue))
         # Why: every token of every sentence is asked whether it is a cue; a word's answer
         # depends on the word alone, so each word form is read once.
         self._cue_of_word: Memo[str, CueRecord | None] = Memo(self._word_cue)
@@ -186,7 +206,9 @@ class QuoteFinder(Stage):
             if quote is None:
                 continue
             found.append(quote)
-            inside_until = quote.content_end if quote.direct else -1
+            # a cue inside what was said is someone's words in the content (قال إن الوزير
+            # أكد ...): no quote of its own, and it must not change who spoke last
+            inside_until = quote.content_end
         return found
 
     def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -387,6 +409,67 @@ class QuoteFinder(Stage):
         if speaker is not None:
             context.in_sentence.append(_described(speaker, context.earlier) or speaker)
 
+    def _fronted_known(self, view: SentenceView, i: int) -> Actor | None:
+        """A known name that opens the clause right before the cue (لكن موسكو انتقدت، وكان
+        الوزير قد قال): the verb's subject, whatever follows the verb."""
+        tokens = view.tokens
+        j = i - 1 if i > 0 and self._is_connective(tokens[i - 1].norm) else i
+        known = next((u for u in view.units if u.last == j - 1 and u.is_actor and not u.marker), None)
+        if known is not None and known.first > 0 and self._opens_clause_at(tokens, known.first):
+            return known.actors()[0]
+        # وكان زعيم الحزب فلان، دعا: a long subject that ends with a name, a comma, then the verb
+        if i < 2 or tokens[i - 1].norm not in "،," or tokens[i].norm[:1] in "وف":
+            return None
+        known = next((u for u in view.units if u.last == i - 2 and u.is_actor and not u.marker), None)
+        return known.actors()[0] if known is not None and known.identities[0].label == "PER" else None
+
+    def _may_speak(self, view: SentenceView, i: int, first: int | None, named: Actor | None = None) -> bool:
+        """Whether the words from ``first`` after the cue at ``i`` may be its subject, not its
+        object: not past a side word (ووصف الاتفاق أمام المجلس), not of the other gender
+        (وصف هذه المقاطعة، ودعا السلطات), and for a phrase cue, words no list knows only when
+        they open with a title or a head noun (انتقدت التعريف ...: what was criticised)."""
+        tokens = view.tokens
+        if first is None or first <= i:
+            return first is None
+        if any(bare_stem(t) in self.adjuncts for t in tokens[i + 1 : first]):
+            return False
+        word = tokens[first]
+        if not self._agrees(view, i, first):
+            return False
+        cue = self.cue(tokens[i])
+        if named is None or cue is None or cue.complement != "phrase" or named.country or named.sector:
+            return True
+        if named.entity != named.text or not (_definite(word) or word.norm in DEMONSTRATIVES):
+            return True
+        if word.norm.endswith("ي"):
+            return True  # وأكد الأحمدي: a family name in the form of a relative adjective
+        return bare_stem(word) in self.speaker_heads or without_article(word.norm) in self.speaker_heads
+
+    def _agrees(self, view: SentenceView, i: int, first: int) -> bool:
+        """Whether a definite word at ``first`` may be the subject of the cue at ``i`` by gender:
+        a masculine cue has no feminine one (وصف هذه المقاطعة، دعا السلطات), a feminine cue
+        no masculine plural (انتقدت المسؤولين). People, states and bare names always may."""
+        word = view.tokens[first]
+        if any(u.first <= first <= u.last and u.identities[0].label in ("PER", "GPE") for u in view.units):
+            return True
+        gender = self._cue_gender(view.tokens[i])
+        if gender == "m":
+            return word.norm not in DEMONSTRATIVES_F and not (
+                _definite(word) and (first in view.marbuta or word.norm.endswith("ات"))
+            )
+        if gender == "f":
+            return not (_definite(word) and word.norm.endswith(("ون", "ين")))
+        return True
+
+    def _cue_gender(self, tok: Token) -> str:
+        """ "m" or "f" for a third person singular cue form (قال، قالت، يقول، تقول، قائلا،
+        قائلة), "" when the form does not say."""
+        for stem, _, _ in verb_readings(tok.norm, self.lexicon):
+            gender = self.gender_of.get(stem)
+            if gender:
+                return gender
+        return ""
+
     def _relays(self, text: str, tokens: Sequence[Token], said: _Said) -> bool:
         """Whether what was said opens with someone else saying it: a few words, then a cue
         (ذكرت الوكالة أن الوزارة تؤكد أن ...)."""
@@ -412,10 +495,14 @@ class QuoteFinder(Stage):
         topic = self._topic(text, view, i)
         if topic is not None:
             return topic
+        fronted = self._fronted_known(view, i)
+        if fronted is not None:
+            return fronted  # لكن موسكو انتقدت الولايات المتحدة: the name before the verb speaks
         if not self._subject_inside(tokens[i]):
-            named = _identified(
-                said.speaker, _words_between(text, tokens, i, said.start, self), view.units, tokens
-            )
+            unit = said.speaker if said.speaker and self._may_speak(view, i, said.speaker.first) else None
+            named = _identified(unit, _words_between(text, tokens, i, said.start, self), view.units, tokens)
+            if named is not None and not self._may_speak(view, i, _token_at(tokens, named.start), named):
+                named = None
             if named is not None:
                 return self._issuer(text, view, named, said.start) or named
             # وقالت وكالة الأنباء الرسمية إن: an agency right after the cue speaks itself
@@ -452,6 +539,28 @@ def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
     if same is None or not (same.country or same.sector):
         return None
     return Actor(speaker.start, speaker.end, speaker.text, same.entity, same.country, same.sector, same.kb_id)
+
+
+def _singular_genders(cue: CueRecord) -> dict[str, str]:
+    """A cue verb's third person singular forms, past, present and participle, by gender."""
+    past, present = normalize(cue.lemma), normalize(cue.present or "")
+    forms = {past: "m", (past[:-1] if past.endswith(("ا", "ي")) else past) + "ت": "f"}
+    if len(present) > 1:
+        forms |= {"ي" + present[1:]: "m", "ت" + present[1:]: "f"}
+    for form in map(normalize, cue.forms):
+        if form.endswith("ا"):
+            forms.setdefault(form, "m")  # قائلا
+        elif form.endswith("ه") and not form.startswith("ال"):
+            forms.setdefault(form, "f")  # قائلة (ة normalized), not the masdar القول
+    return forms
+
+
+def _token_at(tokens: Sequence[Token], start: int) -> int | None:
+    return next((k for k, t in enumerate(tokens) if t.start == start), None)
+
+
+def _definite(tok: Token) -> bool:
+    return "ال" in tok.prefixes or tok.stem.startswith("ال")
 
 
 def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int) -> Actor | None:
