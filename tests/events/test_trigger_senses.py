@@ -37,6 +37,7 @@ def _types(text: str) -> set[str]:
         # ground taken back, fighters driven out
         ("استردت القوات الحكومية البلدة من المسلحين بعد قتال عنيف.", "ASSAULT"),
         ("طردت القوات العراقية مسلحي التنظيم من حي الشهداء.", "ASSAULT"),
+        ("طردت المقاومة الشعبية الانقلابيين من آخر أحياء المدينة.", "ASSAULT"),
         # a missile intercepted, a siege imposed
         ("اعترضت الدفاعات الجوية صاروخا أطلق من الأراضي اليمنية.", "ASSAULT"),
         ("فرضت الميليشيات حصارا على المدينة منذ ثلاثة أشهر.", "ASSAULT"),
@@ -91,6 +92,18 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("وختم كلمته داعيا الله أن يحفظ البلاد من كل سوء.", "REQUEST"),
         ("وقال مسؤول رفض الكشف عن هويته إن المفاوضات متعثرة.", "REJECT"),
         ("وتمت السيطرة على الحريق بعد ساعتين من اندلاعه.", "ASSAULT"),
+        # regaining trust or calm takes no ground; aiming at a goal or an audience is no attack
+        ("أشاد الوزير بجهود الحكومة في استعادة الاستقرار في البلاد.", "ASSAULT"),
+        ("الفريق استعاد الثقة بعد فوزه الكبير على منافسه.", "ASSAULT"),
+        ("أطلقت الوزارة برنامجا يستهدف تطوير مهارات الشباب في المناطق الريفية.", "ASSAULT"),
+        # centrifuges are no expulsion, capital flight no retreat, preventing accidents no ban
+        ("تطالب الدول الغربية إيران بتقليص عدد أجهزة الطرد المركزي في منشأة نطنز.", "COERCE"),
+        ("المستثمرون يهربون رؤوس أموالهم إلى الخارج خوفا من الأزمة.", "RETREAT"),
+        ("تسعى الحكومة إلى منع وقوع الحوادث المرورية على الطرق السريعة.", "COERCE"),
+        # bringing in workers is no troop build-up (استقدام alone)
+        ("فتحت وزارة العمل باب استقدام العمالة المنزلية من الفلبين.", "MOBILIZE"),
+        # words right before a trigger (excluded_before): the editor-in-chief
+        ("قال رئيس تحرير الصحيفة السعودية إن الصحيفة ستتوقف عن الصدور.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from hadath.events.triggers import TriggerIndex
 from hadath.kb import KnowledgeBase
+from hadath.kb.schema import TriggerRecord
 from hadath.model import Article
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -59,3 +60,22 @@ def test_a_word_written_with_teh_marbuta_is_never_a_verb_with_a_pronoun(index: T
     assert [(m.entry.lemma, m.is_verb) for m in index.find(article.tokens, nominal=frozenset({0, 3}))] == [
         ("زار", False)
     ]
+
+
+def test_words_right_before_a_trigger_can_cancel_it() -> None:
+    # تحرير after رئيس is editing, after منظمة a name; و or ل on that word changes nothing
+    entry = TriggerRecord(
+        lemma="حرر",
+        pos="verb",
+        event_type="ASSAULT",
+        cameo="192",
+        present="يحرر",
+        masdar=["تحرير"],
+        excluded_before=["رئيس", "منظمة"],
+        example="حررت القوات المدينة.",
+    )
+    index = TriggerIndex([entry])
+    assert _found(index, "أعلن الجيش تحرير المدينة.") == [("تحرير", "حرر", False)]
+    assert _found(index, "قال رئيس التحرير إن العدد تأخر.") == []
+    assert _found(index, "وصل ورئيس تحرير الصحيفة.") == []
+    assert _found(index, "بيان لمنظمة التحرير.") == []

@@ -63,12 +63,14 @@ class TriggerIndex:
         self.light_objects: dict[int, set[str]] = {}
         # entry id -> the normalized word sequences that, right after a trigger, cancel it
         self.excluded_after: dict[int, tuple[tuple[str, ...], ...]] = {}
+        # entry id -> the normalized word sequences that, right before a trigger, cancel it
+        self.excluded_before: dict[int, tuple[tuple[str, ...], ...]] = {}
         for entry in entries:
             self._add(entry)
             if entry.excluded_after:
-                self.excluded_after[id(entry)] = tuple(
-                    tuple(normalize(phrase).split()) for phrase in entry.excluded_after
-                )
+                self.excluded_after[id(entry)] = _phrases(entry.excluded_after)
+            if entry.excluded_before:
+                self.excluded_before[id(entry)] = _phrases(entry.excluded_before)
         # Why: find() asks both questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._light_words: Memo[str, bool] = Memo(self._may_be_light)
@@ -132,12 +134,15 @@ class TriggerIndex:
         return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
 
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
-        """Whether the words right after a trigger give it a sense that is no event (داعيا الله)."""
-        phrases = self.excluded_after.get(id(match.entry))
-        if not phrases:
-            return False
-        after = [t.norm for t in tokens[match.last + 1 : match.last + 1 + max(map(len, phrases))]]
-        return any(tuple(after[: len(p)]) == p for p in phrases)
+        """Whether the words right after a trigger give it a sense that is no event (داعيا الله),
+        or the words right before make it part of another expression (رئيس التحرير)."""
+        after = self.excluded_after.get(id(match.entry))
+        if after:
+            words = [t.norm for t in tokens[match.last + 1 : match.last + 1 + max(map(len, after))]]
+            if any(tuple(words[: len(p)]) == p for p in after):
+                return True
+        before = self.excluded_before.get(id(match.entry))
+        return bool(before) and any(_ends_with(tokens[: match.first], p) for p in before)
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
@@ -216,6 +221,21 @@ class TriggerIndex:
             for entry, info in self.nouns.get(seg.stem, ()):
                 return entry, False, False, info.plural, seg.has_article
         return None
+
+
+def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalize(phrase).split()) for phrase in items)
+
+
+def _ends_with(tokens: Sequence[Token], phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens end with the phrase, its first word maybe with و ف ل ب before it
+    (ورئيس التحرير، لمنظمة التحرير)."""
+    if len(tokens) < len(phrase):
+        return False
+    words = [t.norm for t in tokens[len(tokens) - len(phrase) :]]
+    first, head = words[0], phrase[0]
+    with_proclitics = first.endswith(head) and all(c in "وفلب" for c in first[: len(first) - len(head)])
+    return with_proclitics and len(first) - len(head) <= 2 and tuple(words[1:]) == phrase[1:]
 
 
 def masdar_forms(masdar: str) -> dict[str, Form]:

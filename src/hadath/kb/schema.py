@@ -244,6 +244,9 @@ class TriggerRecord(Record):
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
     # fire (السيطرة على الحريق). Each item is one word or a phrase, as written.
     excluded_after: list[str] = Field(default_factory=list)
+    # Words right before the trigger that make it part of another expression: the editor
+    # (رئيس التحرير), recruitment agencies (مكاتب الاستقدام). A word may carry و.
+    excluded_before: list[str] = Field(default_factory=list)
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False
