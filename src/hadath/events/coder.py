@@ -210,7 +210,14 @@ class EventCoder(Stage):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
             )
-        if trig.entry.needs_recipient and recipient is None and not _b_complement_after(view, trig):
+        # مُنع السكان: victims in the subject slot of an act of force are its target (below)
+        victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
+        if (
+            trig.entry.needs_recipient
+            and recipient is None
+            and not victim_subject
+            and not _b_complement_after(view, trig)
+        ):
             return self._rejected(trig, "no recipient found (the entry needs one)")
         actors = actor.actors() if actor else []
         recipients = recipient.actors() if recipient else []
