@@ -400,3 +400,22 @@ def test_a_landform_word_places_the_small_town_after_it(pipeline: Pipeline, land
     # a town too small to be taken bare is the place when a landform word governs it
     place = _location(pipeline, f"قصف الجيش السوري مواقع المسلحين في {landform} مضايا أمس.")
     assert place.name == "Madaya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل ثلاثة أشخاص في انفجار في العاصمة الروسية أمس.", "Moscow"),  # the state's adjective
+        ("قتل ثلاثة أشخاص في انفجار بالعاصمة الروسية أمس.", "Moscow"),  # a fused ب
+        ("قصف الجيش السوري حمص. وقتل ثلاثة أشخاص في انفجار في العاصمة.", "Damascus"),  # the story's
+    ],
+)
+def test_the_capital_word_is_a_states_capital(pipeline: Pipeline, text: str, name: str) -> None:
+    doc = pipeline(text, published="2016-09-20")
+    location = doc.events[-1].location
+    assert location is not None and location.name == name
+
+
+def test_the_capital_word_before_its_name_leaves_the_name_the_place(pipeline: Pipeline) -> None:
+    place = _location(pipeline, "قتل ثلاثة أشخاص في انفجار في العاصمة الروسية موسكو أمس.")
+    assert (place.name, place.text) == ("Moscow", "موسكو")

@@ -6,7 +6,7 @@ are not its own actors or recipients: a name governed by a locative word or a re
 bare name or one in another clause; of those, places of one country nest (the most specific
 wins) and places of other countries compete by nearness to the trigger. A visit takes place
 at its destination, a meeting where it is hosted. A place noun alone (نحو المدينة) stands for
-the story's place. With no place named: statements where the report was filed or their
+the story's place; «العاصمة» for a capital, of the state its adjective names or the story's. With no place named: statements where the report was filed or their
 author sits, acts where the story is. Countries and capitals resolve to their gazetteer
 records; a town's name given as a speaker's is that person's.
 """
@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
@@ -54,6 +55,8 @@ WORDS_WINDOW = 40  # characters before a name searched for the word governing it
 UNDERGOER_GAP = 2  # words between a place and «تحت» (اليمن وقع تحت، أصبحت المدينة تحت)
 PRONOUN_GAP = 3  # words between a place and the act whose pronoun stands for it (عدن بعد تحريرها)
 OBJECT_PRONOUN = "ها"  # the feminine object pronoun, as place nouns are (المدينة، المحافظة)
+CAPITAL_WORD = normalize("العاصمة")
+NAME_GAP = 2  # characters between «العاصمة» and the capital's own name after it
 
 
 class EventPlacer(Stage):
@@ -76,6 +79,7 @@ class EventPlacer(Stage):
             for name in {normalize(n) for n in p.names}:
                 self._by_name[name].append(p)
         self.seats = Seats(kb)
+        self._adjectives: dict[str, str] | None = None
 
     def place_record(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
@@ -249,6 +253,7 @@ class EventPlacer(Stage):
         # one normalized view of the text for the two searches over all of it
         normalized = normalize_with_map(article.text)
         named += self._seats_named(article, on) + _country_words(article.text, focus, visits, normalized)
+        named += self._capital_words(article, focus, normalized)
         named.sort(key=lambda pair: pair[0].start)
         countries = Counter(rec.country for _, rec in named)
         settled = [rec for m, rec in named if len(self._same_name(m)) <= 1 and rec.precision != "country"]
@@ -262,6 +267,43 @@ class EventPlacer(Stage):
                 rec = _choose_same_name(same_name, container, countries, settled)
             out.append((m, rec))
         return sorted(out + _anaphors(article, out, normalized), key=_start)
+
+    def _capital_words(
+        self, article: Article, focus: PlaceRecord | None, normalized: tuple[str, list[int]]
+    ) -> list[tuple[Mention, PlaceRecord]]:
+        """«في العاصمة البريطانية»: the capital of the state its adjective names; «وقع انفجار
+        في العاصمة», the word alone after a locative word: the capital of the country the
+        article is about. Before the capital's own name («العاصمة الإيرانية طهران») the name
+        is the mention."""
+        text, (norm, offsets) = article.text, normalized
+        if CAPITAL_WORD not in norm:
+            return []  # why: a plain substring test is far cheaper than the pattern's scan
+        starts = {m.start for m in article.mentions}
+        names = {m.start for m in article.mentions if m.ref.partition(":")[0] in ("place", "capital")}
+        out = []
+        for hit in _capital_pattern().finditer(norm):
+            group = "w" if hit["w"] else "l"
+            start = offsets[hit.start(group)]
+            adjective = hit["adj"] and self._capital_adjectives().get(hit["adj"])
+            end = offsets[hit.end("adj" if adjective else group) - 1] + 1
+            if start in starts or _name_follows(end, names):
+                continue
+            iso3 = adjective or (focus.country if focus and _cued(text, start) else "")
+            rec = self.place_record(f"capital:{iso3}") if iso3 else None
+            if rec is not None:
+                mention = Mention(
+                    start, end, text[start:end], "place", "LOC", f"capital:{iso3}", rule="capital_word"
+                )
+                out.append((mention, rec))
+        return out
+
+    def _capital_adjectives(self) -> dict[str, str]:
+        """The normalized feminine adjectives of the states (البريطانية), to their codes."""
+        if self._adjectives is None:
+            self._adjectives = {
+                normalize(a): iso3 for iso3, c in self.kb.countries.items() for a in c.adjectives_feminine
+            }
+        return self._adjectives
 
     def _same_name(self, m: Mention) -> list[PlaceRecord]:
         return self._by_name.get(normalize(m.text), []) if m.kind == "place" else []
@@ -697,6 +739,20 @@ def _anaphors(
             ref = f"place:{antecedent[1].id}"
             out.append((Mention(start, end, text[start:end], "place", "LOC", ref, rule=rule), antecedent[1]))
     return out
+
+
+@cache
+def _capital_pattern() -> re.Pattern[str]:
+    """«العاصمة» bare or after و/ف and ب/ك or ل (للعاصمة), and the word after it, normalized."""
+    word = re.escape(CAPITAL_WORD)
+    return re.compile(
+        rf"(?<!\w)(?:[وف]?[بك]?(?P<w>{word})|[وف]?ل(?P<l>{word[1:]}))(?!\w)(?:\s+(?P<adj>\w+))?"
+    )
+
+
+def _name_follows(end: int, starts: set[int]) -> bool:
+    """Whether a place's name begins right after an offset (the capital's own name)."""
+    return any(end < s <= end + NAME_GAP for s in starts)
 
 
 def _cued(text: str, start: int) -> bool:
