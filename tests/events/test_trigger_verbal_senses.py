@@ -28,6 +28,7 @@ def _types(text: str) -> set[str]:
     [
         # warning someone of the consequences is a threat, even with no one warned found
         ("حذرت وزارة الخارجية من عواقب أي اعتداء على بعثتها في العاصمة.", "THREATEN"),
+        ("وحذر بيان الجماعة من انتقام لن يتأخر إذا استمرت الاعتقالات.", "THREATEN"),
     ],
 )  # fmt: skip
 def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
@@ -41,11 +42,18 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("إلا أن المتحدث باسم الوزارة التزم الصمت إزاء أسئلة الصحفيين.", "AGREE"),
         # sharing an opinion is no agreement
         ("ووافقه الرأي عضو المجلس البلدي السابق خالد العتيبي.", "AGREE"),
+        # being consistent with, sharing an opinion: no agreement
+        ("تتفق هذه الإجراءات مع المعايير الدولية لحماية البيانات.", "AGREE"),
+        ("واتفق معه في ذلك الباحث في الشؤون الإيرانية علي نوري.", "AGREE"),
         # و + عدّ أن: "and he considered that", not a promise
         ("وأشاد رئيس الكتلة بالقرار، وعد أن الخطوة جاءت في الاتجاه الصحيح.", "AGREE"),
         # a warning of risks (weather, the economy) names no one threatened
         ("حذرت هيئة الأرصاد من أمطار غزيرة على المرتفعات الجنوبية.", "THREATEN"),
         ("وحذر الخبير الاقتصادي من أن ارتفاع الأسعار سيضر بالأسواق.", "THREATEN"),
+        # searching for, being related to, a television interview: no meeting or call
+        ("أعلنت الشرطة أنها تبحث عن شهود عيان للحادث الذي وقع فجر أمس.", "CONSULT"),
+        ("ويتصل هذا الملف بقضايا الأمن الداخلي للبلاد.", "CONSULT"),
+        ("وقال الوزير في لقاء تلفزيوني إن الحكومة ماضية في الإصلاحات.", "CONSULT"),
         # و + عيد (a feast), not وعيد (a threat)
         ("شارك الأطفال في فعاليات صيف وعيد المدينة الترفيهية.", "THREATEN"),
         # granting a right (to operate, to vote) is no asylum
