@@ -119,3 +119,27 @@ def test_a_titled_persons_entity_is_the_name_alone(tiny_pipeline, text: str, ent
 def test_an_honorific_and_a_title_without_a_name_list_no_entity(tiny_pipeline) -> None:
     article = tiny_pipeline(Article("t", "وبحث سمو الأمير مع الوفد سبل التعاون."))
     assert article.entities() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common given name and a family name with the article
+        ("وقال خالد الماربي إن الأسعار ارتفعت.", [("خالد الماربي", "unknown:PER:")]),
+        # two given names, and a lineage with بن
+        ("وأوضح يوسف سامي أن الماء انقطع.", [("يوسف سامي", "unknown:PER:")]),
+        ("وأضاف فهد بن سالم أن الطريق مغلق.", [("فهد بن سالم", "unknown:PER:")]),
+        # a و and the next given name open the next person of a list
+        (
+            "وشارك في الحفل ماجد الشمري وسارة العلي.",
+            [("ماجد الشمري", "unknown:PER:"), ("سارة العلي", "unknown:PER:")],
+        ),
+        # على is علي once normalized: no name; nor a given name after a facility's head
+        ("وسيطر الجيش على الأرض.", []),
+        ("وافتتح ستاد ماجد الدولي أمس.", []),
+        # a given name followed by common words only is no name
+        ("وقال محمد إن الأمر انتهى.", []),
+    ],
+)
+def test_given_names_open_a_persons_name(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected

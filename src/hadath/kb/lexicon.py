@@ -62,7 +62,18 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/name_heads.tsv": TableSchema(
         3,
         frozenset(
-            {"title", "org", "link", "office", "chain", "not_name", "honorific", "epithet", "facility"}
+            {
+                "title",
+                "org",
+                "link",
+                "office",
+                "chain",
+                "not_name",
+                "honorific",
+                "epithet",
+                "facility",
+                "given",
+            }
         ),
         arabic=(1,),
         sector=(2,),

@@ -34,6 +34,9 @@ from hadath.text.tokens import tokens_by_sentence
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
 OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a name
+GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
+GIVEN_CLITICS = ("", "و", "ف")
+MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
@@ -57,6 +60,7 @@ class NameHeads:
     honorifics: dict[tuple[str, ...], str]  # words of respect before a title (سماحة، صاحب السمو)
     epithets: frozenset[str]  # words between a title and the name (المخلوع، الركن)
     facilities: frozenset[str]  # heads of the names of buildings and sites (مطار، سجن)
+    given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة)
 
 
 @cache
@@ -69,7 +73,7 @@ def name_heads() -> NameHeads:
     honorifics: dict[tuple[str, ...], str] = {}
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
-    words_of: dict[str, set[str]] = {"link": set(), "not_name": set(), "epithet": set(), "facility": set()}
+    words_of: dict[str, set[str]] = {k: set() for k in ("link", "not_name", "epithet", "facility", "given")}
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
         if kind in words_of:
@@ -93,6 +97,7 @@ def name_heads() -> NameHeads:
     return NameHeads(
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
+        frozenset(words_of["given"]),
     )  # fmt: skip
 
 
@@ -199,6 +204,8 @@ class NameChunker(Stage):
             return None
         if head[0] == OFFICE:
             return self._office_chunk(article, tokens, i, taken, head[1], skip)
+        if head[0] == GIVEN:
+            return self._given_chunk(article, tokens, i, taken, skip)
         kind, sector = head
         lead = 0
         if kind == "PER":
@@ -207,7 +214,7 @@ class NameChunker(Stage):
             while lead and _overlaps(tokens[i + lead - 1], taken):
                 lead -= 1  # a known name (الشيخ جابر الأحمد) is not part of the titles before it
             # سماحة/معالي before an office or an organisation: that phrase opens at the next word
-            if lead == 0 or (i + lead < len(tokens) and self._opens[tokens[i + lead].norm][0] is not None):
+            if lead == 0 or (i + lead < len(tokens) and self._opens_phrase(tokens[i + lead].norm)):
                 return None
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
         last = self._extend(tokens, i + max(lead - 1, 0), kind, words_max, taken)
@@ -224,6 +231,34 @@ class NameChunker(Stage):
             f"name:{kind}", name,
         )  # fmt: skip
         return mention, last
+
+    def _opens_phrase(self, norm: str) -> bool:
+        """Whether a word opens a title, an office or an organisation (a given name is none)."""
+        head = self._opens[norm][0]
+        return head is not None and head[0] != GIVEN
+
+    def _given_chunk(
+        self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], skip: int
+    ) -> tuple[Mention, int] | None:
+        """A person's name opened by a common given name and closed by a family name with the
+        article, a link or another given name (خالد الماربي، علي محمد، فهد بن سالم)."""
+        heads = name_heads()
+        last = self._extend(tokens, i, "PER", MAX_GIVEN_WORDS - 1, taken)
+        if last == i:
+            return None
+        rest = [t.norm for t in tokens[i + 1 : last + 1]]
+        if not (rest[0] in heads.given or rest[-1].startswith("ال") or any(w in heads.links for w in rest)):
+            return None  # a given name with common words after it is too weak a sign
+        if tokens[i].norm[skip:] in _stop_words() and rest[0] not in heads.given:
+            return None  # علي is also على once normalized: على الأرض is no name
+        if i > 0 and bare_stem(tokens[i - 1]) in heads.facilities | heads.orgs.keys():
+            return None  # ستاد جابر الدولي، مؤسسة خليفة: a place or a body named after someone
+        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        end = tokens[last].end
+        text = article.text[start:end]
+        return Mention(
+            start, end, text, "actor", "PER", "unknown:PER:", text, tokens[i].sentence, "name:PER"
+        ), last
 
     def _titled_reference(
         self, article: Article, tokens: Sequence[Token], i: int, lead: int, sector: str, skip: int
@@ -313,7 +348,7 @@ class NameChunker(Stage):
             if not tok.is_word or not tok.norm.isalpha() or _overlaps(tok, taken) or stops:
                 break
             if kind == "PER":
-                if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1):
+                if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1) or _next_person(tok.norm):
                     break
                 last = j
                 if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
@@ -347,6 +382,14 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
             continue
         if seg.stem in heads.orgs:
             return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
+    for seg in segmentations(norm):
+        # only و/ف before a given name: ب/ل make too many common words look like one (بريم)
+        if (
+            seg.stem in heads.given
+            and not (seg.suffix or seg.has_article)
+            and norm[: seg.prefix_length] in GIVEN_CLITICS
+        ):
+            return (GIVEN, ""), seg.prefix_length
     return None, 0
 
 
@@ -398,6 +441,12 @@ def _person_word(norm: str, previous: str, *, first: bool) -> bool:
             and (not norm.startswith("ال") or len(norm) > 4)
         )
     return True
+
+
+def _next_person(norm: str) -> bool:
+    """A و and a given name or a title: the next person of a list (خالد الحربي ووفاء السالم)."""
+    heads = name_heads()
+    return norm[:1] == "و" and (norm[1:] in heads.given or norm[1:] in heads.titles)
 
 
 def _prepositional_masdar(norm: str) -> bool:
