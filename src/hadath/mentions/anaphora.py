@@ -14,12 +14,14 @@ government, not only the last one named.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from hadath.events.particles import is_any_particle
 from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, without_article
 from hadath.mentions.names import name_heads
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
+from hadath.text.clitics import ARTICLE
 from hadath.text.normalize import normalize
 
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
@@ -61,19 +63,23 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     """Mentions for words that refer back to a name told in full earlier (article order): an
     organisation's head noun (المركز) or a person's surname (الجبوري after سليم الجبوري)."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    candidates = _candidates(tokens, ordered)
+    if not candidates:
+        return []
     covered = covered_tokens(tokens, ordered)
     heads: dict[str, Mention] = {}
     surnames: dict[str, Mention] = {}
     last_person: Mention | None = None
     found: list[Mention] = []
     k = 0
-    for i, tok in enumerate(tokens):
+    for i in candidates:
+        tok = tokens[i]
         while k < len(ordered) and ordered[k].start < tok.start:
             if _is_antecedent(ordered[k]) and (head := _head(ordered[k])):
                 heads[head] = ordered[k]
             if surname := _surname(ordered[k]):
                 surnames[surname] = ordered[k]
-            if ordered[k].kind == "actor" and ordered[k].label == "PER":
+            if _is_person(ordered[k]):
                 last_person = ordered[k]
             k += 1
         if i in covered or not tok.is_word:
@@ -92,6 +98,35 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             start = tok.end - len(_surface_stem(text[tok.start : tok.end], tok))
             found.append(_mention_for(tok, organisation, text, "", start - tok.start))
     return found
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind == "actor" and m.label == "PER"
+
+
+def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int]:
+    """Indices of the tokens that may refer back to one of the names (a superset, checked by
+    :func:`anaphors`): a stem some head or surname is, with or without the article, or a
+    stem an honorific pronoun may have once a person is named.
+
+    Why: most tokens refer to nothing; one set look-up per token spares the per-token
+    checks (the stage's cost was that loop, not the few anaphors it finds).
+    """
+    keys = {key for m in ordered for key in (_head(m) if _is_antecedent(m) else "", _surname(m)) if key}
+    watched = keys | {ARTICLE + key for key in keys}
+    if any(_is_person(m) for m in ordered):
+        watched |= _honorific_stems()
+    return [i for i, tok in enumerate(tokens) if tok.stem in watched]
+
+
+@cache
+def _honorific_stems() -> frozenset[str]:
+    """Every stem :func:`_honorific_pronoun` may accept: a title (with the suffix ه), a title
+    with ه written on (سموه), a feminine title with ته for its ة (فضيلته)."""
+    titles = name_heads().titles
+    return frozenset(
+        [*titles, *(t + "ه" for t in titles), *(t[:-1] + "ته" for t in titles if t.endswith("ه"))]
+    )
 
 
 def _honorific_pronoun(tok: Token) -> bool:
