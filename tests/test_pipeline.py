@@ -1,7 +1,9 @@
 import gc
+import weakref
 
 import pytest
 
+import hadath.pipeline as pipeline_module
 from hadath.errors import ConfigError
 from hadath.model import Article
 from hadath.pipeline import BATCH_GC_THRESHOLD, Pipeline, PipelineFailure, Stage
@@ -88,3 +90,41 @@ def test_interleaved_batches_restore_the_collector_when_the_last_ends() -> None:
     assert gc.get_threshold()[0] >= BATCH_GC_THRESHOLD  # the second batch is still running
     second.close()
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_what_an_article_leaves_alive_is_frozen_before_the_next() -> None:
+    probe = GcProbe()
+    list(Pipeline([probe]).pipe([Article("a", "نص"), Article("b", "نص"), Article("c", "نص")]))
+    frozen = [count for _, count in probe.seen]
+    assert frozen[0] < frozen[1] < frozen[2]  # the first articles (and the probe's records) joined
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+class CycleMaker(Stage):
+    """Leaves a reference cycle behind per article and checks whether earlier ones were freed."""
+
+    name = "cycle_maker"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.made: list[weakref.ref[_Cycle]] = []
+
+    def process(self, article: Article) -> Article:
+        self.made.append(weakref.ref(_Cycle()))
+        return article
+
+
+def test_a_long_batch_still_frees_cycles_now_and_then(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline_module, "FULL_COLLECTION_EVERY", 2)
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "settled", 0)  # earlier batches counted too
+    maker = CycleMaker()
+    batch = Pipeline([maker]).pipe([Article(k, "نص") for k in "abcd"])
+    next(batch)
+    assert maker.made[0]() is not None  # frozen with the first article, not collected yet
+    next(batch)
+    assert maker.made[0]() is None and maker.made[1]() is None  # the full collection after two
+    batch.close()
