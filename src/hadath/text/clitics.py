@@ -38,8 +38,11 @@ MIN_STEM = 2
 _SAFE_SUFFIXES: tuple[str, ...] = ("هما", "ها", "هم", "ه")
 # Endings of inflected nouns, tried when checking a word against the whole-word list.
 _NOUN_ENDINGS: tuple[str, ...] = ("تين", "تان", "ات", "ين", "ان", "ون", "ا", "ي")
-# Every ending _is_whole tries, in order (one tuple, not rebuilt per call).
-_WHOLE_ENDINGS: tuple[str, ...] = (*_NOUN_ENDINGS, *_SAFE_SUFFIXES)
+# Every ending _is_whole tries, by its last letter: a word is tried only against those it may end with.
+_WHOLE_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(e for e in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES) if e.endswith(last))
+    for last in {e[-1] for e in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES)}
+}
 _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
@@ -88,6 +91,8 @@ class SegmentationData:
     stems: frozenset[str]
     hosts: frozenset[str]
     exceptions: dict[str, Segmentation]
+    # every pronoun host with a suffix on (لها، عليه): a word not among them hosts no pronoun
+    hosted: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[str]:
@@ -128,11 +133,13 @@ def segmentation_data() -> SegmentationData:
     for line in _lines("exceptions.tsv")[1:]:
         word, seg = line.split("\t")
         exceptions[normalize(word)] = parse_segmentation(seg)
+    hosts = frozenset(normalize(w) for w in _lines("pronoun_hosts.txt"))
     data = SegmentationData(
         whole=frozenset(whole),
         stems=frozenset(normalize(w) for w in _lines("stems.txt")),
-        hosts=frozenset(normalize(w) for w in _lines("pronoun_hosts.txt")),
+        hosts=hosts,
         exceptions=exceptions,
+        hosted=frozenset(host + suffix for host in hosts for suffix in PRONOUN_SUFFIXES),
     )
     logger.debug("segmentation data: %d whole, %d stems", len(data.whole), len(data.stems))
     return data
@@ -143,8 +150,13 @@ def _suffixes_ending(word: str) -> tuple[str, ...]:
     return _SUFFIXES_BY_LAST.get(word[-1:], ())
 
 
-def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
-    """Splits of the proclitics only: conjunction, then preposition or future, then article."""
+@lru_cache(maxsize=200_000)
+def _proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Splits of the proclitics only: conjunction, then preposition or future, then article.
+
+    Cached: choosing a word's reading, listing its segmentations and checking it against
+    the names ask for the same splits (and the recursion after و for its rest).
+    """
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
     heads: list[tuple[tuple[str, ...], str]] = [((), word)]
     if word[:1] in CONJUNCTIONS and len(word) > MIN_STEM + 1:
@@ -168,7 +180,7 @@ def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
             and FUSED_ARTICLE not in pre
         ):
             with_article.append(((*pre, ARTICLE), rest[2:]))
-    return list(dict.fromkeys(out + with_article))
+    return tuple(dict.fromkeys(out + with_article))
 
 
 @lru_cache(maxsize=200_000)
@@ -252,7 +264,7 @@ def _is_whole(word: str, data: SegmentationData) -> bool:
     """Whether a word, or its base without a noun ending or pronoun suffix, is listed whole."""
     if word in data.whole:
         return True
-    for ending in _WHOLE_ENDINGS:
+    for ending in _WHOLE_ENDINGS_BY_LAST.get(word[-1:], ()):
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM + 1:
             base = word[: -len(ending)]
             # وزارات -> وزار(ة), زيارته -> زيار(ة)
@@ -265,8 +277,10 @@ def _is_whole(word: str, data: SegmentationData) -> bool:
 
 def _hosted_pronoun(word: str, data: SegmentationData) -> Segmentation | None:
     """A particle carrying a pronoun: لها، عليه، منهم، وله، لأنه (ل + أن + ه)."""
+    if word not in data.hosted and word[1:] not in data.hosted and word[2:] not in data.hosted:
+        return None  # most words: no pronoun host after at most two proclitics
     for prefixes, rest in _particle_heads(word):
-        if rest in data.whole:
+        if rest not in data.hosted or rest in data.whole:
             continue
         for suffix in _suffixes_ending(rest):
             if rest.endswith(suffix) and rest[: -len(suffix)] in data.hosts:

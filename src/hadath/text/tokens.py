@@ -88,9 +88,8 @@ class Tokenizer(Stage):
     def _analyze(self, surface: str) -> _Analysis:
         """(norm, stem, prefixes, suffix, is_word) of one surface form."""
         norm = normalize(surface)
-        is_word = any(c.isalnum() for c in norm)
-        if not is_word or not norm.isalpha():
-            return norm, norm, (), "", is_word
+        if not norm.isalpha():  # a number, a sign, letters with digits: no clitics to split
+            return norm, norm, (), "", any(c.isalnum() for c in norm)
         seg = best_segmentation(norm, self.lexicon, surface)
         return norm, seg.stem, seg.prefixes, seg.suffix, True
 
