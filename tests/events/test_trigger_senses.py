@@ -12,6 +12,11 @@ from functools import cache
 import pytest
 
 from hadath import Pipeline
+from hadath.events.triggers import TriggerIndex
+from hadath.kb import load_kb
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer
 
 
 @cache
@@ -106,7 +111,29 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("فتحت وزارة العمل باب استقدام العمالة المنزلية من الفلبين.", "MOBILIZE"),
         # words right before a trigger (excluded_before): the editor-in-chief
         ("قال رئيس تحرير الصحيفة السعودية إن الصحيفة ستتوقف عن الصدور.", "ASSAULT"),
+        # the participle صادر (issued), a road junction or an adverb (قاطع), a no-fly zone,
+        # a court's penalty
+        ("وأكد بيان صادر عن وزارة الداخلية أن التحقيقات مستمرة في الحادث.", "COERCE"),
+        ("نفت الوزارة بشكل قاطع وجود أي خلاف مع الشركة المنفذة للمشروع.", "PROTEST"),
+        ("بدأت البلدية تنفيذ جسر جديد عند تقاطع شارع الملك فهد مع طريق المطار.", "PROTEST"),
+        ("ناقش المجلس إقامة منطقة حظر طيران فوق المناطق الشمالية.", "COERCE"),
+        ("وطالب الأهالي بتطبيق أشد العقوبات على المتورطين في الحادث.", "SANCTION"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
     assert event_type not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # riot police are no riot (the coder would drop the bare noun anyway; the lexicon
+        # should not offer it)
+        ("أطلقت شرطة مكافحة الشغب الغاز على المحتجين.", "PROTEST"),
+        ("أعلنت منظمة التحرير موقفها من الخطة.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: str) -> None:
+    kb = load_kb()
+    tokens = Tokenizer(kb.lexicon)(SentenceSplitter()(Article("t", text))).tokens
+    assert event_type not in {m.entry.event_type for m in TriggerIndex(kb.triggers).find(tokens)}
