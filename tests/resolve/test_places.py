@@ -419,3 +419,11 @@ def test_the_capital_word_is_a_states_capital(pipeline: Pipeline, text: str, nam
 def test_the_capital_word_before_its_name_leaves_the_name_the_place(pipeline: Pipeline) -> None:
     place = _location(pipeline, "قتل ثلاثة أشخاص في انفجار في العاصمة الروسية موسكو أمس.")
     assert (place.name, place.text) == ("Moscow", "موسكو")
+
+
+def test_a_foreigner_named_beside_an_act_does_not_move_it_off_the_scene(pipeline: Pipeline) -> None:
+    # لافروف only tells of the killing: its parties are Syrian, so it stays in the story's town
+    text = "قصف الجيش السوري حمص أمس. وقال لافروف إن الجيش السوري قتل ثلاثة مسلحين."
+    doc = pipeline(text, published="2016-09-20")
+    (killing,) = [e for e in doc.events if e.event_type == "ASSAULT" and e.trigger_start > 30]
+    assert killing.location is not None and killing.location.name == "Homs"

@@ -221,18 +221,13 @@ class EventPlacer(Stage):
     ) -> bool:
         """Whether the event's sentence names a country (as a state or a place), or the event
         has a party of a country other than the scene's («وزارة الدفاع الروسية» in a story set
-        in Aleppo): the act is then not told as part of that scene."""
+        in Aleppo): the act is then not told as part of that scene. A foreigner who only tells
+        of the act or stands in another clause is no party to it."""
         within = range(event.sentence_start, event.sentence_end)
         if any(m.start in within and rec.precision == "country" for m, rec in named):
             return True
         countries = {a.country for a in event.actor + event.recipient}
-        countries |= {self._actor_country(m.ref) for m in article.mentions if m.start in within}
         return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
-
-    def _actor_country(self, ref: str) -> str:
-        kind, _, key = ref.partition(":")
-        actor = self.kb.actors.get(key) if kind == "actor" else None
-        return actor.country if actor else ""
 
     def _named_places(
         self, article: Article, on: dt.date | None = None, focus: PlaceRecord | None = None
