@@ -195,6 +195,12 @@ def test_the_pronoun_of_anna_stands_for_a_body_of_its_gender(tiny_pipeline) -> N
     assert found[-1] == ("ASSAULT", ["Syrian Arab Army"], ["Islamic State"], "asserted")
 
 
+def test_a_verb_with_an_object_pronoun_takes_the_name_after_it_as_subject(tiny_pipeline) -> None:
+    # روسيا اتهمها كيري: the pronoun ها is the object, كيري the subject, not روسيا
+    found = _events(tiny_pipeline, "وقال لافروف إن روسيا اتهمها كيري بالكذب مرارا.")
+    assert [(event_type, actors) for event_type, actors, _, _ in found] == [("ACCUSE", ["John Kerry"])]
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

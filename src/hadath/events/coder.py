@@ -78,6 +78,7 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 
 
 @dataclass(slots=True)
@@ -581,6 +582,13 @@ def _subject_and_object(
         if referent is not None:
             return referent, next((u for u in after if _object_like(view, trig, u)), None), "pronoun"
     fronted = next((u for u in reversed(before) if _subject_like(view, u)), None)
+    if view.tokens[trig.first].suffix in OBJECT_PRONOUNS:
+        # الاتفاق الذي تعارضه إسرائيل، رفضته طهران: the pronoun is the object, the name after
+        # the verb its subject (the name before the verb may or may not be what it stands for)
+        named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
+        if named is not None and _may_agree(view, trig, named):
+            rest = [u for u in after if u.first > named.last]
+            return named, next((u for u in rest if _object_like(view, trig, u)), None), "VSO"
     if (
         fronted is not None
         and trig.first - fronted.last <= FRONTED_GAP
