@@ -293,3 +293,24 @@ def test_fronted_subject_no_list_knows(cue_pipeline: Pipeline) -> None:
     text = "قال لافروف إن الهدنة صامدة، لكن المسؤول الحكومي قال إن القافلة وصلت."
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert (quote.speaker.text, quote.content) == ("المسؤول الحكومي", "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # verbs of belief, observation and expectation report what someone holds to be so
+        ("اعتقد سامر الحربي أن القافلة وصلت.", "القافلة وصلت"),
+        ("ولاحظ الباحثون أن القافلة وصلت.", "القافلة وصلت"),
+        ("واكتشف المحققون أن القافلة وصلت.", "القافلة وصلت"),
+        ("واستبعد سامر الحربي أن تصل القافلة قبل الخميس.", "تصل القافلة قبل الخميس"),
+        ("ورجح سامر الحربي أن القافلة وصلت.", "القافلة وصلت"),
+        ("وتمنى سامر الحربي أن تصل القافلة سالمة.", "تصل القافلة سالمة"),
+        ("واستدرك سامر الحربي أن القافلة وصلت متأخرة.", "القافلة وصلت متأخرة"),
+        # phrase cues: what was touched on or appealed for
+        ("وتطرق سامر الحربي إلى أوضاع النازحين في المخيمات.", "أوضاع النازحين في المخيمات"),
+        ("وناشد لافروف المنظمات الدولية إرسال المساعدات.", "المنظمات الدولية إرسال المساعدات"),
+    ],
+)
+def test_more_reporting_verbs(cue_pipeline: Pipeline, text: str, content: str) -> None:
+    quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
+    assert quote.content == content
