@@ -131,6 +131,8 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         # should not offer it)
         ("أطلقت شرطة مكافحة الشغب الغاز على المحتجين.", "PROTEST"),
         ("أعلنت منظمة التحرير موقفها من الخطة.", "ASSAULT"),
+        ("تعثرت المساعي إلى وقف دائم لإطلاق النار.", "ASSAULT"),
+        ("تعاقد النادي مع مهاجم برازيلي لتدعيم خط الهجوم.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: str) -> None:
