@@ -29,6 +29,8 @@ def _types(text: str) -> set[str]:
         # warning someone of the consequences is a threat, even with no one warned found
         ("حذرت وزارة الخارجية من عواقب أي اعتداء على بعثتها في العاصمة.", "THREATEN"),
         ("وحذر بيان الجماعة من انتقام لن يتأخر إذا استمرت الاعتقالات.", "THREATEN"),
+        # an agreement reached on something (الاتفاق على) is the act of agreeing
+        ("وانتهت المحادثات بين إثيوبيا وكينيا إلى الاتفاق على ترسيم الحدود المشتركة.", "AGREE"),
     ],
 )  # fmt: skip
 def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
@@ -45,6 +47,8 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         # being consistent with, sharing an opinion: no agreement
         ("تتفق هذه الإجراءات مع المعايير الدولية لحماية البيانات.", "AGREE"),
         ("واتفق معه في ذلك الباحث في الشؤون الإيرانية علي نوري.", "AGREE"),
+        # the agreement as a thing: what it stipulates, an agreement already made
+        ("وينص الاتفاق على انسحاب القوات الأجنبية خلال ستة أشهر.", "AGREE"),
         # و + عدّ أن: "and he considered that", not a promise
         ("وأشاد رئيس الكتلة بالقرار، وعد أن الخطوة جاءت في الاتجاه الصحيح.", "AGREE"),
         # a warning of risks (weather, the economy) names no one threatened

@@ -79,3 +79,18 @@ def test_words_right_before_a_trigger_can_cancel_it() -> None:
     assert _found(index, "قال رئيس التحرير إن العدد تأخر.") == []
     assert _found(index, "وصل ورئيس تحرير الصحيفة.") == []
     assert _found(index, "بيان لمنظمة التحرير.") == []
+
+
+def test_a_trigger_may_need_a_word_right_after_it() -> None:
+    # an agreement reached on something (الاتفاق على), not the agreement already made
+    entry = TriggerRecord(
+        lemma="اتفاق",
+        pos="noun",
+        event_type="AGREE",
+        cameo="030",
+        required_after=["على"],
+        example="تم الاتفاق على هدنة.",
+    )
+    index = TriggerIndex([entry])
+    assert _found(index, "تم الاتفاق على تبادل الأسرى.") == [("الاتفاق", "اتفاق", False)]
+    assert _found(index, "انسحبت واشنطن من الاتفاق النووي.") == []

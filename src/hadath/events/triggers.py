@@ -65,12 +65,16 @@ class TriggerIndex:
         self.excluded_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         # entry id -> the normalized word sequences that, right before a trigger, cancel it
         self.excluded_before: dict[int, tuple[tuple[str, ...], ...]] = {}
+        # entry id -> the normalized word sequences one of which must come right after a trigger
+        self.required_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         for entry in entries:
             self._add(entry)
             if entry.excluded_after:
                 self.excluded_after[id(entry)] = _phrases(entry.excluded_after)
             if entry.excluded_before:
                 self.excluded_before[id(entry)] = _phrases(entry.excluded_before)
+            if entry.required_after:
+                self.required_after[id(entry)] = _phrases(entry.required_after)
         # Why: find() asks both questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._light_words: Memo[str, bool] = Memo(self._may_be_light)
@@ -135,12 +139,14 @@ class TriggerIndex:
 
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
         """Whether the words right after a trigger give it a sense that is no event (داعيا الله),
-        or the words right before make it part of another expression (رئيس التحرير)."""
+        or the words right before make it part of another expression (رئيس التحرير), or the
+        words it needs after it are missing (الاتفاق without على)."""
         after = self.excluded_after.get(id(match.entry))
-        if after:
-            words = [t.norm for t in tokens[match.last + 1 : match.last + 1 + max(map(len, after))]]
-            if any(tuple(words[: len(p)]) == p for p in after):
-                return True
+        if after and _followed_by(tokens, match.last, after):
+            return True
+        required = self.required_after.get(id(match.entry))
+        if required and not _followed_by(tokens, match.last, required):
+            return True
         before = self.excluded_before.get(id(match.entry))
         return bool(before) and any(_ends_with(tokens[: match.first], p) for p in before)
 
@@ -221,6 +227,12 @@ class TriggerIndex:
             for entry, info in self.nouns.get(seg.stem, ()):
                 return entry, False, False, info.plural, seg.has_article
         return None
+
+
+def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases comes right after token ``last``."""
+    words = [t.norm for t in tokens[last + 1 : last + 1 + max(map(len, phrases))]]
+    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
 def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:

@@ -247,6 +247,9 @@ class TriggerRecord(Record):
     # Words right before the trigger that make it part of another expression: the editor
     # (رئيس التحرير), recruitment agencies (مكاتب الاستقدام). A word may carry و.
     excluded_before: list[str] = Field(default_factory=list)
+    # Words one of which must come right after the trigger for it to be the event: an agreement
+    # reached on something (الاتفاق على), backing from someone (مدعومة من), not the word alone.
+    required_after: list[str] = Field(default_factory=list)
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False
