@@ -99,6 +99,13 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("واستهدف التفجير المصلين في المسجد.", ("المصلين", "generic", "worshippers")),
         ("ودعت الشرطة المواطنين والمقيمين إلى الإبلاغ.", ("المقيمين", "generic", "residents")),
         ("واحتجز المسلحون عشرات السياح.", ("السياح", "generic", "tourists")),
+        # kin named by a pronoun, both sides of a talk, and groups named by what they do
+        ("واعتقلت الشرطة والده أمس.", ("والده", "generic", "parent")),
+        ("وبحث الجانبان سبل التعاون.", ("الجانبان", "generic", "both sides")),
+        ("وأغلق مئات السائقين الطرق احتجاجا.", ("السائقين", "generic", "drivers")),
+        ("وقتل داعشي ثلاثة أطفال.", ("داعشي", "generic", "Islamic State militants")),
+        ("وأجلت السفارة العالقين في المطار.", ("العالقين", "generic", "stranded people")),
+        ("وطالبت الأسرة باعتقال القتلة.", ("القتلة", "generic", "killers")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
@@ -161,3 +168,12 @@ def test_the_kingdom_alone_is_listed_as_a_state(tiny_kb: KnowledgeBase) -> None:
                           adjectives_feminine=["السعودية"], lat=24.0, lon=45.0)  # fmt: skip
     kb = dataclasses.replace(tiny_kb, countries=tiny_kb.countries | {"SAU": saudi})
     assert _entities(kb, [], [], "ورحبت المملكة بالقرار.") == [("المملكة", "GPE")]
+
+
+def test_an_organisations_descriptor_is_not_its_name_when_the_rest_is_one(tiny_kb: KnowledgeBase) -> None:
+    from hadath.kb.schema import ActorRecord
+
+    group = ActorRecord(id="hd:grp", name="Some Group", type="ORG", sector="REB",
+                        names=["النصرة", "جبهة النصرة", "تنظيم النصرة", "تنظيم الجبهة"])  # fmt: skip
+    found = _entities(tiny_kb, [group], [], "وهاجم تنظيم النصرة القرية، ثم انسحب تنظيم الجبهة منها.")
+    assert found == [("النصرة", "ORG"), ("تنظيم الجبهة", "ORG")]

@@ -73,6 +73,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "epithet",
                 "facility",
                 "given",
+                "descriptor",
             }
         ),
         arabic=(1,),

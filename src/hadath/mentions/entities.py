@@ -112,6 +112,16 @@ class EntityMatcher(Stage):
             )
         return self.resolver.choose(candidates, on)
 
+    def _organisation_name(self, text: str, words: list[Token], cand: Candidate) -> str:
+        """The name in an organisation's alias after the words that say what it is, when that
+        name alone is also one of its aliases (تنظيم داعش: داعش; but تنظيم الدولة stays), else ""."""
+        descriptors = name_heads().descriptors
+        lead = next((k for k, w in enumerate(words) if _definite_form(w) not in descriptors), len(words))
+        if not 0 < lead < len(words):
+            return ""
+        name = text[words[lead].start : words[-1].end]
+        return name if cand in self.index.lookup(name) else ""
+
     def _mention(
         self, article: Article, tokens: list[Token], match: AliasMatch, on: dt.date | None, focus: str
     ) -> Mention:
@@ -123,10 +133,12 @@ class EntityMatcher(Stage):
         label = ident.label if cand.kind != "group" else ""
         if kind == "place" and _is_facility(first):
             label = "FAC"  # مطار عدن الدولي، سجن الرملة: a building or site, not a town
+        words = tokens[match.first : match.last + 1]
         return Mention(
             start=start, end=last.end, text=article.text[start : last.end], kind=kind,
             label=label, ref=f"{cand.kind}:{cand.ref}", entity=ident.entity,
             sentence=first.sentence, rule=f"alias:{cand.kind}",
+            name=self._organisation_name(article.text, words, cand) if label == "ORG" else "",
         )  # fmt: skip
 
 

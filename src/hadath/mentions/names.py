@@ -61,6 +61,7 @@ class NameHeads:
     epithets: frozenset[str]  # words between a title and the name (المخلوع، الركن)
     facilities: frozenset[str]  # heads of the names of buildings and sites (مطار، سجن)
     given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة)
+    descriptors: frozenset[str]  # words before an organisation's name, not part of it (تنظيم)
 
 
 @cache
@@ -73,7 +74,9 @@ def name_heads() -> NameHeads:
     honorifics: dict[tuple[str, ...], str] = {}
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
-    words_of: dict[str, set[str]] = {k: set() for k in ("link", "not_name", "epithet", "facility", "given")}
+    words_of: dict[str, set[str]] = {
+        k: set() for k in ("link", "not_name", "epithet", "facility", "given", "descriptor")
+    }
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
         if kind in words_of:
@@ -97,7 +100,7 @@ def name_heads() -> NameHeads:
     return NameHeads(
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
-        frozenset(words_of["given"]),
+        frozenset(words_of["given"]), frozenset(words_of["descriptor"]),
     )  # fmt: skip
 
 
