@@ -62,6 +62,19 @@ def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
             "ASSAULT",
             (["الجيش"], ["تنظيم داعش"]),
         ),
+        # who does the act named by the noun, after «يقوم بها» in a relative clause
+        (
+            "وانتقدت المعارضة الزيارة التي من المقرر أن يقوم بها وزير الخارجية الفرنسي لوران فابيوس إلى طهران.",
+            "CONSULT",
+            (["وزير الخارجية الفرنسي لوران فابيوس"], ["طهران"]),
+        ),
+        # the giver of aid or support after من, the receiver named before the noun
+        ("ويحصل حزب الله على دعم عسكري من إيران.", "AID", (["إيران"], ["حزب الله"])),
+        (
+            "ونجح المقاتلون الأكراد بمساندة من طائرات التحالف الدولي في صد الهجوم.",
+            "SUPPORT",
+            (["التحالف الدولي"], ["المقاتلون الأكراد"]),
+        ),
     ],
 )
 def test_noun_arguments(text: str, event_type: str, expected: tuple[list[str], list[str]]) -> None:
@@ -76,3 +89,9 @@ def test_an_armed_force_after_lam_is_the_agent_of_the_strike() -> None:
 def test_taking_a_place_is_still_an_act() -> None:
     # السيطرة is an act unless it follows من or عن
     assert _arguments("وأعلنت المعارضة السيطرة على البلدة.", "ASSAULT") == [(["المعارضة"], [])]
+
+
+def test_the_genitive_before_a_charge_is_the_accused() -> None:
+    # اتهام تركيا بدعم ...: Turkey is accused, not accusing
+    (found,) = _arguments("ودعت الجماعة إلى اتهام تركيا بدعم الإرهاب.", "ACCUSE")
+    assert found[1] == ["تركيا"]

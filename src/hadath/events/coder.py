@@ -79,6 +79,8 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
+GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
+RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
 
 @dataclass(slots=True)
@@ -776,8 +778,18 @@ def _noun_arguments(
         agent = _force_after_lam(tokens, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
             return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
+    agent = agent or _relative_doer(tokens, reach, after)
     if agent:
-        return agent, governed if governed not in (None, agent) else target, "noun:agent"
+        if governed not in (None, agent):
+            return agent, governed, "noun:agent"
+        return agent, target or _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
+    donor = _donor(tokens, trig, reach, after)
+    if donor is not None:
+        # يحصل الحزب على دعم من إيران، بمساندة من طائرات التحالف: who gives is after من, who
+        # gets it is named after the giver or is the name before the noun
+        given_to = next((u for u in after if u.first == donor.last + 1 and u.marker == "recipient"), None)
+        given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.event_type)
+        return donor, given_to or _name_before(trig, before, tokens), "noun:from"
     parties = _between_parties(tokens, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
@@ -798,20 +810,59 @@ def _noun_arguments(
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
         rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.event_type)
+        if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
+            # اتهام تركيا بدعم الإرهاب: the genitive before the charge is who is accused
+            return _name_before(trig, before, tokens), governed, "noun:genitive-patient"
         return governed, rest, "noun:genitive-agent"
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    # the nearest name before a noun in its clause (no verb trigger between) acts in it:
-    # "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"
+    return _name_before(trig, before, tokens), governed or target, "noun"
+
+
+def _name_before(trig: TriggerMatch, before: list[Unit], tokens: Sequence[Token]) -> Unit | None:
+    """The nearest name before a noun in its clause (no verb trigger between), who acts in it:
+    "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"."""
     actor = next((u for u in reversed(before) if not u.marker), None)
     if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
-        actor = None  # غداة قصف ...: a time phrase; the name before it is not its actor
+        return None  # غداة قصف ...: a time phrase; the name before it is not its actor
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
-        actor = None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
-    return actor, governed or target, "noun"
+        return None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
+    return actor
+
+
+def _relative_doer(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """The name after «يقوم بها» in a relative clause right after a noun (الزيارة التي يقوم
+    بها الوزير، الحملة التي قامت بها القوات): who does the act the noun names."""
+    if k >= len(tokens) or not is_particle("relative", tokens[k].norm):
+        return None
+    for j in range(k + 1, min(len(tokens) - 2, k + 1 + RELATIVE_DOER_REACH)):
+        if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
+            return next((u for u in after if u.first == j + 2), None)
+    return None
+
+
+def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
+    """A state, body or force after من right after a noun of aid or support (دعم عسكري من
+    إيران، المساعدات القادمة من المنظمات الدولية): who gives it."""
+    if trig.entry.event_type not in GIVING_TYPES:
+        return None
+    for j in (k, k + 1):  # one word may stand between (القادمة، المقدمة)
+        if j < len(tokens) and is_particle("from", tokens[j].norm):
+            u = next(
+                (u for u in after if u.first == j + 1 or (u.first == j + 2 and is_force_head(tokens[j + 1]))),
+                None,
+            )
+            return u if u is not None and _is_party(u) else None
+    return None
+
+
+def _charge_after(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a ب-word that names no one follows a unit (اتهام تركيا بدعم الإرهاب)."""
+    k = u.last + 1
+    return k < len(tokens) and tokens[k].is_word and tokens[k].prefixes[-1:] == ("ب",)
 
 
 def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:

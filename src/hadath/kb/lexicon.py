@@ -106,6 +106,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "between",
                 "site",
                 "hold",
+                "doer",
             }
         ),
         arabic=(1,),
