@@ -201,6 +201,11 @@ def test_a_verb_with_an_object_pronoun_takes_the_name_after_it_as_subject(tiny_p
     assert [(event_type, actors) for event_type, actors, _, _ in found] == [("ACCUSE", ["John Kerry"])]
 
 
+def test_victims_with_no_doer_named_were_struck_by_who_acted_earlier_in_the_sentence(tiny_pipeline) -> None:
+    found = _events(tiny_pipeline, "قصفت قوات النظام حلب أمس، وقتل 20 مدنيا.")
+    assert found[-1] == ("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")
+
+
 def test_event_coder_dropped_subject_takes_previous_actor(tiny_pipeline) -> None:
     found = _events(tiny_pipeline, "وصل كيري إلى جنيف. وأكد أنه سيلتقي لافروف.")
     assert found == [("CONSULT", ["John Kerry"], ["Sergey Lavrov"], "future")]

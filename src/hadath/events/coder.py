@@ -125,17 +125,19 @@ class EventCoder(Stage):
                 self.trace.sentence(view, found, triggers)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             subject_here = False
+            sentence_subject: Unit | None = None  # who acts in this sentence's last event
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor)
+                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor, sentence_subject)
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
+                    sentence_subject = subject if event.actor else sentence_subject
                 if event:
                     events.append(event)
             if not subject_here:
@@ -235,6 +237,8 @@ class EventCoder(Stage):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
             doer = recipient if recipient is not None and _is_armed(recipient) else None
+            if doer is None and trig.is_verb:
+                doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
             recipients = [
@@ -312,6 +316,7 @@ class ClauseContext:
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
+    sentence_subject: Unit | None = None  # who acts in an earlier event of the same sentence
 
 
 def _teh_marbuta(text: str, tokens: Sequence[Token]) -> frozenset[int]:
@@ -950,6 +955,15 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     if heir is None or trig.entry.event_type not in FORCE_TYPES:
         return heir
     return None if any(i.sector in NEVER_FORCE_SECTORS for i in heir.identities) else heir
+
+
+def _force_heir(ctx: ClauseContext) -> Unit | None:
+    """Who acted earlier in the sentence, as the doer of an act of force told with its victims
+    and no doer (شن الطيران غارات على البلدة وقتل 20 مدنيا): an armed force or a state only."""
+    heir = ctx.sentence_subject
+    if heir is None or _is_victim(heir):
+        return None
+    return heir if all(i.sector in ARMED_SECTORS or i.label == "GPE" for i in heir.identities) else None
 
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
