@@ -1,6 +1,7 @@
 """Find date expressions and resolve them to calendar days against the publication date.
 
-Handles relative words (اليوم، أمس، أمس الأول، غدا), weekdays (الثلاثاء، يوم الأحد،
+Handles relative words (اليوم، أمس، أمس الأول، أول من أمس، غدا), counts back (منذ 3 أيام،
+قبل ثلاثة أيام، قبل أسبوع), weekdays (الثلاثاء، يوم الأحد،
 مساء الاثنين، "(الاثنين)"), explicit days ("20 سبتمبر 2016"، "التاسع من أيلول/سبتمبر")
 and the day-after / eve markers (غداة، عشية) that date an event relative to another one.
 Words live in ``data/lexicon/ar/calendar.tsv``; relative dates always resolve against
@@ -83,7 +84,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<hmonth>{hijri})(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?(?:\s*ه(?:ـ)?)?{_END}"
     )
-    since = rf"{_NOT_WORD}{_CLITICS}(?:{'|'.join(_SINCE)})\s+(?P<count>\d{{1,3}})?\s*(?P<unit>{unit}){_END}"
+    number = _alternation(date_cues()["number"])
+    since = (
+        rf"{_NOT_WORD}{_CLITICS}(?:{'|'.join(_SINCE)})\s+(?P<count>\d{{1,3}}|(?:{number})(?=\s))?\s*"
+        rf"(?P<unit>{unit}){_END}"
+    )
     explicit = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<month>{month})(?:\s*[/(]\s*(?:{month})\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?"
@@ -229,7 +234,7 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     if rule == "period":
         return _period(groups, published, cal)
     if rule == "since":
-        days = int(groups["count"] or 1) * cal.day_units[_word(groups, "unit")]
+        days = _count(groups) * cal.day_units[_word(groups, "unit")]
         return (published - dt.timedelta(days=days)).isoformat()
     if rule == "relative" and groups.get("rel") and groups.get("wd"):
         # "اليوم الاثنين" with a publication stamp a day late: the named weekday decides
@@ -245,6 +250,12 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
     if shift < 0 and back == 0:  # الثلاثاء الماضي written on a Tuesday: a week ago
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _count(groups: dict[str, str | None]) -> int:
+    """How many units «منذ 3 أيام» or «قبل ثلاثة أيام» counts (one when it names none)."""
+    word = _word(groups, "count")
+    return int(word) if word.isdigit() else date_cues()["number"].get(word, 1)
 
 
 def _numeric_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
