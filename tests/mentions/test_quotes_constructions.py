@@ -314,3 +314,22 @@ def test_fronted_subject_no_list_knows(cue_pipeline: Pipeline) -> None:
 def test_more_reporting_verbs(cue_pipeline: Pipeline, text: str, content: str) -> None:
     quote = cue_pipeline(text, published="2016-09-20").quotes[-1]
     assert quote.content == content
+
+
+def test_remark_in_quotation_marks_before_the_clause_is_passed(cue_pipeline: Pipeline) -> None:
+    text = "وأكد لافروف في بيان «تلقت الصحيفة نسخة منه» أن القافلة وصلت."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content, quote.direct) == ("Sergey Lavrov", "القافلة وصلت", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # لكنه and لأنه give a contrast or a reason, not what was said
+        "وأكد لافروف دعم بلاده للمبادرة لكنها تواجه صعوبات كبيرة.",
+        "وقال لافروف كلاما كثيرا لأنه يريد التهدئة.",
+    ],
+)
+def test_contrast_or_reason_is_no_reported_clause(cue_pipeline: Pipeline, text: str) -> None:
+    quotes = cue_pipeline(text, published="2016-09-20").quotes
+    assert all(not q.content.startswith(("تواجه", "يريد")) for q in quotes)

@@ -75,6 +75,8 @@ DEMONSTRATIVES_F = ("هذه", "تلك")
 DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
 # Nouns that open a speaker no list knows, besides the titles and heads of names.
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسؤولون", "خبير", "خبراء", "باحث", "ناشط", "ناشطون", "شاهد", "شهود")
+# Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
+CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
 # saying something relays that one's words: the inner statement is the quote.
 RELAYING_SECTORS = ("MED",)
@@ -600,7 +602,7 @@ def _content(
             continue  # inside a quoted name (لـ«الشرق الأوسط»، وكالة «الأناضول»)
         if tok.norm == ":" or tok.norm in QUOTE_OPEN:
             said = _quoted(text, tok.start if tok.norm in QUOTE_OPEN else tok.end, limit)
-            if tok.norm in QUOTE_OPEN and said is not None and _is_quoted_name(text, said, limit):
+            if tok.norm in QUOTE_OPEN and said is not None and _is_aside(text, tokens, said, limit):
                 name_until = said.end + 1
                 continue
             if said is None and j + 1 < len(tokens) and _opens_clause(tokens, j, j + 1):
@@ -663,6 +665,8 @@ def _opens_clause(tokens: Sequence[Token], i: int, j: int) -> bool:
     norm = tokens[j].norm
     if not (is_particle("complementizer", norm) or is_pronoun_complementizer(norm)):
         return False
+    if norm.startswith(CAUSE_OR_CONTRAST):
+        return False  # لأنه، لكنها: a reason or a contrast, not what was said
     # the cue itself may be written like a binder (أبان / إبان)
     return j - 1 == i or not any(is_particle(kind, tokens[j - 1].norm) for kind in CLAUSE_BINDERS)
 
@@ -673,6 +677,16 @@ def _is_quoted_name(text: str, said: _Said, limit: int) -> bool:
     words = text[said.start : said.end].split()
     after = text[said.end : limit].lstrip(' "»”')
     return len(words) <= MAX_QUOTED_NAME_WORDS and bool(after) and after[0] not in ".؟?!\n"
+
+
+def _is_aside(text: str, tokens: Sequence[Token], said: _Said, limit: int) -> bool:
+    """Whether words in quotation marks are passed on the way to what was said: a short name
+    (صحيفة «النهار»)، or a remark the reported clause follows (في بيان «تلقت الصحيفة نسخة منه»
+    أن ...)."""
+    if _is_quoted_name(text, said, limit):
+        return True
+    after = next((k for k, t in enumerate(tokens) if t.start > said.end and t.norm not in QUOTE_CLOSE), None)
+    return after is not None and tokens[after].start < limit and _opens_clause(tokens, after - 1, after)
 
 
 def _comma_after(tokens: Sequence[Token], start: int, limit: int) -> int:
