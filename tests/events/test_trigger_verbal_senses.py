@@ -49,6 +49,8 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("واتفق معه في ذلك الباحث في الشؤون الإيرانية علي نوري.", "AGREE"),
         # the agreement as a thing: what it stipulates, an agreement already made
         ("وينص الاتفاق على انسحاب القوات الأجنبية خلال ستة أشهر.", "AGREE"),
+        # a club signing a player is no cooperation between actors
+        ("وتعاقد نادي الهلال مع المهاجم البرازيلي لمدة ثلاثة مواسم.", "COOPERATE"),
         # و + عدّ أن: "and he considered that", not a promise
         ("وأشاد رئيس الكتلة بالقرار، وعد أن الخطوة جاءت في الاتجاه الصحيح.", "AGREE"),
         # a warning of risks (weather, the economy) names no one threatened
