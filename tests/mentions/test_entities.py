@@ -177,3 +177,19 @@ def test_an_organisations_descriptor_is_not_its_name_when_the_rest_is_one(tiny_k
                         names=["النصرة", "جبهة النصرة", "تنظيم النصرة", "تنظيم الجبهة"])  # fmt: skip
     found = _entities(tiny_kb, [group], [], "وهاجم تنظيم النصرة القرية، ثم انسحب تنظيم الجبهة منها.")
     assert found == [("النصرة", "ORG"), ("تنظيم الجبهة", "ORG")]
+
+
+def test_a_name_with_a_fused_lam_is_listed_once_when_also_written_plain(tiny_kb: KnowledgeBase) -> None:
+    from hadath.kb.schema import ActorRecord
+
+    council = ActorRecord(id="hd:cl", name="Council", type="ORG", sector="GOV", names=["المجلس الوطني"])
+    found = _entities(tiny_kb, [council], [], "ووجه الوفد الشكر للمجلس الوطني، وأشاد بدور المجلس الوطني.")
+    assert found == [("المجلس الوطني", "ORG")]
+
+
+def test_a_known_government_named_by_its_head_noun_is_no_listed_entity(tiny_kb: KnowledgeBase) -> None:
+    from hadath.kb.schema import ActorRecord
+
+    government = ActorRecord(id="hd:gov", name="Government of Syria", type="ORG", country="SYR", sector="GOV",
+                             names=["الحكومة السورية"])  # fmt: skip
+    assert _entities(tiny_kb, [government], [], "وأعلنت الحكومة السورية الحداد.") == []

@@ -74,6 +74,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "facility",
                 "given",
                 "descriptor",
+                "unnamed",
             }
         ),
         arabic=(1,),

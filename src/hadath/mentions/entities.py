@@ -58,6 +58,7 @@ class EntityMatcher(Stage):
         matches = self.guard.filter(article.text, matches, focus)
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         found = _with_lineage(article, sentences, found)
+        _plain_names(found)
         extra = self._forces(article, sentences, found, on)
         # a group replaces the mentions it takes in (الجنود + السعوديون -> الجنود السعوديون)
         found = [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in extra)] + extra
@@ -133,6 +134,8 @@ class EntityMatcher(Stage):
         label = ident.label if cand.kind != "group" else ""
         if kind == "place" and _is_facility(first):
             label = "FAC"  # مطار عدن الدولي، سجن الرملة: a building or site, not a town
+        if label == "ORG" and _definite_form(first) in name_heads().unnamed:
+            label = ""  # الحكومة التركية: a description of a state's organ, like القوات السعودية
         words = tokens[match.first : match.last + 1]
         return Mention(
             start=start, end=last.end, text=article.text[start : last.end], kind=kind,
@@ -171,6 +174,16 @@ def _with_lineage(article: Article, sentences: list[list[Token]], found: list[Me
             m = _person_mention(article, m, toks[first : last + 1])
         out.append(m)
     return out
+
+
+def _plain_names(found: list[Mention]) -> None:
+    """A name written with ل fused to its article (للعراق) is listed as written without it
+    (العراق) when the article also names it so: one entity, not two."""
+    plain = {(m.ref, m.text) for m in found}
+    for m in found:
+        bare = "ال" + m.text[2:]
+        if m.text.startswith("لل") and not m.name and (m.ref, bare) in plain:
+            m.name = bare
 
 
 def _definite_form(tok: Token) -> str:

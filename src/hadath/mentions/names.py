@@ -62,6 +62,7 @@ class NameHeads:
     facilities: frozenset[str]  # heads of the names of buildings and sites (مطار، سجن)
     given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة)
     descriptors: frozenset[str]  # words before an organisation's name, not part of it (تنظيم)
+    unnamed: frozenset[str]  # heads that make a known body's alias a description (الحكومة)
 
 
 @cache
@@ -75,7 +76,7 @@ def name_heads() -> NameHeads:
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
     words_of: dict[str, set[str]] = {
-        k: set() for k in ("link", "not_name", "epithet", "facility", "given", "descriptor")
+        k: set() for k in ("link", "not_name", "epithet", "facility", "given", "descriptor", "unnamed")
     }
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
@@ -100,7 +101,7 @@ def name_heads() -> NameHeads:
     return NameHeads(
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
-        frozenset(words_of["given"]), frozenset(words_of["descriptor"]),
+        frozenset(words_of["given"]), frozenset(words_of["descriptor"]), frozenset(words_of["unnamed"]),
     )  # fmt: skip
 
 
