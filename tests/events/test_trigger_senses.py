@@ -133,6 +133,7 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("أعلنت منظمة التحرير موقفها من الخطة.", "ASSAULT"),
         ("تعثرت المساعي إلى وقف دائم لإطلاق النار.", "ASSAULT"),
         ("تعاقد النادي مع مهاجم برازيلي لتدعيم خط الهجوم.", "ASSAULT"),
+        ("ضبطت الجمارك كمية من مادة شديدة الانفجار في المطار.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: str) -> None:
