@@ -75,6 +75,8 @@ def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
             "SUPPORT",
             (["التحالف الدولي"], ["المقاتلون الأكراد"]),
         ),
+        # the other side of a meeting or joint work after مع, a few words on
+        ("وبدأت فرنسا مناقشة مشروع القرار الجديد مع الصين قبل أسبوعين.", "CONSULT", (["فرنسا"], ["الصين"])),
     ],
 )
 def test_noun_arguments(text: str, event_type: str, expected: tuple[list[str], list[str]]) -> None:

@@ -49,3 +49,11 @@ def test_calling_words_provocative_is_criticism(tiny_pipeline) -> None:
 def test_saying_someone_must_act_is_a_demand(tiny_pipeline) -> None:
     found = _acts(tiny_pipeline, "وقال كيري إنه يجب على روسيا وقف الغارات.")
     assert found == [("REQUEST", ["John Kerry"], ["Russia"], "يجب على")]
+
+
+def test_the_one_asked_is_named_right_after_the_demand(tiny_pipeline) -> None:
+    # not the first name of the content (داعش), and an unnamed body counts
+    found = _acts(tiny_pipeline, "وقال كيري إنه يجب على المجتمع الدولي دعم الحرب على تنظيم داعش.")
+    assert [(kind, recipients) for kind, _, recipients, _ in found] == [
+        ("REQUEST", ["international community"])
+    ]

@@ -79,6 +79,8 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
+WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
+WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
@@ -824,7 +826,22 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    return _name_before(trig, before, tokens), governed or target, "noun"
+    return _name_before(trig, before, tokens), governed or target or _with_party(tokens, trig, after), "noun"
+
+
+def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The name after مع a few words after a noun of meeting or working together, in its
+    clause: the other side (مناقشة مسودة القرار مع روسيا، بالتنسيق مع الجيش)."""
+    if trig.entry.event_type not in WITH_TYPES:
+        return None
+    for u in after:
+        if u.first - trig.reach > WITH_REACH or any(
+            tokens[k].norm in CLAUSE_BREAKS for k in range(trig.reach + 1, u.first)
+        ):
+            return None
+        if u.marker_word == "مع":
+            return u
+    return None
 
 
 def _name_before(trig: TriggerMatch, before: list[Unit], tokens: Sequence[Token]) -> Unit | None:

@@ -119,16 +119,22 @@ class QuoteEvents(Stage):
             sentence=article.text[sentence[0] : sentence[1]],
             modality="asserted",
             actor=[quote.speaker],
-            recipient=self._named_party(article, quote),
+            recipient=self._named_party(article, quote, _addressee_from(act, tokens, last)),
             quad_class=quad_class(act.cameo),
             confidence=BASE_CONFIDENCE,
             rule=f"quote:{act.event_type.lower()}:{' '.join(act.words)}",
         )
 
-    def _named_party(self, article: Article, quote: Quote) -> list[Actor]:
-        """The first state, organisation or person named in the content, not the speaker."""
+    def _named_party(self, article: Article, quote: Quote, start: int | None = None) -> list[Actor]:
+        """The first state, organisation or person named in the content, not the speaker; for a
+        demand, the one named right after its phrase when there is one (offset ``start``)."""
         on = parse_date(article.published)
-        for m in _content_mentions(article.mentions, quote):
+        mentions = _content_mentions(article.mentions, quote)
+        if start is not None:
+            # the one asked may be unnamed (يجب على المجتمع الدولي، نطالب الحكومة)
+            asked = [m for m in article.mentions if m.start == start and m.kind == "actor"]
+            mentions = asked + mentions
+        for m in mentions:
             kind, _, ref = m.ref.partition(":")
             if kind == "unknown":
                 continue
@@ -136,6 +142,14 @@ class QuoteEvents(Stage):
             if quote.speaker is None or ident.entity != quote.speaker.entity:
                 return [Actor(m.start, m.end, m.text, ident.entity, ident.country, ident.sector, ident.kb_id)]
         return []
+
+
+def _addressee_from(act: QuoteAct, tokens: Sequence[Token], last: int) -> int | None:
+    """Where the one asked is named, for a demand: the start of the word right after its
+    phrase (يجب على روسيا، نطالب المجتمع الدولي), or None."""
+    if act.event_type != "REQUEST" or last + 1 >= len(tokens):
+        return None
+    return tokens[last + 1].start
 
 
 def _content_mentions(mentions: Sequence[Mention], quote: Quote) -> list[Mention]:
