@@ -38,11 +38,10 @@ MIN_STEM = 2
 _SAFE_SUFFIXES: tuple[str, ...] = ("هما", "ها", "هم", "ه")
 # Endings of inflected nouns, tried when checking a word against the whole-word list.
 _NOUN_ENDINGS: tuple[str, ...] = ("تين", "تان", "ات", "ين", "ان", "ون", "ا", "ي")
-# Every ending _is_whole tries, by its last letter: a word is tried only against those it may end with.
-_WHOLE_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(e for e in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES) if e.endswith(last))
-    for last in {e[-1] for e in (*_NOUN_ENDINGS, *_SAFE_SUFFIXES)}
-}
+# Every ending _is_whole allows after a whole word.
+_WHOLE_ENDINGS: tuple[str, ...] = (*_NOUN_ENDINGS, *_SAFE_SUFFIXES)
+# Endings before which the ة of a whole word drops (وزارة -> وزارات).
+_MARBUTA_DROPPING: tuple[str, ...] = ("ات", "تان", "تين")
 _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
@@ -93,6 +92,8 @@ class SegmentationData:
     exceptions: dict[str, Segmentation]
     # every pronoun host with a suffix on (لها، عليه): a word not among them hosts no pronoun
     hosted: frozenset[str] = frozenset()
+    # every whole word and its inflected forms (see _whole_forms): what _is_whole accepts
+    whole_forms: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[str]:
@@ -140,6 +141,7 @@ def segmentation_data() -> SegmentationData:
         hosts=hosts,
         exceptions=exceptions,
         hosted=frozenset(host + suffix for host in hosts for suffix in PRONOUN_SUFFIXES),
+        whole_forms=_whole_forms(frozenset(whole)),
     )
     logger.debug("segmentation data: %d whole, %d stems", len(data.whole), len(data.stems))
     return data
@@ -262,17 +264,24 @@ def _known(stem: str, lexicon: frozenset[str], data: SegmentationData) -> bool:
 
 def _is_whole(word: str, data: SegmentationData) -> bool:
     """Whether a word, or its base without a noun ending or pronoun suffix, is listed whole."""
-    if word in data.whole:
-        return True
-    for ending in _WHOLE_ENDINGS_BY_LAST.get(word[-1:], ()):
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM + 1:
-            base = word[: -len(ending)]
-            # وزارات -> وزار(ة), زيارته -> زيار(ة)
-            if base in data.whole or (base.endswith("ت") and base[:-1] + "ه" in data.whole):
-                return True
-            if ending in ("ات", "تان", "تين") and base + "ه" in data.whole:
-                return True  # the ة of وزارة drops before ات
-    return False
+    return word in data.whole_forms
+
+
+def _whole_forms(whole: frozenset[str]) -> frozenset[str]:
+    """The whole words and every base + ending :func:`_is_whole` accepts, spelled out once.
+
+    A base (three letters at least) is a whole word, a whole word with its ة written ت
+    before the ending (زيارته -> زيار(ة)), or, before ات/تان/تين, a whole word without its
+    ة (وزارات -> وزار(ة)). Why: the list is short, so one set look-up replaces trying
+    every ending on every new word.
+    """
+    marbuta = [w[:-1] for w in whole if w.endswith("ه")]
+    bases = [*whole, *(b + "ت" for b in marbuta)]
+    forms = set(whole)
+    for ending in _WHOLE_ENDINGS:
+        with_ending = bases + marbuta if ending in _MARBUTA_DROPPING else bases
+        forms.update(b + ending for b in with_ending if len(b) >= MIN_STEM + 1)
+    return frozenset(forms)
 
 
 def _hosted_pronoun(word: str, data: SegmentationData) -> Segmentation | None:
