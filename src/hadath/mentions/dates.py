@@ -1,9 +1,9 @@
 """Find date expressions and resolve them to calendar days against the publication date.
 
 Handles relative words (اليوم، أمس، أمس الأول، أول من أمس، غدا), counts back (منذ 3 أيام،
-قبل ثلاثة أيام، قبل أسبوع), weekdays (الثلاثاء، يوم الأحد،
-مساء الاثنين، "(الاثنين)"), explicit days ("20 سبتمبر 2016"، "التاسع من أيلول/سبتمبر")
-and the day-after / eve markers (غداة، عشية) that date an event relative to another one.
+قبل ثلاثة أيام، قبل أسبوع), weekdays (الثلاثاء، يوم الأحد، مساء الاثنين، "(الاثنين)"),
+explicit days ("20 سبتمبر 2016"، "التاسع من أيلول/سبتمبر"، "الـ20 من يوليو"), days of this
+month or the last ("20 الجاري"، "الخامس من الشهر الماضي") and the day-after / eve markers (غداة، عشية) that date an event relative to another one.
 Words live in ``data/lexicon/ar/calendar.tsv``; relative dates always resolve against
 ``Article.published``, never the wall clock.
 """
@@ -90,9 +90,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<unit>{unit}){_END}"
     )
     explicit = (
-        rf"{_NOT_WORD}{_CLITICS}(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:ال\s*)?(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<month>{month})(?:\s*[/(]\s*(?:{month})\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}}))?"
         rf"(?:\s+(?P<shift>{shift}))?{_END}"
+    )
+    # «20 الجاري»، «العشرين من الشهر الماضي»: a day of the month the publication's is or follows
+    month_day = (
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:ال\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:الشهر\s+)?"
+        rf"|(?P<ord>{ordinal})\s+(?:من\s+)?الشهر\s+)(?P<shift>{shift}){_END}"
     )
     relative = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
@@ -106,6 +111,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("numeric", re.compile(_numeric())), ("day_range", re.compile(_day_range())),
             ("weekday_range", re.compile(_weekday_range())), ("last_days", re.compile(_last_days())),
             ("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)),
+            ("month_day", re.compile(month_day)),
             ("month_part", re.compile(_month_part())), ("eve", re.compile(eve_of)), ("relative", re.compile(relative)),
             ("since", re.compile(since)), ("period", re.compile(in_period)),
             ("weekday", re.compile(named_day))]  # fmt: skip
@@ -118,7 +124,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 _BOUNDED: dict[str, tuple[bool, bool]] = {
     "numeric": (False, False), "day_range": (True, True), "weekday_range": (False, True),
     "last_days": (True, True), "hijri": (True, False), "explicit": (True, True),
-    "month_part": (True, True), "eve": (False, True), "relative": (False, False),
+    "month_part": (True, True), "month_day": (True, True), "eve": (False, True), "relative": (False, False),
     "since": (False, True), "period": (True, True), "weekday": (False, True),
 }  # fmt: skip
 _WORD_CHAR = re.compile(r"\w")
@@ -132,7 +138,7 @@ def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
     return {
         "numeric": [_NUMERIC_SEPARATOR], "day_range": cal.months, "weekday_range": cal.weekdays,
         "last_days": cal.shifts, "hijri": cal.hijri_months, "explicit": cal.months,
-        "month_part": cal.months, "eve": cal.eve, "relative": cal.relative, "since": _SINCE,
+        "month_part": cal.months, "month_day": cal.shifts, "eve": cal.eve, "relative": cal.relative, "since": _SINCE,
         "period": cal.shifts, "weekday": cal.weekdays,
     }  # fmt: skip
 
@@ -231,6 +237,8 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         return _SPAN_RULES[rule](groups, published, cal)
     if rule == "hijri":
         return _hijri_day(groups, published, cal)
+    if rule == "month_day":
+        return _month_day(groups, published, cal)
     if rule == "period":
         return _period(groups, published, cal)
     if rule == "since":
@@ -402,6 +410,12 @@ def _explicit_day(groups: dict[str, str | None], published: dt.date, cal: Calend
         return _iso_day(int(groups["year"] or 0), month, day)
     year = published.year + _year_shift(month, day, published, cal.shifts.get(_word(groups, "shift"), 0))
     return _iso_day(year, month, day)
+
+
+def _month_day(groups: dict[str, str | None], published: dt.date, cal: Calendar) -> str:
+    """A day of the publication's month (الجاري) or of the one before or after it."""
+    months = published.year * 12 + published.month - 1 + cal.shifts.get(_word(groups, "shift"), 0)
+    return _iso_day(months // 12, months % 12 + 1, _day_number(groups, cal))
 
 
 def _year_shift(month: int, day: int, published: dt.date, shift: int) -> int:
