@@ -333,3 +333,8 @@ def test_remark_in_quotation_marks_before_the_clause_is_passed(cue_pipeline: Pip
 def test_contrast_or_reason_is_no_reported_clause(cue_pipeline: Pipeline, text: str) -> None:
     quotes = cue_pipeline(text, published="2016-09-20").quotes
     assert all(not q.content.startswith(("تواجه", "يريد")) for q in quotes)
+
+
+def test_purpose_lam_fused_to_a_cue_reports_nothing(cue_pipeline: Pipeline) -> None:
+    # لنقل (to carry) is read as one word; its لـ of purpose still makes it no saying
+    assert cue_pipeline("وصلت طائرة لنقل المساعدات إلى المدينة: القافلة وصلت.").quotes == []

@@ -220,7 +220,7 @@ class QuoteFinder(Stage):
         tok = tokens[i]
         if self.cue(tok) is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
             return False
-        if "ل" in tok.prefixes or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
+        if _after_purpose_lam(tok, self.cue_of) or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
         bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm not in self.homographs else tok.norm
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -555,6 +555,14 @@ def _singular_genders(cue: CueRecord) -> dict[str, str]:
         elif form.endswith("ه") and not form.startswith("ال"):
             forms.setdefault(form, "f")  # قائلة (ة normalized), not the masdar القول
     return forms
+
+
+def _after_purpose_lam(tok: Token, forms: dict[str, CueRecord]) -> bool:
+    """Whether a cue form carries لـ of purpose (لنقل، وليؤكد), split off or not by the reader."""
+    if "ل" in tok.prefixes:
+        return True
+    word = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    return word[:1] == "ل" and word not in forms and word[1:] in forms
 
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
