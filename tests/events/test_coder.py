@@ -302,6 +302,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "ودعت روسيا إلى اجتماع طارئ. ويطلب مشروع القرار من الأمين العام للأمم المتحدة تقديم تقرير.",
             ("REQUEST", ["Russia"], ["Ban Ki-moon"]),
         ),
+        # a subject after a long title that heads a named body is still the verb's subject
+        (
+            "بحث المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا ستافان دي ميستورا مع وزير الخارجية الروسي تطورات الوضع في حلب.",
+            ("CONSULT", ["Staffan de Mistura"], ["Sergey Lavrov"]),
+        ),
         # ... unless a preposition with a pronoun after the verb stands for it: the subject follows
         ("قصفت روسيا حلب. وقال إن الاجتماع الذي دعا إليه كيري سيعقد غدا.", ("REQUEST", ["John Kerry"], [])),
     ],

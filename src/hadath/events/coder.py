@@ -47,6 +47,7 @@ from hadath.text.clitics import PRONOUN_SUFFIXES
 from hadath.text.normalize import normalize
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
+CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
@@ -610,7 +611,7 @@ def _subject_and_object(
         (
             u
             for u in after
-            if _subject_like(view, u) and u.first - trig.last <= SUBJECT_REACH and _may_agree(view, trig, u)
+            if _subject_like(view, u) and _in_reach(view, trig, u) and _may_agree(view, trig, u)
         ),
         None,
     )
@@ -625,6 +626,33 @@ def _subject_and_object(
         u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _in_reach(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after a verb is near enough to be its subject: within SUBJECT_REACH
+    tokens, or at the end of a chain of names each a few words after the last (a title with
+    the body it heads before the holder's name: استعرض المشرف العام على مركز الملك سلمان
+    للإغاثة الدكتور ...), with no clause opening between."""
+    if u.first - trig.last <= SUBJECT_REACH:
+        return True
+    end = trig.last
+    for v in view.units:
+        if v.first <= trig.last or v.first > u.first:
+            continue
+        gap = view.tokens[end + 1 : v.first]
+        if len(gap) > CHAIN_GAP or any(_opens_clause(t) for t in gap):
+            return False
+        end = max(end, v.last)
+    return True
+
+
+def _opens_clause(tok: Token) -> bool:
+    return (
+        tok.norm in CLAUSE_BREAKS
+        or tok.prefixes[:1] == ("و",)
+        or is_particle("relative", tok.norm)
+        or is_particle("complementizer", tok.norm)
+    )
 
 
 def _subject_like(view: SentenceView, u: Unit) -> bool:
