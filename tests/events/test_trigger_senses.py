@@ -118,6 +118,8 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("بدأت البلدية تنفيذ جسر جديد عند تقاطع شارع الملك فهد مع طريق المطار.", "PROTEST"),
         ("ناقش المجلس إقامة منطقة حظر طيران فوق المناطق الشمالية.", "COERCE"),
         ("وطالب الأهالي بتطبيق أشد العقوبات على المتورطين في الحادث.", "SANCTION"),
+        # filling and packing (التعبئة والتغليف، تعبئة الاستمارة) are no mobilization
+        ("افتتحت الشركة مصنعا جديدا للتعبئة والتغليف في جدة.", "MOBILIZE"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
@@ -134,6 +136,7 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("تعثرت المساعي إلى وقف دائم لإطلاق النار.", "ASSAULT"),
         ("تعاقد النادي مع مهاجم برازيلي لتدعيم خط الهجوم.", "ASSAULT"),
         ("ضبطت الجمارك كمية من مادة شديدة الانفجار في المطار.", "ASSAULT"),
+        ("يتعين على المتقدمين تعبئة الاستمارة الإلكترونية قبل نهاية الشهر.", "MOBILIZE"),
     ],
 )  # fmt: skip
 def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: str) -> None:
