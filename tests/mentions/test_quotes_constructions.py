@@ -338,3 +338,16 @@ def test_contrast_or_reason_is_no_reported_clause(cue_pipeline: Pipeline, text: 
 def test_purpose_lam_fused_to_a_cue_reports_nothing(cue_pipeline: Pipeline) -> None:
     # لنقل (to carry) is read as one word; its لـ of purpose still makes it no saying
     assert cue_pipeline("وصلت طائرة لنقل المساعدات إلى المدينة: القافلة وصلت.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # بيّن written with its shadda is the verb; after a connective it opens a statement
+        "وبيّن مدير الحملة سامر الحربي أن القافلة وصلت.",
+        "من جهته بين المدير الإقليمي للحملة سامر الحربي، أن القافلة وصلت.",
+    ],
+)
+def test_bayyana_as_a_verb_before_its_speaker(cue_pipeline: Pipeline, text: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content) == ("سامر الحربي", "القافلة وصلت")

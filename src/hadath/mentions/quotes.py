@@ -51,6 +51,7 @@ from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
 
+SHADDA = "\u0651"
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
@@ -226,7 +227,13 @@ class QuoteFinder(Stage):
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         clause_next = i + 1 < len(tokens) and _opens_clause(tokens, i, i + 1)
         homograph = bare in self.homographs or tok.stem in self.homographs  # بينها: بين + ها
-        if homograph and not (_opens_sentence_part(tokens, i) or clause_next):
+        verb_like = (
+            _opens_sentence_part(tokens, i)
+            or clause_next
+            or SHADDA in text[tok.start : tok.end]  # بيّن: the preposition has no shadda
+            or (i > 0 and self._is_connective(tokens[i - 1].norm))  # من جهته بين فلان أن
+        )
+        if homograph and not verb_like:
             return False  # بينها وبين الطرف الآخر: the preposition, with or without و
         if bare in self.impersonal:
             clause_at = i + 2 if after in PHRASE_PREPOSITIONS else i + 1
