@@ -143,3 +143,19 @@ def test_an_honorific_and_a_title_without_a_name_list_no_entity(tiny_pipeline) -
 )
 def test_given_names_open_a_persons_name(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
     assert _names(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a trade, maybe a country adjective, then a name of two words
+        ("وأحيت الحفل المطربة نادين حداد مساء أمس.", [("المطربة نادين حداد", "unknown:PER:")]),
+        ("وأفرج عن المصور السوري كامل بدران أمس.", [("المصور السوري كامل بدران", "unknown:PER:")]),
+        # one word, a present-tense verb or a word with the article after it is no name
+        ("وقال الطفل إنه خائف.", []),
+        ("وما زال الطفل يعاني من الحروق.", []),
+        ("وتحدث الباحث المعروف عن الدراسة.", []),
+    ],
+)
+def test_a_trade_noun_may_open_a_name(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected

@@ -75,6 +75,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "given",
                 "descriptor",
                 "unnamed",
+                "description",
             }
         ),
         arabic=(1,),

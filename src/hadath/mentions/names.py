@@ -35,6 +35,7 @@ MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
 OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a name
 GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
+DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
 GIVEN_CLITICS = ("", "و", "ف")
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
@@ -63,6 +64,7 @@ class NameHeads:
     given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة)
     descriptors: frozenset[str]  # words before an organisation's name, not part of it (تنظيم)
     unnamed: frozenset[str]  # heads that make a known body's alias a description (الحكومة)
+    descriptions: frozenset[str]  # nouns of a trade or state a name may follow (الفنانة، السجين)
 
 
 @cache
@@ -76,7 +78,8 @@ def name_heads() -> NameHeads:
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
     words_of: dict[str, set[str]] = {
-        k: set() for k in ("link", "not_name", "epithet", "facility", "given", "descriptor", "unnamed")
+        k: set()
+        for k in ("link", "not_name", "epithet", "facility", "given", "descriptor", "unnamed", "description")
     }
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
@@ -102,6 +105,7 @@ def name_heads() -> NameHeads:
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
         frozenset(words_of["given"]), frozenset(words_of["descriptor"]), frozenset(words_of["unnamed"]),
+        frozenset(words_of["description"]),
     )  # fmt: skip
 
 
@@ -210,6 +214,8 @@ class NameChunker(Stage):
             return self._office_chunk(article, tokens, i, taken, head[1], skip)
         if head[0] == GIVEN:
             return self._given_chunk(article, tokens, i, taken, skip)
+        if head[0] == DESCRIPTION:
+            return self._described_chunk(article, tokens, i, taken)
         kind, sector = head
         lead = 0
         if kind == "PER":
@@ -240,6 +246,34 @@ class NameChunker(Stage):
         """Whether a word opens a title, an office or an organisation (a given name is none)."""
         head = self._opens[norm][0]
         return head is not None and head[0] != GIVEN
+
+    def _described_chunk(
+        self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
+    ) -> tuple[Mention, int] | None:
+        """A noun of a trade or state, maybe a country adjective, then a name of two words or
+        more that opens without the article (الفنانة ألين لحود، السجين السعودي نايف الحربي)."""
+        first = i + 1
+        while first < len(tokens) and self.nisba is not None and self.nisba.country(tokens[first]):
+            first += 1
+        if first >= len(tokens) or not tokens[first].is_word or _overlaps(tokens[first], taken):
+            return None
+        norm = tokens[first].norm
+        if not (norm.isalpha() and _opens_name(norm) and _person_word(norm, "", first=True)):
+            return None
+        if self._stops(norm) or self._opens_phrase(norm):
+            return None
+        if norm[:1] == "ي" and norm not in name_heads().given:
+            return None  # الطفل يعاني: a present-tense verb, not a name
+        last = self._extend(tokens, first, "PER", MAX_GIVEN_WORDS - 1, taken)
+        if last == first:
+            return None  # one word after a common noun is too weak a sign of a name
+        text = article.text[tokens[i].start : tokens[last].end]
+        name = article.text[tokens[first].start : tokens[last].end]
+        mention = Mention(
+            tokens[i].start, tokens[last].end, text, "actor", "PER", "unknown:PER:", name, tokens[i].sentence,
+            "name:PER", name,
+        )  # fmt: skip
+        return mention, last
 
     def _given_chunk(
         self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], skip: int
@@ -354,6 +388,8 @@ class NameChunker(Stage):
             if kind == "PER":
                 if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1) or _next_person(tok.norm):
                     break
+                if tok.norm in name_heads().not_names:
+                    break  # مساء، نظيره: a common word ends the name
                 last = j
                 if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
                     break  # a family name with ال ends the name (الربيعة)
@@ -386,6 +422,8 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
             continue
         if seg.stem in heads.orgs:
             return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
+    if norm in heads.descriptions:
+        return (DESCRIPTION, ""), 0
     for seg in segmentations(norm):
         # only و/ف before a given name: ب/ل make too many common words look like one (بريم)
         if (
