@@ -37,6 +37,7 @@ PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
         ("اعتقل في الخامس من الشهر الماضي", "الخامس من الشهر الماضي", "2016-08-05"),
         ("وقع الهجوم في الـ15 من أيلول", "الـ15 من أيلول", "2016-09-15"),  # the article on digits
         ("قتل الثلاثاء الفائت", "الثلاثاء الفائت", "2016-09-13"),
+        ("في 19/9/2016م", "19/9/2016م", "2016-09-19"),  # م marks the Gregorian year
         ("اعتقل قبل أسبوع", "قبل أسبوع", "2016-09-13"),
         ("اعتقل قبل أسبوعين", "قبل أسبوعين", "2016-09-06"),
         ("في 10 شتنبر 2016", "10 شتنبر 2016", "2016-09-10"),
@@ -160,3 +161,10 @@ def test_date_rules_run_only_when_their_words_are_written_find_the_same_dates() 
 def test_a_calendar_word_inside_a_longer_word_runs_no_rule(text: str) -> None:
     # اب (August) ends الارهاب and starts ابو; ذي (of ذي الحجة) ends الذي
     assert possible_rules(normalize(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["وصل الوفد في اليوم التالي", "وقع الهجوم في اليوم نفسه", "في اليوم الثاني من زيارته"]
+)
+def test_a_day_of_the_story_is_not_today(text: str) -> None:
+    assert find_dates(text, 0, len(text), PUBLISHED) == []

@@ -128,7 +128,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/date_cues.tsv": TableSchema(
         3,
-        frozenset({"name_head", "range_open", "range_join", "number", "month_part"}),
+        frozenset({"name_head", "range_open", "range_join", "number", "month_part", "other_day"}),
         arabic=(1,),
         integer=(2,),
     ),

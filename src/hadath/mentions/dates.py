@@ -99,9 +99,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"{_NOT_WORD}{_CLITICS}(?:(?:ال\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:الشهر\s+)?"
         rf"|(?P<ord>{ordinal})\s+(?:من\s+)?الشهر\s+)(?P<shift>{shift}){_END}"
     )
+    # «في اليوم التالي»، «اليوم نفسه»، «اليوم الثاني من زيارته»: a day of the story, not today
+    other_day = _alternation(date_cues()["other_day"])
     relative = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}(?:ال)?(?P<rel>{rel})"
-        rf"(?:\s*\(?\s*(?P<wd>{weekday})\s*\)?)?{_END}"
+        rf"(?:\s*\(?\s*(?P<wd>{weekday})\s*\)?)?{_END}(?!\s+(?:{other_day}){_END})"
     )
     named_day = (
         rf"{_NOT_WORD}{_CLITICS}(?:(?:{part})\s+)?{_CLITICS}\(?(?P<wd>{weekday})\)?"
@@ -183,9 +185,9 @@ _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
 
 
 def _numeric() -> str:
-    """24/1/1434هـ, 05/09/2016: day, month, year in digits (a Hijri year when marked هـ)."""
+    """24/1/1434هـ, 05/09/2016م: day, month, year in digits (a Hijri year when marked هـ)."""
     sep = re.escape(_NUMERIC_SEPARATOR)
-    return rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<year>\d{{4}})(?P<hijri>\s*ه)?{_END}"
+    return rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<year>\d{{4}})(?:(?P<hijri>\s*ه)|\s*م)?{_END}"
 
 
 def _day_range() -> str:
