@@ -51,6 +51,8 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("وينص الاتفاق على انسحاب القوات الأجنبية خلال ستة أشهر.", "AGREE"),
         # a club signing a player is no cooperation between actors
         ("وتعاقد نادي الهلال مع المهاجم البرازيلي لمدة ثلاثة مواسم.", "COOPERATE"),
+        # طالب the student
+        ("وتضم الجامعة أكثر من عشرين ألف طالب وطالبة في كلياتها.", "REQUEST"),
         # و + عدّ أن: "and he considered that", not a promise
         ("وأشاد رئيس الكتلة بالقرار، وعد أن الخطوة جاءت في الاتجاه الصحيح.", "AGREE"),
         # a warning of risks (weather, the economy) names no one threatened
