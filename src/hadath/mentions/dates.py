@@ -110,7 +110,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s+(?P<shift>{shift}))?{_END}"
     )
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
-    return [("numeric", re.compile(_numeric())), ("day_range", re.compile(_day_range())),
+    return [("numeric", re.compile(_numeric())), ("numeric_ymd", re.compile(_numeric_year_first())),
+            ("day_range", re.compile(_day_range())),
             ("weekday_range", re.compile(_weekday_range())), ("last_days", re.compile(_last_days())),
             ("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)),
             ("month_day", re.compile(month_day)),
@@ -124,7 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # start it. Clitics may precede weekday, eve, since and relative words; هـ may follow a Hijri
 # month, and a weekday a relative word, written without a space.
 _BOUNDED: dict[str, tuple[bool, bool]] = {
-    "numeric": (False, False), "day_range": (True, True), "weekday_range": (False, True),
+    "numeric": (False, False), "numeric_ymd": (False, False), "day_range": (True, True), "weekday_range": (False, True),
     "last_days": (True, True), "hijri": (True, False), "explicit": (True, True),
     "month_part": (True, True), "month_day": (True, True), "eve": (False, True), "relative": (False, False),
     "since": (False, True), "period": (True, True), "weekday": (False, True),
@@ -138,7 +139,7 @@ _Gate = tuple[bool, bool, frozenset[str]]
 def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
     """For each rule, words one of which its pattern cannot match without."""
     return {
-        "numeric": [_NUMERIC_SEPARATOR], "day_range": cal.months, "weekday_range": cal.weekdays,
+        "numeric": [_NUMERIC_SEPARATOR], "numeric_ymd": [_NUMERIC_SEPARATOR], "day_range": cal.months, "weekday_range": cal.weekdays,
         "last_days": cal.shifts, "hijri": cal.hijri_months, "explicit": cal.months,
         "month_part": cal.months, "month_day": cal.shifts, "eve": cal.eve, "relative": cal.relative, "since": _SINCE,
         "period": cal.shifts, "weekday": cal.weekdays,
@@ -188,6 +189,15 @@ def _numeric() -> str:
     """24/1/1434هـ, 05/09/2016م: day, month, year in digits (a Hijri year when marked هـ)."""
     sep = re.escape(_NUMERIC_SEPARATOR)
     return rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<year>\d{{4}})(?:(?P<hijri>\s*ه)|\s*م)?{_END}"
+
+
+def _numeric_year_first() -> str:
+    """1436/10/5هـ, 2015/7/20: year, month, day in digits."""
+    sep = re.escape(_NUMERIC_SEPARATOR)
+    return (
+        rf"{_NOT_WORD}(?P<year>\d{{4}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<day>\d{{1,2}})"
+        rf"(?:(?P<hijri>\s*ه)|\s*م)?(?![\w/])"
+    )
 
 
 def _day_range() -> str:
@@ -325,7 +335,7 @@ def _month_only(groups: dict[str, str | None], published: dt.date, cal: Calendar
 
 
 _SPAN_RULES = {
-    "numeric": _numeric_day, "day_range": _day_span, "weekday_range": _weekday_span,
+    "numeric": _numeric_day, "numeric_ymd": _numeric_day, "day_range": _day_span, "weekday_range": _weekday_span,
     "last_days": _last_days_span, "month_part": _month_only,
 }  # fmt: skip
 
