@@ -28,7 +28,7 @@ _NOT_WORD = r"(?<![\w])"
 _END = r"(?![\w])"
 _CLITICS = r"(?:[وف]?(?:ب|ل)?)"
 _SINCE = ("منذ", "قبل")  # منذ 3 أيام، قبل يومين
-_NUMERIC_SEPARATOR = "/"  # 24/1/1434
+_NUMERIC_SEPARATORS = ("/", "-")  # 24/1/1434، 20-7-2015
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ _Gate = tuple[bool, bool, frozenset[str]]
 def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
     """For each rule, words one of which its pattern cannot match without."""
     return {
-        "numeric": [_NUMERIC_SEPARATOR], "numeric_ymd": [_NUMERIC_SEPARATOR], "day_range": cal.months, "weekday_range": cal.weekdays,
+        "numeric": _NUMERIC_SEPARATORS, "numeric_ymd": _NUMERIC_SEPARATORS, "day_range": cal.months, "weekday_range": cal.weekdays,
         "last_days": cal.shifts, "hijri": cal.hijri_months, "explicit": cal.months,
         "month_part": cal.months, "month_day": cal.shifts, "eve": cal.eve, "relative": cal.relative, "since": _SINCE,
         "period": cal.shifts, "weekday": cal.weekdays,
@@ -186,17 +186,21 @@ _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
 
 
 def _numeric() -> str:
-    """24/1/1434هـ, 05/09/2016م: day, month, year in digits (a Hijri year when marked هـ)."""
-    sep = re.escape(_NUMERIC_SEPARATOR)
-    return rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<year>\d{{4}})(?:(?P<hijri>\s*ه)|\s*م)?{_END}"
+    """24/1/1434هـ, 05/09/2016م, 20-7-2015: day, month, year in digits (a Hijri year when marked
+    هـ), one separator throughout."""
+    sep = "|".join(re.escape(s) for s in _NUMERIC_SEPARATORS)
+    return (
+        rf"{_NOT_WORD}(?P<day>\d{{1,2}})\s*(?P<sep>{sep})\s*(?P<mon>\d{{1,2}})\s*(?P=sep)\s*(?P<year>\d{{4}})"
+        rf"(?:(?P<hijri>\s*ه)|\s*م)?{_END}"
+    )
 
 
 def _numeric_year_first() -> str:
-    """1436/10/5هـ, 2015/7/20: year, month, day in digits."""
-    sep = re.escape(_NUMERIC_SEPARATOR)
+    """1436/10/5هـ, 2015/7/20, 2015-07-20: year, month, day in digits."""
+    sep = "|".join(re.escape(s) for s in _NUMERIC_SEPARATORS)
     return (
-        rf"{_NOT_WORD}(?P<year>\d{{4}})\s*{sep}\s*(?P<mon>\d{{1,2}})\s*{sep}\s*(?P<day>\d{{1,2}})"
-        rf"(?:(?P<hijri>\s*ه)|\s*م)?(?![\w/])"
+        rf"{_NOT_WORD}(?P<year>\d{{4}})\s*(?P<sep>{sep})\s*(?P<mon>\d{{1,2}})\s*(?P=sep)\s*(?P<day>\d{{1,2}})"
+        rf"(?:(?P<hijri>\s*ه)|\s*م)?(?![\w/-])"
     )
 
 
