@@ -37,6 +37,8 @@ def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
             "ASSAULT",
             (["الروسية"], ["المعارضة"]),
         ),
+        # the site's own adjective, then its holder after ل
+        ("وتواصلت الغارات الجوية على مواقع عسكرية للحوثيين في صعدة.", "ASSAULT", ([], ["للحوثيين"])),
         # ضد after two adjectives
         ("وتتسع حملة المقاطعة الأوروبية الواسعة ضد إسرائيل.", "SANCTION", ([], ["إسرائيل"])),
         # an armed force written with ل right after an act of force acts; its target follows

@@ -946,8 +946,14 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: s
         return next((u for u in after if u.first == k and u.marker_word == "ب"), None)
     elif not (tok.prefixes[-1:] == ("ل",) and _is_site(tok)):
         return None
+    site = k
     while k < len(tokens) and _is_site(tokens[k]):
         k += 1
+    if k > site and k < len(tokens) and _agrees(tokens[k], False) and not is_any_particle(tokens[k].norm):
+        # مواقع عسكرية للحوثيين: an adjective of the site, then its holder after ل
+        held_by = next((u for u in after if u.first == k + 1 and u.marker_word == "ل"), None)
+        if held_by is not None:
+            return held_by
     return next((u for u in after if u.first == k), None)
 
 
