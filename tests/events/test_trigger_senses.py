@@ -7,26 +7,15 @@ The sentences are written for these tests. Each pair shows one entry deciding by
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
 from hadath.events.triggers import TriggerIndex
 from hadath.kb import load_kb
 from hadath.model import Article
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
 
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def _types(text: str) -> set[str]:
-    article = _pipeline()(text, published="2016-09-20")
-    return {e.event_type for e in article.events}
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
@@ -64,12 +53,12 @@ def _types(text: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
-    assert event_type in _types(text)
+    assert event_type in event_types(text)
 
 
 def test_a_call_made_in_passing_is_a_request() -> None:
     # the participle داعيا chains a call onto a statement; only a prayer is excluded
-    assert "REQUEST" in _types("وأشاد الوزير بالاتفاق داعيا الأطراف إلى الالتزام به.")
+    assert "REQUEST" in event_types("وأشاد الوزير بالاتفاق داعيا الأطراف إلى الالتزام به.")
 
 
 @pytest.mark.parametrize(
@@ -123,7 +112,7 @@ def test_a_call_made_in_passing_is_a_request() -> None:
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
-    assert event_type not in _types(text)
+    assert event_type not in event_types(text)
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,9 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
-
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def _types(text: str) -> set[str]:
-    article = _pipeline()(text, published="2016-09-20")
-    return {e.event_type for e in article.events}
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
@@ -34,7 +22,7 @@ def _types(text: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
-    assert event_type in _types(text)
+    assert event_type in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -69,4 +57,4 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
-    assert event_type not in _types(text)
+    assert event_type not in event_types(text)
