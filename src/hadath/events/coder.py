@@ -44,6 +44,7 @@ from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import PRONOUN_SUFFIXES
+from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
@@ -79,6 +80,8 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
+# noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
+NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
@@ -141,6 +144,8 @@ class EventCoder(Stage):
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
                     sentence_subject = subject if event.actor else sentence_subject
+                elif event and ":passive" in event.rule:
+                    subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
                     events.append(event)
             if not subject_here:
@@ -170,6 +175,11 @@ class EventCoder(Stage):
                 "complement",
                 True,
             )
+        elif trig.is_verb and _is_passive(article.text, view.tokens[trig.first], trig):
+            # قُتل القيادي، اعتُقل الناشط على يد الشرطة: the name after the verb is what befell
+            actor, recipient, rule = _passive_arguments(view, trig, units)
+            if actor is None and trig.entry.event_type in FORCE_TYPES:
+                actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
             source = _from_party(view.tokens, trig, units)
@@ -236,7 +246,12 @@ class EventCoder(Stage):
             and actor in view.units
             and _counted(view.tokens, actor)
         )
-        if actor and (_is_victim(actor) or counted) and trig.entry.event_type in FORCE_TYPES:
+        if (
+            actor
+            and (_is_victim(actor) or counted)
+            and trig.entry.event_type in FORCE_TYPES
+            and not rule.startswith("passive")  # a passive's victims are already its recipient
+        ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
             doer = recipient if recipient is not None and _is_armed(recipient) else None
@@ -519,6 +534,98 @@ def _verb_arguments(
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
         return subject, nxt, rule + "+destination"
     return _subject_and_object(view, trig, units, last_subject)
+
+
+def _passive_arguments(
+    view: SentenceView, trig: TriggerMatch, units: list[Unit]
+) -> tuple[Unit | None, Unit | None, str]:
+    """Who did and who suffered a passive verb: the name after it (or the relative pronoun's
+    antecedent, or a name fronted right before it) is what the act was done to, never who
+    acts; who acts is only an agent named with على يد / من قبل. A plural or dual passive
+    (قُتلوا، قُتلا) agrees with a name before it, so that one comes first."""
+    after = [u for u in units if u.first > trig.last]
+    agent = next((u for u in after if u.marker == "agent"), None)
+    target = next(
+        (u for u in after if u is not agent and _object_like(view, trig, u) and _in_reach(view, trig, u)),
+        None,
+    )
+    relative = _relative_antecedent(view, trig)
+    fronted = _fronted_target(view, trig, units)
+    if view.tokens[trig.first].stem.endswith(("وا", "ا")) and (relative or fronted):
+        return agent, relative or fronted, "passive+fronted"
+    if target is not None:
+        return agent, target, "passive"
+    if relative is not None:  # القيادي الذي اغتيل أمس
+        return agent, relative, "passive+relative"
+    return agent, fronted, "passive+fronted" if fronted else "passive"  # الصحفي أُفرج عنه
+
+
+def _fronted_target(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    """An unmarked name right before a passive verb in its own clause (مخلوف قُتل)."""
+    fronted = next((u for u in reversed(units) if u.last < trig.first and _subject_like(view, u)), None)
+    if fronted is None or trig.first - fronted.last > FRONTED_GAP:
+        return None
+    between = view.tokens[fronted.last + 1 : trig.first + 1]
+    return None if any(_opens_clause(t) for t in between) else fronted
+
+
+def _is_passive(text: str, tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger is written unambiguously as a past passive: with its vowel
+    written (قُتل، أُعدم، دُمّرت، اعتُقل، استُهدف، اتُّهم) or with letters only the passive has
+    (قيل، اغتيل، اختير). Unvocalized sound forms (قتل، اعتقل) and present forms (يُعدم is also
+    active) say nothing and are read as active."""
+    if trig.first != trig.last or tok.suffix:
+        return False
+    stem = tok.stem
+    if stem in _passive_pasts(trig.entry.lemma, trig.entry.present):
+        return True
+    if stem not in _active_pasts(trig.entry.lemma):
+        return False
+    letters = _vowelled_letters(text[tok.start : tok.end])[sum(len(p) for p in tok.prefixes) :]
+    if len(letters) < 3:
+        return False
+    first, second, third = (DAMMA in marks for _, marks in letters[:3])
+    if letters[0][0] == "ا" and (second or third):
+        return True  # اعتُقل، استُهدف، اتُّهم: no active form has this vowel
+    # أُعدم, أُوصي are also "I execute", "I recommend" unless the last vowel is written
+    return first and (stem not in _present_letters(trig.entry.present) or FATHA in letters[-1][1])
+
+
+@lru_cache(maxsize=1024)
+def _present_letters(present: str) -> frozenset[str]:
+    return frozenset(present_forms(present))
+
+
+DAMMA, FATHA = "\u064f", "\u064e"
+
+
+def _vowelled_letters(word: str) -> list[tuple[str, str]]:
+    """Each letter of a written word with the marks written on it (tatweel dropped)."""
+    letters: list[tuple[str, str]] = []
+    for ch in word:
+        if "\u064b" <= ch <= "\u0652" or ch == "\u0670":
+            if letters:
+                letters[-1] = (letters[-1][0], letters[-1][1] + ch)
+        elif ch != "\u0640":
+            letters.append((normalize(ch) or ch, ""))
+    return letters
+
+
+@lru_cache(maxsize=1024)
+def _active_pasts(lemma: str) -> frozenset[str]:
+    return frozenset(f for f, info in past_forms(lemma).items() if info.person == 3)
+
+
+@lru_cache(maxsize=1024)
+def _passive_pasts(lemma: str, present: str) -> frozenset[str]:
+    """Past passives spelled with other letters than the active: قيل، دعي (the inflection
+    generator's), and the hollow افتعل pattern, اغتال -> اغتيل، اختار -> اختير."""
+    forms = {f for f, info in passive_forms(lemma, present).items() if info.kind == "past"}
+    forms -= _present_letters(present)  # أُوصي is also "I recommend"
+    s = normalize(lemma)
+    if len(s) >= 5 and s[0] == "ا" and s[-2] == "ا" and not s.startswith("است"):
+        forms.update(s[:-2] + "ي" + s[-1] + suffix for suffix in ("", "ت", "وا"))
+    return frozenset(forms) - _active_pasts(lemma)
 
 
 def _circumstantial(tok: Token, trig: TriggerMatch) -> bool:
@@ -1175,19 +1282,23 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             host = out[-1]
         elif event.rule.endswith(("+means", "+retold")) or (":noun" in event.rule and not event.actor):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next(
-                (
-                    e
-                    for e in out
-                    if e.sentence_start == event.sentence_start and e.event_type == event.event_type
-                ),
-                None,
+            host = next((e for e in out if _same_act(e, event)), None)
+        elif ":noun" in event.rule:
+            # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
+            host = (
+                next((e for e in out if _same_act(e, event) and ":passive" in e.rule and not e.actor), None)
+                if event.rule.endswith(NAMED_AGENT_RULES)
+                else None
             )
         if host is None:
             out.append(event)
         else:
             _absorb(host, event)
     return out
+
+
+def _same_act(host: Event, event: Event) -> bool:
+    return host.sentence_start == event.sentence_start and host.event_type == event.event_type
 
 
 def _continues(previous: Event | None, event: Event) -> bool:
