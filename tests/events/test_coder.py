@@ -315,3 +315,39 @@ def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[s
     events = _shipped()(text, published="2016-09-20").events
     coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert expected in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past passive written with its vowel: the name after it suffered the act; the act's
+        # noun names who did it
+        (
+            "قُتل القيادي في حركة حماس محمد الضيف بغارة إسرائيلية على غزة.",
+            ("ASSAULT", ["Israel"], ["Mohammed Deif"]),
+        ),
+        # an agent after على يد is who acts
+        (
+            "اعتُقل المعارض الروسي أليكسي نافالني على يد الشرطة الروسية في موسكو.",
+            ("COERCE", ["Russia Police"], ["Alexei Navalny"]),
+        ),
+        # the vowel on the third letter of استفعل, and nobody named as acting
+        ("استُهدف الرئيس الأفغاني أشرف غني بهجوم في كابول.", ("ASSAULT", [], ["Ashraf Ghani"])),
+        # letters only the passive has (اغتال -> اغتيل), unvocalized
+        ("اغتيل الرئيس اللبناني رفيق الحريري بتفجير في بيروت.", ("ASSAULT", [], ["Rafic Hariri"])),
+        # a plural passive agrees with the name before it
+        ("وقال إن الجنود الأتراك قُتلوا في انفجار عبوة ناسفة.", ("ASSAULT", [], ["Turkey soldiers"])),
+    ],
+)
+def test_a_passive_verb_takes_its_name_as_recipient(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    events = _shipped()(text, published="2016-09-20").events
+    coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
+    assert expected in coded
+
+
+def test_a_first_person_present_is_no_passive() -> None:
+    # أُوصي is "I recommend" as well as "it was recommended": read as active
+    events = _shipped()("وقالت الوزيرة: أُوصي الحكومة بزيادة الدعم.", published="2016-09-20").events
+    assert [":passive" in e.rule for e in events] == [False]

@@ -11,6 +11,9 @@ Rules, per trigger, inside its clause (the tokens between the neighbouring trigg
   noun with no argument at all is a topic, not an event, and is dropped.
 - one-sided violence: victims (civilian nouns) found in the subject slot of an assault
   verb are recipients (قتل 20 مدنيا is passive in meaning).
+- passive verbs, where the writing says so (قُتل، اعتُقل، استُهدف، اغتيل): the name after
+  the verb (or before a plural one) is the recipient; the actor is an agent (على يد، من قبل),
+  the doer the act's noun names (بغارة إسرائيلية) or the sentence's earlier armed doer.
 - reciprocal triggers (تتبادلان الاتهامات) take the actors as recipients too.
 """
 
