@@ -335,6 +335,8 @@ def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[s
         ("استُهدف الرئيس الأفغاني أشرف غني بهجوم في كابول.", ("ASSAULT", [], ["Ashraf Ghani"])),
         # letters only the passive has (اغتال -> اغتيل), unvocalized
         ("اغتيل الرئيس اللبناني رفيق الحريري بتفجير في بيروت.", ("ASSAULT", [], ["Rafic Hariri"])),
+        # unvocalized, but an agent right after the name tells the passive
+        ("وقتل الجنود على يد تنظيم داعش في الموصل.", ("ASSAULT", ["Islamic State"], ["soldiers"])),
         # a plural passive agrees with the name before it
         ("وقال إن الجنود الأتراك قُتلوا في انفجار عبوة ناسفة.", ("ASSAULT", [], ["Turkey soldiers"])),
     ],
@@ -351,3 +353,11 @@ def test_a_first_person_present_is_no_passive() -> None:
     # أُوصي is "I recommend" as well as "it was recommended": read as active
     events = _shipped()("وقالت الوزيرة: أُوصي الحكومة بزيادة الدعم.", published="2016-09-20").events
     assert [":passive" in e.rule for e in events] == [False]
+
+
+def test_an_agent_of_a_word_between_tells_no_passive() -> None:
+    # من قبل روسيا belongs to المدعومة, not to the verb, which stays active
+    events = _shipped()(
+        "وهاجمت القوات الحكومية المدعومة من قبل روسيا مواقع المعارضة في حماة.", published="2016-09-20"
+    )
+    assert [(e.event_type, ":passive" in e.rule) for e in events.events] == [("ASSAULT", False)]

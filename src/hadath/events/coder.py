@@ -84,6 +84,9 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
+AGENT_WORDS = frozenset(
+    map(normalize, ("من", "قبل", "على", "يد"))
+)  # من قبل، على يد: a passive's agent follows
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
@@ -178,7 +181,9 @@ class EventCoder(Stage):
                 "complement",
                 True,
             )
-        elif trig.is_verb and _is_passive(article.text, view.tokens[trig.first], trig):
+        elif trig.is_verb and (
+            _is_passive(article.text, view.tokens[trig.first], trig) or _agent_after(view, trig, units)
+        ):
             # قُتل القيادي، اعتُقل الناشط على يد الشرطة: the name after the verb is what befell
             actor, recipient, rule = _passive_arguments(view, trig, units)
             if actor is None and trig.entry.event_type in FORCE_TYPES:
@@ -561,6 +566,30 @@ def _passive_arguments(
     if relative is not None:  # القيادي الذي اغتيل أمس
         return agent, relative, "passive+relative"
     return agent, fronted, "passive+fronted" if fronted else "passive"  # الصحفي أُفرج عنه
+
+
+def _agent_after(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> bool:
+    """Whether a verb is followed by an agent with على يد / من قبل with nothing but names
+    between (اعتقل الناشط على يد الشرطة، قتلوا على يد التنظيم): only a passive verb takes
+    one, however it is written. A word between may take the agent itself (المدعومة من قبل،
+    استجوابه من قبل، التي بذلت من قبل)."""
+    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    for u in units:
+        if u.first > trig.last and _named_agent(view, u):
+            gap = range(trig.last + 1, u.first)
+            return all(k in named or view.tokens[k].norm in AGENT_WORDS for k in gap)
+    return False
+
+
+def _named_agent(view: SentenceView, u: Unit) -> bool:
+    if u.marker != "agent":
+        return False
+    if u.marker_word == "يد":
+        return True
+    k = next(
+        (j for j in range(u.first - 1, max(u.first - 3, 0) - 1, -1) if view.tokens[j].norm == "قبل"), None
+    )
+    return u.marker_word == "قبل" and k is not None and k > 0 and view.tokens[k - 1].norm == "من"
 
 
 def _fronted_target(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
