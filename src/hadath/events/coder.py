@@ -83,10 +83,9 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
+# من قبل، على يد: the words that may stand between a passive verb and its agent
+AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
-AGENT_WORDS = frozenset(
-    map(normalize, ("من", "قبل", "على", "يد"))
-)  # من قبل، على يد: a passive's agent follows
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
