@@ -46,7 +46,7 @@ from hadath.mentions.groups import (
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import PRONOUN_SUFFIXES
+from hadath.text.clitics import PRONOUN_SUFFIXES, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
 
@@ -662,7 +662,7 @@ def _passive_pasts(lemma: str, present: str) -> frozenset[str]:
 def _circumstantial(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb trigger is written as a circumstantial participle in the accusative
     (داعيا، مطالبا، منوها، داعية): it has no subject of its own."""
-    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    word = without_conjunction(tok.norm)
     return (
         word.endswith(("ا", "ه"))
         and not word.endswith("وا")

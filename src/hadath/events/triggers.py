@@ -15,7 +15,7 @@ from functools import lru_cache
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.model import Token
-from hadath.text.clitics import FUTURE, segmentations
+from hadath.text.clitics import FUTURE, segmentations, without_conjunction
 from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
@@ -272,12 +272,8 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
         if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
             continue
         if seg.suffix and (
-            norm in lexicon or seg.stem + seg.suffix in lexicon or _strip_conj(norm) in lexicon
+            norm in lexicon or seg.stem + seg.suffix in lexicon or without_conjunction(norm) in lexicon
         ):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
     return tuple(out)
-
-
-def _strip_conj(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" else norm

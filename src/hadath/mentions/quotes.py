@@ -48,6 +48,7 @@ from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.text.clitics import without_conjunction
 from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
 
@@ -568,7 +569,7 @@ def _after_purpose_lam(tok: Token, forms: dict[str, CueRecord]) -> bool:
     """Whether a cue form carries لـ of purpose (لنقل، وليؤكد), split off or not by the reader."""
     if "ل" in tok.prefixes:
         return True
-    word = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    word = without_conjunction(tok.norm)
     return word[:1] == "ل" and word not in forms and word[1:] in forms
 
 

@@ -147,6 +147,11 @@ def segmentation_data() -> SegmentationData:
     return data
 
 
+def without_conjunction(norm: str) -> str:
+    """A normalized word without a leading و or ف (ودعا -> دعا), as the reader strips it."""
+    return norm[1:] if norm[:1] in "وف" else norm
+
+
 def _suffixes_ending(word: str) -> tuple[str, ...]:
     """The pronoun suffixes a word may end with, longest first: those ending in its last letter."""
     return _SUFFIXES_BY_LAST.get(word[-1:], ())
