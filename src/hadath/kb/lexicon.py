@@ -139,6 +139,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/place_guard_cues.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),
+    "lexicon/ar/speaker_nouns.txt": TableSchema(1, arabic=(0,)),
 }
 
 

@@ -40,6 +40,7 @@ from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complement
 from hadath.events.particles import is_any_particle, is_particle, particle_kinds
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
+from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
 from hadath.memo import Memo
 from hadath.mentions.entities import focus_country
@@ -68,6 +69,8 @@ MAX_FRONTED_WORDS = 4  # a fronted subject no list knows: المسؤول الح�
 ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
 MAX_QUOTED_NAME_WORDS = 3
+# nouns that open a speaker no list knows, besides the titles and heads of names
+SPEAKER_NOUNS = "lexicon/ar/speaker_nouns.txt"
 # A name of these sectors before a cue with a dropped subject is seldom its speaker: a
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
@@ -75,8 +78,6 @@ UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
 DEMONSTRATIVES_F = ("هذه", "تلك")
 DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
-# Nouns that open a speaker no list knows, besides the titles and heads of names.
-SPEAKER_NOUNS = ("مصدر", "مصادر", "مسؤولون", "خبير", "خبراء", "باحث", "ناشط", "ناشطون", "شاهد", "شهود")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
@@ -152,7 +153,7 @@ class QuoteFinder(Stage):
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
             frozenset(without_article(w) for w in (*heads.titles, *heads.offices, *heads.orgs))
-            | frozenset(without_article(normalize(w)) for w in SPEAKER_NOUNS)
+            | frozenset(without_article(normalize(w)) for w in data_lines(SPEAKER_NOUNS))
             | self.venues
         )
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
