@@ -309,6 +309,16 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
         ),
         # ... unless a preposition with a pronoun after the verb stands for it: the subject follows
         ("قصفت روسيا حلب. وقال إن الاجتماع الذي دعا إليه كيري سيعقد غدا.", ("REQUEST", ["John Kerry"], [])),
+        # the speaker before a quotation does not act in the words quoted: the name after the verb does
+        (
+            "وقال كيري «تهدد روسيا المعارضة السورية».",
+            ("THREATEN", ["Russia"], ["Syria opposition"]),
+        ),
+        # ... but a quoted name is the subject of the verb after it
+        ("وقال إن «داعش» يقصف حلب.", ("ASSAULT", ["Islamic State"], [])),
+        # the two sides named by a dual noun (الجانبان، الوزيرين) act on each other
+        ("وبحث الجانبان سبل تعزيز العلاقات الثنائية.", ("CONSULT", ["both sides"], ["both sides"])),
+        ("وذكرت الوكالة أن الوزيرين ناقشا تطورات الأزمة.", ("CONSULT", ["ministers"], ["ministers"])),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

@@ -33,7 +33,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
-from hadath.kb.names import sector_heads
+from hadath.kb.names import generic_actors, sector_heads
 from hadath.mentions.entities import focus_country, mention_country
 from hadath.mentions.groups import (
     MAX_MODIFIERS,
@@ -81,6 +81,7 @@ COUNT_REACH = 4  # words before a name within which a number counts it (نحو 3
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
+QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
@@ -265,7 +266,9 @@ class EventCoder(Stage):
             if doer is None and trig.is_verb:
                 doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
-        if trig.entry.reciprocal and len(actors) > 1:  # تتبادلان الاتهامات: each side to the other
+        mutual = not recipients and actor is not None and _names_both_sides(actor)
+        if mutual or (trig.entry.reciprocal and len(actors) > 1):
+            # تتبادلان الاتهامات، بحث الجانبان: each side acts on the other
             recipients = [
                 Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
             ]
@@ -741,6 +744,7 @@ def _subject_and_object(
         fronted is not None
         and trig.first - fronted.last <= FRONTED_GAP
         and not _new_clause_between(view.tokens, fronted.last, trig.first)
+        and not _quote_opens_between(view.tokens, fronted, trig.first)
         and _may_agree(view, trig, fronted)
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
@@ -814,6 +818,15 @@ def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
         tokens[k].norm in CLAUSE_BREAKS or "و" in tokens[k].prefixes or tokens[k].norm.startswith("و")
         for k in range(left + 1, right + 1)
     )
+
+
+def _quote_opens_between(tokens: Sequence[Token], u: Unit, right: int) -> bool:
+    """Whether a quotation opens between a name and a verb (قال لافروف «يرفض شركاؤنا ...»): the
+    speaker does not act in the words quoted. A name quoted itself («داعش» يقصف) is closed by
+    the mark after it, which opens nothing."""
+    wrapped = u.first > 0 and tokens[u.first - 1].norm == QUOTE_MARK
+    first_after = u.last + 2 if wrapped and tokens[u.last + 1].norm == QUOTE_MARK else u.last + 1
+    return any(tokens[k].norm == QUOTE_MARK for k in range(first_after, right))
 
 
 def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
@@ -906,6 +919,21 @@ def _pronoun_fits(view: SentenceView, u: Unit, pronoun_word: str) -> bool:
     if pronoun_word.endswith("ه"):
         return label == "PER" or (label == "ORG" and gender != "f")
     return True
+
+
+def _names_both_sides(u: Unit) -> bool:
+    """Whether a unit is a common noun in the dual naming the two parties (الجانبان، الطرفين،
+    الوزيران): the actor noun table lists such a noun with its dual forms."""
+    return any(m.ref.startswith("generic:") and normalize(m.text) in _dual_forms() for m in u.mentions)
+
+
+@lru_cache(maxsize=1)
+def _dual_forms() -> frozenset[str]:
+    """The forms of the actor noun table that are duals: a form in ان whose ين form the table
+    also lists, and the other way round (الجانبان، الجانبين; not المسلحين, nor سكان)."""
+    forms = {normalize(g.name) for g in generic_actors()}
+    other = {"ان": "ين", "ين": "ان"}
+    return frozenset(f for f in forms if f[-2:] in other and f[:-2] + other[f[-2:]] in forms)
 
 
 def _first_governed(trig: TriggerMatch, units: list[Unit]) -> Unit | None:
