@@ -427,3 +427,19 @@ def test_a_foreigner_named_beside_an_act_does_not_move_it_off_the_scene(pipeline
     doc = pipeline(text, published="2016-09-20")
     (killing,) = [e for e in doc.events if e.event_type == "ASSAULT" and e.trigger_start > 30]
     assert killing.location is not None and killing.location.name == "Homs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رويترز - دمشق : دعا كيري إلى تهدئة الأوضاع في حلب.",  # the matter talked of
+        "رويترز - دمشق : دعا كيري إلى إنهاء الأزمة الإنسانية في حلب.",  # an adjective after it
+        "رويترز - دمشق : التقى كيري المبعوث الأممي الخاص في حلب.",  # a title's place
+    ],
+)
+def test_a_place_completing_a_noun_does_not_place_a_statement(pipeline: Pipeline, text: str) -> None:
+    assert _location(pipeline, text).name == "Damascus"
+
+
+def test_a_place_completing_a_noun_still_places_a_material_act(pipeline: Pipeline) -> None:
+    assert _location(pipeline, "قصفت الطائرات مواقع المبعوث الأممي في حلب.").name == "Aleppo"

@@ -57,6 +57,9 @@ PRONOUN_GAP = 3  # words between a place and the act whose pronoun stands for it
 OBJECT_PRONOUN = "ها"  # the feminine object pronoun, as place nouns are (المدينة، المحافظة)
 CAPITAL_WORD = normalize("العاصمة")
 NAME_GAP = 2  # characters between «العاصمة» and the capital's own name after it
+COMPLEMENT_WINDOW = 60  # characters before a name searched for the noun it completes
+TITLE_WORDS = 4  # words between a noun of office and في (المنسق الإقليمي للعمليات الإنسانية في)
+LOCATIVE_IN = normalize("في")
 
 
 class EventPlacer(Stage):
@@ -396,6 +399,8 @@ class EventPlacer(Stage):
                 or ((material or visit) and same_clause and _reached(article.text, m.start))
             )
             topic = topics == rec.country
+            if verbal and _completes_noun(article.text, m.start, event):
+                continue  # «بحثا الأزمة في اليمن»، «المبعوث الأممي في اليمن»: not where it was said
             if not locative and ((verbal and not topic) or m.kind != "place" or not _notable(rec)):
                 # a country or capital acting as a state, or a common word, is not a place; nor
                 # is a bare name in what was said or asked for («أشاد بتحرير عدن»): its topic
@@ -661,6 +666,39 @@ def _reached(text: str, start: int) -> bool:
     if before and before[-1] in cues.parts:
         before = before[:-1]
     return any(" ".join(before[-n:]).removeprefix("و") in cues.targets for n in (1, 2) if len(before) >= n)
+
+
+def _completes_noun(text: str, start: int, event: Event) -> bool:
+    """Whether a name after «في» completes a noun of its own clause instead of placing the
+    event: a title that names where its holder serves («سفير السعودية في لبنان») or a matter
+    talked of, right before it («الأوضاع في سوريا»، «الأزمة الإنسانية في اليمن»)."""
+    low = max(event.sentence_start, start - COMPLEMENT_WINDOW)
+    segment = text[low:start]
+    segment = segment[max(segment.rfind(mark) for mark in CLAUSE_BREAKS) + 1 :]
+    words = normalize(segment).split()
+    if len(words) < 2 or words[-1] != LOCATIVE_IN:
+        return False
+    before = words[:-1]
+    cues = place_cues()
+    noun = before[-2] if _is_nisba(before[-1]) and len(before) > 1 else before[-1]
+    trigger = normalize(event.trigger).split()
+    if _definite(noun) in cues.topics and noun not in trigger:
+        return True
+    return any(_bare(word) in cues.titles for word in before[-TITLE_WORDS:])
+
+
+def _definite(word: str) -> str:
+    """A definite noun without the clitics fused to its article: للأزمة، وبالأوضاع → الأزمة."""
+    word = word.removeprefix("و").removeprefix("ف")
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word.removeprefix("ب").removeprefix("ك") if word[1:3] == "ال" else word
+
+
+def _bare(word: str) -> str:
+    """A noun without its clitics and article: وللمبعوث، والسفير، بمندوب → مبعوث، سفير، مندوب."""
+    word = _definite(word)
+    return word.removeprefix("ال") if word.startswith("ال") else word.removeprefix("ل").removeprefix("ب")
 
 
 def _is_nisba(word: str) -> bool:

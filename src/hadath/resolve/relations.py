@@ -47,6 +47,8 @@ class PlaceCues:
     anaphors: dict[str, int]  # المدينة، المحافظة: the last place named of this specificity
     idioms: frozenset[str]  # a place's name and the word after it that make a common phrase
     times: frozenset[str]  # words that tell an act as before or after another (بعد تحريرها)
+    titles: frozenset[str]  # nouns of office whose place after في is part of the title (السفير في لبنان)
+    topics: frozenset[str]  # nouns whose place after في is the matter's, not the talk's (الأزمة في اليمن)
 
 
 @cache
@@ -68,6 +70,8 @@ def place_cues() -> PlaceCues:
         "target",
         "idiom",
         "time",
+        "title",
+        "topic",
     )
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
@@ -76,7 +80,7 @@ def place_cues() -> PlaceCues:
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
-        words["idiom"], words["time"],
+        words["idiom"], words["time"], words["title"], words["topic"],
     )  # fmt: skip
 
 
