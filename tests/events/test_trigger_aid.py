@@ -1,0 +1,58 @@
+"""AID in the shipped lexicon: the general verbs of giving, sending and hosting are aid only with
+relief, arms or refugees in reach, and silent in their other senses.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import default_pipeline, event_types
+
+
+def _aid_events(text: str) -> list[tuple[str, list[str]]]:
+    """(trigger, actor texts) of the AID events coded in ``text``."""
+    article = default_pipeline()(text, published="2016-09-20")
+    return [(e.trigger, [a.text for a in e.actor]) for e in article.events if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relief adjective heads the relative clause the giver is named in
+        "وتشمل الشحنة المواد الطبية والإغاثية التي يقدمها الهلال الأحمر القطري للنازحين في عرسال.",
+        # relief supplies handed out, a passive with the goods after it
+        "وقُدمت خلال الأسبوع كل المستلزمات الطبية لمرضى المخيم.",
+        # arms airdropped to a fighting side
+        "ألقت مصادر الضوء على الذخائر التي أنزلتها المروحيات الروسية لقوات النظام في ريف اللاذقية.",
+        # an air bridge of relief
+        "وأعلنت تركيا عن جسر جوي لإيصال الخيام والبطانيات إلى المناطق المنكوبة في الإكوادور.",
+        # refugees taken in
+        "وتواصل تركيا استيعاب اللاجئين الفارين من الحرب في سوريا رغم الضغوط الاقتصادية.",
+    ],
+)  # fmt: skip
+def test_relief_in_reach_makes_aid(text: str) -> None:
+    assert "AID" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # presenting a project to humanity, a resignation, an offer
+        "وقال الرئيس إن بلاده تقدم للإنسانية نموذجا في التسامح والتعايش.",
+        "قدم وزير الصحة استقالته إلى رئيس الوزراء مساء أمس.",
+        # a bridge is a building; the present ينزل is descending
+        "افتتح أمير المنطقة جسر الملك فهد الجديد على طريق الدمام.",
+        "تنزل الأمطار بغزارة على المرتفعات الغربية منذ صباح الأحد.",
+        # taking in students or traffic
+        "وتعمل الوزارة على استيعاب الطلاب الجدد في المدارس الحكومية.",
+    ],
+)  # fmt: skip
+def test_other_senses_are_no_aid(text: str) -> None:
+    assert "AID" not in event_types(text)
+
+
+def test_the_giver_of_airdropped_arms_is_who_dropped_them() -> None:
+    events = _aid_events("وقلبت الأسلحة التي أنزلتها طائرات التحالف للمقاتلين موازين القوى في الجبهة.")
+    assert any(trigger == "أنزلتها" and "التحالف" in " ".join(actor) for trigger, actor in events)
