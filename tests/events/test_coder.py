@@ -319,6 +319,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
         # the two sides named by a dual noun (الجانبان، الوزيرين) act on each other
         ("وبحث الجانبان سبل تعزيز العلاقات الثنائية.", ("CONSULT", ["both sides"], ["both sides"])),
         ("وذكرت الوكالة أن الوزيرين ناقشا تطورات الأزمة.", ("CONSULT", ["ministers"], ["ministers"])),
+        # a name in the genitive of a noun after a preposition is no subject: it is the object
+        (
+            "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",
+            ("SUPPORT", ["John Kerry"], ["Russia"]),
+        ),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:
@@ -371,3 +376,11 @@ def test_an_agent_of_a_word_between_tells_no_passive() -> None:
         "وهاجمت القوات الحكومية المدعومة من قبل روسيا مواقع المعارضة في حماة.", published="2016-09-20"
     )
     assert [(e.event_type, ":passive" in e.rule) for e in events.events] == [("ASSAULT", False)]
+
+
+def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> None:
+    # the same type by the same actor, in the next sentence: the same recipient
+    text = "التقى كيري لافروف في جنيف. وبحث معه تطورات الأزمة السورية."
+    events = _shipped()(text, published="2016-09-20").events
+    coded = [(e.trigger, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
+    assert coded[-1] == ("وبحث", ["John Kerry"], ["Sergey Lavrov"])

@@ -130,6 +130,7 @@ class EventCoder(Stage):
         focus = focus_country(article, self.kb)
         events: list[Event] = []
         last_subject: Unit | None = None
+        previous_start = 0  # where the sentence before this one starts
         for view in sentence_views(article, self.resolver, on, focus):
             found = self.index.find(view.tokens, _inside_names(view), view.marbuta)
             triggers = clause_triggers(view, found)
@@ -153,10 +154,12 @@ class EventCoder(Stage):
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
+                    _continue_recipient(event, events, previous_start)
                     events.append(event)
             if not subject_here:
                 # no event said who acts here: the sentence's first name is the likeliest topic
                 last_subject = _first_actor(view.units) or last_subject
+            previous_start = view.start
         article.events = merge_clause_events(events)
         if self.trace:
             self.trace.merged(events, article.events)
@@ -324,6 +327,26 @@ class EventCoder(Stage):
                                     "GPE", f"country:{iso3}", ident.entity, view.index, "adjective"))  # fmt: skip
             identities.append(ident)
         return Unit(found[0][0], found[-1][0], mentions, identities, parts=[(k, k) for k, _ in found])
+
+
+def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
+    """An event with no recipient named goes on with the act the event before it told, in its
+    sentence or the one before, when that one is of its type and by the same actor (التقى
+    الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient."""
+    if event.recipient or not event.actor or not earlier:
+        return
+    last = earlier[-1]
+    if (
+        last.sentence_start >= since
+        and last.event_type == event.event_type
+        and _same_parties(last.actor, event.actor)
+    ):
+        acting = {a.entity or a.text for a in event.actor}
+        event.recipient = [r for r in last.recipient if (r.entity or r.text) not in acting]
+
+
+def _same_parties(left: list[Actor], right: list[Actor]) -> bool:
+    return {a.entity or a.text for a in left} == {a.entity or a.text for a in right}
 
 
 def _agrees(tok: Token, definite: bool) -> bool:
@@ -753,7 +776,10 @@ def _subject_and_object(
         (
             u
             for u in after
-            if _subject_like(view, u) and _in_reach(view, trig, u) and _may_agree(view, trig, u)
+            if _subject_like(view, u)
+            and _in_reach(view, trig, u)
+            and _may_agree(view, trig, u)
+            and not _in_prepositional_phrase(view, trig, u)
         ),
         None,
     )
@@ -786,6 +812,29 @@ def _in_reach(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
             return False
         end = max(end, v.last)
     return True
+
+
+PREPOSITION_KINDS = ("locative", "recipient", "from", "temporal", "adjunct")
+PREPOSITION_PREFIXES = ("ب", "ل", "ك")
+
+
+def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after a verb closes a genitive chain a preposition opens (وأشاد بموقف دول
+    التحالف، قال في بيان الجيش): the genitive of a noun in a prepositional phrase is no subject.
+    A noun with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير)."""
+    named = {k for v in view.units for k in range(v.first, v.last + 1)}
+    k = u.first - 1
+    while k > trig.last and k not in named:
+        tok = view.tokens[k]
+        if not tok.is_word or tok.suffix or _definite(tok):
+            return False
+        before = view.tokens[k - 1].norm
+        if any(p in tok.prefixes for p in PREPOSITION_PREFIXES) or any(
+            is_particle(kind, before) for kind in PREPOSITION_KINDS
+        ):
+            return True
+        k -= 1
+    return False
 
 
 def _opens_clause(tok: Token) -> bool:
