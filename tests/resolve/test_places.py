@@ -443,3 +443,8 @@ def test_a_place_completing_a_noun_does_not_place_a_statement(pipeline: Pipeline
 
 def test_a_place_completing_a_noun_still_places_a_material_act(pipeline: Pipeline) -> None:
     assert _location(pipeline, "قصفت الطائرات مواقع المبعوث الأممي في حلب.").name == "Aleppo"
+
+
+def test_a_meeting_is_where_the_story_is_not_at_a_seat(pipeline: Pipeline) -> None:
+    doc = pipeline("التقى كيري لافروف في حلب أمس. ثم التقى لافروف المعلم.", published="2016-09-20")
+    assert [e.location.name for e in doc.events if e.location] == ["Aleppo", "Aleppo"]

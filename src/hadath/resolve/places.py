@@ -47,6 +47,7 @@ _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2,
 NEIGHBOUR_KM = 100.0
 # An arrest by these organs of a state happens inside it (armies and spies act abroad too).
 COERCE_ROOT = "17"
+MEETING_ROOT = "04"
 JURISDICTION_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Precisions of a place that may share its name with a family (الأحمدي، التكريتي)
 TOWNS = frozenset({"city", "sub-city"})
@@ -162,7 +163,8 @@ class EventPlacer(Stage):
         in the speaker's own country, else where the acting government sits (a foreign
         minister speaks from home, not from the scene); else a town named bare in its sentence
         in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»). A
-        visit named in no place is away from the visitor's seats: where the story is."""
+        visit named in no place is away from the visitor's seats: where the story is; so is a
+        meeting (not a call) when the story has a place."""
         # a visit is away from the visitor's seat: only where the story is tells where it went
         own_seat, state_seat = self._seats_of(event, told.on) if event.mode != "visit" else (None, None)
         elsewhere = told.dateline or own_seat or scene or state_seat
@@ -174,6 +176,10 @@ class EventPlacer(Stage):
         if location is not None or not elsewhere:
             return location, location is not None
         home = scene if scene and (state_seat is None or scene.country == state_seat.country) else None
+        if event.cameo.startswith(MEETING_ROOT) and event.mode != "phone" and scene is not None:
+            # «استعرض الجانبان خلال اللقاء»: a meeting is where the story is, not at one party's
+            # seat (officials travel to meet; a call joins two places)
+            own_seat, home = None, scene
         location = told.dateline or own_seat or home or state_seat or scene
         self.stats.update(
             "located_dateline"
