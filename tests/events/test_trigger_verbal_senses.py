@@ -19,6 +19,8 @@ from .conftest import event_types
         ("وحذر بيان الجماعة من انتقام لن يتأخر إذا استمرت الاعتقالات.", "THREATEN"),
         # an agreement reached on something (الاتفاق على) is the act of agreeing
         ("وانتهت المحادثات بين إثيوبيا وكينيا إلى الاتفاق على ترسيم الحدود المشتركة.", "AGREE"),
+        # a veto used is a rejection, its gloss in parentheses is not coded again
+        ("استخدمت روسيا حق النقض (الفيتو) ضد مشروع القرار الأمريكي.", "REJECT"),
     ],
 )  # fmt: skip
 def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
@@ -54,6 +56,25 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("شارك الأطفال في فعاليات صيف وعيد المدينة الترفيهية.", "THREATEN"),
         # granting a right (to operate, to vote) is no asylum
         ("منحت الهيئة شركة الطيران الجديدة حق التشغيل من المطار الإقليمي.", "AID"),
+        # what a danger is, or endangering security, is no threat made to anyone
+        ("وقال القائد إن الجماعات المسلحة في المنطقة لا تشكل تهديدا للقوات الحكومية.", "THREATEN"),
+        ("وقال المسؤول إن كل المنظمات التي تهدد أمن تركيا ستلاحق قضائيا.", "THREATEN"),
+        # declining to give details, ruling out that something is so: no rejection
+        ("وامتنعوا عن ذكر أسماء الموقوفين في القضية.", "REJECT"),
+        ("ولم يستبعد أن تكون الخلية مرتبطة بجماعة خارجية.", "REJECT"),
+        # what a measure amounts to (بما يخالف) is no act of defiance
+        ("وقال المحامي إن الشركة نفذت الأعمال بما يخالف الشروط المتفق عليها.", "REJECT"),
+        # the veto named as a right, glossed in parentheses, not used
+        ("وتملك فرنسا حق النقض (الفيتو) في مجلس الأمن الدولي.", "REJECT"),
+        # cooperation as a topic, a need or a goal, and the club of that name
+        ("وبحث الوزيران سبل تعزيز التعاون بين البلدين في مجال الطاقة.", "COOPERATE"),
+        ("وشدد البيان على ضرورة التنسيق بين الأجهزة الأمنية في الولايات.", "COOPERATE"),
+        ("وانتقل المهاجم الشاب من النصر إلى التعاون بعقد لمدة موسمين.", "COOPERATE"),
+        # a meeting named again as scheduled (المقرر عقده), who chairs a summit: no meeting
+        ("وأرجئ الاجتماع المقرر عقده في جدة بين الوزراء العرب إلى موعد لاحق.", "CONSULT"),
+        ("وأكدت مصر رئيسة القمة العربية الحالية أهمية وحدة الصف.", "CONSULT"),
+        # declining to take part is no apology
+        ("وكان المنتخب الأردني قد اعتذر عن عدم المشاركة في البطولة الآسيوية.", "SUPPORT"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:
