@@ -37,6 +37,9 @@ from .conftest import event_types
         # a missile intercepted, a siege imposed
         ("اعترضت الدفاعات الجوية صاروخا أطلق من الأراضي اليمنية.", "ASSAULT"),
         ("فرضت الميليشيات حصارا على المدينة منذ ثلاثة أشهر.", "ASSAULT"),
+        # a grenade thrown, fighters wiped out told with the masdar
+        ("ألقى مجهولون قنبلة يدوية على مركز للشرطة في المدينة ليلة أمس.", "ASSAULT"),
+        ("أعلن الجيش القضاء على المسلحين الذين هاجموا نقطة التفتيش.", "ASSAULT"),
         # hostages freed is a release, a town freed is force
         ("حرر الجيش عشرات الرهائن من قبضة الخاطفين.", "RETREAT"),
         # accepting an invitation, an arms embargo, listing under sanctions
@@ -64,6 +67,9 @@ def test_a_call_made_in_passing_is_a_request() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        # the judiciary (القضاء) and ending an ill (القضاء على الفقر) are no force
+        ("أحال الوزير الملف إلى القضاء على وجه السرعة.", "ASSAULT"),
+        ("تهدف الخطة إلى القضاء على الفقر في المناطق الريفية.", "ASSAULT"),
         # ضبط النفس is restraint, ضبط الأسعار price control
         ("دعا الوزير الطرفين إلى ضبط النفس وتجنب التصعيد.", "COERCE"),
         ("تعمل الوزارة على ضبط الأسعار في الأسواق المحلية.", "COERCE"),
@@ -126,6 +132,12 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("تعاقد النادي مع مهاجم برازيلي لتدعيم خط الهجوم.", "ASSAULT"),
         ("ضبطت الجمارك كمية من مادة شديدة الانفجار في المطار.", "ASSAULT"),
         ("يتعين على المتقدمين تعبئة الاستمارة الإلكترونية قبل نهاية الشهر.", "MOBILIZE"),
+        # a ceasefire named with إيقاف, a suicide, arms destroyed under a disarmament deal
+        ("اقترح الوسيط إيقاف إطلاق النار في البلدتين مدة أسبوع.", "ASSAULT"),
+        ("قالت الشرطة إن السجين حاول قتل نفسه داخل زنزانته.", "ASSAULT"),
+        ("أشرفت البعثة الدولية على تدمير الأسلحة الكيماوية التي سلمتها الحكومة.", "ASSAULT"),
+        # what follows أن belongs to its own clause, not to the light verb before it
+        ("كان الطرف الآخر يعلن أنه ملتزم بوقف القتال ثم يعود إلى القصف.", "RETREAT"),
     ],
 )  # fmt: skip
 def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: str) -> None:

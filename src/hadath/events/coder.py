@@ -27,7 +27,7 @@ from functools import lru_cache
 from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
-from hadath.events.particles import is_any_particle, is_number_word, is_particle
+from hadath.events.particles import is_any_particle, is_number_word, is_particle, is_pronoun_complementizer
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch
 from hadath.kb import KnowledgeBase
@@ -1301,14 +1301,6 @@ def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> b
 
 def _is_armed(u: Unit) -> bool:
     return all(i.sector in ARMED_SECTORS for i in u.identities)
-
-
-def is_pronoun_complementizer(norm: str) -> bool:
-    """أنه، أنها، بأنهم، لكنها ...: a complementizer carrying the subject as a pronoun suffix."""
-    for head in ("ان", "بان", "لان", "لكن", "ولكن"):
-        if norm.startswith(head) and norm[len(head) :] in PRONOUN_SUFFIXES:
-            return True
-    return False
 
 
 def _counted(tokens: Sequence[Token], u: Unit) -> bool:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from hadath.kb.lexicon import data_rows
+from hadath.text.clitics import PRONOUN_SUFFIXES
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_number_word
 
@@ -49,5 +50,13 @@ def is_any_particle(word: str) -> bool:
     return bool(particle_kinds(word))
 
 
+def is_pronoun_complementizer(norm: str) -> bool:
+    """أنه، أنها، بأنهم، لكنها ...: a complementizer carrying the subject as a pronoun suffix."""
+    for head in ("ان", "بان", "لان", "لكن", "ولكن"):
+        if norm.startswith(head) and norm[len(head) :] in PRONOUN_SUFFIXES:
+            return True
+    return False
+
+
 # is_number_word lives with the number words; the coder reads it here with the particles.
-__all__ = ["is_any_particle", "is_number_word", "is_particle", "particles"]
+__all__ = ["is_any_particle", "is_number_word", "is_particle", "is_pronoun_complementizer", "particles"]

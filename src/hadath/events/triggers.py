@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hadath.events.particles import is_particle, is_pronoun_complementizer
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.model import Token
@@ -201,6 +202,8 @@ class TriggerIndex:
         self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int, in_names: frozenset[int]
     ) -> int | None:
         for j in range(i + 1, min(len(tokens), i + 1 + reach)):
+            if is_particle("complementizer", tokens[j].norm) or is_pronoun_complementizer(tokens[j].norm):
+                return None  # أعلن أنه يوافق على وقف ...: what follows أن is another clause's
             if j not in in_names and self._is_object(tokens[j], entry):
                 return j
         return None
