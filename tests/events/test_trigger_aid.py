@@ -56,3 +56,13 @@ def test_other_senses_are_no_aid(text: str) -> None:
 def test_the_giver_of_airdropped_arms_is_who_dropped_them() -> None:
     events = _aid_events("وقلبت الأسلحة التي أنزلتها طائرات التحالف للمقاتلين موازين القوى في الجبهة.")
     assert any(trigger == "أنزلتها" and "التحالف" in " ".join(actor) for trigger, actor in events)
+
+
+def test_backing_named_after_min_is_military_aid_from_that_giver() -> None:
+    events = _aid_events("وسيطرت الفصائل المسلحة المدعومة من تركيا على بلدة جديدة في ريف حلب.")
+    assert any(trigger == "المدعومة" and actor == ["تركيا"] for trigger, actor in events)
+
+
+def test_backing_with_b_is_no_aid() -> None:
+    # مدعومة بـ is said of markets and devices as well
+    assert "AID" not in event_types("وأغلقت البورصة مرتفعة مدعومة بنتائج قوية لشركات الاتصالات.")
