@@ -319,6 +319,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
         # the two sides named by a dual noun (الجانبان، الوزيرين) act on each other
         ("وبحث الجانبان سبل تعزيز العلاقات الثنائية.", ("CONSULT", ["both sides"], ["both sides"])),
         ("وذكرت الوكالة أن الوزيرين ناقشا تطورات الأزمة.", ("CONSULT", ["ministers"], ["ministers"])),
+        # a verb judging an act named right after it is aimed at who does the act
+        (
+            "رحبت القيادة الفلسطينية بدعوة مصر إلى عقد اجتماع عاجل.",
+            ("SUPPORT", ["Palestinian leadership"], ["Egypt"]),
+        ),
         # a name in the genitive of a noun after a preposition is no subject: it is the object
         (
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",

@@ -91,7 +91,9 @@ NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
-GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
+GIVING_TYPES = ("AID", "SUPPORT")
+JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
+JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges  # whose noun names the giver after من (دعم من إيران)
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
 
@@ -137,6 +139,7 @@ class EventCoder(Stage):
             if self.trace:
                 self.trace.sentence(view, found, triggers)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
+            told: dict[int, Event] = {}
             subject_here = False
             sentence_subject: Unit | None = None  # who acts in this sentence's last event
             for k, trig in enumerate(triggers):
@@ -156,6 +159,8 @@ class EventCoder(Stage):
                 if event:
                     _continue_recipient(event, events, previous_start)
                     events.append(event)
+                    told[k] = event
+            _judged_doers(view, found, triggers, told)
             if not subject_here:
                 # no event said who acts here: the sentence's first name is the likeliest topic
                 last_subject = _first_actor(view.units) or last_subject
@@ -327,6 +332,49 @@ class EventCoder(Stage):
                                     "GPE", f"country:{iso3}", ident.entity, view.index, "adjective"))  # fmt: skip
             identities.append(ident)
         return Unit(found[0][0], found[-1][0], mentions, identities, parts=[(k, k) for k, _ in found])
+
+
+def _judged_doers(
+    view: SentenceView, found: list[TriggerMatch], triggers: list[TriggerMatch], told: dict[int, Event]
+) -> None:
+    """A verb that judges an act named right after it (رحبت القيادة بدعوة مصر، انتقدت المعارضة
+    الزيارة التي تقوم بها موغيريني، أدان قصف قوات النظام) is aimed at who does that act: with no
+    recipient of its own, the act noun's doer is the recipient. The act noun may be a trigger
+    dropped as the verb's content (بدعوة)."""
+    for k, event in told.items():
+        trig = triggers[k]
+        act = next((t for t in found if t.first > trig.reach), None)
+        if (
+            event.recipient
+            or not trig.is_verb
+            or event.event_type not in JUDGING_TYPES
+            or act is None
+            or not _names_act_judged(view, trig, act)
+        ):
+            continue
+        hi = next((t.first - 1 for t in triggers if t.first > act.reach), len(view.tokens) - 1)
+        units = [_genitive_of(act, u) for u in view.units if act.reach < u.first <= hi and u.is_actor]
+        doer, _, rule = _noun_arguments(act, units, view.tokens)
+        if doer is not None and rule in ("noun:agent", "noun:genitive-agent"):
+            event.recipient = doer.actors()
+
+
+def _genitive_of(act: TriggerMatch, u: Unit) -> Unit:
+    """A name right after an act noun read as a side phrase (بدعوة مصر "at Egypt's call") is the
+    act's genitive when the noun is what a verb judges (رحب بدعوة مصر)."""
+    if u.marker == "adjunct" and u.first == act.reach + 1:
+        return replace(u, marker="", marker_word="")
+    return u
+
+
+def _names_act_judged(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
+    """Whether a noun trigger follows a verb as its object: only the subject's name and at most
+    JUDGED_GAP other words between, no clause break."""
+    if act.is_verb:
+        return False
+    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    between = [k for k in range(verb.reach + 1, act.first) if k not in named]
+    return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
 
 
 def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
