@@ -99,3 +99,40 @@ def test_the_genitive_before_a_charge_is_the_accused() -> None:
     # اتهام تركيا بدعم ...: Turkey is accused, not accusing
     (found,) = _arguments("ودعت الجماعة إلى اتهام تركيا بدعم الإرهاب.", "ACCUSE")
     assert found[1] == ["تركيا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the recipient after ل past the noun's adjectives, a preposition its entry takes
+        (
+            "وأعلنت الحكومة السعودية تقديم مساعدات طبية عاجلة وإنسانية للنازحين السوريين.",
+            "AID",
+            (["الحكومة السعودية"], ["للنازحين"]),
+        ),
+        # a possessive on an act done by someone: who the pronoun can stand for acts (ه is no ministry)
+        (
+            "وأكد وزير الخارجية الأردني أن وزارة الدفاع لم تعلق على زيارته إلى بغداد.",
+            "CONSULT",
+            (["وزير الخارجية الأردني"], ["بغداد"]),
+        ),
+        # a possessive on an act of force done to someone: the pronoun names the target
+        (
+            "وكان الناشط الحقوقي محمد العلي قد اختفى في بغداد قبل أن تعلن الشرطة اعتقاله.",
+            "COERCE",
+            (["الشرطة"], ["محمد العلي"]),
+        ),
+        # after a passive auxiliary the name before is the patient, and nobody is named acting
+        ("ونعى الحزب القيادي سامي الخطيب الذي تم اغتياله في بيروت.", "ASSAULT", ([], ["سامي الخطيب"])),
+        # an indefinite noun's relative clause has no pronoun: «يقوم بها» right after it
+        (
+            "وبحث الجانبان ترتيبات زيارة رسمية للعاصمة يقوم بها رئيس الوزراء العراقي الشهر المقبل.",
+            "CONSULT",
+            (["رئيس الوزراء العراقي"], []),
+        ),
+    ],
+)
+def test_possessors_relative_doers_and_far_recipients(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in _arguments(text, event_type)

@@ -212,10 +212,11 @@ class EventCoder(Stage):
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
+            actor, recipient, rule = _with_possessor(view, trig, actor, recipient, rule)
             source = _from_party(view.tokens, trig, units)
             if source is not None and trig.entry.from_party == "recipient":
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
-            elif source is not None and rule not in ("noun:agent", "noun:genitive-agent"):
+            elif source is not None and rule not in ("noun:agent", "noun:genitive-agent", "noun:possessor"):
                 actor, rule = source, "noun:from"  # تعرض الموقع لغارات من طيران التحالف
             adjective = self._adjective_agent(article, view, trig)
             if adjective is not None and rule not in ("noun:agent", "noun:from"):
@@ -234,7 +235,7 @@ class EventCoder(Stage):
                 return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
             elif actor is None and recipient is None and trig.entry.object_word:
                 return self._rejected(trig, "an object word needs someone acting or harmed")
-            elif actor is None and (heir := _heir(trig, ctx)) is not None:
+            elif actor is None and (heir := _heir(trig, ctx)) is not None and not _same_unit(heir, recipient):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
                 actor, rule = heir, rule + "+inherited"
@@ -1076,7 +1077,7 @@ def _noun_arguments(
         agent = _force_after_lam(tokens, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
             return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
-    agent = agent or _relative_doer(tokens, reach, after)
+    agent = agent or _relative_doer(tokens, trig, reach, after)
     if agent:
         if governed not in (None, agent):
             return agent, governed, "noun:agent"
@@ -1117,7 +1118,83 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    return _name_before(trig, before, tokens), governed or target or _with_party(tokens, trig, after), "noun"
+    recipient = governed or target or _with_party(tokens, trig, after) or _prep_recipient(trig, reach, after)
+    return _name_before(trig, before, tokens), recipient, "noun"
+
+
+def _prep_recipient(trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
+    """The name right after a noun's adjectives, written with a preposition its entry takes for
+    the recipient (تقديم مساعدات عاجلة للنازحين، تهديدات مباشرة إلى الحكومة)."""
+    preps = {normalize(p) for p in trig.entry.recipient_preps}
+    return next(
+        (u for u in after if u.first in (k, k + 1) and u.marker == "recipient" and u.marker_word in preps),
+        None,
+    )
+
+
+def _with_possessor(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, recipient: Unit | None, rule: str
+) -> tuple[Unit | None, Unit | None, str]:
+    """A noun trigger with a possessive pronoun (زيارته، سيطرتها، اعتقاله): the name it stands for
+    is who acts, or, for an act of force done to someone (اعتقاله، اغتياله) and after a passive
+    auxiliary (تم استقباله), who it is done to. A possessed noun heads no genitive, so the name
+    before it is no actor when the pronoun names the patient."""
+    tok = view.tokens[trig.first]
+    if trig.first != trig.last or tok.suffix not in OBJECT_PRONOUNS:
+        return actor, recipient, rule
+    passive = trig.first > 0 and is_particle("passive", view.tokens[trig.first - 1].norm)
+    if passive or _done_to_possessor(trig):
+        referent = None if recipient else _referent_before(view, trig, tok.norm, None if passive else actor)
+        if referent is None:
+            return actor, recipient, rule
+        # الذي تم اغتياله: the name before a passive may be its patient, then nobody acts
+        return (None if referent is actor else actor), referent, rule + "+possessor"
+    if rule != "noun" or actor is None:
+        # a noun with no name in its clause stays a topic (وانسحابها، مطالبه): the pronoun
+        # corrects who acts, it does not make an event
+        return actor, recipient, rule
+    referent = _referent_before(view, trig, tok.norm, skip=recipient)
+    return (referent, recipient, "noun:possessor") if referent is not None else (actor, recipient, rule)
+
+
+def _done_to_possessor(trig: TriggerMatch) -> bool:
+    """Whether a noun's possessive pronoun names who the act is done to: an act of force whose
+    verb takes its object directly (اعتقاله، استهدافه); one taken with a preposition (سيطرتها
+    على، هجومهم على) is done by the possessor. من and عن name where from, not whom (طرده من)."""
+    preps = {normalize(p) for p in trig.entry.recipient_preps} - {"من", "عن"}
+    return trig.entry.event_type in FORCE_TYPES and not preps
+
+
+def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Unit | None) -> Unit | None:
+    """The nearest unmarked name before a trigger in its sentence that a pronoun suffix can
+    stand for (_pronoun_fits), other than ``skip``."""
+    for u in reversed([u for u in view.units if u.last < trig.first and _subject_like(view, u)]):
+        if u.is_place:
+            return None  # سيطرت على المدينة وتحريرها: the pronoun stands for the place
+        if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):
+            return u
+    return None
+
+
+def _same_unit(u: Unit, other: Unit | None) -> bool:
+    """Whether two units name the same words (a unit carried from an earlier event may be
+    another object for the same mention)."""
+    return other is not None and u.mentions[0].start == other.mentions[0].start
+
+
+def _possessor_fits(view: SentenceView, u: Unit, word: str) -> bool:
+    """Whether a name agrees with a possessive suffix: as for أنه/أنها (_pronoun_fits), and
+    people named by a common noun (والده، النازحين) by their gender; هم never stands for one
+    person or a state."""
+    label = u.identities[0].label
+    if word.endswith(("هم", "هما", "هن")):
+        return label not in ("PER", "GPE")
+    if label == "PER":  # السفيرة مليحة لودهي خلال مشاركتها: a title with teh marbuta is a woman's
+        return (u.first in view.marbuta) == word.endswith("ها")
+    if label:
+        return _pronoun_fits(view, u, word)
+    gender = _unit_gender(view, u)
+    return gender != "m" if word.endswith("ها") else gender != "f"
 
 
 def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
@@ -1146,12 +1223,17 @@ def _name_before(trig: TriggerMatch, before: list[Unit], tokens: Sequence[Token]
     return actor
 
 
-def _relative_doer(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """The name after «يقوم بها» in a relative clause right after a noun (الزيارة التي يقوم
-    بها الوزير، الحملة التي قامت بها القوات): who does the act the noun names."""
-    if k >= len(tokens) or not is_particle("relative", tokens[k].norm):
+    بها الوزير، الحملة التي قامت بها القوات): who does the act the noun names. An indefinite
+    noun's relative clause has no pronoun (زيارة رسمية لدمشق يقوم بها الوزير)."""
+    if k < len(tokens) and is_particle("relative", tokens[k].norm):
+        k += 1
+    elif _definite(tokens[trig.reach]):
         return None
-    for j in range(k + 1, min(len(tokens) - 2, k + 1 + RELATIVE_DOER_REACH)):
+    for j in range(k, min(len(tokens) - 2, k + RELATIVE_DOER_REACH)):
+        if tokens[j].norm in CLAUSE_BREAKS or is_particle("relative", tokens[j].norm):
+            return None  # مطالبة بدعم الإجراءات التي تقوم بها: the clause of another noun
         if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
             return next((u for u in after if u.first == j + 2), None)
     return None

@@ -109,6 +109,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "site",
                 "hold",
                 "doer",
+                "passive",
             }
         ),
         arabic=(1,),
