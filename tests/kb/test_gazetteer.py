@@ -120,3 +120,16 @@ def test_import_keeps_only_plain_arabic_names() -> None:
     assert script.arabic_names(names) == ["حلب", "مدينة حلب"]
     assert script._without_head("مدينة زنجبار") == "زنجبار"
     assert script._without_head("تل أبيض") == "تل أبيض"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("عبرت الشاحنات معبر طريبيل نحو الأردن.", "معبر طريبيل"),
+        ("سقطت قذيفة قرب بلدة المنارة الحدودية.", "المنارة"),
+        ("أغلقت السلطات معبر المصنع أمام المسافرين.", "معبر المصنع"),
+        ("تسللت مجموعة مسلحة إلى مزارع شبعا فجر اليوم.", "مزارع شبعا"),
+    ],
+)
+def test_border_crossings_and_border_towns_are_places(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert name in _place_texts(kb, text)
