@@ -193,3 +193,40 @@ def test_a_known_government_named_by_its_head_noun_is_no_listed_entity(tiny_kb: 
     government = ActorRecord(id="hd:gov", name="Government of Syria", type="ORG", country="SYR", sector="GOV",
                              names=["الحكومة السورية"])  # fmt: skip
     assert _entities(tiny_kb, [government], [], "وأعلنت الحكومة السورية الحداد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted by a number from 11 on take the accusative singular
+        ("وقتل 20 مدنياً في القصف.", ("مدنياً", "generic", "civilians")),
+        ("وأعلن الجيش مقتل 25 مسلحا قرب الحدود.", ("مسلحا", "generic", "armed men")),
+        ("وأسفر الهجوم عن إصابة 13 جندياً.", ("جندياً", "generic", "soldiers")),
+        ("واعتقلت الشرطة 14 ناشطا في العاصمة.", ("ناشطا", "generic", "activists")),
+        # quantified and collective groups
+        ("ودعت الوزارة كل الأطراف إلى ضبط النفس.", ("كل الأطراف", "generic", "parties")),
+        ("وحث المبعوث الأطراف المتحاربة على الحوار.", ("الأطراف المتحاربة", "generic", "parties")),
+        ("وناشدت الحكومة الدول المانحة الوفاء بتعهداتها.", ("الدول المانحة", "generic", "donors")),
+        ("وشكر الوزير الدول الشقيقة على دعمها.", ("الدول الشقيقة", "generic", "friendly countries")),
+        ("واجتمع رئيس البرلمان مع رؤساء الكتل السياسية.", ("الكتل السياسية", "generic", "political blocs")),
+        # unnamed groups named by what they are or do
+        ("واشتبكت الجماعات المسلحة مع الجيش.", ("الجماعات المسلحة", "generic", "armed groups")),
+        ("وقتلت العناصر الإرهابية ثلاثة حراس.", ("العناصر الإرهابية", "generic", "militants")),
+        ("وانسحب مقاتلو ثلاثة فصائل من البلدة.", ("فصائل", "generic", "factions")),
+        ("وقصفت مدفعية الاحتلال منازل المواطنين.", ("الاحتلال", "generic", "Israeli occupation")),
+        ("وطالبت الأقليات بحقوقها في الدستور.", ("الأقليات", "generic", "minorities")),
+        ("ورفع الوزير الشكر للقيادة الرشيدة.", ("للقيادة الرشيدة", "generic", "leadership")),
+    ],
+)
+def test_groups_no_name_tells_are_units_an_event_can_take(
+    tiny_kb: KnowledgeBase, text: str, expected: tuple
+) -> None:
+    assert expected in _mentions(tiny_kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وندد المجلس بالهجوم الذي وصفه بأنه كان عملا انتحاريا.", "وشكلت الدول تحالفا عسكريا لمواجهة التنظيم."],
+)
+def test_an_accusative_singular_with_no_number_is_an_adjective(tiny_kb: KnowledgeBase, text: str) -> None:
+    assert not [m for m in _mentions(tiny_kb, text) if m[1] == "generic"]

@@ -159,3 +159,9 @@ def test_given_names_open_a_persons_name(tiny_kb: KnowledgeBase, text: str, expe
 )
 def test_a_trade_noun_may_open_a_name(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
     assert _names(tiny_kb, text) == expected
+
+
+def test_a_plural_of_leaders_after_an_office_is_no_holders_name(tiny_kb: KnowledgeBase) -> None:
+    """رؤساء الكتل is a group the office addresses, not the name of who holds it."""
+    found = _names(tiny_kb, "وطالب رئيس البرلمان العراقي رؤساء الكتل بالإصلاح.")
+    assert all("رؤساء" not in text for text, _ in found)

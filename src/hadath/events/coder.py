@@ -1093,7 +1093,13 @@ def _noun_arguments(
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
         return parties, None, "noun:between"
-    if governed and not governed.marker and trig.entry.event_type in FORCE_TYPES and _is_armed(governed):
+    if (
+        governed
+        and not governed.marker
+        and trig.entry.event_type in FORCE_TYPES
+        and _is_armed(governed)
+        and not (governed.first > trig.last + 1 and _counted(tokens, governed))  # مقتل 49 مسلحا: who died
+    ):
         # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
         return (
             governed,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import cache
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, AliasMatch, Candidate
-from hadath.kb.names import build_alias_index
+from hadath.kb.names import build_alias_index, generic_actors
 from hadath.mentions.groups import (
     NisbaTable,
     bare_stem,
@@ -27,6 +28,8 @@ from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.text.normalize import normalize
+from hadath.text.numbers import is_number_word
 from hadath.text.tokens import tokens_by_sentence
 
 # Kinds of mention that name no particular entity ("القوات السعودية", "المدنيين"): they act in
@@ -56,6 +59,7 @@ class EntityMatcher(Stage):
         # a minor place needs a cue or the focus country, and the focus is found without them
         focus = self._focus(self.guard.filter(article.text, matches, focus=""))
         matches = self.guard.filter(article.text, matches, focus)
+        matches = [(toks, m) for toks, m in matches if not _uncounted_accusative(toks, m)]
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         found = _with_lineage(article, sentences, found)
         _plain_names(found)
@@ -143,6 +147,26 @@ class EntityMatcher(Stage):
             sentence=first.sentence, rule=f"alias:{cand.kind}",
             name=self._organisation_name(article.text, words, cand) if label == "ORG" else "",
         )  # fmt: skip
+
+
+@cache
+def _accusative_forms() -> frozenset[str]:
+    """Normalized common-noun forms that are another form's accusative singular (مدنيا of
+    مدني، عنصرا of عنصر): read as people only when a number counts them."""
+    forms = {normalize(g.name) for g in generic_actors()}
+    return frozenset(f for f in forms if f.endswith("ا") and f[:-1] in forms)
+
+
+def _uncounted_accusative(tokens: list[Token], match: AliasMatch) -> bool:
+    """Whether a match is a common noun's accusative singular with no number before it:
+    "قتل 20 مدنياً" counts civilians, "هجوما انتحاريا" and "تحالفا عسكريا" are adjectives."""
+    generic = [c for c in match.candidates if c.kind == "generic"]
+    if len(generic) != len(match.candidates) or match.first != match.last:
+        return False
+    if normalize(generic_actors()[int(generic[0].ref)].name) not in _accusative_forms():
+        return False
+    before = tokens[match.first - 1].norm if match.first > 0 else ""
+    return not (before.isdigit() or is_number_word(before))
 
 
 def _is_facility(first: Token) -> bool:

@@ -1,0 +1,55 @@
+"""Groups that no name tells become arguments an event can take (sentences we wrote)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from hadath import Pipeline
+
+
+@cache
+def _shipped() -> Pipeline:
+    return Pipeline.default()
+
+
+def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
+    article = _shipped()(text, published="2016-09-20")
+    return [
+        ([a.text for a in e.actor], [r.text for r in e.recipient])
+        for e in article.events
+        if e.event_type == event_type
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "ودعت الخارجية الأمريكية كل الأطراف إلى ضبط النفس.",
+            "REQUEST",
+            (["الخارجية الأمريكية"], ["كل الأطراف"]),
+        ),
+        (
+            "وطالب رئيس البرلمان العراقي رؤساء الكتل السياسية بدعم الحكومة.",
+            "REQUEST",
+            (["رئيس البرلمان العراقي"], ["الكتل السياسية"]),
+        ),
+        (
+            "وشكرت الحكومة اليمنية الدول الشقيقة على دعمها.",
+            "SUPPORT",
+            (["الحكومة اليمنية"], ["الدول الشقيقة"]),
+        ),
+        ("واعتقلت الشرطة 15 ناشطا قرب مبنى البرلمان.", "COERCE", (["الشرطة"], ["ناشطا"])),
+    ],
+)
+def test_a_group_without_a_name_fills_the_recipient(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in _arguments(text, event_type)
+
+
+def test_counted_armed_men_in_the_genitive_of_a_killing_are_its_victims() -> None:
+    """مقتل 25 مسلحا: the number counts who died; an armed noun counted is no agent."""
+    assert (["الجيش"], ["مسلحا"]) in _arguments("وأعلن الجيش عن مقتل 25 مسلحا في اشتباكات.", "ASSAULT")
