@@ -324,6 +324,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "رحبت القيادة الفلسطينية بدعوة مصر إلى عقد اجتماع عاجل.",
             ("SUPPORT", ["Palestinian leadership"], ["Egypt"]),
         ),
+        # an office in apposition to the subject names the subject again, not the object
+        (
+            "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في الدوحة أمس وزير الخارجية الأمريكي جون كيري.",
+            ("CONSULT", ["Tamim bin Hamad Al Thani"], ["John Kerry"]),
+        ),
         # a name in the genitive of a noun after a preposition is no subject: it is the object
         (
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",

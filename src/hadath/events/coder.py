@@ -840,9 +840,20 @@ def _subject_and_object(
     if subject is None and last_subject is not None:
         subject, rule = last_subject, "dropped"
     rest = [
-        u for u in after if u is not subject and (subject is None or u.first > subject.first or rule != "VSO")
+        u
+        for u in after
+        if u is not subject
+        and (subject is None or u.first > subject.first or rule != "VSO")
+        and not (subject is not None and _same_holder(subject, u))
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _same_holder(subject: Unit, u: Unit) -> bool:
+    """Whether a name after the subject is the subject again (استقبل الشيخ تميم بن حمد أمير دولة
+    قطر ...: the office in apposition resolves to the same person): no object."""
+    named = {i.entity for i in subject.identities if i.entity}
+    return bool(named) and all(i.entity in named for i in u.identities)
 
 
 def _in_reach(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
