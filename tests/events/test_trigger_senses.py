@@ -132,6 +132,12 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("تعاقد النادي مع مهاجم برازيلي لتدعيم خط الهجوم.", "ASSAULT"),
         ("ضبطت الجمارك كمية من مادة شديدة الانفجار في المطار.", "ASSAULT"),
         ("يتعين على المتقدمين تعبئة الاستمارة الإلكترونية قبل نهاية الشهر.", "MOBILIZE"),
+        # ruling a match or a market takes no ground; a war of the past named by what it freed
+        ("فرض المنتخب السعودي سيطرته على مجريات اللقاء في الشوط الثاني.", "ASSAULT"),
+        ("تعمل الحكومة على السيطرة على الأسعار قبل حلول شهر رمضان.", "ASSAULT"),
+        ("تحدث الكاتب عن دروس حرب تحرير الكويت في كتابه الجديد.", "ASSAULT"),
+        # an index or a ministry aiming at a level is no attack
+        ("قال المحللون إن المؤشر يستهدف مستوى قياسيا جديدا خلال جلسات الأسبوع المقبل.", "ASSAULT"),
         # a ceasefire named with إيقاف, a suicide, arms destroyed under a disarmament deal
         ("اقترح الوسيط إيقاف إطلاق النار في البلدتين مدة أسبوع.", "ASSAULT"),
         ("قالت الشرطة إن السجين حاول قتل نفسه داخل زنزانته.", "ASSAULT"),
