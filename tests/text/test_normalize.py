@@ -64,3 +64,13 @@ def test_offset_map_points_each_character_at_its_source() -> None:
     norm, offsets = normalize_with_map(text)
     assert norm == "قال لا جديد"
     assert [text[offsets[i]] for i in range(len(norm))] == [*"قال ", "ﻻ", "ﻻ", *" جديد"]
+
+
+def test_offset_map_bends_at_a_character_seen_for_the_first_time() -> None:
+    # the odd characters are learnt as they come: a ligature first met in a later text
+    # (after others were mapped) still bends the map
+    normalize_with_map("قالَ الوزير")
+    text = "ﻵ بد"  # lam-alef with madda: two letters from one
+    norm, offsets = normalize_with_map(text)
+    assert norm == "لا بد"
+    assert offsets == [0, 0, 1, 2, 3, 4]

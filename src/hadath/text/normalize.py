@@ -9,6 +9,7 @@ the normalized view becomes a span of the article.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -61,17 +62,22 @@ class _Table(dict[int, str]):
 
     Why: translating in C is an order of magnitude faster than joining ``_char`` per
     character, and the table stays small (one entry per distinct character ever seen).
-    ``odd`` collects the characters seen so far that do not map to exactly one.
+    ``odd`` is a pattern for the characters seen so far that do not map to exactly one.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self.odd: set[str] = set()
+        self.odd: re.Pattern[str] | None = None  # None while no such character was seen
+        self._odd_chars: set[str] = set()
+        self._lock = threading.Lock()  # threads filling the table must not lose a character
 
     def __missing__(self, code: int) -> str:
-        out = self[code] = _char(chr(code))
+        out = _char(chr(code))
         if len(out) != 1:
-            self.odd.add(chr(code))
+            with self._lock:
+                self._odd_chars.add(chr(code))
+                self.odd = re.compile("[" + re.escape("".join(sorted(self._odd_chars))) + "]")
+        self[code] = out
         return out
 
 
@@ -89,26 +95,21 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     The map has one extra final entry, ``len(text)``, so that an exclusive end offset
     ``e`` in the normalized text maps to ``offsets[e]`` in the original.
     """
-    norm = text.translate(_TABLE)  # also fills the table (and its odd set) for ``text``
+    norm = text.translate(_TABLE)  # also fills the table (and its odd pattern) for ``text``
     # Most characters map to exactly one; only removed or expanded ones bend the map.
-    odd = "".join(_TABLE.odd.intersection(text))
-    if not odd:
+    # Why a pattern: a C-level search finds them far faster than a set of the text's characters.
+    odd = _TABLE.odd
+    if odd is None or (first := odd.search(text)) is None:
         return norm, list(range(len(text) + 1))
     offsets: list[int] = []
     done = 0
-    for m in _odd_pattern("".join(sorted(odd))).finditer(text):
+    for m in odd.finditer(text, first.start()):
         i = m.start()
         offsets.extend(range(done, i))
         offsets.extend([i] * len(_TABLE[ord(text[i])]))
         done = i + 1
     offsets.extend(range(done, len(text) + 1))
     return norm, offsets
-
-
-@lru_cache(maxsize=1024)
-def _odd_pattern(chars: str) -> re.Pattern[str]:
-    """A pattern for any one of ``chars`` (the same few sets recur: diacritics, tatweel)."""
-    return re.compile("[" + re.escape(chars) + "]")
 
 
 _TRAILING = _DIACRITICS | {"\u0640"}
