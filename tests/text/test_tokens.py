@@ -1,9 +1,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.model import Article
+from hadath.model import Article, Token
 from hadath.text.sentences import SentenceSplitter
-from hadath.text.tokens import Tokenizer, tokenize
+from hadath.text.tokens import Tokenizer, tokenize, tokens_by_sentence
 
 
 def test_tokenize_keeps_numbers_and_dates_whole() -> None:
@@ -28,3 +28,13 @@ def test_tokens_cover_text_without_overlap(text: str) -> None:
         assert previous_end <= tok.start < tok.end
         assert text[tok.start : tok.end].strip() == text[tok.start : tok.end]
         previous_end = tok.end
+
+
+def test_grouping_is_reused_for_the_same_token_list_and_redone_when_it_grows() -> None:
+    article = Tokenizer()(SentenceSplitter()(Article("", "وصل الوفد. ثم غادر")))
+    groups = tokens_by_sentence(article.tokens)
+    assert tokens_by_sentence(article.tokens) is groups
+    assert [len(g) for g in groups] == [3, 2]
+    article.tokens.append(Token(19, 20, "x", "x", sentence=2))
+    assert [len(g) for g in tokens_by_sentence(article.tokens)] == [3, 2, 1]
+    assert tokens_by_sentence(list(article.tokens)) is not groups

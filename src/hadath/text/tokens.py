@@ -94,8 +94,25 @@ class Tokenizer(Stage):
         return norm, seg.stem, seg.prefixes, seg.suffix, True
 
 
+# The last grouping asked for: the name chunker, the entity matcher and the event coder's
+# views group the same article's tokens (why: each grouping walks every token). It is reused
+# while the token list is the same object with the same length; the groups are read, never
+# changed, by their users.
+_last_grouping: tuple[list[Token], int, list[list[Token]]] | None = None
+
+
 def tokens_by_sentence(tokens: list[Token]) -> list[list[Token]]:
-    """An article's tokens grouped per sentence, in sentence order."""
+    """An article's tokens grouped per sentence, in sentence order (the last list's are kept)."""
+    global _last_grouping
+    last = _last_grouping
+    if last is not None and last[0] is tokens and last[1] == len(tokens):
+        return last[2]
+    groups = _grouped(tokens)
+    _last_grouping = (tokens, len(tokens), groups)
+    return groups
+
+
+def _grouped(tokens: list[Token]) -> list[list[Token]]:
     # Why: the tokenizer emits sentences in order, so one C-level groupby usually suffices;
     # anything else (hand-built or shuffled tokens) takes the general path.
     runs = [(k, list(g)) for k, g in groupby(tokens, key=_SENTENCE)]
