@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.text.normalize import normalize, normalize_with_map, original_span
+from hadath.text.normalize import normalize, normalize_span, normalize_with_map, original_span
 
 ARABIC_TEXT = st.text(
     alphabet=st.sampled_from(
@@ -74,3 +74,21 @@ def test_offset_map_bends_at_a_character_seen_for_the_first_time() -> None:
     norm, offsets = normalize_with_map(text)
     assert norm == "لا بد"
     assert offsets == [0, 0, 1, 2, 3, 4]
+
+
+@given(ARABIC_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_a_span_is_normalized_as_if_cut_out_first(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert normalize_span(text, start, end) == normalize_with_map(text[start:end])
+    # the whole text, once its spans were read, comes back the same and unshared
+    fresh = normalize_with_map((" " + text)[1:])  # an equal text that is another object
+    whole = normalize_with_map(text)
+    assert whole == fresh
+    whole[1].append(-1)
+    assert normalize_with_map(text) == fresh
+
+
+def test_a_span_of_a_text_with_removed_and_expanded_characters() -> None:
+    text = "قالَ ﻻ جـديد في الأمر"
+    for start, end in [(0, 4), (3, 9), (5, 12), (0, len(text)), (7, 7)]:
+        assert normalize_span(text, start, end) == normalize_with_map(text[start:end])

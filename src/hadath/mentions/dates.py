@@ -22,7 +22,7 @@ from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.normalize import normalize, normalize_with_map, original_span
+from hadath.text.normalize import normalize, normalize_span, original_span
 
 _NOT_WORD = r"(?<![\w])"
 _END = r"(?![\w])"
@@ -469,7 +469,7 @@ def _names_a_thing(norm: str, start: int) -> bool:
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:
     """Date mentions in ``text[start:end]``; overlapping matches keep the earliest rule."""
-    norm, offsets = normalize_with_map(text[start:end])
+    norm, offsets = normalize_span(text, start, end)
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     # Why: twelve patterns scanned over every sentence were most of the stage's time; most

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.kb.lexicon import data_rows
-from hadath.text.normalize import normalize, normalize_with_map
+from hadath.text.normalize import normalize, normalize_span
 
 KM_PER_DEGREE = 111.2
 # A direction naming a part of a country or province ("شمال العراق") moves the point this far
@@ -125,7 +125,7 @@ def _cue_pattern() -> re.Pattern[str]:
 def relation_before(text: str, start: int) -> Relation:
     """How the words just before a place name at ``start`` relate the event to it."""
     window_start = max(0, start - CUE_WINDOW)
-    window, offsets = normalize_with_map(text[window_start:start])
+    window, offsets = normalize_span(text, window_start, start)
     m = _cue_pattern().search(window)
     if m is None or not (m["num"] or m["dir"] or m["near"]):
         return Relation("at", start)

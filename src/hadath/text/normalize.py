@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef: removed.
@@ -95,12 +96,49 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     The map has one extra final entry, ``len(text)``, so that an exclusive end offset
     ``e`` in the normalized text maps to ``offsets[e]`` in the original.
     """
+    last = _last_whole
+    if last is not None and last[0] is text:  # the text normalize_span read: hand it out again
+        return last[1], list(last[2])
+    norm, offsets, _ = _with_map(text)
+    return norm, offsets
+
+
+def normalize_span(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``normalize_with_map(text[start:end])``, read off the normalization of all of ``text``.
+
+    Why: the date matcher normalizes an article sentence by sentence and the event placer
+    all of it; with the last text's normalization kept (and handed out again by
+    :func:`normalize_with_map` for that same text), each character is normalized once.
+    Each character is normalized on its own, so a span's normalization is a slice of the
+    whole's.
+    """
+    global _last_whole
+    end = min(end, len(text))
+    start = min(start, end)
+    last = _last_whole
+    if last is None or last[0] is not text:
+        last = _last_whole = (text, *_with_map(text))
+    _, norm, offsets, bent = last
+    if not bent:  # one normalized character per original one: the map is the identity
+        return norm[start:end], list(range(end - start + 1))
+    lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+    span = list(map((-start).__add__, offsets[lo:hi]))
+    span.append(end - start)
+    return norm[lo:hi], span
+
+
+# The last text normalize_span read: (text, its normalization, its map, whether the map bends).
+_last_whole: tuple[str, str, list[int], bool] | None = None
+
+
+def _with_map(text: str) -> tuple[str, list[int], bool]:
+    """The normalized text, its offset map, and whether the map bends (is no identity)."""
     norm = text.translate(_TABLE)  # also fills the table (and its odd pattern) for ``text``
     # Most characters map to exactly one; only removed or expanded ones bend the map.
     # Why a pattern: a C-level search finds them far faster than a set of the text's characters.
     odd = _TABLE.odd
     if odd is None or (first := odd.search(text)) is None:
-        return norm, list(range(len(text) + 1))
+        return norm, list(range(len(text) + 1)), False
     offsets: list[int] = []
     done = 0
     for m in odd.finditer(text, first.start()):
@@ -109,7 +147,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         offsets.extend([i] * len(_TABLE[ord(text[i])]))
         done = i + 1
     offsets.extend(range(done, len(text) + 1))
-    return norm, offsets
+    return norm, offsets, True
 
 
 _TRAILING = _DIACRITICS | {"\u0640"}
