@@ -448,3 +448,10 @@ def test_a_place_completing_a_noun_still_places_a_material_act(pipeline: Pipelin
 def test_a_meeting_is_where_the_story_is_not_at_a_seat(pipeline: Pipeline) -> None:
     doc = pipeline("التقى كيري لافروف في حلب أمس. ثم التقى لافروف المعلم.", published="2016-09-20")
     assert [e.location.name for e in doc.events if e.location] == ["Aleppo", "Aleppo"]
+
+
+def test_a_statement_is_where_the_last_statement_was_not_where_the_fighting_is(pipeline: Pipeline) -> None:
+    text = "اتهم المعارضون في حلب النظام بقصف المدنيين. وحرر الجيش السوري مدينة حمص. وهدد المعارضون بالرد."
+    doc = pipeline(text, published="2016-09-20")
+    places = {e.trigger: e.location.name for e in doc.events if e.location}
+    assert (places["وحرر"], places["وهدد"]) == ("Homs", "Aleppo")

@@ -126,11 +126,14 @@ class EventPlacer(Stage):
             _hosted(article.text, named),
         )
         scene: Place | None = None  # the place the last located event was told at
+        talk: Place | None = None  # the place the last statement or meeting was told at
         scenes: dict[int, PlaceRecord] = {}  # the last place of each rank events were told at
         for event in sorted(article.events, key=lambda e: e.trigger_start):
             here = _at_scene(named, scenes)
             if quad_class(event.cameo) in VERBAL_QUADS:
-                event.location, named_here = self._where_said(article, event, here, told, scene)
+                # a statement after fighting told elsewhere is still said where the talk was
+                said_at = scene if event.cameo.startswith(MEETING_ROOT) else talk or scene
+                event.location, named_here = self._where_said(article, event, here, told, said_at)
             else:
                 event.location = self._locate(article, event, here, told)
                 named_here = event.location is not None
@@ -141,6 +144,7 @@ class EventPlacer(Stage):
                 # تحريرها») does not move the story there
                 told_now = event.modality == "asserted" and not _after_time_word(article.text, event)
                 scene = event.location if told_now else scene
+                talk = scene if told_now and quad_class(event.cameo) in VERBAL_QUADS else talk
                 if (record := self.kb.places.get(scene.kb_id) if scene else None) is not None:
                     scenes[_rank(record)] = record
             if event.location:
@@ -159,8 +163,8 @@ class EventPlacer(Stage):
         so: a place its sentence names
         (a country named there is what was said when the report or its author is placed:
         «هدد بشن هجمات في السعودية»); else where the report was filed, else at the seat of the
-        organisation that made it, else where the article last placed its story when that is
-        in the speaker's own country, else where the acting government sits (a foreign
+        organisation that made it, else where the article last placed its talk (its story,
+        for a meeting or before any talk was placed) when that is in the speaker's own country, else where the acting government sits (a foreign
         minister speaks from home, not from the scene); else a town named bare in its sentence
         in the article's country (a local report: «طلاب جامعة طيبة بالمدينة المنورة»). A
         visit named in no place is away from the visitor's seats: where the story is; so is a
