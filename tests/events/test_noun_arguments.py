@@ -136,3 +136,9 @@ def test_possessors_relative_doers_and_far_recipients(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in _arguments(text, event_type)
+
+
+def test_a_possessed_noun_in_teh_marbuta_is_no_verb() -> None:
+    # وزارته is وزارة + ه (his ministry), not و + زارت + ه (and she visited him)
+    article = _shipped()("وأكد الوزير أن وزارته تتابع أوضاع المواطنين في الخارج.", published="2016-09-20")
+    assert [e.trigger for e in article.events if e.event_type == "CONSULT"] == []

@@ -275,8 +275,21 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
         if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
             continue
         if seg.suffix and (
-            norm in lexicon or seg.stem + seg.suffix in lexicon or without_conjunction(norm) in lexicon
+            norm in lexicon
+            or seg.stem + seg.suffix in lexicon
+            or without_conjunction(norm) in lexicon
+            or _possessed_noun(norm, seg.suffix, lexicon)
         ):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
     return tuple(out)
+
+
+def _possessed_noun(norm: str, suffix: str, lexicon: frozenset[str]) -> bool:
+    """Whether a word is a known noun in ة with a possessive pronoun, ة written ت before it
+    (وزارته is وزارة + ه, not و + زارت + ه)."""
+    base = norm[: -len(suffix)]
+    if not base.endswith("ت"):
+        return False
+    noun = base[:-1] + "ه"
+    return noun in lexicon or without_conjunction(noun) in lexicon
