@@ -142,3 +142,19 @@ def test_a_possessed_noun_in_teh_marbuta_is_no_verb() -> None:
     # وزارته is وزارة + ه (his ministry), not و + زارت + ه (and she visited him)
     article = _shipped()("وأكد الوزير أن وزارته تتابع أوضاع المواطنين في الخارج.", published="2016-09-20")
     assert [e.trigger for e in article.events if e.event_type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتمكنت قوات الأمن من اعتقال المسلحين بعد ساعات من الهجوم على المركز.",
+            (["قوات الأمن"], ["المسلحين"]),
+        ),
+        ("وواصلت الشرطة احتجاز عناصر الميليشيا في سجن المدينة.", (["الشرطة"], ["الميليشيا"])),
+    ],
+)
+def test_the_armed_genitive_of_an_arrest_is_who_is_held(
+    text: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert _arguments(text, "COERCE") == [expected]

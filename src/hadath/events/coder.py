@@ -1123,11 +1123,12 @@ def _noun_arguments(
     if (
         governed
         and not governed.marker
-        and trig.entry.event_type in FORCE_TYPES
+        and trig.entry.event_type == "ASSAULT"
         and _is_armed(governed)
         and not (governed.first > trig.last + 1 and _counted(tokens, governed))  # مقتل 49 مسلحا: who died
     ):
-        # قصف قوات النظام: an armed force in the genitive of an act of force is its agent
+        # قصف قوات النظام: an armed force in the genitive of an attack is its agent; the one of
+        # an arrest is who is held (اعتقال المسلحين)
         return (
             governed,
             _target_at(tokens, governed.last + 1, after, trig.entry.event_type),
