@@ -19,6 +19,8 @@ from .conftest import event_types
         ("وحذر بيان الجماعة من انتقام لن يتأخر إذا استمرت الاعتقالات.", "THREATEN"),
         # an agreement reached on something (الاتفاق على) is the act of agreeing
         ("وانتهت المحادثات بين إثيوبيا وكينيا إلى الاتفاق على ترسيم الحدود المشتركة.", "AGREE"),
+        # a particle ends the subject: the words after it are no sense of the verb
+        ("ورفض البرلمان مشروع القانون بعد التعليق عليه.", "REJECT"),
         # a veto used is a rejection, its gloss in parentheses is not coded again
         ("استخدمت روسيا حق النقض (الفيتو) ضد مشروع القرار الأمريكي.", "REJECT"),
     ],
@@ -75,6 +77,11 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("وأكدت مصر رئيسة القمة العربية الحالية أهمية وحدة الصف.", "CONSULT"),
         # declining to take part is no apology
         ("وكان المنتخب الأردني قد اعتذر عن عدم المشاركة في البطولة الآسيوية.", "SUPPORT"),
+        # the same senses past a subject written after the verb
+        ("ورفض المتحدث باسم وزارة الخارجية التعليق على التقارير.", "REJECT"),
+        ("وامتنع الناطق باسم الشرطة عن ذكر أسماء الموقوفين.", "REJECT"),
+        ("ولم يستبعد وزير الداخلية أن تكون الخلية مرتبطة بجماعة خارجية.", "REJECT"),
+        ("واعتذر المنتخب الأردني عن عدم المشاركة في البطولة الآسيوية.", "SUPPORT"),
     ],
 )  # fmt: skip
 def test_another_sense_is_no_event(text: str, event_type: str) -> None:

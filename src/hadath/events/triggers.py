@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hadath.events.particles import is_particle, is_pronoun_complementizer
+from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.model import Token
@@ -25,6 +25,7 @@ LIGHT_NOUN_REACH = 2  # تقديم [كل] المساعدات: a light verb's mas
 LIGHT_VERB_REACH = (
     8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
 )
+SUBJECT_REACH = 4  # رفض [المتحدث باسم الوزارة] التعليق: the words a subject after the verb spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,9 @@ class TriggerIndex:
         after = self.excluded_after.get(id(match.entry))
         if after and _followed_by(tokens, match.last, after):
             return True
+        past_subject = match.is_verb and match.entry.excluded_past_subject
+        if after and past_subject and _followed_within(tokens, match.last, after, SUBJECT_REACH):
+            return True
         required = self.required_after.get(id(match.entry))
         if required and not _followed_by(tokens, match.last, required):
             return True
@@ -236,6 +240,20 @@ def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, .
     """Whether one of the phrases comes right after token ``last``."""
     words = [t.norm for t in tokens[last + 1 : last + 1 + max(map(len, phrases))]]
     return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def _followed_within(
+    tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...], reach: int
+) -> bool:
+    """Whether one of the phrases comes after token ``last`` and at most ``reach`` words of
+    a subject (رفض المتحدث باسم الوزارة التعليق): words that are no punctuation or particle,
+    since a particle (بعد، في، على) opens a phrase that is no part of the subject."""
+    for k in range(last + 1, min(len(tokens), last + 1 + reach)):
+        if not tokens[k].is_word or is_any_particle(tokens[k].norm):
+            return False
+        if _followed_by(tokens, k, phrases):
+            return True
+    return False
 
 
 def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:

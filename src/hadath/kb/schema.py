@@ -244,6 +244,10 @@ class TriggerRecord(Record):
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
     # fire (السيطرة على الحريق). Each item is one word or a phrase, as written.
     excluded_after: list[str] = Field(default_factory=list)
+    # The excluded_after words cancel the verb also past a short subject written after it:
+    # «رفض المتحدث باسم الوزارة التعليق»، «لم يستبعد الوزير أن يكون». Not for a verb whose
+    # object may come between (حذر الجيش المتظاهرين من أن ... is still a threat).
+    excluded_past_subject: bool = False
     # Words right before the trigger that make it part of another expression: the editor
     # (رئيس التحرير), recruitment agencies (مكاتب الاستقدام). A word may carry و.
     excluded_before: list[str] = Field(default_factory=list)
