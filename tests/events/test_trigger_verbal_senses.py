@@ -19,6 +19,9 @@ from .conftest import event_types
         ("وحذر بيان الجماعة من انتقام لن يتأخر إذا استمرت الاعتقالات.", "THREATEN"),
         # an agreement reached on something (الاتفاق على) is the act of agreeing
         ("وانتهت المحادثات بين إثيوبيا وكينيا إلى الاتفاق على ترسيم الحدود المشتركة.", "AGREE"),
+        # the wrong one names another's act with (ما وصفته بتدخل) is an accusation
+        ("وسحبت الحكومة سفيرها احتجاجا على ما وصفته بتدخل جارتها في شؤونها الداخلية.", "ACCUSE"),
+        ("وقال الحزب إنه صعد هجماته بسبب ما وصفه بخروق الجيش للهدنة.", "ACCUSE"),
         # a particle ends the subject: the words after it are no sense of the verb
         ("ورفض البرلمان مشروع القانون بعد التعليق عليه.", "REJECT"),
         # a veto used is a rejection, its gloss in parentheses is not coded again
@@ -77,6 +80,8 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("وأكدت مصر رئيسة القمة العربية الحالية أهمية وحدة الصف.", "CONSULT"),
         # declining to take part is no apology
         ("وكان المنتخب الأردني قد اعتذر عن عدم المشاركة في البطولة الآسيوية.", "SUPPORT"),
+        # looking forward to something other than cooperation or relations is a hope
+        ("ويتطلع الفريق إلى تحقيق الفوز في المباراة المقبلة.", "AGREE"),
         # the same senses past a subject written after the verb
         ("ورفض المتحدث باسم وزارة الخارجية التعليق على التقارير.", "REJECT"),
         ("وامتنع الناطق باسم الشرطة عن ذكر أسماء الموقوفين.", "REJECT"),
