@@ -66,3 +66,32 @@ def test_backing_named_after_min_is_military_aid_from_that_giver() -> None:
 def test_backing_with_b_is_no_aid() -> None:
     # مدعومة بـ is said of markets and devices as well
     assert "AID" not in event_types("وأغلقت البورصة مرتفعة مدعومة بنتائج قوية لشركات الاتصالات.")
+
+
+def _aid_arguments(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(trigger, actor texts, recipient texts) of the AID events coded in ``text``."""
+    article = default_pipeline()(text, published="2016-09-20")
+    return [
+        (e.trigger, [a.text for a in e.actor], [r.text for r in e.recipient])
+        for e in article.events
+        if e.event_type == "AID"
+    ]
+
+
+def test_the_genitive_of_a_relief_act_is_whom_it_reaches() -> None:
+    # إغاثة الشعب: the people are relieved; who relieves is named before
+    events = _aid_arguments("وتأتي القافلة ضمن جهود الكويت لإغاثة الشعب السوري في المخيمات.")
+    assert ("لإغاثة", ["الكويت"], ["الشعب السوري"]) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        # the plural names the goods given, its genitive their giver
+        ("وتوزعت مساعدات الأمم المتحدة على سكان البلدة المحاصرة.", "الأمم المتحدة"),
+        # بمساعدة: with the help of
+        ("وتقدمت قوات الحكومة نحو المطار بمساعدة طيران التحالف.", "التحالف"),
+    ],
+)  # fmt: skip
+def test_the_genitive_of_aid_given_or_lent_is_the_giver(text: str, giver: str) -> None:
+    assert any(giver in " ".join(actor) for _, actor, _ in _aid_arguments(text))

@@ -1146,6 +1146,9 @@ def _noun_arguments(
         if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
             # اتهام تركيا بدعم الإرهاب: the genitive before the charge is who is accused
             return _name_before(trig, before, tokens), governed, "noun:genitive-patient"
+        if rest is None and _genitive_reached(trig, tokens):
+            # لإغاثة المنكوبين، إيواء النازحين: whom the act reaches; who acts is named before
+            return _name_before(trig, before, tokens), governed, "noun"
         return governed, rest, "noun:genitive-agent"
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
@@ -1229,6 +1232,14 @@ def _possessor_fits(view: SentenceView, u: Unit, word: str) -> bool:
         return _pronoun_fits(view, u, word)
     gender = _unit_gender(view, u)
     return gender != "m" if word.endswith("ها") else gender != "f"
+
+
+def _genitive_reached(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
+    """Whether the genitive of a noun is whom its act reaches (إغاثة المنكوبين), not who acts:
+    so the entry says, for the singular act only (مساعدات الأمم المتحدة are the UN's), and not
+    with ب, "with the help of" (تقدمت القوات بمساعدة الطيران)."""
+    with_b = tokens[trig.first].prefixes[-1:] == ("ب",)
+    return trig.entry.genitive == "recipient" and not trig.plural and not with_b
 
 
 def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:

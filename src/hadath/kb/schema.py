@@ -239,6 +239,10 @@ class TriggerRecord(Record):
     # What a party after من names for an act of force: who it comes from (غارات من طيران
     # التحالف) or whom it is taken from (تحرير المدينة من المسلحين، استعادة الموقع من داعش).
     from_party: Literal["agent", "recipient"] = "agent"
+    # What a name in the genitive right after the singular noun names: who acts (زيارة الوزير،
+    # دعوة المجلس) or whom the act reaches (إغاثة المنكوبين، إيواء النازحين، تسليح المعارضة).
+    # A plural names the things given, its genitive their giver (مساعدات الأمم المتحدة).
+    genitive: Literal["agent", "recipient"] = "agent"
     recipient_sense: RecipientSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
