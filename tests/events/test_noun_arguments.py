@@ -158,3 +158,16 @@ def test_the_armed_genitive_of_an_arrest_is_who_is_held(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert _arguments(text, "COERCE") == [expected]
+
+
+def test_international_bodies_after_min_give_the_aid() -> None:
+    # المساعدات القادمة من المنظمات الدولية: who gives may be a body no name tells
+    text = "وأكد المحافظ أن المدينة تستقبل المساعدات الإنسانية والطبية القادمة من المنظمات الدولية والدول المانحة."
+    (found,) = _arguments(text, "AID")
+    assert found[0] == ["المنظمات الدولية", "الدول المانحة"]
+
+
+def test_the_accused_before_a_charge_the_tokenizer_left_whole() -> None:
+    # باضطهاد keeps its ب: Turkey is still the accused, not the accuser
+    (found,) = _arguments("وردت عدة مواقع إخبارية باتهام تركيا باضطهاد المسلمين.", "ACCUSE")
+    assert found[1] == ["تركيا"]

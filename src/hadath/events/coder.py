@@ -1295,14 +1295,17 @@ def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit
                 (u for u in after if u.first == j + 1 or (u.first == j + 2 and is_force_head(tokens[j + 1]))),
                 None,
             )
-            return u if u is not None and _is_party(u) else None
+            return u if u is not None and (_is_party(u) or not _all_in_sectors(u, ("CVL", "REF"))) else None
     return None
 
 
 def _charge_after(tokens: Sequence[Token], u: Unit) -> bool:
     """Whether a ب-word that names no one follows a unit (اتهام تركيا بدعم الإرهاب)."""
     k = u.last + 1
-    return k < len(tokens) and tokens[k].is_word and tokens[k].prefixes[-1:] == ("ب",)
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    # the clitic may be left on a word the tokenizer does not know (باضطهاد)
+    return tokens[k].prefixes[-1:] == ("ب",) or (not tokens[k].prefixes and tokens[k].norm.startswith("ب"))
 
 
 def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
@@ -1472,6 +1475,10 @@ def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> bool:
     return trig.first > 0 and is_particle(kind, tokens[trig.first - 1].norm)
+
+
+def _all_in_sectors(u: Unit, sectors: tuple[str, ...]) -> bool:
+    return all(i.sector in sectors for i in u.identities)
 
 
 def _is_armed(u: Unit) -> bool:
