@@ -329,6 +329,12 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في الدوحة أمس وزير الخارجية الأمريكي جون كيري.",
             ("CONSULT", ["Tamim bin Hamad Al Thani"], ["John Kerry"]),
         ),
+        # an auxiliary between the relative pronoun and its verb (التي كان يزورها) keeps the
+        # antecedent in the pronoun's slot
+        (
+            "ورحب الرئيس الإيراني بالسعودية التي كان يزورها وزير الخارجية الأمريكي جون كيري أمس.",
+            ("CONSULT", ["John Kerry"], ["Saudi Arabia"]),
+        ),
         # a name in the genitive of a noun after a preposition is no subject: it is the object
         (
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",

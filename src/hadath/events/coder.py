@@ -776,14 +776,32 @@ def _main_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The actor a relative pronoun right before a verb stands for: the name just before the
     pronoun (نوري المالكي الذي اتهم ...), or None. A unit may have taken the pronoun in."""
-    k = trig.first - 1
-    if k < 1 or not _after_relative(view.tokens, trig):
+    k = _relative_at(view.tokens, trig)
+    if k < 1:
         return None
     return next((u for u in view.units if u.first < k and u.last in (k - 1, k) and u.is_actor), None)
 
 
 def _after_relative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    return trig.first > 0 and is_particle("relative", tokens[trig.first - 1].norm)
+    return _relative_at(tokens, trig) >= 0
+
+
+def _relative_at(tokens: Sequence[Token], trig: TriggerMatch) -> int:
+    """Where the relative pronoun before a verb is: right before it, or before one auxiliary
+    (تونس التي كان يزورها، الوزير الذي لم يحضر); -1 for none."""
+    for k in (trig.first - 1, trig.first - 2):
+        if k < 0:
+            return -1
+        if is_particle("relative", tokens[k].norm):
+            return k
+        if not _auxiliary(tokens[k].norm):
+            return -1
+    return -1
+
+
+def _auxiliary(word: str) -> bool:
+    """A function word that may stand between a relative pronoun and its verb (كان، قد، لم)."""
+    return word in function_words() and not any(is_particle(kind, word) for kind in PREPOSITION_KINDS)
 
 
 def _resumptive(view: SentenceView, trig: TriggerMatch) -> bool:
