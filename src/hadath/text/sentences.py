@@ -24,7 +24,12 @@ from hadath.model import Article, Sentence
 from hadath.pipeline import Stage
 from hadath.text.normalize import normalize
 
-_TERMINAL = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{3})\.(?=[\u0621-\u064A]{3})")
+# Punctuation ending a sentence, or a dot between two words of 3+ letters. Why each branch
+# opens with the punctuation itself (the letters before the dot are looked behind from after
+# it): the regex engine then skips to the next such character instead of trying every position.
+_TERMINAL = re.compile(
+    r"[.!?؟…][.!?؟…]*[\"'»”’)\]]*(?=\s|$)|\.(?<=[\u0621-\u064A]{3}\.)(?=[\u0621-\u064A]{3})"
+)
 _LINE = re.compile(r"[^\n]+")
 # A word of one letter, or letters joined by dots (أ.ف.ب), just before the dot.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064AA-Za-z]\.)*[\u0621-\u064AA-Za-z]$")
