@@ -64,6 +64,9 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         # what a danger is, or endangering security, is no threat made to anyone
         ("وقال القائد إن الجماعات المسلحة في المنطقة لا تشكل تهديدا للقوات الحكومية.", "THREATEN"),
         ("وقال المسؤول إن كل المنظمات التي تهدد أمن تركيا ستلاحق قضائيا.", "THREATEN"),
+        ("وتعهدت فرنسا بمساعدة مالي على مواجهة تهديد حلفاء تنظيم القاعدة.", "THREATEN"),
+        # readiness to cooperate is the intent (AGREE), not cooperation done
+        ("وأعلن الحزب استعداده للتعاون مع الحكومة في تنفيذ الخطة الأمنية.", "COOPERATE"),
         # declining to give details, ruling out that something is so: no rejection
         ("وامتنعوا عن ذكر أسماء الموقوفين في القضية.", "REJECT"),
         ("ولم يستبعد أن تكون الخلية مرتبطة بجماعة خارجية.", "REJECT"),
