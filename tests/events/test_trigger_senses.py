@@ -138,6 +138,12 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("تحدث الكاتب عن دروس حرب تحرير الكويت في كتابه الجديد.", "ASSAULT"),
         # an index or a ministry aiming at a level is no attack
         ("قال المحللون إن المؤشر يستهدف مستوى قياسيا جديدا خلال جلسات الأسبوع المقبل.", "ASSAULT"),
+        # a last-minute winner (هدفا قاتلا) is no fight, dodging taxes no retreat
+        ("سجل المهاجم هدفا قاتلا في الدقيقة الأخيرة من المباراة.", "ASSAULT"),
+        ("قال المحققون إن الشركة تهرب من الضرائب منذ سنوات.", "RETREAT"),
+        # preventing a happening, or a fact that did not stop something, bars no one
+        ("تعمل الأجهزة على منع انتشار الظاهرة بين طلاب المدارس في العاصمة.", "COERCE"),
+        ("لم يمنع ذلك اللاعبين من مواصلة التدريبات استعدادا للبطولة.", "COERCE"),
         # a ceasefire named with إيقاف, a suicide, arms destroyed under a disarmament deal
         ("اقترح الوسيط إيقاف إطلاق النار في البلدتين مدة أسبوع.", "ASSAULT"),
         ("قالت الشرطة إن السجين حاول قتل نفسه داخل زنزانته.", "ASSAULT"),
