@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from hadath import Pipeline
 from hadath.kb import KnowledgeBase, load_kb
 from hadath.kb.index import alias_key
 from hadath.kb.names import build_alias_index, not_places
@@ -133,3 +134,20 @@ def test_import_keeps_only_plain_arabic_names() -> None:
 )
 def test_border_crossings_and_border_towns_are_places(kb: KnowledgeBase, text: str, name: str) -> None:
     assert name in _place_texts(kb, text)
+
+
+def test_a_continent_is_the_only_place_without_a_country() -> None:
+    europe = {"id": "6255148", "name": "Europe", "names": ["أوروبا"], "lat": 54.5, "lon": 15.3}
+    assert PlaceRecord(**europe, country="", precision="continent").country == ""
+    with pytest.raises(ValueError):
+        PlaceRecord(**europe, country="", precision="region")
+    with pytest.raises(ValueError):
+        PlaceRecord(**europe, country="DEU", precision="continent")
+
+
+def test_a_continent_places_an_act_only_after_a_locative_word(kb: KnowledgeBase) -> None:
+    pipeline = Pipeline.default(kb)
+    doc = pipeline("فرضت دول عدة عقوبات على الشركة، وخاصة في أوروبا.", published="2015-08-01")
+    assert [(e.location.name, e.location.country) for e in doc.events if e.location] == [("Europe", "")]
+    doc = pipeline("قال الوزير إن أوروبا فرضت عقوبات على الشركة.", published="2015-08-01")
+    assert all(e.location is None or e.location.name != "Europe" for e in doc.events)

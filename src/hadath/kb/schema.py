@@ -19,7 +19,9 @@ SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "CVL", "MED", "REL", "BUS", "REF",
     "IGO", "NGO", "SPY", "UAF", "CRM", "EDU", "HLH", "LAB", "AGR", "ENV", "ELI", "",
 )  # fmt: skip
-PRECISIONS: tuple[str, ...] = ("country", "admin1", "admin2", "city", "sub-city", "region")
+PRECISIONS: tuple[str, ...] = ("continent", "country", "admin1", "admin2", "city", "sub-city", "region")
+# Places above every state (أوروبا، أفريقيا): the only ones with no country.
+STATELESS_PRECISIONS = frozenset({"continent"})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 
@@ -160,14 +162,20 @@ class PlaceRecord(Record):
     id: str = Field(pattern=r"^(\d+|hd:[a-z0-9_./-]+)$")
     name: str
     names: list[str] = Field(min_length=1)
-    country: str = Field(pattern=r"^[A-Z]{3}$")
+    country: str = Field(pattern=r"^([A-Z]{3})?$")  # empty for a continent only
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
-    precision: Literal["country", "admin1", "admin2", "city", "sub-city", "region"]
+    precision: Literal["continent", "country", "admin1", "admin2", "city", "sub-city", "region"]
     population: int = 0
     admin1: str = ""  # GeoNames id of the containing first-level unit, if known
 
     _check_names = field_validator("names")(_arabic_names)
+
+    @model_validator(mode="after")
+    def _country_unless_stateless(self) -> PlaceRecord:
+        if (self.country == "") != (self.precision in STATELESS_PRECISIONS):
+            raise ValueError(f"{self.id}: a continent has no country and every other place has one")
+        return self
 
 
 class RecipientSense(Record):

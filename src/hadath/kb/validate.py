@@ -149,7 +149,7 @@ def _reference_problems(merged: Merged) -> Iterable[Problem]:
                 )
     for loc in merged.of("places"):
         place = loc.record
-        if place.country not in countries:
+        if place.country not in countries and place.country:  # a continent has none (schema)
             yield Problem(loc.path, loc.line, "country", f"{place.id}: unknown country {place.country}")
         if place.admin1 and place.admin1 not in places:
             yield Problem(loc.path, loc.line, "admin1", f"{place.id}: unknown place {place.admin1}")

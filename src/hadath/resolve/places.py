@@ -42,7 +42,9 @@ MATERIAL_QUADS = (2, 4)
 CLAUSE_BREAKS = "،؛:.\n;"
 TRUSTED_POPULATION = 1000
 NOTABLE_POPULATION = 50_000
-_SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1}
+_SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1, "continent": 0}
+# Places a bare name never is: states acting, continents told of (only «في أوروبا» places)
+STATE_SIZED = frozenset({"country", "continent"})
 # Of places sharing a name, one this close to another place the article names is the one meant.
 NEIGHBOUR_KM = 100.0
 # An arrest by these organs of a state happens inside it (armies and spies act abroad too).
@@ -639,7 +641,7 @@ def _notable(rec: PlaceRecord) -> bool:
     """A place that a bare name, with no locative word before it, is taken to be."""
     # an unknown population (0) is no evidence of a hamlet; a small known one is
     big = rec.population == 0 or rec.population >= NOTABLE_POPULATION
-    return rec.precision != "country" and (rec.id.startswith("hd:") or big)
+    return rec.precision not in STATE_SIZED and (rec.id.startswith("hd:") or big)
 
 
 def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
