@@ -53,3 +53,9 @@ def test_a_group_without_a_name_fills_the_recipient(
 def test_counted_armed_men_in_the_genitive_of_a_killing_are_its_victims() -> None:
     """مقتل 25 مسلحا: the number counts who died; an armed noun counted is no agent."""
     assert (["الجيش"], ["مسلحا"]) in _arguments("وأعلن الجيش عن مقتل 25 مسلحا في اشتباكات.", "ASSAULT")
+
+
+def test_an_office_alone_is_the_subject_not_the_group_after_it() -> None:
+    """وناشد الوزير الدول المانحة: the minister appeals; the donors are whom he appeals to."""
+    text = "واستقبل وزير الخارجية الروسي الوفد. وناشد الوزير الدول المانحة دعم اللاجئين."
+    assert (["الوزير"], ["الدول المانحة"]) in _arguments(text, "REQUEST")

@@ -33,6 +33,8 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         # a plural demonym is the people of that state
         ("تظاهر آلاف السوريين في دمشق.", [("السوريين", "Syria people"), ("دمشق", "Syria")]),
         ("وقال سوريون إن القصف مستمر.", [("سوريون", "Syria people")]),
+        # ل fused to the article keeps the word whole (للسوريين, not ريين)
+        ("وقدم الهلال الأحمر مساعدات للسوريين في المخيم.", [("للسوريين", "Syria people")]),
         # "النظام" with a country adjective is that state's government
         ("اتهم النظام السوري روسيا.", [("النظام السوري", "Syria government"), ("روسيا", "Russia")]),
         # a head before a named force leaves it as it is (the marker reads through the head)

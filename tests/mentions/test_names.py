@@ -165,3 +165,28 @@ def test_a_plural_of_leaders_after_an_office_is_no_holders_name(tiny_kb: Knowled
     """رؤساء الكتل is a group the office addresses, not the name of who holds it."""
     found = _names(tiny_kb, "وطالب رئيس البرلمان العراقي رؤساء الكتل بالإصلاح.")
     assert all("رؤساء" not in text for text, _ in found)
+
+
+def _bare_offices(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
+    article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text, published="2016-09-20"))))
+    article = NameChunker.from_kb(kb)(article)
+    return [(m.text, m.ref) for m in article.mentions if m.rule == "name:bare-office"]
+
+
+def test_an_office_alone_after_a_verb_is_the_holder_told_of_before(tiny_kb: KnowledgeBase) -> None:
+    text = "واستقبل وزير الخارجية الروسي الوفد. وقال الوزير إن الحوار مستمر."
+    assert _bare_offices(tiny_kb, text) == [("الوزير", "office:foreign_minister:RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أن المدخل الرئيس للمدينة مغلق.",  # an adjective after a definite noun
+        "وأشاد وكيل المحافظ بالمتطوعين.",  # a genitive of another office
+        "وقال الرئيس كيري إن الحوار مستمر.",  # a title before a name
+    ],
+)
+def test_an_office_alone_after_a_noun_or_before_a_name_is_no_person(
+    tiny_kb: KnowledgeBase, text: str
+) -> None:
+    assert _bare_offices(tiny_kb, text) == []

@@ -76,6 +76,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "descriptor",
                 "unnamed",
                 "description",
+                "back_office",
             }
         ),
         arabic=(1,),

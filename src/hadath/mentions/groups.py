@@ -235,8 +235,8 @@ def _proclitic_chars(token: Token, text: str) -> int:
     """Characters of a token's conjunction or preposition (و، ب، ل، ف), kept out of the span."""
     skip = 0
     for clitic in token.prefixes:
-        if clitic.startswith("ال"):
-            break
+        if clitic.endswith("ال"):
+            break  # the article, alone or fused after ل (للسوريين): the word is written with it
         skip += len(clitic)
     return clitic_offset(text[token.start : token.end], skip)
 

@@ -65,6 +65,7 @@ class NameHeads:
     descriptors: frozenset[str]  # words before an organisation's name, not part of it (تنظيم)
     unnamed: frozenset[str]  # heads that make a known body's alias a description (الحكومة)
     descriptions: frozenset[str]  # nouns of a trade or state a name may follow (الفنانة، السجين)
+    back_offices: frozenset[str]  # office heads that alone name their holder told before (الوزير)
 
 
 @cache
@@ -79,7 +80,17 @@ def name_heads() -> NameHeads:
     chain: dict[str, str] = {}
     words_of: dict[str, set[str]] = {
         k: set()
-        for k in ("link", "not_name", "epithet", "facility", "given", "descriptor", "unnamed", "description")
+        for k in (
+            "link",
+            "not_name",
+            "epithet",
+            "facility",
+            "given",
+            "descriptor",
+            "unnamed",
+            "description",
+            "back_office",
+        )
     }
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
@@ -105,7 +116,7 @@ def name_heads() -> NameHeads:
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
         frozenset(words_of["given"]), frozenset(words_of["descriptor"]), frozenset(words_of["unnamed"]),
-        frozenset(words_of["description"]),
+        frozenset(words_of["description"]), frozenset(words_of["back_office"]),
     )  # fmt: skip
 
 
@@ -323,7 +334,7 @@ class NameChunker(Stage):
         """An office phrase and the holder's name after it, if any: one person mention."""
         last, sector, country = self._complement(tokens, i, taken, sector)
         if last == i:
-            return None  # a bare head (الوزير) is a back-reference, not a name
+            return self._bare_office(article, tokens, i, sector, skip)
         end, first = self._holder(tokens, last, taken)
         if end == last and not country:
             return None  # وزير الزراعة with neither a name nor a country names nobody
@@ -337,6 +348,35 @@ class NameChunker(Stage):
             "name:office", name,
         )  # fmt: skip
         return mention, end
+
+    def _bare_office(
+        self, article: Article, tokens: Sequence[Token], i: int, sector: str, skip: int
+    ) -> tuple[Mention, int] | None:
+        """An office head alone after a verb or a particle (وهدد الوزير، قال الرئيس إن): the
+        person told of by that office before, else an unnamed holder; not when a name follows
+        (الرئيس أوباما، الرئيس (الإيراني حسن) روحاني), which is that name's title."""
+        tok = tokens[i]
+        word = tok.norm[skip:]
+        if word not in name_heads().back_offices:
+            return None
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.is_word and not (self._stops(prev.norm) or prev.norm in self.verb_forms):
+            return None  # المدخل الرئيس، وكيل المحافظ: an adjective or a genitive, not the person
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        named = [(m.start, m.end) for m in article.mentions if m.label]
+        if nxt is not None and (
+            _overlaps(nxt, named)
+            or nxt.norm in name_heads().given
+            or nxt.norm in name_heads().titles
+            or nxt.norm == "("
+        ):
+            return None
+        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        text = article.text[start : tok.end]
+        before = _office_antecedent(article.mentions, start, without_article(word))
+        ref, entity = (before.ref, before.entity) if before else (f"unknown:PER:{sector}:", text)
+        # label "": a description, not a name the article lists among its entities
+        return Mention(start, tok.end, text, "actor", "", ref, entity, tok.sentence, "name:bare-office"), i
 
     def _holder(self, tokens: Sequence[Token], last: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
         """The last token of the holder's name after an office phrase ending at ``last`` (``last``
@@ -444,6 +484,18 @@ def _office_reading(norm: str, heads: NameHeads) -> tuple[str | None, int]:
             continue
         return heads.offices[seg.stem], seg.prefix_length - (2 if seg.has_article else 0)
     return None, 0
+
+
+def _office_antecedent(mentions: Sequence[Mention], start: int, head: str) -> Mention | None:
+    """The latest person named before ``start`` by an office of this head (الرئيس السوداني
+    عمر البشير for a later الرئيس; وزير الداخلية اليمني for الوزير), else None."""
+    for m in reversed(mentions):
+        if m.end > start or m.kind != "actor" or m.label != "PER":
+            continue
+        first = normalize(m.text).split()[0]
+        if without_article(first) == head:
+            return m
+    return None
 
 
 def _definite(norm: str) -> bool:
