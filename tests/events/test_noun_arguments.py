@@ -171,3 +171,20 @@ def test_the_accused_before_a_charge_the_tokenizer_left_whole() -> None:
     # باضطهاد keeps its ب: Turkey is still the accused, not the accuser
     (found,) = _arguments("وردت عدة مواقع إخبارية باتهام تركيا باضطهاد المسلمين.", "ACCUSE")
     assert found[1] == ["تركيا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of قام acts in its ب-noun, past a relative clause that describes it
+        (
+            "وأكد المصدر أن طائرات التحالف الذي تقوده السعودية لدعم الحكومة اليمنية قامت خلال الساعات الماضية بشن غارات على مقر المتمردين.",
+            (["التحالف"], ["المتمردين"]),
+        ),
+        ("وقال الجيش إن مسلحين قاموا بمهاجمة نقطة تفتيش.", (["مسلحين"], [])),
+    ],
+)
+def test_the_subject_of_qama_does_the_act_of_its_b_noun(
+    text: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in _arguments(text, "ASSAULT")

@@ -97,6 +97,7 @@ WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other
 GIVING_TYPES = ("AID", "SUPPORT")
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges  # whose noun names the giver after من (دعم من إيران)
+DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
 
@@ -216,6 +217,8 @@ class EventCoder(Stage):
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
             actor, recipient, rule = _with_possessor(view, trig, actor, recipient, rule)
+            if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
+                actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
             source = _from_party(view.tokens, trig, units)
             if source is not None and trig.entry.from_party == "recipient":
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
@@ -1142,6 +1145,7 @@ def _noun_arguments(
         governed
         and not governed.marker
         and trig.entry.event_type == "ASSAULT"
+        and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
         and _is_armed(governed)
         and not (governed.first > trig.last + 1 and _counted(tokens, governed))  # مقتل 49 مسلحا: who died
     ):
@@ -1229,6 +1233,47 @@ def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Un
         if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):
             return u
     return None
+
+
+def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:
+    """The subject of a form of قام whose ب-complement the noun is (قامت القوات بقصف، قام
+    متطرفون بحرق): the name right after قام, else the one before it, past a relative clause
+    that describes it (طائرات التحالف الذي تقوده المملكة ... قامت بشن غارات)."""
+    tokens, start = view.tokens, trig.first
+    if not _is_b_complement(tokens, trig):
+        # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
+        if not start or not tokens[start - 1].is_word or not tokens[start - 1].norm.startswith("ب"):
+            return None
+        start -= 1
+    doer = next(
+        (
+            j
+            for j in range(start - 1, max(-1, start - 1 - DOER_GAP), -1)
+            if is_particle("doer", tokens[j].norm)
+        ),
+        None,
+    )
+    if doer is None or _clause_break(tokens, doer, start):
+        return None
+    named = [u for u in view.units if doer < u.first < start and u.is_actor and _subject_like(view, u)]
+    if named:
+        return named[0]
+    before = [u for u in view.units if u.last < doer and u.is_actor and _subject_like(view, u)]
+    for u in before:  # the earliest name a relative clause reaching قام describes
+        if (
+            u.last + 1 < doer
+            and is_particle("relative", tokens[u.last + 1].norm)
+            and not _clause_break(tokens, u.last, doer)
+        ):
+            return u if not _same_unit(u, recipient) else None
+    u = before[-1] if before else None
+    if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, doer):
+        return None
+    return u
+
+
+def _clause_break(tokens: Sequence[Token], left: int, right: int) -> bool:
+    return any(tokens[k].norm in CLAUSE_BREAKS for k in range(left + 1, right))
 
 
 def _same_unit(u: Unit, other: Unit | None) -> bool:
