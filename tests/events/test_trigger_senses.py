@@ -138,6 +138,8 @@ def test_another_sense_is_no_event(text: str, event_type: str) -> None:
         ("تحدث الكاتب عن دروس حرب تحرير الكويت في كتابه الجديد.", "ASSAULT"),
         # an index or a ministry aiming at a level is no attack
         ("قال المحللون إن المؤشر يستهدف مستوى قياسيا جديدا خلال جلسات الأسبوع المقبل.", "ASSAULT"),
+        # a penalty kick is no strike
+        ("أحرز المهاجم الهدف الثاني من ضربة جزاء في الدقيقة الأخيرة.", "ASSAULT"),
         # a last-minute winner (هدفا قاتلا) is no fight, dodging taxes no retreat
         ("سجل المهاجم هدفا قاتلا في الدقيقة الأخيرة من المباراة.", "ASSAULT"),
         ("قال المحققون إن الشركة تهرب من الضرائب منذ سنوات.", "RETREAT"),
