@@ -47,6 +47,9 @@ def test_relief_in_reach_makes_aid(text: str) -> None:
         "تنزل الأمطار بغزارة على المرتفعات الغربية منذ صباح الأحد.",
         # taking in students or traffic
         "وتعمل الوزارة على استيعاب الطلاب الجدد في المدارس الحكومية.",
+        # an assistant's title
+        "وقالت مساعدة وزير الخارجية الأمريكي لشؤون أفريقيا إن واشنطن تتابع الانتخابات في كينيا.",
+        "وحضرت الحفل مساعدة المدير العام للتعليم في منطقة القصيم.",
     ],
 )  # fmt: skip
 def test_other_senses_are_no_aid(text: str) -> None:
