@@ -335,6 +335,12 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "ورحب الرئيس الإيراني بالسعودية التي كان يزورها وزير الخارجية الأمريكي جون كيري أمس.",
             ("CONSULT", ["John Kerry"], ["Saudi Arabia"]),
         ),
+        # a force named past أن (قبل أن يتدخل الجيش) acts in its own clause: the victims' killer
+        # is who acted before
+        (
+            "شن تنظيم داعش هجوما على البلدة، وقتل 20 مدنيا قبل أن يتدخل الجيش العراقي.",
+            ("ASSAULT", ["Islamic State"], ["civilians"]),
+        ),
         # a name in the genitive of a noun after a preposition is no subject: it is the object
         (
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",

@@ -277,7 +277,13 @@ class EventCoder(Stage):
         ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
-            doer = recipient if recipient is not None and _is_armed(recipient) else None
+            doer = (
+                recipient
+                if recipient is not None
+                and _is_armed(recipient)
+                and not _complementizer_between(view.tokens, trig.last, recipient.first)
+                else None
+            )
             if doer is None and trig.is_verb:
                 doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
@@ -866,6 +872,8 @@ def _subject_and_object(
             and _in_reach(view, trig, u)
             and _may_agree(view, trig, u)
             and not _in_prepositional_phrase(view, trig, u)
+            # قتل ... قبل أن يتمكن المقاتلون: a name past أن is the subject of its own clause
+            and not _complementizer_between(view.tokens, trig.last, u.first)
         ),
         None,
     )
