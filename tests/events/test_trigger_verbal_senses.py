@@ -67,6 +67,10 @@ def test_a_telling_context_makes_the_event(text: str, event_type: str) -> None:
         ("وتعهدت فرنسا بمساعدة مالي على مواجهة تهديد حلفاء تنظيم القاعدة.", "THREATEN"),
         # readiness to cooperate is the intent (AGREE), not cooperation done
         ("وأعلن الحزب استعداده للتعاون مع الحكومة في تنفيذ الخطة الأمنية.", "COOPERATE"),
+        # any such act (أي وساطة) is none that took place; what prompted someone is no call
+        ("وقال الرئيس إنه مستعد للتعامل مع أي وساطة بين الحكومة والمعارضة.", "CONSULT"),
+        ("ورفضت الحركة أي حوار مع الحكومة قبل الإفراج عن المعتقلين.", "CONSULT"),
+        ("وأغلقت الشرطة الطرق المؤدية إلى الساحة، مما دعا المتظاهرين إلى التجمع أمام البرلمان.", "REQUEST"),
         # declining to give details, ruling out that something is so: no rejection
         ("وامتنعوا عن ذكر أسماء الموقوفين في القضية.", "REJECT"),
         ("ولم يستبعد أن تكون الخلية مرتبطة بجماعة خارجية.", "REJECT"),
