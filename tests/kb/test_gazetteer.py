@@ -130,6 +130,7 @@ def test_import_keeps_only_plain_arabic_names() -> None:
         ("سقطت قذيفة قرب بلدة المنارة الحدودية.", "المنارة"),
         ("أغلقت السلطات معبر المصنع أمام المسافرين.", "معبر المصنع"),
         ("تسللت مجموعة مسلحة إلى مزارع شبعا فجر اليوم.", "مزارع شبعا"),
+        ("فرضت السلطات حظر التجول في مدينة سيلبوبي.", "سيلبوبي"),  # a spelling of Silopi
     ],
 )
 def test_border_crossings_and_border_towns_are_places(kb: KnowledgeBase, text: str, name: str) -> None:
