@@ -188,3 +188,23 @@ def test_the_subject_of_qama_does_the_act_of_its_b_noun(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in _arguments(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive with a target after على/ضد is who attacks, even people of a victim sector
+        (
+            "وبحث الاجتماع اعتداءات المستوطنين المتواصلة ضد المدنيين الفلسطينيين في الضفة.",
+            (["المستوطنين"], ["المدنيين الفلسطينيين"]),
+        ),
+        (
+            "وأدان البيان هجمات المتظاهرين على مقر حزب العدالة والتنمية.",
+            (["المتظاهرين"], ["حزب العدالة والتنمية"]),
+        ),
+    ],
+)
+def test_a_genitive_before_the_target_is_who_attacks(
+    text: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert _arguments(text, "ASSAULT") == [expected]

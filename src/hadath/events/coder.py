@@ -274,6 +274,7 @@ class EventCoder(Stage):
             and (_is_victim(actor) or counted)
             and trig.entry.event_type in FORCE_TYPES
             and not rule.startswith("passive")  # a passive's victims are already its recipient
+            and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
         ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
@@ -1164,6 +1165,11 @@ def _noun_arguments(
             _target_at(tokens, governed.last + 1, after, trig.entry.event_type),
             "noun:genitive-agent",
         )
+    if governed and not governed.marker and trig.entry.event_type == "ASSAULT" and governed.first <= reach:
+        # اعتداءات المستوطنين المتواصلة ضد القرويين: a genitive with a target after it is who attacks
+        target = _target_at(tokens, _past_modifiers_from(tokens, governed.last + 1), after, "ASSAULT")
+        if target is not None and _is_party_or_people(governed):
+            return governed, target, "noun:genitive-agent"
     if (
         governed
         and not governed.marker
@@ -1389,6 +1395,22 @@ def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
             break
         k += 1
     return k
+
+
+def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k``, right after a genitive, that is no adjective (اعتداءات
+    المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
+    definite = _definite(tokens[k - 1])
+    end = k + MAX_MODIFIERS
+    while (
+        k < len(tokens) and k < end and _agrees(tokens[k], definite) and not is_any_particle(tokens[k].norm)
+    ):
+        k += 1
+    return k
+
+
+def _is_party_or_people(u: Unit) -> bool:
+    return all(i.sector for i in u.identities)
 
 
 @lru_cache(maxsize=1)
