@@ -346,6 +346,20 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",
             ("SUPPORT", ["John Kerry"], ["Russia"]),
         ),
+        # a feminine verb has no masculine singular noun for subject, with the article or without
+        # (حزب الله، ضابط شرطة، التحالف): the noun is the object, the subject is who acted before
+        (
+            "عقدت الحكومة اللبنانية اجتماعا أمس، وطالبت حزب الله بتسليم سلاحه إلى الجيش.",
+            ("REQUEST", ["Government of Lebanon"], ["Hezbollah"]),
+        ),
+        (
+            "قصفت الطائرات الروسية مقرا للشرطة في إدلب وقتلت ضابط شرطة.",
+            ("ASSAULT", ["Russia aircraft"], ["officers"]),
+        ),
+        (
+            "وجهت تركيا انتقادات حادة للتحالف الدولي، واتهمت التحالف بدعم المقاتلين الأكراد.",
+            ("ACCUSE", ["Turkey"], ["coalition"]),
+        ),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

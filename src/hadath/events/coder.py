@@ -44,6 +44,7 @@ from hadath.mentions.groups import (
     covered_tokens,
     head_rows,
     is_force_head,
+    without_article,
 )
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
@@ -85,6 +86,9 @@ BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides 
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
+MASCULINE_HEADS = (
+    "lexicon/ar/masculine_heads.txt"  # singular common nouns a feminine verb never has for subject
+)
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
 CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
@@ -1030,6 +1034,8 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return ""
     if u.first in view.marbuta:
         return "f"
+    if bare_stem(tok) in _masculine_heads():
+        return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
     if not _definite(tok) and not tok.stem.startswith("ال"):
         return ""  # داعش، حماس: a bare name's verb may be either
     if tok.norm.endswith(("ين", "ون")):
@@ -1038,6 +1044,12 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
     if row is not None:
         return "f" if sector_heads()[row].feminine else "m"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _masculine_heads() -> frozenset[str]:
+    """The masculine singular nouns of ``lexicon/ar/masculine_heads.txt``, normalized, no article."""
+    return frozenset(without_article(normalize(w)) for w in data_lines(MASCULINE_HEADS))
 
 
 def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
