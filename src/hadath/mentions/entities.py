@@ -57,8 +57,9 @@ class EntityMatcher(Stage):
         sentences = tokens_by_sentence(article.tokens)
         matches = [(toks, m) for toks in sentences for m in self.index.find_all(toks)]
         # a minor place needs a cue or the focus country, and the focus is found without them
-        focus = self._focus(self.guard.filter(article.text, matches, focus=""))
-        matches = self.guard.filter(article.text, matches, focus)
+        matches = self.guard.unworded(article.text, matches)
+        focus = self._focus(self.guard.licensed(matches, focus=""))
+        matches = self.guard.licensed(matches, focus)
         matches = [(toks, m) for toks, m in matches if not _uncounted_accusative(toks, m)]
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         found = _with_lineage(article, sentences, found)
@@ -188,11 +189,13 @@ def _with_lineage(article: Article, sentences: list[list[Token]], found: list[Me
     الملك سلمان بن عبدالعزيز آل سعود)."""
     starts = {m.start for m in found}
     ends = {m.end for m in found}
-    where = {t.start: (toks, k) for toks in sentences for k, t in enumerate(toks)}
+    # Why per sentence: a mention lies in its sentence, and few of them are persons' names
+    by_index = {toks[0].sentence: toks for toks in sentences if toks}
     out = []
     for m in found:
-        if m.label == "PER" and m.kind == "actor" and m.start in where:
-            toks, first = where[m.start]
+        toks = by_index.get(m.sentence, []) if m.label == "PER" and m.kind == "actor" else []
+        first = next((k for k, t in enumerate(toks) if t.start == m.start), None) if toks else None
+        if first is not None:
             last = next((k for k in range(first, len(toks)) if toks[k].end >= m.end), first)
             first, last = _titles_before(toks, first, ends), _lineage_after(toks, last, starts)
             m = _person_mention(article, m, toks[first : last + 1])

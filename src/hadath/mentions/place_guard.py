@@ -56,18 +56,28 @@ class PlaceGuard:
 
     def filter(self, text: str, matches: Matches, focus: str) -> Matches:
         """The matches with unlicensed minor places removed; a match left with none is dropped."""
+        return self.licensed(self.unworded(text, matches), focus)
+
+    def unworded(self, text: str, matches: Matches) -> Matches:
+        """The matches without place readings of a word written with tanween or in a common
+        phrase. Why apart from :meth:`licensed`: this does not depend on the focus country, so
+        the entity matcher asks it once, not once per focus it tries."""
         out: Matches = []
         for tokens, match in matches:
-            kept = self._licensed(tokens, match, focus)
+            kept = match.candidates
             start, end = tokens[match.first].start, tokens[match.last].end
             if TANWEEN.intersection(text[start:end]):
                 kept = tuple(c for c in kept if c.kind != "place")
             if in_idiom(text, start + match.skip, end):
                 kept = tuple(c for c in kept if c.kind not in PLACE_KINDS)
-            if kept == match.candidates:
-                out.append((tokens, match))
-            elif kept:
-                out.append((tokens, AliasMatch(match.first, match.last, match.skip, match.alias, kept)))
+            _keep(out, tokens, match, kept)
+        return out
+
+    def licensed(self, matches: Matches, focus: str) -> Matches:
+        """The matches without the minor places neither a cue nor the focus country licenses."""
+        out: Matches = []
+        for tokens, match in matches:
+            _keep(out, tokens, match, self._licensed(tokens, match, focus))
         return out
 
     def _licensed(self, tokens: Sequence[Token], match: AliasMatch, focus: str) -> tuple[Candidate, ...]:
@@ -87,3 +97,11 @@ class PlaceGuard:
             return False
         before = tokens[match.first - 1].norm
         return before in self.cues or (before[:1] in "وف" and before[1:] in self.cues)
+
+
+def _keep(out: Matches, tokens: list[Token], match: AliasMatch, kept: tuple[Candidate, ...]) -> None:
+    """Add a match narrowed to the candidates kept to ``out``, unless none is kept."""
+    if kept == match.candidates:
+        out.append((tokens, match))
+    elif kept:
+        out.append((tokens, AliasMatch(match.first, match.last, match.skip, match.alias, kept)))
