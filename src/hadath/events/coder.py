@@ -81,6 +81,9 @@ GENITIVE_AGENT_TYPES = (
 )
 NEGATION_REACH = 2
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
+# a noun this close after an act of its type that names its means, cause or aim tells that act
+ACT_PHRASE_REACH = 15
+MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغارات: how the act was done
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
@@ -316,7 +319,7 @@ class EventCoder(Stage):
             recipient=recipients,
             quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
-            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}",
+            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view.tokens, trig, ctx)}",
         )
         return event, actor, recipient
 
@@ -1574,6 +1577,47 @@ def _in_earlier_act(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequen
     return any(e.is_verb and e.entry.event_type == trig.entry.event_type for e in earlier)
 
 
+def _act_phrase(tokens: Sequence[Token], trig: TriggerMatch, ctx: ClauseContext) -> str:
+    """The suffix "+phrase" when a noun says how or why the act of its type told just before was
+    done (مقتل 5 بقصف، قتلوا في مواجهات، جراء القصف، تظاهروا ... احتجاجا، مقتل طفل حرقا): one act
+    told twice, merged into one event below. An aim after ل (تقدمت القوات لتحرير المدينة) is
+    left alone: news often codes the advance and the liberation as two acts."""
+    if trig.is_verb or not ctx.earlier:
+        return ""
+    told = ctx.earlier[-1]  # the act right before, with no act of another type between
+    if told.entry.event_type != trig.entry.event_type or trig.first - told.reach > ACT_PHRASE_REACH:
+        return ""
+    if _new_act_between(tokens, told.reach, trig.first):
+        return ""
+    head = tokens[trig.first]
+    before = tokens[trig.first - 1].norm if trig.first else ""
+    means = _means_prefix(head, trig) or before in MEANS_WORDS or is_particle("cause", before)
+    return "+phrase" if means or _adverbial(head) else ""
+
+
+def _means_prefix(tok: Token, trig: TriggerMatch) -> bool:
+    """بقصف، بالغارات: the act's noun after ب. The clitic analysis leaves some such words whole;
+    a ب its lemma does not start with is then the preposition."""
+    if tok.prefixes in MEANS_PREFIXES:
+        return True
+    return not tok.prefixes and tok.norm.startswith("ب") and not normalize(trig.entry.lemma).startswith("ب")
+
+
+def _new_act_between(tokens: Sequence[Token], left: int, right: int) -> bool:
+    """Whether ثم or a form of قام stands between two acts (اعتقلته ثم قامت بإيداعه السجن):
+    the second is a step of its own."""
+    return any(
+        is_particle("sequence", tokens[k].norm) or is_particle("doer", tokens[k].norm)
+        for k in range(left + 1, right)
+    )
+
+
+def _adverbial(tok: Token) -> bool:
+    """An indefinite accusative masdar with no clitic (احتجاجا، حرقا): the manner or the reason
+    of the act told before it, not an act of its own."""
+    return not tok.prefixes and not tok.suffix and tok.norm.endswith("ا") and tok.stem == tok.norm
+
+
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return _after_particle(tokens, trig, "cause")
 
@@ -1662,26 +1706,58 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
     """One event per act: a noun trigger that is the means of a verb's event in the same
     sentence (قتل 20 مدنيا بقصف ...، جراء القصف) adds its arguments to that event."""
     out: list[Event] = []
+    merged: tuple[Event, Event] | None = None  # the phrase last merged, and the event it went into
     for event in events:
         host = None
+        rule = event.rule.removesuffix("+phrase")
         if _continues(out[-1] if out else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
-        elif event.rule.endswith(("+means", "+retold")) or (":noun" in event.rule and not event.actor):
+        elif merged and _continues(merged[0], event):
+            host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
+        elif rule.endswith(("+means", "+retold")) or (":noun" in rule and not event.actor):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
             host = next((e for e in out if _same_act(e, event)), None)
-        elif ":noun" in event.rule:
+        elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
                 next((e for e in out if _same_act(e, event) and ":passive" in e.rule and not e.actor), None)
-                if event.rule.endswith(NAMED_AGENT_RULES)
+                if rule.endswith(NAMED_AGENT_RULES)
                 else None
             )
+        if rule != event.rule and host is None:
+            # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
+            at = next((k for k in range(len(out) - 1, -1, -1) if _same_act(out[k], event)), None)
+            if at is not None:
+                out[at] = _keep_richer(out[at], event)
+                merged = (event, out[at])
+                continue
         if host is None:
             out.append(event)
         else:
             _absorb(host, event)
     return out
+
+
+def _keep_richer(host: Event, phrase: Event) -> Event:
+    """Of two events telling one act, the one naming more of it in its own clause, with the
+    other's actors or recipients where it names none."""
+    kept, other = (phrase, host) if _richness(phrase) > _richness(host) else (host, phrase)
+    if not kept.actor:
+        kept.actor = [a for a in other.actor if not _among(a, kept.recipient)]
+    if not kept.recipient:
+        kept.recipient = [a for a in other.recipient if not _among(a, kept.actor)]
+    kept.confidence = max(kept.confidence, other.confidence)
+    return kept
+
+
+def _richness(event: Event) -> int:
+    """Each filled slot counts; an actor inherited from an earlier clause counts less."""
+    return 2 * (bool(event.actor) + bool(event.recipient)) - ("+inherited" in event.rule)
+
+
+def _among(actor: Actor, actors: list[Actor]) -> bool:
+    return any((a.start, a.end) == (actor.start, actor.end) for a in actors)
 
 
 def _same_act(host: Event, event: Event) -> bool:

@@ -97,6 +97,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "complementizer",
                 "nominal",
                 "cause",
+                "sequence",
                 "temporal",
                 "adjunct",
                 "halt",

@@ -1,0 +1,52 @@
+"""One act told twice in a sentence (an act and the phrase saying how or why it was done) is
+one event; sentences we wrote."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from hadath import Pipeline
+
+
+@cache
+def _shipped() -> Pipeline:
+    return Pipeline.default()
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.trigger) for e in _shipped()(text, published="2016-09-20").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death and the shelling that caused it (ب + noun)
+        ("أعلنت الشرطة مقتل ثلاثة مسلحين بقصف مدفعي استهدف مخبأهم في ريف إدلب.", [("ASSAULT", "مقتل")]),
+        # a march and the protest it was made as (an accusative masdar: why it was done)
+        ("تظاهر آلاف العمال في القاهرة احتجاجا على تأخر الرواتب.", [("PROTEST", "تظاهر")]),
+    ],
+)
+def test_the_means_or_reason_of_an_act_is_that_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_of_two_events_for_one_act_the_one_naming_more_is_kept() -> None:
+    # the deaths name nobody who acted; the clashes name both sides
+    text = "أفادت مصادر محلية بمقتل أربعة مدنيين في اشتباكات بين الجيش السوري ومسلحي المعارضة قرب حمص."
+    events = _shipped()(text, published="2016-09-20").events
+    assert [e.trigger for e in events] == ["اشتباكات"]
+    assert {a.entity for a in events[0].actor} == {"Syrian Arab Army", "opposition"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later step, after ثم or a form of قام, is an act of its own
+        "اعتقلت الشرطة الصحفي أمس ثم قامت السلطات بإيداعه في السجن المركزي.",
+        "اعتقلت قوات الأمن عشرات المحتجين ثم قامت بإيداعهم في السجن.",
+    ],
+)
+def test_a_later_step_is_not_merged(text: str) -> None:
+    assert len(_events(text)) == 2
