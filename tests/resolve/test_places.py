@@ -11,7 +11,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.places import _at_scene
+from hadath.resolve.places import _at_scene, _gathering_before
 from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
 
 EXTRA_PLACES = [
@@ -455,3 +455,24 @@ def test_a_statement_is_where_the_last_statement_was_not_where_the_fighting_is(p
     doc = pipeline(text, published="2016-09-20")
     places = {e.trigger: e.location.name for e in doc.events if e.location}
     assert (places["وحرر"], places["وهدد"]) == ("Homs", "Aleppo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى كيري لافروف أمس وبحثا الأزمة السورية. ووصل كيري إلى حمص صباح أمس في زيارة لم تعلن مسبقا.",
+        "التقى كيري لافروف أمس. وقال مصدر دبلوماسي إن المحادثات في حمص تناولت الحل السياسي.",
+    ],
+)
+def test_a_meeting_named_in_no_place_is_where_the_story_tells_them_met(pipeline: Pipeline, text: str) -> None:
+    # the place is told in the next sentence, after a word for meeting or arriving: not a seat
+    doc = pipeline(text, published="2016-09-20")
+    (meeting,) = [e for e in doc.events if e.trigger == "التقى"]
+    assert meeting.location is not None and meeting.location.name == "Homs"
+
+
+def test_a_gathering_word_and_its_place_are_found_over_clitics() -> None:
+    assert _gathering_before("ووصل الوزير إلى ", 16)
+    assert _gathering_before("على هامش لقائهما في ", 20)
+    assert not _gathering_before("وتواصل القصف على ", 17)  # a verb that only contains the stem
+    assert not _gathering_before("بعد اللقاء، قصفت الطائرات ", 26)  # another clause

@@ -53,7 +53,7 @@ NUMBER_KINDS: tuple[str, ...] = ("number", "multiplier")
 # The kinds of word in lexicon/ar/place_cues.tsv (read by hadath.resolve.relations).
 PLACE_CUE_KINDS = frozenset(
     {"direction", "near", "unit", "distance", "head", "link", "part", "seat", "country_word", "clause",
-     "host", "target", "anaphor", "idiom", "time", "title", "topic"}
+     "host", "target", "anaphor", "idiom", "time", "title", "topic", "gathering"}
 )  # fmt: skip
 
 LEXICON_TABLES: dict[str, TableSchema] = {

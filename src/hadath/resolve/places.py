@@ -5,7 +5,8 @@ are not its own actors or recipients: a name governed by a locative word or a re
 (في، قرب، شمال ...، ريف) or that the act reaches (على، إلى), in the trigger's clause, beats a
 bare name or one in another clause; of those, places of one country nest (the most specific
 wins) and places of other countries compete by nearness to the trigger. A visit takes place
-at its destination, a meeting where it is hosted. A place noun alone (نحو المدينة) stands for
+at its destination, a meeting where it is hosted (named in no place: where the story tells
+its officials met or arrived, «اجتمعا ... وخلال اجتماعهما في الدوحة»). A place noun alone (نحو المدينة) stands for
 the story's place; «العاصمة» for a capital, of the state its adjective names or the story's. With no place named: statements where the report was filed or their
 author sits, acts where the story is. Countries and capitals resolve to their gazetteer
 records; a town's name given as a speaker's is that person's.
@@ -63,6 +64,8 @@ NAME_GAP = 2  # characters between «العاصمة» and the capital's own name
 COMPLEMENT_WINDOW = 60  # characters before a name searched for the noun it completes
 TITLE_WORDS = 4  # words between a noun of office and في (المنسق الإقليمي للعمليات الإنسانية في)
 LOCATIVE_IN = normalize("في")
+GATHERING_WORDS = 4  # words before a place's locative word searched for a word for meeting
+GATHERING_WINDOW = 400  # characters between a meeting and the place the story tells it held at
 
 
 class EventPlacer(Stage):
@@ -126,6 +129,7 @@ class EventPlacer(Stage):
             named,
             _spots(named),
             _hosted(article.text, named),
+            _gathered(article.text, named),
         )
         scene: Place | None = None  # the place the last located event was told at
         talk: Place | None = None  # the place the last statement or meeting was told at
@@ -179,6 +183,12 @@ class EventPlacer(Stage):
             location = None
         if location is None and not elsewhere and told.focus is not None:
             location = self._locate(article, event, here, told, topics=told.focus.country)
+        meeting = event.cameo.startswith(MEETING_ROOT) and event.mode != "phone"
+        if location is None and meeting and told.dateline is None and (met := _met_at(event, told)):
+            # «استقبل الرئيس الوفد ... ووصل الوفد إلى بغداد»: a meeting named in
+            # no place is where the story tells its officials met or arrived, not at a seat
+            self.stats.update("located_gathering")
+            return met, False
         if location is not None or not elsewhere:
             return location, location is not None
         home = scene if scene and (state_seat is None or scene.country == state_seat.country) else None
@@ -445,6 +455,7 @@ class _Told:
     named: list[tuple[Mention, PlaceRecord]]
     spots: frozenset[tuple[int, int]]  # spans of the names of places and capitals
     hosted: frozenset[tuple[int, int]]  # spans of names of a seat or told as hosting
+    gathered: list[tuple[Mention, PlaceRecord]]  # places told as where officials met or arrived
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,6 +526,53 @@ def _targets(
 def _spots(named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:
     """Spans of the names that are places or capitals (not states acting)."""
     return frozenset((m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital"))
+
+
+def _gathered(text: str, named: list[tuple[Mention, PlaceRecord]]) -> list[tuple[Mention, PlaceRecord]]:
+    """The places below a country told as where a meeting was held or a visitor arrived: a
+    name after في or إلى that follows a word for a meeting, a visit or an arrival in its
+    clause («وخلال اجتماعهما في الدوحة»، «ووصل الوفد إلى بغداد»)."""
+    return [
+        (m, rec)
+        for m, rec in named
+        if rec.precision not in STATE_SIZED
+        and (_locative_before(text, m.start) or _reached(text, m.start))
+        and _gathering_before(text, m.start)
+    ]
+
+
+def _gathering_before(text: str, start: int) -> bool:
+    """Whether a word for a meeting, a visit or an arrival stands a few words before an
+    offset, in its clause; the word bare or after و/ف, ب/ل/ك and the article (للقاء، ووصل)."""
+    segment = text[max(0, start - WORDS_WINDOW) : start]
+    segment = segment[max(segment.rfind(mark) for mark in CLAUSE_BREAKS) + 1 :]
+    stems = tuple(place_cues().gatherings)
+    return any(
+        form.startswith(stems)
+        for word in normalize(segment).split()[-GATHERING_WORDS:]
+        for form in _forms(word)
+    )
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word as written and without the clitics and article fused before it."""
+    bare = word.removeprefix("و").removeprefix("ف")
+    unjoined = bare[1:] if bare[:1] in ("ب", "ل", "ك") else bare
+    return (word, bare, unjoined, unjoined.removeprefix("ال"), bare.removeprefix("ال"))
+
+
+def _met_at(event: Event, told: _Told) -> Place | None:
+    """The place nearest the event of those the story tells its officials met or arrived at,
+    if one is near enough to be of the same story."""
+    near = [
+        (abs(m.start - event.trigger_start), m, rec)
+        for m, rec in told.gathered
+        if abs(m.start - event.trigger_start) <= GATHERING_WINDOW
+    ]
+    if not near:
+        return None
+    _, m, rec = min(near, key=lambda item: item[0])
+    return _place(m, rec)
 
 
 def _hosted(text: str, named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:

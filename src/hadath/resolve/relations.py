@@ -49,6 +49,7 @@ class PlaceCues:
     times: frozenset[str]  # words that tell an act as before or after another (بعد تحريرها)
     titles: frozenset[str]  # nouns of office whose place after في is part of the title (السفير في لبنان)
     topics: frozenset[str]  # nouns whose place after في is the matter's, not the talk's (الأزمة في اليمن)
+    gatherings: frozenset[str]  # stems of words for a meeting, a visit or an arrival (لقائهما، وصل)
 
 
 @cache
@@ -72,6 +73,7 @@ def place_cues() -> PlaceCues:
         "time",
         "title",
         "topic",
+        "gathering",
     )
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
@@ -80,7 +82,7 @@ def place_cues() -> PlaceCues:
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
-        words["idiom"], words["time"], words["title"], words["topic"],
+        words["idiom"], words["time"], words["title"], words["topic"], words["gathering"],
     )  # fmt: skip
 
 
