@@ -390,6 +390,13 @@ def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[s
         ("وقتل الجنود على يد تنظيم داعش في الموصل.", ("ASSAULT", ["Islamic State"], ["soldiers"])),
         # a plural passive agrees with the name before it
         ("وقال إن الجنود الأتراك قُتلوا في انفجار عبوة ناسفة.", ("ASSAULT", [], ["Turkey soldiers"])),
+        # a present passive: a damma on the prefix where the active has a fatha (يُعتقل) ...
+        (
+            "وتخشى منظمات حقوقية أن يُعتقل المعارض الروسي أليكسي نافالني فور عودته إلى موسكو.",
+            ("COERCE", [], ["Alexei Navalny"]),
+        ),
+        # ... or, where the active has a damma too (يُعدِم), a fatha written inside the word
+        ("وتخشى عائلته أن يُعدَم رفيق الحريري.", ("ASSAULT", [], ["Rafic Hariri"])),
     ],
 )
 def test_a_passive_verb_takes_its_name_as_recipient(
@@ -404,6 +411,15 @@ def test_a_first_person_present_is_no_passive() -> None:
     # أُوصي is "I recommend" as well as "it was recommended": read as active
     events = _shipped()("وقالت الوزيرة: أُوصي الحكومة بزيادة الدعم.", published="2016-09-20").events
     assert [":passive" in e.rule for e in events] == [False]
+
+
+def test_a_present_with_only_a_damma_on_its_prefix_is_no_passive() -> None:
+    # يُهاجم is the active of هاجم as written with its prefix vowel: the forces attack
+    events = _shipped()(
+        "تُهاجم القوات السورية مواقع تنظيم داعش في ريف حلب يوميا.", published="2016-09-20"
+    ).events
+    coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
+    assert coded == [("ASSAULT", ["Syria armed forces"], ["Islamic State"])]
 
 
 def test_an_agent_of_a_word_between_tells_no_passive() -> None:

@@ -711,16 +711,18 @@ def _fronted_target(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -
 def _is_passive(text: str, tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb trigger is written unambiguously as a past passive: with its vowel
     written (قُتل، أُعدم، دُمّرت، اعتُقل، استُهدف، اتُّهم) or with letters only the passive has
-    (قيل، اغتيل، اختير). Unvocalized sound forms (قتل، اعتقل) and present forms (يُعدم is also
-    active) say nothing and are read as active."""
+    (قيل، اغتيل، اختير), or as a present passive (_is_present_passive: يُعتقل، يُعدَم).
+    Unvocalized forms (قتل، اعتقل، يعتقل) say nothing and are read as active."""
     if trig.first != trig.last or tok.suffix:
         return False
     stem = tok.stem
     if stem in _passive_pasts(trig.entry.lemma, trig.entry.present):
         return True
+    letters = _vowelled_letters(text[tok.start : tok.end])[sum(len(p) for p in tok.prefixes) :]
+    if stem in _present_thirds(trig.entry.present):
+        return _is_present_passive(letters, trig.entry.lemma)
     if stem not in _active_pasts(trig.entry.lemma):
         return False
-    letters = _vowelled_letters(text[tok.start : tok.end])[sum(len(p) for p in tok.prefixes) :]
     if len(letters) < 3:
         return False
     first, second, third = (DAMMA in marks for _, marks in letters[:3])
@@ -730,12 +732,32 @@ def _is_passive(text: str, tok: Token, trig: TriggerMatch) -> bool:
     return first and (stem not in _present_letters(trig.entry.present) or FATHA in letters[-1][1])
 
 
+def _is_present_passive(letters: list[tuple[str, str]], lemma: str) -> bool:
+    """Whether a present verb is written as a passive: a damma on its prefix where the active
+    has a fatha (يُعتقل، يُستهدف، تُتهم: the اِفتعل/استفعل/تفعّل forms), or, where the active
+    has a damma too (يُعدِم، يُعذِّب، يُهاجِم), a fatha written inside the word (يُعدَم، يُعذَّب)
+    and no kasra. A damma alone there says nothing: writers put it on actives (يُشير، يُمثل)."""
+    if len(letters) < 4 or DAMMA not in letters[0][1]:
+        return False
+    if any(KASRA in marks for _, marks in letters[1:]):
+        return False
+    if lemma[:1] in ("ا", "ت"):  # the lemma as written: أعدم (form IV) keeps its hamza
+        return True
+    return any(FATHA in marks for _, marks in letters[2:-1])
+
+
+@lru_cache(maxsize=1024)
+def _present_thirds(present: str) -> frozenset[str]:
+    """A verb's third person present forms (يعتقل، تعتقل، يعتقلون), with their prefix."""
+    return frozenset(f for f, info in present_forms(present).items() if info.person == 3)
+
+
 @lru_cache(maxsize=1024)
 def _present_letters(present: str) -> frozenset[str]:
     return frozenset(present_forms(present))
 
 
-DAMMA, FATHA = "\u064f", "\u064e"
+DAMMA, FATHA, KASRA = "\u064f", "\u064e", "\u0650"
 
 
 def _vowelled_letters(word: str) -> list[tuple[str, str]]:
