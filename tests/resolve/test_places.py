@@ -476,3 +476,23 @@ def test_a_gathering_word_and_its_place_are_found_over_clitics() -> None:
     assert _gathering_before("على هامش لقائهما في ", 20)
     assert not _gathering_before("وتواصل القصف على ", 17)  # a verb that only contains the stem
     assert not _gathering_before("بعد اللقاء، قصفت الطائرات ", 26)  # another clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات حلب أمس. وكان مئات المسلحين من حمص قد قتلوا في القصف.",
+        "قصفت الطائرات حلب أمس. وكان 300 من حمص قد قتلوا في القصف.",
+    ],
+)
+def test_a_place_after_people_and_min_is_where_they_come_from(pipeline: Pipeline, text: str) -> None:
+    # the fighters come from Homs: they were killed where the story is
+    doc = pipeline(text, published="2016-09-20")
+    killing = doc.events[-1]
+    assert killing.location is not None and killing.location.name == "Aleppo"
+
+
+def test_a_place_after_the_act_and_min_is_still_its_place(pipeline: Pipeline) -> None:
+    # after the trigger, «من» tells where the act reached from, not where its people come from
+    place = _location(pipeline, "قصفت الطائرات المسلحين من حمص أمس.")
+    assert place.name == "Homs"

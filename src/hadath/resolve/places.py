@@ -64,6 +64,8 @@ NAME_GAP = 2  # characters between «العاصمة» and the capital's own name
 COMPLEMENT_WINDOW = 60  # characters before a name searched for the noun it completes
 TITLE_WORDS = 4  # words between a noun of office and في (المنسق الإقليمي للعمليات الإنسانية في)
 LOCATIVE_IN = normalize("في")
+ORIGIN_FROM = normalize("من")
+ORIGIN_WINDOW = 20  # characters before a name searched for «من» and the people before it
 GATHERING_WORDS = 4  # words before a place's locative word searched for a word for meeting
 GATHERING_WINDOW = 400  # characters between a meeting and the place the story tells it held at
 
@@ -130,6 +132,7 @@ class EventPlacer(Stage):
             _spots(named),
             _hosted(article.text, named),
             _gathered(article.text, named),
+            frozenset(m.end for m in article.mentions if m.kind == "actor"),
         )
         scene: Place | None = None  # the place the last located event was told at
         talk: Place | None = None  # the place the last statement or meeting was told at
@@ -411,6 +414,8 @@ class EventPlacer(Stage):
                 break
             if (m.start, m.end) in taken or _inside_any(m, taken):
                 continue
+            if m.end <= event.trigger_start and _origin(article.text, m.start, told.actor_ends):
+                continue  # «تجمع مئات السائقين من حلب للمشاركة في الاحتجاج»: where they come from
             relation = relation_before(article.text, m.start)
             target = (m.start, m.end) in targets
             same_clause = _same_clause(article.text, m, event.trigger_start) or target
@@ -456,6 +461,7 @@ class _Told:
     spots: frozenset[tuple[int, int]]  # spans of the names of places and capitals
     hosted: frozenset[tuple[int, int]]  # spans of names of a seat or told as hosting
     gathered: list[tuple[Mention, PlaceRecord]]  # places told as where officials met or arrived
+    actor_ends: frozenset[int]  # where the names and nouns of actors end
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,6 +565,18 @@ def _forms(word: str) -> tuple[str, ...]:
     bare = word.removeprefix("و").removeprefix("ف")
     unjoined = bare[1:] if bare[:1] in ("ب", "ل", "ك") else bare
     return (word, bare, unjoined, unjoined.removeprefix("ال"), bare.removeprefix("ال"))
+
+
+def _origin(text: str, start: int, actor_ends: frozenset[int]) -> bool:
+    """Whether a name follows «من» right after people or a number of them: where they come
+    from («مئات السائقين من حلب»، «و50 من حمص»), not where they act."""
+    head = text[max(0, start - ORIGIN_WINDOW) : start]
+    words = normalize(head).split()
+    if len(words) < 2 or words[-1] != ORIGIN_FROM:
+        return False
+    before_from = head.rstrip()[: -len(words[-1])].rstrip()
+    end = start - (len(head) - len(before_from))
+    return end in actor_ends or before_from[-1:].isdigit()
 
 
 def _met_at(event: Event, told: _Told) -> Place | None:
