@@ -2,7 +2,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.text.normalize import normalize, normalize_span, normalize_with_map, original_span
+from hadath.text.normalize import (
+    normalize,
+    normalize_slice,
+    normalize_span,
+    normalize_with_map,
+    original_span,
+)
 
 ARABIC_TEXT = st.text(
     alphabet=st.sampled_from(
@@ -92,3 +98,14 @@ def test_a_span_of_a_text_with_removed_and_expanded_characters() -> None:
     text = "قالَ ﻻ جـديد في الأمر"
     for start, end in [(0, 4), (3, 9), (5, 12), (0, len(text)), (7, 7)]:
         assert normalize_span(text, start, end) == normalize_with_map(text[start:end])
+
+
+@given(ARABIC_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_a_slice_is_the_normalization_of_that_part_of_the_text(text: str, start: int, end: int) -> None:
+    assert normalize_slice(text, start, end) == normalize(text[start:end])
+
+
+def test_a_slice_of_a_text_with_removed_and_expanded_characters() -> None:
+    text = "قالَ ﻻ جـديد في الأمر"
+    for start, end in [(0, 4), (3, 9), (5, 12), (0, len(text)), (7, 7), (9, 3), (4, 200)]:
+        assert normalize_slice(text, start, end) == normalize(text[start:end])

@@ -32,7 +32,7 @@ from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 from hadath.resolve.relations import Relation, hosts, links_to, place_cues, placed, relation_before
 from hadath.resolve.seats import Seats
-from hadath.text.normalize import normalize, normalize_with_map
+from hadath.text.normalize import normalize, normalize_slice, normalize_with_map
 
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
@@ -727,7 +727,7 @@ def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
 def _words_before(text: str, start: int) -> list[str]:
     """The normalized words just before an offset, quotation marks and brackets left out
     («في "إسرائيل"»)."""
-    words = normalize(text[max(0, start - WORDS_WINDOW) : start]).split()
+    words = normalize_slice(text, max(0, start - WORDS_WINDOW), start).split()
     return [w for w in words if any(c.isalnum() for c in w)]
 
 

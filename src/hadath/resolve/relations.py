@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.kb.lexicon import data_rows
-from hadath.text.normalize import normalize, normalize_span
+from hadath.text.normalize import normalize, normalize_slice, normalize_span
 
 KM_PER_DEGREE = 111.2
 # A direction naming a part of a country or province ("شمال العراق") moves the point this far
@@ -208,8 +208,8 @@ def links_to(text: str, end: int, next_start: int) -> bool:
 def hosts(text: str, start: int, end: int) -> bool:
     """Whether a name is told as hosting what happens, by a word for hosting right before it
     («تستضيفها المملكة المغربية») or right after it («رحبت المغرب باستضافتها»)."""
-    before = normalize(text[max(0, start - CUE_WINDOW) : start]).split()[-1:]
-    after = normalize(text[end : end + CUE_WINDOW]).split()[:1]
+    before = normalize_slice(text, max(0, start - CUE_WINDOW), start).split()[-1:]
+    after = normalize_slice(text, end, end + CUE_WINDOW).split()[:1]
     stems = place_cues().hosts
     return any(stem in word for word in before + after for stem in stems)
 
@@ -219,9 +219,9 @@ def in_idiom(text: str, start: int, end: int) -> bool:
     common phrase («مسقط رأسه»: one's birthplace, not Muscat; «بحجة»: on the pretext)."""
     idioms = place_cues().idioms
     first, last = max(0, start - 1), end + CUE_WINDOW
-    # Why: asked of every name twice, and the idioms are a few letters long. Normalizing
-    # works letter by letter, so a shorter window normalizes to a prefix of the full one;
-    # once that prefix is as long as the longest idiom it gives the same answer.
+    # Why: asked of every name, and the idioms are a few letters long. Normalizing works
+    # letter by letter, so a shorter window normalizes to a prefix of the full one; once
+    # that prefix is as long as the longest idiom it gives the same answer.
     longest = max(map(len, idioms), default=0)
     written = normalize(text[first : min(last, first + 2 * longest + 1)]).lstrip()
     if len(written) < longest:

@@ -112,19 +112,36 @@ def normalize_span(text: str, start: int, end: int) -> tuple[str, list[int]]:
     Each character is normalized on its own, so a span's normalization is a slice of the
     whole's.
     """
-    global _last_whole
+    norm, offsets, bent = _whole(text)
     end = min(end, len(text))
     start = min(start, end)
-    last = _last_whole
-    if last is None or last[0] is not text:
-        last = _last_whole = (text, *_with_map(text))
-    _, norm, offsets, bent = last
     if not bent:  # one normalized character per original one: the map is the identity
         return norm[start:end], list(range(end - start + 1))
     lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
     span = list(map((-start).__add__, offsets[lo:hi]))
     span.append(end - start)
     return norm[lo:hi], span
+
+
+def normalize_slice(text: str, start: int, end: int) -> str:
+    """``normalize(text[start:end])`` without a map, read off the normalization of all of
+    ``text`` as :func:`normalize_span` does (why: the place resolver reads a few words
+    around every name of an article)."""
+    norm, offsets, bent = _whole(text)
+    end = min(end, len(text))
+    start = min(max(start, 0), end)
+    if not bent:
+        return norm[start:end]
+    return norm[bisect_left(offsets, start) : bisect_left(offsets, end)]
+
+
+def _whole(text: str) -> tuple[str, list[int], bool]:
+    """The normalization of all of ``text``, its map and whether it bends, kept for the last text."""
+    global _last_whole
+    last = _last_whole
+    if last is None or last[0] is not text:
+        last = _last_whole = (text, *_with_map(text))
+    return last[1], last[2], last[3]
 
 
 # The last text normalize_span read: (text, its normalization, its map, whether the map bends).
