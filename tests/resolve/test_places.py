@@ -496,3 +496,16 @@ def test_a_place_after_the_act_and_min_is_still_its_place(pipeline: Pipeline) ->
     # after the trigger, «من» tells where the act reached from, not where its people come from
     place = _location(pipeline, "قصفت الطائرات المسلحين من حمص أمس.")
     assert place.name == "Homs"
+
+
+def test_a_country_after_talks_gives_way_to_where_the_story_tells_them_held(pipeline: Pipeline) -> None:
+    # «في سوريا» is what the talks were about; the next sentence tells where they met
+    text = "التقى كيري لافروف أمس وبحثا سبل مساعدة المدنيين في سوريا. وجرت المحادثات في حمص بحضور وفدين."
+    (meeting,) = [e for e in pipeline(text, published="2016-09-20").events if e.trigger == "التقى"]
+    assert meeting.location is not None and meeting.location.name == "Homs"
+
+
+def test_a_visits_country_stays_its_destination(pipeline: Pipeline) -> None:
+    text = "زار كيري سوريا أمس. وجرت المحادثات في حمص بحضور وفدين."
+    (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
+    assert visit.location is not None and visit.location.name == "Syria"

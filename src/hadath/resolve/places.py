@@ -67,7 +67,7 @@ LOCATIVE_IN = normalize("في")
 ORIGIN_FROM = normalize("من")
 ORIGIN_WINDOW = 20  # characters before a name searched for «من» and the people before it
 GATHERING_WORDS = 4  # words before a place's locative word searched for a word for meeting
-GATHERING_WINDOW = 400  # characters between a meeting and the place the story tells it held at
+GATHERING_WINDOW = 500  # characters between a meeting and the place the story tells it held at
 
 
 class EventPlacer(Stage):
@@ -187,9 +187,10 @@ class EventPlacer(Stage):
         if location is None and not elsewhere and told.focus is not None:
             location = self._locate(article, event, here, told, topics=told.focus.country)
         meeting = event.cameo.startswith(MEETING_ROOT) and event.mode != "phone"
-        if location is None and meeting and told.dateline is None and (met := _met_at(event, told)):
+        if _unsure(location, event) and meeting and told.dateline is None and (met := _met_at(event, told)):
             # «استقبل الرئيس الوفد ... ووصل الوفد إلى بغداد»: a meeting named in
-            # no place is where the story tells its officials met or arrived, not at a seat
+            # no place (or a country, mostly their topic) is where the story tells its officials met
+            # or arrived, not at a seat
             self.stats.update("located_gathering")
             return met, False
         if location is not None or not elsewhere:
@@ -577,6 +578,13 @@ def _origin(text: str, start: int, actor_ends: frozenset[int]) -> bool:
     before_from = head.rstrip()[: -len(words[-1])].rstrip()
     end = start - (len(head) - len(before_from))
     return end in actor_ends or before_from[-1:].isdigit()
+
+
+def _unsure(location: Place | None, event: Event) -> bool:
+    """Whether a meeting's place from its sentence leaves where it was held open: none, or
+    a country, which after talks is mostly their topic («لمساعدة المتضررين في اليمن»); a
+    visit's country is its destination."""
+    return location is None or (location.precision == "country" and event.mode != "visit")
 
 
 def _met_at(event: Event, told: _Told) -> Place | None:
