@@ -17,3 +17,13 @@ def event_types(text: str) -> set[str]:
     """The types of the events the shipped pipeline codes in ``text``."""
     article = default_pipeline()(text, published="2016-09-20")
     return {e.event_type for e in article.events}
+
+
+def event_arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
+    """The actor and recipient texts of each event of ``event_type`` coded in ``text``."""
+    article = default_pipeline()(text, published="2016-09-20")
+    return [
+        ([a.text for a in e.actor], [r.text for r in e.recipient])
+        for e in article.events
+        if e.event_type == event_type
+    ]

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
-
-
-@cache
-def _shipped() -> Pipeline:
-    return Pipeline.default()
-
-
-def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
-    article = _shipped()(text, published="2016-09-20")
-    return [
-        ([a.text for a in e.actor], [r.text for r in e.recipient])
-        for e in article.events
-        if e.event_type == event_type
-    ]
+from .conftest import event_arguments
 
 
 @pytest.mark.parametrize(
@@ -47,15 +31,15 @@ def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
 def test_a_group_without_a_name_fills_the_recipient(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    assert expected in _arguments(text, event_type)
+    assert expected in event_arguments(text, event_type)
 
 
 def test_counted_armed_men_in_the_genitive_of_a_killing_are_its_victims() -> None:
     """مقتل 25 مسلحا: the number counts who died; an armed noun counted is no agent."""
-    assert (["الجيش"], ["مسلحا"]) in _arguments("وأعلن الجيش عن مقتل 25 مسلحا في اشتباكات.", "ASSAULT")
+    assert (["الجيش"], ["مسلحا"]) in event_arguments("وأعلن الجيش عن مقتل 25 مسلحا في اشتباكات.", "ASSAULT")
 
 
 def test_an_office_alone_is_the_subject_not_the_group_after_it() -> None:
     """وناشد الوزير الدول المانحة: the minister appeals; the donors are whom he appeals to."""
     text = "واستقبل وزير الخارجية الروسي الوفد. وناشد الوزير الدول المانحة دعم اللاجئين."
-    assert (["الوزير"], ["الدول المانحة"]) in _arguments(text, "REQUEST")
+    assert (["الوزير"], ["الدول المانحة"]) in event_arguments(text, "REQUEST")

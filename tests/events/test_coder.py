@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
 from hadath.model import Article
+
+from .conftest import default_pipeline
 
 
 def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
@@ -183,7 +182,7 @@ def test_a_reported_act_with_nobody_named_takes_the_storys_last_actor(tiny_pipel
 
 def test_an_act_of_force_is_never_inherited_by_a_rights_group() -> None:
     text = "وثقت منظمة هيومن رايتس ووتش الأضرار في المدينة. وتواصل القصف على أحياء حلب الشرقية."
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     assert [(e.event_type, e.actor) for e in events] == [("ASSAULT", [])]
 
 
@@ -227,11 +226,6 @@ def test_event_date_keeps_a_coarser_precision(tiny_pipeline) -> None:
     assert (event.date, event.date_precision) == ("2016-08", "month")
 
 
-@cache
-def _shipped() -> Pipeline:
-    return Pipeline.default()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -243,7 +237,7 @@ def _shipped() -> Pipeline:
     ],
 )
 def test_a_needed_recipient_may_be_a_b_complement(text: str, expected: list[str]) -> None:
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     assert [e.event_type for e in events if e.event_type in ("THREATEN", "CONSULT")] == expected
 
 
@@ -258,13 +252,13 @@ def test_a_needed_recipient_may_be_a_b_complement(text: str, expected: list[str]
     ],
 )
 def test_the_recipient_decides_the_sense(text: str, expected: tuple[str, str]) -> None:
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     assert expected in [(e.event_type, e.cameo) for e in events]
 
 
 def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
     text = "التقى وزير الخارجية الأمريكي نظيره الروسي في جنيف وبحثا الأزمة السورية."
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     assert [e.event_type for e in events] == ["CONSULT"]
 
 
@@ -363,7 +357,7 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert expected in coded
 
@@ -402,20 +396,20 @@ def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[s
 def test_a_passive_verb_takes_its_name_as_recipient(
     text: str, expected: tuple[str, list[str], list[str]]
 ) -> None:
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert expected in coded
 
 
 def test_a_first_person_present_is_no_passive() -> None:
     # أُوصي is "I recommend" as well as "it was recommended": read as active
-    events = _shipped()("وقالت الوزيرة: أُوصي الحكومة بزيادة الدعم.", published="2016-09-20").events
+    events = default_pipeline()("وقالت الوزيرة: أُوصي الحكومة بزيادة الدعم.", published="2016-09-20").events
     assert [":passive" in e.rule for e in events] == [False]
 
 
 def test_a_present_with_only_a_damma_on_its_prefix_is_no_passive() -> None:
     # يُهاجم is the active of هاجم as written with its prefix vowel: the forces attack
-    events = _shipped()(
+    events = default_pipeline()(
         "تُهاجم القوات السورية مواقع تنظيم داعش في ريف حلب يوميا.", published="2016-09-20"
     ).events
     coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
@@ -424,7 +418,7 @@ def test_a_present_with_only_a_damma_on_its_prefix_is_no_passive() -> None:
 
 def test_an_agent_of_a_word_between_tells_no_passive() -> None:
     # من قبل روسيا belongs to المدعومة, not to the verb, which stays active
-    events = _shipped()(
+    events = default_pipeline()(
         "وهاجمت القوات الحكومية المدعومة من قبل روسيا مواقع المعارضة في حماة.", published="2016-09-20"
     )
     assert [(e.event_type, ":passive" in e.rule) for e in events.events] == [("ASSAULT", False)]
@@ -433,6 +427,6 @@ def test_an_agent_of_a_word_between_tells_no_passive() -> None:
 def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> None:
     # the same type by the same actor, in the next sentence: the same recipient
     text = "التقى كيري لافروف في جنيف. وبحث معه تطورات الأزمة السورية."
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     coded = [(e.trigger, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert coded[-1] == ("وبحث", ["John Kerry"], ["Sergey Lavrov"])

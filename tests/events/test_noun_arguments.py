@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
-
-
-@cache
-def _shipped() -> Pipeline:
-    return Pipeline.default()
-
-
-def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
-    article = _shipped()(text, published="2016-09-20")
-    return [
-        ([a.text for a in e.actor], [r.text for r in e.recipient])
-        for e in article.events
-        if e.event_type == event_type
-    ]
+from .conftest import default_pipeline, event_arguments
 
 
 @pytest.mark.parametrize(
@@ -82,22 +66,24 @@ def _arguments(text: str, event_type: str) -> list[tuple[list[str], list[str]]]:
     ],
 )
 def test_noun_arguments(text: str, event_type: str, expected: tuple[list[str], list[str]]) -> None:
-    assert _arguments(text, event_type) == [expected]
+    assert event_arguments(text, event_type) == [expected]
 
 
 def test_an_armed_force_after_lam_is_the_agent_of_the_strike() -> None:
-    (found,) = _arguments("وقتل ثلاثة مدنيين في غارة جوية لطيران النظام على بلدة في ريف حماة.", "ASSAULT")
+    (found,) = event_arguments(
+        "وقتل ثلاثة مدنيين في غارة جوية لطيران النظام على بلدة في ريف حماة.", "ASSAULT"
+    )
     assert found[0] == ["النظام"]
 
 
 def test_taking_a_place_is_still_an_act() -> None:
     # السيطرة is an act unless it follows من or عن
-    assert _arguments("وأعلنت المعارضة السيطرة على البلدة.", "ASSAULT") == [(["المعارضة"], [])]
+    assert event_arguments("وأعلنت المعارضة السيطرة على البلدة.", "ASSAULT") == [(["المعارضة"], [])]
 
 
 def test_the_genitive_before_a_charge_is_the_accused() -> None:
     # اتهام تركيا بدعم ...: Turkey is accused, not accusing
-    (found,) = _arguments("ودعت الجماعة إلى اتهام تركيا بدعم الإرهاب.", "ACCUSE")
+    (found,) = event_arguments("ودعت الجماعة إلى اتهام تركيا بدعم الإرهاب.", "ACCUSE")
     assert found[1] == ["تركيا"]
 
 
@@ -135,12 +121,14 @@ def test_the_genitive_before_a_charge_is_the_accused() -> None:
 def test_possessors_relative_doers_and_far_recipients(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    assert expected in _arguments(text, event_type)
+    assert expected in event_arguments(text, event_type)
 
 
 def test_a_possessed_noun_in_teh_marbuta_is_no_verb() -> None:
     # وزارته is وزارة + ه (his ministry), not و + زارت + ه (and she visited him)
-    article = _shipped()("وأكد الوزير أن وزارته تتابع أوضاع المواطنين في الخارج.", published="2016-09-20")
+    article = default_pipeline()(
+        "وأكد الوزير أن وزارته تتابع أوضاع المواطنين في الخارج.", published="2016-09-20"
+    )
     assert [e.trigger for e in article.events if e.event_type == "CONSULT"] == []
 
 
@@ -157,19 +145,19 @@ def test_a_possessed_noun_in_teh_marbuta_is_no_verb() -> None:
 def test_the_armed_genitive_of_an_arrest_is_who_is_held(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    assert _arguments(text, "COERCE") == [expected]
+    assert event_arguments(text, "COERCE") == [expected]
 
 
 def test_international_bodies_after_min_give_the_aid() -> None:
     # المساعدات القادمة من المنظمات الدولية: who gives may be a body no name tells
     text = "وأكد المحافظ أن المدينة تستقبل المساعدات الإنسانية والطبية القادمة من المنظمات الدولية والدول المانحة."
-    (found,) = _arguments(text, "AID")
+    (found,) = event_arguments(text, "AID")
     assert found[0] == ["المنظمات الدولية", "الدول المانحة"]
 
 
 def test_the_accused_before_a_charge_the_tokenizer_left_whole() -> None:
     # باضطهاد keeps its ب: Turkey is still the accused, not the accuser
-    (found,) = _arguments("وردت عدة مواقع إخبارية باتهام تركيا باضطهاد المسلمين.", "ACCUSE")
+    (found,) = event_arguments("وردت عدة مواقع إخبارية باتهام تركيا باضطهاد المسلمين.", "ACCUSE")
     assert found[1] == ["تركيا"]
 
 
@@ -187,7 +175,7 @@ def test_the_accused_before_a_charge_the_tokenizer_left_whole() -> None:
 def test_the_subject_of_qama_does_the_act_of_its_b_noun(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    assert expected in _arguments(text, "ASSAULT")
+    assert expected in event_arguments(text, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -207,4 +195,4 @@ def test_the_subject_of_qama_does_the_act_of_its_b_noun(
 def test_a_genitive_before_the_target_is_who_attacks(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
-    assert _arguments(text, "ASSAULT") == [expected]
+    assert event_arguments(text, "ASSAULT") == [expected]

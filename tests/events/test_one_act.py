@@ -3,20 +3,13 @@ one event; sentences we wrote."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from hadath import Pipeline
-
-
-@cache
-def _shipped() -> Pipeline:
-    return Pipeline.default()
+from .conftest import default_pipeline
 
 
 def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.event_type, e.trigger) for e in _shipped()(text, published="2016-09-20").events]
+    return [(e.event_type, e.trigger) for e in default_pipeline()(text, published="2016-09-20").events]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def test_the_means_or_reason_of_an_act_is_that_act(text: str, expected: list[tup
 def test_of_two_events_for_one_act_the_one_naming_more_is_kept() -> None:
     # the deaths name nobody who acted; the clashes name both sides
     text = "أفادت مصادر محلية بمقتل أربعة مدنيين في اشتباكات بين الجيش السوري ومسلحي المعارضة قرب حمص."
-    events = _shipped()(text, published="2016-09-20").events
+    events = default_pipeline()(text, published="2016-09-20").events
     assert [e.trigger for e in events] == ["اشتباكات"]
     assert {a.entity for a in events[0].actor} == {"Syrian Arab Army", "opposition"}
 

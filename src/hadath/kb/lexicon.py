@@ -56,32 +56,27 @@ PLACE_CUE_KINDS = frozenset(
      "host", "target", "anaphor", "idiom", "time", "title", "topic", "gathering"}
 )  # fmt: skip
 
+# The kinds of lexicon/ar/name_heads.tsv (read by hadath.mentions.names): those whose words
+# are read as a plain set, and those each read into a table of their own.
+NAME_WORD_KINDS = frozenset(
+    {
+        "link",
+        "not_name",
+        "epithet",
+        "facility",
+        "given",
+        "descriptor",
+        "unnamed",
+        "description",
+        "back_office",
+    }
+)
+NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorific"}
+
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
-    "lexicon/ar/name_heads.tsv": TableSchema(
-        3,
-        frozenset(
-            {
-                "title",
-                "org",
-                "link",
-                "office",
-                "chain",
-                "not_name",
-                "honorific",
-                "epithet",
-                "facility",
-                "given",
-                "descriptor",
-                "unnamed",
-                "description",
-                "back_office",
-            }
-        ),
-        arabic=(1,),
-        sector=(2,),
-    ),
+    "lexicon/ar/name_heads.tsv": TableSchema(3, NAME_HEAD_KINDS, arabic=(1,), sector=(2,)),
     "lexicon/ar/particles.tsv": TableSchema(
         2,
         frozenset(

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import data_rows
+from hadath.kb.lexicon import NAME_WORD_KINDS, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import Memo
 from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
@@ -78,20 +78,7 @@ def name_heads() -> NameHeads:
     honorifics: dict[tuple[str, ...], str] = {}
     offices: dict[str, str] = {}
     chain: dict[str, str] = {}
-    words_of: dict[str, set[str]] = {
-        k: set()
-        for k in (
-            "link",
-            "not_name",
-            "epithet",
-            "facility",
-            "given",
-            "descriptor",
-            "unnamed",
-            "description",
-            "back_office",
-        )
-    }
+    words_of: dict[str, set[str]] = {k: set() for k in NAME_WORD_KINDS}
     for kind, word, sector in data_rows("lexicon/ar/name_heads.tsv", 3):
         words = tuple(normalize(word).split())
         if kind in words_of:
