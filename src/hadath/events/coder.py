@@ -101,9 +101,9 @@ NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
-GIVING_TYPES = ("AID", "SUPPORT")
+GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
-JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges  # whose noun names the giver after من (دعم من إيران)
+JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
@@ -1362,9 +1362,7 @@ def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) 
     if trig.entry.event_type not in WITH_TYPES:
         return None
     for u in after:
-        if u.first - trig.reach > WITH_REACH or any(
-            tokens[k].norm in CLAUSE_BREAKS for k in range(trig.reach + 1, u.first)
-        ):
+        if u.first - trig.reach > WITH_REACH or _clause_break(tokens, trig.reach, u.first):
             return None
         if u.marker_word == "مع":
             return u
@@ -1419,19 +1417,12 @@ def _charge_after(tokens: Sequence[Token], u: Unit) -> bool:
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     # the clitic may be left on a word the tokenizer does not know (باضطهاد)
-    return tokens[k].prefixes[-1:] == ("ب",) or (not tokens[k].prefixes and tokens[k].norm.startswith("ب"))
+    return tokens[k].prefixes[-1:] == ("ب",) or _unsplit_b(tokens[k])
 
 
 def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
     """The first token after a noun's adjectives (الغارات الجوية التركية، حملة مقاطعة واسعة)."""
-    definite = _definite(tokens[trig.reach])
-    k = trig.reach + 1
-    while k < len(tokens) and k <= trig.reach + MAX_MODIFIERS:
-        tok = tokens[k]
-        if not _agrees(tok, definite) or is_any_particle(tok.norm) or tok.norm in function_words():
-            break
-        k += 1
-    return k
+    return _past_modifiers_from(tokens, trig.reach + 1)
 
 
 def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
@@ -1439,11 +1430,13 @@ def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
     المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
     definite = _definite(tokens[k - 1])
     end = k + MAX_MODIFIERS
-    while (
-        k < len(tokens) and k < end and _agrees(tokens[k], definite) and not is_any_particle(tokens[k].norm)
-    ):
+    while k < len(tokens) and k < end and _is_adjective(tokens[k], definite):
         k += 1
     return k
+
+
+def _is_adjective(tok: Token, definite: bool) -> bool:
+    return _agrees(tok, definite) and not is_any_particle(tok.norm) and tok.norm not in function_words()
 
 
 def _is_party_or_people(u: Unit) -> bool:
@@ -1622,7 +1615,12 @@ def _means_prefix(tok: Token, trig: TriggerMatch) -> bool:
     a ب its lemma does not start with is then the preposition."""
     if tok.prefixes in MEANS_PREFIXES:
         return True
-    return not tok.prefixes and tok.norm.startswith("ب") and not normalize(trig.entry.lemma).startswith("ب")
+    return _unsplit_b(tok) and not normalize(trig.entry.lemma).startswith("ب")
+
+
+def _unsplit_b(tok: Token) -> bool:
+    """Whether a word may still carry a ب the clitic reader left on it (باضطهاد، بقصف)."""
+    return not tok.prefixes and tok.norm.startswith("ب")
 
 
 def _new_act_between(tokens: Sequence[Token], left: int, right: int) -> bool:
