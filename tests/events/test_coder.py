@@ -275,6 +275,16 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وأكد الرئيس المصري أن بلاده لن تتراجع عن موقفها، داعيا الحكومة الإثيوبية إلى الحوار.",
             ("REQUEST", ["Abdel Fattah el-Sisi"], ["Government of Ethiopia"]),
         ),
+        # a masdar of purpose after ل (لقمع، لطرد) has no subject of its own: the name after it
+        # is its object, who acts is the subject of its clause
+        (
+            "واستخدمت الشرطة الغاز المسيل للدموع لقمع المعارضة في العاصمة.",
+            ("COERCE", ["police"], ["opposition"]),
+        ),
+        (
+            "وأرسل الجيش التركي تعزيزات كبيرة إلى الحدود لقصف حزب العمال الكردستاني.",
+            ("ASSAULT", ["Turkey Army"], ["Kurdistan Workers' Party"]),
+        ),
         # a relative pronoun after a noun that is no name is the verb's subject: the name after
         # the verb is its object, who acts is carried from before
         (

@@ -49,7 +49,7 @@ from hadath.mentions.groups import (
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import PRONOUN_SUFFIXES, without_conjunction
+from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
@@ -491,6 +491,27 @@ def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[Tr
     return out
 
 
+def _lam_masdar(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger is written ل + one of its masdars (لقمع المتظاهرين، لطرد
+    المسلحين): a past verb takes no ل in news, the masdar after it tells a purpose. A present
+    form after ل (ليدعم، لتحرك as "that she moves") is a verb and stays one. A pronoun on the
+    masdar (لدعمهم) is its object, except on a masdar in ة (لسيطرتهم), whose pronoun is its doer."""
+    masdars = _masdar_stems(tuple(trig.entry.masdar))
+    present = _present_letters(trig.entry.present)
+    return any(
+        seg.prefixes[-1:] == ("ل",)
+        and seg.stem in masdars
+        and seg.stem not in present
+        and not (seg.suffix and seg.stem.endswith("ه"))
+        for seg in segmentations(tok.norm)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _masdar_stems(masdars: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(m) for m in masdars)
+
+
 def _after_from_word(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """Whether a noun of holding follows من or عن (من سيطرة، عن سيطرة، من قبضة)."""
     before = tokens[trig.first - 1].norm if trig.first else ""
@@ -615,15 +636,18 @@ def _verb_arguments(
 ) -> tuple[Unit | None, Unit | None, str]:
     """Subject and object of a verb; a visited state right after a visit verb is its recipient;
     in a relative clause the name the relative pronoun stands for fills one slot."""
-    if _circumstantial(view.tokens[trig.first], trig):
+    tok = view.tokens[trig.first]
+    purpose = _lam_masdar(tok, trig)
+    if purpose or _circumstantial(tok, trig):
         # قال الوزير ...، داعيا المجلس إلى ...: the participle tells what the main clause's
-        # subject did; the name after it is its object
-        subject = _main_subject(view, trig) or last_subject
+        # subject did; ستعمل المقاومة جاهدة لدحرهم: the masdar of purpose, what its own
+        # clause's subject aims at. Neither has a subject of its own: the name after is the object
+        subject = (purpose and _clause_subject(view, trig)) or _main_subject(view, trig) or last_subject
         after = [u for u in units if u.first > trig.last]
         return (
             subject,
             next((u for u in after if _object_like(view, trig, u)), None),
-            "dropped+circumstantial",
+            "dropped+purpose" if purpose else "dropped+circumstantial",
         )
     relative = _relative_antecedent(view, trig)
     if relative is not None:
@@ -810,6 +834,20 @@ def _main_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     return next(
         (u for u in view.units if u.last < trig.first and u.is_actor and _subject_like(view, u)), None
     )
+
+
+def _clause_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The nearest unmarked actor before a trigger in its own clause (no clause break or
+    quotation mark between): the subject of the verb the trigger's phrase depends on."""
+    for u in reversed(view.units):
+        if u.last >= trig.first:
+            continue
+        if any(view.tokens[k].norm in CLAUSE_BREAKS or view.tokens[k].norm == QUOTE_MARK
+               for k in range(u.last + 1, trig.first)):  # fmt: skip
+            return None
+        if u.is_actor and _subject_like(view, u):
+            return u
+    return None
 
 
 def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
