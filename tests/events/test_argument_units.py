@@ -43,3 +43,24 @@ def test_an_office_alone_is_the_subject_not_the_group_after_it() -> None:
     """وناشد الوزير الدول المانحة: the minister appeals; the donors are whom he appeals to."""
     text = "واستقبل وزير الخارجية الروسي الوفد. وناشد الوزير الدول المانحة دعم اللاجئين."
     assert (["الوزير"], ["الدول المانحة"]) in event_arguments(text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("واعتقل المسلحون الحوثيون عشرات الناشطين في صنعاء.", "COERCE", (["المسلحون الحوثيون"], ["الناشطين"])),
+        ("وقصف المتمردون الحوثيون أحياء سكنية في مدينة تعز.", "ASSAULT", (["المتمردون الحوثيون"], [])),
+    ],
+)
+def test_a_named_group_as_the_adjective_of_fighters_is_one_actor(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """المتمردون الحوثيون: the group's name describes the fighters; it is not their object."""
+    assert expected in event_arguments(text, event_type)
+
+
+def test_an_act_noun_in_the_accusative_is_no_office_holders_name() -> None:
+    """أجرى وزير ... اتصالا هاتفيا: the act noun is the light verb's object, not the name of who
+    holds the office."""
+    text = "وأجرى وزير الزراعة السوري اتصالا هاتفيا مع نظيره العراقي."
+    assert (["وزير الزراعة السوري"], []) in event_arguments(text, "CONSULT")

@@ -87,7 +87,7 @@ def build_units(
         first, last = token_index(tokens, m.start), token_index(tokens, m.end - 1)
         ident = _identity(m, resolver, on, focus)
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
-    units = _merge_appositions(tokens, _through_heads(tokens, singles))
+    units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))
     units = _merge_coordinations(tokens, units)
     for u in units:
         u.marker, u.marker_word = _marker(tokens, u.first)
@@ -129,6 +129,40 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             u.first, u.parts = head, [(head, u.last)]
         out.append(u)
     return out
+
+
+def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A common noun of fighters or members with a named group right after it as its adjective
+    (المتمردون الحوثيون، المسلحين الحوثيين): one unit, the group, so the noun does not act while
+    the group's name is read as its object."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _is_generic(prev)
+            and u.first == prev.last + 1
+            and len(u.mentions) == 1
+            and u.mentions[0].kind == "actor"
+            and u.identities[0].label == "ORG"
+            and u.identities[0].kind not in ("generic", "group")
+            and u.mentions[0].start == tokens[u.first].start  # no و، ل or ب on the group's name
+            # both with the article, the name an adjective of the noun; a genitive is left alone
+            # (مليشيات الحوثي والمخلوع صالح: the militia fight for a group and a man)
+            and _definite(tokens[prev.first])
+            and _definite(tokens[u.first])
+        ):
+            m = u.mentions[0]
+            prev.mentions = [Mention(prev.mentions[0].start, m.end, "", "actor", m.label, m.ref, m.entity,
+                                     m.sentence, "described")]  # fmt: skip
+            prev.identities, prev.last, prev.parts = [u.identities[0]], u.last, [(prev.first, u.last)]
+            continue
+        out.append(u)
+    return out
+
+
+def _definite(token: Token) -> bool:
+    return "ال" in token.prefixes or token.stem.startswith("ال")
 
 
 def _civilian_group(u: Unit) -> bool:

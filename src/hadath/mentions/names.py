@@ -27,7 +27,7 @@ from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_ro
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import segmentations
-from hadath.text.inflect import verb_forms
+from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
 
@@ -151,9 +151,17 @@ class NameChunker(Stage):
     requires = ("tokens", "mentions")
     assigns = ("mentions",)
 
-    def __init__(self, verb_forms: frozenset[str] = frozenset(), nisba: NisbaTable | None = None) -> None:
+    def __init__(
+        self,
+        verb_forms: frozenset[str] = frozenset(),
+        nisba: NisbaTable | None = None,
+        act_objects: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
+        # act nouns in the accusative end a name: they are the object of the verb before it
+        # (أجرى رئيس الوزراء اتصالا هاتفيا، عقد المبعوث الأممي اجتماعا)
+        self.act_objects = act_objects
         self.nisba = nisba  # country adjectives, for office phrases (without: no office chunks)
         # Why: every word of every sentence is asked whether it opens a name; one dict
         # look-up per word form answers it after the first time.
@@ -179,7 +187,7 @@ class NameChunker(Stage):
                 and getattr(entry, "kind", "verb") == "verb"
             ):
                 forms.update(verb_forms(entry.lemma, entry.present))
-        return cls(frozenset(forms), NisbaTable(kb))
+        return cls(frozenset(forms), NisbaTable(kb), _accusative_act_nouns(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
@@ -415,8 +423,8 @@ class NameChunker(Stage):
             if kind == "PER":
                 if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1) or _next_person(tok.norm):
                     break
-                if tok.norm in name_heads().not_names:
-                    break  # مساء، نظيره: a common word ends the name
+                if tok.norm in name_heads().not_names or tok.norm in self.act_objects:
+                    break  # مساء، نظيره، اتصالا: a common word ends the name
                 last = j
                 if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
                     break  # a family name with ال ends the name (الربيعة)
@@ -434,6 +442,19 @@ class NameChunker(Stage):
             or norm in self.verb_forms
             or (not first and norm[:1] in "وف" and norm[1:] in self.verb_forms)
         )
+
+
+def _accusative_act_nouns(kb: KnowledgeBase) -> frozenset[str]:
+    """The accusative forms (tanween alif: اتصالا، اجتماعا، هجوما) of the trigger lexicon's
+    nouns, masdars and light verbs' objects."""
+    out: set[str] = set()
+    for entry in kb.triggers:
+        nouns = [entry.lemma] if entry.pos == "noun" else [*entry.masdar, *entry.objects]
+        for noun in nouns:
+            base = normalize(noun)
+            if not base.endswith(("ا", "ات", "ء")):
+                out.update(f for f in noun_forms(noun) if f == base + "ا")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=100_000)
