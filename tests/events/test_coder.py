@@ -285,6 +285,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وأرسل الجيش التركي تعزيزات كبيرة إلى الحدود لقصف حزب العمال الكردستاني.",
             ("ASSAULT", ["Turkey Army"], ["Kurdistan Workers' Party"]),
         ),
+        # a plural verb has its subject before it: the name after it is its object
+        (
+            "تظاهر آلاف الطلاب في طهران أمس، وطالبوا الحكومة الإيرانية بالإفراج عن المعتقلين.",
+            ("REQUEST", ["students"], ["Government of Iran"]),
+        ),
         # a relative pronoun after a noun that is no name is the verb's subject: the name after
         # the verb is its object, who acts is carried from before
         (
@@ -440,3 +445,33 @@ def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> No
     events = default_pipeline()(text, published="2016-09-20").events
     coded = [(e.trigger, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert coded[-1] == ("وبحث", ["John Kerry"], ["Sergey Lavrov"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # a judging verb's object noun with a relative clause whose verb takes it back with a
+        # pronoun (أدلى بها، يقوم بها): who made what the noun names is the recipient
+        (
+            "وانتقدت الأمانة العامة لجامعة الدول العربية التصريحات التي أدلى بها وزير الخارجية الإيراني محمد جواد ظريف.",
+            "ACCUSE",
+            ["Mohammad Javad Zarif"],
+        ),
+        (
+            "وانتقدت المعارضة السورية الزيارة التي من المقرر أن يقوم بها المبعوث الأممي ستافان دي ميستورا إلى دمشق.",
+            "ACCUSE",
+            ["Staffan de Mistura"],
+        ),
+        # ... or من right after the noun
+        (
+            "ورحبت الحكومة اليمنية بالمبادرة المقدمة من الأمم المتحدة لوقف القتال.",
+            "SUPPORT",
+            ["United Nations"],
+        ),
+    ],
+)
+def test_a_judging_verb_is_aimed_at_who_made_what_it_judges(
+    text: str, event_type: str, recipient: list[str]
+) -> None:
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert recipient in [[r.entity for r in e.recipient] for e in events if e.event_type == event_type]

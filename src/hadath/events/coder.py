@@ -105,6 +105,11 @@ GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دع
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
+JUDGED_REACH = 8  # tokens after a judging verb (its subject between) within which its object noun starts
+TITLE_REACH = 6  # words of a title that may open a name the knowledge base knows only by its end
+RESUMPTIVE_B = frozenset(
+    {"بها", "به", "بهما", "بهم"}
+)  # أدلى بها، يقوم به: the pronoun is the relative's head
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 
 
@@ -361,23 +366,73 @@ def _judged_doers(
     """A verb that judges an act named right after it (رحبت القيادة بدعوة مصر، انتقدت المعارضة
     الزيارة التي تقوم بها موغيريني، أدان قصف قوات النظام) is aimed at who does that act: with no
     recipient of its own, the act noun's doer is the recipient. The act noun may be a trigger
-    dropped as the verb's content (بدعوة)."""
+    dropped as the verb's content (بدعوة). Who made what any object noun names, told by a
+    relative clause or من after it (_judged_noun_maker), is the recipient before all else."""
     for k, event in told.items():
         trig = triggers[k]
+        if not trig.is_verb or event.event_type not in JUDGING_TYPES:
+            continue
+        maker = _judged_noun_maker(view, trig)
+        if maker is not None and not _same_parties(maker.actors(), event.actor):
+            event.recipient = maker.actors()  # انتقد التصريحات التي أدلى بها السفير
+            continue
         act = next((t for t in found if t.first > trig.reach), None)
-        if (
-            event.recipient
-            or not trig.is_verb
-            or event.event_type not in JUDGING_TYPES
-            or act is None
-            or not _names_act_judged(view, trig, act)
-        ):
+        if event.recipient or act is None or not _names_act_judged(view, trig, act):
             continue
         hi = next((t.first - 1 for t in triggers if t.first > act.reach), len(view.tokens) - 1)
         units = [_genitive_of(act, u) for u in view.units if act.reach < u.first <= hi and u.is_actor]
         doer, _, rule = _noun_arguments(act, units, view.tokens)
         if doer is not None and rule in ("noun:agent", "noun:genitive-agent"):
             event.recipient = doer.actors()
+
+
+def _judged_noun_maker(view: SentenceView, verb: TriggerMatch) -> Unit | None:
+    """Who made what a judging verb's object noun names, when a relative clause or من after
+    the noun says it (انتقد الوزير التصريحات التي أدلى بها السفير، أشاد بالدور الذي يقدمه
+    المركز، رحب بالمبادرة المقدمة من قطر): the name after the clause's verb with its resumptive
+    pronoun (يقدمه، أدلى بها), or after من / من قبل. The noun is no name: the relative clause
+    of a name is the name's own."""
+    tokens = view.tokens
+    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    for k in range(verb.reach + 2, min(len(tokens) - 1, verb.reach + 1 + JUDGED_REACH)):
+        word = tokens[k].norm
+        if word in CLAUSE_BREAKS or (tokens[k].prefixes == ("و",) and k not in named):
+            return None  # وهنأ: a conjunction on a word without the article opens another clause
+        if k - 1 in named or not _definite(tokens[k - 1]):
+            continue  # only a definite noun or adjective takes a relative clause
+        if is_particle("from", word):
+            j = k + 2 if tokens[k + 1].norm == "قبل" else k + 1
+            return next((u for u in view.units if u.first == j and u.is_actor), None)
+        if is_particle("relative", word):
+            return _resumed_subject(view, k)
+    return None
+
+
+def _resumed_subject(view: SentenceView, k: int) -> Unit | None:
+    """The name right after the verb of a relative clause opening at ``k`` whose pronoun
+    stands for the head (يقدمه المركز، أدلى بها الوزير): the clause's subject."""
+    tokens = view.tokens
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + RELATIVE_DOER_REACH)):
+        tok = tokens[j]
+        if tok.norm in CLAUSE_BREAKS or is_particle("relative", tok.norm) or not tok.is_word:
+            return None
+        if tokens[j + 1].norm in RESUMPTIVE_B:
+            return _actor_at(view, j + 2)
+        if tok.suffix in OBJECT_PRONOUNS:
+            return _actor_at(view, j + 1)
+    return None
+
+
+def _actor_at(view: SentenceView, k: int) -> Unit | None:
+    """The name starting at token ``k``, or a few words after when those open its title
+    (تقوم بها الممثلة العليا للسياسة الخارجية فدريكا موغيريني); no clause break between."""
+    for u in view.units:
+        if u.first < k:
+            continue
+        if u.first - k > TITLE_REACH or any(t.norm in CLAUSE_BREAKS for t in view.tokens[k : u.first]):
+            return None
+        return u if u.is_actor and _subject_like(view, u) else None
+    return None
 
 
 def _genitive_of(act: TriggerMatch, u: Unit) -> Unit:
@@ -920,7 +975,7 @@ def _subject_and_object(
         # الاتفاق الذي تعارضه إسرائيل، رفضته طهران: the pronoun is the object, the name after
         # the verb its subject (the name before the verb may or may not be what it stands for)
         named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
-        if named is not None and _may_agree(view, trig, named):
+        if named is not None and _may_agree(view, trig, named) and not trig.plural:
             rest = [u for u in after if u.first > named.last]
             return named, next((u for u in rest if _object_like(view, trig, u)), None), "VSO"
     if (
@@ -936,7 +991,10 @@ def _subject_and_object(
         (
             u
             for u in after
-            if _subject_like(view, u)
+            # قتلوا، يطالبون: a verb before its subject is singular; a plural one has its
+            # subject before it or in its pronoun, the name after it is its object
+            if not trig.plural
+            and _subject_like(view, u)
             and _in_reach(view, trig, u)
             and _may_agree(view, trig, u)
             and not _in_prepositional_phrase(view, trig, u)
