@@ -69,6 +69,8 @@ class TriggerIndex:
         self.excluded_before: dict[int, tuple[tuple[str, ...], ...]] = {}
         # entry id -> the normalized word sequences one of which must come right after a trigger
         self.required_after: dict[int, tuple[tuple[str, ...], ...]] = {}
+        # entry id -> whole words, clitics and all, that are never that entry (فائدتها is no أيدت)
+        self.not_words: dict[int, frozenset[str]] = {}
         for entry in entries:
             self._add(entry)
             if entry.excluded_after:
@@ -86,21 +88,19 @@ class TriggerIndex:
         self._objects: Memo[tuple[str, int], bool] = Memo(self._is_object_of)
 
     def _add(self, entry: TriggerRecord) -> None:
+        skipped = {normalize(form) for form in entry.not_forms}
+        if skipped:
+            self.not_words[id(entry)] = frozenset(skipped)
         if entry.pos == "verb":
-            for form, info in verb_forms(entry.lemma, entry.present).items():
-                self.verbs[form].append((entry, info))
+            self._put(self.verbs, verb_forms(entry.lemma, entry.present), entry, skipped)
             for masdar in entry.masdar:
-                for form, info in masdar_forms(masdar).items():
-                    self.nouns[form].append((entry, info))
+                self._put(self.nouns, masdar_forms(masdar), entry, skipped)
         elif entry.pos == "noun":
-            for form, info in noun_forms(entry.lemma, entry.plural).items():
-                self.nouns[form].append((entry, info))
+            self._put(self.nouns, noun_forms(entry.lemma, entry.plural), entry, skipped)
         else:
-            for form, info in verb_forms(entry.lemma, entry.present).items():
-                self.light_verbs[form].append((entry, info))
+            self._put(self.light_verbs, verb_forms(entry.lemma, entry.present), entry, skipped)
             for masdar in entry.masdar:  # تقديم المساعدات، شن الغارات
-                for form, info in masdar_forms(masdar).items():
-                    self.light_nouns[form].append((entry, info))
+                self._put(self.light_nouns, masdar_forms(masdar), entry, skipped)
             objects: set[str] = set()
             for obj in entry.objects:
                 objects.update(noun_forms(obj))
@@ -108,6 +108,18 @@ class TriggerIndex:
         for extra in entry.forms:
             target = self.nouns if entry.pos == "noun" else self.verbs
             target[normalize(extra)].append((entry, Form("past")))
+
+    @staticmethod
+    def _put(
+        table: dict[str, list[tuple[TriggerRecord, Form]]],
+        forms: dict[str, Form],
+        entry: TriggerRecord,
+        skipped: set[str],
+    ) -> None:
+        """Files an entry's generated forms, less those it lists as mostly another word."""
+        for form, info in forms.items():
+            if form not in skipped:
+                table[form].append((entry, info))
 
     def find(
         self,
@@ -222,7 +234,8 @@ class TriggerIndex:
         """The first verb, else noun, reading of a word that is a trigger entry."""
         for stem, future, _ in verb_readings(norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
-                return entry, True, future, info.plural, False
+                if norm not in self.not_words.get(id(entry), ()):
+                    return entry, True, future, info.plural, False
         return self._noun_hit(norm)
 
     def _noun_hit(self, norm: str, marbuta: bool = False) -> _WordHit | None:
@@ -232,7 +245,8 @@ class TriggerIndex:
             if FUTURE in seg.prefixes or (marbuta and seg.suffix == "ه"):
                 continue
             for entry, info in self.nouns.get(seg.stem, ()):
-                return entry, False, False, info.plural, seg.has_article
+                if norm not in self.not_words.get(id(entry), ()):
+                    return entry, False, False, info.plural, seg.has_article
         return None
 
 
@@ -277,6 +291,18 @@ def masdar_forms(masdar: str) -> dict[str, Form]:
     base = normalize(masdar)
     plurals = [] if base.endswith("ه") or len(base) <= 3 else [base + "ات"]
     return noun_forms(masdar, plurals)
+
+
+def with_hamza_seats(forms: dict[str, Form]) -> dict[str, Form]:
+    """A noun in final hamza writes it on a seat before a possessive suffix: لقاء → لقائهما،
+    لقاؤه، اعتداءاتهم are read; the stems لقائ/لقاؤ (normalized لقاي/لقاو) are added so that
+    clitic stripping finds them (a bare word never ends so)."""
+    seated = dict(forms)
+    for form, info in forms.items():
+        if form.endswith("اء"):
+            for seat in ("ئ", "ؤ"):
+                seated.setdefault(normalize(form[:-1] + seat), info)
+    return seated
 
 
 @lru_cache(maxsize=500_000)  # bounded: a cluster worker sees millions of word forms

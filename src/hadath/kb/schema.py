@@ -266,6 +266,9 @@ class TriggerRecord(Record):
     # Words one of which must come right after the trigger for it to be the event: an agreement
     # reached on something (الاتفاق على), backing from someone (مدعومة من), not the word alone.
     required_after: list[str] = Field(default_factory=list)
+    # Forms the generator makes, or words as written with their clitics, that are mostly another
+    # word and never match: وعدن (they promised) is nearly always و + عدن (and Aden).
+    not_forms: list[str] = Field(default_factory=list)
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False

@@ -186,7 +186,8 @@ class NameChunker(Stage):
                 getattr(entry, "pos", "verb") in ("verb", "light")
                 and getattr(entry, "kind", "verb") == "verb"
             ):
-                forms.update(verb_forms(entry.lemma, entry.present))
+                skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
+                forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
         return cls(frozenset(forms), NisbaTable(kb), _accusative_act_nouns(kb))
 
     def process(self, article: Article) -> Article:
