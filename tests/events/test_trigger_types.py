@@ -1,0 +1,47 @@
+"""Which type a trigger word codes, or none: senses of SUPPORT, COERCE, ACCUSE, RETREAT,
+MOBILIZE, SANCTION, PROTEST and ASSAULT words that are a statement, a place or a topic, and
+words whose type depends on whom the act reaches.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # نوه إلى / بأن: "pointed out that", a statement, no praise
+        ("ونوه المتحدث إلى أن الاجتماع المقبل سيعقد في الرياض.", "SUPPORT"),
+        ("قال الوزير إن المشروع يسير وفق الخطة، منوها بأن الوزارة ستعلن النتائج قريبا.", "SUPPORT"),
+        # أرحب: a district of Sanaa, and the comparative "wider"
+        ("اندلعت اشتباكات عنيفة في مديرية أرحب شمال صنعاء.", "SUPPORT"),
+        ("تطمح الشركة إلى آفاق أرحب في الأسواق الآسيوية.", "SUPPORT"),
+        # recruitment named as a topic is no force mobilized
+        ("وأكد الوزير أن الحكومة ستتصدى لعمليات التجنيد عبر مواقع التواصل الاجتماعي.", "MOBILIZE"),
+    ],
+)  # fmt: skip
+def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "not_type"),
+    [
+        # driving an armed group out of ground is force, deporting civilians is coercion
+        ("طرد الجيش الصومالي حركة الشباب من بلدة ساحلية جنوب العاصمة.", "ASSAULT", "COERCE"),
+        ("طردت السلطات الماليزية مئات العمال الأجانب المخالفين.", "COERCE", "ASSAULT"),
+        # warplanes deployed to a base
+        ("نشرت فرنسا مقاتلات من طراز رافال في قاعدة جوية بالأردن.", "MOBILIZE", "ASSAULT"),
+        # praise with ب stays praise
+        ("ونوه الوزير بجهود الدفاع المدني في إخماد الحريق.", "SUPPORT", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_the_type_a_trigger_codes(text: str, event_type: str, not_type: str) -> None:
+    types = event_types(text)
+    assert event_type in types
+    assert not_type not in types
