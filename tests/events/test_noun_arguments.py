@@ -196,3 +196,23 @@ def test_a_genitive_before_the_target_is_who_attacks(
     text: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert event_arguments(text, "ASSAULT") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "وتلقت الحكومة اليمنية مساعدات عسكرية من الإمارات لمواجهة الحوثيين.",
+            "AID",
+            (["الإمارات"], ["الحكومة اليمنية"]),
+        ),
+        ("وحصل الجيش اللبناني على مساعدات أمريكية جديدة.", "AID", (["أمريكية"], ["الجيش اللبناني"])),
+        # who received names no giver: nobody earlier in the story is made one
+        ("وزار الوزير المخيم أمس. وحصلت الحكومة على قرض جديد الأسبوع الماضي.", "AID", ([], ["الحكومة"])),
+    ],
+)
+def test_who_receives_aid_is_its_recipient(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """تلقت/حصلت على مساعدات: the subject of a verb of receiving is whom the aid reaches."""
+    assert expected in event_arguments(text, event_type)

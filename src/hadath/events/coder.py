@@ -111,6 +111,7 @@ RESUMPTIVE_B = frozenset(
     {"بها", "به", "بهما", "بهم"}
 )  # أدلى بها، يقوم به: the pronoun is the relative's head
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
+RECEIVE_GAP = 6  # tokens between a verb of receiving and the noun of aid it takes (its subject)
 
 
 @dataclass(slots=True)
@@ -240,6 +241,12 @@ class EventCoder(Stage):
             if adjective is not None and rule not in ("noun:agent", "noun:from"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
+            if (receiver := _receiver(view, trig)) is not None:
+                # تلقت الحكومة مساعدات من الإمارات: who receives is the recipient; who gives is
+                # named after من or by an adjective, never the receiver
+                if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(receiver, actor):
+                    actor = None
+                recipient, rule = receiver, rule + "+received"
             means = (
                 governing_type == trig.entry.event_type
                 or _after_cause(view.tokens, trig)
@@ -253,7 +260,12 @@ class EventCoder(Stage):
                 return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
             elif actor is None and recipient is None and trig.entry.object_word:
                 return self._rejected(trig, "an object word needs someone acting or harmed")
-            elif actor is None and (heir := _heir(trig, ctx)) is not None and not _same_unit(heir, recipient):
+            elif (
+                actor is None
+                and "+received" not in rule  # aid received names its giver or no one
+                and (heir := _heir(trig, ctx)) is not None
+                and not _same_unit(heir, recipient)
+            ):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
                 actor, rule = heir, rule + "+inherited"
@@ -1417,6 +1429,34 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
     if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, doer):
         return None
     return u
+
+
+def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The subject of a verb of receiving whose object a noun of aid or support is (تلقت الحكومة
+    مساعدات، الجيش حصل على دعم): the name between the verb and the noun, else the one before
+    the verb in its clause. A verb of obtaining takes the noun after على (حصل هجوم: happened)."""
+    if trig.entry.event_type not in GIVING_TYPES:
+        return None
+    tokens = view.tokens
+    lo = max(-1, trig.first - 1 - RECEIVE_GAP)
+    verb = next((j for j in range(trig.first - 1, lo, -1) if _receives(tokens, j, trig.first)), None)
+    if verb is None or _clause_break(tokens, verb, trig.first):
+        return None
+    named = [u for u in view.units if verb < u.first < trig.first and u.is_actor and not u.marker]
+    if named:
+        return named[0]
+    before = [u for u in view.units if u.last < verb and u.is_actor and not u.marker]
+    u = before[-1] if before else None
+    if u is None or _new_clause_between(tokens, u.last, verb):
+        return None
+    return u
+
+
+def _receives(tokens: Sequence[Token], j: int, noun: int) -> bool:
+    """Whether token ``j`` is a verb of receiving the noun at ``noun`` is the object of."""
+    if is_particle("receive", tokens[j].norm):
+        return True
+    return is_particle("obtain", tokens[j].norm) and noun > 0 and tokens[noun - 1].norm == "علي"
 
 
 def _clause_break(tokens: Sequence[Token], left: int, right: int) -> bool:

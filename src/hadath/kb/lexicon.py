@@ -93,6 +93,8 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "nominal",
                 "cause",
                 "sequence",
+                "receive",
+                "obtain",
                 "temporal",
                 "adjunct",
                 "halt",
