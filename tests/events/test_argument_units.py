@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_arguments
+from .conftest import default_pipeline, event_arguments
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,17 @@ def test_an_act_noun_in_the_accusative_is_no_office_holders_name() -> None:
     holds the office."""
     text = "وأجرى وزير الزراعة السوري اتصالا هاتفيا مع نظيره العراقي."
     assert (["وزير الزراعة السوري"], []) in event_arguments(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # after ب the act noun is what the verb goes on to (أشاد ... بزيارة)
+        ("وأشاد السفير بزيارة رئيس الوزراء الهندي لأبوظبي.", "بزيارة"),
+        # a definite head takes no genitive: the definite act noun after it is the verb's object
+        ("واستنكر البرلمان الاعتداء على المصلين في المسجد.", "الاعتداء"),
+    ],
+)
+def test_an_act_noun_after_a_head_word_is_no_part_of_a_name(text: str, act: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    assert all(act not in m.text for m in article.mentions)

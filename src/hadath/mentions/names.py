@@ -155,13 +155,13 @@ class NameChunker(Stage):
         self,
         verb_forms: frozenset[str] = frozenset(),
         nisba: NisbaTable | None = None,
-        act_objects: frozenset[str] = frozenset(),
+        act_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> None:
         super().__init__()
         self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
-        # act nouns in the accusative end a name: they are the object of the verb before it
-        # (أجرى رئيس الوزراء اتصالا هاتفيا، عقد المبعوث الأممي اجتماعا)
-        self.act_objects = act_objects
+        # the trigger lexicon's act nouns (زيارة، هجوم، مساعدات) and, apart, their accusative
+        # forms and light verbs' objects (اتصالا، اجتماعا): see _ends_name
+        self.act_nouns, self.act_objects = act_nouns
         self.nisba = nisba  # country adjectives, for office phrases (without: no office chunks)
         # Why: every word of every sentence is asked whether it opens a name; one dict
         # look-up per word form answers it after the first time.
@@ -188,7 +188,7 @@ class NameChunker(Stage):
             ):
                 skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
                 forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
-        return cls(frozenset(forms), NisbaTable(kb), _accusative_act_nouns(kb))
+        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
@@ -424,16 +424,24 @@ class NameChunker(Stage):
             if kind == "PER":
                 if not _person_word(tok.norm, tokens[last].norm, first=j == i + 1) or _next_person(tok.norm):
                     break
-                if tok.norm in name_heads().not_names or tok.norm in self.act_objects:
-                    break  # مساء، نظيره، اتصالا: a common word ends the name
+                if tok.norm in name_heads().not_names or self._act_after_name(tok.norm):
+                    break  # مساء، نظيره، اتصالا، بزيارة: a common word ends the name
                 last = j
                 if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
                     break  # a family name with ال ends the name (الربيعة)
             else:
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
+                if _has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
+                    break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
                 last = j
         return last
+
+    def _act_after_name(self, norm: str) -> bool:
+        """Whether a word is an act noun that follows a person's name and is none of it: in the
+        accusative, the object of the verb before (أجرى الوزير اتصالا), or after ب/ل, the act a
+        verb goes on to (أشاد السفير بزيارة)."""
+        return norm in self.act_objects or (norm[:1] in "بل" and norm[1:] in self.act_nouns)
 
     def _stops(self, norm: str, *, first: bool = False) -> bool:
         """Whether a word ends a name; right after a title a name is likelier than و/ف and a
@@ -445,17 +453,20 @@ class NameChunker(Stage):
         )
 
 
-def _accusative_act_nouns(kb: KnowledgeBase) -> frozenset[str]:
-    """The accusative forms (tanween alif: اتصالا، اجتماعا، هجوما) of the trigger lexicon's
-    nouns, masdars and light verbs' objects."""
-    out: set[str] = set()
+def _act_nouns(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of the trigger lexicon's nouns and masdars, and the accusative forms (tanween
+    alif: اتصالا، اجتماعا، هجوما) of those and of light verbs' objects."""
+    nouns: set[str] = set()
+    accusatives: set[str] = set()
     for entry in kb.triggers:
-        nouns = [entry.lemma] if entry.pos == "noun" else [*entry.masdar, *entry.objects]
-        for noun in nouns:
+        acts = [entry.lemma] if entry.pos == "noun" else list(entry.masdar)
+        for act in acts:
+            nouns.update(noun_forms(act, entry.plural if entry.pos == "noun" else ()))
+        for noun in [*acts, *entry.objects]:
             base = normalize(noun)
             if not base.endswith(("ا", "ات", "ء")):
-                out.update(f for f in noun_forms(noun) if f == base + "ا")
-    return frozenset(out)
+                accusatives.update(f for f in noun_forms(noun) if f == base + "ا")
+    return frozenset(nouns), frozenset(accusatives)
 
 
 @lru_cache(maxsize=100_000)
@@ -505,6 +516,10 @@ def _office_antecedent(mentions: Sequence[Mention], start: int, head: str) -> Me
         if without_article(first) == head:
             return m
     return None
+
+
+def _has_article(tok: Token) -> bool:
+    return "ال" in tok.prefixes or tok.stem.startswith("ال")
 
 
 def _definite(norm: str) -> bool:
