@@ -57,6 +57,9 @@ def test_an_everyday_sense_is_no_event(text: str, event_type: str) -> None:
         ("تقع القاعدة الجوية بين لحج وعدن على الطريق الساحلي.", "AGREE"),
         # فائدتها: ف + فائدة, not ف + أيدت
         ("تساءل الكاتب عن مدى فائدتها للاقتصاد المحلي.", "SUPPORT"),
+        # قتلاهم: the noun قتلى (their dead) with a pronoun, with و too, not قتلا + هم
+        ("وطالب الأهالي بتسليم جثث قتلاهم إلى ذويهم.", "ASSAULT"),
+        ("شارك المئات في تشييع جرحاهم وقتلاهم في البلدة.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_a_form_that_is_mostly_another_word_is_no_trigger(text: str, event_type: str) -> None:
@@ -76,6 +79,9 @@ def test_a_form_that_is_mostly_another_word_is_no_trigger(text: str, event_type:
         ("قدمت السعودية قرضا ميسرا للحكومة اليمنية لدعم البنك المركزي.", "AID"),
         # a visit without the pilgrimage before it
         ("قام وزير الخارجية الأردني بزيارة إلى القاهرة أمس.", "CONSULT"),
+        # shells fired across a border, people killed told as falling
+        ("أصيب مواطنان إثر سقوط مقذوفات أطلقتها الميليشيات على قرية حدودية.", "ASSAULT"),
+        ("سقط ثلاثة قتلى وعشرات الجرحى في مدينة تعز مساء أمس.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_the_event_sense_stays(text: str, event_type: str) -> None:

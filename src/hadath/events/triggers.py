@@ -234,9 +234,14 @@ class TriggerIndex:
         """The first verb, else noun, reading of a word that is a trigger entry."""
         for stem, future, _ in verb_readings(norm, self.lexicon):
             for entry, info in self.verbs.get(stem, ()):
-                if norm not in self.not_words.get(id(entry), ()):
+                if not self._not_word(norm, entry):
                     return entry, True, future, info.plural, False
         return self._noun_hit(norm)
+
+    def _not_word(self, norm: str, entry: TriggerRecord) -> bool:
+        """Whether a word, و/ف aside, is one its entry lists as mostly another word."""
+        listed = self.not_words.get(id(entry))
+        return bool(listed) and (norm in listed or without_conjunction(norm) in listed)
 
     def _noun_hit(self, norm: str, marbuta: bool = False) -> _WordHit | None:
         """The first noun reading of a word that is a trigger entry; a word written with teh
@@ -245,7 +250,7 @@ class TriggerIndex:
             if FUTURE in seg.prefixes or (marbuta and seg.suffix == "ه"):
                 continue
             for entry, info in self.nouns.get(seg.stem, ()):
-                if norm not in self.not_words.get(id(entry), ()):
+                if not self._not_word(norm, entry):
                     return entry, False, False, info.plural, seg.has_article
         return None
 
@@ -291,18 +296,6 @@ def masdar_forms(masdar: str) -> dict[str, Form]:
     base = normalize(masdar)
     plurals = [] if base.endswith("ه") or len(base) <= 3 else [base + "ات"]
     return noun_forms(masdar, plurals)
-
-
-def with_hamza_seats(forms: dict[str, Form]) -> dict[str, Form]:
-    """A noun in final hamza writes it on a seat before a possessive suffix: لقاء → لقائهما،
-    لقاؤه، اعتداءاتهم are read; the stems لقائ/لقاؤ (normalized لقاي/لقاو) are added so that
-    clitic stripping finds them (a bare word never ends so)."""
-    seated = dict(forms)
-    for form, info in forms.items():
-        if form.endswith("اء"):
-            for seat in ("ئ", "ؤ"):
-                seated.setdefault(normalize(form[:-1] + seat), info)
-    return seated
 
 
 @lru_cache(maxsize=500_000)  # bounded: a cluster worker sees millions of word forms
