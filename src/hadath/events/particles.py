@@ -40,6 +40,7 @@ def particle_kinds(word: str) -> frozenset[str]:
     return kinds
 
 
+@lru_cache(maxsize=200_000)  # why: asked ~40 times a sentence; a hit is one C-level look-up
 def is_particle(kind: str, word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a particle of a kind."""
     return kind in particle_kinds(word)
@@ -50,6 +51,7 @@ def is_any_particle(word: str) -> bool:
     return bool(particle_kinds(word))
 
 
+@lru_cache(maxsize=100_000)  # why: a light verb asks it of every word up to its object
 def is_pronoun_complementizer(norm: str) -> bool:
     """أنه، أنها، بأنهم، لكنها ...: a complementizer carrying the subject as a pronoun suffix."""
     for head in ("ان", "بان", "لان", "لكن", "ولكن"):

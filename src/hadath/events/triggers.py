@@ -86,6 +86,7 @@ class TriggerIndex:
         self._noun_hits: Memo[str, _WordHit | None] = Memo(lambda norm: self._noun_hit(norm, marbuta=True))
         # a light verb tries the same few words as its object again and again
         self._objects: Memo[tuple[str, int], bool] = Memo(self._is_object_of)
+        self._opens_clause: Memo[str, bool] = Memo(self._opens_another_clause)
 
     def _add(self, entry: TriggerRecord) -> None:
         skipped = {normalize(form) for form in entry.not_forms}
@@ -217,12 +218,19 @@ class TriggerIndex:
     def _object_after(
         self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int, in_names: frozenset[int]
     ) -> int | None:
+        opens_clause, objects, entry_id = self._opens_clause, self._objects, id(entry)
         for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-            if is_particle("complementizer", tokens[j].norm) or is_pronoun_complementizer(tokens[j].norm):
+            norm = tokens[j].norm
+            if opens_clause[norm]:
                 return None  # أعلن أنه يوافق على وقف ...: what follows أن is another clause's
-            if j not in in_names and self._is_object(tokens[j], entry):
+            if j not in in_names and objects[norm, entry_id]:
                 return j
         return None
+
+    @staticmethod
+    def _opens_another_clause(norm: str) -> bool:
+        """Whether a word is a complementizer (أن، بأنه): what follows it is another clause's."""
+        return is_particle("complementizer", norm) or is_pronoun_complementizer(norm)
 
     def _may_be_light(self, norm: str) -> bool:
         """Whether a word has a reading as a light verb or a light verb's masdar."""

@@ -16,6 +16,7 @@ from hadath.kb.index import Candidate
 from hadath.kb.names import generic_actors, sector_heads
 from hadath.kb.query import office_seat
 from hadath.kb.schema import Tenure
+from hadath.memo import Memo
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
 _PRIORITY = {
@@ -65,6 +66,9 @@ class ActorResolver:
                 self._tenures[f"{t.office}:{seat or actor.country}"].append((t, actor.id))
         self._generic = generic_actors()
         self._heads = sector_heads()
+        # Why: every stage asks for the identities of the same few names again and again;
+        # the answer depends on the candidate, the day and the focus alone (the KB is fixed)
+        self._identities: Memo[tuple[Candidate, dt.date | None, str], Identity] = Memo(self._identity_of)
 
     def holder(self, office_key: str, on: dt.date | None) -> str | None:
         """The actor id holding ``office:ISO3`` on a date (the latest holder if no date)."""
@@ -92,6 +96,10 @@ class ActorResolver:
 
     def identity(self, cand: Candidate, on: dt.date | None = None, focus: str = "") -> Identity:
         """The identity a candidate stands for on a date, in an article about ``focus``."""
+        return self._identities[cand, on, focus]
+
+    def _identity_of(self, key: tuple[Candidate, dt.date | None, str]) -> Identity:
+        cand, on, focus = key
         if cand.kind == "actor":
             a = self.kb.actors[cand.ref]
             return Identity(a.name, a.country, a.sector, a.id, a.type, "actor", a.source)
