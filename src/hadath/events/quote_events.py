@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.events.ontology import quad_class
 from hadath.kb import KnowledgeBase
@@ -58,21 +58,24 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def _word_forms(tok: Token) -> set[str]:
-    """The forms a phrase word may match: the token as written, and without its clitics."""
-    return {tok.norm, tok.stem, _bare(tok.stem)}
+@lru_cache(maxsize=200_000)  # why: a quote's every word is read; news repeats its words
+def _word_reading(norm: str, stem: str) -> tuple[frozenset[str], tuple[QuoteAct, ...]]:
+    """The forms a phrase word may match (the token as written, and without its clitics), and
+    the acts whose phrase may start at it, longest first."""
+    forms = frozenset((norm, stem, _bare(stem)))
+    by_first = acts_by_first_word()
+    candidates = {a for f in forms for a in by_first.get(_bare(f), ())}
+    return forms, tuple(sorted(candidates, key=lambda a: -len(a.words)))
 
 
 def find_act(tokens: Sequence[Token]) -> tuple[QuoteAct, int, int] | None:
     """The first phrase of a quote act in a run of tokens: (act, first, last token index)."""
-    forms = [_word_forms(t) for t in tokens]
-    by_first = acts_by_first_word()
-    for i in range(len(tokens)):
-        candidates = {a for f in forms[i] for a in by_first.get(_bare(f), ())}
-        for act in sorted(candidates, key=lambda a: -len(a.words)):
+    readings = [_word_reading(t.norm, t.stem) for t in tokens]
+    for i, (_, acts) in enumerate(readings):
+        for act in acts:
             n = len(act.words)
             if i + n <= len(tokens) and all(
-                w in forms[i + k] or _bare(w) in forms[i + k] for k, w in enumerate(act.words)
+                w in readings[i + k][0] or _bare(w) in readings[i + k][0] for k, w in enumerate(act.words)
             ):
                 return act, i, i + n - 1
     return None

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
@@ -732,13 +732,20 @@ def _inside_any(m: Mention, spans: set[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
-def _words_before(text: str, start: int) -> list[str]:
+# Why: every event of a sentence asks the same questions of the words before each of its
+# names; the answers depend on the text and the offset alone (the text is hashed once).
+_POSITIONS = 4096
+
+
+@lru_cache(maxsize=_POSITIONS)
+def _words_before(text: str, start: int) -> tuple[str, ...]:
     """The normalized words just before an offset, quotation marks and brackets left out
     («في "إسرائيل"»)."""
     words = normalize_slice(text, max(0, start - WORDS_WINDOW), start).split()
-    return [w for w in words if any(c.isalnum() for c in w)]
+    return tuple(w for w in words if any(c.isalnum() for c in w))
 
 
+@lru_cache(maxsize=_POSITIONS)
 def _locative_before(text: str, start: int) -> bool:
     """Whether a name is governed by a locative word, a place noun (مدينة، مطار، سوق) or a
     fused ب/في just before it: «في تحرير عدن» is in the act of freeing Aden, not in Aden."""
@@ -754,6 +761,7 @@ def _locative_before(text: str, start: int) -> bool:
     return is_particle("locative", last) or last in heads or last.removeprefix("ال") in heads
 
 
+@lru_cache(maxsize=_POSITIONS)
 def _reached(text: str, start: int) -> bool:
     """Whether a name is the place a material act reaches: after على or إلى, also over a word
     for all or part of it («سيطروا على كامل محافظة لحج»، «وصلت إلى مطار عدن»)."""

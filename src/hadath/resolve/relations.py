@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.kb.lexicon import data_rows
 from hadath.text.normalize import normalize, normalize_slice, normalize_span
@@ -124,6 +124,7 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"{distance}?(?:{direction}|{near}|من\s+){head}[وفبل]?$")
 
 
+@lru_cache(maxsize=4096)  # why: asked again for each event of the name's sentence
 def relation_before(text: str, start: int) -> Relation:
     """How the words just before a place name at ``start`` relate the event to it."""
     window_start = max(0, start - CUE_WINDOW)
