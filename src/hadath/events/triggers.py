@@ -50,6 +50,8 @@ class TriggerMatch:
 
 # entry, is_verb, future, plural, has_article: a single-word trigger, wherever it stands
 _WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
+# may be a light verb, its trigger reading, its reading when written with teh marbuta
+_Marks = tuple[bool, _WordHit | None, _WordHit | None]
 
 
 class TriggerIndex:
@@ -79,11 +81,9 @@ class TriggerIndex:
                 self.excluded_before[id(entry)] = _phrases(entry.excluded_before)
             if entry.required_after:
                 self.required_after[id(entry)] = _phrases(entry.required_after)
-        # Why: find() asks both questions of every token; the answers depend on the word
+        # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
-        self._light_words: Memo[str, bool] = Memo(self._may_be_light)
-        self._word_hits: Memo[str, _WordHit | None] = Memo(self._word_hit)
-        self._noun_hits: Memo[str, _WordHit | None] = Memo(lambda norm: self._noun_hit(norm, marbuta=True))
+        self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
         # a light verb tries the same few words as its object again and again
         self._objects: Memo[tuple[str, int], bool] = Memo(self._is_object_of)
         self._opens_clause: Memo[str, bool] = Memo(self._opens_another_clause)
@@ -135,18 +135,20 @@ class TriggerIndex:
         with the pronoun ه, which normalization makes them look like."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
-        # Why: few words may be light verbs; one memo look-up per token picks them out
-        light_words = self._light_words
-        for i in [i for i, tok in enumerate(tokens) if light_words[tok.norm]]:
+        # Why: few words may be triggers; one memo look-up per token picks them out
+        marks = self._marks
+        marked = [(i, tok, mark) for i, tok in enumerate(tokens) if (mark := marks[tok.norm]) is not None]
+        for i, _, (may_be_light, _, _) in marked:
+            if not may_be_light:
+                continue
             light = self._light_at(tokens, i, in_names, i in nominal)
             if light:
                 found.append(light)
                 used.update({light.first, light.head})
-        word_hits, noun_hits = self._word_hits, self._noun_hits
-        for i, tok in enumerate(tokens):
+        for i, tok, (_, word_hit, noun_hit) in marked:
             if i in used or not tok.is_word:
                 continue
-            hit = noun_hits[tok.norm] if i in nominal else word_hits[tok.norm]
+            hit = noun_hit if i in nominal else word_hit
             if hit is not None:
                 entry, is_verb, future, plural, has_article = hit
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
@@ -231,6 +233,12 @@ class TriggerIndex:
     def _opens_another_clause(norm: str) -> bool:
         """Whether a word is a complementizer (أن، بأنه): what follows it is another clause's."""
         return is_particle("complementizer", norm) or is_pronoun_complementizer(norm)
+
+    def _marks_of(self, norm: str) -> _Marks | None:
+        """Whether a word may be a light verb, its single-word trigger reading, and its
+        reading when written with teh marbuta; None when it is none of them (most words)."""
+        marks = (self._may_be_light(norm), self._word_hit(norm), self._noun_hit(norm, marbuta=True))
+        return None if marks == (False, None, None) else marks
 
     def _may_be_light(self, norm: str) -> bool:
         """Whether a word has a reading as a light verb or a light verb's masdar."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +23,13 @@ from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.normalize import normalize, normalize_span, original_span
+from hadath.text.normalize import (
+    normalize,
+    normalize_span,
+    normalized_bounds,
+    normalized_whole,
+    original_span,
+)
 
 _NOT_WORD = r"(?<![\w])"
 _END = r"(?![\w])"
@@ -166,6 +173,25 @@ def _rule_cues() -> ahocorasick.Automaton:
         automaton.add_word(piece, (len(piece), gates))
     automaton.make_automaton()
     return automaton
+
+
+def _cued_sentences(article: Article) -> set[int]:
+    """The sentences in which some rule's word starts, ignoring the word-boundary gates: a
+    superset of those whose :func:`possible_rules` is not empty.
+
+    Why: one automaton pass over the article's normalization replaces one per sentence, and
+    the sentences with no date word (two in three) need no normalization of their own. A
+    sentence's normalization is a slice of the article's (:func:`normalized_bounds`), so a
+    word found in the slice is found in the whole.
+    """
+    text = article.text
+    starts = sorted(last - length + 1 for last, (length, _) in _rule_cues().iter(normalized_whole(text)))
+    cued: set[int] = set()
+    for sentence in article.sentences:
+        lo, hi = normalized_bounds(text, sentence.start, sentence.end)
+        if bisect_left(starts, lo) < bisect_left(starts, hi):
+            cued.add(sentence.index)
+    return cued
 
 
 def possible_rules(norm: str) -> set[str]:
@@ -511,7 +537,10 @@ class DateMatcher(Stage):
     def process(self, article: Article) -> Article:
         published = parse_date(article.published)
         found: list[Mention] = []
+        cued = _cued_sentences(article)
         for sentence in article.sentences:
+            if sentence.index not in cued:
+                continue  # no rule's word in it: find_dates would find nothing (most sentences)
             for m in find_dates(article.text, sentence.start, sentence.end, published):
                 m.sentence = sentence.index
                 found.append(m)

@@ -123,6 +123,21 @@ def normalize_span(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return norm[lo:hi], span
 
 
+def normalized_whole(text: str) -> str:
+    """``normalize(text)``, kept for the last text as :func:`normalize_span` keeps it."""
+    return _whole(text)[0]
+
+
+def normalized_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where ``normalize_span(text, start, end)``'s text lies in ``normalized_whole(text)``."""
+    _, offsets, bent = _whole(text)
+    end = min(end, len(text))
+    start = min(start, end)
+    if not bent:
+        return start, end
+    return bisect_left(offsets, start), bisect_left(offsets, end)
+
+
 def normalize_slice(text: str, start: int, end: int) -> str:
     """``normalize(text[start:end])`` without a map, read off the normalization of all of
     ``text`` as :func:`normalize_span` does (why: the place resolver reads a few words
