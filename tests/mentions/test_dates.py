@@ -2,8 +2,18 @@ import datetime as dt
 
 import pytest
 
-from hadath.mentions.dates import _patterns, _rule_words, calendar, eve_shift, find_dates, possible_rules
+from hadath.mentions.dates import (
+    DateMatcher,
+    _patterns,
+    _rule_words,
+    calendar,
+    eve_shift,
+    find_dates,
+    possible_rules,
+)
+from hadath.model import Article, Sentence
 from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
 
 PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
 
@@ -156,6 +166,18 @@ def test_date_rules_run_only_when_their_words_are_written_find_the_same_dates() 
         ("2 سبتمبر الماضي", "2016-09-02"),
         ("خلال الأيام الثلاثة المقبلة", "2016-09-21/2016-09-23"),
     ]
+
+
+def test_the_matcher_skips_only_sentences_with_no_date_word() -> None:
+    text = (
+        "وصلَ الوفدُ أمسِ إلى العاصمة. ناقش الطرفان سبل التعاون. "
+        "وسيعقد اللقاء المقبل في 3 أكتوبر. لم يصدر أي بيان بعد ذلك."
+    )
+    sentences = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    article = DateMatcher()(Article("d", text, published=PUBLISHED.isoformat(), sentences=sentences))
+    expected = [(m.text, m.ref) for s in sentences for m in find_dates(text, s.start, s.end, PUBLISHED)]
+    assert [(m.text, m.ref) for m in article.mentions] == expected
+    assert [m.text for m in article.mentions] == ["أمسِ", "3 أكتوبر"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ from hadath.text.normalize import (
     normalize_slice,
     normalize_span,
     normalize_with_map,
+    normalized_bounds,
+    normalized_whole,
     original_span,
 )
 
@@ -109,3 +111,10 @@ def test_a_slice_of_a_text_with_removed_and_expanded_characters() -> None:
     text = "قالَ ﻻ جـديد في الأمر"
     for start, end in [(0, 4), (3, 9), (5, 12), (0, len(text)), (7, 7), (9, 3), (4, 200)]:
         assert normalize_slice(text, start, end) == normalize(text[start:end])
+
+
+@given(ARABIC_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_a_span_lies_in_the_whole_normalization_at_its_bounds(text: str, a: int, b: int) -> None:
+    start, end = sorted((a, b))
+    lo, hi = normalized_bounds(text, start, end)
+    assert normalized_whole(text)[lo:hi] == normalize_span(text, start, end)[0]
