@@ -290,6 +290,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "تظاهر آلاف الطلاب في طهران أمس، وطالبوا الحكومة الإيرانية بالإفراج عن المعتقلين.",
             ("REQUEST", ["students"], ["Government of Iran"]),
         ),
+        # a verb's object pronoun with its subject after it stands for the name fronted before it
+        (
+            "وكان المعارض الروسي أليكسي نافالني قد اعتقلته الشرطة الروسية في موسكو أمس.",
+            ("COERCE", ["Russia Police"], ["Alexei Navalny"]),
+        ),
         # a relative pronoun after a noun that is no name is the verb's subject: the name after
         # the verb is its object, who acts is carried from before
         (

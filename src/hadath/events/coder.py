@@ -989,7 +989,10 @@ def _subject_and_object(
         named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
         if named is not None and _may_agree(view, trig, named) and not trig.plural:
             rest = [u for u in after if u.first > named.last]
-            return named, next((u for u in rest if _object_like(view, trig, u)), None), "VSO"
+            obj = next((u for u in rest if _object_like(view, trig, u)), None)
+            if obj is None and (held := _pronoun_object(view, trig, units)) is not None:
+                return named, held, "VSO+fronted-object"  # الصحفية قد خطفها مسلحون
+            return named, obj, "VSO"
     if (
         fronted is not None
         and trig.first - fronted.last <= FRONTED_GAP
@@ -1030,6 +1033,20 @@ def _subject_and_object(
         and not (subject is not None and _same_holder(subject, u))
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _pronoun_object(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    """What the object pronoun of a verb with its subject after it stands for: a name fronted
+    right before it in its clause, its adjectives and an auxiliary between perhaps (الصحفية
+    قد خطفها مسلحون)."""
+    fronted = _fronted_target(view, trig, units)
+    if fronted is None:
+        return None
+    after_name = _past_modifiers_from(view.tokens, fronted.last + 1)  # الناشط الحقوقي اعتقلته
+    if not all(_auxiliary(t.norm) for t in view.tokens[after_name : trig.first]):
+        return None  # في كمين نصبته: the pronoun stands for the noun between
+    pronoun, gender = view.tokens[trig.first].suffix, _unit_gender(view, fronted)
+    return None if (pronoun == "ها" and gender == "m") or (pronoun == "ه" and gender == "f") else fronted
 
 
 def _same_holder(subject: Unit, u: Unit) -> bool:
