@@ -31,7 +31,7 @@ from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_any_particle, is_number_word, is_particle, is_pronoun_complementizer
 from hadath.events.trace import CoderTrace
-from hadath.events.triggers import TriggerIndex, TriggerMatch
+from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
@@ -987,7 +987,7 @@ def _subject_and_object(
         # الاتفاق الذي تعارضه إسرائيل، رفضته طهران: the pronoun is the object, the name after
         # the verb its subject (the name before the verb may or may not be what it stands for)
         named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
-        if named is not None and _may_agree(view, trig, named) and not trig.plural:
+        if named is not None and _may_agree(view, trig, named) and not _subject_before(view, trig):
             rest = [u for u in after if u.first > named.last]
             obj = next((u for u in rest if _object_like(view, trig, u)), None)
             if obj is None and (held := _pronoun_object(view, trig, units)) is not None:
@@ -1002,13 +1002,12 @@ def _subject_and_object(
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
         return fronted, next((u for u in after if _object_like(view, trig, u)), None), "SVO"
+    plural = _subject_before(view, trig)
     subject = next(
         (
             u
             for u in after
-            # قتلوا، يطالبون: a verb before its subject is singular; a plural one has its
-            # subject before it or in its pronoun, the name after it is its object
-            if not trig.plural
+            if not plural
             and _subject_like(view, u)
             and _in_reach(view, trig, u)
             and _may_agree(view, trig, u)
@@ -1047,6 +1046,30 @@ def _pronoun_object(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -
         return None  # في كمين نصبته: the pronoun stands for the noun between
     pronoun, gender = view.tokens[trig.first].suffix, _unit_gender(view, fronted)
     return None if (pronoun == "ها" and gender == "m") or (pronoun == "ه" and gender == "f") else fronted
+
+
+def _subject_before(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a verb is plural or dual (قتلوا، يطالبون، استهدفا، تبحثان): a verb before its
+    subject is singular, so such a one has its subject before it or in its pronoun, and the
+    name after it is its object."""
+    if trig.plural:
+        return True
+    duals = _dual_verb_forms(trig.entry.lemma, trig.entry.present)
+    return any(stem in duals for stem, _, _ in verb_readings(view.tokens[trig.first].norm))
+
+
+@lru_cache(maxsize=1024)
+def _dual_verb_forms(lemma: str, present: str) -> frozenset[str]:
+    """A verb's third person dual forms, past (استهدفا، استهدفتا) and present (يقتلان، تقتلان).
+    A three-letter past has no dual here: قصفا، دعما are as well its masdar in the accusative;
+    nor a past in ا or ي (دعوا is plural too)."""
+    past, present = normalize(lemma), normalize(present or "")
+    forms = set()
+    if len(past) > 3 and not past.endswith(("ا", "ي")):
+        forms.update({past + "ا", past + "تا"})
+    if len(present) > 1:
+        forms.update(prefix + present[1:] + "ان" for prefix in ("ي", "ت"))
+    return frozenset(forms)
 
 
 def _same_holder(subject: Unit, u: Unit) -> bool:
