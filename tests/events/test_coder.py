@@ -467,17 +467,17 @@ def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> No
             "ACCUSE",
             ["Staffan de Mistura"],
         ),
-        # a dual verb, like a plural one, has its subject before it: the name after is its object
-        (
-            "وقال مصدر أمني إن انتحاريين اثنين يرتديان أحزمة ناسفة استهدفا قوات الأمن العراقية في الأنبار.",
-            "ASSAULT",
-            ["Iraq security forces"],
-        ),
         # ... or من right after the noun
         (
             "ورحبت الحكومة اليمنية بالمبادرة المقدمة من الأمم المتحدة لوقف القتال.",
             "SUPPORT",
             ["United Nations"],
+        ),
+        # a dual verb, like a plural one, has its subject before it: the name after is its object
+        (
+            "وقال مصدر أمني إن انتحاريين اثنين يرتديان أحزمة ناسفة استهدفا قوات الأمن العراقية في الأنبار.",
+            "ASSAULT",
+            ["Iraq security forces"],
         ),
     ],
 )
