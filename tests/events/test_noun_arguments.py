@@ -208,7 +208,11 @@ def test_a_genitive_before_the_target_is_who_attacks(
         ),
         ("وحصل الجيش اللبناني على مساعدات أمريكية جديدة.", "AID", (["أمريكية"], ["الجيش اللبناني"])),
         # who received names no giver: nobody earlier in the story is made one
-        ("وزار وزير الخارجية الأردني المخيم أمس. وحصلت الحكومة على مساعدات جديدة الأسبوع الماضي.", "AID", ([], ["الحكومة"])),
+        (
+            "وزار وزير الخارجية الأردني المخيم أمس. وحصلت الحكومة على مساعدات جديدة الأسبوع الماضي.",
+            "AID",
+            ([], ["الحكومة"]),
+        ),
     ],
 )
 def test_who_receives_aid_is_its_recipient(
