@@ -1376,18 +1376,27 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    recipient = governed or target or _with_party(tokens, trig, after) or _prep_recipient(trig, reach, after)
+    recipient = governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     return _name_before(trig, before, tokens), recipient, "noun"
 
 
-def _prep_recipient(trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
+def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """The name right after a noun's adjectives, written with a preposition its entry takes for
     the recipient (تقديم مساعدات عاجلة للنازحين، تهديدات مباشرة إلى الحكومة)."""
     preps = {normalize(p) for p in trig.entry.recipient_preps}
-    return next(
+    found = next(
         (u for u in after if u.first in (k, k + 1) and u.marker == "recipient" and u.marker_word in preps),
         None,
     )
+    if found is None and "ل" in preps and k + 1 < len(tokens) and _lam_noun(tokens[k]):
+        # تقديم المساعدات للأشقاء السوريين: ل on a noun of people no name covers, the name after it
+        found = next((u for u in after if u.first == k + 1 and not u.marker), None)
+    return found
+
+
+def _lam_noun(tok: Token) -> bool:
+    """A word with ل and the article that no particle is (للأشقاء، للإخوة)."""
+    return tok.is_word and tok.prefixes[-1:] == ("ل+ال",) and not is_any_particle(tok.norm)
 
 
 def _with_possessor(
