@@ -220,3 +220,9 @@ def test_who_receives_aid_is_its_recipient(
 ) -> None:
     """تلقت/حصلت على مساعدات: the subject of a verb of receiving is whom the aid reaches."""
     assert expected in event_arguments(text, event_type)
+
+
+def test_a_recipient_after_lam_on_a_noun_of_people_no_name_covers() -> None:
+    """تقديم المساعدات للأشقاء السوريين: ل on a word no name covers, the name right after it."""
+    text = "ووجه الملك بتقديم المساعدات الطبية والإغاثية للأشقاء السودانيين في تشاد."
+    assert ([], ["السودانيين"]) in event_arguments(text, "AID")

@@ -1376,7 +1376,9 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
-    recipient = governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
+    recipient = (
+        governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
+    )
     return _name_before(trig, before, tokens), recipient, "noun"
 
 
