@@ -196,9 +196,10 @@ class NameChunker(Stage):
         opens = self._opens
         for tokens in tokens_by_sentence(article.tokens):
             after = 0  # tokens before this one are inside a name already found
-            for i, tok in enumerate(tokens):
-                if i < after or opens[tok.norm][0] is None:
-                    continue  # most words open no name
+            # most words open no name: one memo look-up per token picks out those that may
+            for i in [i for i, tok in enumerate(tokens) if opens[tok.norm][0] is not None]:
+                if i < after:
+                    continue
                 chunk = self._chunk_at(article, tokens, i, taken)
                 if chunk is not None:
                     found.append(chunk[0])

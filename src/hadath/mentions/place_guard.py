@@ -65,6 +65,9 @@ class PlaceGuard:
         out: Matches = []
         for tokens, match in matches:
             kept = match.candidates
+            if not any(c.kind in PLACE_KINDS for c in kept):
+                out.append((tokens, match))  # nothing here to drop (most names are no place)
+                continue
             start, end = tokens[match.first].start, tokens[match.last].end
             if TANWEEN.intersection(text[start:end]):
                 kept = tuple(c for c in kept if c.kind != "place")

@@ -74,13 +74,14 @@ class Tokenizer(Stage):
 
     def process(self, article: Article) -> Article:
         tokens: list[Token] = []
+        add = tokens.append
         text = article.text
         analyses = self._analyses
         for sentence in article.sentences:
             index = sentence.index
             for m in _TOKEN.finditer(text, sentence.start, sentence.end):
                 norm, stem, prefixes, suffix, is_word = analyses[m.group()]
-                tokens.append(Token(m.start(), m.end(), norm, stem, index, prefixes, suffix, is_word))
+                add(Token(*m.span(), norm, stem, index, prefixes, suffix, is_word))
         article.tokens = tokens
         self.stats.update("tokens", len(tokens))
         return article
