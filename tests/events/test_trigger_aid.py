@@ -97,7 +97,7 @@ def test_the_genitive_of_a_relief_act_is_whom_it_reaches() -> None:
         # the plural names the goods given, its genitive their giver
         ("وتوزعت مساعدات الأمم المتحدة على سكان البلدة المحاصرة.", "الأمم المتحدة"),
         # بمساعدة: with the help of
-        ("وتقدمت قوات الحكومة نحو المطار بمساعدة طيران التحالف.", "التحالف"),
+        ("ووصلت قوات الحكومة إلى المطار بمساعدة طيران التحالف.", "التحالف"),
     ],
 )  # fmt: skip
 def test_the_genitive_of_aid_given_or_lent_is_the_giver(text: str, giver: str) -> None:

@@ -23,6 +23,13 @@ from .conftest import event_types
         ("تطمح الشركة إلى آفاق أرحب في الأسواق الآسيوية.", "SUPPORT"),
         # recruitment named as a topic is no force mobilized
         ("وأكد الوزير أن الحكومة ستتصدى لعمليات التجنيد عبر مواقع التواصل الاجتماعي.", "MOBILIZE"),
+        # لمنع: an aim (in order to prevent), no ban imposed on anyone
+        ("وشدد الوزير على ضرورة العمل لمنع الإرهابيين من الوصول إلى الأسلحة.", "COERCE"),
+        # تقدم as قدم's present (provides), and a team that leads a match
+        ("وتفقد الوزير القوات الأميركية التي تقدم المشورة للجيش العراقي في قاعدة الأسد.", "ASSAULT"),
+        ("وتقدم الفريق الزائر بهدف في الدقيقة العاشرة.", "ASSAULT"),
+        # an advance to be eased is no advance yet
+        ("وقال المتحدث إن الاتفاق مع القبائل سيسهم في تسهيل تقدم الثوار نحو مركز المحافظة.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> None:
@@ -37,6 +44,13 @@ def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> N
         ("طردت السلطات الماليزية مئات العمال الأجانب المخالفين.", "COERCE", "ASSAULT"),
         # warplanes deployed to a base
         ("نشرت فرنسا مقاتلات من طراز رافال في قاعدة جوية بالأردن.", "MOBILIZE", "ASSAULT"),
+        # a ban imposed stays coercion
+        ("منعت السلطات المصرية الصحفيين من دخول المحكمة.", "COERCE", "ASSAULT"),
+        # an armed force that advances, with or without a direction
+        ("وتقدمت قوات المقاومة الشعبية من الجهة الشمالية للمدينة.", "ASSAULT", "REQUEST"),
+        ("أحرز الجيش تقدما في محيط المطار بعد معارك عنيفة.", "ASSAULT", "SUPPORT"),
+        # holding a hostage, told by the masdar, is abduction, not an arrest
+        ("طالبت الحكومة بالإفراج عن الصحفي بعد احتجازه رهينة لدى المسلحين شهرين.", "ASSAULT", "COERCE"),
         # praise with ب stays praise
         ("ونوه الوزير بجهود الدفاع المدني في إخماد الحريق.", "SUPPORT", "ACCUSE"),
     ],
