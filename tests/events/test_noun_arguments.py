@@ -226,3 +226,12 @@ def test_a_recipient_after_lam_on_a_noun_of_people_no_name_covers() -> None:
     """تقديم المساعدات للأشقاء السوريين: ل on a word no name covers, the name right after it."""
     text = "ووجه الملك بتقديم المساعدات الطبية والإغاثية للأشقاء السودانيين في تشاد."
     assert ([], ["السودانيين"]) in event_arguments(text, "AID")
+
+
+def test_acts_of_aid_in_one_sentence_reach_the_same_people() -> None:
+    """وجه الملك بتقديم مساعدات للنازحين، وأمر الوزير بتسيير جسر جوي: one relief, one recipient."""
+    text = (
+        "وجه الملك بتقديم مساعدات عاجلة للنازحين السودانيين، وأمر وزير الدفاع السعودي "
+        "بتأمين طائرات شحن لتسيير جسر جوي إلى مدينة أبشي."
+    )
+    assert (["وزير الدفاع السعودي"], ["للنازحين"]) in event_arguments(text, "AID")

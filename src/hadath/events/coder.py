@@ -475,10 +475,16 @@ def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
     if (
         last.sentence_start >= since
         and last.event_type == event.event_type
-        and _same_parties(last.actor, event.actor)
+        and (_same_parties(last.actor, event.actor) or _same_relief(last, event))
     ):
         acting = {a.entity or a.text for a in event.actor}
         event.recipient = [r for r in last.recipient if (r.entity or r.text) not in acting]
+
+
+def _same_relief(last: Event, event: Event) -> bool:
+    """Acts of aid told in one sentence (وجه الملك بتقديم مساعدات للشعب اليمني، وأمر الأمير
+    بتأمين طائرات لتسيير جسر جوي): a chain of givers bringing one relief to the same people."""
+    return event.event_type == "AID" and last.sentence_start == event.sentence_start
 
 
 def _same_parties(left: list[Actor], right: list[Actor]) -> bool:
