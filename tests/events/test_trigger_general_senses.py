@@ -1,7 +1,7 @@
 """Everyday senses of trigger words in general news, which code no event: lodging in the hotel
 trade, a blood donor, a road joining two towns, a bank's loans, a people's solidarity, the
-pilgrimage to Medina, cooperation named as a topic; and forms of a verb that are mostly another
-word (وعدن is و + عدن, فائدتها is no أيدت + ها).
+pilgrimage to Medina, cooperation named as a topic, a football match, a date falling on a day;
+and forms of a verb that are mostly another word (وعدن is و + عدن, فائدتها is no أيدت + ها).
 
 The sentences are written for these tests.
 """
@@ -44,6 +44,13 @@ from .conftest import event_types
         ("ويأتي المشروع ضمن توجيهات خادم الحرمين الشريفين أيده الله لتطوير المدينة.", "SUPPORT"),
         # the short present يود is يودّ (wishes)
         ("قال الوزير إنه يود أن يرى المشروع مكتملا قبل نهاية العام.", "SUPPORT"),
+        # a game between two teams (a word of the match anywhere in the sentence), no meeting
+        ("يلتقي الفريقان مساء الجمعة على ملعب المدينة في ختام الموسم.", "CONSULT"),
+        ("غاب المهاجم عن اللقاء الودي الذي خاضه فريقه أمام ضيفه التركي.", "CONSULT"),
+        # a date falls on, scholars concur, results beat the forecast
+        ("ويوافق هذا العام مرور عشرين عاما على تأسيس الجمعية.", "AGREE"),
+        ("اتفق الباحثون أن الظاهرة تعود إلى تغير المناخ في المنطقة.", "AGREE"),
+        ("خالفت أرباح الشركة التوقعات في الربع الثاني من العام.", "REJECT"),
     ],
 )  # fmt: skip
 def test_an_everyday_sense_is_no_event(text: str, event_type: str) -> None:
@@ -77,6 +84,8 @@ def test_a_form_that_is_mostly_another_word_is_no_trigger(text: str, event_type:
         ("ووعد الرئيس بأن حكومته ستفرج عن المعتقلين قبل العيد.", "AGREE"),
         # a loan given by one state to another is still aid
         ("قدمت السعودية قرضا ميسرا للحكومة اليمنية لدعم البنك المركزي.", "AID"),
+        # a meeting in a sentence with no word of a match
+        ("التقى وزير الخارجية السعودي نظيره الفرنسي في باريس أمس.", "CONSULT"),
         # a visit without the pilgrimage before it
         ("قام وزير الخارجية الأردني بزيارة إلى القاهرة أمس.", "CONSULT"),
         # shells fired across a border, people killed told as falling

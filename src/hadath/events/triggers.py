@@ -73,6 +73,8 @@ class TriggerIndex:
         self.required_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         # entry id -> whole words, clitics and all, that are never that entry (فائدتها is no أيدت)
         self.not_words: dict[int, frozenset[str]] = {}
+        # entry id -> words that, anywhere in the sentence, give it another sense (a match)
+        self.excluded_with: dict[int, frozenset[str]] = {}
         for entry in entries:
             self._add(entry)
             if entry.excluded_after:
@@ -81,6 +83,8 @@ class TriggerIndex:
                 self.excluded_before[id(entry)] = _phrases(entry.excluded_before)
             if entry.required_after:
                 self.required_after[id(entry)] = _phrases(entry.required_after)
+            if entry.excluded_with:
+                self.excluded_with[id(entry)] = frozenset(normalize(w) for w in entry.excluded_with)
         # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
@@ -168,7 +172,10 @@ class TriggerIndex:
         if required and not _followed_by(tokens, match.last, required):
             return True
         before = self.excluded_before.get(id(match.entry))
-        return bool(before) and any(_ends_with(tokens[: match.first], p) for p in before)
+        if before and any(_ends_with(tokens[: match.first], p) for p in before):
+            return True
+        setting = self.excluded_with.get(id(match.entry))
+        return bool(setting) and any(_has_stem(tok.norm, setting) for tok in tokens)
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
@@ -289,6 +296,11 @@ def _followed_within(
         if _followed_by(tokens, k, phrases):
             return True
     return False
+
+
+def _has_stem(norm: str, stems: frozenset[str]) -> bool:
+    """Whether a word, clitics aside (بالملعب، والمباراة), is one of ``stems``."""
+    return norm in stems or any(seg.stem in stems for seg in segmentations(norm))
 
 
 def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:

@@ -269,6 +269,9 @@ class TriggerRecord(Record):
     # Forms the generator makes, or words as written with their clitics, that are mostly another
     # word and never match: وعدن (they promised) is nearly always و + عدن (and Aden).
     not_forms: list[str] = Field(default_factory=list)
+    # Words anywhere in the sentence that give the trigger another sense: لقاء، يلتقي in a
+    # sentence about a match (مباراة، الملعب، الدوري) is a game, no meeting.
+    excluded_with: list[str] = Field(default_factory=list)
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False
