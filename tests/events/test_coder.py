@@ -360,6 +360,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وصل وزير الخارجية الأمريكي جون كيري إلى موسكو. وأشاد بموقف روسيا من الهدنة.",
             ("SUPPORT", ["John Kerry"], ["Russia"]),
         ),
+        # ... as is a name after a noun that still carries the ب a ب-verb governs (بدور)
+        (
+            "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف. وأشاد بدور روسيا في التوصل إلى الهدنة.",
+            ("SUPPORT", ["John Kerry"], ["Russia"]),
+        ),
         # a feminine verb has no masculine singular noun for subject, with the article or without
         # (حزب الله، ضابط شرطة، التحالف): the noun is the object, the subject is who acted before
         (

@@ -1118,8 +1118,11 @@ def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) ->
         if not tok.is_word or tok.suffix or _definite(tok):
             return False
         before = view.tokens[k - 1].norm
-        if any(p in tok.prefixes for p in PREPOSITION_PREFIXES) or any(
-            is_particle(kind, before) for kind in PREPOSITION_KINDS
+        if (
+            any(p in tok.prefixes for p in PREPOSITION_PREFIXES)
+            or any(is_particle(kind, before) for kind in PREPOSITION_KINDS)
+            # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
+            or (_unsplit_b(tok) and "ب" in trig.entry.recipient_preps)
         ):
             return True
         k -= 1
