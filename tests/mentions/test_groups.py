@@ -43,6 +43,8 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         ("وقال الجانب الروسي إن المحادثات بناءة.", [("الجانب الروسي", "Russia government")]),
         ("ونفت الخارجية الأمريكية صحة التقرير.", [("الخارجية الأمريكية", "United States foreign ministry")]),
         ("وقصفت المدفعية السورية قرى الريف.", [("المدفعية السورية", "Syria artillery")]),
+        # two aircraft: the dual of the head and of the feminine adjective
+        ("وهبطت طائرتان روسيتان في المطار.", [("طائرتان روسيتان", "Russia aircraft")]),
     ],
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:

@@ -119,6 +119,11 @@ class NisbaTable:
                 continue  # المالي is "financial" far more often than "Malian"
             for adj in [*country.adjectives, *country.adjectives_feminine]:
                 seen.setdefault(_bare(adj), set()).add(iso3)
+            for adj in country.adjectives_feminine:  # طائرتين سعوديتين: the feminine dual
+                stem = _bare(adj)
+                if stem.endswith("ه"):
+                    for dual in (stem[:-1] + "تين", stem[:-1] + "تان"):
+                        seen.setdefault(dual, set()).add(iso3)
         return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
 
     @cached_property
