@@ -28,6 +28,9 @@ from .conftest import event_types
         # تقدم as قدم's present (provides), and a team that leads a match
         ("وتفقد الوزير القوات الأميركية التي تقدم المشورة للجيش العراقي في قاعدة الأسد.", "ASSAULT"),
         ("وتقدم الفريق الزائر بهدف في الدقيقة العاشرة.", "ASSAULT"),
+        # prices falling, and backing down from a stance, are no retreat of forces
+        ("تراجعت أسعار النفط في الأسواق العالمية بعد صدور بيانات المخزون.", "RETREAT"),
+        ("وقال المحلل إن الحوثيين تراجعوا عن مواقفهم السابقة من الحوار.", "RETREAT"),
         # an advance to be eased is no advance yet
         ("وقال المتحدث إن الاتفاق مع القبائل سيسهم في تسهيل تقدم الثوار نحو مركز المحافظة.", "ASSAULT"),
     ],
@@ -49,6 +52,10 @@ def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> N
         # an armed force that advances, with or without a direction
         ("وتقدمت قوات المقاومة الشعبية من الجهة الشمالية للمدينة.", "ASSAULT", "REQUEST"),
         ("أحرز الجيش تقدما في محيط المطار بعد معارك عنيفة.", "ASSAULT", "SUPPORT"),
+        # forces falling back or leaving their positions, and a truce announced
+        ("تراجعت قوات المتمردين إلى أطراف البلدة بعد يومين من المعارك.", "RETREAT", "CONCEDE"),
+        ("ترك مسلحو الحركة مواقعهم في التلال المطلة على المدينة.", "RETREAT", "ASSAULT"),
+        ("وقرر التحالف الإعلان عن هدنة إنسانية في اليمن لمدة أسبوع.", "RETREAT", "AGREE"),
         # holding a hostage, told by the masdar, is abduction, not an arrest
         ("طالبت الحكومة بالإفراج عن الصحفي بعد احتجازه رهينة لدى المسلحين شهرين.", "ASSAULT", "COERCE"),
         # praise with ب stays praise
