@@ -295,6 +295,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وكان المعارض الروسي أليكسي نافالني قد اعتقلته الشرطة الروسية في موسكو أمس.",
             ("COERCE", ["Russia Police"], ["Alexei Navalny"]),
         ),
+        # the body named with ل after an organ no list knows (الأمانة العامة) acts: no recipient
+        (
+            "وانتقدت الأمانة العامة لجامعة الدول العربية التصريحات التي أدلى بها وزير الخارجية الإيراني محمد جواد ظريف.",
+            ("ACCUSE", ["Arab League"], ["Mohammad Javad Zarif"]),
+        ),
         # a relative pronoun after a noun that is no name is the verb's subject: the name after
         # the verb is its object, who acts is carried from before
         (

@@ -46,6 +46,7 @@ from hadath.mentions.groups import (
     is_force_head,
     without_article,
 )
+from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -1024,6 +1025,8 @@ def _subject_and_object(
         None,
     )
     rule = "VSO"
+    if subject is None and not plural and (organ := _organ_of(view, trig, after)) is not None:
+        subject = organ  # استنكرت الأمانة العامة لمنظمة التعاون الإسلامي: the body whose organ acts
     if subject is None:
         subject, rule = _topic(view, trig), "topic"
     if subject is None:
@@ -1076,6 +1079,23 @@ def _dual_verb_forms(lemma: str, present: str) -> frozenset[str]:
     if len(present) > 1:
         forms.update(prefix + present[1:] + "ان" for prefix in ("ي", "ت"))
     return frozenset(forms)
+
+
+def _organ_of(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The body named with ل right after an organ's name that follows a verb (عقدت الأمانة
+    العامة لقوى 14 آذار اجتماعها): the organ, which no list knows, acts for it, so the body is
+    the subject, not the recipient the ل would make it."""
+    u = after[0] if after else None
+    if u is None or u.marker != "recipient" or u.marker_word != "ل" or not u.is_actor:
+        return None
+    words = tuple(without_article(t.norm) for t in view.tokens[trig.last + 1 : u.first])
+    full = tuple(t.norm for t in view.tokens[trig.last + 1 : u.first])
+    heads = name_heads()
+    if full in heads.org_phrases or (
+        len(words) == 1 and (words[0] in heads.orgs or words[0] in heads.offices)
+    ):
+        return u
+    return None
 
 
 def _same_holder(subject: Unit, u: Unit) -> bool:
