@@ -31,6 +31,8 @@ from .conftest import event_types
         # prices falling, and backing down from a stance, are no retreat of forces
         ("تراجعت أسعار النفط في الأسواق العالمية بعد صدور بيانات المخزون.", "RETREAT"),
         ("وقال المحلل إن الحوثيين تراجعوا عن مواقفهم السابقة من الحوار.", "RETREAT"),
+        # أسر: families, no capture
+        ("كرم المحافظ أسر الشهداء من الجنود في حفل أقيم بمقر الإمارة.", "COERCE"),
         # an advance to be eased is no advance yet
         ("وقال المتحدث إن الاتفاق مع القبائل سيسهم في تسهيل تقدم الثوار نحو مركز المحافظة.", "ASSAULT"),
     ],
@@ -56,6 +58,8 @@ def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> N
         ("تراجعت قوات المتمردين إلى أطراف البلدة بعد يومين من المعارك.", "RETREAT", "CONCEDE"),
         ("ترك مسلحو الحركة مواقعهم في التلال المطلة على المدينة.", "RETREAT", "ASSAULT"),
         ("وقرر التحالف الإعلان عن هدنة إنسانية في اليمن لمدة أسبوع.", "RETREAT", "AGREE"),
+        # fighters captured in battle
+        ("وأسر الثوار عددا من المسلحين في مواجهات قرب المطار.", "COERCE", "AID"),
         # holding a hostage, told by the masdar, is abduction, not an arrest
         ("طالبت الحكومة بالإفراج عن الصحفي بعد احتجازه رهينة لدى المسلحين شهرين.", "ASSAULT", "COERCE"),
         # praise with ب stays praise
