@@ -98,6 +98,9 @@ CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
 AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
+# ends the rule of an event whose arguments a learned chooser chose (events/argmodel.py), with
+# the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
+MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
@@ -144,6 +147,9 @@ class EventCoder(Stage):
         # None keeps the rule-of-thumb _confidence (scripts/fit_calibration.py measures it)
         self.calibration: Calibration | None = shipped_calibration()
         self.trace: CoderTrace | None = None  # hadath explain sets one; off, it costs nothing
+        from hadath.events.argmodel import shipped_chooser  # it reads this module's helpers
+
+        self.chooser = shipped_chooser()  # None: the rules alone choose actor and recipient
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -171,7 +177,7 @@ class EventCoder(Stage):
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
-                    sentence_subject = subject if event.actor else sentence_subject
+                    sentence_subject = sentence_subject if _actorless(event) else subject
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
@@ -322,6 +328,11 @@ class EventCoder(Stage):
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients)
+        chosen = ""
+        if self.chooser is not None:  # a learned choice among the clause's names (events/argmodel.py)
+            actors, recipients, chosen = self.chooser.revise(
+                view, trig, ctx, units, rule, event_type, actors, recipients
+            )
         event = Event(
             sentence_start=view.start,
             sentence_end=view.end,
@@ -337,7 +348,7 @@ class EventCoder(Stage):
             recipient=recipients,
             quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
-            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view.tokens, trig, ctx)}",
+            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view.tokens, trig, ctx)}{chosen}",
         )
         return event, actor, recipient
 
@@ -1945,23 +1956,25 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
     merged: tuple[Event, Event] | None = None  # the phrase last merged, and the event it went into
     for event in events:
         host = None
-        rule = event.rule.removesuffix("+phrase")
+        rule = event.rule.partition(MODEL_TAG)[0]
+        phrase = rule.endswith("+phrase")
+        rule = rule.removesuffix("+phrase")
         if _continues(out[-1] if out else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
         elif merged and _continues(merged[0], event):
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
-        elif rule.endswith(("+means", "+retold")) or (":noun" in rule and not event.actor):
+        elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
             host = next((e for e in out if _same_act(e, event)), None)
         elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
-                next((e for e in out if _same_act(e, event) and ":passive" in e.rule and not e.actor), None)
+                next((e for e in out if _same_act(e, event) and ":passive" in e.rule and _actorless(e)), None)
                 if rule.endswith(NAMED_AGENT_RULES)
                 else None
             )
-        if rule != event.rule and host is None:
+        if phrase and host is None:
             # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
             at = next((k for k in range(len(out) - 1, -1, -1) if _same_act(out[k], event)), None)
             if at is not None:
@@ -1973,6 +1986,17 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(host, event)
     return out
+
+
+def _actorless(event: Event) -> bool:
+    return not rules_arguments(event)[0]
+
+
+def rules_arguments(event: Event) -> tuple[list[Actor], list[Actor]]:
+    """The actors and recipients as the rules found them: a role a learned chooser filled is
+    empty (what merges events and what places them reads only the rules' arguments)."""
+    chosen = event.rule.rpartition(MODEL_TAG)[2].split(",") if MODEL_TAG in event.rule else []
+    return ([] if "actor" in chosen else event.actor, [] if "recipient" in chosen else event.recipient)
 
 
 def _keep_richer(host: Event, phrase: Event) -> Event:

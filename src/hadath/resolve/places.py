@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from hadath.events.coder import rules_arguments
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
@@ -227,7 +228,7 @@ class EventPlacer(Stage):
         (police, courts, authorities) happens in that state, wherever else the story is told."""
         if not event.cameo.startswith(COERCE_ROOT):
             return None
-        for actor in event.actor:
+        for actor in rules_arguments(event)[0]:
             if actor.sector in JURISDICTION_SECTORS and actor.country in self.kb.countries:
                 if told is not None and told.country == actor.country:
                     return None
@@ -238,7 +239,7 @@ class EventPlacer(Stage):
     def _seats_of(self, event: Event, on: dt.date | None) -> tuple[Place | None, Place | None]:
         """The seat of the event's first actor that has one: as its own (an organisation's
         headquarters, an office's seat) or as a state organ (its government's seat)."""
-        for actor in event.actor:
+        for actor in rules_arguments(event)[0]:
             if own := self.seats.listed(actor.kb_id, on) or self.seats.of_actor(actor.kb_id, "", "", on):
                 return _unnamed(own), None
             if state := self.seats.of_actor(actor.kb_id, actor.country, actor.sector, on):
@@ -255,7 +256,8 @@ class EventPlacer(Stage):
         within = range(event.sentence_start, event.sentence_end)
         if any(m.start in within and rec.precision == "country" for m, rec in named):
             return True
-        countries = {a.country for a in event.actor + event.recipient}
+        actors, recipients = rules_arguments(event)
+        countries = {a.country for a in actors + recipients}
         return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
 
     def _named_places(
@@ -406,7 +408,8 @@ class EventPlacer(Stage):
         material = quad_class(event.cameo) in MATERIAL_QUADS
         verbal = quad_class(event.cameo) in VERBAL_QUADS
         targets = _targets(article, event, named, material, told)
-        taken = {(a.start, a.end) for a in event.actor + ([] if visit else event.recipient)} - targets
+        actors, recipients = rules_arguments(event)
+        taken = {(a.start, a.end) for a in actors + ([] if visit else recipients)} - targets
         found: list[_Candidate] = []
         # names are in text order: start at the sentence's first, stop after its last
         first = bisect_left(named, event.sentence_start, key=_start)

@@ -1,0 +1,326 @@
+"""Train the learned argument chooser (``hadath.events.argmodel``) on gold files.
+
+    python scripts/train_argmodel.py GOLD.jsonl [MORE.jsonl ...] [--corpus CORPUS.jsonl.gz]
+        [--folds 5] [--l2 1.0] [--write [PATH]]
+
+Each gold file holds full records (with ``text``) or offsets-only ones (as
+``bench/gold/corpus_train.jsonl``), which are joined with ``--corpus`` at run time (no corpus
+text is ever stored). The pipeline runs over every article with the rules alone; for each
+coded event that a gold event of the same type in the same sentence stands for, every
+candidate name is labelled right for a role when it matches a gold argument of that role
+the way ``hadath eval`` does (``args_match``). Events whose gold role is empty, or where no
+candidate is right, teach nothing for that role and are left out.
+
+The model per role is a conditional logit (a softmax over an event's candidates) fitted by
+gradient descent with an L2 penalty (numpy). The report gives, by article-level k-fold
+cross-validation, how often the role is right with the rules alone and with the model at
+each margin; the margin and the fill share written are the best cross-validated ones.
+``--write`` fits on everything and writes ``src/hadath/data/models/argmodel.yaml`` (or PATH).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import math
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from hadath.eval.gold import Arg, DocRecord, SpanRef, parse_record
+from hadath.eval.match import args_match, same_sentence
+from hadath.events.argmodel import ROLES, ArgChooser, ArgModel, Candidate, Slot, describe, model_path
+from hadath.events.coder import EventCoder
+from hadath.model import Actor, Article
+from hadath.pipeline import Pipeline
+
+MARGINS = (None, 0.0, 0.5, 1.0, 2.0)  # None: the rules' choice always stays
+FILLS = (None, -1.0, 0.0, 0.5, 1.0)  # None: a role the rules left empty stays empty
+STEPS = 400
+RATE = 0.1
+
+
+@dataclass(slots=True)
+class Seen:
+    """One coded event as the chooser saw it, with the labels of its candidates."""
+
+    doc_id: str
+    sentence: tuple[int, int]
+    event_type: str
+    rules: dict[str, list[Actor]]
+    found: list[Candidate]
+    right: dict[str, list[bool]] = field(default_factory=dict)  # per role, per candidate
+    rules_right: dict[str, bool] = field(default_factory=dict)
+
+
+class Collector(ArgChooser):
+    """Records what the chooser would see and leaves the rules' choice as it is."""
+
+    def __init__(self) -> None:
+        self.seen: list[Seen] = []
+        self.doc_id = ""
+
+    def revise(self, view, trig, ctx, units, rule, event_type, actors, recipients):  # type: ignore[override]
+        slot = Slot(view, trig, ctx, units, rule, event_type)
+        rules = {"actor": actors, "recipient": recipients}
+        found = describe(slot, actors, recipients)
+        self.seen.append(Seen(self.doc_id, (view.start, view.end), event_type, rules, found))
+        return actors, recipients, ""
+
+
+def _gold_offsets_module():  # scripts/ is no package: load its neighbour by path
+    path = Path(__file__).with_name("gold_offsets.py")
+    spec = importlib.util.spec_from_file_location("gold_offsets", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def read_golds(paths: Sequence[Path], corpus: Path | None) -> list[DocRecord]:
+    """Every record of the gold files; offsets-only files are joined with the corpus first."""
+    records: list[DocRecord] = []
+    for path in paths:
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if lines and "text" not in lines[0]:
+            if corpus is None:
+                sys.exit(f"train_argmodel: {path} holds offsets only: give --corpus")
+            with tempfile.TemporaryDirectory() as tmp:
+                joined = Path(tmp) / "joined.jsonl"
+                _gold_offsets_module().join_file(corpus, path, joined)
+                lines = [json.loads(line) for line in joined.read_text(encoding="utf-8").splitlines()]
+        records += [parse_record(d) for d in lines]
+    return records
+
+
+def collect(golds: Iterable[DocRecord]) -> list[Seen]:
+    """Run the rules-only pipeline over the gold articles and record every coded event."""
+    pipeline = Pipeline.default(on_error="skip")
+    coder = next(s for s in pipeline.stages if isinstance(s, EventCoder))
+    collector = Collector()
+    coder.chooser = collector
+    for gold in golds:
+        collector.doc_id = gold.doc_id
+        pipeline(Article(doc_id=gold.doc_id, text=gold.text, title=gold.title, published=gold.published))
+    return collector.seen
+
+
+def _args(actors: list[Actor]) -> list[Arg]:
+    return [Arg(SpanRef(start=a.start, end=a.end), a.entity, a.country, a.sector) for a in actors]
+
+
+def label(seen: list[Seen], golds: dict[str, DocRecord]) -> None:
+    """Mark each candidate right or wrong per role against the gold events it stands for."""
+    for s in seen:
+        gold = golds[s.doc_id]
+        paired = [
+            g
+            for g in gold.events
+            if g.event_type == s.event_type and same_sentence(g.sentence.locate(gold.text), s.sentence)
+        ]
+        for role in ROLES:
+            wanted = [getattr(g, role) for g in paired if getattr(g, role)]
+            if wanted:
+                within = paired[0].sentence.locate(gold.text)
+                at = within[0] if within else None
+                named = [_matches(wanted, c.actors, gold.text, at) for c in s.found[:-1]]
+                s.right[role] = [*named, not any(named)]  # nobody is right when no name is
+                s.rules_right[role] = _matches(wanted, s.rules[role], gold.text, at)
+
+
+def _matches(wanted: list, actors: list[Actor], text: str, at: int | None) -> bool:
+    """Whether some system argument matches the gold arguments of some paired event."""
+    system = _args(actors)
+    return bool(system) and any(args_match(gold_args, system, text, at) for gold_args in wanted)
+
+
+@dataclass(slots=True)
+class Design:
+    """The candidates of the events that teach a role, as feature index lists."""
+
+    events: list[Seen]
+    rows: list[list[int]]  # feature indices per candidate, events one after another
+    starts: np.ndarray  # first row of each event
+    y: np.ndarray
+
+
+def design(seen: list[Seen], role: str, names: dict[str, int], grow: bool) -> Design:
+    events = [s for s in seen if role in s.right]
+    rows, starts, y = [], [], []
+    for s in events:
+        starts.append(len(rows))
+        for c, ok in zip(s.found, s.right[role], strict=True):
+            if grow:
+                for f in c.features:
+                    names.setdefault(f, len(names))
+            rows.append([names[f] for f in c.features if f in names])
+            y.append(1.0 if ok else 0.0)
+    return Design(events, rows, np.array(starts, dtype=np.int64), np.array(y))
+
+
+def _scores(d: Design, w: np.ndarray) -> np.ndarray:
+    lengths = np.array([len(r) for r in d.rows])
+    flat = np.array([i for r in d.rows for i in r], dtype=np.int64)
+    ends = np.cumsum(lengths)
+    sums = np.concatenate([[0.0], np.cumsum(w[flat])]) if len(flat) else np.zeros(1)
+    return sums[ends] - sums[ends - lengths]
+
+
+def fit(d: Design, size: int, l2: float) -> np.ndarray:
+    """Conditional logit by Adam on the mean negative log share of the right candidates."""
+    w = np.zeros(size)
+    if not d.events:
+        return w
+    lengths = np.array([len(r) for r in d.rows])
+    flat = np.array([i for r in d.rows for i in r], dtype=np.int64)
+    group = np.repeat(np.arange(len(d.starts)), np.diff(np.append(d.starts, len(d.rows))))
+    n = len(d.starts)
+    m, v = np.zeros(size), np.zeros(size)
+    for step in range(1, STEPS + 1):
+        s = _scores(d, w)
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, group, s)
+        e = np.exp(s - top[group])
+        total = np.bincount(group, e, n)
+        p = e / total[group]
+        right = np.bincount(group, d.y, n)
+        coef = (p - d.y / right[group]) / n
+        grad = np.bincount(flat, np.repeat(coef, lengths), size) + l2 * w / n
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return w
+
+
+def to_model(
+    weights: dict[str, dict[str, float]], margin: dict[str, float], fill: dict[str, float], info: dict
+) -> ArgModel:
+    return ArgModel.model_validate({"margin": margin, "fill": fill, "weights": weights, "trained": info})
+
+
+def _weights(w: np.ndarray, names: dict[str, int]) -> dict[str, float]:
+    return {f: round(float(w[i]), 4) for f, i in sorted(names.items()) if abs(w[i]) >= 1e-3}
+
+
+def outcome(model: ArgModel, s: Seen, role: str) -> bool:
+    """Whether the role is right after the model's look at one event (the other role as the
+    rules chose it)."""
+    other = s.rules["recipient" if role == "actor" else "actor"]
+    chosen = ArgChooser(model)._choose(role, s.found, s.rules[role], other)
+    if chosen is s.rules[role]:
+        return s.rules_right[role]
+    return s.right[role][next(k for k, c in enumerate(s.found) if c.actors is chosen)]
+
+
+Setting = tuple[float | None, float | None]  # (margin, fill)
+
+
+def cross_validate(
+    seen: list[Seen], folds: int, l2: float, margins: Sequence[float | None]
+) -> dict[str, dict[Setting, int]]:
+    """Per role and (margin, fill): how many events are right, on held-out folds only."""
+    fold_of = {s.doc_id: zlib.crc32(s.doc_id.encode("utf-8")) % folds for s in seen}
+    tally: dict[str, dict[Setting, int]] = {r: {} for r in ROLES}
+    for k in range(folds):
+        train = [s for s in seen if fold_of[s.doc_id] != k]
+        test = [s for s in seen if fold_of[s.doc_id] == k and s.right]
+        weights = {}
+        for role in ROLES:
+            names: dict[str, int] = {}
+            d = design(train, role, names, grow=True)
+            weights[role] = _weights(fit(d, len(names), l2), names)
+        for margin in margins:
+            for fill in FILLS:
+                model = to_model(
+                    weights, dict.fromkeys(ROLES, margin), dict.fromkeys(ROLES, fill), _info([], {}, l2)
+                )
+                for role in ROLES:
+                    got = sum(outcome(model, s, role) for s in test if role in s.right)
+                    tally[role][(margin, fill)] = tally[role].get((margin, fill), 0) + got
+    return tally
+
+
+def _caution(setting: Setting) -> tuple[float, float]:
+    """Higher for settings that change fewer of the rules' choices."""
+    margin, fill = setting
+    return (math.inf if margin is None else margin, math.inf if fill is None else fill)
+
+
+def _info(paths: Sequence[Path], counts: dict[str, int], l2: float) -> dict:
+    return {
+        "data": " ".join(str(p) for p in paths),
+        "events": counts,
+        "l2": l2,
+        "command": "python scripts/train_argmodel.py " + " ".join(sys.argv[1:]),
+        "date": dt.date.today().isoformat(),
+    }
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="train_argmodel.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path, nargs="+")
+    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument(
+        "--tune",
+        action="store_true",
+        help="write the margin and fill with the most cross-validated right events (by default the "
+        "model never replaces a name the rules chose, which did not win on dev when trained on the "
+        "annotators' set, and fills an empty role when a name beats nobody)",
+    )
+    parser.add_argument("--write", nargs="?", const=model_path(), type=Path, help="where to write the model")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    golds = read_golds(args.gold, args.corpus)
+    by_id = {g.doc_id: g for g in golds}
+    seen = collect(golds)
+    label(seen, by_id)
+    counts = {role: sum(1 for s in seen if role in s.right) for role in ROLES}
+    named = {role: sum(1 for s in seen if any(s.right.get(role, [])[:-1])) for role in ROLES}
+    print(f"{len(golds)} articles, {len(seen)} coded events; events with a gold role: {counts}; "
+          f"with a right name among the candidates: {named}")  # fmt: skip
+    margin: dict[str, float | None] = dict.fromkeys(ROLES)
+    fill: dict[str, float | None] = dict.fromkeys(ROLES, 0.0)
+    if args.folds > 1:
+        tally = cross_validate(seen, args.folds, args.l2, MARGINS if args.tune else (None,))
+        for role in ROLES:
+            rules = sum(s.rules_right[role] for s in seen if role in s.rules_right)
+            # the most right events; on a tie the setting that changes least
+            best = max(tally[role], key=lambda key: (tally[role][key], _caution(key)))
+            if args.tune:
+                margin[role], fill[role] = best
+            print(f"{role}: rules right {rules}/{counts[role]}; cross-validated: written margin {margin[role]} "
+                  f"fill {fill[role]}: {tally[role][(margin[role], fill[role])]}; best {best}: {tally[role][best]}")  # fmt: skip
+            for key in sorted(tally[role], key=_caution):
+                print(f"   margin {key[0]!s:>5} fill {key[1]!s:>5}: {tally[role][key]}")
+    if args.write:
+        weights = {}
+        for role in ROLES:
+            names: dict[str, int] = {}
+            d = design(seen, role, names, grow=True)
+            weights[role] = _weights(fit(d, len(names), args.l2), names)
+        model = to_model(weights, margin, fill, _info(args.gold, counts, args.l2))
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        header = (
+            "# The learned argument chooser (hadath.events.argmodel), written by scripts/train_argmodel.py.\n"
+        )
+        args.write.write_text(
+            header + yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True), encoding="utf-8"
+        )
+        print(f"wrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,384 @@
+"""A learned chooser of an event's actor and recipient among the names of its clause.
+
+The coder's rules pick an actor and a recipient for each trigger. This module scores every
+candidate name (the actor units of the trigger's clause, plus the subjects carried from
+earlier clauses) for each role with a small conditional-logit model over shallow features:
+where the name stands against the trigger (side, distance, names in between), the word or
+clitic before it (على، ضد، مع، إلى، ل، من، ب، عن), whether a clause break, a complementizer or a
+quotation mark lies between, what the name is (sector, kind, victims, armed, counted,
+definite), what the trigger is (verb or noun, passive, type, the rule family that read it)
+and whether the rules chose it. A candidate replaces the rules' choice only when its score
+beats the score of the rules' choice by the model's margin (or, where the rules chose
+nobody, when the model is sure enough); the event's rule then ends in ``+model``.
+
+The weights live in ``data/models/argmodel.yaml`` (schema below, checked by ``hadath kb
+validate``) and are fitted by ``scripts/train_argmodel.py`` on hand-annotated gold files.
+Without that file the coder runs on its rules alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from hadath.errors import DataError
+from hadath.events.arguments import Unit
+from hadath.events.coder import (
+    CLAUSE_BREAKS,
+    MODEL_TAG,
+    QUOTE_MARK,
+    ClauseContext,
+    SentenceView,
+    _complementizer_between,
+    _counted,
+    _definite,
+    _is_armed,
+    _is_victim,
+)
+from hadath.events.triggers import TriggerMatch
+from hadath.model import Actor
+from hadath.text.normalize import normalize
+
+ROLES = ("actor", "recipient")
+# the words before a name that tell its role (a clitic ل or ب is read from the token)
+ROLE_WORDS = frozenset(
+    map(normalize, ("على", "ضد", "مع", "إلى", "ل", "من", "ب", "عن", "بين", "قبل", "يد", "في"))
+)
+# Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
+FAMILIES = frozenset(
+    {
+        "side", "dist", "between", "rank", "word", "marker", "clitic", "break", "comp", "quote",
+        "and", "sector", "kind", "label", "victim", "armed", "counted", "definite", "carried",
+        "rules", "pos", "passive", "type", "family", "state", "nobody",
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One name that may fill a role, with its features and the arguments it gives."""
+
+    unit: Unit | None  # None: nobody named fills the role
+    features: list[str]
+    actors: list[Actor] = field(default_factory=list)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TrainInfo(_Strict):
+    """Where the weights came from, so that a reader can re-run the training."""
+
+    data: str
+    events: dict[str, int]
+    l2: float = Field(ge=0)
+    command: str
+    date: str
+
+
+class ArgModel(_Strict):
+    """Per role, ``score = sum of the weights of a candidate's features``; the highest wins."""
+
+    # per role: how much the best must beat the rules' choice (None: the rules' choice stays)
+    margin: dict[str, float | None]
+    # per role: how much the best must beat the choice of nobody where the rules chose nobody
+    fill: dict[str, float | None]
+    weights: dict[str, dict[str, float]]
+    trained: TrainInfo
+
+    @model_validator(mode="after")
+    def _known(self) -> ArgModel:
+        for part in (self.margin, self.fill, self.weights):
+            unknown = set(part) - set(ROLES)
+            if unknown:
+                raise ValueError(f"unknown roles {sorted(unknown)} (known: {list(ROLES)})")
+        for role, weights in self.weights.items():
+            for name in weights:
+                families = {atom.split("=", 1)[0] for atom in name.split("&")}
+                if "=" not in name or not families <= FAMILIES:
+                    raise ValueError(f"weights.{role}: unknown feature {name!r}")
+        return self
+
+    def score(self, role: str, features: Sequence[str]) -> float:
+        weights = self.weights.get(role, {})
+        return sum(weights.get(f, 0.0) for f in features)
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("hadath") / "data" / "models" / "argmodel.yaml"))
+
+
+def read_model(path: Path) -> ArgModel:
+    """Read and check a model file; a bad one is a one-line :class:`DataError`."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
+    except yaml.YAMLError as err:
+        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
+    try:
+        return ArgModel.model_validate(raw)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ArgModel | None:
+    """The shipped model, or None when the project ships none."""
+    path = model_path()
+    return read_model(path) if path.exists() else None
+
+
+def model_problems() -> list[DataError]:
+    """The shipped model file checked against its schema: the error, if any."""
+    path = model_path()
+    if not path.exists():
+        return []
+    try:
+        read_model(path)
+    except DataError as err:
+        return [err]
+    return []
+
+
+@dataclass(slots=True)
+class Slot:
+    """What the coder knows of one event when the chooser looks at it."""
+
+    view: SentenceView
+    trig: TriggerMatch
+    ctx: ClauseContext
+    units: list[Unit]
+    rule: str
+    event_type: str
+
+
+def candidates(slot: Slot) -> list[Unit]:
+    """The clause's actor units, then the subjects carried from before (once each)."""
+    out = list(slot.units)
+    for carried in (slot.ctx.sentence_subject, slot.ctx.last_subject):
+        if carried is not None and all(not _same_span(carried, u) for u in out):
+            out.append(carried)
+    return out
+
+
+def _in_clause(slot: Slot, u: Unit) -> bool:
+    return any(u is v for v in slot.units)
+
+
+def _same_span(a: Unit, b: Unit) -> bool:
+    return a is b or _spans(a) & _spans(b) != set()
+
+
+def _spans(u: Unit) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in u.mentions}
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _position(slot: Slot, u: Unit) -> list[str]:
+    """Side, distance, names in between, rank on its side, and what lies in between."""
+    trig, tokens = slot.trig, slot.view.tokens
+    carried = not _in_clause(slot, u)
+    if carried and (u.first >= len(tokens) or u.mentions[0].sentence != slot.view.index):
+        return ["side=carried"]
+    if u.last < trig.first:
+        side, left, right = "before", u.last, trig.first
+    elif u.first > trig.reach:
+        side, left, right = "after", trig.reach, u.first
+    else:
+        return ["side=inside"]
+    between = sum(1 for v in slot.units if left < v.first and v.last < right)
+    span = range(left + 1, right)
+    feats = [
+        f"side={side}",
+        f"dist={side}:{_bucket(right - left, (1, 2, 3, 5, 8, 12))}",
+        f"between={side}:{_bucket(between, (0, 1, 2))}",
+    ]
+    if any(tokens[k].norm in CLAUSE_BREAKS for k in span):
+        feats.append(f"break={side}")
+    if _complementizer_between(tokens, left, right):
+        feats.append(f"comp={side}")
+    if any(tokens[k].norm == QUOTE_MARK for k in span):
+        feats.append(f"quote={side}")
+    if any("و" in tokens[k].prefixes for k in range(left + 1, right + 1)):
+        feats.append(f"and={side}")
+    return feats
+
+
+def _word_before(slot: Slot, u: Unit) -> list[str]:
+    """The role word before the name, its marker and the clitic it carries."""
+    tokens = slot.view.tokens
+    if not _in_clause(slot, u):
+        return []
+    feats = [f"marker={u.marker or 'none'}"]
+    word = tokens[u.first - 1].norm if u.first > 0 else ""
+    feats.append(f"word={word if word in ROLE_WORDS else ('other' if word else 'start')}")
+    clitics = [p for p in tokens[u.first].prefixes if p not in ("ال", "و")]
+    feats.append(f"clitic={clitics[-1] if clitics else 'none'}")
+    if _definite(tokens[u.first]):
+        feats.append("definite=yes")
+    return feats
+
+
+def _identity(slot: Slot, u: Unit) -> list[str]:
+    """What the name is: sector, kind and label of its first member, victims, armed, counted."""
+    first = u.identities[0]
+    feats = [f"sector={first.sector or 'none'}", f"kind={first.kind or 'none'}", f"label={first.label}"]
+    if first.kind == "country" or (first.label == "GPE" and first.sector == "GOV"):
+        feats.append("state=yes")
+    if _is_victim(u):
+        feats.append("victim=yes")
+    if _is_armed(u):
+        feats.append("armed=yes")
+    if _in_clause(slot, u) and _counted(slot.view.tokens, u):
+        feats.append("counted=yes")
+    return feats
+
+
+def _origin(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
+    """Whether the rules chose the name, and whether it is carried from an earlier clause."""
+    spans = _spans(u)
+    feats = []
+    if any((a.start, a.end) in spans for a in actors):
+        feats.append("rules=actor")
+    if any((a.start, a.end) in spans for a in recipients):
+        feats.append("rules=recipient")
+    if slot.ctx.last_subject is not None and _same_span(u, slot.ctx.last_subject):
+        feats.append("carried=last")
+    if slot.ctx.sentence_subject is not None and _same_span(u, slot.ctx.sentence_subject):
+        feats.append("carried=sentence")
+    return feats
+
+
+def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
+    """Every feature of one candidate, with its conjunctions with what the trigger is."""
+    base = (
+        _position(slot, u) + _word_before(slot, u) + _identity(slot, u) + _origin(slot, u, actors, recipients)
+    )
+    pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
+    passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
+    family = f"family={_family(slot)}"
+    kind = f"type={slot.event_type}"
+    side = next(f for f in base if f.startswith("side="))
+    out = list(base)
+    out += [f"{f}&{pos}&{passive}" for f in base]
+    out += [f"{f}&{family}" for f in base if f.startswith(("side=", "rules=", "word=", "marker="))]
+    out += [f"{f}&{kind}" for f in base if f.startswith(("side=", "rules=", "sector=", "victim=", "armed="))]
+    out += [f"{f}&{side}" for f in base if f.startswith(("word=", "marker=", "sector=", "kind=", "victim="))]
+    return out
+
+
+def nobody_features(slot: Slot) -> list[str]:
+    """The features of the choice of nobody: what the trigger is and how the rules read it."""
+    pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
+    passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
+    base = "nobody=yes"
+    return [
+        base,
+        f"{base}&{pos}&{passive}",
+        f"{base}&type={slot.event_type}",
+        f"{base}&family={_family(slot)}",
+    ]
+
+
+def _family(slot: Slot) -> str:
+    return slot.rule.split("+", 1)[0]
+
+
+def describe(slot: Slot, actors: list[Actor], recipients: list[Actor]) -> list[Candidate]:
+    """The candidates of an event with their features, the choice of nobody last."""
+    named = [Candidate(u, features(slot, u, actors, recipients), u.actors()) for u in candidates(slot)]
+    return [*named, Candidate(None, nobody_features(slot))]
+
+
+class ArgChooser:
+    """Revises the rules' actor and recipient with a model's choice (see the module doc)."""
+
+    def __init__(self, model: ArgModel) -> None:
+        self.model = model
+
+    def revise(
+        self,
+        view: SentenceView,
+        trig: TriggerMatch,
+        ctx: ClauseContext,
+        units: list[Unit],
+        rule: str,
+        event_type: str,
+        actors: list[Actor],
+        recipients: list[Actor],
+    ) -> tuple[list[Actor], list[Actor], str]:
+        """The actors, recipients and rule suffix after the model's look (the rules' when it
+        agrees or is not sure)."""
+        if not self._may_change(actors, recipients):
+            return actors, recipients, ""
+        slot = Slot(view, trig, ctx, units, rule, event_type)
+        found = describe(slot, actors, recipients)
+        new_actors = self._choose("actor", found, actors, recipients)
+        # a recipient decides the sense of some entries (استقبل الجرحى): those keep the rules'
+        new_recipients = (
+            recipients
+            if slot.trig.entry.recipient_sense
+            else self._choose("recipient", found, recipients, new_actors)
+        )
+        roles = [
+            role
+            for role, new, old in zip(ROLES, (new_actors, new_recipients), (actors, recipients), strict=True)
+            if new is not old
+        ]
+        return new_actors, new_recipients, MODEL_TAG + ",".join(roles) if roles else ""
+
+    def _may_change(self, actors: list[Actor], recipients: list[Actor]) -> bool:
+        """Whether the model may change a role at all (most events are left before any work)."""
+        limits = self.model.fill if not actors else self.model.margin
+        limits_r = self.model.fill if not recipients else self.model.margin
+        return limits.get("actor") is not None or limits_r.get("recipient") is not None
+
+    def _choose(
+        self, role: str, found: list[Candidate], chosen: list[Actor], other: list[Actor]
+    ) -> list[Actor]:
+        """The rules' choice for a role, or the model's best candidate when it beats the rules'
+        by the role's margin (the fill margin where the rules chose nobody); never one of the
+        other role, never nobody in place of a name."""
+        pool = [c for c in found if not _overlaps(c.actors, other)]
+        if chosen:
+            limit, rules_at = (
+                self.model.margin.get(role),
+                [k for k, c in enumerate(pool) if _overlaps(c.actors, chosen)],
+            )
+        else:
+            limit, rules_at = self.model.fill.get(role), [k for k, c in enumerate(pool) if c.unit is None]
+        if limit is None or not rules_at:
+            return chosen  # the model may not change this role, or does not see the rules' choice
+        scores = [self.model.score(role, c.features) for c in pool]
+        named = [k for k, c in enumerate(pool) if c.unit is not None]
+        best = max(named, key=scores.__getitem__, default=None)
+        if best is None or best in rules_at:
+            return chosen
+        return pool[best].actors if scores[best] - max(scores[k] for k in rules_at) > limit else chosen
+
+
+def _overlaps(left: list[Actor], right: list[Actor]) -> bool:
+    spans = {(a.start, a.end) for a in right}
+    return any((a.start, a.end) in spans for a in left)
+
+
+@lru_cache(maxsize=1)
+def shipped_chooser() -> ArgChooser | None:
+    model = shipped_model()
+    return ArgChooser(model) if model else None
