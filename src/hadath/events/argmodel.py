@@ -35,11 +35,13 @@ from hadath.events.coder import (
     QUOTE_MARK,
     ClauseContext,
     SentenceView,
+    _agrees,
     _complementizer_between,
     _counted,
     _definite,
     _is_armed,
     _is_victim,
+    _new_clause_between,
 )
 from hadath.events.triggers import TriggerMatch
 from hadath.model import Actor
@@ -67,6 +69,7 @@ class Candidate:
     unit: Unit | None  # None: nobody named fills the role
     features: list[str]
     actors: list[Actor] = field(default_factory=list)
+    roles: frozenset[str] = frozenset(ROLES)  # the roles the name may be given
 
 
 class _Strict(BaseModel):
@@ -163,12 +166,41 @@ class Slot:
 
 
 def candidates(slot: Slot) -> list[Unit]:
-    """The clause's actor units, then the subjects carried from before (once each)."""
-    out = list(slot.units)
+    """The clause's actor units, then the subjects carried from before (once each); never the
+    adjective of a definite noun trigger (القصف الانتحاري: a definite noun heads no genitive)."""
+    out = [u for u in slot.units if not _adjective_of(slot, u)]
     for carried in (slot.ctx.sentence_subject, slot.ctx.last_subject):
         if carried is not None and all(not _same_span(carried, u) for u in out):
             out.append(carried)
     return out
+
+
+def _adjective_of(slot: Slot, u: Unit) -> bool:
+    trig, tokens = slot.trig, slot.view.tokens
+    return (
+        not trig.is_verb
+        and u.first == trig.reach + 1
+        and _definite(tokens[trig.reach])
+        and _agrees(tokens[u.first], definite=True)
+    )
+
+
+def _roles(slot: Slot, u: Unit) -> frozenset[str]:
+    """The roles a name may be given: only a name of the trigger's clause (one carried from
+    elsewhere the rules already weighed); a recipient never before a clause that opens
+    between (قصف الجيش المتمردين ولم تقصف روسيا، قال الجيش إن مسلحين هاجموا), never one after
+    من (بضغط من إيران), and for a noun only after it (its genitive or a preposition's object)."""
+    if not _in_clause(slot, u):
+        return frozenset()
+    trig, tokens = slot.trig, slot.view.tokens
+    before = u.last < trig.first
+    other_clause = before and (
+        _new_clause_between(tokens, u.last, trig.first - 1)
+        or _complementizer_between(tokens, u.last, trig.first)
+    )
+    if other_clause or (u.first > 0 and tokens[u.first - 1].norm == "من") or (before and not trig.is_verb):
+        return frozenset({"actor"})
+    return frozenset(ROLES)
 
 
 def _in_clause(slot: Slot, u: Unit) -> bool:
@@ -302,7 +334,10 @@ def _family(slot: Slot) -> str:
 
 def describe(slot: Slot, actors: list[Actor], recipients: list[Actor]) -> list[Candidate]:
     """The candidates of an event with their features, the choice of nobody last."""
-    named = [Candidate(u, features(slot, u, actors, recipients), u.actors()) for u in candidates(slot)]
+    named = [
+        Candidate(u, features(slot, u, actors, recipients), u.actors(), _roles(slot, u))
+        for u in candidates(slot)
+    ]
     return [*named, Candidate(None, nobody_features(slot))]
 
 
@@ -355,7 +390,7 @@ class ArgChooser:
         """The rules' choice for a role, or the model's best candidate when it beats the rules'
         by the role's margin (the fill margin where the rules chose nobody); never one of the
         other role, never nobody in place of a name."""
-        pool = [c for c in found if not _overlaps(c.actors, other)]
+        pool = [c for c in found if not _overlaps(c.actors, other) and (c.unit is None or role in c.roles)]
         if chosen:
             limit, rules_at = (
                 self.model.margin.get(role),
