@@ -187,11 +187,11 @@ def _adjective_of(slot: Slot, u: Unit) -> bool:
 
 def _roles(slot: Slot, u: Unit) -> frozenset[str]:
     """The roles a name may be given: only a name of the trigger's clause (one carried from
-    elsewhere the rules already weighed); a recipient never before a clause that opens
+    elsewhere the rules already weighed) that no locative word governs; a recipient never before a clause that opens
     between (قصف الجيش المتمردين ولم تقصف روسيا، قال الجيش إن مسلحين هاجموا), never one after
     من (بضغط من إيران), and for a noun only after it (its genitive or a preposition's object)."""
-    if not _in_clause(slot, u):
-        return frozenset()
+    if not _in_clause(slot, u) or (u.marker == "locative" and u.marker_word != "ب"):
+        return frozenset()  # في تشاد: a name after a locative word is where, not who
     trig, tokens = slot.trig, slot.view.tokens
     before = u.last < trig.first
     other_clause = before and (
