@@ -47,6 +47,9 @@ from .conftest import event_types
         # a game between two teams (a word of the match anywhere in the sentence), no meeting
         ("يلتقي الفريقان مساء الجمعة على ملعب المدينة في ختام الموسم.", "CONSULT"),
         ("غاب المهاجم عن اللقاء الودي الذي خاضه فريقه أمام ضيفه التركي.", "CONSULT"),
+        # the art of dialogue and a press interview are no talks
+        ("تعلم الطلاب في المخيم الصيفي مهارات الحوار مع الآخرين.", "CONSULT"),
+        ("وقال الوزير في حوار صحفي مع مجلة أسبوعية إن الخطة ستنفذ قريبا.", "CONSULT"),
         # a date falls on, scholars concur, results beat the forecast
         ("ويوافق هذا العام مرور عشرين عاما على تأسيس الجمعية.", "AGREE"),
         ("اتفق الباحثون أن الظاهرة تعود إلى تغير المناخ في المنطقة.", "AGREE"),
