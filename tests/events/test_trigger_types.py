@@ -33,6 +33,8 @@ from .conftest import event_types
         ("وقال المحلل إن الحوثيين تراجعوا عن مواقفهم السابقة من الحوار.", "RETREAT"),
         # أسر: families, no capture
         ("كرم المحافظ أسر الشهداء من الجنود في حفل أقيم بمقر الإمارة.", "COERCE"),
+        # ثمن the price paid for a stance, no praise
+        ("وقال المحلل إن المعارضين دفعوا ثمن مواقفهم من الحكومة غاليا.", "SUPPORT"),
         # an advance to be eased is no advance yet
         ("وقال المتحدث إن الاتفاق مع القبائل سيسهم في تسهيل تقدم الثوار نحو مركز المحافظة.", "ASSAULT"),
     ],
@@ -60,6 +62,8 @@ def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> N
         ("وقرر التحالف الإعلان عن هدنة إنسانية في اليمن لمدة أسبوع.", "RETREAT", "AGREE"),
         # fighters captured in battle
         ("وأسر الثوار عددا من المسلحين في مواجهات قرب المطار.", "COERCE", "AID"),
+        # ثمن with what is praised
+        ("وثمنت الحكومة الأردنية الدور المصري في التهدئة بين الفصائل.", "SUPPORT", "ACCUSE"),
         # holding a hostage, told by the masdar, is abduction, not an arrest
         ("طالبت الحكومة بالإفراج عن الصحفي بعد احتجازه رهينة لدى المسلحين شهرين.", "ASSAULT", "COERCE"),
         # praise with ب stays praise
