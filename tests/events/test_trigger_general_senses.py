@@ -47,6 +47,8 @@ from .conftest import event_types
         # a game between two teams (a word of the match anywhere in the sentence), no meeting
         ("يلتقي الفريقان مساء الجمعة على ملعب المدينة في ختام الموسم.", "CONSULT"),
         ("غاب المهاجم عن اللقاء الودي الذي خاضه فريقه أمام ضيفه التركي.", "CONSULT"),
+        # a coach leaving a player out of the squad
+        ("استبعد المدرب المهاجم الشاب من تشكيلة المباراة المقبلة بسبب الإصابة.", "REJECT"),
         # the art of dialogue and a press interview are no talks
         ("تعلم الطلاب في المخيم الصيفي مهارات الحوار مع الآخرين.", "CONSULT"),
         ("وقال الوزير في حوار صحفي مع مجلة أسبوعية إن الخطة ستنفذ قريبا.", "CONSULT"),
@@ -87,6 +89,8 @@ def test_a_form_that_is_mostly_another_word_is_no_trigger(text: str, event_type:
         ("ووعد الرئيس بأن حكومته ستفرج عن المعتقلين قبل العيد.", "AGREE"),
         # a loan given by one state to another is still aid
         ("قدمت السعودية قرضا ميسرا للحكومة اليمنية لدعم البنك المركزي.", "AID"),
+        # a minister ruling out talks is still a refusal
+        ("استبعد وزير الدفاع إجراء أي محادثات مع المتمردين قبل إلقاء السلاح.", "REJECT"),
         # a meeting in a sentence with no word of a match
         ("التقى وزير الخارجية السعودي نظيره الفرنسي في باريس أمس.", "CONSULT"),
         # a visit without the pilgrimage before it
