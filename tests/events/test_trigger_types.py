@@ -35,6 +35,9 @@ from .conftest import event_types
         ("كرم المحافظ أسر الشهداء من الجنود في حفل أقيم بمقر الإمارة.", "COERCE"),
         # ثمن the price paid for a stance, no praise
         ("وقال المحلل إن المعارضين دفعوا ثمن مواقفهم من الحكومة غاليا.", "SUPPORT"),
+        # قاطع the adjective "decisive", مقاطعة a province
+        ("وينتظر أن يحدد المجلس موعد قاطع لبدء المفاوضات بين الحزبين.", "PROTEST"),
+        ("وأضاف بيان سلطات المقاطعة أن متمردين هاجموا مركزا للشرطة ليلا.", "SANCTION"),
         # an advance to be eased is no advance yet
         ("وقال المتحدث إن الاتفاق مع القبائل سيسهم في تسهيل تقدم الثوار نحو مركز المحافظة.", "ASSAULT"),
     ],
