@@ -189,7 +189,8 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
     """The roles a name may be given: only a name of the trigger's clause (one carried from
     elsewhere the rules already weighed) that no locative word governs; a recipient never before a clause that opens
     between (قصف الجيش المتمردين ولم تقصف روسيا، قال الجيش إن مسلحين هاجموا), never one after
-    من (بضغط من إيران), and for a noun only after it (its genitive or a preposition's object)."""
+    من (بضغط من إيران), and for a noun never a name before it that an earlier verb of the
+    sentence governs (بحث الجانبان ترتيبات زيارة: the subject of بحث)."""
     if not _in_clause(slot, u) or (u.marker == "locative" and u.marker_word != "ب"):
         return frozenset()  # في تشاد: a name after a locative word is where, not who
     trig, tokens = slot.trig, slot.view.tokens
@@ -198,7 +199,10 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
         _new_clause_between(tokens, u.last, trig.first - 1)
         or _complementizer_between(tokens, u.last, trig.first)
     )
-    if other_clause or (u.first > 0 and tokens[u.first - 1].norm == "من") or (before and not trig.is_verb):
+    earlier_verb = (
+        before and not trig.is_verb and any(t.is_verb and t.reach < u.first for t in slot.ctx.earlier)
+    )
+    if other_clause or earlier_verb or (u.first > 0 and tokens[u.first - 1].norm == "من"):
         return frozenset({"actor"})
     return frozenset(ROLES)
 
