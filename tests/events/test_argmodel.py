@@ -16,7 +16,7 @@ from hadath.events.coder import MODEL_TAG, EventCoder, rules_arguments
 from hadath.model import Actor, Event
 from hadath.text.normalize import normalize
 
-from .conftest import default_pipeline
+from .conftest import default_pipeline, event_arguments
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_argmodel.py"
 TRAINED = {"data": "invented", "events": {"actor": 1}, "l2": 1.0, "command": "test", "date": "2026-11-29"}
@@ -147,3 +147,9 @@ def test_the_training_script_runs_on_a_tiny_gold_file(tmp_path: Path) -> None:
     assert script.main([str(gold), "--folds", "1", "--write", str(out)]) == 0
     written = read_model(out)
     assert written.fill == {"actor": 0.0, "recipient": 0.0} and written.weights["recipient"]
+
+
+def test_the_shipped_chooser_fills_the_target_named_before_an_act_noun() -> None:
+    # who suffers the attack is named before its noun, with no earlier verb governing it
+    text = "وتعرض الجيش العراقي لهجوم عنيف شنه مسلحون قرب الموصل."
+    assert (["مسلحون"], ["الجيش العراقي"]) in event_arguments(text, "ASSAULT")
