@@ -24,8 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hadath.errors import DataError
 from hadath.events.arguments import Unit
@@ -44,6 +43,7 @@ from hadath.events.coder import (
     _new_clause_between,
 )
 from hadath.events.triggers import TriggerMatch
+from hadath.kb.load import read_yaml_model
 from hadath.model import Actor
 from hadath.text.normalize import normalize
 
@@ -120,18 +120,7 @@ def model_path() -> Path:
 
 def read_model(path: Path) -> ArgModel:
     """Read and check a model file; a bad one is a one-line :class:`DataError`."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
-    except yaml.YAMLError as err:
-        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
-    try:
-        return ArgModel.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
+    return read_yaml_model(path, ArgModel)
 
 
 @lru_cache(maxsize=1)

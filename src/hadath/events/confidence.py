@@ -18,10 +18,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hadath.errors import DataError
+from hadath.kb.load import read_yaml_model
 from hadath.model import EVENT_TYPES, MODALITIES, Actor, Event
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
@@ -103,18 +103,7 @@ def calibration_path() -> Path:
 
 def read_calibration(path: Path) -> Calibration:
     """Read and check a calibration file; a bad one is a one-line :class:`DataError`."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
-    except yaml.YAMLError as err:
-        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
-    try:
-        return Calibration.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
+    return read_yaml_model(path, Calibration)
 
 
 @lru_cache(maxsize=1)

@@ -17,10 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from hadath.errors import DataError
+from hadath.kb.load import read_yaml_model
 from hadath.kb.schema import ARABIC_LETTER
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
@@ -83,16 +83,7 @@ def cues_path() -> Path:
 
 
 def read_cues(path: Path) -> PloverCues:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return PloverCues.model_validate(raw)
-    except OSError as err:
-        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
-    except yaml.YAMLError as err:
-        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        raise DataError(str(path), None, f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}") from err
+    return read_yaml_model(path, PloverCues)
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -37,6 +37,7 @@ from hadath.kb.schema import (
 )
 
 logger = logging.getLogger(__name__)
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -216,6 +217,24 @@ def read_file(kind: str, path: Path, *, with_lines: bool = False) -> tuple[str, 
 
 def _raw_records(kind: str, path: Path, text: str, *, with_lines: bool) -> list[RawRecord]:
     return _read_tsv(path, text) if path.suffix == ".tsv" else _read_yaml(kind, path, text, with_lines)
+
+
+def read_yaml_model(path: Path, schema: type[ModelT]) -> ModelT:
+    """Read one YAML file into its pydantic schema; a bad file is a one-line :class:`DataError`
+    naming the file and the first field at fault (calibration, the argument chooser's weights,
+    the PLOVER cues)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise DataError(str(path), None, f"unreadable: {err.strerror}") from err
+    except yaml.YAMLError as err:
+        raise DataError(str(path), None, f"not YAML: {str(err).splitlines()[0]}") from err
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
 
 
 def _first_error(err: ValidationError) -> str:
