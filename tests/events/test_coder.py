@@ -169,6 +169,9 @@ def test_event_coder_clause_shapes(tiny_pipeline, text: str, expected: list) -> 
         ("وقصف الجيش المتمردين ولم تقصف روسيا المدينة.", [("ASSAULT", ["Russia"], [], "negated")]),
         # a masculine verb with a masculine name after it: that name is the subject
         ("ودعا المسلحون إلى الانسحاب.", [("REQUEST", ["armed men"], [], "asserted")]),
+        # a feminine verb before a sector head and its masculine genitive: the head agrees, so
+        # the name is the subject, not the object of a dropped one
+        ("وقصفت مدفعية الجيش التركي مواقع المتمردين.", [("ASSAULT", ["army"], ["rebels"], "asserted")]),
     ],
 )
 def test_a_verb_agrees_in_gender_with_its_subject(tiny_pipeline, text: str, expected: list) -> None:

@@ -1207,7 +1207,31 @@ def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     one (دعا الحكومة). Unknown genders (people, states, bare names) always may."""
     verb = _verb_gender(view.tokens[trig.first], trig)
     noun = _unit_gender(view, u) if verb else ""
+    if verb and noun and verb != noun:
+        # قصفت مدفعية الجيش، قصف طيران الحكومة: the verb agrees with the head the name follows
+        noun = _construct_head_gender(view, trig, u) or noun
     return not (verb and noun and verb != noun)
+
+
+def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
+    """The gender of a sector head standing right before a name as the first term of a
+    construct (مدفعية الجيش: f, طيران التحالف: m), "" when no such head is there. The head
+    bears no article, suffix or preposition, and is not the verb itself."""
+    k = u.first - 1
+    if k < 0 or k in (trig.first, trig.last):
+        return ""
+    tok = view.tokens[k]
+    if (
+        not tok.is_word
+        or tok.suffix
+        or _definite(tok)
+        or any(p in tok.prefixes for p in PREPOSITION_PREFIXES)
+    ):
+        return ""
+    row = head_rows().get(bare_stem(tok))
+    if row is None:
+        return ""
+    return "f" if sector_heads()[row].feminine else "m"
 
 
 def _verb_gender(tok: Token, trig: TriggerMatch) -> str:
