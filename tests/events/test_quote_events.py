@@ -57,3 +57,10 @@ def test_the_one_asked_is_named_right_after_the_demand(tiny_pipeline) -> None:
     assert [(kind, recipients) for kind, _, recipients, _ in found] == [
         ("REQUEST", ["international community"])
     ]
+
+
+def test_violations_a_party_commits_are_an_accusation_but_counted_violations_are_not(tiny_pipeline) -> None:
+    # انتهاكاتها names whose violations they are; a report's tally of violations accuses no one
+    found = _acts(tiny_pipeline, "وقال كيري إن روسيا تواصل انتهاكاتها في حلب.")
+    assert [(kind, trigger) for kind, _, _, trigger in found] == [("ACCUSE", "انتهاكاتها")]
+    assert _acts(tiny_pipeline, "وقال كيري إن الانتهاكات بلغت رقما قياسيا في حلب.") == []
