@@ -497,3 +497,13 @@ def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> No
 def test_the_recipient_of_a_verb(text: str, event_type: str, recipient: list[str]) -> None:
     events = default_pipeline()(text, published="2016-09-20").events
     assert recipient in [[r.entity for r in e.recipient] for e in events if e.event_type == event_type]
+
+
+def test_a_participle_after_reported_words_is_the_speakers_act() -> None:
+    # وأضاف أن روسيا ...، داعيا: the state named in the words reported does not call; the
+    # speaker carried from before does
+    events = _events(
+        default_pipeline(),
+        "التقى كيري لافروف في جنيف. وأضاف أن روسيا لم تحترم الهدنة، داعيا موسكو إلى وقف القصف فورا.",
+    )
+    assert events[-1] == ("REQUEST", ["John Kerry"], ["Russia"], "asserted")

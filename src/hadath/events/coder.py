@@ -727,7 +727,11 @@ def _verb_arguments(
         # قال الوزير ...، داعيا المجلس إلى ...: the participle tells what the main clause's
         # subject did; ستعمل المقاومة جاهدة لدحرهم: the masdar of purpose, what its own
         # clause's subject aims at. Neither has a subject of its own: the name after is the object
-        subject = (purpose and _clause_subject(view, trig)) or _main_subject(view, trig) or last_subject
+        subject = (
+            (purpose and _clause_subject(view, trig))
+            or _main_subject(view, trig, before_report=not purpose)
+            or last_subject
+        )
         after = [u for u in units if u.first > trig.last]
         return (
             subject,
@@ -914,10 +918,27 @@ def _participles(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(f) for f in forms)
 
 
-def _main_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
-    """The subject of a sentence's main clause: its first unmarked actor before the trigger."""
+def _main_subject(view: SentenceView, trig: TriggerMatch, before_report: bool = False) -> Unit | None:
+    """The subject of a sentence's main clause: its first unmarked actor before the trigger;
+    with ``before_report``, also before the words reported open (a colon, a quotation mark,
+    إن or أنه): وقال الوزير إنه بحث مع X ...، داعيا: a name in the words reported is not who
+    speaks and calls (a masdar of purpose may belong to the words reported: إن تركيا ... لقصف)."""
+    end = _report_opens(view.tokens, trig.first) if before_report else trig.first
+    return next((u for u in view.units if u.last < end and u.is_actor and _subject_like(view, u)), None)
+
+
+def _report_opens(tokens: Sequence[Token], before: int) -> int:
+    """Where the first colon, quotation mark or complementizer before a token stands, else
+    ``before`` itself."""
     return next(
-        (u for u in view.units if u.last < trig.first and u.is_actor and _subject_like(view, u)), None
+        (
+            k
+            for k in range(before)
+            if tokens[k].norm in (":", QUOTE_MARK)
+            or is_particle("complementizer", tokens[k].norm)
+            or is_pronoun_complementizer(tokens[k].norm)
+        ),
+        before,
     )
 
 
