@@ -32,6 +32,8 @@ def _aid_events(text: str) -> list[tuple[str, list[str]]]:
         "وتوفر مقاتلات التحالف غطاء جويا للقوات الحكومية المتقدمة نحو المطار.",
         # refugees taken in
         "وتواصل تركيا استيعاب اللاجئين الفارين من الحرب في سوريا رغم الضغوط الاقتصادية.",
+        # the party helped between the noun and في: aid given, not help to do
+        "وتواصل الإمارات مساعدة اللاجئين السوريين في الأردن.",
     ],
 )  # fmt: skip
 def test_relief_in_reach_makes_aid(text: str) -> None:
@@ -54,6 +56,14 @@ def test_relief_in_reach_makes_aid(text: str) -> None:
         # an assistant's title
         "وقالت مساعدة وزير الخارجية الأمريكي لشؤون أفريقيا إن واشنطن تتابع الانتخابات في كينيا.",
         "وحضرت الحفل مساعدة المدير العام للتعليم في منطقة القصيم.",
+        # help to do something: المساعدة في، المساعدة على
+        "وطلبت الشرطة من السكان المساعدة في العثور على الطفل المفقود.",
+        "واتهمت النيابة الموظف بالمساعدة على تهريب الوثائق إلى الخارج.",
+        # aid needed, no aid given
+        "وتقول المنظمة إن نصف سكان الإقليم بحاجة إلى المساعدة العاجلة.",
+        # getting aid in, what a truce or a call is for
+        "وتهدف الهدنة إلى ضمان وصول المساعدات الغذائية إلى سكان المدن المحاصرة.",
+        "ودعت الوكالة الأطراف المتحاربة إلى تسهيل إيصال المعونات إلى القرى المعزولة.",
     ],
 )  # fmt: skip
 def test_other_senses_are_no_aid(text: str) -> None:
