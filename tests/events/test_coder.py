@@ -507,3 +507,9 @@ def test_a_participle_after_reported_words_is_the_speakers_act() -> None:
         "التقى كيري لافروف في جنيف. وأضاف أن روسيا لم تحترم الهدنة، داعيا موسكو إلى وقف القصف فورا.",
     )
     assert events[-1] == ("REQUEST", ["John Kerry"], ["Russia"], "asserted")
+
+
+def test_the_noun_phrase_after_inna_is_the_subject_not_the_speaker() -> None:
+    # وقالت روسيا إن قيادة التحالف وعدت: who promised is named after إن, not who speaks
+    events = _events(default_pipeline(), "وقالت روسيا إن قيادة التحالف وعدت المجلس المحلي بإرسال الدعم.")
+    assert [(e[0], e[1]) for e in events] == [("AGREE", ["coalition"])]

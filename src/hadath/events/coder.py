@@ -57,6 +57,7 @@ from hadath.text.tokens import tokens_by_sentence
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
+COMPLEMENT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
@@ -1041,6 +1042,10 @@ def _subject_and_object(
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
         return fronted, next((u for u in after if _object_like(view, trig, u)), None), "SVO"
+    if (complement := _complement_subject(view, trig, before)) is not None:
+        # أن مقاتلات التحالف دمرت، إن قوة تابعة للبيشمركة شنت: the noun phrase after أن is the
+        # verb's subject, so nobody is carried from before
+        return complement, next((u for u in after if _object_like(view, trig, u)), None), "SVO+complement"
     plural = _subject_before(view, trig)
     subject = next(
         (
@@ -1073,6 +1078,35 @@ def _subject_and_object(
         and not (subject is not None and _same_holder(subject, u))
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:
+    """The name in the noun phrase between إن/أن and a verb, the subject إن/أن introduces: the
+    first name there, unmarked, or marked inside a phrase a sector head opens (قوة تابعة لقوات
+    البيشمركة). None past a clause break, a quotation mark or COMPLEMENT_REACH words."""
+    for k in range(trig.first - 1, max(trig.first - COMPLEMENT_REACH, 0) - 1, -1):
+        norm = view.tokens[k].norm
+        if norm in CLAUSE_BREAKS or norm == QUOTE_MARK or is_pronoun_complementizer(norm):
+            return None
+        if is_particle("complementizer", norm):
+            break
+    else:
+        return None
+    if k + 1 >= trig.first:
+        return None
+    headed = bare_stem(view.tokens[k + 1]) in head_rows()
+    return next(
+        (
+            u
+            for u in before
+            if u.first > k
+            and u.is_actor
+            and (
+                (_subject_like(view, u) and _may_agree(view, trig, u)) or (headed and u.marker != "locative")
+            )
+        ),
+        None,
+    )
 
 
 def _pronoun_object(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
