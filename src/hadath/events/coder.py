@@ -328,7 +328,7 @@ class EventCoder(Stage):
             ]
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
-        event_type, cameo, mode = _sense(trig, recipients)
+        event_type, cameo, mode = _sense(trig, recipients, tokens)
         chosen = ""
         if self.chooser is not None:  # a learned choice among the clause's names (events/argmodel.py)
             actors, recipients, chosen = self.chooser.revise(
@@ -1803,13 +1803,35 @@ def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Un
     return None
 
 
-def _sense(trig: TriggerMatch, recipients: list[Actor]) -> tuple[str, str, str]:
+def _sense(trig: TriggerMatch, recipients: list[Actor], tokens: Sequence[Token]) -> tuple[str, str, str]:
     """The event type, CAMEO code and mode a trigger means with these recipients: an entry's
+    sense in words when it is told as said (هاجم الوزير المعارضة قائلا is criticism), its
     recipient sense when every recipient is of its sectors (استقبل الجرحى is aid), else its own."""
+    said = trig.entry.said_sense
+    if said and _told_in_words(
+        trig, tokens, said.reach, _words(tuple(said.words)), _words(tuple(said.unless))
+    ):
+        return said.event_type, said.cameo, said.mode
     sense = trig.entry.recipient_sense
     if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
         return sense.event_type, sense.cameo, sense.mode
     return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
+
+
+def _told_in_words(
+    trig: TriggerMatch, tokens: Sequence[Token], reach: int, words: frozenset[str], unless: frozenset[str]
+) -> bool:
+    """Whether a word of saying follows the trigger closely (قائلا، في تغريدات، هجوما لاذعا)
+    and no word of force is in the sentence (an attack claimed «قائلة في بيان» is still one)."""
+    after = tokens[trig.last + 1 : trig.last + 1 + reach]
+    return any(t.norm in words or t.stem in words for t in after) and not any(
+        t.norm in unless or t.stem in unless for t in tokens
+    )
+
+
+@lru_cache(maxsize=64)
+def _words(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in items)
 
 
 def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:

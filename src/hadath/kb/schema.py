@@ -205,6 +205,23 @@ class RecipientSense(Record):
         return plover_of_cameo(self.cameo)
 
 
+class SaidSense(Record):
+    """Another type an entry means when it is told as done in words: an attack in words
+    (هاجم الوزير المعارضة قائلا، شن هجوما لاذعا على الحكومة في تغريدات) is criticism (111).
+    One of ``words`` comes within ``reach`` words after the trigger, and none of ``unless``
+    (words of force: قتلى، تفجير، تبنى) is anywhere in the sentence."""
+
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    words: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    reach: int = Field(default=12, ge=1)
+    mode: str = ""
+
+    @property
+    def event_type(self) -> str:
+        return plover_of_cameo(self.cameo)
+
+
 class TriggerRecord(Record):
     """One trigger lexicon entry: a verb lemma, a noun/masdar, or a light-verb construction.
 
@@ -252,6 +269,7 @@ class TriggerRecord(Record):
     # A plural names the things given, its genitive their giver (مساعدات الأمم المتحدة).
     genitive: Literal["agent", "recipient"] = "agent"
     recipient_sense: RecipientSense | None = None
+    said_sense: SaidSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
     # fire (السيطرة على الحريق). Each item is one word or a phrase, as written.
@@ -290,6 +308,8 @@ class TriggerRecord(Record):
             raise ValueError(f"recipient_sense: CAMEO {sense.cameo} maps to no event type")
         if sense and not (sense.sectors or sense.entities):
             raise ValueError("recipient_sense needs sectors or entities")
+        if self.said_sense and self.said_sense.event_type not in EVENT_TYPES:
+            raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if not ARABIC_LETTER.search(self.example):
