@@ -1,6 +1,10 @@
 """Fit the event confidence model and report how well confidences match outcomes.
 
-    python scripts/fit_calibration.py GOLD.jsonl [--folds 5] [--l2 1.0] [--report-on OTHER.jsonl] [--write]
+    python scripts/fit_calibration.py GOLD.jsonl [MORE.jsonl ...] [--corpus CORPUS.jsonl.gz] [--folds 5]
+        [--l2 1.0] [--report-on OTHER.jsonl] [--write] [--compare-eval]
+
+GOLD files are full gold records or offsets-only ones (``bench/gold/corpus_train.jsonl``),
+joined with ``--corpus`` at run time.
 
 Runs the pipeline over the gold articles with the rule-of-thumb confidence (the coder's
 ``_confidence``, "before"), labels every system event as right or wrong at type level and at
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +59,22 @@ class Labelled:
     features: list[Features]
     heuristic: list[float]
     outcomes: dict[str, list[bool]]
+
+
+# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
+_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
+GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
+
+
+def read_golds(paths: list[Path], corpus: Path | None) -> dict[str, DocRecord]:
+    """The records of all gold files by doc id; offsets-only files joined with the corpus."""
+    records = (parse_record(d) for d in GOLD_OFFSETS.read_gold_files(paths, corpus))
+    return {r.doc_id: r for r in records}
+
+
+def names(paths: list[Path]) -> str:
+    return " + ".join(p.name for p in paths)
 
 
 def label_events(gold: dict[str, DocRecord]) -> Labelled:
@@ -149,37 +170,42 @@ def eval_lines(gold: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", help="gold JSONL to fit on (and to cross-validate on)")
+    parser.add_argument(
+        "gold", nargs="+", type=Path, help="gold JSONL files to fit on (and to cross-validate on)"
+    )
+    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty on the weights")
     parser.add_argument("--target", choices=OUTCOMES, default="type")
     parser.add_argument("--report-on", help="another gold JSONL: fit on GOLD, report there")
     parser.add_argument("--write", action="store_true", help="write data/calibration.yaml")
-    parser.add_argument("--compare-eval", action="store_true", help="score GOLD with and without calibration")
+    parser.add_argument(
+        "--compare-eval", action="store_true", help="score the first GOLD file with and without calibration"
+    )
     args = parser.parse_args(argv)
     try:
-        data = label_events(read_gold(args.gold))
+        data = label_events(read_golds(args.gold, args.corpus))
         held_out = label_events(read_gold(args.report_on)) if args.report_on else data
-    except (HadathError, OSError) as err:
+    except (HadathError, OSError, GOLD_OFFSETS.GoldOffsetError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if args.report_on:
         intercept, weights = fit_logistic(data.features, data.outcomes[args.target], args.l2)
         after = [predict(intercept, weights, f) for f in held_out.features]
-        how = f"fitted on {args.gold}, scored on {args.report_on}"
+        how = f"fitted on {names(args.gold)}, scored on {args.report_on}"
     else:
         after = cross_validated(data, args.target, args.folds, args.l2)
-        how = f"{args.folds}-fold cross-validation by article on {args.gold}, held-out predictions"
+        how = f"{args.folds}-fold cross-validation by article on {names(args.gold)}, held-out predictions"
     lines = table_lines("Before: rule-of-thumb confidence", held_out.heuristic, held_out.outcomes)
     lines += table_lines(f"After: calibrated ({how})", after, held_out.outcomes)
     print("\n".join(lines))
     if args.write:
         command = "python scripts/fit_calibration.py " + " ".join(argv if argv is not None else sys.argv[1:])
-        path = write_calibration(data, args.target, args.l2, args.folds, Path(args.gold).name, command)
+        path = write_calibration(data, args.target, args.l2, args.folds, names(args.gold), command)
         print(f"\nwrote {path}")
         shipped_calibration.cache_clear()  # the comparison below uses what was just written
     if args.compare_eval:
-        print("\n".join(eval_lines(args.gold)))
+        print("\n".join(eval_lines(str(args.gold[0]))))
     return 0
 
 

@@ -215,19 +215,39 @@ def corpus_records(corpus: Path, wanted: set[str]) -> dict[str, Record]:
 
 def join_file(corpus: Path, offsets: Path, out: Path) -> int:
     """Rebuild the full gold file from ``offsets`` and the corpus; returns the record count."""
-    stored = list(read_jsonl(offsets))
-    missing_id = [n for n, r in stored if not r.get("doc_id")]
+    missing_id = [n for n, r in read_jsonl(offsets) if not r.get("doc_id")]
     if missing_id:
         raise GoldOffsetError(f"{offsets}:{missing_id[0]}: a record has no doc_id")
-    sources = corpus_records(corpus, {r["doc_id"] for _, r in stored})
-    records = []
-    for number, record in stored:
-        source = sources.get(record["doc_id"])
-        if source is None:
-            raise GoldOffsetError(f"{offsets}:{number}: doc id {record['doc_id']} is not in {corpus}")
-        records.append(join_record(record, source, f"{offsets}:{number}"))
+    records = joined_records(corpus, offsets)
     write_jsonl(out, records)
     return len(records)
+
+
+def joined_records(corpus: Path, offsets: Path) -> list[Record]:
+    """The full gold records of an offsets-only file, joined with the corpus in memory."""
+    stored = list(read_jsonl(offsets))
+    sources = corpus_records(corpus, {r.get("doc_id", "") for _, r in stored})
+    out = []
+    for number, record in stored:
+        source = sources.get(record.get("doc_id", ""))
+        if source is None:
+            raise GoldOffsetError(f"{offsets}:{number}: doc id {record.get('doc_id')!r} is not in {corpus}")
+        out.append(join_record(record, source, f"{offsets}:{number}"))
+    return out
+
+
+def read_gold_files(paths: list[Path], corpus: Path | None) -> list[Record]:
+    """Every record of several gold files, full ones as they are and offsets-only ones
+    (``bench/gold/*.jsonl``) joined with ``corpus``: what the training scripts read."""
+    records: list[Record] = []
+    for path in paths:
+        stored = [r for _, r in read_jsonl(path)]
+        if stored and "text" not in stored[0]:
+            if corpus is None:
+                raise GoldOffsetError(f"{path}: holds offsets only: give the corpus (--corpus)")
+            stored = joined_records(corpus, path)
+        records += stored
+    return records
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

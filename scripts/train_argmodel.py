@@ -23,10 +23,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
-import json
 import math
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -86,18 +84,11 @@ def _gold_offsets_module():  # scripts/ is no package: load its neighbour by pat
 
 def read_golds(paths: Sequence[Path], corpus: Path | None) -> list[DocRecord]:
     """Every record of the gold files; offsets-only files are joined with the corpus first."""
-    records: list[DocRecord] = []
-    for path in paths:
-        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        if lines and "text" not in lines[0]:
-            if corpus is None:
-                sys.exit(f"train_argmodel: {path} holds offsets only: give --corpus")
-            with tempfile.TemporaryDirectory() as tmp:
-                joined = Path(tmp) / "joined.jsonl"
-                _gold_offsets_module().join_file(corpus, path, joined)
-                lines = [json.loads(line) for line in joined.read_text(encoding="utf-8").splitlines()]
-        records += [parse_record(d) for d in lines]
-    return records
+    offsets = _gold_offsets_module()
+    try:
+        return [parse_record(d) for d in offsets.read_gold_files(list(paths), corpus)]
+    except offsets.GoldOffsetError as err:
+        sys.exit(f"train_argmodel: {err}")
 
 
 def collect(golds: Iterable[DocRecord]) -> list[Seen]:

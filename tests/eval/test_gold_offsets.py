@@ -161,3 +161,15 @@ def test_span_not_in_text_and_missing_file_are_one_line(
     assert str(gold) in err and "not in the text" in err
     missing = tmp_path / "absent.jsonl"
     assert str(missing) in _fails(tool, ["strip", str(missing), str(tmp_path / "o.jsonl")], capsys)
+
+
+def test_read_gold_files_joins_offsets_only_files_and_passes_full_ones(
+    tool: ModuleType, tmp_path: Path, corpus: Path
+) -> None:
+    full = _write(tmp_path / "gold.jsonl", [GOLD])
+    offsets = tmp_path / "off.jsonl"
+    assert tool.main(["strip", str(full), str(offsets)]) == 0
+    records = tool.read_gold_files([full, offsets], corpus)
+    assert records == [GOLD, GOLD]
+    with pytest.raises(tool.GoldOffsetError, match="offsets only"):
+        tool.read_gold_files([offsets], None)
