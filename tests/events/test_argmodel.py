@@ -153,3 +153,19 @@ def test_the_shipped_chooser_fills_the_target_named_before_an_act_noun() -> None
     # who suffers the attack is named before its noun, with no earlier verb governing it
     text = "وتعرض الجيش العراقي لهجوم عنيف شنه مسلحون قرب الموصل."
     assert (["مسلحون"], ["الجيش العراقي"]) in event_arguments(text, "ASSAULT")
+
+
+def test_choosing_describes_only_names_that_may_take_a_role() -> None:
+    # the second sentence's noun carries the first sentence's subject, which takes no role here
+    calls = recorded("قصفت الطائرات الروسية مواقع المسلحين في حلب. وأسفر القصف عن مقتل عشرة مدنيين.")
+    for view, trig, ctx, units, rule, event_type, actors, recipients in calls:
+        slot = Slot(view, trig, ctx, units, rule, event_type)
+        every, choosable = (
+            describe(slot, actors, recipients),
+            describe(slot, actors, recipients, choosable_only=True),
+        )
+        assert [c.unit for c in choosable] == [c.unit for c in every if c.roles or c.unit is None]
+    assert any(
+        len(describe(Slot(*c[:6]), c[6], c[7])) > len(describe(Slot(*c[:6]), c[6], c[7], choosable_only=True))
+        for c in calls
+    )

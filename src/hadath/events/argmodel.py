@@ -325,12 +325,17 @@ def _family(slot: Slot) -> str:
     return slot.rule.split("+", 1)[0]
 
 
-def describe(slot: Slot, actors: list[Actor], recipients: list[Actor]) -> list[Candidate]:
-    """The candidates of an event with their features, the choice of nobody last."""
-    named = [
-        Candidate(u, features(slot, u, actors, recipients), u.actors(), _roles(slot, u))
-        for u in candidates(slot)
-    ]
+def describe(
+    slot: Slot, actors: list[Actor], recipients: list[Actor], *, choosable_only: bool = False
+) -> list[Candidate]:
+    """The candidates of an event with their features, the choice of nobody last. Training
+    describes every candidate; choosing needs only those that may take a role (scores are
+    compared, not normalised, so the others never weigh)."""
+    named = []
+    for u in candidates(slot):
+        roles = _roles(slot, u)
+        if roles or not choosable_only:
+            named.append(Candidate(u, features(slot, u, actors, recipients), u.actors(), roles))
     return [*named, Candidate(None, nobody_features(slot))]
 
 
@@ -356,7 +361,7 @@ class ArgChooser:
         if not self._may_change(actors, recipients):
             return actors, recipients, ""
         slot = Slot(view, trig, ctx, units, rule, event_type)
-        found = describe(slot, actors, recipients)
+        found = describe(slot, actors, recipients, choosable_only=True)
         new_actors = self._choose("actor", found, actors, recipients)
         # a recipient decides the sense of some entries (استقبل الجرحى): those keep the rules'
         new_recipients = (
