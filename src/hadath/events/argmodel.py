@@ -152,6 +152,10 @@ class Slot:
     units: list[Unit]
     rule: str
     event_type: str
+    in_clause: frozenset[int] = field(init=False)  # ids of the clause's units, asked per feature
+
+    def __post_init__(self) -> None:
+        self.in_clause = frozenset(id(u) for u in self.units)
 
 
 def candidates(slot: Slot) -> list[Unit]:
@@ -197,7 +201,7 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
 
 
 def _in_clause(slot: Slot, u: Unit) -> bool:
-    return any(u is v for v in slot.units)
+    return id(u) in slot.in_clause
 
 
 def _same_span(a: Unit, b: Unit) -> bool:
