@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from hadath.model import Actor, Article, Event, Place
 from hadath.store import Store
+from hadath.store.base import DEDUP_LOCK
 
 STRIKE = "قصفت طائرات روسية قافلة مساعدات إنسانية في ريف حلب الغربي مساء الاثنين."
 STRIKE_RETOLD = "استهدفت طائرات روسية قافلة المساعدات الإنسانية بريف حلب الغربي."
@@ -110,6 +113,41 @@ def test_recluster_rebuilds_the_same_clusters(store: Store) -> None:
     before = [(r["mentions"], r["sources"]) for r in cluster_rows(store)]
     assert store.recluster() == 1
     assert [(r["mentions"], r["sources"]) for r in cluster_rows(store)] == before
+
+
+def test_recluster_reads_the_articles_under_the_writers_clustering_lock(store: Store) -> None:
+    """A writer saving while a store re-clusters must be in the list or clustered after the reset."""
+    store.save(report("a", "outlet-a", STRIKE, "قصفت", place=ALEPPO))
+    held: list[str] = []
+    begin, query = store.db.begin, store.db.query
+
+    def spy_begin(locks: Sequence[str] = ()) -> None:
+        held[:] = list(locks)
+        begin(locks)
+
+    def spy_query(sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        if sql.startswith("SELECT id FROM articles"):
+            assert DEDUP_LOCK in held, "the article list was read outside the clustering lock"
+        return query(sql, params)
+
+    store.db.begin, store.db.query = spy_begin, spy_query  # type: ignore[method-assign]
+    assert store.recluster() == 1
+
+
+def test_recluster_skips_an_article_replaced_while_it_ran(store: Store) -> None:
+    store.save(report("a", "outlet-a", STRIKE, "قصفت", place=ALEPPO))
+    store.save(report("c", "outlet-c", SHELLING, "سقطت", actor="", place=DAMASCUS, tail="ولم تعلن أي جهة."))
+    recluster_one = store._recluster_article
+    (later,) = store.db.query("SELECT MAX(id) AS id FROM articles")
+
+    def replaced_meanwhile(article_id: int) -> None:
+        # A writer replaced the later article between the reset and its batch.
+        store.db.execute("DELETE FROM articles WHERE id = ?", (later["id"],))
+        recluster_one(article_id)
+
+    store._recluster_article = replaced_meanwhile  # type: ignore[method-assign]
+    assert store.recluster() == 1
+    assert [r["doc_id"] for r in store.events()] == ["a"]
 
 
 def test_event_rows_carry_their_cluster_and_filter_by_it(store: Store) -> None:

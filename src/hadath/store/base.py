@@ -315,7 +315,10 @@ class Store:
         return len(ids)
 
     def _reindex_article(self, article_id: int) -> None:
-        (row,) = self.db.query("SELECT title, text FROM articles WHERE id = ?", (article_id,))
+        rows = self.db.query("SELECT title, text FROM articles WHERE id = ?", (article_id,))
+        if not rows:  # replaced by a writer since the list was read; the new row is indexed
+            return
+        row = rows[0]
         self.db.execute(
             "UPDATE articles SET search_terms = ? WHERE id = ?",
             (index_terms(row["title"], row["text"]), article_id),
@@ -336,16 +339,19 @@ class Store:
         Runs by itself when an older store gains clusters; call it again after changing the
         deduplication settings. Returns the number of clusters.
         """
-        ids = [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY id")]
         try:
-            with self.db.transaction():
+            # The article list is read under the writers' clustering lock, in the transaction
+            # that clears the clusters: an article a writer saves meanwhile is either in the
+            # list or clustered after the reset, never left without its clusters.
+            with self.db.transaction([DEDUP_LOCK]):
+                ids = [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY id")]
                 self.db.execute("UPDATE events SET cluster_id = NULL, cluster_link = NULL")
                 self.db.execute("UPDATE articles SET copy_of = NULL, copy_similarity = NULL, minhash = ''")
                 self.db.execute("DELETE FROM article_bands")
                 self.db.execute("DELETE FROM event_keys")
                 self.db.execute("DELETE FROM clusters")
             for first in range(0, len(ids), REINDEX_BATCH):
-                with self.db.transaction():
+                with self.db.transaction([DEDUP_LOCK]):
                     for article_id in ids[first : first + REINDEX_BATCH]:
                         self._recluster_article(article_id)
         except self.db.errors as err:
@@ -357,8 +363,10 @@ class Store:
         return count
 
     def _recluster_article(self, article_id: int) -> None:
-        (row,) = self.db.query(f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id = ?", (article_id,))
-        article = self._rebuild(row)
+        rows = self.db.query(f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id = ?", (article_id,))
+        if not rows:  # replaced by a writer since the list was read; the new row clustered itself
+            return
+        article = self._rebuild(rows[0])
         event_ids = [
             r["id"]
             for r in self.db.query(
