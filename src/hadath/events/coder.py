@@ -116,6 +116,8 @@ RESUMPTIVE_B = frozenset(
     {"بها", "به", "بهما", "بهم"}
 )  # أدلى بها، يقوم به: the pronoun is the relative's head
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
+RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
+AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
 RECEIVE_GAP = 6  # tokens between a verb of receiving and the noun of aid it takes (its subject)
 
 
@@ -1028,7 +1030,7 @@ def _subject_and_object(
         # the verb its subject (the name before the verb may or may not be what it stands for)
         named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
         if named is not None and _may_agree(view, trig, named) and not _subject_before(view, trig):
-            rest = [u for u in after if u.first > named.last]
+            rest = [u for u in after if u.first > _subject_phrase_end(view, named)]
             obj = next((u for u in rest if _object_like(view, trig, u)), None)
             if obj is None and (held := _pronoun_object(view, trig, units)) is not None:
                 return named, held, "VSO+fronted-object"  # الصحفية قد خطفها مسلحون
@@ -1070,14 +1072,40 @@ def _subject_and_object(
         subject, rule = next((u for u in reversed(before) if _subject_like(view, u)), None), "SVO"
     if subject is None and last_subject is not None:
         subject, rule = last_subject, "dropped"
+    # the subject's own phrase (التحالف الذي تقوده السعودية، القوات الموالية للحكومة) names no object
+    phrase_end = _subject_phrase_end(view, subject) if subject is not None and rule == "VSO" else -1
     rest = [
         u
         for u in after
         if u is not subject
         and (subject is None or u.first > subject.first or rule != "VSO")
         and not (subject is not None and _same_holder(subject, u))
+        and u.first > phrase_end
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
+    """The last token of a subject's noun phrase: the subject, past the names that a relative
+    clause on it (التحالف الذي تقوده السعودية) or an affiliation participle after it (القوات
+    الموالية للحكومة، مسلحون ينتمون إلى التنظيم) names, one after the other (والمتحالف مع ...)."""
+    tokens, end = view.tokens, subject.last
+    # a name may end in the participle itself (القوات الموالية)
+    k = end if is_particle("affiliation", tokens[end].norm) else _past_modifiers_from(tokens, end + 1)
+    while k < len(tokens):
+        word = tokens[k].norm
+        if is_particle("relative", word):
+            reach = k + RELATIVE_NAME_REACH  # the relative verb, then the name it takes
+        elif is_particle("affiliation", word):
+            reach = k + AFFILIATION_NAME_REACH  # لـ/إلى/مع, perhaps a head noun, then the name
+        else:
+            break
+        named = next((u for u in view.units if k < u.first <= reach), None)
+        if named is None:
+            break
+        end = named.last
+        k = _past_modifiers_from(tokens, end + 1)
+    return end
 
 
 def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:

@@ -109,6 +109,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "hold",
                 "doer",
                 "passive",
+                "affiliation",
             }
         ),
         arabic=(1,),

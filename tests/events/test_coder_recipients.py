@@ -1,0 +1,27 @@
+"""Who an act is done to, on sentences we wrote: the coder's recipient rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # a relative clause on the subject names no object: the name past it is the target
+        ("قصفت مقاتلات التحالف الذي تقوده السعودية مواقع للمتمردين في صعدة.", "ASSAULT", ["للمتمردين"]),
+        # nor does an affiliation participle that is part of the subject's name
+        ("هاجمت القوات الموالية للحكومة مواقع للمسلحين قرب المدينة.", "ASSAULT", ["للمسلحين"]),
+        # ... or one after it, chained with another (الذي تقوده ... والمتحالف مع ...)
+        (
+            "استعاد التحالف العربي الذي تقوده السعودية والمتحالف مع مقاتلين موالين للرئيس"
+            " أجزاء من المدينة من المتمردين.",
+            "ASSAULT",
+            ["المتمردين"],
+        ),
+    ],
+)
+def test_the_subjects_own_phrase_is_no_object(text: str, event_type: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
