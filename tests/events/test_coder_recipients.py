@@ -25,3 +25,13 @@ from .conftest import event_arguments
 )
 def test_the_subjects_own_phrase_is_no_object(text: str, event_type: str, recipients: list[str]) -> None:
     assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+def test_a_name_that_is_no_nisba_is_no_adjective_of_the_noun_before() -> None:
+    # المتمردون الحوثيون is one group; المتمردون الحكومة الليبية are subject and object
+    assert event_arguments("واتهم المتمردون الحكومة الليبية بعرقلة المحادثات.", "ACCUSE") == [
+        (["المتمردون"], ["الحكومة الليبية"])
+    ]
+    assert event_arguments("وقصف المسلحون الحوثيون مواقع الجيش.", "ASSAULT") == [
+        (["المسلحون الحوثيون"], ["الجيش"])
+    ]

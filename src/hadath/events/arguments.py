@@ -30,6 +30,8 @@ _PLACES_OR_METONYMS = frozenset(PLACE_KINDS + METONYM_KINDS)
 MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
 
 _end = attrgetter("end")
+# endings of a nisba adjective, normalized (ي، ية، يون، يين، يان، يتان، يات)
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
 
 @dataclass(slots=True)
@@ -151,6 +153,9 @@ def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             # (مليشيات الحوثي والمخلوع صالح: the militia fight for a group and a man)
             and _definite(tokens[prev.first])
             and _definite(tokens[u.first])
+            # the group's name is an adjective, a nisba (الحوثيون، الحوثية); a noun (الحكومة
+            # الليبية) is a name of its own: اتهم المتمردون الحكومة الليبية, subject and object
+            and tokens[u.first].norm.endswith(NISBA_ENDINGS)
         ):
             m = u.mentions[0]
             prev.mentions = [Mention(prev.mentions[0].start, m.end, "", "actor", m.label, m.ref, m.entity,
