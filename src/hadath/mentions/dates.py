@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -175,23 +176,38 @@ def _rule_cues() -> ahocorasick.Automaton:
     return automaton
 
 
-def _cued_sentences(article: Article) -> set[int]:
-    """The sentences in which some rule's word starts, ignoring the word-boundary gates: a
-    superset of those whose :func:`possible_rules` is not empty.
+def _sentence_rules(article: Article) -> dict[int, set[str]]:
+    """The rules that may match in each sentence (:func:`possible_rules` of its normalization),
+    for the sentences where some may.
 
-    Why: one automaton pass over the article's normalization replaces one per sentence, and
-    the sentences with no date word (two in three) need no normalization of their own. A
-    sentence's normalization is a slice of the article's (:func:`normalized_bounds`), so a
-    word found in the slice is found in the whole.
+    Why: one automaton pass over the article's normalization replaces one per sentence. A
+    sentence's normalization is a slice of the article's (:func:`normalized_bounds`): a word
+    lies in it when it starts and ends inside the slice, and the slice's ends bound it as
+    the ends of the sentence's own text would.
     """
     text = article.text
-    starts = sorted(last - length + 1 for last, (length, _) in _rule_cues().iter(normalized_whole(text)))
-    cued: set[int] = set()
+    whole = normalized_whole(text)
+    hits = [(last, last - length + 1, gates) for last, (length, gates) in _rule_cues().iter(whole)]
+    if not hits:
+        return {}
+    hits.sort(key=itemgetter(0))  # by last character (the automaton's own order already)
+    lasts = [hit[0] for hit in hits]
+    found: dict[int, set[str]] = {}
     for sentence in article.sentences:
         lo, hi = normalized_bounds(text, sentence.start, sentence.end)
-        if bisect_left(starts, lo) < bisect_left(starts, hi):
-            cued.add(sentence.index)
-    return cued
+        rules: set[str] = set()
+        for last, first, gates in hits[bisect_left(lasts, lo) : bisect_left(lasts, hi)]:
+            if first < lo:
+                continue  # begins before the sentence
+            for before, after, opened in gates:
+                if before and first > lo and _WORD_CHAR.match(whole, first - 1):
+                    continue
+                if after and last + 1 < hi and _WORD_CHAR.match(whole, last + 1):
+                    continue
+                rules |= opened
+        if rules:
+            found[sentence.index] = rules
+    return found
 
 
 def possible_rules(norm: str) -> set[str]:
@@ -495,12 +511,20 @@ def _names_a_thing(norm: str, start: int) -> bool:
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:
     """Date mentions in ``text[start:end]``; overlapping matches keep the earliest rule."""
-    norm, offsets = normalize_span(text, start, end)
-    taken: list[tuple[int, int]] = []
-    out: list[Mention] = []
+    norm = normalize_span(text, start, end)[0]
     # Why: twelve patterns scanned over every sentence were most of the stage's time; most
     # sentences hold the words of none or few of them.
-    possible = possible_rules(norm)
+    return _dates_in(text, start, end, norm, possible_rules(norm), published)
+
+
+def _dates_in(
+    text: str, start: int, end: int, norm: str, possible: set[str], published: dt.date | None
+) -> list[Mention]:
+    """:func:`find_dates` given the span's normalization and the rules that may match in it.
+    The offset map is made when a date is found (in most sentences none is)."""
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    offsets: list[int] | None = None
     for rule, pattern in _patterns():
         if rule not in possible:
             continue
@@ -510,6 +534,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             if rule in _NAMEABLE and _names_a_thing(norm, m.start()):
                 continue  # "قوى 14 آذار"، "قصر 22 مايو": a name, not a date
             taken.append((m.start(), m.end()))
+            if offsets is None:
+                offsets = normalize_span(text, start, end)[1]
             s, e = original_span(text[start:end], offsets, m.start(), m.end())
             value = resolve_match(rule, m.groupdict(), published)
             label = "EVE" if rule == "eve" else "DATE"
@@ -537,11 +563,15 @@ class DateMatcher(Stage):
     def process(self, article: Article) -> Article:
         published = parse_date(article.published)
         found: list[Mention] = []
-        cued = _cued_sentences(article)
+        text = article.text
+        rules = _sentence_rules(article)
         for sentence in article.sentences:
-            if sentence.index not in cued:
+            possible = rules.get(sentence.index)
+            if not possible:
                 continue  # no rule's word in it: find_dates would find nothing (most sentences)
-            for m in find_dates(article.text, sentence.start, sentence.end, published):
+            lo, hi = normalized_bounds(text, sentence.start, sentence.end)
+            norm = normalized_whole(text)[lo:hi]  # the sentence's normalization (normalize_span's text)
+            for m in _dates_in(text, sentence.start, sentence.end, norm, possible, published):
                 m.sentence = sentence.index
                 found.append(m)
         article.mentions = [m for m in article.mentions if m.kind != "date"] + found

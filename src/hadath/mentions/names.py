@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from hadath.events.particles import particles
@@ -66,6 +66,10 @@ class NameHeads:
     unnamed: frozenset[str]  # heads that make a known body's alias a description (الحكومة)
     descriptions: frozenset[str]  # nouns of a trade or state a name may follow (الفنانة، السجين)
     back_offices: frozenset[str]  # office heads that alone name their holder told before (الوزير)
+    # the first word of each title phrase and honorific, with the sector of the first such
+    # phrase (title phrases before honorifics). Why: every new word form is asked whether it
+    # opens one, and most open none; one look-up answers instead of a scan of every phrase.
+    phrase_openers: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -99,11 +103,14 @@ def name_heads() -> NameHeads:
             phrases[words] = sector
         else:
             orgs[words[0]] = sector
+    openers: dict[str, str] = {}
+    for phrase, sector in [*title_phrases.items(), *honorifics.items()]:
+        openers.setdefault(phrase[0], sector)
     return NameHeads(
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
         frozenset(words_of["given"]), frozenset(words_of["descriptor"]), frozenset(words_of["unnamed"]),
-        frozenset(words_of["description"]), frozenset(words_of["back_office"]),
+        frozenset(words_of["description"]), frozenset(words_of["back_office"]), openers,
     )  # fmt: skip
 
 
@@ -125,7 +132,9 @@ def title_words(norms: Sequence[str], i: int, *, offices: bool = False) -> int:
     j = i
     while j < len(norms):
         norm = norms[j]
-        step = phrase_at(norms, j, heads.title_phrases) or phrase_at(norms, j, heads.honorifics)
+        step = 0
+        if norm in heads.phrase_openers:  # most words open no phrase: skip the scan of them all
+            step = phrase_at(norms, j, heads.title_phrases) or phrase_at(norms, j, heads.honorifics)
         if not step and (norm in heads.titles or ((j > i or offices) and norm in heads.epithets)):
             step = 1
         if not step and j + 1 < len(norms) and norms[j + 1] == "." and norm + "." in heads.titles:
@@ -475,9 +484,8 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
     """Whether a token opens a name: (label, sector) and the clitic length to skip."""
     if norm in heads.titles:
         return ("PER", heads.titles[norm]), 0
-    for phrase, sector in [*heads.title_phrases.items(), *heads.honorifics.items()]:
-        if phrase[0] == norm:
-            return ("PER", sector), 0  # آية (الله): _chunk_at checks the rest of the phrase
+    if norm in heads.phrase_openers:
+        return ("PER", heads.phrase_openers[norm]), 0  # آية (الله): _chunk_at checks the rest of the phrase
     for seg in segmentations(norm):
         if seg.suffix or seg.has_article:
             continue
