@@ -35,3 +35,10 @@ def test_a_name_that_is_no_nisba_is_no_adjective_of_the_noun_before() -> None:
     assert event_arguments("وقصف المسلحون الحوثيون مواقع الجيش.", "ASSAULT") == [
         (["المسلحون الحوثيون"], ["الجيش"])
     ]
+
+
+def test_the_party_after_min_of_an_act_taking_its_recipient_with_min_is_the_recipient() -> None:
+    # تطهير takes its recipient with من: those driven out are not who cleared the ground
+    assert event_arguments("وتمكنت القوات من تطهير المحافظة بالكامل من مسلحي داعش.", "ASSAULT") == [
+        ([], ["داعش"])
+    ]

@@ -226,14 +226,9 @@ class EventCoder(Stage):
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
             source = _from_party(view.tokens, trig, units)
-            if (
-                source is not None
-                and source is not actor
-                and trig.entry.from_party == "recipient"
-                and recipient is None
-            ):
+            if source is not None and source is not actor and _from_recipient(trig) and recipient is None:
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
-            elif source is not None and actor is None and trig.entry.from_party != "recipient":
+            elif source is not None and actor is None and not _from_recipient(trig):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
@@ -243,7 +238,7 @@ class EventCoder(Stage):
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
             source = _from_party(view.tokens, trig, units)
-            if source is not None and trig.entry.from_party == "recipient":
+            if source is not None and _from_recipient(trig):
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
             elif source is not None and rule not in ("noun:agent", "noun:genitive-agent", "noun:possessor"):
                 actor, rule = source, "noun:from"  # تعرض الموقع لغارات من طيران التحالف
@@ -1916,6 +1911,12 @@ def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) 
     after = [u for u in units if u.first > trig.reach and u.first - trig.reach <= FROM_REACH]
     first = next((u for u in after if not _names_territory(u)), None)
     return first if first is not None and _after_from(tokens, first) and _is_party(first) else None
+
+
+def _from_recipient(trig: TriggerMatch) -> bool:
+    """Whether the party after من is what an act is done to (حرر، تطهير المدينة من المسلحين،
+    دحرهم من القرى: an entry that says so, or takes its recipient with من), not who acts."""
+    return trig.entry.from_party == "recipient" or "من" in trig.entry.recipient_preps
 
 
 def _names_territory(u: Unit) -> bool:
