@@ -153,6 +153,9 @@ class EventCoder(Stage):
         from hadath.events.argmodel import shipped_chooser  # it reads this module's helpers
 
         self.chooser = shipped_chooser()  # None: the rules alone choose actor and recipient
+        from hadath.events.eventfilter import shipped_filter
+
+        self.filter = shipped_filter()  # None: every event the rules code is kept
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -195,6 +198,10 @@ class EventCoder(Stage):
         article.events = merge_clause_events(events)
         if self.trace:
             self.trace.merged(events, article.events)
+        if self.filter is not None and article.events:  # a learned judge (events/eventfilter.py)
+            article.events, dropped = self.filter.keep(article, article.events)
+            if self.trace:
+                self.trace.filtered(dropped)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))

@@ -5,7 +5,8 @@ coding costs nothing extra unless someone asks (``hadath explain``). A trace rec
 the sentences it watches, every trigger candidate the lexicon found, and for each one
 whether it was dropped before coding (inside a name, the content of another verb),
 rejected by a rule (with the rule's reason), coded as an event (with its arguments and
-how they were found), or merged into another event of its sentence.
+how they were found), merged into another event of its sentence, or dropped by the learned
+event filter (with its probability and the features that weighed most).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class TriggerNote:
     head: int
     entry: dict[str, Any]
     is_verb: bool
-    decision: str = "candidate"  # dropped, rejected, coded, merged
+    decision: str = "candidate"  # dropped, rejected, coded, merged, filtered
     reason: str = ""
     rule: str = ""
     arguments: list[ArgumentNote] = field(default_factory=list)
@@ -158,6 +159,14 @@ class CoderTrace:
                     tn.reason = (
                         f"one act told twice: folded into the event of {host.trigger!r}" if host else "merged"
                     )
+
+    def filtered(self, dropped: Sequence[tuple[Event, str]]) -> None:
+        """Events the learned event filter dropped, with its reason."""
+        for event, reason in dropped:
+            for note in self.sentences.values():
+                for tn in note.triggers:
+                    if tn.event is event:
+                        tn.decision, tn.reason = "filtered", reason
 
 
 def _drop_reason(view: SentenceView, trig: TriggerMatch) -> str:

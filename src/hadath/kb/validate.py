@@ -312,13 +312,14 @@ def dedup_settings_problems() -> list[Problem]:
 
 def model_data_problems() -> list[Problem]:
     """The confidence model (``data/calibration.yaml``), the argument chooser
-    (``data/models/argmodel.yaml``) and the PLOVER cues (``data/plover.yaml``), checked
-    against their schemas."""
+    (``data/models/argmodel.yaml``), the event filter (``data/models/eventfilter.yaml``) and
+    the PLOVER cues (``data/plover.yaml``), checked against their schemas."""
     from hadath.events.argmodel import model_problems
     from hadath.events.confidence import calibration_problems
+    from hadath.events.eventfilter import model_problems as filter_problems
     from hadath.export.plover_fields import plover_cues_problems
 
-    errors = calibration_problems() + model_problems() + plover_cues_problems()
+    errors = calibration_problems() + model_problems() + filter_problems() + plover_cues_problems()
     return [Problem(e.path, e.line, "", e.reason) for e in errors]
 
 

@@ -1,0 +1,255 @@
+"""Train the learned event filter (``hadath.events.eventfilter``) on gold files.
+
+    python scripts/train_eventfilter.py GOLD.jsonl [MORE.jsonl ...] [--corpus CORPUS.jsonl.gz]
+        [--folds 5] [--l2 1.0] [--min-docs 3] [--write [PATH]]
+
+Each gold file holds full records (with ``text``) or offsets-only ones (as
+``bench/gold/corpus_train.jsonl``), which are joined with ``--corpus`` at run time (no corpus
+text is ever stored). The pipeline runs over every article with the filter off; each event
+the coder made is labelled right when the scoring pairs it with a gold event at type level
+(``matched_system_events``, as ``hadath eval`` does), and described by the filter's features.
+A word of the text is a feature only when it occurs in ``--min-docs`` articles or more.
+
+The model is a logistic regression fitted by gradient descent with an L2 penalty (numpy).
+The report gives, by article-level k-fold cross-validation, type precision, recall and F1
+of the rules alone and with the filter at each threshold; the threshold written is the one
+with the best cross-validated F1 (on a tie the lower one, which drops fewer events).
+``--write`` fits on everything and writes ``src/hadath/data/models/eventfilter.yaml`` (or PATH).
+Retraining after the gold grows is the same command with the new files added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import sys
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from hadath.eval.gold import DocRecord, parse_record
+from hadath.eval.score import matched_system_events
+from hadath.events.coder import EventCoder
+from hadath.events.eventfilter import WORD_FAMILIES, EventFilter, FilterModel, article_features, model_path
+from hadath.model import Article, Event
+from hadath.pipeline import Pipeline
+
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 15))  # 0.0: the rules alone
+STEPS = 600
+RATE = 0.05
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article's coded events: features and whether each is right; the other events of
+    the output (told by quotes) only count."""
+
+    doc_id: str
+    features: list[list[str]] = field(default_factory=list)
+    right: list[bool] = field(default_factory=list)
+    other_right: int = 0
+    other: int = 0
+    gold: int = 0
+
+
+class Collector(EventFilter):
+    """Records what the filter would see and keeps every event."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, list[str]] = {}
+
+    def keep(self, article: Article, events: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
+        for event, feats in zip(events, article_features(article, events), strict=True):
+            self.seen[id(event)] = feats
+        return events, []
+
+
+def _gold_offsets_module():  # scripts/ is no package: load its neighbour by path
+    path = Path(__file__).with_name("gold_offsets.py")
+    spec = importlib.util.spec_from_file_location("gold_offsets", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def read_golds(paths: Sequence[Path], corpus: Path | None) -> list[DocRecord]:
+    """Every record of the gold files; offsets-only files are joined with the corpus first."""
+    offsets = _gold_offsets_module()
+    try:
+        return [parse_record(d) for d in offsets.read_gold_files(list(paths), corpus)]
+    except offsets.GoldOffsetError as err:
+        sys.exit(f"train_eventfilter: {err}")
+
+
+def collect(golds: Sequence[DocRecord]) -> list[Doc]:
+    """Run the pipeline with the filter off over the gold articles; label every event."""
+    pipeline = Pipeline.default(on_error="skip")
+    coder = next(s for s in pipeline.stages if isinstance(s, EventCoder))
+    collector = Collector()
+    coder.filter = collector
+    docs = []
+    for gold in golds:
+        collector.seen.clear()
+        article = pipeline(
+            Article(doc_id=gold.doc_id, text=gold.text, title=gold.title, published=gold.published)
+        )
+        system = parse_record(article.to_dict(), strict=False)
+        matched = matched_system_events(gold, system, "type")
+        doc = Doc(gold.doc_id, gold=len(gold.events))
+        for event, ok in zip(article.events, matched, strict=True):
+            feats = collector.seen.get(id(event))
+            if feats is None:
+                doc.other += 1
+                doc.other_right += ok
+            else:
+                doc.features.append(feats)
+                doc.right.append(ok)
+        docs.append(doc)
+    return docs
+
+
+def vocabulary(docs: Sequence[Doc], min_docs: int) -> set[str]:
+    """The features a model may weigh: all but words of the text seen in too few articles."""
+    in_docs: dict[str, int] = {}
+    for doc in docs:
+        for f in {f for feats in doc.features for f in feats}:
+            in_docs[f] = in_docs.get(f, 0) + 1
+    return {f for f, n in in_docs.items() if n >= min_docs or not _is_word(f)}
+
+
+def _is_word(feature: str) -> bool:
+    return any(atom.split("=", 1)[0] in WORD_FAMILIES for atom in feature.split("&"))
+
+
+def fit(docs: Sequence[Doc], l2: float, min_docs: int) -> tuple[float, dict[str, float]]:
+    """Logistic regression by Adam on the mean log loss plus an L2 penalty: bias and weights."""
+    names = {f: i for i, f in enumerate(sorted(vocabulary(docs, min_docs)))}
+    rows = [[names[f] for f in feats if f in names] for doc in docs for feats in doc.features]
+    y = np.array([float(r) for doc in docs for r in doc.right])
+    if not rows:
+        return 0.0, {}
+    lengths = np.array([len(r) for r in rows])
+    flat = np.array([i for r in rows for i in r], dtype=np.int64)
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    size, n = len(names) + 1, len(rows)  # the last weight is the bias
+    w, m, v = np.zeros(size), np.zeros(size), np.zeros(size)
+    for step in range(1, STEPS + 1):
+        z = np.bincount(owner, w[flat], n) + w[-1]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = (p - y) / n
+        grad = np.append(np.bincount(flat, err[owner], size - 1), err.sum())
+        grad[:-1] += l2 * w[:-1] / n
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    weights = {f: round(float(w[i]), 4) for f, i in names.items() if abs(w[i]) >= 1e-3}
+    return round(float(w[-1]), 4), weights
+
+
+def to_model(bias: float, weights: dict[str, float], threshold: float, info: dict) -> FilterModel:
+    return FilterModel.model_validate(
+        {"threshold": threshold, "bias": bias, "weights": weights, "trained": info}
+    )
+
+
+@dataclass(slots=True)
+class Tally:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def f1(self) -> float:
+        return 2 * self.tp / (self.pred + self.gold) if self.pred + self.gold else 0.0
+
+    def line(self) -> str:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        return f"P {p:.3f} R {r:.3f} F1 {self.f1():.3f} ({self.tp}/{self.pred}/{self.gold})"
+
+
+def tally(docs: Sequence[Doc], probs: dict[str, list[float]], threshold: float) -> Tally:
+    """Type-level counts when the events below the threshold are dropped."""
+    out = Tally()
+    for doc in docs:
+        kept = [ok for ok, p in zip(doc.right, probs[doc.doc_id], strict=True) if p >= threshold]
+        out.tp += doc.other_right + sum(kept)
+        out.pred += doc.other + len(kept)
+        out.gold += doc.gold
+    return out
+
+
+def predict(model: FilterModel, docs: Sequence[Doc]) -> dict[str, list[float]]:
+    return {doc.doc_id: [model.probability(f) for f in doc.features] for doc in docs}
+
+
+def cross_validate(docs: Sequence[Doc], folds: int, l2: float, min_docs: int) -> dict[str, list[float]]:
+    """Each event's probability from a model that never saw its article."""
+    fold_of = {d.doc_id: zlib.crc32(d.doc_id.encode("utf-8")) % folds for d in docs}
+    probs: dict[str, list[float]] = {}
+    for k in range(folds):
+        bias, weights = fit([d for d in docs if fold_of[d.doc_id] != k], l2, min_docs)
+        model = to_model(bias, weights, 0.0, _info([], 0, l2))
+        probs.update(predict(model, [d for d in docs if fold_of[d.doc_id] == k]))
+    return probs
+
+
+def _info(paths: Sequence[Path], events: int, l2: float) -> dict:
+    return {
+        "data": " ".join(str(p) for p in paths),
+        "events": {"coded": events},
+        "l2": l2,
+        "command": "python scripts/train_eventfilter.py " + " ".join(sys.argv[1:]),
+        "date": dt.date.today().isoformat(),
+    }
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="train_eventfilter.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path, nargs="+")
+    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--min-docs", type=int, default=3, help="articles a word feature must occur in")
+    parser.add_argument("--report-on", type=Path, nargs="*", default=[], help="gold files to score only")
+    parser.add_argument("--write", nargs="?", const=model_path(), type=Path, help="where to write the model")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    docs = collect(read_golds(args.gold, args.corpus))
+    events = sum(len(d.right) for d in docs)
+    print(f"{len(docs)} articles, {events} coded events, {sum(sum(d.right) for d in docs)} right; "
+          f"{sum(d.other for d in docs)} other events")  # fmt: skip
+    threshold = 0.0
+    if args.folds > 1:
+        probs = cross_validate(docs, args.folds, args.l2, args.min_docs)
+        tallies = {t: tally(docs, probs, t) for t in THRESHOLDS}
+        threshold = max(THRESHOLDS, key=lambda t: (round(tallies[t].f1(), 4), -t))
+        for t in THRESHOLDS:
+            mark = "  <- written" if t == threshold else ""
+            print(f"   cross-validated, threshold {t:.2f}: {tallies[t].line()}{mark}")
+    bias, weights = fit(docs, args.l2, args.min_docs)
+    model = to_model(bias, weights, threshold, _info(args.gold, events, args.l2))
+    for path in args.report_on:
+        other = collect(read_golds([path], args.corpus))
+        probs = predict(model, other)
+        print(f"{path}: rules alone {tally(other, probs, 0.0).line()}; "
+              f"with the filter {tally(other, probs, threshold).line()}")  # fmt: skip
+    if args.write:
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        header = "# The learned event filter (hadath.events.eventfilter), written by scripts/train_eventfilter.py.\n"
+        args.write.write_text(
+            header + yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True), encoding="utf-8"
+        )
+        print(f"wrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,261 @@
+"""A learned filter over the coder's events: drop the ones a model judges false.
+
+The coder's rules code an event wherever a trigger and its clause pass them; some of those
+events are not events of the article (a topic noun, a verb inside what someone said, an act
+told twice). This module scores every coded event with a small logistic regression over
+shallow features of what the coder saw: the trigger's entry and type, how it was read (verb
+or noun, the rule family and its tags), modality, whether it has an actor or a recipient,
+the words just before and after the trigger, the sentence's first word, quotation marks and
+a colon before it, the particles before it, how many events its sentence has and whether
+another of the same type is near, and where the sentence stands in the article. An event
+whose probability of being right falls below the model's threshold is dropped; ``hadath
+explain`` says so, with the probability and the features that weighed most.
+
+The weights live in ``data/models/eventfilter.yaml`` (schema below, checked by ``hadath kb
+validate``) and are fitted by ``scripts/train_eventfilter.py`` on hand-annotated gold files,
+the threshold chosen by article-level cross-validation for the best type F1. Without that
+file the coder keeps every event it codes.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from hadath.errors import DataError
+from hadath.events.argmodel import TrainInfo, _Strict
+from hadath.events.particles import particle_kinds
+from hadath.kb.load import read_yaml_model
+from hadath.model import Article, Event, Token
+from hadath.text.tokens import tokens_by_sentence
+
+QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
+PARTICLE_WINDOW = 4  # words before a trigger whose particle kinds are features
+# Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
+FAMILIES = frozenset(
+    {
+        "type", "entry", "family", "rule", "tag", "modality", "actor", "recipient", "sector",
+        "trigger", "prev", "prev2", "next", "next2", "opens", "quote", "colon", "particle",
+        "events", "twin", "repeat", "sentence", "at", "place", "date", "rank", "other", "prefix",
+        "suffix", "named", "length",
+    }
+)  # fmt: skip
+# the families whose values are words of the text (kept in the model only when frequent)
+WORD_FAMILIES = frozenset({"trigger", "prev", "prev2", "next", "next2", "opens", "entry"})
+
+
+class FilterModel(_Strict):
+    """``p(right) = logistic(bias + sum of the weights of an event's features)``; an event
+    with ``p`` below ``threshold`` is dropped."""
+
+    threshold: float = Field(ge=0, le=1)
+    bias: float
+    weights: dict[str, float]
+    trained: TrainInfo
+
+    @model_validator(mode="after")
+    def _known(self) -> FilterModel:
+        for name in self.weights:
+            families = {atom.split("=", 1)[0] for atom in name.split("&")}
+            if "=" not in name or not families <= FAMILIES:
+                raise ValueError(f"weights: unknown feature {name!r}")
+        return self
+
+    def probability(self, features: Sequence[str]) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def strongest(self, features: Sequence[str], n: int = 4) -> list[tuple[str, float]]:
+        """The features that weigh most on an event, by the size of their weight."""
+        found = [(f, self.weights[f]) for f in features if f in self.weights]
+        return sorted(found, key=lambda fw: -abs(fw[1]))[:n]
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("hadath") / "data" / "models" / "eventfilter.yaml"))
+
+
+def read_model(path: Path) -> FilterModel:
+    """Read and check a model file; a bad one is a one-line :class:`DataError`."""
+    return read_yaml_model(path, FilterModel)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> FilterModel | None:
+    """The shipped model, or None when the project ships none."""
+    path = model_path()
+    return read_model(path) if path.exists() else None
+
+
+def model_problems() -> list[DataError]:
+    """The shipped model file checked against its schema: the error, if any."""
+    path = model_path()
+    if not path.exists():
+        return []
+    try:
+        read_model(path)
+    except DataError as err:
+        return [err]
+    return []
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _rule_parts(rule: str) -> tuple[str, str, list[str]]:
+    """The entry (pos:lemma), the rule of the arguments and its tags (+means, +model ...)."""
+    pos, _, rest = rule.partition(":")
+    lemma, _, how = rest.partition(":")
+    core, *tags = how.split("+")
+    return f"{pos}:{lemma}", core, [t.split(":", 1)[0] for t in tags if t]
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """What the filter reads of an article: its sentences' tokens and where they start."""
+
+    sentences: list[list[Token]]
+    starts: list[int]  # the first token's offset of each sentence
+    places: list[int]  # the offsets of the place mentions
+    dates: list[int]  # the offsets of the date mentions
+    names: frozenset[int]  # where actor mentions start
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleView:
+        sentences = [s for s in tokens_by_sentence(article.tokens) if s]
+        places = sorted(m.start for m in article.mentions if m.kind == "place")
+        dates = sorted(m.start for m in article.mentions if m.kind == "date")
+        names = frozenset(m.start for m in article.mentions if m.kind == "actor")
+        return cls(sentences, [s[0].start for s in sentences], places, dates, names)
+
+    def locate(self, event: Event) -> tuple[int, list[Token], int, int]:
+        """The sentence's position, its tokens, and the trigger's first and last token."""
+        k = max(0, bisect_right(self.starts, event.trigger_start) - 1)
+        tokens = self.sentences[k] if self.sentences else []
+        starts = [t.start for t in tokens]
+        first = max(0, bisect_right(starts, event.trigger_start) - 1)
+        last = max(first, bisect_left(starts, event.trigger_end) - 1)
+        return k, tokens, first, last
+
+    def has(self, offsets: list[int], event: Event) -> bool:
+        k = bisect_left(offsets, event.sentence_start)
+        return k < len(offsets) and offsets[k] < event.sentence_end
+
+
+def _word(tokens: Sequence[Token], k: int) -> str:
+    if k < 0:
+        return "<s>"
+    if k >= len(tokens):
+        return "</s>"
+    return tokens[k].norm
+
+
+def features(view: ArticleView, event: Event, events: Sequence[Event], types: Counter[str]) -> list[str]:
+    """Every feature of one event among the events of its article (``types`` counts them)."""
+    entry, core, tags = _rule_parts(event.rule)
+    k, tokens, first, last = view.locate(event)
+    kind = f"type={event.event_type}"
+    family = f"family={core.split(':', 1)[0]}"
+    modality = f"modality={event.modality}"
+    roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if event.recipient else 'no'}"
+    before = tokens[:first]
+    quote = sum(1 for t in before if t.norm == QUOTE_MARK) % 2 == 1
+    same = [e for e in events if e.sentence_start == event.sentence_start]
+    rank = next(j for j, e in enumerate(same) if e is event)
+    # an act told twice in a sentence: the scoring pairs a gold event with the first
+    twin = (
+        "earlier"
+        if any(e.event_type == event.event_type for e in same[:rank])
+        else "later"
+        if any(e.event_type == event.event_type for e in same[rank + 1 :])
+        else "no"
+    )
+    head = tokens[first] if tokens else None
+    after = tokens[last + 1].start if last + 1 < len(tokens) else -1
+    prefix = f"prefix={'+'.join(head.prefixes) if head and head.prefixes else 'none'}"
+    base = [
+        kind, f"entry={entry}", family, f"rule={core}", modality, roles,
+        f"sector={event.actor[0].sector or 'none' if event.actor else 'nobody'}",
+        f"trigger={_word(tokens, first)}", f"prev={_word(tokens, first - 1)}",
+        f"prev2={_word(tokens, first - 2)}", f"next={_word(tokens, last + 1)}",
+        f"next2={_word(tokens, last + 2)}", f"opens={_word(tokens, 0)}",
+        f"events={_bucket(len(same), (1, 2, 3))}", f"twin={twin}", f"rank={_bucket(rank, (0, 1, 2))}",
+        f"repeat={_bucket(types[event.event_type] - 1, (0, 1, 3, 6))}",
+        f"sentence={_bucket(k, (0, 1, 2, 4, 8))}", f"at={_bucket(first, (0, 1, 3, 6, 10, 20))}",
+        f"place={'yes' if view.has(view.places, event) else 'no'}",
+        f"date={'yes' if view.has(view.dates, event) else 'no'}",
+        f"named={'yes' if after in view.names else 'no'}", f"length={_bucket(len(tokens), (10, 20, 30, 40, 50))}",
+        prefix, f"suffix={head.suffix if head and head.suffix else 'none'}",
+    ]  # fmt: skip
+    base += sorted({f"other={e.event_type}" for e in same if e.event_type != event.event_type})
+    base += [f"tag={t}" for t in tags]
+    if quote:
+        base.append("quote=inside")
+    if any(t.norm == ":" for t in before):
+        base.append("colon=before")
+    base += sorted({f"particle={p}" for t in before[-PARTICLE_WINDOW:] for p in particle_kinds(t.norm)})
+    out = list(base)
+    out += [f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")]
+    out += [f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}"]
+    out += [f"entry={entry}&{modality}", f"entry={entry}&{roles}"]
+    if quote:
+        out.append(f"{kind}&quote=inside")
+    return out
+
+
+def article_features(article: Article, events: Sequence[Event]) -> list[list[str]]:
+    """The features of each of an article's events, in order."""
+    if not events:
+        return []
+    view = ArticleView.of(article)
+    types = Counter(e.event_type for e in events)
+    return [features(view, e, events, types) for e in events]
+
+
+class EventFilter:
+    """Drops the events its model judges false (see the module doc)."""
+
+    def __init__(self, model: FilterModel) -> None:
+        self.model = model
+
+    def judge(self, article: Article, events: list[Event]) -> list[tuple[Event, float, list[str]]]:
+        """Each event with its probability of being right and its features."""
+        return [
+            (e, self.model.probability(f), f)
+            for e, f in zip(events, article_features(article, events), strict=True)
+        ]
+
+    def keep(self, article: Article, events: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
+        """The events kept, and the ones dropped with the reason."""
+        kept, dropped = [], []
+        for event, p, feats in self.judge(article, events):
+            if p >= self.model.threshold:
+                kept.append(event)
+                continue
+            weighed = ", ".join(f"{f} {w:+.2f}" for f, w in self.model.strongest(feats))
+            dropped.append(
+                (
+                    event,
+                    f"the event filter judged it false: p={p:.2f} < {self.model.threshold:.2f} ({weighed})",
+                )
+            )
+        return kept, dropped
+
+
+@lru_cache(maxsize=1)
+def shipped_filter() -> EventFilter | None:
+    model = shipped_model()
+    return EventFilter(model) if model else None
