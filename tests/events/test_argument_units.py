@@ -82,3 +82,63 @@ def test_an_act_noun_in_the_accusative_is_no_office_holders_name() -> None:
 def test_an_act_noun_after_a_head_word_is_no_part_of_a_name(text: str, act: str) -> None:
     article = default_pipeline()(text, published="2016-09-20")
     assert all(act not in m.text for m in article.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "وأعلنت النيابة العامة أنها وجهت اتهامات إلى ثلاثة موظفين.",
+            "ACCUSE",
+            (["النيابة العامة"], ["موظفين"]),
+        ),
+        ("وقالت مصادر محلية إن المقاومة سيطرت على التلة بعد اشتباكات عنيفة.", "ASSAULT", (["المقاومة"], [])),
+        ("وأكد مسؤول أن القوات الأمنية اعتقلت خمسة مطلوبين في الحي.", "COERCE", (["القوات"], [])),
+        ("ودعا خبراء الحكومة إلى معالجة أزمة المياه.", "REQUEST", (["خبراء"], ["الحكومة"])),
+        ("وقصف سلاح الجو مواقع المسلحين شرق المدينة.", "ASSAULT", (["سلاح الجو"], ["المسلحين"])),
+    ],
+)
+def test_a_body_named_by_a_common_noun_is_the_actor(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """النيابة العامة، المقاومة، القوات، خبراء، سلاح الجو: no name, yet who acts."""
+    assert expected in event_arguments(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of belonging after the noun, the owner after لـ: the noun with the
+        # owner's country; the owner is neither actor apart nor the object
+        (
+            "وقصفت طائرات حربية تابعة للتحالف مواقع المتمردين.",
+            ("طائرات حربية تابعة للتحالف", "IGO", "MIL", ["المتمردين"]),
+        ),
+        # the owner's title stays inside; the owner is a person of a state
+        (
+            "وهاجمت القوات الموالية للرئيس اليمني عبد ربه منصور هادي معسكرا للحوثيين.",
+            ("القوات الموالية للرئيس اليمني عبد ربه منصور هادي", "YEM", "MIL", ["للحوثيين"]),
+        ),
+    ],
+)
+def test_a_force_and_its_owner_after_an_adjective_of_belonging_are_one_actor(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    [event] = [e for e in article.events if e.event_type == "ASSAULT"]
+    [actor] = event.actor
+    assert (actor.text, actor.country, actor.sector, [r.text for r in event.recipient]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("استقبل الرئيس وفدا من الوسطاء. وأعلن الجيش أنه سيطر على المعبر الحدودي.", "ASSAULT", ["الجيش"]),
+        ("التقى الوزير نظيره الفرنسي. وأكدت الشرطة أنها اعتقلت ثلاثة مشتبه بهم.", "COERCE", ["الشرطة"]),
+    ],
+)
+def test_the_pronoun_of_anna_stands_for_a_body_named_by_a_common_noun(
+    text: str, event_type: str, expected: list[str]
+) -> None:
+    """وأعلن الجيش أنه سيطر: the army, not the person of the sentence before."""
+    assert [actor for actor, _ in event_arguments(text, event_type)] == [expected]

@@ -45,6 +45,12 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         ("وقصفت المدفعية السورية قرى الريف.", [("المدفعية السورية", "Syria artillery")]),
         # two aircraft: the dual of the head and of the feminine adjective
         ("وهبطت طائرتان روسيتان في المطار.", [("طائرتان روسيتان", "Russia aircraft")]),
+        # a common noun that is also a head (المقاتلات) is taken in whole by the group
+        (
+            "وقصفت المقاتلات الحربية الروسية مواقع في الجبال.",
+            [("المقاتلات الحربية الروسية", "Russia fighter jets")],
+        ),
+        ("وتعرضت القرية لقصف بدبابات سورية.", [("دبابات سورية", "Syria tanks")]),
     ],
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
@@ -129,6 +135,7 @@ def test_group_words_are_well_formed() -> None:
     words = group_words()
     assert {iso3 for iso3 in words.demonyms.values() if iso3} <= known
     assert {"عناصر", "مقاتلو", "قاده"} <= words.members  # normalized: قادة -> قاده
+    assert {"تابعه", "مواليه", "موالين"} <= words.links  # without the article: التابعة -> تابعه
 
 
 def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:

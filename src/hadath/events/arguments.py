@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from hadath.events.particles import particle_kinds
 from hadath.kb.index import Candidate
-from hadath.mentions.groups import is_owner_head
+from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link
+from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
 
@@ -90,7 +91,7 @@ def build_units(
         ident = _identity(m, resolver, on, focus)
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
     units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))
-    units = _merge_coordinations(tokens, units)
+    units = _merge_coordinations(tokens, _owned_groups(tokens, units))
     for u in units:
         u.marker, u.marker_word = _marker(tokens, u.first)
     return units
@@ -166,6 +167,54 @@ def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _owned_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A common noun of a force or a group and its owner after an adjective of belonging and
+    لـ (القوات الموالية للرئيس، طائرات تابعة للتحالف، عناصر مسلحة تابعة للتنظيم): one unit, the
+    noun's sector with the owner's country, so the owner is read neither as the actor apart
+    nor as the object of the verb."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and _is_unnamed(prev) and u.is_actor and _owner_after(tokens, prev, u):
+            noun, owner = prev.identities[0], u.identities[0]
+            # a group says its country (القوات اليمنية الموالية لهادي); a common noun takes the owner's
+            country = noun.country if noun.kind == "group" else owner.country
+            m = prev.mentions[0]
+            entity = f"{noun.entity} of {owner.entity}" if owner.entity else noun.entity
+            prev.mentions = [Mention(m.start, u.mentions[-1].end, "", "actor", "", m.ref, entity,
+                                     m.sentence, "owned")]  # fmt: skip
+            prev.identities = [replace(noun, entity=entity, country=country)]
+            prev.last, prev.parts = u.last, [(prev.first, u.last)]
+            continue
+        out.append(u)
+    return out
+
+
+def _owner_after(tokens: Sequence[Token], noun: Unit, owner: Unit) -> bool:
+    """Whether a unit is the owner of the noun before it: an adjective of belonging ends the
+    noun (القوات الموالية) or follows it past at most MAX_MODIFIERS words, then لـ opens the
+    owner (fused: للتحالف; or apart: لـ «داعش»)."""
+    link = noun.last
+    if not is_owner_link(tokens[link]):
+        reach = range(noun.last + 1, min(owner.first, noun.last + MAX_MODIFIERS + 2))
+        link = next((k for k in reach if is_owner_link(tokens[k])), -1)
+        between = tokens[noun.last + 1 : link]
+        if link < 0 or any(not t.is_word or t.prefixes[:1] == ("و",) for t in between):
+            return False
+    rest = [t for t in tokens[link + 1 : owner.first] if t.is_word]  # quotation marks aside
+    if rest and rest[0].norm == "ل":
+        return _titles_only(rest[1:])  # لـ written apart: لـ «داعش»
+    opening = rest[0] if rest else tokens[owner.first]
+    clitics = [p for p in opening.prefixes if p != "ال"]
+    return clitics[-1:] in (["ل"], ["ل+ال"]) and _titles_only(rest)
+
+
+def _titles_only(words: Sequence[Token]) -> bool:
+    """Whether words are all titles before a person's name (للرئيس عبد ربه منصور هادي)."""
+    norms = ["ال" + bare_stem(t) for t in words]
+    return title_words(norms, 0, offices=True) == len(norms)
+
+
 def _definite(token: Token) -> bool:
     return "ال" in token.prefixes or token.stem.startswith("ال")
 
@@ -173,6 +222,11 @@ def _definite(token: Token) -> bool:
 def _civilian_group(u: Unit) -> bool:
     """Whether a unit is an unnamed group of civilians (القبائل، السكان)."""
     return all(i.kind in ("generic", "group") and i.sector in CIVILIAN_SECTORS for i in u.identities)
+
+
+def _is_unnamed(u: Unit) -> bool:
+    """A single common noun (القوات) or a head with a country adjective (القوات اليمنية)."""
+    return len(u.mentions) == 1 and u.identities[0].kind in ("generic", "group")
 
 
 def _is_generic(u: Unit) -> bool:

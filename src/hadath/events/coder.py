@@ -1401,13 +1401,21 @@ def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit
 def _pronoun_fits(view: SentenceView, u: Unit, pronoun_word: str) -> bool:
     """Whether a name agrees with a pronoun suffix: ه stands for a person or a masculine body
     (أعلن الحزب أنه، قال اللواء إنه), ها for a state or a feminine body (أكدت الوزارة أنها),
-    هم and the others for anyone."""
-    label, gender = u.identities[0].label, _unit_gender(view, u)
+    هم and the others for anyone. A body named by a common noun (النظام، القوات، المقاومة) is
+    read as an organisation: it acts and is spoken of as one."""
+    label, gender = _reference_label(u), _unit_gender(view, u)
     if pronoun_word.endswith("ها"):
         return label == "GPE" or (label == "ORG" and gender != "m")
     if pronoun_word.endswith("ه"):
         return label == "PER" or (label == "ORG" and gender != "f")
     return True
+
+
+def _reference_label(u: Unit) -> str:
+    """A unit's entity label for a pronoun to agree with: a common noun's group, which has
+    none (الجيش، السلطات), is an organisation."""
+    ident = u.identities[0]
+    return ident.label or ("ORG" if ident.kind in ("generic", "group") else "")
 
 
 def _names_both_sides(u: Unit) -> bool:

@@ -66,7 +66,8 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     candidates = _candidates(tokens, ordered)
     if not candidates:
         return []
-    covered = covered_tokens(tokens, ordered)
+    # a common noun (التنظيم، الجماعة) names any such body: the one told before is a better reading
+    covered = covered_tokens(tokens, [m for m in ordered if not _one_common_noun(tokens, m)])
     heads: dict[str, Mention] = {}
     surnames: dict[str, Mention] = {}
     last_person: Mention | None = None
@@ -98,6 +99,11 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             start = tok.end - len(_surface_stem(text[tok.start : tok.end], tok))
             found.append(_mention_for(tok, organisation, text, "", start - tok.start))
     return found
+
+
+def _one_common_noun(tokens: Sequence[Token], m: Mention) -> bool:
+    """Whether a mention is a common noun of one word (التنظيم), which an anaphor replaces."""
+    return m.ref.startswith("generic:") and len(covered_tokens(tokens, [m])) == 1
 
 
 def _is_person(m: Mention) -> bool:
@@ -163,6 +169,11 @@ def _mention_for(tok: Token, antecedent: Mention, text: str, label: str, skip: i
     )
 
 
+def _within(m: Mention, spans: set[tuple[int, int]]) -> bool:
+    """Whether a mention overlaps one of the spans."""
+    return any(start < m.end and m.start < end for start, end in spans)
+
+
 def _surface_stem(surface: str, tok: Token) -> str:
     """The surface characters of a token from its article on (والمركز -> المركز)."""
     at = surface.find("ال")
@@ -178,6 +189,11 @@ class AnaphoraLinker(Stage):
 
     def process(self, article: Article) -> Article:
         found = anaphors(article.tokens, article.mentions, article.text)
+        if found:  # the common nouns the anaphors read as a name told before give way
+            at = {(m.start, m.end) for m in found}
+            article.mentions = [
+                m for m in article.mentions if not (m.ref.startswith("generic:") and _within(m, at))
+            ]
         article.mentions = sorted(article.mentions + found, key=lambda m: (m.start, -m.end))
         self.stats.update("anaphors", len(found))
         return article

@@ -67,6 +67,7 @@ class GroupWords(NamedTuple):
 
     demonyms: dict[str, str]  # broken plural demonym (روس، أكراد) -> ISO3 or ""
     members: frozenset[str]  # nouns of members in construct before their owner (عناصر، قادة)
+    links: frozenset[str]  # adjectives of belonging before an owner after لـ (التابعة، الموالية)
 
 
 @cache
@@ -74,6 +75,7 @@ def group_words() -> GroupWords:
     """The shipped group words, checked: a demonym's country is an ISO3 code or ""."""
     demonyms: dict[str, str] = {}
     members: set[str] = set()
+    links: set[str] = set()
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
         if country and not (len(country) == 3 and country.isascii() and country.isupper()):
             raise ValueError(f"{GROUP_WORDS_FILE}: {word!r} has no ISO3 country: {country!r}")
@@ -81,9 +83,11 @@ def group_words() -> GroupWords:
             demonyms[_bare(word)] = country
         elif kind == "member":
             members.add(_bare(word))
+        elif kind == "link":
+            links.add(_bare(word))
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
-    return GroupWords(demonyms, frozenset(members))
+    return GroupWords(demonyms, frozenset(members), frozenset(links))
 
 
 @cache
@@ -197,7 +201,7 @@ def loose_groups(
     heads = [(i, row) for i, tok in enumerate(tokens) if (row := readings[tok.stem].head) is not None]
     if not heads:
         return []  # most sentences: no head, so no need to know which tokens names cover
-    covered = covered_tokens(tokens, mentions)
+    covered = _blocking_tokens(tokens, mentions, {i for i, _ in heads})
     found: list[Mention] = []
     after = 0  # tokens before this one are inside a group already found
     for i, head in heads:
@@ -223,6 +227,19 @@ def loose_groups(
         )
         after = end + 1
     return found
+
+
+def _blocking_tokens(tokens: Sequence[Token], mentions: Sequence[Mention], heads: set[int]) -> set[int]:
+    """The tokens a loose group may not take in: those of names, and those of a common noun
+    that opens elsewhere than at a head (رجال الأمن). A common noun that opens at a head is
+    taken in whole, and the group replaces it with its country (المقاتلات الحربية التركية،
+    القوات المسلحة السعودية)."""
+    covered: set[int] = set()
+    for m in mentions:
+        tokens_of = covered_tokens(tokens, [m])
+        if not (m.ref.startswith("generic:") and min(tokens_of, default=-1) in heads):
+            covered |= tokens_of
+    return covered
 
 
 def _adjective_after(tokens: Sequence[Token], head: int, covered: set[int], table: NisbaTable) -> int:
@@ -269,6 +286,12 @@ def is_owner_head(token: Token) -> bool:
     """Whether the actor mention right after a token acts through it: a force's head
     (طائرات النظام) or a noun of members (عناصر التنظيم)."""
     return is_force_head(token) or is_member_head(token)
+
+
+def is_owner_link(token: Token) -> bool:
+    """Whether a token is an adjective of belonging (التابعة، الموالين) that ties the noun
+    before it to an owner after لـ."""
+    return token.is_word and not token.suffix and bare_stem(token) in group_words().links
 
 
 def is_sector_head(token: Token) -> bool:
