@@ -23,9 +23,10 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -70,8 +71,7 @@ class FilterModel(_Strict):
         return self
 
     def probability(self, features: Sequence[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))  # a C-level dot product
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def strongest(self, features: Sequence[str], n: int = 4) -> list[tuple[str, float]]:
@@ -132,6 +132,7 @@ class ArticleView:
     places: list[int]  # the offsets of the place mentions
     dates: list[int]  # the offsets of the date mentions
     names: frozenset[int]  # where actor mentions start
+    starts_of: dict[int, list[int]] = field(default_factory=dict)  # token offsets by sentence
 
     @classmethod
     def of(cls, article: Article) -> ArticleView:
@@ -145,10 +146,15 @@ class ArticleView:
         """The sentence's position, its tokens, and the trigger's first and last token."""
         k = max(0, bisect_right(self.starts, event.trigger_start) - 1)
         tokens = self.sentences[k] if self.sentences else []
-        starts = [t.start for t in tokens]
+        starts = self._token_starts(k) if tokens else []
         first = max(0, bisect_right(starts, event.trigger_start) - 1)
         last = max(first, bisect_left(starts, event.trigger_end) - 1)
         return k, tokens, first, last
+
+    def _token_starts(self, k: int) -> list[int]:
+        if k not in self.starts_of:  # why: a sentence with several events is searched once
+            self.starts_of[k] = [t.start for t in self.sentences[k]]
+        return self.starts_of[k]
 
     def has(self, offsets: list[int], event: Event) -> bool:
         k = bisect_left(offsets, event.sentence_start)
@@ -163,8 +169,9 @@ def _word(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].norm
 
 
-def features(view: ArticleView, event: Event, events: Sequence[Event], types: Counter[str]) -> list[str]:
-    """Every feature of one event among the events of its article (``types`` counts them)."""
+def features(view: ArticleView, event: Event, same: Sequence[Event], types: Counter[str]) -> list[str]:
+    """Every feature of one event among the events of its sentence (``same``, in order) and
+    of its article (``types`` counts them by type)."""
     entry, core, tags = _rule_parts(event.rule)
     k, tokens, first, last = view.locate(event)
     kind = f"type={event.event_type}"
@@ -173,7 +180,6 @@ def features(view: ArticleView, event: Event, events: Sequence[Event], types: Co
     roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if event.recipient else 'no'}"
     before = tokens[:first]
     quote = sum(1 for t in before if t.norm == QUOTE_MARK) % 2 == 1
-    same = [e for e in events if e.sentence_start == event.sentence_start]
     rank = next(j for j, e in enumerate(same) if e is event)
     # an act told twice in a sentence: the scoring pairs a gold event with the first
     twin = (
@@ -222,7 +228,10 @@ def article_features(article: Article, events: Sequence[Event]) -> list[list[str
         return []
     view = ArticleView.of(article)
     types = Counter(e.event_type for e in events)
-    return [features(view, e, events, types) for e in events]
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_start, []).append(e)
+    return [features(view, e, by_sentence[e.sentence_start], types) for e in events]
 
 
 class EventFilter:
