@@ -9,7 +9,7 @@ lexicon of words that must stay whole.
 from __future__ import annotations
 
 import re
-from itertools import groupby, pairwise
+from itertools import chain, groupby, pairwise
 from operator import attrgetter
 
 from hadath.memo import Memo
@@ -73,16 +73,21 @@ class Tokenizer(Stage):
         self._analyses: Memo[str, _Analysis] = Memo(self._analyze)
 
     def process(self, article: Article) -> Article:
-        tokens: list[Token] = []
-        add = tokens.append
+        groups: list[list[Token]] = []
         text = article.text
         analyses = self._analyses
         for sentence in article.sentences:
             index = sentence.index
+            group: list[Token] = []
+            add = group.append
             for m in _TOKEN.finditer(text, sentence.start, sentence.end):
                 norm, stem, prefixes, suffix, is_word = analyses[m.group()]
                 add(Token(*m.span(), norm, stem, index, prefixes, suffix, is_word))
+            if group:
+                groups.append(group)
+        tokens = list(chain.from_iterable(groups))
         article.tokens = tokens
+        _remember_grouping(tokens, groups)
         self.stats.update("tokens", len(tokens))
         return article
 
@@ -111,6 +116,15 @@ def tokens_by_sentence(tokens: list[Token]) -> list[list[Token]]:
     groups = _grouped(tokens)
     _last_grouping = (tokens, len(tokens), groups)
     return groups
+
+
+def _remember_grouping(tokens: list[Token], groups: list[list[Token]]) -> None:
+    """Keep the tokenizer's own per-sentence lists as the grouping of ``tokens`` when they are
+    what :func:`_grouped` would make (sentences in ascending order, as the splitter numbers
+    them). Why: the stages after it then group the article's tokens without a pass over them."""
+    global _last_grouping
+    if all(a[0].sentence < b[0].sentence for a, b in pairwise(groups)):
+        _last_grouping = (tokens, len(tokens), groups)
 
 
 def _grouped(tokens: list[Token]) -> list[list[Token]]:
