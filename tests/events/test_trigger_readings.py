@@ -1,5 +1,6 @@
 """Readings of trigger words: تلقّى that is no form of ألقى, a source asking not to be named,
-and an attack blamed on a party (نسب الهجوم إلى).
+an attack blamed on a party (نسب الهجوم إلى), and a masdar after خلال that leaves the verb
+before it its object.
 
 The sentences are written for these tests.
 """
@@ -40,3 +41,10 @@ def test_the_receiver_of_aid_is_not_its_giver() -> None:
     that receives aid is no one dropping it."""
     text = "وتلقى اليمن مساعدات غذائية عاجلة من السعودية خلال الأسبوع الماضي."
     assert all("اليمن" not in actors for actors, _ in event_arguments(text, "AID"))
+
+
+def test_a_masdar_after_during_leaves_the_verb_its_object() -> None:
+    """خلال اجتماعه is an adjunct of time inside the verb's clause: the name after it is
+    still the verb's object."""
+    text = "وطالب الرئيس اليمني خلال اجتماعه أمس وزير الخارجية البريطاني بدعم الحكومة الشرعية."
+    assert any("وزير الخارجية البريطاني" in recipients for _, recipients in event_arguments(text, "REQUEST"))

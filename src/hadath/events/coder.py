@@ -174,7 +174,7 @@ class EventCoder(Stage):
             sentence_subject: Unit | None = None  # who acts in this sentence's last event
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
-                hi = triggers[k + 1].first - 1 if k + 1 < len(triggers) else len(view.tokens) - 1
+                hi = _clause_end(view.tokens, triggers, k)
                 governor = _governor(view.tokens, triggers, k, coded)
                 context = ClauseContext(lo, hi, last_subject, triggers[:k], governor, sentence_subject)
                 event, subject, recipient = self._code(article, view, trig, context)
@@ -560,6 +560,21 @@ def _inside_names(view: SentenceView) -> frozenset[int]:
     ]
     firsts = {token_index(view.tokens, m.start) for m in names}
     return frozenset(covered_tokens(view.tokens, names) - firsts)
+
+
+DURING_WORDS = frozenset({"خلال", "اثناء"})  # normalized: an adjunct of the time of the act
+
+
+def _clause_end(tokens: Sequence[Token], triggers: list[TriggerMatch], k: int) -> int:
+    """The last token of trigger ``k``'s clause: the token before the next trigger, unless
+    that trigger is a masdar after خلال/أثناء, an adjunct of time inside the clause: the
+    party met is then also the verb's («طالب الرئيس خلال اجتماعه أمس الوزير بدعم ...»).
+    A visit's object is its place (خلال زيارته بغداد), no party of the verb."""
+    for nxt in triggers[k + 1 :]:
+        before = tokens[nxt.first - 1].norm if nxt.first > 0 else ""
+        if nxt.is_verb or nxt.entry.destination or before not in DURING_WORDS:
+            return nxt.first - 1
+    return len(tokens) - 1
 
 
 def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
