@@ -142,3 +142,18 @@ def test_the_pronoun_of_anna_stands_for_a_body_named_by_a_common_noun(
 ) -> None:
     """وأعلن الجيش أنه سيطر: the army, not the person of the sentence before."""
     assert [actor for actor, _ in event_arguments(text, event_type)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("وقال المتحدث إن الشرطة تمكنت أمس من اعتقال ثلاثة مهربين.", "COERCE", (["الشرطة"], ["مهربين"])),
+        # who helped stands between تمكن and من; the subject of تمكن still acts
+        ("وتمكن مقاتلو القبائل بدعم من طائرات التحالف من السيطرة على المعسكر.", "ASSAULT", (["مقاتلو"], [])),
+    ],
+)
+def test_the_subject_of_tamakkana_does_the_act_its_min_complement_names(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """تمكنت الشرطة من اعتقال: the police arrest."""
+    assert expected in event_arguments(text, event_type)

@@ -110,6 +110,9 @@ GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دع
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
+# words between a form of تمكن and من: its subject and the help it had may come between
+# (تمكن مقاتلو القبائل بدعم من طائرات التحالف من السيطرة)
+ENABLER_GAP = 12
 JUDGED_REACH = 8  # tokens after a judging verb (its subject between) within which its object noun starts
 TITLE_REACH = 6  # words of a title that may open a name the knowledge base knows only by its end
 RESUMPTIVE_B = frozenset(
@@ -1619,20 +1622,24 @@ def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Un
 
 def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:
     """The subject of a form of قام whose ب-complement the noun is (قامت القوات بقصف، قام
-    متطرفون بحرق): the name right after قام, else the one before it, past a relative clause
-    that describes it (طائرات التحالف الذي تقوده المملكة ... قامت بشن غارات)."""
+    متطرفون بحرق), or of تمكن whose من-complement it is (تمكنت القوات من السيطرة): the name
+    right after the verb, else the one before it, past a relative clause that describes it
+    (طائرات التحالف الذي تقوده المملكة ... قامت بشن غارات)."""
     tokens, start = view.tokens, trig.first
-    if not _is_b_complement(tokens, trig):
+    kind, gap = "doer", DOER_GAP
+    if start and tokens[start - 1].norm == "من":
+        kind, gap, start = (
+            "enabler",
+            ENABLER_GAP,
+            start - 1,
+        )  # تمكنت القوات من السيطرة: who is enabled does it
+    elif not _is_b_complement(tokens, trig):
         # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
         if not start or not tokens[start - 1].is_word or not tokens[start - 1].norm.startswith("ب"):
             return None
         start -= 1
     doer = next(
-        (
-            j
-            for j in range(start - 1, max(-1, start - 1 - DOER_GAP), -1)
-            if is_particle("doer", tokens[j].norm)
-        ),
+        (j for j in range(start - 1, max(-1, start - 1 - gap), -1) if is_particle(kind, tokens[j].norm)),
         None,
     )
     if doer is None or _clause_break(tokens, doer, start):

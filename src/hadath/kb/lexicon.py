@@ -108,6 +108,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "site",
                 "hold",
                 "doer",
+                "enabler",
                 "passive",
                 "affiliation",
             }
