@@ -68,10 +68,10 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
                 ("COERCE", ["Syrian Arab Army"], [], "asserted"),
             ],
         ),
-        # «بين X وY» after a noun names the sides of the act
+        # «بين X وY» after a noun names the sides of the act, each acting on the other
         (
             "وتواصل القصف بين قوات النظام والمسلحين.",
-            [("ASSAULT", ["Syrian Arab Army", "armed men"], [], "asserted")],
+            [("ASSAULT", ["Syrian Arab Army", "armed men"], ["Syrian Arab Army", "armed men"], "asserted")],
         ),
         # a ceasefire is no act of force
         ("دعت روسيا إلى وقف إطلاق النار في حلب.", [("REQUEST", ["Russia"], [], "asserted")]),

@@ -43,3 +43,16 @@ def test_the_party_after_min_of_an_act_taking_its_recipient_with_min_is_the_reci
     assert event_arguments("وتمكنت القوات من تطهير المحافظة بالكامل من مسلحي داعش.", "ASSAULT") == [
         (["القوات"], ["داعش"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("واستمر القتال بين الجيش السوري ومقاتلي داعش قرب حمص.", "ASSAULT", ["الجيش السوري", "داعش"]),
+        ("وتناولت المشاورات بين مصر والأردن العلاقات الثنائية.", "CONSULT", ["مصر", "الأردن"]),
+    ],
+)
+def test_the_sides_named_after_bayna_act_on_each_other(text: str, event_type: str, sides: list[str]) -> None:
+    # a noun whose entry is not reciprocal still names both sides after بين: each is the
+    # other's recipient
+    assert event_arguments(text, event_type) == [(sides, sides)]

@@ -328,8 +328,9 @@ class EventCoder(Stage):
                 doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         mutual = not recipients and actor is not None and _names_both_sides(actor)
-        if mutual or (trig.entry.reciprocal and len(actors) > 1):
-            # تتبادلان الاتهامات، بحث الجانبان: each side acts on the other
+        sides = not recipients and rule.startswith("noun:between") and len(actors) > 1
+        if mutual or sides or (trig.entry.reciprocal and len(actors) > 1):
+            # تتبادلان الاتهامات، بحث الجانبان، اشتباكات بين الجيش والمسلحين: each side acts on the other
             recipients = [
                 Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
             ]
