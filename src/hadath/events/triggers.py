@@ -16,7 +16,7 @@ from hadath.events.particles import is_any_particle, is_particle, is_pronoun_com
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.model import Token
-from hadath.text.clitics import FUTURE, segmentations, without_conjunction
+from hadath.text.clitics import FUTURE, Segmentation, segmentations, without_conjunction
 from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
@@ -195,7 +195,7 @@ class TriggerIndex:
         for seg in segmentations(tokens[i].norm):
             if FUTURE in seg.prefixes:
                 continue
-            for entry, info in self.light_nouns.get(seg.stem, ()):
+            for entry, info in (x for stem in noun_stems(seg) for x in self.light_nouns.get(stem, ())):
                 j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH, in_names)
                 if j is not None:  # تقديم المساعدات، شن الغارات
                     return TriggerMatch(
@@ -250,7 +250,10 @@ class TriggerIndex:
     def _may_be_light(self, norm: str) -> bool:
         """Whether a word has a reading as a light verb or a light verb's masdar."""
         return any(stem in self.light_verbs for stem, _, _ in verb_readings(norm, self.lexicon)) or any(
-            seg.stem in self.light_nouns for seg in segmentations(norm) if FUTURE not in seg.prefixes
+            stem in self.light_nouns
+            for seg in segmentations(norm)
+            if FUTURE not in seg.prefixes
+            for stem in noun_stems(seg)
         )
 
     def _word_hit(self, norm: str) -> _WordHit | None:
@@ -272,7 +275,7 @@ class TriggerIndex:
         for seg in segmentations(norm):
             if FUTURE in seg.prefixes or (marbuta and seg.suffix == "ه"):
                 continue
-            for entry, info in self.nouns.get(seg.stem, ()):
+            for entry, info in (x for stem in noun_stems(seg) for x in self.nouns.get(stem, ())):
                 if not self._not_word(norm, entry):
                     return entry, False, False, info.plural, seg.has_article
         return None
@@ -347,7 +350,20 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
         ):
             continue
         out.append((seg.stem, FUTURE in seg.prefixes, seg.suffix))
+        if seg.suffix and len(seg.stem) >= 3 and seg.stem.endswith("ا"):
+            # before an object pronoun the ى of a defective verb is written ا: التقاه، ألقاها
+            out.append((seg.stem[:-1] + "ي", FUTURE in seg.prefixes, seg.suffix))
     return tuple(out)
+
+
+def noun_stems(seg: Segmentation) -> tuple[str, ...]:
+    """The stems a noun segment may be: before a possessive pronoun the final hamza sits on
+    ي (لقائه، استيلائهم is لقاء، استيلاء + pronoun). Not before ي, the adjective ending
+    (قضائي، اعتدائي are adjectives, not قضاء، اعتداء + "my")."""
+    stem = seg.stem
+    if seg.suffix and seg.suffix != "ي" and stem.endswith("ي"):
+        return (stem, stem[:-1] + "ء")
+    return (stem,)
 
 
 def _possessed_noun(norm: str, suffix: str, lexicon: frozenset[str]) -> bool:
