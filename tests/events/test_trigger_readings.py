@@ -1,6 +1,6 @@
 """Readings of trigger words: تلقّى that is no form of ألقى, a source asking not to be named,
-an attack blamed on a party (نسب الهجوم إلى), and a masdar after خلال that leaves the verb
-before it its object.
+an attack blamed on a party (نسب الهجوم إلى), «يجب أن» that asks no party, cooperation that
+is only a topic or a purpose, and a masdar after خلال that leaves the verb before it its object.
 
 The sentences are written for these tests.
 """
@@ -30,6 +30,12 @@ def test_the_event_is_found(text: str, event_type: str) -> None:
         ("وقال مسؤول أمني للوكالة طالبا عدم كشف هويته إن التحقيقات ما زالت جارية.", "REQUEST"),
         # a ratio is no attribution
         ("وارتفع المؤشر العام للسوق بما نسبته اثنان في المائة خلال جلسة أمس.", "ACCUSE"),
+        # what ought to be, of a thing, asks no party
+        ("وقال الوزير: «الاتفاق يجب أن يكون خطوة أولى نحو سلام دائم في المنطقة».", "REQUEST"),
+        # cooperation to be strengthened, wished for or a purpose is no joint act
+        ("وقال الوزير إن الإعلان المشترك سيعزز التعاون بين البلدين في مجالات الطاقة.", "COOPERATE"),
+        ("ووقع الجانبان أمس بروتوكولا للتعاون في مجال النقل البحري.", "COOPERATE"),
+        ("وقال قادة المعارضة إنهم لا يريدون التعاون مع الحكومة الحالية.", "COOPERATE"),
     ],
 )  # fmt: skip
 def test_no_event_of_that_type(text: str, event_type: str) -> None:
