@@ -40,8 +40,8 @@ from hadath.events.coder import EventCoder
 from hadath.model import Actor, Article
 from hadath.pipeline import Pipeline
 
-MARGINS = (None, 0.0, 0.5, 1.0, 2.0)  # None: the rules' choice always stays
-FILLS = (None, -1.0, 0.0, 0.5, 1.0)  # None: a role the rules left empty stays empty
+MARGINS = (None, 0.0, 0.5, 1.0, 1.5, 2.0)  # None: the rules' choice always stays
+FILLS = (None, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0)  # None: a role the rules left empty stays empty
 STEPS = 400
 RATE = 0.1
 
