@@ -1,7 +1,7 @@
 """Train the learned argument chooser (``hadath.events.argmodel``) on gold files.
 
     python scripts/train_argmodel.py GOLD.jsonl [MORE.jsonl ...] [--corpus CORPUS.jsonl.gz]
-        [--folds 5] [--l2 1.0] [--write [PATH]]
+        [--folds 5] [--l2 1.0] [--tune] [--write [PATH]]
 
 Each gold file holds full records (with ``text``) or offsets-only ones (as
 ``bench/gold/corpus_train.jsonl``), which are joined with ``--corpus`` at run time (no corpus
@@ -13,8 +13,9 @@ candidate is right, teach nothing for that role and are left out.
 
 The model per role is a conditional logit (a softmax over an event's candidates) fitted by
 gradient descent with an L2 penalty (numpy). The report gives, by article-level k-fold
-cross-validation, how often the role is right with the rules alone and with the model at
-each margin; the margin and the fill share written are the best cross-validated ones.
+cross-validation, how often the role is right at each margin (how much the model's best name
+must beat the rules' choice to replace it); with ``--tune`` each role's margin is the best
+one that is surely better than keeping the rules' choice (see ``best_margin``).
 ``--write`` fits on everything and writes ``src/hadath/data/models/argmodel.yaml`` (or PATH).
 """
 
@@ -41,7 +42,14 @@ from hadath.model import Actor, Article
 from hadath.pipeline import Pipeline
 
 MARGINS = (None, 0.0, 0.5, 1.0, 1.5, 2.0)  # None: the rules' choice always stays
-FILLS = (None, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0)  # None: a role the rules left empty stays empty
+# A role the rules left empty is filled when a name beats nobody. The fill is not tuned: the
+# scorer accepts any name where the gold role is empty, and those events teach nothing here,
+# so cross-validation on the events with a gold role would always favour filling more (on the
+# training set, half of the extra fills of a lower fill land on events whose gold role is empty).
+FILL = 0.0
+# a margin replaces "never" only when the events it makes right outnumber those it makes wrong
+# by this many standard deviations of a fair coin (a sign test), so noise never overrides rules
+SURE = 2.0
 STEPS = 400
 RATE = 0.1
 
@@ -210,15 +218,27 @@ def outcome(model: ArgModel, s: Seen, role: str) -> bool:
     return s.right[role][next(k for k, c in enumerate(s.found) if c.actors is chosen)]
 
 
-Setting = tuple[float | None, float | None]  # (margin, fill)
+@dataclass(slots=True)
+class Tally:
+    """Cross-validated outcome of one margin for one role: right events, and against the
+    rules' choice (margin None) the events it made right and those it made wrong."""
+
+    right: int = 0
+    gained: int = 0
+    lost: int = 0
+
+    def sure(self) -> bool:
+        """Whether the gain over the rules is more than noise (a sign test)."""
+        changed = self.gained + self.lost
+        return changed > 0 and self.gained - self.lost > SURE * math.sqrt(changed)
 
 
 def cross_validate(
     seen: list[Seen], folds: int, l2: float, margins: Sequence[float | None]
-) -> dict[str, dict[Setting, int]]:
-    """Per role and (margin, fill): how many events are right, on held-out folds only."""
+) -> dict[str, dict[float | None, Tally]]:
+    """Per role and margin: how the events come out on held-out folds only (fill FILL)."""
     fold_of = {s.doc_id: zlib.crc32(s.doc_id.encode("utf-8")) % folds for s in seen}
-    tally: dict[str, dict[Setting, int]] = {r: {} for r in ROLES}
+    tally: dict[str, dict[float | None, Tally]] = {r: {m: Tally() for m in margins} for r in ROLES}
     for k in range(folds):
         train = [s for s in seen if fold_of[s.doc_id] != k]
         test = [s for s in seen if fold_of[s.doc_id] == k and s.right]
@@ -227,21 +247,26 @@ def cross_validate(
             names: dict[str, int] = {}
             d = design(train, role, names, grow=True)
             weights[role] = _weights(fit(d, len(names), l2), names)
-        for margin in margins:
-            for fill in FILLS:
-                model = to_model(
-                    weights, dict.fromkeys(ROLES, margin), dict.fromkeys(ROLES, fill), _info([], {}, l2)
-                )
-                for role in ROLES:
-                    got = sum(outcome(model, s, role) for s in test if role in s.right)
-                    tally[role][(margin, fill)] = tally[role].get((margin, fill), 0) + got
+        fills = dict.fromkeys(ROLES, FILL)
+        never = to_model(weights, dict.fromkeys(ROLES), fills, _info([], {}, l2))
+        for role in ROLES:
+            events = [s for s in test if role in s.right]
+            base = [outcome(never, s, role) for s in events]
+            for margin in margins:
+                model = to_model(weights, dict.fromkeys(ROLES, margin), fills, _info([], {}, l2))
+                got = [outcome(model, s, role) for s in events] if margin is not None else base
+                t = tally[role][margin]
+                t.right += sum(got)
+                t.gained += sum(g and not b for g, b in zip(got, base, strict=True))
+                t.lost += sum(b and not g for g, b in zip(got, base, strict=True))
     return tally
 
 
-def _caution(setting: Setting) -> tuple[float, float]:
-    """Higher for settings that change fewer of the rules' choices."""
-    margin, fill = setting
-    return (math.inf if margin is None else margin, math.inf if fill is None else fill)
+def best_margin(tally: dict[float | None, Tally]) -> float | None:
+    """The margin with the most right events among those surely better than the rules'
+    choice (on a tie the larger, which changes fewer); None when none is sure."""
+    sure = [m for m, t in tally.items() if m is not None and t.sure()]
+    return max(sure, key=lambda m: (tally[m].right, m), default=None)
 
 
 def _info(paths: Sequence[Path], counts: dict[str, int], l2: float) -> dict:
@@ -263,9 +288,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--tune",
         action="store_true",
-        help="write the margin and fill with the most cross-validated right events (by default the "
-        "model never replaces a name the rules chose, which did not win on dev when trained on the "
-        "annotators' set, and fills an empty role when a name beats nobody)",
+        help="choose each role's margin by cross-validation: the one with the most right events "
+        "among those surely better than the rules' choice (by default the model never replaces a "
+        "name the rules chose); an empty role is filled when a name beats nobody either way",
     )
     parser.add_argument("--write", nargs="?", const=model_path(), type=Path, help="where to write the model")
     return parser.parse_args(argv)
@@ -282,19 +307,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(golds)} articles, {len(seen)} coded events; events with a gold role: {counts}; "
           f"with a right name among the candidates: {named}")  # fmt: skip
     margin: dict[str, float | None] = dict.fromkeys(ROLES)
-    fill: dict[str, float | None] = dict.fromkeys(ROLES, 0.0)
+    fill: dict[str, float | None] = dict.fromkeys(ROLES, FILL)
     if args.folds > 1:
         tally = cross_validate(seen, args.folds, args.l2, MARGINS if args.tune else (None,))
         for role in ROLES:
             rules = sum(s.rules_right[role] for s in seen if role in s.rules_right)
-            # the most right events; on a tie the setting that changes least
-            best = max(tally[role], key=lambda key: (tally[role][key], _caution(key)))
             if args.tune:
-                margin[role], fill[role] = best
-            print(f"{role}: rules right {rules}/{counts[role]}; cross-validated: written margin {margin[role]} "
-                  f"fill {fill[role]}: {tally[role][(margin[role], fill[role])]}; best {best}: {tally[role][best]}")  # fmt: skip
-            for key in sorted(tally[role], key=_caution):
-                print(f"   margin {key[0]!s:>5} fill {key[1]!s:>5}: {tally[role][key]}")
+                margin[role] = best_margin(tally[role])
+            print(f"{role}: rules alone right {rules}/{counts[role]}; written margin {margin[role]}; "
+                  f"cross-validated (fill {FILL}):")  # fmt: skip
+            for key, t in tally[role].items():
+                print(
+                    f"   margin {key!s:>5}: right {t.right}, +{t.gained} -{t.lost}{' (sure)' if t.sure() else ''}"
+                )
     if args.write:
         weights = {}
         for role in ROLES:

@@ -169,3 +169,24 @@ def test_choosing_describes_only_names_that_may_take_a_role() -> None:
         len(describe(Slot(*c[:6]), c[6], c[7])) > len(describe(Slot(*c[:6]), c[6], c[7], choosable_only=True))
         for c in calls
     )
+
+
+def _script() -> Any:
+    spec = importlib.util.spec_from_file_location("train_argmodel", SCRIPT)
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    sys.modules["train_argmodel"] = script
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_a_margin_is_chosen_only_when_it_is_surely_better_than_the_rules() -> None:
+    script = _script()
+    tally = {
+        None: script.Tally(right=100),
+        0.0: script.Tally(right=110, gained=40, lost=30),  # most right, but within noise
+        1.0: script.Tally(right=108, gained=10, lost=2),  # fewer changes, surely better
+    }
+    assert script.best_margin(tally) == 1.0
+    tally[1.0] = script.Tally(right=103, gained=6, lost=3)
+    assert script.best_margin(tally) is None  # nothing beats the rules by more than noise
