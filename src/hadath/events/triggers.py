@@ -52,6 +52,12 @@ class TriggerMatch:
 _WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
 # may be a light verb, its trigger reading, its reading when written with teh marbuta
 _Marks = tuple[bool, _WordHit | None, _WordHit | None]
+# a light verb reading of a word: entry, its form, future, pronoun suffix
+_LightVerb = tuple[TriggerRecord, Form, bool, str]
+# a light masdar reading of a word: entry, its form, has the article
+_LightNoun = tuple[TriggerRecord, Form, bool]
+# the tokens a light verb may take as its object: index, the ids of the entries it is an object of
+_Window = list[tuple[int, frozenset[int]]]
 
 
 class TriggerIndex:
@@ -88,9 +94,17 @@ class TriggerIndex:
         # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
+        # object form -> ids of the light entries it is an object of (the light_objects reversed)
+        self._object_owners: dict[str, set[int]] = defaultdict(set)
+        for entry_id, objects in self.light_objects.items():
+            for form in objects:
+                self._object_owners[form].add(entry_id)
         # a light verb tries the same few words as its object again and again
-        self._objects: Memo[tuple[str, int], bool] = Memo(self._is_object_of)
+        self._objects: Memo[str, frozenset[int]] = Memo(self._object_entries)
         self._opens_clause: Memo[str, bool] = Memo(self._opens_another_clause)
+        self._light_verb_readings: Memo[str, tuple[_LightVerb, ...]] = Memo(self._light_verbs_of)
+        self._light_noun_readings: Memo[str, tuple[_LightNoun, ...]] = Memo(self._light_nouns_of)
+        self._setting: Memo[tuple[str, int], bool] = Memo(self._is_setting)
 
     def _add(self, entry: TriggerRecord) -> None:
         skipped = {normalize(form) for form in entry.not_forms}
@@ -162,79 +176,102 @@ class TriggerIndex:
         """Whether the words right after a trigger give it a sense that is no event (داعيا الله),
         or the words right before make it part of another expression (رئيس التحرير), or the
         words it needs after it are missing (الاتفاق without على)."""
-        after = self.excluded_after.get(id(match.entry))
+        entry_id = id(match.entry)
+        after = self.excluded_after.get(entry_id)
         if after and _followed_by(tokens, match.last, after):
             return True
         past_subject = match.is_verb and match.entry.excluded_past_subject
         if after and past_subject and _followed_within(tokens, match.last, after, SUBJECT_REACH):
             return True
-        required = self.required_after.get(id(match.entry))
+        required = self.required_after.get(entry_id)
         if required and not _followed_by(tokens, match.last, required):
             return True
-        before = self.excluded_before.get(id(match.entry))
-        if before and any(_ends_with(tokens[: match.first], p) for p in before):
+        before = self.excluded_before.get(entry_id)
+        if before and any(_ends_with(tokens, match.first, p) for p in before):
             return True
-        setting = self.excluded_with.get(id(match.entry))
-        return bool(setting) and any(_has_stem(tok.norm, setting) for tok in tokens)
+        if entry_id not in self.excluded_with:
+            return False
+        setting = self._setting
+        return any(setting[tok.norm, entry_id] for tok in tokens)
+
+    def _is_setting(self, key: tuple[str, int]) -> bool:
+        """Whether a word (``key``: its form and an entry's id) gives that entry another sense."""
+        norm, entry_id = key
+        return _has_stem(norm, self.excluded_with[entry_id])
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
     ) -> TriggerMatch | None:
         """A light-verb construction at token ``i``, a word that may be a light verb."""
-        readings = () if nominal else verb_readings(tokens[i].norm, self.lexicon)
-        for stem, future, suffix in readings:
-            for entry, info in self.light_verbs.get(stem, ()):
-                j = self._object_after(tokens, i, entry, LIGHT_VERB_REACH, in_names)
-                if j is not None:
-                    # the trigger is the verb, joined to its object only when adjacent (شن غارات)
-                    last = j if j == i + 1 else i
-                    return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
-                if suffix and (k := self._object_before(tokens, i, entry)) is not None:
-                    # المساعدات التي يقدمها: the object heads the relative clause, the suffix is its trace
-                    return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
-        for seg in segmentations(tokens[i].norm):
-            if FUTURE in seg.prefixes:
-                continue
-            for entry, info in (x for stem in noun_stems(seg) for x in self.light_nouns.get(stem, ())):
-                j = self._object_after(tokens, i, entry, LIGHT_NOUN_REACH, in_names)
-                if j is not None:  # تقديم المساعدات، شن الغارات
-                    return TriggerMatch(
-                        entry, i, j if j == i + 1 else i, False, False, info.plural, seg.has_article, j
-                    )
-        for stem, future, _ in readings:
-            for entry, info in self.light_verbs.get(stem, ()):
-                if entry.alone_with:
-                    return TriggerMatch(
-                        entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with)
-                    )
+        norm = tokens[i].norm
+        verbs = () if nominal else self._light_verb_readings[norm]
+        window = self._object_window(tokens, i, in_names)
+        for entry, info, future, suffix in verbs:
+            j = _first_object(window, id(entry), i + LIGHT_VERB_REACH)
+            if j is not None:
+                # the trigger is the verb, joined to its object only when adjacent (شن غارات)
+                last = j if j == i + 1 else i
+                return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
+            if suffix and (k := self._object_before(tokens, i, entry)) is not None:
+                # المساعدات التي يقدمها: the object heads the relative clause, the suffix is its trace
+                return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
+        for entry, info, has_article in self._light_noun_readings[norm]:
+            j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH)
+            if j is not None:  # تقديم المساعدات، شن الغارات
+                return TriggerMatch(
+                    entry, i, j if j == i + 1 else i, False, False, info.plural, has_article, j
+                )
+        for entry, info, future, _ in verbs:
+            if entry.alone_with:
+                return TriggerMatch(entry, i, i, True, future, info.plural, False, i, tuple(entry.alone_with))
         return None
 
-    def _object_before(self, tokens: Sequence[Token], i: int, entry: TriggerRecord) -> int | None:
-        for j in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
-            if self._is_object(tokens[j], entry):
-                return j
-        return None
+    def _light_verbs_of(self, norm: str) -> tuple[_LightVerb, ...]:
+        """A word's light verb readings, in the order they are tried."""
+        return tuple(
+            (entry, info, future, suffix)
+            for stem, future, suffix in verb_readings(norm, self.lexicon)
+            for entry, info in self.light_verbs.get(stem, ())
+        )
 
-    def _is_object(self, tok: Token, entry: TriggerRecord) -> bool:
-        return self._objects[tok.norm, id(entry)]
+    def _light_nouns_of(self, norm: str) -> tuple[_LightNoun, ...]:
+        """A word's light masdar readings (no future prefix), in the order they are tried."""
+        return tuple(
+            (entry, info, seg.has_article)
+            for seg in segmentations(norm)
+            if FUTURE not in seg.prefixes
+            for stem in noun_stems(seg)
+            for entry, info in self.light_nouns.get(stem, ())
+        )
 
-    def _is_object_of(self, key: tuple[str, int]) -> bool:
-        """Whether a word (``key``: its form and a light entry's id) is that entry's object."""
-        norm, entry_id = key
-        objects = self.light_objects[entry_id]
-        return any(seg.stem in objects or ("ال" + seg.stem) in objects for seg in segmentations(norm))
-
-    def _object_after(
-        self, tokens: Sequence[Token], i: int, entry: TriggerRecord, reach: int, in_names: frozenset[int]
-    ) -> int | None:
-        opens_clause, objects, entry_id = self._opens_clause, self._objects, id(entry)
-        for j in range(i + 1, min(len(tokens), i + 1 + reach)):
+    def _object_window(self, tokens: Sequence[Token], i: int, in_names: frozenset[int]) -> _Window:
+        """The tokens after ``i`` that may be a light verb's object, up to its reach or the
+        first complementizer (أعلن أنه يوافق على وقف ...: what follows أن is another clause's)."""
+        # Why: a light word has several entries (عبر، قدم), each looking at the same few words
+        opens_clause, objects = self._opens_clause, self._objects
+        window: _Window = []
+        for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
             norm = tokens[j].norm
             if opens_clause[norm]:
-                return None  # أعلن أنه يوافق على وقف ...: what follows أن is another clause's
-            if j not in in_names and objects[norm, entry_id]:
+                break
+            if j not in in_names:
+                window.append((j, objects[norm]))
+        return window
+
+    def _object_before(self, tokens: Sequence[Token], i: int, entry: TriggerRecord) -> int | None:
+        objects, entry_id = self._objects, id(entry)
+        for j in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
+            if entry_id in objects[tokens[j].norm]:
                 return j
         return None
+
+    def _object_entries(self, norm: str) -> frozenset[int]:
+        """The ids of the light entries whose object a word is, clitics aside."""
+        owners = self._object_owners
+        found: set[int] = set()
+        for seg in segmentations(norm):
+            found.update(owners.get(seg.stem, ()), owners.get("ال" + seg.stem, ()))
+        return frozenset(found)
 
     @staticmethod
     def _opens_another_clause(norm: str) -> bool:
@@ -281,6 +318,16 @@ class TriggerIndex:
         return None
 
 
+def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
+    """The first token of the window, up to token ``last``, that is the entry's object."""
+    for j, entries in window:
+        if j > last:
+            return None
+        if entry_id in entries:
+            return j
+    return None
+
+
 def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases comes right after token ``last``."""
     words = [t.norm for t in tokens[last + 1 : last + 1 + max(map(len, phrases))]]
@@ -310,12 +357,12 @@ def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(normalize(phrase).split()) for phrase in items)
 
 
-def _ends_with(tokens: Sequence[Token], phrase: tuple[str, ...]) -> bool:
-    """Whether the tokens end with the phrase, its first word maybe with و ف ل ب before it
-    (ورئيس التحرير، لمنظمة التحرير)."""
-    if len(tokens) < len(phrase):
+def _ends_with(tokens: Sequence[Token], end: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens before token ``end`` end with the phrase, its first word maybe with
+    و ف ل ب before it (ورئيس التحرير، لمنظمة التحرير)."""
+    if end < len(phrase):
         return False
-    words = [t.norm for t in tokens[len(tokens) - len(phrase) :]]
+    words = [t.norm for t in tokens[end - len(phrase) : end]]
     first, head = words[0], phrase[0]
     with_proclitics = first.endswith(head) and all(c in "وفلب" for c in first[: len(first) - len(head)])
     return with_proclitics and len(first) - len(head) <= 2 and tuple(words[1:]) == phrase[1:]
