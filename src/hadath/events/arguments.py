@@ -49,6 +49,9 @@ class Unit:
 
     @property
     def is_place(self) -> bool:
+        if len(self.mentions) == 1:  # most units: one name, no set to build
+            kind = self.mentions[0].ref.partition(":")[0]
+            return kind in _PLACES or (self.marker == "locative" and kind in _PLACES_OR_METONYMS)
         kinds = {m.ref.split(":", 1)[0] for m in self.mentions}
         if kinds <= _PLACES:
             return True

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -135,6 +135,12 @@ class SentenceView:
     mentions: list[Mention]
     units: list[Unit]
     marbuta: frozenset[int] = frozenset()  # tokens written with a final teh marbuta (nouns)
+    # the units that may act (no place, no news source), in order: each trigger's clause takes
+    # its own from them (why: asked of every unit for every trigger, the answer never changes)
+    actor_units: list[Unit] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.actor_units = [u for u in self.units if u.is_actor]
 
 
 class EventCoder(Stage):
@@ -213,7 +219,7 @@ class EventCoder(Stage):
     def _code(
         self, article: Article, view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
     ) -> tuple[Event | None, Unit | None, Unit | None]:
-        units = [u for u in view.units if ctx.lo <= u.first <= ctx.hi and u.is_actor and not _covers(u, trig)]
+        units = [u for u in view.actor_units if ctx.lo <= u.first <= ctx.hi and not _covers(u, trig)]
         claimed = False
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
         if governing_type and governing_type != trig.entry.event_type:
@@ -1924,7 +1930,7 @@ def _force_heir(ctx: ClauseContext) -> Unit | None:
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
     """Whether a unit sits on the trigger's own words."""
-    return any(u.first <= k <= u.last for k in {trig.first, trig.last, trig.head})
+    return any(u.first <= k <= u.last for k in (trig.first, trig.last, trig.head))
 
 
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:

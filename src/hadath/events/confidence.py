@@ -23,7 +23,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from hadath.errors import DataError
 from hadath.kb.load import read_yaml_model
 from hadath.model import EVENT_TYPES, MODALITIES, Actor, Event
-from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -154,17 +153,7 @@ def is_quoted(event: Event) -> bool:
 
 def meanings(index: TriggerIndex, word: str) -> set[str]:
     """The event types a written word can trigger, over all its clitic readings."""
-    from hadath.events.triggers import verb_readings
-
-    norm = normalize(word)
-    found: set[str] = set()
-    for stem, _, _ in verb_readings(norm, index.lexicon):
-        for table in (index.verbs, index.light_verbs):
-            found.update(entry.event_type for entry, _ in table.get(stem, ()))
-    for seg in segmentations(norm):
-        for table in (index.nouns, index.light_nouns):
-            found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
-    return found
+    return set(index.types_of[normalize(word)])
 
 
 def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:

@@ -105,6 +105,8 @@ class TriggerIndex:
         self._light_verb_readings: Memo[str, tuple[_LightVerb, ...]] = Memo(self._light_verbs_of)
         self._light_noun_readings: Memo[str, tuple[_LightNoun, ...]] = Memo(self._light_nouns_of)
         self._setting: Memo[tuple[str, int], bool] = Memo(self._is_setting)
+        # the calibration asks it of every event's trigger word
+        self.types_of: Memo[str, frozenset[str]] = Memo(self._types_of)
 
     def _add(self, entry: TriggerRecord) -> None:
         skipped = {normalize(form) for form in entry.not_forms}
@@ -198,6 +200,17 @@ class TriggerIndex:
         """Whether a word (``key``: its form and an entry's id) gives that entry another sense."""
         norm, entry_id = key
         return _has_stem(norm, self.excluded_with[entry_id])
+
+    def _types_of(self, norm: str) -> frozenset[str]:
+        """The event types a normalized word can trigger, over all its clitic readings."""
+        found: set[str] = set()
+        for stem, _, _ in verb_readings(norm, self.lexicon):
+            for table in (self.verbs, self.light_verbs):
+                found.update(entry.event_type for entry, _ in table.get(stem, ()))
+        for seg in segmentations(norm):
+            for table in (self.nouns, self.light_nouns):
+                found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
+        return frozenset(found)
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
