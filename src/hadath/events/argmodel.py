@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -111,7 +112,7 @@ class ArgModel(_Strict):
 
     def score(self, role: str, features: Sequence[str]) -> float:
         weights = self.weights.get(role, {})
-        return sum(weights.get(f, 0.0) for f in features)
+        return sum(map(weights.get, features, repeat(0.0)))  # in the features' order, as trained
 
 
 def model_path() -> Path:
@@ -294,6 +295,12 @@ def _origin(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -
     return feats
 
 
+# the base features each conjunction takes, by their family's prefix
+_WITH_FAMILY = ("side=", "rules=", "word=", "marker=")
+_WITH_TYPE = ("side=", "rules=", "sector=", "victim=", "armed=")
+_WITH_SIDE = ("word=", "marker=", "sector=", "kind=", "victim=")
+
+
 def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
     """Every feature of one candidate, with its conjunctions with what the trigger is."""
     base = (
@@ -301,14 +308,14 @@ def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) 
     )
     pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
     passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
-    family = f"family={_family(slot)}"
-    kind = f"type={slot.event_type}"
-    side = next(f for f in base if f.startswith("side="))
+    # the conjoined parts, each written once per candidate
+    with_pos, with_family = f"&{pos}&{passive}", f"&family={_family(slot)}"
+    with_type, with_side = f"&type={slot.event_type}", "&" + next(f for f in base if f.startswith("side="))
     out = list(base)
-    out += [f"{f}&{pos}&{passive}" for f in base]
-    out += [f"{f}&{family}" for f in base if f.startswith(("side=", "rules=", "word=", "marker="))]
-    out += [f"{f}&{kind}" for f in base if f.startswith(("side=", "rules=", "sector=", "victim=", "armed="))]
-    out += [f"{f}&{side}" for f in base if f.startswith(("word=", "marker=", "sector=", "kind=", "victim="))]
+    out += [f + with_pos for f in base]
+    out += [f + with_family for f in base if f.startswith(_WITH_FAMILY)]
+    out += [f + with_type for f in base if f.startswith(_WITH_TYPE)]
+    out += [f + with_side for f in base if f.startswith(_WITH_SIDE)]
     return out
 
 
@@ -392,11 +399,17 @@ class ArgChooser:
         """The rules' choice for a role, or the model's best candidate when it beats the rules'
         by the role's margin (the fill margin where the rules chose nobody); never one of the
         other role, never nobody in place of a name."""
-        pool = [c for c in found if not _overlaps(c.actors, other) and (c.unit is None or role in c.roles)]
+        other_spans = _span_set(other)
+        pool = [
+            c
+            for c in found
+            if not _overlaps_spans(c.actors, other_spans) and (c.unit is None or role in c.roles)
+        ]
         if chosen:
+            chosen_spans = _span_set(chosen)
             limit, rules_at = (
                 self.model.margin.get(role),
-                [k for k, c in enumerate(pool) if _overlaps(c.actors, chosen)],
+                [k for k, c in enumerate(pool) if _overlaps_spans(c.actors, chosen_spans)],
             )
         else:
             limit, rules_at = self.model.fill.get(role), [k for k, c in enumerate(pool) if c.unit is None]
@@ -410,8 +423,11 @@ class ArgChooser:
         return pool[best].actors if scores[best] - max(scores[k] for k in rules_at) > limit else chosen
 
 
-def _overlaps(left: list[Actor], right: list[Actor]) -> bool:
-    spans = {(a.start, a.end) for a in right}
+def _span_set(actors: list[Actor]) -> set[tuple[int, int]]:
+    return {(a.start, a.end) for a in actors}
+
+
+def _overlaps_spans(left: list[Actor], spans: set[tuple[int, int]]) -> bool:
     return any((a.start, a.end) in spans for a in left)
 
 

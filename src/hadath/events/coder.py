@@ -29,7 +29,13 @@ from operator import attrgetter
 from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import quad_class
-from hadath.events.particles import is_any_particle, is_number_word, is_particle, is_pronoun_complementizer
+from hadath.events.particles import (
+    is_any_particle,
+    is_complementizer,
+    is_number_word,
+    is_particle,
+    is_pronoun_complementizer,
+)
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
@@ -1470,10 +1476,7 @@ def _recipient_like(u: Unit) -> bool:
 
 
 def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> bool:
-    return any(
-        is_particle("complementizer", tokens[k].norm) or is_pronoun_complementizer(tokens[k].norm)
-        for k in range(left + 1, right)
-    )
+    return any(is_complementizer(tokens[k].norm) for k in range(left + 1, right))
 
 
 def _noun_arguments(

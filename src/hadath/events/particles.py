@@ -60,5 +60,18 @@ def is_pronoun_complementizer(norm: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)  # why: asked of every word between a name and its trigger
+def is_complementizer(norm: str) -> bool:
+    """أن، إن، بأن ... or one carrying a pronoun (أنه، بأنهم): what follows is another clause."""
+    return is_particle("complementizer", norm) or is_pronoun_complementizer(norm)
+
+
 # is_number_word lives with the number words; the coder reads it here with the particles.
-__all__ = ["is_any_particle", "is_number_word", "is_particle", "is_pronoun_complementizer", "particles"]
+__all__ = [
+    "is_any_particle",
+    "is_complementizer",
+    "is_number_word",
+    "is_particle",
+    "is_pronoun_complementizer",
+    "particles",
+]
