@@ -12,7 +12,14 @@ from pydantic import ValidationError
 
 from hadath.errors import DataError
 from hadath.events.coder import EventCoder
-from hadath.events.eventfilter import EventFilter, FilterModel, article_features, model_problems, read_model
+from hadath.events.eventfilter import (
+    EventFilter,
+    FilterModel,
+    article_features,
+    model_problems,
+    read_model,
+    shipped_filter,
+)
 from hadath.events.explain import explain_sentence
 from hadath.model import Article
 
@@ -98,6 +105,12 @@ def test_a_bad_model_file_is_one_data_error(tmp_path: Path) -> None:
 
 def test_the_shipped_model_if_any_is_valid() -> None:
     assert model_problems() == []
+
+
+def test_the_shipped_pipeline_filters_with_the_shipped_model() -> None:
+    shipped = shipped_filter()
+    assert shipped is not None, "a model ships in data/models/eventfilter.yaml"
+    assert 0.0 < shipped.model.threshold < 0.5  # chosen by cross-validation for F1
 
 
 def test_the_training_script_learns_from_a_tiny_gold_file(tmp_path: Path) -> None:
