@@ -29,9 +29,12 @@ import argparse
 import gzip
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hadath.eval.gold import DocRecord
 
 Record = dict[str, Any]
 #: Turns a span string into a stored value (strip) or a stored value into a string (join).
@@ -248,6 +251,17 @@ def read_gold_files(paths: list[Path], corpus: Path | None) -> list[Record]:
             stored = joined_records(corpus, path)
         records += stored
     return records
+
+
+def read_gold_docs(paths: Sequence[Path], corpus: Path | None, program: str) -> list[DocRecord]:
+    """The parsed records of several gold files (see :func:`read_gold_files`), for the training
+    scripts; bad input ends ``program`` with one line naming the file and the reason."""
+    from hadath.eval.gold import parse_record  # only the training scripts need the package
+
+    try:
+        return [parse_record(d) for d in read_gold_files(list(paths), corpus)]
+    except GoldOffsetError as err:
+        sys.exit(f"{program}: {err}")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from hadath.eval.gold import Arg, DocRecord, SpanRef, parse_record
+from hadath.eval.gold import Arg, DocRecord, SpanRef
 from hadath.eval.match import args_match, same_sentence
 from hadath.events.argmodel import ROLES, ArgChooser, ArgModel, Candidate, Slot, describe, model_path
 from hadath.events.coder import EventCoder
@@ -82,21 +82,10 @@ class Collector(ArgChooser):
         return actors, recipients, ""
 
 
-def _gold_offsets_module():  # scripts/ is no package: load its neighbour by path
-    path = Path(__file__).with_name("gold_offsets.py")
-    spec = importlib.util.spec_from_file_location("gold_offsets", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-def read_golds(paths: Sequence[Path], corpus: Path | None) -> list[DocRecord]:
-    """Every record of the gold files; offsets-only files are joined with the corpus first."""
-    offsets = _gold_offsets_module()
-    try:
-        return [parse_record(d) for d in offsets.read_gold_files(list(paths), corpus)]
-    except offsets.GoldOffsetError as err:
-        sys.exit(f"train_argmodel: {err}")
+# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
+_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
+GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 
 
 def collect(golds: Iterable[DocRecord]) -> list[Seen]:
@@ -298,7 +287,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    golds = read_golds(args.gold, args.corpus)
+    golds = GOLD_OFFSETS.read_gold_docs(args.gold, args.corpus, "train_argmodel")
     by_id = {g.doc_id: g for g in golds}
     seen = collect(golds)
     label(seen, by_id)

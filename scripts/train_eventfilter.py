@@ -69,21 +69,10 @@ class Collector(EventFilter):
         return events, []
 
 
-def _gold_offsets_module():  # scripts/ is no package: load its neighbour by path
-    path = Path(__file__).with_name("gold_offsets.py")
-    spec = importlib.util.spec_from_file_location("gold_offsets", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-def read_golds(paths: Sequence[Path], corpus: Path | None) -> list[DocRecord]:
-    """Every record of the gold files; offsets-only files are joined with the corpus first."""
-    offsets = _gold_offsets_module()
-    try:
-        return [parse_record(d) for d in offsets.read_gold_files(list(paths), corpus)]
-    except offsets.GoldOffsetError as err:
-        sys.exit(f"train_eventfilter: {err}")
+# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
+_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
+GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 
 
 def collect(golds: Sequence[DocRecord]) -> list[Doc]:
@@ -222,7 +211,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    docs = collect(read_golds(args.gold, args.corpus))
+    docs = collect(GOLD_OFFSETS.read_gold_docs(args.gold, args.corpus, "train_eventfilter"))
     events = sum(len(d.right) for d in docs)
     print(f"{len(docs)} articles, {events} coded events, {sum(sum(d.right) for d in docs)} right; "
           f"{sum(d.other for d in docs)} other events")  # fmt: skip
@@ -237,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     bias, weights = fit(docs, args.l2, args.min_docs)
     model = to_model(bias, weights, threshold, _info(args.gold, events, args.l2))
     for path in args.report_on:
-        other = collect(read_golds([path], args.corpus))
+        other = collect(GOLD_OFFSETS.read_gold_docs([path], args.corpus, "train_eventfilter"))
         probs = predict(model, other)
         print(f"{path}: rules alone {tally(other, probs, 0.0).line()}; "
               f"with the filter {tally(other, probs, threshold).line()}")  # fmt: skip

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from hadath.errors import DataError
-from hadath.kb.load import load_knowledge
+from hadath.events.eventfilter import FilterModel
+from hadath.kb.load import ShippedModel, load_knowledge
 
 from .conftest import WriteLayer
 
@@ -92,3 +94,18 @@ def test_load_broken_file_raises_data_error_with_line(
 def test_load_missing_overlay_is_a_data_error(tmp_path) -> None:
     with pytest.raises(DataError):
         load_knowledge([str(tmp_path / "nowhere")])
+
+
+def test_a_model_the_project_does_not_ship_is_none_and_no_problem() -> None:
+    absent = ShippedModel("no-such-model.yaml", FilterModel)
+    assert absent.shipped is None
+    assert absent.problems() == []
+
+
+def test_a_shipped_model_is_read_once_and_checked(tmp_path: Path) -> None:
+    shipped = ShippedModel("eventfilter.yaml", FilterModel)
+    assert shipped.shipped is shipped.shipped  # read once
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("threshold: high\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.yaml"):
+        shipped.read(bad)

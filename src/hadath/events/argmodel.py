@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 from pathlib import Path
 
@@ -44,7 +43,7 @@ from hadath.events.coder import (
     _new_clause_between,
 )
 from hadath.events.triggers import TriggerMatch
-from hadath.kb.load import read_yaml_model
+from hadath.kb.load import ShippedModel
 from hadath.model import Actor
 from hadath.text.normalize import normalize
 
@@ -115,32 +114,26 @@ class ArgModel(_Strict):
         return sum(map(weights.get, features, repeat(0.0)))  # in the features' order, as trained
 
 
+SHIPPED = ShippedModel("argmodel.yaml", ArgModel)
+
+
 def model_path() -> Path:
-    return Path(str(resources.files("hadath") / "data" / "models" / "argmodel.yaml"))
+    return SHIPPED.path
 
 
 def read_model(path: Path) -> ArgModel:
     """Read and check a model file; a bad one is a one-line :class:`DataError`."""
-    return read_yaml_model(path, ArgModel)
+    return SHIPPED.read(path)
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> ArgModel | None:
     """The shipped model, or None when the project ships none."""
-    path = model_path()
-    return read_model(path) if path.exists() else None
+    return SHIPPED.shipped
 
 
 def model_problems() -> list[DataError]:
     """The shipped model file checked against its schema: the error, if any."""
-    path = model_path()
-    if not path.exists():
-        return []
-    try:
-        read_model(path)
-    except DataError as err:
-        return [err]
-    return []
+    return SHIPPED.problems()
 
 
 @dataclass(slots=True)

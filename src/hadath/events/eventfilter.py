@@ -25,7 +25,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from pydantic import Field, model_validator
 from hadath.errors import DataError
 from hadath.events.argmodel import TrainInfo, _Strict
 from hadath.events.particles import particle_kinds
-from hadath.kb.load import read_yaml_model
+from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
 from hadath.text.tokens import tokens_by_sentence
 
@@ -80,32 +79,26 @@ class FilterModel(_Strict):
         return sorted(found, key=lambda fw: -abs(fw[1]))[:n]
 
 
+SHIPPED = ShippedModel("eventfilter.yaml", FilterModel)
+
+
 def model_path() -> Path:
-    return Path(str(resources.files("hadath") / "data" / "models" / "eventfilter.yaml"))
+    return SHIPPED.path
 
 
 def read_model(path: Path) -> FilterModel:
     """Read and check a model file; a bad one is a one-line :class:`DataError`."""
-    return read_yaml_model(path, FilterModel)
+    return SHIPPED.read(path)
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> FilterModel | None:
     """The shipped model, or None when the project ships none."""
-    path = model_path()
-    return read_model(path) if path.exists() else None
+    return SHIPPED.shipped
 
 
 def model_problems() -> list[DataError]:
     """The shipped model file checked against its schema: the error, if any."""
-    path = model_path()
-    if not path.exists():
-        return []
-    try:
-        read_model(path)
-    except DataError as err:
-        return [err]
-    return []
+    return SHIPPED.problems()
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:

@@ -18,8 +18,9 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -235,6 +236,35 @@ def read_yaml_model(path: Path, schema: type[ModelT]) -> ModelT:
         first = err.errors()[0]
         where = ".".join(str(x) for x in first["loc"])
         raise DataError(str(path), None, f"{where}: {first['msg']}" if where else first["msg"]) from err
+
+
+class ShippedModel(Generic[ModelT]):
+    """A single-file learned model shipped as ``data/models/NAME`` (the argument chooser, the
+    event filter): its path, its reader, the shipped one read once, and its check for
+    ``hadath kb validate``. A project that ships no file runs without the model."""
+
+    def __init__(self, filename: str, schema: type[ModelT]) -> None:
+        self.path = Path(str(resources.files("hadath") / "data" / "models" / filename))
+        self.schema = schema
+
+    def read(self, path: Path) -> ModelT:
+        """Read and check a model file; a bad one is a one-line :class:`DataError`."""
+        return read_yaml_model(path, self.schema)
+
+    @functools.cached_property
+    def shipped(self) -> ModelT | None:
+        """The shipped model, or None when the project ships none."""
+        return self.read(self.path) if self.path.exists() else None
+
+    def problems(self) -> list[DataError]:
+        """The shipped file checked against its schema: the error, if any."""
+        if not self.path.exists():
+            return []
+        try:
+            self.read(self.path)
+        except DataError as err:
+            return [err]
+        return []
 
 
 def _first_error(err: ValidationError) -> str:
