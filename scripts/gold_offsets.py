@@ -30,6 +30,7 @@ import gzip
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -262,6 +263,28 @@ def read_gold_docs(paths: Sequence[Path], corpus: Path | None, program: str) -> 
         return [parse_record(d) for d in read_gold_files(list(paths), corpus)]
     except GoldOffsetError as err:
         sys.exit(f"{program}: {err}")
+
+
+def training_parser(prog: str, description: str, l2: float, model: Path) -> argparse.ArgumentParser:
+    """The options every training script shares: gold files, the corpus, folds, L2, --write."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("gold", type=Path, nargs="+")
+    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=l2)
+    parser.add_argument("--write", nargs="?", const=model, type=Path, help="where to write the model")
+    return parser
+
+
+def training_info(script: str, paths: Sequence[Path], events: object, l2: float) -> dict[str, object]:
+    """What a written model says of its training: data, events, penalty, command and day."""
+    return {
+        "data": " ".join(str(p) for p in paths),
+        "events": events,
+        "l2": l2,
+        "command": f"python scripts/{script} " + " ".join(sys.argv[1:]),
+        "date": date.today().isoformat(),
+    }
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -22,7 +22,6 @@ one that is surely better than keeping the rules' choice (see ``best_margin``).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib.util
 import math
 import sys
@@ -237,12 +236,19 @@ def cross_validate(
             d = design(train, role, names, grow=True)
             weights[role] = _weights(fit(d, len(names), l2), names)
         fills = dict.fromkeys(ROLES, FILL)
-        never = to_model(weights, dict.fromkeys(ROLES), fills, _info([], {}, l2))
+        never = to_model(
+            weights, dict.fromkeys(ROLES), fills, GOLD_OFFSETS.training_info("train_argmodel.py", [], {}, l2)
+        )
         for role in ROLES:
             events = [s for s in test if role in s.right]
             base = [outcome(never, s, role) for s in events]
             for margin in margins:
-                model = to_model(weights, dict.fromkeys(ROLES, margin), fills, _info([], {}, l2))
+                model = to_model(
+                    weights,
+                    dict.fromkeys(ROLES, margin),
+                    fills,
+                    GOLD_OFFSETS.training_info("train_argmodel.py", [], {}, l2),
+                )
                 got = [outcome(model, s, role) for s in events] if margin is not None else base
                 t = tally[role][margin]
                 t.right += sum(got)
@@ -258,22 +264,8 @@ def best_margin(tally: dict[float | None, Tally]) -> float | None:
     return max(sure, key=lambda m: (tally[m].right, m), default=None)
 
 
-def _info(paths: Sequence[Path], counts: dict[str, int], l2: float) -> dict:
-    return {
-        "data": " ".join(str(p) for p in paths),
-        "events": counts,
-        "l2": l2,
-        "command": "python scripts/train_argmodel.py " + " ".join(sys.argv[1:]),
-        "date": dt.date.today().isoformat(),
-    }
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="train_argmodel.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path, nargs="+")
-    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, default=1.0)
+    parser = GOLD_OFFSETS.training_parser("train_argmodel.py", __doc__.split("\n\n")[0], 1.0, model_path())
     parser.add_argument(
         "--tune",
         action="store_true",
@@ -281,7 +273,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "among those surely better than the rules' choice (by default the model never replaces a "
         "name the rules chose); an empty role is filled when a name beats nobody either way",
     )
-    parser.add_argument("--write", nargs="?", const=model_path(), type=Path, help="where to write the model")
     return parser.parse_args(argv)
 
 
@@ -315,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
             names: dict[str, int] = {}
             d = design(seen, role, names, grow=True)
             weights[role] = _weights(fit(d, len(names), args.l2), names)
-        model = to_model(weights, margin, fill, _info(args.gold, counts, args.l2))
+        model = to_model(
+            weights, margin, fill, GOLD_OFFSETS.training_info("train_argmodel.py", args.gold, counts, args.l2)
+        )
         args.write.parent.mkdir(parents=True, exist_ok=True)
         header = (
             "# The learned argument chooser (hadath.events.argmodel), written by scripts/train_argmodel.py.\n"

@@ -21,7 +21,6 @@ Retraining after the gold grows is the same command with the new files added.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib.util
 import sys
 import zlib
@@ -182,30 +181,17 @@ def cross_validate(docs: Sequence[Doc], folds: int, l2: float, min_docs: int) ->
     probs: dict[str, list[float]] = {}
     for k in range(folds):
         bias, weights = fit([d for d in docs if fold_of[d.doc_id] != k], l2, min_docs)
-        model = to_model(bias, weights, 0.0, _info([], 0, l2))
+        model = to_model(
+            bias, weights, 0.0, GOLD_OFFSETS.training_info("train_eventfilter.py", [], {"coded": 0}, l2)
+        )
         probs.update(predict(model, [d for d in docs if fold_of[d.doc_id] == k]))
     return probs
 
 
-def _info(paths: Sequence[Path], events: int, l2: float) -> dict:
-    return {
-        "data": " ".join(str(p) for p in paths),
-        "events": {"coded": events},
-        "l2": l2,
-        "command": "python scripts/train_eventfilter.py " + " ".join(sys.argv[1:]),
-        "date": dt.date.today().isoformat(),
-    }
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="train_eventfilter.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path, nargs="+")
-    parser.add_argument("--corpus", type=Path, help="the corpus, for offsets-only gold files")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, default=3.0)
+    parser = GOLD_OFFSETS.training_parser("train_eventfilter.py", __doc__.split("\n\n")[0], 3.0, model_path())
     parser.add_argument("--min-docs", type=int, default=3, help="articles a word feature must occur in")
     parser.add_argument("--report-on", type=Path, nargs="*", default=[], help="gold files to score only")
-    parser.add_argument("--write", nargs="?", const=model_path(), type=Path, help="where to write the model")
     return parser.parse_args(argv)
 
 
@@ -224,7 +210,12 @@ def main(argv: list[str] | None = None) -> int:
             mark = "  <- written" if t == threshold else ""
             print(f"   cross-validated, threshold {t:.2f}: {tallies[t].line()}{mark}")
     bias, weights = fit(docs, args.l2, args.min_docs)
-    model = to_model(bias, weights, threshold, _info(args.gold, events, args.l2))
+    model = to_model(
+        bias,
+        weights,
+        threshold,
+        GOLD_OFFSETS.training_info("train_eventfilter.py", args.gold, {"coded": events}, args.l2),
+    )
     for path in args.report_on:
         other = collect(GOLD_OFFSETS.read_gold_docs([path], args.corpus, "train_eventfilter"))
         probs = predict(model, other)
