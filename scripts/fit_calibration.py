@@ -44,6 +44,7 @@ from hadath.eval.calibration import (
 )
 from hadath.eval.gold import DocRecord, parse_record, read_gold
 from hadath.eval.score import matched_system_events
+from hadath.events.coder import EventCoder
 from hadath.events.confidence import calibration_path, event_features, shipped_calibration
 from hadath.model import Article
 from hadath.pipeline import Pipeline
@@ -79,7 +80,7 @@ def names(paths: list[Path]) -> str:
 
 def label_events(gold: dict[str, DocRecord]) -> Labelled:
     pipeline = Pipeline.default(on_error="skip")
-    coder = next(s for s in pipeline.stages if s.name == "events")
+    coder = pipeline.stage(EventCoder)
     coder.calibration = None  # the rule-of-thumb confidence is the "before"
     data = Labelled([], [], [], {o: [] for o in OUTCOMES})
     docs = list(gold.values())
@@ -161,7 +162,7 @@ def eval_lines(gold: str) -> list[str]:
     for name, calibrated in (("rule of thumb", False), ("calibrated", True)):
         pipeline = Pipeline.default(on_error="skip")
         if not calibrated:
-            next(s for s in pipeline.stages if s.name == "events").calibration = None
+            pipeline.stage(EventCoder).calibration = None
         levels = evaluate(gold, pipeline=pipeline).levels
         f1s = " | ".join(f"{levels[o].f1:.3f}" for o in (*OUTCOMES, "type+actor+recipient"))
         lines.append(f"| {name} | {f1s} | {levels['type'].pred} |")

@@ -90,7 +90,7 @@ _SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 def collect(golds: Iterable[DocRecord]) -> list[Seen]:
     """Run the rules-only pipeline over the gold articles and record every coded event."""
     pipeline = Pipeline.default(on_error="skip")
-    coder = next(s for s in pipeline.stages if isinstance(s, EventCoder))
+    coder = pipeline.stage(EventCoder)
     collector = Collector()
     coder.chooser = collector
     for gold in golds:

@@ -77,7 +77,7 @@ _SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 def collect(golds: Sequence[DocRecord]) -> list[Doc]:
     """Run the pipeline with the filter off over the gold articles; label every event."""
     pipeline = Pipeline.default(on_error="skip")
-    coder = next(s for s in pipeline.stages if isinstance(s, EventCoder))
+    coder = pipeline.stage(EventCoder)
     collector = Collector()
     coder.filter = collector
     docs = []

@@ -30,6 +30,14 @@ def test_pipeline_runs_on_text_and_counts() -> None:
     assert pipe.stage_stats()["tokens"].counts["tokens"] == 6
 
 
+def test_a_stage_is_found_by_its_class() -> None:
+    splitter, tokenizer = SentenceSplitter(), Tokenizer()
+    pipe = Pipeline([splitter, tokenizer])
+    assert pipe.stage(Tokenizer) is tokenizer
+    with pytest.raises(ConfigError, match="Boom"):
+        pipe.stage(Boom)
+
+
 def test_pipeline_skip_policy_yields_failures_and_goes_on() -> None:
     pipe = Pipeline([Boom()], on_error="skip")
     results = list(pipe.pipe([Article("a", "نص"), Article("b", "نص")]))

@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from hadath.errors import ConfigError, HadathError
 from hadath.model import Article
@@ -118,6 +118,9 @@ class Stage:
         return out
 
 
+StageT = TypeVar("StageT", bound=Stage)
+
+
 class Pipeline:
     """An ordered list of stages, checked at construction, run per article."""
 
@@ -213,6 +216,17 @@ class Pipeline:
         else:
             logger.debug("%s: %s: %s", article.doc_id, reason, detail)
         return PipelineFailure(article=article, reason=reason, detail=detail)
+
+    def stage(self, kind: type[StageT]) -> StageT:
+        """The pipeline's stage of class ``kind`` (e.g. its ``EventCoder``, to swap a model).
+
+        Raises:
+            ConfigError: the pipeline has no such stage.
+        """
+        for stage in self.stages:
+            if isinstance(stage, kind):
+                return stage
+        raise ConfigError(f"the pipeline has no {kind.__name__} stage")
 
     def stage_stats(self) -> dict[str, Stats]:
         """Each stage's counters and time, by stage name."""

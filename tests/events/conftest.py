@@ -18,9 +18,7 @@ from hadath.events.coder import EventCoder
 def default_pipeline() -> Pipeline:
     """The shipped pipeline with the learned event filter off (the rules' events)."""
     pipeline = Pipeline.default()
-    for stage in pipeline.stages:
-        if isinstance(stage, EventCoder):
-            stage.filter = None
+    pipeline.stage(EventCoder).filter = None
     return pipeline
 
 

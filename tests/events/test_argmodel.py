@@ -35,7 +35,7 @@ class Recorder(ArgChooser):
 
 def recorded(text: str) -> list[tuple[Any, ...]]:
     """The chooser's inputs for each coded event of ``text`` (the shipped chooser put back)."""
-    coder = next(s for s in default_pipeline().stages if isinstance(s, EventCoder))
+    coder = default_pipeline().stage(EventCoder)
     shipped, coder.chooser = coder.chooser, Recorder()
     try:
         default_pipeline()(text, published="2016-09-20")

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from hadath.errors import DataError
+from hadath.events.coder import EventCoder
 from hadath.events.confidence import (
     FEATURES,
     Calibration,
@@ -21,6 +22,7 @@ from hadath.events.confidence import (
     trigger_kind,
 )
 from hadath.model import Actor, Event
+from hadath.pipeline import Pipeline
 
 TEXT = (
     "قصفت قوات النظام مدينة حلب. لم يلتق جون كيري سيرغي لافروف في دمشق. "
@@ -33,8 +35,8 @@ def _event(rule: str, sentence: str = "", trigger_start: int = 0, **kw: Any) -> 
                  sentence=sentence, rule=rule, **kw)  # fmt: skip
 
 
-def _coder(pipeline: Any) -> Any:
-    return next(s for s in pipeline.stages if s.name == "events")
+def _coder(pipeline: Pipeline) -> EventCoder:
+    return pipeline.stage(EventCoder)
 
 
 @pytest.mark.parametrize(

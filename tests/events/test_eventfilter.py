@@ -41,7 +41,7 @@ def model(weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5) 
 
 def coded(text: str, event_filter: EventFilter | None) -> Article:
     """The article as the pipeline codes it with a given filter (the shipped one put back)."""
-    coder = next(s for s in default_pipeline().stages if isinstance(s, EventCoder))
+    coder = default_pipeline().stage(EventCoder)
     shipped, coder.filter = coder.filter, event_filter
     try:
         return default_pipeline()(text, published="2016-09-20")
@@ -78,7 +78,7 @@ def test_a_threshold_of_zero_keeps_every_event() -> None:
 
 
 def test_explain_says_the_filter_dropped_an_event_and_why() -> None:
-    coder = next(s for s in default_pipeline().stages if isinstance(s, EventCoder))
+    coder = default_pipeline().stage(EventCoder)
     shipped, coder.filter = coder.filter, EventFilter(model({"type=CONSULT": -8.0}, bias=4.0))
     try:
         article = Article(doc_id="t", text=TWO_ACTS, published="2016-09-20")

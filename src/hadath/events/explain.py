@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from hadath.errors import InputError
+from hadath.events.coder import EventCoder
 from hadath.events.confidence import event_features, meanings
 from hadath.events.trace import CoderTrace, SentenceNote, TriggerNote, modality_cues
 from hadath.model import Article, Event
@@ -27,7 +28,7 @@ def explain_sentence(
         InputError: when the article has no sentence ``index``.
     """
     pipeline = pipeline or Pipeline.default()
-    coder: Any = next(s for s in pipeline.stages if s.name == "events")
+    coder = pipeline.stage(EventCoder)
     trace = CoderTrace([index])
     coder.trace = trace
     try:
