@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,16 +61,9 @@ class Labelled:
     outcomes: dict[str, list[bool]]
 
 
-# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
-_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
-GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
-_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
-
-
 def read_golds(paths: list[Path], corpus: Path | None) -> dict[str, DocRecord]:
     """The records of all gold files by doc id; offsets-only files joined with the corpus."""
-    records = (parse_record(d) for d in GOLD_OFFSETS.read_gold_files(paths, corpus))
-    return {r.doc_id: r for r in records}
+    return {doc.doc_id: doc for path in paths for doc in read_gold(path, corpus).values()}
 
 
 def names(paths: list[Path]) -> str:
@@ -186,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         data = label_events(read_golds(args.gold, args.corpus))
-        held_out = label_events(read_gold(args.report_on)) if args.report_on else data
-    except (HadathError, OSError, GOLD_OFFSETS.GoldOffsetError) as err:
+        held_out = label_events(read_gold(args.report_on, args.corpus)) if args.report_on else data
+    except (HadathError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if args.report_on:

@@ -22,19 +22,18 @@ one that is surely better than keeping the rules' choice (see ``best_margin``).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import yaml
 
 from hadath.eval.gold import Arg, DocRecord, SpanRef
 from hadath.eval.match import args_match, same_sentence
+from hadath.eval.training import read_gold_docs, training_info, training_parser
 from hadath.events.argmodel import ROLES, ArgChooser, ArgModel, Candidate, Slot, describe, model_path
 from hadath.events.coder import EventCoder
 from hadath.model import Actor, Article
@@ -79,12 +78,6 @@ class Collector(ArgChooser):
         found = describe(slot, actors, recipients)
         self.seen.append(Seen(self.doc_id, (view.start, view.end), event_type, rules, found))
         return actors, recipients, ""
-
-
-# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
-_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
-GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
-_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 
 
 def collect(golds: Iterable[DocRecord]) -> list[Seen]:
@@ -236,9 +229,7 @@ def cross_validate(
             d = design(train, role, names, grow=True)
             weights[role] = _weights(fit(d, len(names), l2), names)
         fills = dict.fromkeys(ROLES, FILL)
-        never = to_model(
-            weights, dict.fromkeys(ROLES), fills, GOLD_OFFSETS.training_info("train_argmodel.py", [], {}, l2)
-        )
+        never = to_model(weights, dict.fromkeys(ROLES), fills, training_info("train_argmodel.py", [], {}, l2))
         for role in ROLES:
             events = [s for s in test if role in s.right]
             base = [outcome(never, s, role) for s in events]
@@ -247,7 +238,7 @@ def cross_validate(
                     weights,
                     dict.fromkeys(ROLES, margin),
                     fills,
-                    GOLD_OFFSETS.training_info("train_argmodel.py", [], {}, l2),
+                    training_info("train_argmodel.py", [], {}, l2),
                 )
                 got = [outcome(model, s, role) for s in events] if margin is not None else base
                 t = tally[role][margin]
@@ -265,7 +256,7 @@ def best_margin(tally: dict[float | None, Tally]) -> float | None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = GOLD_OFFSETS.training_parser("train_argmodel.py", __doc__.split("\n\n")[0], 1.0, model_path())
+    parser = training_parser("train_argmodel.py", __doc__.split("\n\n")[0], 1.0, model_path())
     parser.add_argument(
         "--tune",
         action="store_true",
@@ -278,7 +269,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    golds = GOLD_OFFSETS.read_gold_docs(args.gold, args.corpus, "train_argmodel")
+    golds = read_gold_docs(args.gold, args.corpus, "train_argmodel")
     by_id = {g.doc_id: g for g in golds}
     seen = collect(golds)
     label(seen, by_id)
@@ -307,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             d = design(seen, role, names, grow=True)
             weights[role] = _weights(fit(d, len(names), args.l2), names)
         model = to_model(
-            weights, margin, fill, GOLD_OFFSETS.training_info("train_argmodel.py", args.gold, counts, args.l2)
+            weights, margin, fill, training_info("train_argmodel.py", args.gold, counts, args.l2)
         )
         args.write.parent.mkdir(parents=True, exist_ok=True)
         header = (

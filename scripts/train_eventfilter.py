@@ -21,7 +21,6 @@ Retraining after the gold grows is the same command with the new files added.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import zlib
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ import yaml
 
 from hadath.eval.gold import DocRecord, parse_record
 from hadath.eval.score import matched_system_events
+from hadath.eval.training import read_gold_docs, training_info, training_parser
 from hadath.events.coder import EventCoder
 from hadath.events.eventfilter import WORD_FAMILIES, EventFilter, FilterModel, article_features, model_path
 from hadath.model import Article, Event
@@ -66,12 +66,6 @@ class Collector(EventFilter):
         for event, feats in zip(events, article_features(article, events), strict=True):
             self.seen[id(event)] = feats
         return events, []
-
-
-# scripts/ is no package: its neighbour that joins offsets-only gold files with the corpus
-_SPEC = importlib.util.spec_from_file_location("gold_offsets", Path(__file__).with_name("gold_offsets.py"))
-GOLD_OFFSETS = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
-_SPEC.loader.exec_module(GOLD_OFFSETS)  # type: ignore[union-attr]
 
 
 def collect(golds: Sequence[DocRecord]) -> list[Doc]:
@@ -181,15 +175,13 @@ def cross_validate(docs: Sequence[Doc], folds: int, l2: float, min_docs: int) ->
     probs: dict[str, list[float]] = {}
     for k in range(folds):
         bias, weights = fit([d for d in docs if fold_of[d.doc_id] != k], l2, min_docs)
-        model = to_model(
-            bias, weights, 0.0, GOLD_OFFSETS.training_info("train_eventfilter.py", [], {"coded": 0}, l2)
-        )
+        model = to_model(bias, weights, 0.0, training_info("train_eventfilter.py", [], {"coded": 0}, l2))
         probs.update(predict(model, [d for d in docs if fold_of[d.doc_id] == k]))
     return probs
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = GOLD_OFFSETS.training_parser("train_eventfilter.py", __doc__.split("\n\n")[0], 3.0, model_path())
+    parser = training_parser("train_eventfilter.py", __doc__.split("\n\n")[0], 3.0, model_path())
     parser.add_argument("--min-docs", type=int, default=3, help="articles a word feature must occur in")
     parser.add_argument("--report-on", type=Path, nargs="*", default=[], help="gold files to score only")
     return parser.parse_args(argv)
@@ -197,7 +189,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    docs = collect(GOLD_OFFSETS.read_gold_docs(args.gold, args.corpus, "train_eventfilter"))
+    docs = collect(read_gold_docs(args.gold, args.corpus, "train_eventfilter"))
     events = sum(len(d.right) for d in docs)
     print(f"{len(docs)} articles, {events} coded events, {sum(sum(d.right) for d in docs)} right; "
           f"{sum(d.other for d in docs)} other events")  # fmt: skip
@@ -214,10 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         bias,
         weights,
         threshold,
-        GOLD_OFFSETS.training_info("train_eventfilter.py", args.gold, {"coded": events}, args.l2),
+        training_info("train_eventfilter.py", args.gold, {"coded": events}, args.l2),
     )
     for path in args.report_on:
-        other = collect(GOLD_OFFSETS.read_gold_docs([path], args.corpus, "train_eventfilter"))
+        other = collect(read_gold_docs([path], args.corpus, "train_eventfilter"))
         probs = predict(model, other)
         print(f"{path}: rules alone {tally(other, probs, 0.0).line()}; "
               f"with the filter {tally(other, probs, threshold).line()}")  # fmt: skip

@@ -1,4 +1,5 @@
-"""scripts/gold_offsets.py: gold to offsets-only and back, exactly, with one-line errors.
+"""scripts/gold_offsets.py and hadath.eval.offsets: gold to offsets-only and back, exactly,
+with one-line errors.
 
 The article below is written for this test (no corpus text): a repeated word ("قال",
 "الرياض") checks that each span is taken where the guideline places it.
@@ -15,6 +16,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from hadath.errors import DataError
+from hadath.eval.gold import read_gold
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gold_offsets.py"
 
@@ -163,13 +167,12 @@ def test_span_not_in_text_and_missing_file_are_one_line(
     assert str(missing) in _fails(tool, ["strip", str(missing), str(tmp_path / "o.jsonl")], capsys)
 
 
-def test_read_gold_files_joins_offsets_only_files_and_passes_full_ones(
+def test_read_gold_joins_offsets_only_files_and_passes_full_ones(
     tool: ModuleType, tmp_path: Path, corpus: Path
 ) -> None:
     full = _write(tmp_path / "gold.jsonl", [GOLD])
     offsets = tmp_path / "off.jsonl"
     assert tool.main(["strip", str(full), str(offsets)]) == 0
-    records = tool.read_gold_files([full, offsets], corpus)
-    assert records == [GOLD, GOLD]
-    with pytest.raises(tool.GoldOffsetError, match="offsets only"):
-        tool.read_gold_files([offsets], None)
+    assert read_gold(offsets, corpus) == read_gold(full) == read_gold(full, corpus)
+    with pytest.raises(DataError, match="offsets-only gold file needs --corpus"):
+        read_gold(offsets)

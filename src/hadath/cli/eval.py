@@ -27,13 +27,19 @@ def eval_cli(
         typer.Option("--save-system", help="Write the pipeline's records to this JSONL file."),
     ] = None,
     per_article: Annotated[bool, typer.Option("--per-article", help="Add the per-article table.")] = False,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="The corpus an offsets-only gold file (bench/gold/*.jsonl) was drawn from."
+        ),
+    ] = None,
 ) -> None:
     """Score events, arguments, places, dates, quotes and entities against gold."""
     if system is not None and save_system is not None:
         raise typer.BadParameter(
             "--save-system needs the pipeline to run; drop --system", param_hint="--save-system"
         )
-    result = evaluate(gold, system, save_system=save_system)
+    result = evaluate(gold, system, save_system=save_system, corpus=corpus)
     # stdout carries this command's data: the tables or the JSON object.
     if json_out:
         typer.echo(to_json(result))

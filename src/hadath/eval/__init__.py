@@ -85,6 +85,7 @@ def evaluate(
     pipeline: Pipeline | None = None,
     *,
     save_system: str | Path | None = None,
+    corpus: str | Path | None = None,
 ) -> EvalResult:
     """Score a system against a gold file.
 
@@ -95,6 +96,8 @@ def evaluate(
         pipeline: the pipeline to run when there is no system file (default pipeline if None).
         save_system: where to write the records the pipeline produced (JSONL); only
             meaningful when the pipeline runs.
+        corpus: the corpus an offsets-only gold file was annotated on (see
+            :mod:`hadath.eval.offsets`).
 
     Returns:
         The scores, overall, per event type and per article.
@@ -103,7 +106,7 @@ def evaluate(
         DataError: a malformed gold or system line.
         ValueError: both ``system_path`` and ``save_system`` given.
     """
-    gold = read_gold(gold_path)
+    gold = read_gold(gold_path, corpus)
     if system_path is not None:
         if save_system is not None:
             raise ValueError("save_system applies only when the pipeline runs (no system file)")

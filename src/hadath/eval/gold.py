@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import DataError
+from hadath.eval.offsets import joined_records
 
 logger = logging.getLogger(__name__)
 
@@ -314,22 +315,30 @@ def iter_lines(path: Path) -> Iterator[tuple[int, Any]]:
                 raise DataError(str(path), n, f"not valid JSON ({err.msg})") from err
 
 
-def read_records(path: str | Path, *, strict: bool = True) -> dict[str, DocRecord]:
+def read_records(
+    path: str | Path, *, strict: bool = True, corpus: str | Path | None = None
+) -> dict[str, DocRecord]:
     """Read a gold (``strict``) or system JSONL file into records keyed by ``doc_id``.
 
     Args:
         path: the JSONL file, one article per line.
         strict: apply the gold rules; pass False for system output.
+        corpus: the corpus file an offsets-only gold (``strict``) file (spans as ``[start, end]``, no
+            ``text``; see :mod:`hadath.eval.offsets`) was annotated on; its articles are
+            joined in. A file with its texts ignores it.
 
     Returns:
         The records in file order, keyed by ``doc_id``.
 
     Raises:
-        DataError: ``path:line: reason`` for the first malformed line, or a repeated doc_id.
+        DataError: ``path:line: reason`` for the first malformed line, a repeated doc_id, or
+            an offsets-only file without its corpus.
+        GoldOffsetError: an offsets-only record that does not fit its corpus article.
     """
     path = Path(path)
     out: dict[str, DocRecord] = {}
-    for n, value in iter_lines(path):
+    lines = _joined_lines(path, corpus) if strict else iter_lines(path)
+    for n, value in lines:
         try:
             record = parse_record(value, strict=strict)
         except ValueError as err:
@@ -341,9 +350,22 @@ def read_records(path: str | Path, *, strict: bool = True) -> dict[str, DocRecor
     return out
 
 
-def read_gold(path: str | Path) -> dict[str, DocRecord]:
-    """Read a gold file (strict rules); see :func:`read_records`."""
-    return read_records(path, strict=True)
+def _joined_lines(path: Path, corpus: str | Path | None) -> list[tuple[int, Any]]:
+    """The file's decoded lines; an offsets-only file's joined with the corpus articles."""
+    lines = list(iter_lines(path))
+    if not lines or not isinstance(lines[0][1], dict) or "text" in lines[0][1]:
+        return lines
+    if corpus is None:
+        # Without text the file is either broken or offsets only: say both.
+        raise DataError(str(path), lines[0][0], "text: missing (an offsets-only gold file needs --corpus)")
+    joined = joined_records(Path(corpus), path)
+    return [(n, record) for (n, _), record in zip(lines, joined, strict=True)]
+
+
+def read_gold(path: str | Path, corpus: str | Path | None = None) -> dict[str, DocRecord]:
+    """Read a gold file (strict rules), joining an offsets-only one with ``corpus``; see
+    :func:`read_records`."""
+    return read_records(path, strict=True, corpus=corpus)
 
 
 def read_system(path: str | Path) -> dict[str, DocRecord]:
