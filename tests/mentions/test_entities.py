@@ -106,6 +106,18 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وقتل داعشي ثلاثة أطفال.", ("داعشي", "generic", "Islamic State militants")),
         ("وأجلت السفارة العالقين في المطار.", ("العالقين", "generic", "stranded people")),
         ("وطالبت الأسرة باعتقال القتلة.", ("القتلة", "generic", "killers")),
+        # doers named by what they did or do: attackers, defendants, sit-in protesters, tweeters
+        ("وفر المهاجمون بعد تبادل لإطلاق النار.", ("المهاجمون", "generic", "attackers")),
+        ("واعترف المتهمين بتهريب الأسلحة.", ("المتهمين", "generic", "defendants")),
+        ("ورفع المعتصمون لافتات أمام الوزارة.", ("المعتصمون", "generic", "protesters")),
+        ("وانتقد مغردون قرار البلدية.", ("مغردون", "generic", "Twitter users")),
+        ("ويرى محللون أن الأزمة ستطول.", ("محللون", "generic", "analysts")),
+        ("وسرق مجرمون محلا للذهب.", ("مجرمون", "generic", "criminals")),
+        ("وخطف مقنعون تاجرا في الحي.", ("مقنعون", "generic", "masked gunmen")),
+        ("وناقش المجتمعون خطة العام المقبل.", ("المجتمعون", "generic", "meeting participants")),
+        ("وتجمع مواطنو البلدة أمام المحافظة.", ("مواطنو", "generic", "civilians")),
+        ("وأصيب شخصان في الحادث.", ("شخصان", "generic", "civilians")),
+        ("وطاردت الشرطة المحتلين للمبنى.", ("المحتلين", "generic", "occupation forces")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:

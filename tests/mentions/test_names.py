@@ -52,6 +52,12 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
         # a time word after the phrase is no name; a phrase with neither name nor country is nobody
         ("وصل وزير الزراعة السوري مساء أمس.", [("وزير الزراعة السوري", "unknown:PER:GOV:SYR")]),
         ("وقال وزير الزراعة إن الموسم جيد.", []),
+        # آل links a given name to the family name after it, which ends the name
+        ("وأكد الشيخ سعد آل مرزوق أن اللقاء مثمر.", [("الشيخ سعد آل مرزوق", "unknown:PER:")]),
+        (
+            "وقال الأمير ماجد آل سعود نائب أمير المنطقة إن العمل جار.",
+            [("الأمير ماجد آل سعود", "unknown:PER:GOV")],
+        ),
     ],
 )
 def test_name_chunker_finds_unknown_people_and_organisations(

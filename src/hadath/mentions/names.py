@@ -37,6 +37,7 @@ OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a na
 GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
 DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
 GIVEN_CLITICS = ("", "و", "ف")
+FAMILY_LINK = normalize("آل")  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
@@ -437,8 +438,8 @@ class NameChunker(Stage):
                 if tok.norm in name_heads().not_names or self._act_after_name(tok.norm):
                     break  # مساء، نظيره، اتصالا، بزيارة: a common word ends the name
                 last = j
-                if tok.norm.startswith("ال") and tokens[j - 1].norm not in name_heads().links:
-                    break  # a family name with ال ends the name (الربيعة)
+                if self._ends_person_name(tok.norm, tokens[j - 1].norm):
+                    break
             else:
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
@@ -446,6 +447,15 @@ class NameChunker(Stage):
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
                 last = j
         return last
+
+    @staticmethod
+    def _ends_person_name(norm: str, previous: str) -> bool:
+        """Whether a word of a person's name is its last: a family name with ال (الربيعة), or
+        the word after آل (آل سعود), which is ال once normalized and links to it."""
+        links = name_heads().links
+        if previous == FAMILY_LINK:
+            return True
+        return norm.startswith("ال") and norm not in links and previous not in links
 
     def _act_after_name(self, norm: str) -> bool:
         """Whether a word is an act noun that follows a person's name and is none of it: in the
