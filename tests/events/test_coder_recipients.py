@@ -56,3 +56,44 @@ def test_the_sides_named_after_bayna_act_on_each_other(text: str, event_type: st
     # a noun whose entry is not reciprocal still names both sides after بين: each is the
     # other's recipient
     assert event_arguments(text, event_type) == [(sides, sides)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # ground taken: who held it, in a relative clause on the place ...
+        ("سيطرت قوات المعارضة على بلدة تقع شرق المدينة كانت تحت سيطرة قوات النظام.", "قوات النظام"),
+        # ... or after من however far the place's own words run
+        (
+            "استعادت القوات الحكومية السيطرة على عدد من القرى الجبلية في الريف الشمالي من مسلحي التنظيم.",
+            "التنظيم",
+        ),
+        ("وسيطرت وحدات الجيش على البلدة من دون مقاومة تذكر من المسلحين.", "المسلحين"),
+        # ground struck: who holds it
+        ("قصفت المدفعية التركية قرية يسيطر عليها المقاتلون الأكراد شرق النهر.", "المقاتلون الأكراد"),
+    ],
+)
+def test_who_holds_the_ground_an_act_of_force_is_on_is_its_recipient(text: str, holder: str) -> None:
+    assert event_arguments(text, "ASSAULT")[0][1] == [holder]
+
+
+def test_a_place_held_in_a_clause_told_in_contrast_is_no_ground_of_the_act_before() -> None:
+    # فيما opens another act: the army holds the sites the rebels shelled, not the hill taken
+    taken = event_arguments("سيطرت القوات على التلة، فيما قصف المتمردون مواقع تحت سيطرة الجيش.", "ASSAULT")
+    assert taken[0] == (["القوات"], [])
+
+
+def test_ground_taken_after_a_fight_was_taken_from_the_side_fought() -> None:
+    assert event_arguments(
+        "سيطرت قوات الجيش على البلدة بعد اشتباكات عنيفة مع مسلحي المعارضة.", "ASSAULT"
+    ) == [
+        (["الجيش"], ["المعارضة"]),
+        (["الجيش"], ["المعارضة"]),
+    ]
+
+
+def test_the_fighters_a_light_verb_of_force_takes_as_object_are_its_recipient() -> None:
+    # طرد is matched with its object (مسلحي): the name that word begins is who is driven out
+    assert event_arguments("طردت قوات الأمن مسلحي التنظيم من الحي الشرقي.", "ASSAULT") == [
+        (["قوات الأمن"], ["التنظيم"])
+    ]

@@ -95,7 +95,11 @@ MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغار
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
+# tokens after an act of force within which the ground it is on is said to be held by someone
+# (سيطرت القوات على زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
+HOLDER_REACH = 16
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
+HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 MASCULINE_HEADS = (
     "lexicon/ar/masculine_heads.txt"  # singular common nouns a feminine verb never has for subject
@@ -206,6 +210,7 @@ class EventCoder(Stage):
                     events.append(event)
                     told[k] = event
             _judged_doers(view, found, triggers, told)
+            _taken_from_foe(triggers, told)
             if not subject_here:
                 # no event said who acts here: the sentence's first name is the likeliest topic
                 last_subject = _first_actor(view.units) or last_subject
@@ -302,6 +307,20 @@ class EventCoder(Stage):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
             )
+        if recipient is None and (taken := _object_unit(view, trig)) is not None:
+            recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
+        if (
+            trig.entry.event_type == "ASSAULT"
+            and (recipient is None or _names_territory(recipient))
+            and not (
+                actor is not None
+                and (_is_victim(actor) or (actor in view.units and _counted(view.tokens, actor)))
+            )
+            and (holder := _ground_holder(view, trig, actor)) is not None
+        ):
+            # سيطر الجيش على البلدة التي كانت في أيدي المسلحين، قصفت قرية تسيطر عليها القوات
+            # الكردية: who held the ground taken or struck is who the act is done to
+            recipient, rule = holder, rule + "+holder"
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
         victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
         if (
@@ -496,6 +515,43 @@ def _names_act_judged(view: SentenceView, verb: TriggerMatch, act: TriggerMatch)
     named = {k for u in view.units for k in range(u.first, u.last + 1)}
     between = [k for k in range(verb.reach + 1, act.first) if k not in named]
     return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
+
+
+def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> None:
+    """Ground taken with no one named it was taken from, told with a fight in the same sentence
+    by the same side (سيطرت القوات على البلدة بعد معارك عنيفة مع المتمردين، وسط اشتباكات مع
+    الحوثيين): it was taken from the side fought. A recipient the learned chooser guessed gives
+    way to it."""
+    for k, event in told.items():
+        if triggers[k].entry.from_party != "recipient" or event.event_type != "ASSAULT":
+            continue
+        if rules_arguments(event)[1] or not event.actor:
+            continue
+        foe = next(
+            (
+                other
+                for j, other in told.items()
+                if j != k
+                and other.event_type == "ASSAULT"
+                and rules_arguments(other)[1]
+                and _same_parties(other.actor, event.actor)
+            ),
+            None,
+        )
+        if foe is None:
+            continue
+        acting = {a.entity or a.text for a in event.actor}
+        event.recipient = [r for r in foe.recipient if (r.entity or r.text) not in acting]
+        event.rule = _without_model_role(event.rule, "recipient") + "+foe"
+
+
+def _without_model_role(rule: str, role: str) -> str:
+    """A rule string no longer saying the learned chooser filled a role."""
+    head, tag, roles = rule.rpartition(MODEL_TAG)
+    if not tag:
+        return rule
+    kept = [r for r in roles.split(",") if r != role]
+    return head + (MODEL_TAG + ",".join(kept) if kept else "")
 
 
 def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
@@ -1958,6 +2014,63 @@ def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) 
     after = [u for u in units if u.first > trig.reach and u.first - trig.reach <= FROM_REACH]
     first = next((u for u in after if not _names_territory(u)), None)
     return first if first is not None and _after_from(tokens, first) and _is_party(first) else None
+
+
+def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The name a light verb's object word begins (طرد المسلحين الحوثيين، أسر عناصر التنظيم):
+    the party the act is done to, though the trigger's own words hold it."""
+    if trig.entry.pos != "light" or trig.head <= trig.first or trig.entry.event_type not in FORCE_TYPES:
+        return None
+    found = next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
+    return None if found is None or _is_victim(found) else found  # سقط قتلى: who fell, told apart
+
+
+def _ground_holder(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
+    """Who holds the ground an act of force is on, named after it before another clause: the
+    party whose grip the place is under (التي كانت في أيدي المتمردين، الخاضعة لسيطرة المعارضة،
+    تسيطر عليها القوات الكردية) or, for ground taken, the party it is taken from however far
+    in the clause (استعاد الجيش السيطرة على عدد من القرى من مقاتلي المعارضة)."""
+    tokens = view.tokens
+    end = min(len(tokens), trig.reach + 1 + HOLDER_REACH)
+    taken = trig.entry.from_party == "recipient"
+    for u in view.actor_units:
+        if u.first <= trig.reach or u.first >= end:
+            continue
+        if _holder_scan_stops(tokens, trig.reach, u.first):
+            return None
+        held = _held_by(tokens, u) or (taken and _after_from(tokens, u))
+        if held and _may_hold_ground(u) and not _same_unit(u, actor):
+            return u
+    return None
+
+
+def _may_hold_ground(u: Unit) -> bool:
+    """A named party or a force, not people who suffer or report (المدنيين، الأهالي)."""
+    return u.is_actor and not any(i.sector in NEVER_FORCE_SECTORS for i in u.identities)
+
+
+def _holder_scan_stops(tokens: Sequence[Token], left: int, right: int) -> bool:
+    """A full stop, a reported clause or another act told in contrast (فيما، بينما) between."""
+    return any(
+        tokens[k].norm in HOLDER_BREAKS
+        or is_particle("complementizer", tokens[k].norm)
+        or is_particle("contrast", tokens[k].norm)
+        for k in range(left + 1, right)
+    )
+
+
+def _held_by(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a unit is named as who holds a place: after a noun of grip in a frame of being
+    held (تحت سيطرة، في أيدي، من قبضة، الخاضعة لسيطرة) or after a verb of holding with the
+    place as its pronoun (يسيطر عليها، سيطروا عليه)."""
+    j = u.first - 1
+    if j < 1:
+        return False
+    grip = tokens[j]
+    if is_particle("hold", grip.stem) and not grip.suffix and not _definite(grip):
+        framed = grip.prefixes[-1:] == ("ل",) or is_particle("held", tokens[j - 1].norm)
+        return framed and tokens[j - 1].norm not in CLAUSE_BREAKS
+    return grip.stem == "علي" and bool(grip.suffix) and is_particle("holding", tokens[j - 1].norm)
 
 
 def _from_recipient(trig: TriggerMatch) -> bool:
