@@ -33,12 +33,21 @@ import yaml
 from hadath.eval.gold import DocRecord, parse_record
 from hadath.eval.score import matched_system_events
 from hadath.eval.training import read_gold_docs, training_info, training_parser
-from hadath.events.coder import EventCoder
-from hadath.events.eventfilter import WORD_FAMILIES, EventFilter, FilterModel, article_features, model_path
+from hadath.events.coder import EventCoder, is_topic_candidate
+from hadath.events.eventfilter import (
+    WORD_FAMILIES,
+    EventFilter,
+    FilterModel,
+    article_features,
+    candidate_features,
+    model_path,
+    with_candidates,
+)
 from hadath.model import Article, Event
 from hadath.pipeline import Pipeline
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 15))  # 0.0: the rules alone
+TOPIC_THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(4, 19))  # for the topic candidates
 STEPS = 600
 RATE = 0.05
 
@@ -51,6 +60,7 @@ class Doc:
     doc_id: str
     features: list[list[str]] = field(default_factory=list)
     right: list[bool] = field(default_factory=list)
+    topic: list[bool] = field(default_factory=list)  # a topic candidate (its own threshold)
     other_right: int = 0
     other: int = 0
     gold: int = 0
@@ -62,10 +72,18 @@ class Collector(EventFilter):
     def __init__(self) -> None:
         self.seen: dict[int, list[str]] = {}
 
-    def keep(self, article: Article, events: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
+    @property
+    def judges_topics(self) -> bool:
+        return True  # the coder hands over its topic candidates, to be labelled too
+
+    def keep(
+        self, article: Article, events: list[Event], candidates: Sequence[Event] = ()
+    ) -> tuple[list[Event], list[tuple[Event, str]]]:
         for event, feats in zip(events, article_features(article, events), strict=True):
             self.seen[id(event)] = feats
-        return events, []
+        for event, feats in zip(candidates, candidate_features(article, events, candidates), strict=True):
+            self.seen[id(event)] = feats
+        return with_candidates(events, candidates), []
 
 
 def collect(golds: Sequence[DocRecord]) -> list[Doc]:
@@ -91,6 +109,7 @@ def collect(golds: Sequence[DocRecord]) -> list[Doc]:
             else:
                 doc.features.append(feats)
                 doc.right.append(ok)
+                doc.topic.append(is_topic_candidate(event))
         docs.append(doc)
     return docs
 
@@ -133,9 +152,17 @@ def fit(docs: Sequence[Doc], l2: float, min_docs: int) -> tuple[float, dict[str,
     return round(float(w[-1]), 4), weights
 
 
-def to_model(bias: float, weights: dict[str, float], threshold: float, info: dict) -> FilterModel:
+def to_model(
+    bias: float, weights: dict[str, float], threshold: float, info: dict, topic_threshold: float | None = None
+) -> FilterModel:
     return FilterModel.model_validate(
-        {"threshold": threshold, "bias": bias, "weights": weights, "trained": info}
+        {
+            "threshold": threshold,
+            "topic_threshold": topic_threshold,
+            "bias": bias,
+            "weights": weights,
+            "trained": info,
+        }
     )
 
 
@@ -154,11 +181,21 @@ class Tally:
         return f"P {p:.3f} R {r:.3f} F1 {self.f1():.3f} ({self.tp}/{self.pred}/{self.gold})"
 
 
-def tally(docs: Sequence[Doc], probs: dict[str, list[float]], threshold: float) -> Tally:
-    """Type-level counts when the events below the threshold are dropped."""
+NO_TOPICS = 1.01  # a topic threshold that drops every candidate
+
+
+def tally(
+    docs: Sequence[Doc], probs: dict[str, list[float]], threshold: float, topic_threshold: float = NO_TOPICS
+) -> Tally:
+    """Type-level counts when the events below the threshold (the topic candidates below theirs)
+    are dropped."""
     out = Tally()
     for doc in docs:
-        kept = [ok for ok, p in zip(doc.right, probs[doc.doc_id], strict=True) if p >= threshold]
+        kept = [
+            ok
+            for ok, p, topic in zip(doc.right, probs[doc.doc_id], doc.topic, strict=True)
+            if p >= (topic_threshold if topic else threshold)
+        ]
         out.tp += doc.other_right + sum(kept)
         out.pred += doc.other + len(kept)
         out.gold += doc.gold
@@ -180,6 +217,20 @@ def cross_validate(docs: Sequence[Doc], folds: int, l2: float, min_docs: int) ->
     return probs
 
 
+def choose_topic_threshold(
+    docs: Sequence[Doc], probs: dict[str, list[float]], threshold: float
+) -> float | None:
+    """The topic candidates' threshold with the best cross-validated F1 (the events' own fixed),
+    or None when keeping none of them is best (the coder then hands over none)."""
+    none = tally(docs, probs, threshold).f1()
+    tallies = {t: tally(docs, probs, threshold, t) for t in TOPIC_THRESHOLDS}
+    best = max(TOPIC_THRESHOLDS, key=lambda t: (round(tallies[t].f1(), 4), t))
+    for t in TOPIC_THRESHOLDS:
+        mark = "  <- written" if t == best and tallies[t].f1() > none else ""
+        print(f"   cross-validated, topic threshold {t:.2f}: {tallies[t].line()}{mark}")
+    return best if tallies[best].f1() > none else None
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = training_parser("train_eventfilter.py", __doc__.split("\n\n")[0], 3.0, model_path())
     parser.add_argument("--min-docs", type=int, default=3, help="articles a word feature must occur in")
@@ -193,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     events = sum(len(d.right) for d in docs)
     print(f"{len(docs)} articles, {events} coded events, {sum(sum(d.right) for d in docs)} right; "
           f"{sum(d.other for d in docs)} other events")  # fmt: skip
-    threshold = 0.0
+    threshold, topic_threshold = 0.0, None
     if args.folds > 1:
         probs = cross_validate(docs, args.folds, args.l2, args.min_docs)
         tallies = {t: tally(docs, probs, t) for t in THRESHOLDS}
@@ -201,18 +252,21 @@ def main(argv: list[str] | None = None) -> int:
         for t in THRESHOLDS:
             mark = "  <- written" if t == threshold else ""
             print(f"   cross-validated, threshold {t:.2f}: {tallies[t].line()}{mark}")
+        topic_threshold = choose_topic_threshold(docs, probs, threshold)
     bias, weights = fit(docs, args.l2, args.min_docs)
     model = to_model(
         bias,
         weights,
         threshold,
         training_info("train_eventfilter.py", args.gold, {"coded": events}, args.l2),
+        topic_threshold,
     )
     for path in args.report_on:
         other = collect(read_gold_docs([path], args.corpus, "train_eventfilter"))
         probs = predict(model, other)
+        topics = NO_TOPICS if topic_threshold is None else topic_threshold
         print(f"{path}: rules alone {tally(other, probs, 0.0).line()}; "
-              f"with the filter {tally(other, probs, threshold).line()}")  # fmt: skip
+              f"with the filter {tally(other, probs, threshold, topics).line()}")  # fmt: skip
     if args.write:
         args.write.parent.mkdir(parents=True, exist_ok=True)
         header = "# The learned event filter (hadath.events.eventfilter), written by scripts/train_eventfilter.py.\n"

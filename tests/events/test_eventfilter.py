@@ -16,6 +16,7 @@ from hadath.events.eventfilter import (
     EventFilter,
     FilterModel,
     article_features,
+    candidate_features,
     model_problems,
     read_model,
     shipped_filter,
@@ -33,9 +34,23 @@ TWO_ACTS = "قصفت الطائرات الروسية مواقع المعارضة
 TWO_ATTACKS = "هاجم مسلحون حاجزا للشرطة في سيناء وقصفت المدفعية مواقع المسلحين."
 
 
-def model(weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5) -> FilterModel:
+# a meeting told only as the subject of what a spokesman said: nobody is named for it
+TOPIC_NOUN = "وأكد المتحدث باسم الخارجية الأردنية أن الاجتماع كان مثمرا."
+# a visit named by its possessive pronoun: the minister is who visits
+POSSESSED_VISIT = "وصل وزير الدفاع التركي إلى بغداد أمس، وقال خلال زيارته إن بلاده مستعدة للتعاون."
+
+
+def model(
+    weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5, topic_threshold: float | None = None
+) -> FilterModel:
     return FilterModel.model_validate(
-        {"threshold": threshold, "bias": bias, "weights": weights, "trained": TRAINED}
+        {
+            "threshold": threshold,
+            "topic_threshold": topic_threshold,
+            "bias": bias,
+            "weights": weights,
+            "trained": TRAINED,
+        }
     )
 
 
@@ -132,3 +147,37 @@ def test_the_training_script_learns_from_a_tiny_gold_file(tmp_path: Path) -> Non
     written = read_model(out)
     assert written.weights["type=CONSULT"] < 0 < written.weights["type=ASSAULT"]
     assert written.threshold == 0.0  # no cross-validation: no threshold is chosen, nothing dropped
+    assert written.topic_threshold is None  # nor one for topic candidates: the coder hands none over
+
+
+def test_a_noun_with_no_argument_stays_a_topic_unless_the_filter_learned_topics() -> None:
+    assert coded(TOPIC_NOUN, None).events == []
+    assert coded(TOPIC_NOUN, EventFilter(model({}, threshold=0.0))).events == []  # no topic threshold
+
+
+def test_a_filter_that_learned_topics_keeps_or_drops_the_candidate() -> None:
+    kept = coded(TOPIC_NOUN, EventFilter(model({}, threshold=0.0, topic_threshold=0.0))).events
+    assert [(e.event_type, e.trigger) for e in kept] == [("CONSULT", "الاجتماع")]
+    assert ":noun:topic" in kept[0].rule
+    judge = EventFilter(model({"rule=noun:topic&type=CONSULT": -8.0}, threshold=0.0, topic_threshold=0.5))
+    assert coded(TOPIC_NOUN, judge).events == []
+
+
+def test_a_topic_candidate_with_a_possessive_pronoun_is_done_by_the_name_it_stands_for() -> None:
+    judge = EventFilter(model({}, threshold=0.0, topic_threshold=0.0))
+    visit = next(e for e in coded(POSSESSED_VISIT, judge).events if e.event_type == "CONSULT")
+    assert visit.trigger == "زيارته" and visit.rule.endswith("+possessor")
+    assert [a.text for a in visit.actor] == ["وزير الدفاع التركي"]
+
+
+def test_topic_candidates_leave_the_coded_events_and_their_features_alone() -> None:
+    text = f"{TWO_ACTS} {TOPIC_NOUN}"
+    plain = coded(text, EventFilter(model({}, threshold=0.0)))
+    judge = EventFilter(model({}, threshold=0.0, topic_threshold=0.0))
+    with_topics = coded(text, judge)
+    assert [e.trigger for e in with_topics.events] == [e.trigger for e in plain.events] + ["الاجتماع"]
+    regular = with_topics.events[:-1]
+    assert article_features(with_topics, regular) == article_features(plain, plain.events)
+    topic = candidate_features(with_topics, regular, with_topics.events[-1:])[0]
+    # the doer is the story's last actor (the minister who met), and the word before is أن
+    assert "rule=noun:topic&prev=ان" in topic and "rule=noun:topic&type=CONSULT&tag=story" in topic

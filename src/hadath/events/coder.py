@@ -8,7 +8,9 @@ Rules, per trigger, inside its clause (the tokens between the neighbouring trigg
   (direct object) or marked by a recipient preposition (مع، على، ضد، إلى، ل).
 - nouns and masdars: the recipient is the name governed by the noun (قصف قافلة،
   غارة على ...), the actor an agent (من قبل، على يد) or the nearest actor before it; a
-  noun with no argument at all is a topic, not an event, and is dropped.
+  noun with no argument at all is a topic, not an event, and is dropped, unless the learned
+  event filter learned to judge such nouns: then it is a candidate (rule noun:topic, its doer
+  guessed) that the filter keeps or drops, with no part in the subject chain or in merging.
 - one-sided violence: victims (civilian nouns) found in the subject slot of an assault
   verb are recipients (قتل 20 مدنيا is passive in meaning).
 - passive verbs, where the writing says so (قُتل، اعتُقل، استُهدف، اغتيل): the name after
@@ -113,6 +115,7 @@ AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
 MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
+TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
@@ -180,6 +183,7 @@ class EventCoder(Stage):
         on = parse_date(article.published)
         focus = focus_country(article, self.kb)
         events: list[Event] = []
+        candidates: list[Event] = []  # topic nouns the learned filter judges (_topic_doer)
         last_subject: Unit | None = None
         previous_start = 0  # where the sentence before this one starts
         for view in sentence_views(article, self.resolver, on, focus):
@@ -199,6 +203,10 @@ class EventCoder(Stage):
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
+                if event is not None and is_topic_candidate(event):
+                    # no part in the subject chain or in merging: the filter may drop it
+                    candidates.append(event)
+                    event = subject = recipient = None
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
@@ -218,8 +226,9 @@ class EventCoder(Stage):
         article.events = merge_clause_events(events)
         if self.trace:
             self.trace.merged(events, article.events)
-        if self.filter is not None and article.events:  # a learned judge (events/eventfilter.py)
-            article.events, dropped = self.filter.keep(article, article.events)
+        # a learned judge (events/eventfilter.py); it keeps the topic candidates it believes
+        if self.filter is not None and (article.events or candidates):
+            article.events, dropped = self.filter.keep(article, article.events, candidates)
             if self.trace:
                 self.trace.filtered(dropped)
         if self.calibration:
@@ -289,7 +298,11 @@ class EventCoder(Stage):
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif actor is None and recipient is None and not _material_with_place(view, trig):
-                return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
+                if self.filter is None or not self.filter.judges_topics:
+                    return self._rejected(trig, "no actor and no recipient: a noun alone is a topic")
+                # a topic or an act nobody is named for (أن الهجوم استهدف، خلال زيارته): a
+                # candidate the learned filter keeps or drops, its doer guessed
+                actor, rule = _topic_doer(view, trig, ctx)
             elif actor is None and recipient is None and trig.entry.object_word:
                 return self._rejected(trig, "an object word needs someone acting or harmed")
             elif (
@@ -1976,6 +1989,26 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     if heir is None or trig.entry.event_type not in FORCE_TYPES:
         return heir
     return None if any(i.sector in NEVER_FORCE_SECTORS for i in heir.identities) else heir
+
+
+def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> tuple[Unit | None, str]:
+    """The likeliest doer of a noun with no argument in its clause, and the topic rule tagged
+    with where it came from: the name its possessive pronoun stands for (زيارته), else who
+    acts earlier in the sentence, else the story's last actor (_heir)."""
+    tok = view.tokens[trig.first]
+    if trig.first == trig.last and tok.suffix in OBJECT_PRONOUNS:
+        referent = _referent_before(view, trig, tok.norm, None)
+        if referent is not None:
+            return referent, f"{TOPIC_RULE}+possessor"
+    heir = _heir(trig, ctx)
+    if heir is None:
+        return None, TOPIC_RULE
+    return heir, f"{TOPIC_RULE}+{'sentence' if heir is ctx.sentence_subject else 'story'}"
+
+
+def is_topic_candidate(event: Event) -> bool:
+    """Whether an event is a topic noun handed to the learned filter (_topic_doer)."""
+    return f":{TOPIC_RULE}" in event.rule
 
 
 def _force_heir(ctx: ClauseContext) -> Unit | None:

@@ -11,6 +11,11 @@ another of the same type is near, and where the sentence stands in the article. 
 whose probability of being right falls below the model's threshold is dropped; ``hadath
 explain`` says so, with the probability and the features that weighed most.
 
+A model may also have learned topic candidates: nouns of an act the rules found no argument
+for (أن الاجتماع كان مثمرا، خلال زيارته), which are topics more often than events. The coder
+hands them over only to such a model; they are judged after the coded events, with a few
+features of their own and their own threshold (``topic_threshold``).
+
 The weights live in ``data/models/eventfilter.yaml`` (schema below, checked by ``hadath kb
 validate``) and are fitted by ``scripts/train_eventfilter.py`` on hand-annotated gold files,
 the threshold chosen by article-level cross-validation for the best type F1. Without that
@@ -54,9 +59,12 @@ WORD_FAMILIES = frozenset({"trigger", "prev", "prev2", "next", "next2", "opens",
 
 class FilterModel(_Strict):
     """``p(right) = logistic(bias + sum of the weights of an event's features)``; an event
-    with ``p`` below ``threshold`` is dropped."""
+    with ``p`` below ``threshold`` is dropped. A topic candidate (a noun the rules found no
+    argument for, rule ``noun:topic``) is kept only at ``topic_threshold`` or above; a model
+    without one never learned such candidates, and the coder then hands it none."""
 
     threshold: float = Field(ge=0, le=1)
+    topic_threshold: float | None = Field(default=None, ge=0, le=1)
     bias: float
     weights: dict[str, float]
     trained: TrainInfo
@@ -215,6 +223,31 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
     return out
 
 
+def candidate_features(
+    article: Article, events: Sequence[Event], candidates: Sequence[Event]
+) -> list[list[str]]:
+    """The features of each topic candidate, among the coded events and the other candidates
+    (after them in their sentence), with the features only candidates have."""
+    if not candidates:
+        return []
+    found = article_features(article, [*events, *candidates])[len(events) :]
+    view = ArticleView.of(article)
+    return [feats + _topic_features(view, c) for c, feats in zip(candidates, found, strict=True)]
+
+
+def _topic_features(view: ArticleView, event: Event) -> list[str]:
+    """What tells a topic noun from an act the sentence reports: the word before it (a
+    preposition of topic, a time word, a complementizer), its article and prefixes, where its
+    doer came from (the rule's tag) and whether a verb or a name follows it."""
+    _, core, tags = _rule_parts(event.rule)
+    _, tokens, first, last = view.locate(event)
+    kind, source = f"type={event.event_type}", f"tag={tags[0] if tags else 'none'}"
+    prefix = f"prefix={'+'.join(tokens[first].prefixes) if tokens and tokens[first].prefixes else 'none'}"
+    out = [f"rule={core}&{f}" for f in (kind, source, prefix, f"prev={_word(tokens, first - 1)}")]
+    out += [f"rule={core}&{kind}&{source}", f"rule={core}&next={_word(tokens, last + 1)}"]
+    return out
+
+
 def article_features(article: Article, events: Sequence[Event]) -> list[list[str]]:
     """The features of each of an article's events, in order."""
     if not events:
@@ -240,21 +273,53 @@ class EventFilter:
             for e, f in zip(events, article_features(article, events), strict=True)
         ]
 
-    def keep(self, article: Article, events: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
-        """The events kept, and the ones dropped with the reason."""
+    @property
+    def judges_topics(self) -> bool:
+        """Whether the model learned topic candidates (the coder hands them over only then)."""
+        return self.model.topic_threshold is not None
+
+    def keep(
+        self, article: Article, events: list[Event], candidates: Sequence[Event] = ()
+    ) -> tuple[list[Event], list[tuple[Event, str]]]:
+        """The events kept, and the ones dropped with the reason. The topic candidates are
+        judged after the coded events (whose features they do not change) and the ones kept
+        go after the events of their sentence."""
+        kept, dropped = self._sift(self.judge(article, events), self.model.threshold)
+        if candidates:
+            judged = [
+                (c, self.model.probability(f), f)
+                for c, f in zip(candidates, candidate_features(article, events, candidates), strict=True)
+            ]
+            topic_threshold = self.model.topic_threshold
+            chosen, unchosen = self._sift(judged, 1.0 if topic_threshold is None else topic_threshold)
+            kept, dropped = with_candidates(kept, chosen), dropped + unchosen
+        return kept, dropped
+
+    def _sift(
+        self, judged: list[tuple[Event, float, list[str]]], threshold: float
+    ) -> tuple[list[Event], list[tuple[Event, str]]]:
         kept, dropped = [], []
-        for event, p, feats in self.judge(article, events):
-            if p >= self.model.threshold:
+        for event, p, feats in judged:
+            if p >= threshold:
                 kept.append(event)
                 continue
             weighed = ", ".join(f"{f} {w:+.2f}" for f, w in self.model.strongest(feats))
             dropped.append(
                 (
                     event,
-                    f"the event filter judged it false: p={p:.2f} < {self.model.threshold:.2f} ({weighed})",
+                    f"the event filter judged it false: p={p:.2f} < {threshold:.2f} ({weighed})",
                 )
             )
         return kept, dropped
+
+
+def with_candidates(events: list[Event], candidates: Sequence[Event]) -> list[Event]:
+    """The events with each candidate put after the last event of its sentence or before."""
+    out = list(events)
+    for c in candidates:
+        at = next((k for k in range(len(out), 0, -1) if out[k - 1].sentence_start <= c.sentence_start), 0)
+        out.insert(at, c)
+    return out
 
 
 @lru_cache(maxsize=1)
