@@ -1009,10 +1009,10 @@ def _passive_pasts(lemma: str, present: str) -> frozenset[str]:
 
 def _circumstantial(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb trigger is written as a circumstantial participle in the accusative
-    (داعيا، مطالبا، منوها، داعية): it has no subject of its own."""
+    (داعيا، مطالبا، منوها، داعية، مطالبين): it has no subject of its own."""
     word = without_conjunction(tok.norm)
     return (
-        word.endswith(("ا", "ه"))
+        word.endswith(("ا", "ه", "ين"))
         and not word.endswith("وا")
         and word in _participles(tuple(trig.entry.forms))
     )

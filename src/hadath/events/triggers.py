@@ -413,6 +413,9 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
         if seg.suffix and len(seg.stem) >= 3 and seg.stem.endswith("ا"):
             # before an object pronoun the ى of a defective verb is written ا: التقاه، ألقاها
             out.append((seg.stem[:-1] + "ي", FUTURE in seg.prefixes, seg.suffix))
+        if seg.suffix and len(seg.stem) >= 4 and seg.stem.endswith("و"):
+            # before an object pronoun the plural ending وا drops its alif: طالبوه، اتهموها
+            out.append((seg.stem + "ا", FUTURE in seg.prefixes, seg.suffix))
     return tuple(out)
 
 
