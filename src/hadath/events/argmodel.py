@@ -303,7 +303,7 @@ def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) 
     passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
     # the conjoined parts, each written once per candidate
     with_pos, with_family = f"&{pos}&{passive}", f"&family={_family(slot)}"
-    with_type, with_side = f"&type={slot.event_type}", "&" + next(f for f in base if f.startswith("side="))
+    with_type, with_side = f"&type={slot.event_type}", "&" + base[0]  # _position opens with side=
     out = list(base)
     out += [f + with_pos for f in base]
     out += [f + with_family for f in base if f.startswith(_WITH_FAMILY)]

@@ -87,10 +87,12 @@ def build_units(
 ) -> list[Unit]:
     """Argument units of one sentence, in order, with their markers."""
     singles: list[Unit] = []
+    # token_index without a key call per step: the ends, read once, bisected at C level
+    ends, final = list(map(_end, tokens)), len(tokens) - 1
     for m in mentions:
         if m.kind not in ("actor", "place", "source"):
             continue
-        first, last = token_index(tokens, m.start), token_index(tokens, m.end - 1)
+        first, last = min(bisect_right(ends, m.start), final), min(bisect_right(ends, m.end - 1), final)
         ident = _identity(m, resolver, on, focus)
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
     units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))

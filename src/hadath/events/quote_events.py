@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from hadath.events.ontology import quad_class
 from hadath.kb import KnowledgeBase
@@ -58,6 +59,9 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+_NORM, _STEM, _START, _END = attrgetter("norm"), attrgetter("stem"), attrgetter("start"), attrgetter("end")
+
+
 @lru_cache(maxsize=200_000)  # why: a quote's every word is read; news repeats its words
 def _word_reading(norm: str, stem: str) -> tuple[frozenset[str], tuple[QuoteAct, ...]]:
     """The forms a phrase word may match (the token as written, and without its clitics), and
@@ -70,7 +74,8 @@ def _word_reading(norm: str, stem: str) -> tuple[frozenset[str], tuple[QuoteAct,
 
 def find_act(tokens: Sequence[Token]) -> tuple[QuoteAct, int, int] | None:
     """The first phrase of a quote act in a run of tokens: (act, first, last token index)."""
-    readings = [_word_reading(t.norm, t.stem) for t in tokens]
+    # why: a quote's every token is read; the memo is asked at C level (map), not per loop step
+    readings = list(map(_word_reading, map(_NORM, tokens), map(_STEM, tokens)))
     for i, (_, acts) in enumerate(readings):
         for act in acts:
             n = len(act.words)
@@ -168,8 +173,8 @@ def _content_mentions(mentions: Sequence[Mention], quote: Quote) -> list[Mention
 
 def _tokens_within(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
     """The tokens inside ``[start, end)``: tokens are in text order, so two bisections."""
-    first = bisect_left(tokens, start, key=lambda t: t.start)
-    last = bisect_right(tokens, end, key=lambda t: t.end)
+    first = bisect_left(tokens, start, key=_START)
+    last = bisect_right(tokens, end, key=_END)
     return tokens[first:last]
 
 

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
 from hadath.kb.schema import TriggerRecord
@@ -48,6 +50,7 @@ class TriggerMatch:
         return max(self.last, self.head)
 
 
+_NORM = attrgetter("norm")
 # entry, is_verb, future, plural, has_article: a single-word trigger, wherever it stands
 _WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
 # may be a light verb, its trigger reading, its reading when written with teh marbuta
@@ -155,9 +158,10 @@ class TriggerIndex:
         with the pronoun ه, which normalization makes them look like."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
-        # Why: few words may be triggers; one memo look-up per token picks them out
-        marks = self._marks
-        marked = [(i, tok, mark) for i, tok in enumerate(tokens) if (mark := marks[tok.norm]) is not None]
+        # Why: few words may be triggers; one memo look-up per token picks them out, and the
+        # look-ups and the pick run at C level (map, compress): most tokens are no trigger
+        per_token = list(map(self._marks.__getitem__, map(_NORM, tokens)))
+        marked = [(i, tokens[i], per_token[i]) for i in compress(range(len(per_token)), per_token)]
         for i, _, (may_be_light, _, _) in marked:
             if not may_be_light:
                 continue
