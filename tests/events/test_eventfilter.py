@@ -170,6 +170,16 @@ def test_a_topic_candidate_with_a_possessive_pronoun_is_done_by_the_name_it_stan
     assert [a.text for a in visit.actor] == ["وزير الدفاع التركي"]
 
 
+def test_a_topic_candidate_is_done_by_the_first_name_of_its_sentence_before_it() -> None:
+    # the minister spoke of the talks; the journalist of «مؤتمر صحفي» is nearer but no doer
+    text = "وأكد وزير الخارجية الأردني في مؤتمر صحفي أن المحادثات كانت بناءة."
+    talks = coded(text, EventFilter(model({}, threshold=0.0, topic_threshold=0.0))).events
+    assert [(e.trigger, [a.text for a in e.actor]) for e in talks] == [
+        ("المحادثات", ["وزير الخارجية الأردني"])
+    ]
+    assert talks[0].rule.endswith(":noun:topic+before")
+
+
 def test_topic_candidates_leave_the_coded_events_and_their_features_alone() -> None:
     text = f"{TWO_ACTS} {TOPIC_NOUN}"
     plain = coded(text, EventFilter(model({}, threshold=0.0)))
@@ -179,5 +189,5 @@ def test_topic_candidates_leave_the_coded_events_and_their_features_alone() -> N
     regular = with_topics.events[:-1]
     assert article_features(with_topics, regular) == article_features(plain, plain.events)
     topic = candidate_features(with_topics, regular, with_topics.events[-1:])[0]
-    # the doer is the story's last actor (the minister who met), and the word before is أن
-    assert "rule=noun:topic&prev=ان" in topic and "rule=noun:topic&type=CONSULT&tag=story" in topic
+    # the doer is the first name before it (the spokesman), and the word before is أن
+    assert "rule=noun:topic&prev=ان" in topic and "rule=noun:topic&type=CONSULT&tag=before" in topic

@@ -1993,13 +1993,18 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
 
 def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> tuple[Unit | None, str]:
     """The likeliest doer of a noun with no argument in its clause, and the topic rule tagged
-    with where it came from: the name its possessive pronoun stands for (زيارته), else who
-    acts earlier in the sentence, else the story's last actor (_heir)."""
+    with where it came from: the name its possessive pronoun stands for (زيارته), else the
+    first name of its sentence before it that is no object (past its clause: who speaks of a
+    meeting mostly took part in it; a nearer name is often a modifier's, في مؤتمر صحفي),
+    else the story's last actor (_heir)."""
     tok = view.tokens[trig.first]
     if trig.first == trig.last and tok.suffix in OBJECT_PRONOUNS:
         referent = _referent_before(view, trig, tok.norm, None)
         if referent is not None:
             return referent, f"{TOPIC_RULE}+possessor"
+    named = next((u for u in view.actor_units if u.last < trig.first and _subject_like(view, u)), None)
+    if named is not None:
+        return named, f"{TOPIC_RULE}+before"  # قال الوزير خلال اللقاء، أكد الجانبان أن المحادثات
     heir = _heir(trig, ctx)
     if heir is None:
         return None, TOPIC_RULE
