@@ -13,7 +13,10 @@ A word of the text is a feature only when it occurs in ``--min-docs`` articles o
 The model is a logistic regression fitted by gradient descent with an L2 penalty (numpy).
 The report gives, by article-level k-fold cross-validation, type precision, recall and F1
 of the rules alone and with the filter at each threshold; the threshold written is the one
-with the best cross-validated F1 (on a tie the lower one, which drops fewer events).
+with the best cross-validated F1 (on a tie the lower one, which drops fewer events). The
+coder hands the collector its topic candidates too (nouns with no argument, rule
+``noun:topic``); with the events' threshold fixed, theirs is chosen the same way and written
+as ``topic_threshold``, or left out when keeping none of them is best.
 ``--write`` fits on everything and writes ``src/hadath/data/models/eventfilter.yaml`` (or PATH).
 Retraining after the gold grows is the same command with the new files added.
 """
