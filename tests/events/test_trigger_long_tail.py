@@ -2,8 +2,8 @@
 verb before an object pronoun, which drops the alif of وا (طالبوه، قتلوه); the plural of a
 circumstantial participle (منددين، داعين), done by the main clause's subject; willingness
 named with who is willing (استعداد طهران للتعاون); an air or military campaign (حملتها
-الجوية); standing by a side (الوقوف إلى جانب). The second test keeps the other senses of
-these words silent.
+الجوية); an advance on ground (التقدم باتجاه); standing by a side (الوقوف إلى جانب). The
+second test keeps the other senses of these words silent.
 
 The sentences are written for these tests.
 """
@@ -31,6 +31,8 @@ from .conftest import event_arguments, event_types
         # an air or military campaign
         ("وتستمر الحملة العسكرية على معاقل التنظيم في الصحراء الغربية.", "ASSAULT"),
         ("بدأت الطائرات الروسية حملات جوية مكثفة في ريف إدلب.", "ASSAULT"),
+        # an advance on ground told by the masdar
+        ("وتمكنت وحدات الجيش من التقدم باتجاه مطار المدينة.", "ASSAULT"),
         # standing by a side
         ("أكد الوزير حرص بلاده على الوقوف إلى جانب الشعب الفلسطيني.", "SUPPORT"),
         ("وقفت الجامعة العربية إلى جانب الحكومة الصومالية في حربها على الإرهاب.", "SUPPORT"),
@@ -52,6 +54,9 @@ def test_long_tail_forms_are_coded(text: str, event_type: str) -> None:
         ("بدأت الجمعية حملة إعلامية للتوعية بمخاطر المخدرات.", "ASSAULT"),
         # وقف is mostly the masdar «stopping»
         ("دعا المجلس إلى وقف إطلاق النار إلى جانب إدخال المساعدات الإنسانية.", "SUPPORT"),
+        # progress in talks and applying to an office are no advance
+        ("وأكد الوسيط أن المحادثات حققت بعض التقدم في ملف الأسرى.", "ASSAULT"),
+        ("ودعت البلدية الراغبين إلى التقدم إلى مكاتبها لتسجيل طلباتهم.", "ASSAULT"),
         # a prayer is no call
         ("وتبادل الحضور التهاني داعين العلي القدير أن يحفظ البلاد.", "REQUEST"),
     ],
