@@ -97,3 +97,18 @@ def test_the_fighters_a_light_verb_of_force_takes_as_object_are_its_recipient() 
     assert event_arguments("طردت قوات الأمن مسلحي التنظيم من الحي الشرقي.", "ASSAULT") == [
         (["قوات الأمن"], ["التنظيم"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a verb of aiming right after the act and its adjectives ...
+        ("وشنت مقاتلات أمريكية غارات عنيفة تستهدف المسلحين الحوثيين قرب الحدود.", ["المسلحين الحوثيين"]),
+        # ... in a relative clause on it, past the genitive naming who acts
+        ("وأدانت الحكومة هجمات المسلحين التي تستهدف قوات الشرطة في المدينة.", ["قوات الشرطة"]),
+    ],
+)
+def test_whom_a_verb_of_aiming_after_an_act_of_force_aims_at_is_its_recipient(
+    text: str, recipients: list[str]
+) -> None:
+    assert event_arguments(text, "ASSAULT")[0][1] == recipients

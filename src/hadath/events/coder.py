@@ -100,6 +100,8 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 # tokens after an act of force within which the ground it is on is said to be held by someone
 # (سيطرت القوات على زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
 HOLDER_REACH = 16
+AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
+AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
@@ -325,15 +327,10 @@ class EventCoder(Stage):
         if (
             trig.entry.event_type == "ASSAULT"
             and (recipient is None or _names_territory(recipient))
-            and not (
-                actor is not None
-                and (_is_victim(actor) or (actor in view.units and _counted(view.tokens, actor)))
-            )
-            and (holder := _ground_holder(view, trig, actor)) is not None
+            and not _victims_named(view, actor)
+            and (target := _target_or_holder(view, trig, actor)) is not None
         ):
-            # سيطر الجيش على البلدة التي كانت في أيدي المسلحين، قصفت قرية تسيطر عليها القوات
-            # الكردية: who held the ground taken or struck is who the act is done to
-            recipient, rule = holder, rule + "+holder"
+            recipient, rule = target[0], rule + target[1]
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
         victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
         if (
@@ -2061,6 +2058,48 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
         return None
     found = next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
     return None if found is None or _is_victim(found) else found  # سقط قتلى: who fell, told apart
+
+
+def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
+    """Whether the name in the actor slot is victims or people counted (قتل 30 مسلحا): the
+    act's target is already named."""
+    return actor is not None and (_is_victim(actor) or (actor in view.units and _counted(view.tokens, actor)))
+
+
+def _target_or_holder(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> tuple[Unit, str] | None:
+    """Whom an act of force with no target named is aimed at (هجمات المتطرفين التي تستهدف قوات
+    الأمن), else who holds the ground it is on (سيطر الجيش على البلدة التي كانت في أيدي
+    المسلحين), with the rule's tag."""
+    if (aimed := _aimed_at(view, trig)) is not None:
+        return aimed, "+aimed"
+    if (holder := _ground_holder(view, trig, actor)) is not None:
+        return holder, "+holder"
+    return None
+
+
+def _aimed_at(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """Whom an act of force is said to aim at by a verb of aiming right after it, past its
+    adjectives and genitive or in a relative clause on it (ضربات جوية تستهدف المقاتلين، غارات
+    - مستهدفة مقاتلي التنظيم، هجمات المتطرفين التي تستهدف قوات الأمن): that verb's object."""
+    tokens = view.tokens
+    k = _past_modifiers(tokens, trig)
+    genitive = next((u for u in view.actor_units if u.first == k and not u.marker), None)
+    if genitive is not None:  # هجمات المتطرفين التي: the doer named in the genitive
+        k = _past_modifiers_from(tokens, genitive.last + 1)
+    if k < len(tokens) and (is_particle("relative", tokens[k].norm) or tokens[k].norm in AIM_DASHES):
+        k += 1
+    if k >= len(tokens) or not is_particle("aiming", tokens[k].norm) or tokens[k].prefixes:
+        return None
+    return next(
+        (
+            u
+            for u in view.actor_units
+            if k < u.first <= k + AIM_OBJECT_REACH
+            and (not u.marker or u.marker == "recipient" or u.marker_word == "ل")
+            and not _after_from(tokens, u)
+        ),
+        None,
+    )
 
 
 def _ground_holder(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:

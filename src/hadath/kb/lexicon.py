@@ -110,6 +110,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "held",
                 "holding",
                 "contrast",
+                "aiming",
                 "doer",
                 "enabler",
                 "passive",
