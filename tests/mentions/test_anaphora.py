@@ -38,3 +38,8 @@ def test_a_short_common_word_is_no_surname(tiny_pipeline) -> None:
 def test_an_honorific_with_a_pronoun_is_the_person_last_named(tiny_pipeline) -> None:
     found = _anaphors(tiny_pipeline, "وصل كيري إلى جنيف. وأكد معاليه أن الهدنة صامدة، وشكر سموه الوفد.")
     assert found == [("معاليه", "John Kerry", ""), ("سموه", "John Kerry", "")]
+
+
+def test_a_surname_is_the_holder_named_after_a_known_office(tiny_pipeline) -> None:
+    text = "وقال وزير الخارجية الأمريكي السابق جون ميلر إن الاتفاق سيئ. وأضاف ميلر أن البديل أسوأ."
+    assert _anaphors(tiny_pipeline, text) == [("ميلر", "جون ميلر", "PER")]

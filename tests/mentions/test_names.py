@@ -58,6 +58,18 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
             "وقال الأمير ماجد آل سعود نائب أمير المنطقة إن العمل جار.",
             [("الأمير ماجد آل سعود", "unknown:PER:GOV")],
         ),
+        # a particle with a pronoun (إنه), a verb with one (فقتلهم) or a relative pronoun (التي)
+        # ends a name
+        ("وقال الدكتور سامر حداد إنه سيزور المدينة.", [("الدكتور سامر حداد", "unknown:PER:")]),
+        ("وأكد الشيخ سالم عمر فقتلهم.", [("الشيخ سالم عمر", "unknown:PER:")]),
+        ("ووزعت جمعية البر التي تأسست قبل عام سلالا.", [("جمعية البر", "unknown:ORG:NGO")]),
+        # a known office, maybe السابق, then a holder the knowledge base does not know: one person
+        (
+            "وقال وزير الخارجية الأمريكي السابق جون ميلر إن الاتفاق سيئ.",
+            [("وزير الخارجية الأمريكي السابق جون ميلر", "unknown:PER:GOV:USA")],
+        ),
+        # ... but no name when a clitic opens the next phrase
+        ("وقال وزير الخارجية الأمريكي لطرح المبادرة إن الوقت مناسب.", []),
     ],
 )
 def test_name_chunker_finds_unknown_people_and_organisations(

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
@@ -37,6 +38,8 @@ OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a na
 GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
 DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
 GIVEN_CLITICS = ("", "و", "ف")
+# object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 FAMILY_LINK = normalize("آل")  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
@@ -44,7 +47,7 @@ MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزر
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
 # Particles after which no name continues.
 _STOP_KINDS = ("negation", "future", "locative", "recipient", "agent", "attribution", "complementizer",
-               "nominal", "temporal", "cause", "adjunct", "conditional", "claim")  # fmt: skip
+               "nominal", "temporal", "cause", "adjunct", "conditional", "claim", "relative")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -166,8 +169,12 @@ class NameChunker(Stage):
         verb_forms: frozenset[str] = frozenset(),
         nisba: NisbaTable | None = None,
         act_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        office_sectors: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
+        # the knowledge base's offices -> their sectors: a known office phrase (وزير الخارجية
+        # التركي) and the holder's name after it become one person (see _known_office_holder)
+        self.office_sectors = office_sectors or {}
         self.verb_forms = verb_forms  # known verb forms end a name (الربيعة استقبل)
         # the trigger lexicon's act nouns (زيارة، هجوم، مساعدات) and, apart, their accusative
         # forms and light verbs' objects (اتصالا، اجتماعا): see _ends_name
@@ -198,25 +205,74 @@ class NameChunker(Stage):
             ):
                 skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
                 forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
-        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb))
+        sectors = {key: office.sector for key, office in kb.offices.items()}
+        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb), sectors)
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
         found: list[Mention] = []
         opens = self._opens
+        offices = self._known_offices(article.mentions)
+        replaced: list[Mention] = []  # known office phrases that now take in their holder's name
         for tokens in tokens_by_sentence(article.tokens):
+            held = set()  # tokens of the holders' names after known offices
+            for office in offices.get(tokens[0].sentence, ()):
+                holder = self._known_office_holder(article, tokens, office, taken)
+                if holder is not None:
+                    found.append(holder[0])
+                    replaced.append(office)
+                    held.update(range(holder[1], holder[2] + 1))
             after = 0  # tokens before this one are inside a name already found
             # most words open no name: one memo look-up per token picks out those that may
             for i in [i for i, tok in enumerate(tokens) if opens[tok.norm][0] is not None]:
-                if i < after:
+                if i < after or i in held:
                     continue
                 chunk = self._chunk_at(article, tokens, i, taken)
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
-        article.mentions = sorted(article.mentions + found, key=lambda m: (m.start, -m.end))
+        mentions = [m for m in article.mentions if not any(m is r for r in replaced)]
+        mentions = [m for m in mentions if not _generic_inside(m, found)]
+        article.mentions = sorted(mentions + found, key=lambda m: (m.start, -m.end))
         self.stats.update("names", len(found))
         return article
+
+    def _known_offices(self, mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
+        """The knowledge base's office phrases (وزير الخارجية التركي) by sentence."""
+        out: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.ref.startswith("office:") and m.label == "PER":
+                out.setdefault(m.sentence, []).append(m)
+        return out
+
+    def _known_office_holder(
+        self, article: Article, tokens: Sequence[Token], office: Mention, taken: list[tuple[int, int]]
+    ) -> tuple[Mention, int, int] | None:
+        """A known office phrase, maybe السابق/الأسبق, then the holder's name the knowledge base
+        does not know (وزير الخارجية التركي مولود أوغلو، رئيس تشاد الأسبق حسين حبري): one person,
+        the office's sector and country with that name, and the first and last tokens of the
+        name; else None. The name is two words or more, or one common given name."""
+        k = bisect_right(tokens, office.end - 1, key=_END)  # the token the office ends in
+        if k >= len(tokens) or tokens[k].end != office.end:
+            return None
+        heads = name_heads()
+        while k + 1 < len(tokens) and tokens[k + 1].norm in heads.epithets:
+            k += 1  # وزير الخارجية الأسبق: a former holder, named after it
+        end, first = self._holder(tokens, k, taken)
+        if end == k or (end == first and tokens[first].norm not in heads.given):
+            return None
+        opening = tokens[first]
+        if (opening.prefixes or opening.norm[:1] == "ل") and opening.norm not in heads.given:
+            return None  # الأمين العام للجامعة لطرح مشروع: a clitic opens the next phrase, not a name
+        _, office_id, iso3 = office.ref.split(":", 2)
+        sector = self.office_sectors.get(office_id, "")
+        text = article.text[office.start : tokens[end].end]
+        name = article.text[tokens[first].start : tokens[end].end]
+        mention = Mention(
+            office.start, tokens[end].end, text, "actor", "PER", f"unknown:PER:{sector}:{iso3}", name,
+            office.sentence, "name:office", name,
+        )  # fmt: skip
+        return mention, first, end
 
     def _chunk_at(
         self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
@@ -470,7 +526,27 @@ class NameChunker(Stage):
             norm in _stop_words()
             or norm in self.verb_forms
             or (not first and norm[:1] in "وف" and norm[1:] in self.verb_forms)
+            or self._with_pronoun(norm)
         )
+
+    def _with_pronoun(self, norm: str) -> bool:
+        """Whether a word is a particle or a known verb with an object pronoun on (إنه، لأنها،
+        التقاه، استقبلهم), which no name continues into."""
+        for suffix in PRONOUN_SUFFIXES:
+            if len(norm) <= len(suffix) + 1 or not norm.endswith(suffix):
+                continue
+            base = norm[: -len(suffix)]
+            bases = (base, base[1:]) if base[:1] in "وفبل" else (base,)
+            if any(word in _stop_words() for word in bases):
+                return True
+            # ه is also ة once normalized (وزارة): there only a verb whose ى is written ا
+            # before the pronoun (التقاه of التقى) can be meant
+            verbs = () if suffix == "ه" else bases
+            if any(word in self.verb_forms for word in verbs):
+                return True
+            if base.endswith("ا") and base[:-1] + "ي" in self.verb_forms:
+                return True
+        return False
 
 
 def _act_nouns(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
@@ -605,3 +681,12 @@ def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether a token overlaps a span of a sorted list of non-nested mention spans."""
     i = bisect_right(spans, (tok.end, tok.end))
     return any(s < tok.end and tok.start < e for s, e in spans[max(0, i - 3) : i])
+
+
+_END = attrgetter("end")
+
+
+def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:
+    """Whether a common-noun mention lies inside a name found here (المواطن in المواطن سالم
+    العتيبي), which replaces it."""
+    return m.ref.startswith("generic:") and any(f.start <= m.start and m.end <= f.end for f in found)
