@@ -68,8 +68,15 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
             "وقال وزير الخارجية الأمريكي السابق جون ميلر إن الاتفاق سيئ.",
             [("وزير الخارجية الأمريكي السابق جون ميلر", "unknown:PER:GOV:USA")],
         ),
-        # ... but no name when a clitic opens the next phrase
+        # ... but no name when a clitic, a function word or a plural noun opens the next phrase
         ("وقال وزير الخارجية الأمريكي لطرح المبادرة إن الوقت مناسب.", []),
+        ("وقال وزير الخارجية الأمريكي عند وصوله إن الوقت مناسب.", []),
+        ("وبحث المبعوث مع وزير الخارجية الأمريكي تطورات الأزمة.", []),
+        # ... and the name ends before the next office (نائبة رئيس الوزراء)
+        (
+            "والتقى وزير الخارجية الأمريكي جون ميلر نائب رئيس الوزراء.",
+            [("وزير الخارجية الأمريكي جون ميلر", "unknown:PER:GOV:USA")],
+        ),
     ],
 )
 def test_name_chunker_finds_unknown_people_and_organisations(

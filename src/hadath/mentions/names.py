@@ -21,7 +21,7 @@ from operator import attrgetter
 
 from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import NAME_WORD_KINDS, data_rows
+from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import Memo
 from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
@@ -40,7 +40,8 @@ DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before 
 GIVEN_CLITICS = ("", "و", "ف")
 # object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
-FAMILY_LINK = normalize("آل")  # آل سعود: the family name after it ends the name
+FAMILY_LINK = normalize("آل")
+FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
@@ -259,18 +260,20 @@ class NameChunker(Stage):
         while k + 1 < len(tokens) and tokens[k + 1].norm in heads.epithets:
             k += 1  # وزير الخارجية الأسبق: a former holder, named after it
         end, first = self._holder(tokens, k, taken)
-        if end == k or (end == first and tokens[first].norm not in heads.given):
+        if end == k:
             return None
-        opening = tokens[first]
-        if (opening.prefixes or opening.norm[:1] == "ل") and opening.norm not in heads.given:
-            return None  # الأمين العام للجامعة لطرح مشروع: a clitic opens the next phrase, not a name
+        end = _before_function_word(tokens, first, end)
+        if end < first or (end == first and tokens[first].norm not in heads.given):
+            return None
+        if not _may_open_holder_name(tokens[first]):
+            return None
         _, office_id, iso3 = office.ref.split(":", 2)
         sector = self.office_sectors.get(office_id, "")
         text = article.text[office.start : tokens[end].end]
         name = article.text[tokens[first].start : tokens[end].end]
         mention = Mention(
             office.start, tokens[end].end, text, "actor", "PER", f"unknown:PER:{sector}:{iso3}", name,
-            office.sentence, "name:office", name,
+            office.sentence, "name:known-office", name,
         )  # fmt: skip
         return mention, first, end
 
@@ -451,6 +454,8 @@ class NameChunker(Stage):
         end = self._extend(tokens, before, "PER", MAX_PERSON_WORDS, taken)
         if end > before and not _opens_name(tokens[before + 1].norm):
             return last, last
+        if end > before and tokens[before + 1].norm in self.act_nouns:
+            return last, last  # طلب من الأمين العام تقديم تقرير: the act asked for, not a name
         # نظيره، نفسه: a common word ends the name
         end = next(
             (k - 1 for k in range(before + 1, end + 1) if tokens[k].norm in name_heads().not_names), end
@@ -690,3 +695,33 @@ def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:
     """Whether a common-noun mention lies inside a name found here (المواطن in المواطن سالم
     العتيبي), which replaces it."""
     return m.ref.startswith("generic:") and any(f.start <= m.start and m.end <= f.end for f in found)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The shipped function words (عند، نحن، حيال), normalized."""
+    return frozenset(normalize(w) for w in data_lines(FUNCTION_WORDS_FILE))
+
+
+def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
+    """The last token of a holder's name from ``first`` to ``end``, cut before a function word,
+    a word behind a preposition (حسبو محمد بمكتبه: حسبو محمد) or the head of another office
+    (نائبة رئيس الوزراء); ``first - 1`` when the first word is one."""
+    offices = name_heads().offices
+    for k in range(first, end + 1):
+        tok = tokens[k]
+        feminine_office = tok.norm.endswith("ه") and tok.norm[:-1] in offices
+        if tok.norm in _function_words() or tok.norm in offices or feminine_office:
+            return k - 1
+        if k > first and tok.prefixes and tok.prefixes[0] in "بلك":
+            return k - 1
+    return end
+
+
+def _may_open_holder_name(token: Token) -> bool:
+    """Whether a word after a known office can open its holder's name: no clitic (لطرح), and
+    no feminine or plural noun ending (دراسة، تطورات), unless it is a common given name."""
+    norm = token.norm
+    if norm in name_heads().given:
+        return True
+    return not (token.prefixes or norm[:1] == "ل" or norm.endswith(("ه", "ات")))
