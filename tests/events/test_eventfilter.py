@@ -180,6 +180,12 @@ def test_a_topic_candidate_is_done_by_the_first_name_of_its_sentence_before_it()
     assert talks[0].rule.endswith(":noun:topic+before")
 
 
+def test_a_rights_group_that_tells_of_a_bombardment_is_not_its_doer() -> None:
+    text = "وقال المرصد السوري لحقوق الإنسان إن القصف استمر طوال الليل."
+    shelling = coded(text, EventFilter(model({}, threshold=0.0, topic_threshold=0.0))).events
+    assert [(e.trigger, e.actor) for e in shelling] == [("القصف", [])]
+
+
 def test_topic_candidates_leave_the_coded_events_and_their_features_alone() -> None:
     text = f"{TWO_ACTS} {TOPIC_NOUN}"
     plain = coded(text, EventFilter(model({}, threshold=0.0)))

@@ -1985,7 +1985,13 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     heir = ctx.last_subject  # who acts earlier in this sentence when anyone does, else before it
     if heir is None or trig.entry.event_type not in FORCE_TYPES:
         return heir
-    return None if any(i.sector in NEVER_FORCE_SECTORS for i in heir.identities) else heir
+    return None if _never_force(heir) else heir
+
+
+def _never_force(u: Unit) -> bool:
+    """Whether a unit names a reporter, a rights group or civilians: who tells of force or
+    suffers it, never its doer."""
+    return any(i.sector in NEVER_FORCE_SECTORS for i in u.identities)
 
 
 def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> tuple[Unit | None, str]:
@@ -2000,7 +2006,7 @@ def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> t
         if referent is not None:
             return referent, f"{TOPIC_RULE}+possessor"
     named = next((u for u in view.actor_units if u.last < trig.first and _subject_like(view, u)), None)
-    if named is not None:
+    if named is not None and not (trig.entry.event_type in FORCE_TYPES and _never_force(named)):
         return named, f"{TOPIC_RULE}+before"  # قال الوزير خلال اللقاء، أكد الجانبان أن المحادثات
     heir = _heir(trig, ctx)
     if heir is None:
