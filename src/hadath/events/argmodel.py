@@ -18,9 +18,9 @@ Without that file the coder runs on its rules alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import repeat
 from pathlib import Path
 
@@ -365,13 +365,17 @@ class ArgChooser:
         if not self._may_change(actors, recipients):
             return actors, recipients, ""
         slot = Slot(view, trig, ctx, units, rule, event_type)
-        found = describe(slot, actors, recipients, choosable_only=True)
-        new_actors = self._choose("actor", found, actors, recipients)
+        # describe()'s choosable candidates, each described only when a role's pool scores it
+        # (why: most events fill one role, and some candidates may never take it)
+        found = [Candidate(u, [], u.actors(), roles) for u in candidates(slot) if (roles := _roles(slot, u))]
+        found.append(Candidate(None, nobody_features(slot)))
+        described = partial(_described, slot, actors, recipients)
+        new_actors = self._choose("actor", found, actors, recipients, described)
         # a recipient decides the sense of some entries (استقبل الجرحى): those keep the rules'
         new_recipients = (
             recipients
             if slot.trig.entry.recipient_sense
-            else self._choose("recipient", found, recipients, new_actors)
+            else self._choose("recipient", found, recipients, new_actors, described)
         )
         roles = [
             role
@@ -387,7 +391,12 @@ class ArgChooser:
         return limits.get("actor") is not None or limits_r.get("recipient") is not None
 
     def _choose(
-        self, role: str, found: list[Candidate], chosen: list[Actor], other: list[Actor]
+        self,
+        role: str,
+        found: list[Candidate],
+        chosen: list[Actor],
+        other: list[Actor],
+        described: Callable[[Candidate], list[str]],
     ) -> list[Actor]:
         """The rules' choice for a role, or the model's best candidate when it beats the rules'
         by the role's margin (the fill margin where the rules chose nobody); never one of the
@@ -408,12 +417,19 @@ class ArgChooser:
             limit, rules_at = self.model.fill.get(role), [k for k, c in enumerate(pool) if c.unit is None]
         if limit is None or not rules_at:
             return chosen  # the model may not change this role, or does not see the rules' choice
-        scores = [self.model.score(role, c.features) for c in pool]
+        scores = [self.model.score(role, c.features or described(c)) for c in pool]
         named = [k for k, c in enumerate(pool) if c.unit is not None]
         best = max(named, key=scores.__getitem__, default=None)
         if best is None or best in rules_at:
             return chosen
         return pool[best].actors if scores[best] - max(scores[k] for k in rules_at) > limit else chosen
+
+
+def _described(slot: Slot, actors: list[Actor], recipients: list[Actor], c: Candidate) -> list[str]:
+    """A named candidate's features (as describe() gives them), kept on it once built."""
+    if not c.features and c.unit is not None:
+        c.features = features(slot, c.unit, actors, recipients)
+    return c.features
 
 
 def _span_set(actors: list[Actor]) -> set[tuple[int, int]]:

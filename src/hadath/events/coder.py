@@ -25,7 +25,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
@@ -189,7 +189,8 @@ class EventCoder(Stage):
         last_subject: Unit | None = None
         previous_start = 0  # where the sentence before this one starts
         for view in sentence_views(article, self.resolver, on, focus):
-            found = self.index.find(view.tokens, _inside_names(view), view.marbuta)
+            # the tokens inside names, found only when a word may be a light verb (a function)
+            found = self.index.find(view.tokens, partial(_inside_names, view), view.marbuta)
             triggers = clause_triggers(view, found)
             if self.trace:
                 self.trace.sentence(view, found, triggers)

@@ -8,7 +8,7 @@ makes their forms and :mod:`hadath.text.clitics` strips clitics from the text, s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -148,14 +148,16 @@ class TriggerIndex:
     def find(
         self,
         tokens: Sequence[Token],
-        in_names: frozenset[int] = frozenset(),
+        in_names: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
         nominal: frozenset[int] = frozenset(),
     ) -> list[TriggerMatch]:
         """Triggers in one sentence's tokens, light verbs first, no two on one token. Tokens
         of ``in_names`` (inside a name) are never a light verb's object: يقدمها مركز الملك
         سلمان للإغاثة does not take للإغاثة, a word of the centre's name, as what it gives.
         Tokens of ``nominal`` are written with teh marbuta (استجابة، قبضة): nouns, never a verb
-        with the pronoun ه, which normalization makes them look like."""
+        with the pronoun ه, which normalization makes them look like. ``in_names`` may be a
+        function giving the set, called only when a word may be a light verb (in about half the
+        sentences none may)."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
         # Why: few words may be triggers; one memo look-up per token picks them out, and the
@@ -165,6 +167,8 @@ class TriggerIndex:
         for i, _, (may_be_light, _, _) in marked:
             if not may_be_light:
                 continue
+            if callable(in_names):
+                in_names = in_names()
             light = self._light_at(tokens, i, in_names, i in nominal)
             if light:
                 found.append(light)

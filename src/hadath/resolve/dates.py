@@ -44,8 +44,10 @@ class EventDater(Stage):
             elif eve is None and date_precision(event.date) == "day" and not _after(event.date, published):
                 # a day read in the event's own sentence (not one counted from غداة) carries
                 told.append((_sentence_index(article, event), event.date))
+        # the days named in the article, once for all its undated events
+        named = [(m.sentence, m.ref) for m in dates if m.label == "DATE" and date_precision(m.ref) == "day"]
         for event, eve in later:
-            day = _narrative_day(_sentence_index(article, event), told, dates, published)
+            day = _narrative_day(_sentence_index(article, event), told, named, published)
             if eve is None:
                 # the story's day is when things happened: not when a planned, supposed or
                 # denied act would
@@ -89,9 +91,9 @@ def _sentence_index(article: Article, event: Event) -> int:
     return sentence.index if sentence is not None else -1
 
 
-def _narrative_day(index: int, told: Told, dates: list[Mention], published: dt.date | None) -> str | None:
-    """The day an event with no date of its own is told on (see the module docstring)."""
-    named = [(m.sentence, m.ref) for m in dates if m.label == "DATE" and date_precision(m.ref) == "day"]
+def _narrative_day(index: int, told: Told, named: Told, published: dt.date | None) -> str | None:
+    """The day an event with no date of its own is told on (see the module docstring);
+    ``named`` are the days the article's date expressions name, in text order."""
     day = _latest_first(told, index) or _latest_first(named, index)
     if day:
         return day
