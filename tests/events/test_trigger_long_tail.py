@@ -1,9 +1,10 @@
 """Triggers of the long tail that news writes in general constructions: a past plural
-verb before an object pronoun, which drops the alif of وا (طالبوه، قتلوه); the plural of a
-circumstantial participle (منددين، داعين), done by the main clause's subject; willingness
-named with who is willing (استعداد طهران للتعاون); an air or military campaign (حملتها
-الجوية); an advance on ground (التقدم باتجاه); standing by a side (الوقوف إلى جانب). The
-second test keeps the other senses of these words silent.
+verb before an object pronoun, which drops the alif of وا (طالبوه، قتلوه); و/ف before a
+doubled verb written with two letters (وحث، فشن); the plural of a circumstantial participle
+(منددين، داعين), done by the main clause's subject; willingness named with who is willing
+(استعداد طهران للتعاون); an air or military campaign (حملتها الجوية); an advance on ground
+(التقدم باتجاه); standing by a side (الوقوف إلى جانب). The second test keeps the other
+senses of these words silent.
 
 The sentences are written for these tests.
 """
@@ -22,6 +23,9 @@ from .conftest import event_arguments, event_types
         ("واعتقل الأهالي المشتبه به ثم طالبوه بالكشف عن شركائه.", "REQUEST"),
         ("أطلق المسلحون النار على الحارس فقتلوه على الفور.", "ASSAULT"),
         ("اتهموها بالتقصير في حماية المدنيين خلال الأزمة.", "ACCUSE"),
+        # و/ف before a doubled verb written with two letters
+        ("وحث رئيس الوزراء المواطنين على التعاون مع الأجهزة الأمنية.", "REQUEST"),
+        ("فشن الجيش عملية واسعة على معاقل المتمردين قرب الحدود.", "ASSAULT"),
         # plural and singular circumstantial participles
         ("اعتصم العمال أمام مقر الشركة منددين بتأخر الرواتب.", "ACCUSE"),
         ("واختتم الوزير كلمته حاثا الدول المانحة على الوفاء بتعهداتها.", "REQUEST"),
@@ -57,6 +61,8 @@ def test_long_tail_forms_are_coded(text: str, event_type: str) -> None:
         # progress in talks and applying to an office are no advance
         ("وأكد الوسيط أن المحادثات حققت بعض التقدم في ملف الأسرى.", "ASSAULT"),
         ("ودعت البلدية الراغبين إلى التقدم إلى مكاتبها لتسجيل طلباتهم.", "ASSAULT"),
+        # a doubled verb after و is read only as an entry allows: ورد is «was mentioned»
+        ("ورد في التقرير أن الحكومة ستعلن موقفها غدا.", "REJECT"),
         # a prayer is no call
         ("وتبادل الحضور التهاني داعين العلي القدير أن يحفظ البلاد.", "REQUEST"),
     ],

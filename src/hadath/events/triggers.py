@@ -424,7 +424,20 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
         if seg.suffix and len(seg.stem) >= 4 and seg.stem.endswith("و"):
             # before an object pronoun the plural ending وا drops its alif: طالبوه، اتهموها
             out.append((seg.stem + "ا", FUTURE in seg.prefixes, seg.suffix))
+    out.extend(_geminate_after_conjunction(norm, lexicon))
     return tuple(out)
+
+
+def _geminate_after_conjunction(norm: str, lexicon: frozenset[str]) -> list[tuple[str, bool, str]]:
+    """Readings of و/ف before a doubled verb written with two letters (وحث، فشن، وحثهم), which
+    the clitic readings leave whole since they take no stem that short."""
+    if len(norm) < 3 or norm[0] not in "وف" or norm in lexicon:
+        return []
+    return [
+        (seg.stem, False, seg.suffix)
+        for seg in segmentations(norm[1:])
+        if len(seg.stem) == 2 and not seg.prefixes and seg.suffix != "ي"
+    ]
 
 
 def noun_stems(seg: Segmentation) -> tuple[str, ...]:
