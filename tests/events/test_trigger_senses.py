@@ -158,3 +158,20 @@ def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: st
     kb = load_kb()
     tokens = Tokenizer(kb.lexicon)(SentenceSplitter()(Article("t", text))).tokens
     assert event_type not in {m.entry.event_type for m in TriggerIndex(kb.triggers).find(tokens)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future act of force set against a demand (ما لم، وإلا): an ultimatum
+        "وقال الخاطفون في تسجيل مصور إنهم سيقتلون الرهينة خلال 72 ساعة ما لم تدفع حكومته فدية.",
+        "وأعلن قائد الميليشيا أن مقاتليه سيقصفون المطار إن لم تنسحب القوات الأجنبية منه.",
+    ],
+)  # fmt: skip
+def test_force_threatened_unless_a_demand_is_met_is_a_threat(text: str) -> None:
+    types = event_types(text)
+    assert "THREATEN" in types and "ASSAULT" not in types
+
+
+def test_force_announced_with_no_demand_stays_force() -> None:
+    assert "ASSAULT" in event_types("وأعلن الجيش أنه سيقصف مواقع المتمردين في الأيام المقبلة.")

@@ -30,13 +30,14 @@ from operator import attrgetter
 
 from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
-from hadath.events.ontology import quad_class
+from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
     is_complementizer,
     is_number_word,
     is_particle,
     is_pronoun_complementizer,
+    particle_phrases,
 )
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
@@ -90,6 +91,9 @@ GENITIVE_AGENT_TYPES = (
     "COOPERATE",
 )
 NEGATION_REACH = 2
+ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
+# what a future act of force is when a demand is set against it: a threat of force (CAMEO 138)
+ULTIMATUM_CAMEO = "138"
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
@@ -379,6 +383,10 @@ class EventCoder(Stage):
         tokens = view.tokens
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients, tokens)
+        told = "claimed" if claimed else modality(tokens, trig, ctx.earlier)
+        if event_type in FORCE_TYPES and told == "future" and _ultimatum(tokens, trig, ctx):
+            # سيعدمونه ما لم تفرج الحكومة عن ...: an act of force set against a demand is threatened
+            event_type, cameo, mode = plover_of_cameo(ULTIMATUM_CAMEO), ULTIMATUM_CAMEO, ""
         chosen = ""
         if self.chooser is not None:  # a learned choice among the clause's names (events/argmodel.py)
             actors, recipients, chosen = self.chooser.revise(
@@ -394,7 +402,7 @@ class EventCoder(Stage):
             cameo=cameo,
             sentence=article.text[view.start : view.end],
             mode=mode,
-            modality="claimed" if claimed else modality(tokens, trig, ctx.earlier),
+            modality=told,
             actor=actors,
             recipient=recipients,
             quad_class=quad_class(cameo),
@@ -1953,6 +1961,18 @@ def _sense(trig: TriggerMatch, recipients: list[Actor], tokens: Sequence[Token])
     if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
         return sense.event_type, sense.cameo, sense.mode
     return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
+
+
+def _ultimatum(tokens: Sequence[Token], trig: TriggerMatch, ctx: ClauseContext) -> bool:
+    """Whether a demand is set against the act in its clause, a few words before or after it
+    (سيعدمونه خلال يومين ما لم تفرج الحكومة عن ...، وإلا سيقوم التنظيم بقتله): an ultimatum."""
+    first, last = max(ctx.lo, trig.first - ULTIMATUM_REACH), min(ctx.hi, trig.last + ULTIMATUM_REACH)
+    words = [tok.norm for tok in tokens[first : last + 1]]
+    return any(
+        tuple(words[j : j + len(phrase)]) == phrase
+        for phrase in particle_phrases("unless")
+        for j in range(len(words) - len(phrase) + 1)
+    )
 
 
 def _told_in_words(

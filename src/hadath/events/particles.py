@@ -29,6 +29,12 @@ def _kinds_by_word() -> dict[str, frozenset[str]]:
     return {word: frozenset(kinds) for word, kinds in table.items()}
 
 
+@cache
+def particle_phrases(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The particles of a kind as sequences of normalized words (ما لم is two tokens)."""
+    return tuple(tuple(phrase.split()) for phrase in sorted(particles().get(kind, frozenset())))
+
+
 @lru_cache(maxsize=100_000)
 def particle_kinds(word: str) -> frozenset[str]:
     """The kinds a normalized word (or its form without و/ف) is a particle of; memoized per

@@ -84,6 +84,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "negation",
                 "future",
                 "conditional",
+                "unless",
                 "claim",
                 "locative",
                 "recipient",
