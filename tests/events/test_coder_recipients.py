@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_arguments
+from .conftest import default_pipeline, event_arguments
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,30 @@ def test_whom_a_verb_of_aiming_after_an_act_of_force_aims_at_is_its_recipient(
     text: str, recipients: list[str]
 ) -> None:
     assert event_arguments(text, "ASSAULT")[0][1] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the holder's name after an office and where it serves is the subject's, not the object
+        ("دعا السفير السعودي في القاهرة أحمد قطان إيران إلى وقف تدخلاتها.", ["إيران"]),
+        # the genitive of a noun of kin in construct is the subject's too
+        ("ودعا والد الصحفي السلطات الفرنسية إلى التحرك لإطلاق سراحه.", ["السلطات الفرنسية"]),
+    ],
+)
+def test_names_in_the_subjects_phrase_after_the_verb_are_no_object(text: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, "REQUEST")] == [recipients]
+
+
+def test_a_noun_not_of_kin_heads_no_genitive_subject_before_the_object() -> None:
+    # خبراء الحكومة could be "the government's experts"; in news the government is called
+    text = "ودعا خبراء الحكومة اللبنانية إلى إيجاد حل شامل لأزمة النفايات."
+    assert [r for _, r in event_arguments(text, "REQUEST")] == [["الحكومة اللبنانية"]]
+
+
+def test_the_chooser_gives_no_name_the_rules_read_in_the_subjects_phrase_as_object() -> None:
+    # with no object in the sentence, the learned chooser would take the holder's name
+    article = default_pipeline()("التقى السفير الإسرائيلي في واشنطن رون ديرمر أعضاء في الكونجرس.")
+    (event,) = [e for e in article.events if e.event_type == "CONSULT"]
+    assert event.recipient == []
+    assert "recipient" not in event.rule.partition("+model:")[2]

@@ -105,7 +105,12 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 # (سيطرت القوات على زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
 HOLDER_REACH = 16
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
-AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
+AIM_DASHES = frozenset({"-", "–", "—"})
+SOUND_PLURAL_ENDINGS = (
+    "ون",
+    "ين",
+    "ان",
+)  # a noun ending so is not in construct (مستوطنو، مسلحو)  # غارات جوية - مستهدفة مقاتلي التنظيم
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
@@ -389,9 +394,13 @@ class EventCoder(Stage):
             event_type, cameo, mode = plover_of_cameo(ULTIMATUM_CAMEO), ULTIMATUM_CAMEO, ""
         chosen = ""
         if self.chooser is not None:  # a learned choice among the clause's names (events/argmodel.py)
+            rules_recipients = recipients
             actors, recipients, chosen = self.chooser.revise(
                 view, trig, ctx, units, rule, event_type, actors, recipients
             )
+            if "recipient" in chosen and _in_subject_phrase(view, actor, rule, recipients):
+                # والد الرهينة، السفير في القاهرة أحمد قطان: the rules passed over these names
+                recipients, chosen = rules_recipients, _without_model_role(chosen, "recipient")
         event = Event(
             sentence_start=view.start,
             sentence_end=view.end,
@@ -1213,7 +1222,54 @@ def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
             break
         end = named.last
         k = _past_modifiers_from(tokens, end + 1)
+    return _apposed_end(view, subject, end)
+
+
+def _in_subject_phrase(view: SentenceView, subject: Unit | None, rule: str, chosen: list[Actor]) -> bool:
+    """Whether a name chosen for a verb's object stands in its subject's phrase after the
+    verb (VSO), where the rules found no object (_subject_phrase_end)."""
+    if subject is None or not rule.startswith("VSO") or subject not in view.units:
+        return False
+    tokens = view.tokens
+    start, end = tokens[subject.last].end, tokens[_subject_phrase_end(view, subject)].end
+    return any(start < a.start and a.end <= end for a in chosen)
+
+
+def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
+    """The subject's phrase past the genitive of a noun of kin in construct (والد الرهينة) or
+    past the holder's name that follows an office and where it serves (السفير السعودي في
+    القاهرة أحمد قطان): neither name is the verb's object."""
+    tokens = view.tokens
+    after = next((u for u in view.units if u.first > end), None)
+    if after is None or after.marker not in ("", "locative"):
+        return end
+    if (
+        not after.marker
+        and after.first == end + 1
+        and subject.first == subject.last == end
+        and _in_construct(tokens[end])
+        and is_particle("kin", tokens[end].norm)
+    ):
+        starts = {u.first for u in view.units}
+        k = after.last + 1  # والد الرهينة الكرواتي: past the genitive's adjectives, never into a name
+        while k < len(tokens) and k not in starts and _is_adjective(tokens[k], _definite(tokens[after.last])):
+            k += 1
+        return k - 1
+    if after.marker == "locative" and after.first <= end + 2 and _is_office(subject):
+        holder = next((u for u in view.units if u.first == after.last + 1), None)
+        if holder is not None and not holder.marker and all(i.label == "PER" for i in holder.identities):
+            return holder.last
     return end
+
+
+def _in_construct(tok: Token) -> bool:
+    """A noun with neither the article nor a pronoun: it heads a genitive after it."""
+    return tok.is_word and not tok.suffix and not tok.prefixes and not _definite(tok)
+
+
+def _is_office(u: Unit) -> bool:
+    """A unit naming an office or a title with no holder's name (السفير السعودي، وزير الخارجية)."""
+    return all(m.ref.startswith(("office:", "unknown:PER")) for m in u.mentions)
 
 
 def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:

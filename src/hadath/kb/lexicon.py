@@ -112,6 +112,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "holding",
                 "contrast",
                 "aiming",
+                "kin",
                 "doer",
                 "enabler",
                 "passive",
