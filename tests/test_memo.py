@@ -1,10 +1,11 @@
-"""The bounded per-object memo."""
+"""The bounded per-object memo and the word-form flags."""
 
 from __future__ import annotations
 
 import pickle
 
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
+from hadath.model import Token, WordForm
 
 
 def _double(x: int) -> int:
@@ -36,3 +37,46 @@ def test_pickles_empty() -> None:
     memo[4]
     copy = pickle.loads(pickle.dumps(memo))
     assert len(copy) == 0 and copy.limit == 7 and copy[5] == 10
+
+
+def _word(norm: str, form: WordForm | None = None) -> Token:
+    return Token(0, len(norm), norm, norm, form=form or WordForm())
+
+
+def _is_long(token: Token) -> bool:
+    return len(token.norm) > 3
+
+
+def test_form_flag_asks_once_per_word_form() -> None:
+    asked: list[str] = []
+
+    def is_long(token: Token) -> bool:
+        asked.append(token.norm)
+        return len(token.norm) > 3
+
+    shared = WordForm()
+    tokens = [_word("قال", shared), _word("الوزير"), _word("قال", shared), _word("في")]
+    flag = FormFlag("name_open", is_long)
+    assert flag.where(tokens) == [1]
+    assert flag.where(tokens) == [1]
+    assert asked == ["قال", "الوزير", "في"]
+
+
+def test_form_flag_reads_no_other_flags_note() -> None:
+    tokens = [_word("الوزير"), _word("في")]
+    assert FormFlag("name_open", _is_long).where(tokens) == [0]
+    assert FormFlag("name_open", lambda t: t.norm == "في").where(tokens) == [1]
+    flag = FormFlag("name_open", _is_long)
+    flag.where(tokens)
+    flag.test = lambda t: True  # the owner's state changed: it renews its markers
+    flag.renew()
+    assert flag.where(tokens) == [0, 1]
+
+
+def test_word_form_notes_are_no_token_data() -> None:
+    token = _word("الوزير")
+    FormFlag("name_open", _is_long).where([token])
+    assert token == _word("الوزير")
+    assert "form" not in token.to_dict()
+    copy = pickle.loads(pickle.dumps(token))
+    assert copy == token and copy.form.name_open is None

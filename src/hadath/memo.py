@@ -2,12 +2,15 @@
 
 ``functools.lru_cache`` is the memo for module-level functions; a stage whose answer also
 depends on its own fixed state (a lexicon, an alias index) keeps a :class:`Memo` instead,
-so that the cache dies with the object and a hit costs one C-level dict look-up.
+so that the cache dies with the object and a hit costs one C-level dict look-up. A yes/no
+question asked of every token (does it open a name?) is a :class:`FormFlag`, noted on the
+word forms the tokens share.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -36,3 +39,40 @@ class Memo(dict[K, V], Generic[K, V]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.compute, self.limit))
+
+
+class FormFlag:
+    """A yes/no fact of word forms, noted on each token's :class:`~hadath.model.WordForm`.
+
+    ``test(token)`` must depend on the token's form alone (its norm, stem, clitics) and on
+    the owner's fixed state. :meth:`where` answers it for a sentence's tokens, working it
+    out once per form: the answer is noted in the form's ``slot`` as this flag's own
+    ``yes`` or ``no`` marker, so a note another flag wrote there reads as missing. An owner
+    whose state changes calls :meth:`renew`.
+    """
+
+    __slots__ = ("_get", "no", "slot", "test", "yes")
+
+    def __init__(self, slot: str, test: Callable[[Any], bool]) -> None:
+        self.slot = slot
+        self.test = test
+        self._get = attrgetter(slot)
+        self.yes, self.no = object(), object()
+
+    def renew(self) -> None:
+        """Forget every note written so far (new markers)."""
+        self.yes, self.no = object(), object()
+
+    def note(self, token: Any) -> bool:
+        """Work the fact out for a token and note it on its form."""
+        value = bool(self.test(token))
+        setattr(token.form, self.slot, self.yes if value else self.no)
+        return value
+
+    def where(self, tokens: Sequence[Any]) -> list[int]:
+        """Indices of the tokens for which the fact holds."""
+        get, yes, no, note = self._get, self.yes, self.no, self.note
+        return [i for i, t in enumerate(tokens) if (n := get(t.form)) is yes or (n is not no and note(t))]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.slot, self.test))

@@ -41,12 +41,38 @@ class Sentence:
         return cls(start=d["start"], end=d["end"], index=d.get("index", 0))
 
 
+class WordForm:
+    """Notes on one word form, shared by every token of that form one tokenizer made.
+
+    Why: each stage asks of every token something that depends on its form alone (does it
+    start an alias, open a name, cue a quote, head a group); news repeats its words, so each
+    answer is worked out once per form and noted here, where reading it costs two attribute
+    loads instead of a hash look-up in a large memo. A note is one of its reader's two
+    markers (``yes``/``no``, see :class:`hadath.memo.FormFlag`), so a note another reader
+    wrote (over another knowledge base) reads as missing; ``None`` is not yet noted. A
+    token made by hand gets a form of its own. Notes are a cache: a form pickles empty.
+    """
+
+    __slots__ = ("alias_head", "demonym", "group_head", "name_open", "quote_cue")
+
+    def __init__(self) -> None:
+        self.alias_head: object = None  # some clitic reading starts a knowledge-base alias
+        self.name_open: object = None  # may open a name or an office phrase (mentions.names)
+        self.quote_cue: object = None  # is a quote cue verb (mentions.quotes)
+        self.group_head: object = None  # is a sector head noun (mentions.groups)
+        self.demonym: object = None  # is a plural demonym (mentions.groups)
+
+    def __reduce__(self) -> tuple[type[WordForm], tuple[()]]:
+        return (WordForm, ())
+
+
 @dataclass(slots=True)
 class Token:
     """A whitespace/punctuation token with its clitic analysis.
 
     ``norm`` is the normalized surface; ``stem`` the normalized form with ``prefixes``
-    (proclitics such as و، ب، ال) and ``suffix`` (a pronoun enclitic) removed.
+    (proclitics such as و، ب، ال) and ``suffix`` (a pronoun enclitic) removed. ``form`` holds
+    what the stages noted about the word form (:class:`WordForm`); it is not data.
     """
 
     start: int
@@ -57,6 +83,7 @@ class Token:
     prefixes: tuple[str, ...] = ()
     suffix: str = ""
     is_word: bool = True
+    form: WordForm = field(default_factory=WordForm, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

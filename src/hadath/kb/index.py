@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
 from hadath.model import Token
 from hadath.text.clitics import segmentations
 from hadath.text.normalize import normalize
@@ -68,6 +68,8 @@ class AliasIndex:
         # Why: most tokens start no alias; remembering which readings of a word do lets
         # match_at skip them with one dict look-up. Cleared whenever an alias is added.
         self._heads: Memo[str, tuple[tuple[str, int], ...]] = Memo(self._alias_heads)
+        # the same, noted on the tokens' word forms for find_all's scan of every token
+        self._starts = FormFlag("alias_head", self._starts_alias)
 
     def add(self, name: str, candidate: Candidate) -> None:
         key = alias_key(name)
@@ -83,6 +85,7 @@ class AliasIndex:
         if candidate not in cands:
             cands.append(candidate)
         self._heads.clear()
+        self._starts.renew()
 
     def add_all(self, names: Iterable[str], candidate: Candidate) -> None:
         for name in names:
@@ -137,12 +140,14 @@ class AliasIndex:
         """The readings of a word (:func:`first_word_forms`) that some alias starts with."""
         return tuple((form, skip) for form, skip in first_word_forms(norm) if form in self._first_words)
 
+    def _starts_alias(self, token: Token) -> bool:
+        return token.is_word and bool(self._heads[token.norm])
+
     def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
         """Non-overlapping longest matches, left to right."""
         out: list[AliasMatch] = []
-        heads = self._heads
-        # most tokens start no alias: one memo look-up each picks out those that may
-        starts = [i for i, token in enumerate(tokens) if token.is_word and heads[token.norm]]
+        # most tokens start no alias: a note on each word form picks out those that may
+        starts = self._starts.where(tokens)
         free = 0  # the first token not inside a match already found
         for i in starts:
             if i >= free and (m := self.match_at(tokens, i)):

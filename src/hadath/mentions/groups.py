@@ -30,7 +30,7 @@ from typing import NamedTuple
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_rows
 from hadath.kb.names import sector_heads
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize, normalize_with_map
 
@@ -165,6 +165,24 @@ class NisbaTable:
         # demonym; news repeats its words, so each stem is read once.
         return Memo(self._read)
 
+    @cached_property
+    def heads(self) -> FormFlag:
+        """Whether a token is a sector head noun, noted on its word form (loose_groups asks
+        it of every token)."""
+        return FormFlag("group_head", self._is_head)
+
+    @cached_property
+    def demonym_words(self) -> FormFlag:
+        """Whether a token is a plural demonym, noted on its word form (demonym_groups asks
+        it of every token)."""
+        return FormFlag("demonym", self._is_demonym)
+
+    def _is_head(self, token: Token) -> bool:
+        return self.readings[token.stem].head is not None
+
+    def _is_demonym(self, token: Token) -> bool:
+        return bool(self.readings[token.stem].demonym)
+
     def _read(self, stem: str) -> StemReading:
         bare = without_article(stem)
         return StemReading(head_rows().get(bare), self.countries.get(bare, ""), self.demonyms.get(bare, ""))
@@ -198,7 +216,7 @@ def loose_groups(
 ) -> list[Mention]:
     """New group mentions of one sentence: a head, modifiers, then a country adjective."""
     readings = table.readings
-    heads = [(i, row) for i, tok in enumerate(tokens) if (row := readings[tok.stem].head) is not None]
+    heads = [(i, readings[tokens[i].stem].head) for i in table.heads.where(tokens)]
     if not heads:
         return []  # most sentences: no head, so no need to know which tokens names cover
     covered = _blocking_tokens(tokens, mentions, {i for i, _ in heads})
@@ -306,7 +324,7 @@ def demonym_groups(
     if table.people_head is None:
         return []
     readings = table.readings
-    demonyms = [(i, iso3) for i, tok in enumerate(tokens) if (iso3 := readings[tok.stem].demonym)]
+    demonyms = [(i, readings[tokens[i].stem].demonym) for i in table.demonym_words.where(tokens)]
     if not demonyms:
         return []
     covered = covered_tokens(tokens, mentions)

@@ -23,7 +23,7 @@ from hadath.events.particles import particles
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
 from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -184,6 +184,10 @@ class NameChunker(Stage):
         # Why: every word of every sentence is asked whether it opens a name; one dict
         # look-up per word form answers it after the first time.
         self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
+        self._may_open = FormFlag("name_open", self._opens_name)
+
+    def _opens_name(self, tok: Token) -> bool:
+        return self._opens[tok.norm][0] is not None
 
     def _head_reading(self, norm: str) -> tuple[tuple[str, str] | None, int]:
         """A word's reading as the opening of a name (PER/ORG and sector), else of an office
@@ -212,7 +216,7 @@ class NameChunker(Stage):
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
         found: list[Mention] = []
-        opens = self._opens
+        opens = self._may_open
         offices = self._known_offices(article.mentions)
         replaced: list[Mention] = []  # known office phrases that now take in their holder's name
         for tokens in tokens_by_sentence(article.tokens):
@@ -224,8 +228,8 @@ class NameChunker(Stage):
                     replaced.append(office)
                     held.update(range(holder[1], holder[2] + 1))
             after = 0  # tokens before this one are inside a name already found
-            # most words open no name: one memo look-up per token picks out those that may
-            for i in [i for i, tok in enumerate(tokens) if opens[tok.norm][0] is not None]:
+            # most words open no name: a note on each word form picks out those that may
+            for i in opens.where(tokens):
                 if i < after or i in held:
                     continue
                 chunk = self._chunk_at(article, tokens, i, taken)

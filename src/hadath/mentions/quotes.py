@@ -42,7 +42,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
 from hadath.mentions.entities import focus_country
 from hadath.mentions.groups import bare_stem, without_article
 from hadath.mentions.names import name_heads
@@ -175,6 +175,7 @@ class QuoteFinder(Stage):
         # Why: every token of every sentence is asked whether it is a cue; a word's answer
         # depends on the word alone, so each word form is read once.
         self._cue_of_word: Memo[str, CueRecord | None] = Memo(self._word_cue)
+        self._cue_words = FormFlag("quote_cue", self._is_cue_word)
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -192,13 +193,8 @@ class QuoteFinder(Stage):
 
     def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
         tokens = view.tokens
-        # Why: few words are cues; one memo look-up per token spares the checks on the rest
-        cue_of = self._cue_of_word
-        cues = [
-            i
-            for i, tok in enumerate(tokens)
-            if tok.is_word and cue_of[tok.norm] is not None and self._is_cue_at(article.text, tokens, i)
-        ]
+        # Why: few words are cues; a note on each word form spares the checks on the rest
+        cues = [i for i in self._cue_words.where(tokens) if self._is_cue_at(article.text, tokens, i)]
         found: list[Quote] = []
         inside_until = -1
         for k, i in enumerate(cues):
@@ -339,6 +335,9 @@ class QuoteFinder(Stage):
         # the quoted one's words may run long (عن فلان، وهو أحد الباحثين ... قوله)
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
+
+    def _is_cue_word(self, tok: Token) -> bool:
+        return self.cue(tok) is not None
 
     def cue(self, tok: Token) -> CueRecord | None:
         return self._cue_of_word[tok.norm] if tok.is_word else None

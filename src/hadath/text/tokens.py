@@ -13,7 +13,7 @@ from itertools import chain, groupby, pairwise
 from operator import attrgetter
 
 from hadath.memo import Memo
-from hadath.model import Article, Sentence, Token
+from hadath.model import Article, Sentence, Token, WordForm
 from hadath.pipeline import Stage
 from hadath.text.clitics import best_segmentation
 from hadath.text.normalize import normalize
@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     r"|[^\s]"
 )
 
-_Analysis = tuple[str, str, tuple[str, ...], str, bool]
+_Analysis = tuple[str, str, tuple[str, ...], str, bool, WordForm]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -81,8 +81,8 @@ class Tokenizer(Stage):
             group: list[Token] = []
             add = group.append
             for m in _TOKEN.finditer(text, sentence.start, sentence.end):
-                norm, stem, prefixes, suffix, is_word = analyses[m.group()]
-                add(Token(*m.span(), norm, stem, index, prefixes, suffix, is_word))
+                norm, stem, prefixes, suffix, is_word, form = analyses[m.group()]
+                add(Token(*m.span(), norm, stem, index, prefixes, suffix, is_word, form))
             if group:
                 groups.append(group)
         tokens = list(chain.from_iterable(groups))
@@ -92,12 +92,13 @@ class Tokenizer(Stage):
         return article
 
     def _analyze(self, surface: str) -> _Analysis:
-        """(norm, stem, prefixes, suffix, is_word) of one surface form."""
+        """(norm, stem, prefixes, suffix, is_word) of one surface form, and the record its
+        tokens share for what later stages note about the form."""
         norm = normalize(surface)
         if not norm.isalpha():  # a number, a sign, letters with digits: no clitics to split
-            return norm, norm, (), "", any(c.isalnum() for c in norm)
+            return norm, norm, (), "", any(c.isalnum() for c in norm), WordForm()
         seg = best_segmentation(norm, self.lexicon, surface)
-        return norm, seg.stem, seg.prefixes, seg.suffix, True
+        return norm, seg.stem, seg.prefixes, seg.suffix, True, WordForm()
 
 
 # The last grouping asked for: the name chunker, the entity matcher and the event coder's
