@@ -72,6 +72,22 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
         ("وقال وزير الخارجية الأمريكي لطرح المبادرة إن الوقت مناسب.", []),
         ("وقال وزير الخارجية الأمريكي عند وصوله إن الوقت مناسب.", []),
         ("وبحث المبعوث مع وزير الخارجية الأمريكي تطورات الأزمة.", []),
+        # a nationality before a foreign name (not before the verb's object), and a trade noun
+        # with adjectives before a name, even when the noun alone names a group (الخبير)
+        ("وانتقد الروسي ميخائيل سوروكين القرار.", [("الروسي ميخائيل سوروكين", "unknown:PER:")]),
+        (
+            "وطالب الخبير الأمني سالم آل مرزوق بتشديد الرقابة.",
+            [("الخبير الأمني سالم آل مرزوق", "unknown:PER:")],
+        ),
+        # a given name with ال inside it (خالد، سالم) is no clitic and article
+        (
+            "وصل وزير الزراعة السوري خالد حداد إلى بيروت.",
+            [("وزير الزراعة السوري خالد حداد", "unknown:PER:GOV:SYR")],
+        ),
+        # ... but an adjective after a definite noun, or words no name has, make no name
+        ("وارتفع سعر النفط الأمريكي الخفيف أمس.", []),
+        ("وقال إن الموقف السعودي كان واضحا.", []),
+        ("وكان الموقف التركي بات معروفا.", []),
         # ... and the name ends before the next office (نائبة رئيس الوزراء)
         (
             "والتقى وزير الخارجية الأمريكي جون ميلر نائب رئيس الوزراء.",

@@ -37,12 +37,14 @@ MAX_ORG_WORDS = 6
 OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a name
 GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
 DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
+NATIONALITY = "NATIONALITY"  # the reading of a nationality adjective before a name (السويسري)
 GIVEN_CLITICS = ("", "و", "ف")
 # object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 FAMILY_LINK = normalize("آل")
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
+MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
@@ -197,6 +199,8 @@ class NameChunker(Stage):
             office, office_skip = _office_reading(norm, name_heads())
             if office is not None:
                 return (OFFICE, office), office_skip
+            if norm.startswith("ال") and norm.endswith("ي") and norm[2:] in self.nisba.countries:
+                return (NATIONALITY, ""), 0  # السويسري جوزيف بلاتر: a nationality before a name
         return head, skip
 
     @classmethod
@@ -215,6 +219,8 @@ class NameChunker(Stage):
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
+        # a description (المواطن، الخبير) may be read as a common-noun group too: its name goes over that
+        named = sorted((m.start, m.end) for m in article.mentions if not m.ref.startswith("generic:"))
         found: list[Mention] = []
         opens = self._may_open
         offices = self._known_offices(article.mentions)
@@ -232,7 +238,7 @@ class NameChunker(Stage):
             for i in opens.where(tokens):
                 if i < after or i in held:
                     continue
-                chunk = self._chunk_at(article, tokens, i, taken)
+                chunk = self._chunk_at(article, tokens, i, taken, named)
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
@@ -282,21 +288,26 @@ class NameChunker(Stage):
         return mention, first, end
 
     def _chunk_at(
-        self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        taken: list[tuple[int, int]],
+        named: list[tuple[int, int]],
     ) -> tuple[Mention, int] | None:
         tok = tokens[i]
         if not tok.is_word:
             return None
         # the memoized head test first: most words open no name, and the overlap test costs more
         head, skip = self._opens[tok.norm]
+        if head is not None and head[0] in (DESCRIPTION, NATIONALITY) and not _overlaps(tok, named):
+            return self._described_chunk(article, tokens, i, named)
         if head is None or _overlaps(tok, taken):
             return None
         if head[0] == OFFICE:
             return self._office_chunk(article, tokens, i, taken, head[1], skip)
         if head[0] == GIVEN:
             return self._given_chunk(article, tokens, i, taken, skip)
-        if head[0] == DESCRIPTION:
-            return self._described_chunk(article, tokens, i, taken)
         kind, sector = head
         lead = 0
         if kind == "PER":
@@ -326,15 +337,18 @@ class NameChunker(Stage):
     def _opens_phrase(self, norm: str) -> bool:
         """Whether a word opens a title, an office or an organisation (a given name is none)."""
         head = self._opens[norm][0]
-        return head is not None and head[0] != GIVEN
+        return head is not None and head[0] not in (GIVEN, NATIONALITY)
 
     def _described_chunk(
         self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]]
     ) -> tuple[Mention, int] | None:
-        """A noun of a trade or state, maybe a country adjective, then a name of two words or
-        more that opens without the article (الفنانة ألين لحود، السجين السعودي نايف الحربي)."""
+        """A noun of a trade or state or a nationality (السويسري), maybe country adjectives and
+        other definite adjectives, then a name of two words or more that opens without the
+        article (الفنانة ألين لحود، السجين السعودي نايف الحربي، الخبير الأمني سالم آل مرزوق)."""
         first = i + 1
-        while first < len(tokens) and self.nisba is not None and self.nisba.country(tokens[first]):
+        while first < min(len(tokens), i + 1 + MAX_DESCRIPTION_MODIFIERS) and self._describes(
+            tokens[first], taken
+        ):
             first += 1
         if first >= len(tokens) or not tokens[first].is_word or _overlaps(tokens[first], taken):
             return None
@@ -345,7 +359,16 @@ class NameChunker(Stage):
             return None
         if norm[:1] == "ي" and norm not in name_heads().given:
             return None  # الطفل يعاني: a present-tense verb, not a name
+        nationality = self._opens[tokens[i].norm][0] == (NATIONALITY, "")
+        if nationality and not self._nationality_names(tokens, i, first):
+            return None
         last = self._extend(tokens, first, "PER", MAX_GIVEN_WORDS - 1, taken)
+        last = _before_function_word(tokens, first, last)  # بات، برفقة: the sentence goes on
+        if last < first:
+            return None
+        foreign = nationality and tokens[first].norm not in name_heads().given
+        if last - first >= 2 and tokens[last].norm.startswith("ال") and foreign:
+            last -= 1  # انتقد السويسري جوزيف بلاتر القرار: a foreigner's name, then the verb's object
         if last == first:
             return None  # one word after a common noun is too weak a sign of a name
         text = article.text[tokens[i].start : tokens[last].end]
@@ -355,6 +378,38 @@ class NameChunker(Stage):
             "name:PER", name,
         )  # fmt: skip
         return mention, last
+
+    @staticmethod
+    def _nationality_names(tokens: Sequence[Token], i: int, first: int) -> bool:
+        """Whether a nationality adjective (السويسري) names the person after it: it follows no
+        definite noun it could qualify (النفط الأمريكي الخفيف), and the two words after it may
+        be a name (no clitic, no function word, no feminine or plural ending: not السعودي كان
+        واضحا، السوري وتكفي)."""
+        before = tokens[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.is_word
+            and (before.norm.startswith("ال") or before.norm[1:3] == "ال")
+        ):
+            return False
+        words = tokens[first : first + 2]
+        return len(words) == 2 and all(
+            w.is_word and w.norm not in _function_words() and _may_open_holder_name(w) for w in words
+        )
+
+    def _describes(self, tok: Token, taken: list[tuple[int, int]]) -> bool:
+        """Whether a word after a description still describes the person (السعودي، الأمني،
+        المعتزلة): a country adjective, or a definite word of no name, title or office."""
+        if self.nisba is not None and self.nisba.country(tok):
+            return True
+        norm = tok.norm
+        return (
+            tok.is_word
+            and norm.startswith("ال")
+            and not _overlaps(tok, taken)
+            and self._opens[norm][0] is None
+            and not self._stops(norm)
+        )
 
     def _given_chunk(
         self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], skip: int
@@ -636,7 +691,9 @@ def _opens_name(norm: str) -> bool:
     heads = name_heads()
     return not (
         _definite(norm)
-        or norm[1:3] == "ال"  # والمغتربين، بالوزارة: a clitic on a definite word
+        or (
+            norm[:1] in "وفبلك" and norm[1:3] == "ال" and len(norm) > 4
+        )  # والمغتربين، بالوزارة, not خالد، سالم
         or norm in heads.not_names
         or norm in heads.offices
         or norm in heads.orgs
@@ -717,9 +774,22 @@ def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
         feminine_office = tok.norm.endswith("ه") and tok.norm[:-1] in offices
         if tok.norm in _function_words() or tok.norm in offices or feminine_office:
             return k - 1
-        if k > first and tok.prefixes and tok.prefixes[0] in "بلك":
+        if k > first and _prepositional_phrase(tok):
             return k - 1
     return end
+
+
+def _prepositional_phrase(tok: Token) -> bool:
+    """A word behind a preposition that reads as a common noun (بمكتبه، بالقصر، برفقة), not a
+    name that only starts like one (بريم)."""
+    if not (tok.prefixes and tok.prefixes[0] in "بلك"):
+        return False
+    return (
+        bool(tok.suffix)
+        or "ال" in tok.prefixes
+        or tok.stem.startswith("ال")
+        or tok.norm.endswith(("ه", "ات"))
+    )
 
 
 def _may_open_holder_name(token: Token) -> bool:
