@@ -30,6 +30,13 @@ def test_tokens_cover_text_without_overlap(text: str) -> None:
         previous_end = tok.end
 
 
+@given(st.text(alphabet=st.sampled_from(list("ابتكلمنوي وال.،ًَـ\u200c\u00a0\t\n١٢/:")), max_size=80))
+def test_tokenizer_spans_are_the_pattern_matches(text: str) -> None:
+    article = Tokenizer()(SentenceSplitter()(Article("t", text)))
+    expected = [span for s in article.sentences for span in tokenize(text, s.start, s.end)]
+    assert [(t.start, t.end) for t in article.tokens] == expected
+
+
 def test_grouping_is_reused_for_the_same_token_list_and_redone_when_it_grows() -> None:
     article = Tokenizer()(SentenceSplitter()(Article("", "وصل الوفد. ثم غادر")))
     groups = tokens_by_sentence(article.tokens)
