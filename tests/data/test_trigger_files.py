@@ -207,3 +207,11 @@ def test_cue_is_well_formed(cue: CueRecord) -> None:
     else:
         # nouns and phrases (بيان، من جهته) list their forms, never a present
         assert not cue.present
+
+
+def test_objects_needing_a_recipient_are_objects_of_the_entry() -> None:
+    entry = {"lemma": "قدم", "pos": "light", "event_type": "AID", "cameo": "070", "objects": ["مساعدات"]}
+    example = "قدمت الكويت مساعدات للأسر النازحة."
+    TriggerRecord(**entry, needs_recipient_with=["مساعدات"], example=example)
+    with pytest.raises(ValueError, match="no objects"):
+        TriggerRecord(**entry, needs_recipient_with=["دعم"], example=example)

@@ -66,6 +66,9 @@ def test_relief_in_reach_makes_aid(text: str) -> None:
         "ودعت الوكالة الأطراف المتحاربة إلى تسهيل إيصال المعونات إلى القرى المعزولة.",
         # relief naming a body's trade, or the last word of its name: no relief given
         "ويعمل فريق الإغاثة الكويتي في المخيمات منذ أسبوعين.",
+        # support offered with no one named: praise or a call, no aid given
+        "وأكد الوزير أهمية الاستمرار في تقديم الدعم خلال المرحلة المقبلة.",
+        "وأشاد المحافظ بما تقدمه الجمعية من دعم ورعاية للمواهب الشابة.",
         # a bank's lending, a student's scholarship
         "وأعلن المصرف عن توسيع التمويل العقاري للمواطنين بشروط ميسرة.",
         "وأعلنت السفارة عن منحة دراسية للطلاب اليمنيين في الجامعات البريطانية.",
@@ -74,6 +77,19 @@ def test_relief_in_reach_makes_aid(text: str) -> None:
 )  # fmt: skip
 def test_other_senses_are_no_aid(text: str) -> None:
     assert "AID" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support given (تقديم الدعم، ما قدمته من دعم) is material help, not words of backing
+        "وأكدت ألمانيا أنها ستواصل تقديم الدعم العسكري لقوات الحكومة العراقية في الموصل.",
+        "وشكر رئيس الوزراء الليبي تركيا على ما قدمته من دعم للجيش الليبي خلال الحصار.",
+        "وتواصل اليابان تقديم الدعم الإنساني للاجئين في المخيمات الأردنية.",
+    ],
+)  # fmt: skip
+def test_support_given_is_aid(text: str) -> None:
+    assert "AID" in event_types(text)
 
 
 def test_the_giver_of_airdropped_arms_is_who_dropped_them() -> None:

@@ -344,8 +344,8 @@ class EventCoder(Stage):
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
         victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
         if (
-            trig.entry.needs_recipient
-            and recipient is None
+            recipient is None
+            and self.index.needs_recipient(view.tokens, trig)
             and not victim_subject
             and not _b_complement_after(view, trig)
         ):

@@ -82,6 +82,8 @@ class TriggerIndex:
         self.required_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         # entry id -> whole words, clitics and all, that are never that entry (فائدتها is no أيدت)
         self.not_words: dict[int, frozenset[str]] = {}
+        # entry id -> the object forms that make the entry an event only with a named recipient
+        self.recipient_objects: dict[int, frozenset[str]] = {}
         # entry id -> words that, anywhere in the sentence, give it another sense (a match)
         self.excluded_with: dict[int, frozenset[str]] = {}
         for entry in entries:
@@ -94,6 +96,9 @@ class TriggerIndex:
                 self.required_after[id(entry)] = _phrases(entry.required_after)
             if entry.excluded_with:
                 self.excluded_with[id(entry)] = frozenset(normalize(w) for w in entry.excluded_with)
+            if entry.needs_recipient_with:
+                forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
+                self.recipient_objects[id(entry)] = frozenset(forms)
         # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
@@ -181,6 +186,18 @@ class TriggerIndex:
                 entry, is_verb, future, plural, has_article = hit
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
         return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
+
+    def needs_recipient(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
+        """Whether a match is an event only with a named recipient: its entry says so, or the
+        object it was found with is one that does (تقديم الدعم: support given to someone)."""
+        if match.entry.needs_recipient:
+            return True
+        forms = self.recipient_objects.get(id(match.entry))
+        if not forms or match.head == match.first:
+            return False
+        return any(
+            seg.stem in forms or "ال" + seg.stem in forms for seg in segmentations(tokens[match.head].norm)
+        )
 
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
         """Whether the words right after a trigger give it a sense that is no event (داعيا الله),

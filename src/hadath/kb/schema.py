@@ -252,6 +252,10 @@ class TriggerRecord(Record):
     # host receives a guest (استقبل), a threat targets someone or threatens with something
     # (هدد بفرض عقوبات); "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
     needs_recipient: bool = False
+    # Objects of a light verb that make it an event only with a named recipient, as the whole
+    # entry does with needs_recipient: support given to someone (قدمت الدعم للقوات) is aid,
+    # support offered with no one named (تقديم الدعم، ما تقدمه من دعم ورعاية) mostly praise.
+    needs_recipient_with: list[str] = Field(default_factory=list)
     # What a country adjective right after the noun names: who acts (الغارات التركية، المساعدات
     # السعودية) or where it happens (الحرب السورية).
     adjective: Literal["agent", "setting"] = "agent"
@@ -312,6 +316,8 @@ class TriggerRecord(Record):
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
+        if stray := set(self.needs_recipient_with) - set(self.objects):
+            raise ValueError(f"needs_recipient_with names words that are no objects: {sorted(stray)}")
         if not ARABIC_LETTER.search(self.example):
             raise ValueError("the example must be an Arabic sentence")
         return self

@@ -48,7 +48,16 @@ ARABIC_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
     CountryRecord: ("adjectives", "adjectives_feminine", "capital_names"),
     OfficeRecord: ("construct_names",),
     ActorRecord: ("ambiguous",),
-    TriggerRecord: ("lemma", "present", "masdar", "plural", "objects", "forms", "recipient_preps"),
+    TriggerRecord: (
+        "lemma",
+        "present",
+        "masdar",
+        "plural",
+        "objects",
+        "forms",
+        "recipient_preps",
+        "needs_recipient_with",
+    ),
     CueRecord: ("lemma", "present", "forms"),
 }
 
