@@ -158,10 +158,12 @@ def meanings(index: TriggerIndex, word: str) -> set[str]:
 
 def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:
     """The model's features of one coded event."""
-    head_word = event.trigger.split()[0] if event.trigger.split() else event.trigger
+    words = event.trigger.split()
+    head_word = words[0] if words else event.trigger
     return {
         "trigger": trigger_kind(event),
-        "ambiguity": "shared" if len(meanings(index, head_word)) > 1 else "single",
+        # meanings(index, head_word), memoized per written word
+        "ambiguity": "shared" if len(index.types_of_written[head_word]) > 1 else "single",
         "modality": event.modality,
         "actor": identity_kind(event.actor),
         "actor_rule": actor_rule(event),

@@ -115,6 +115,8 @@ class TriggerIndex:
         self._setting: Memo[tuple[str, int], bool] = Memo(self._is_setting)
         # the calibration asks it of every event's trigger word
         self.types_of: Memo[str, frozenset[str]] = Memo(self._types_of)
+        # ... of the word as written (why: normalizing it again per event cost more than the look-up)
+        self.types_of_written: Memo[str, frozenset[str]] = Memo(self._types_of_written)
 
     def _add(self, entry: TriggerRecord) -> None:
         skipped = {normalize(form) for form in entry.not_forms}
@@ -236,6 +238,9 @@ class TriggerIndex:
             for table in (self.nouns, self.light_nouns):
                 found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
         return frozenset(found)
+
+    def _types_of_written(self, word: str) -> frozenset[str]:
+        return self.types_of[normalize(word)]
 
     def _light_at(
         self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
