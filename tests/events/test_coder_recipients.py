@@ -139,3 +139,12 @@ def test_the_chooser_gives_no_name_the_rules_read_in_the_subjects_phrase_as_obje
     (event,) = [e for e in article.events if e.event_type == "CONSULT"]
     assert event.recipient == []
     assert "recipient" not in event.rule.partition("+model:")[2]
+
+
+def test_who_held_ground_taken_comes_before_a_name_of_no_force_taken_for_the_object() -> None:
+    # the president's name ends the subject's long phrase; the rebels held the town
+    text = (
+        "سيطرت القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي على زنجبار،"
+        " عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين الحوثيين."
+    )
+    assert event_arguments(text, "ASSAULT")[0][1] == ["المتمردين الحوثيين"]

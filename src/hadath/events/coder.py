@@ -101,9 +101,10 @@ MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغار
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
-# tokens after an act of force within which the ground it is on is said to be held by someone
-# (سيطرت القوات على زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
-HOLDER_REACH = 16
+# tokens after an act of force within which the ground it is on is said to be held by someone,
+# past a long subject and the place's apposition (سيطرت القوات الموالية لحكومة الرئيس ... على
+# زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
+HOLDER_REACH = 30
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
 AIM_DASHES = frozenset({"-", "–", "—"})
 SOUND_PLURAL_ENDINGS = (
@@ -336,9 +337,8 @@ class EventCoder(Stage):
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
         if (
             trig.entry.event_type == "ASSAULT"
-            and (recipient is None or _names_territory(recipient))
             and not _victims_named(view, actor)
-            and (target := _target_or_holder(view, trig, actor)) is not None
+            and (target := _target_or_holder(view, trig, actor, recipient)) is not None
         ):
             recipient, rule = target[0], rule + target[1]
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
@@ -2149,13 +2149,22 @@ def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
     return actor is not None and (_is_victim(actor) or (actor in view.units and _counted(view.tokens, actor)))
 
 
-def _target_or_holder(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> tuple[Unit, str] | None:
+def _target_or_holder(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, named: Unit | None
+) -> tuple[Unit, str] | None:
     """Whom an act of force with no target named is aimed at (هجمات المتطرفين التي تستهدف قوات
     الأمن), else who holds the ground it is on (سيطر الجيش على البلدة التي كانت في أيدي
-    المسلحين), with the rule's tag."""
-    if (aimed := _aimed_at(view, trig)) is not None:
+    المسلحين), with the rule's tag. Who is said in so many words to have held ground taken
+    comes before a name of no armed force the rules took for the object (سيطرت القوات الموالية
+    لحكومة الرئيس هادي على زنجبار التي كانت في أيدي المتمردين)."""
+    open_slot = named is None or _names_territory(named)
+    if open_slot and (aimed := _aimed_at(view, trig)) is not None:
         return aimed, "+aimed"
-    if (holder := _ground_holder(view, trig, actor)) is not None:
+    holder = _ground_holder(view, trig, actor)
+    if holder is None or _same_unit(holder, named):
+        return None
+    taken = trig.entry.from_party == "recipient" and named is not None and not _is_armed(named)
+    if open_slot or (taken and _held_by(view.tokens, holder)):
         return holder, "+holder"
     return None
 
