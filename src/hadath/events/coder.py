@@ -106,12 +106,7 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 # زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين)
 HOLDER_REACH = 30
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
-AIM_DASHES = frozenset({"-", "–", "—"})
-SOUND_PLURAL_ENDINGS = (
-    "ون",
-    "ين",
-    "ان",
-)  # a noun ending so is not in construct (مستوطنو، مسلحو)  # غارات جوية - مستهدفة مقاتلي التنظيم
+AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
