@@ -29,11 +29,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import yaml
 
 from hadath.eval.gold import Arg, DocRecord, SpanRef
 from hadath.eval.match import args_match, same_sentence
-from hadath.eval.training import read_gold_docs, training_info, training_parser
+from hadath.eval.training import read_gold_docs, training_info, training_parser, write_model
 from hadath.events.argmodel import ROLES, ArgChooser, ArgModel, Candidate, Slot, describe, model_path
 from hadath.events.coder import EventCoder
 from hadath.model import Actor, Article
@@ -300,12 +299,8 @@ def main(argv: list[str] | None = None) -> int:
         model = to_model(
             weights, margin, fill, training_info("train_argmodel.py", args.gold, counts, args.l2)
         )
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        header = (
-            "# The learned argument chooser (hadath.events.argmodel), written by scripts/train_argmodel.py.\n"
-        )
-        args.write.write_text(
-            header + yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True), encoding="utf-8"
+        write_model(
+            args.write, model, "The learned argument chooser (hadath.events.argmodel)", "train_argmodel.py"
         )
         print(f"wrote {args.write}")
     return 0

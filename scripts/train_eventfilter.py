@@ -31,11 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from hadath.eval.gold import DocRecord, parse_record
 from hadath.eval.score import matched_system_events
-from hadath.eval.training import read_gold_docs, training_info, training_parser
+from hadath.eval.training import read_gold_docs, training_info, training_parser, write_model
 from hadath.events.coder import EventCoder, is_topic_candidate
 from hadath.events.eventfilter import (
     WORD_FAMILIES,
@@ -271,10 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path}: rules alone {tally(other, probs, 0.0).line()}; "
               f"with the filter {tally(other, probs, threshold, topics).line()}")  # fmt: skip
     if args.write:
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        header = "# The learned event filter (hadath.events.eventfilter), written by scripts/train_eventfilter.py.\n"
-        args.write.write_text(
-            header + yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True), encoding="utf-8"
+        write_model(
+            args.write, model, "The learned event filter (hadath.events.eventfilter)", "train_eventfilter.py"
         )
         print(f"wrote {args.write}")
     return 0

@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+import yaml
+from pydantic import BaseModel
+
 from hadath.errors import HadathError
 from hadath.eval.gold import DocRecord, read_gold
 
@@ -43,3 +46,11 @@ def training_info(script: str, paths: Sequence[Path], events: object, l2: float)
         "command": f"python scripts/{script} " + " ".join(sys.argv[1:]),
         "date": date.today().isoformat(),
     }
+
+
+def write_model(path: Path, model: BaseModel, what: str, script: str) -> None:
+    """Write a fitted model as YAML, under a comment naming what it is and the script that wrote it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = f"# {what}, written by scripts/{script}.\n"
+    body = yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True)
+    path.write_text(header + body, encoding="utf-8")
