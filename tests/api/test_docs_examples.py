@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
+
+from tests.loading import load_module
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "query_api.py"
 
 
 def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("query_api", EXAMPLE)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("query_api", EXAMPLE)
 
 
 def test_docs_example_query_api(db_path: Path) -> None:

@@ -8,7 +8,6 @@ The article below is written for this test (no corpus text): a repeated word ("Ù
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.eval.gold import read_gold
+from tests.loading import load_module
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gold_offsets.py"
 
@@ -77,11 +77,7 @@ GOLD: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     """The script, loaded as a module."""
-    spec = importlib.util.spec_from_file_location("gold_offsets", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("gold_offsets", SCRIPT)
 
 
 def _write(path: Path, records: list[dict[str, Any]]) -> Path:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from hadath.events.argmodel import ArgChooser, ArgModel, Slot, describe, model_p
 from hadath.events.coder import MODEL_TAG, EventCoder, rules_arguments
 from hadath.model import Actor, Event
 from hadath.text.normalize import normalize
+from tests.loading import load_module
 
 from .conftest import default_pipeline, event_arguments
 
@@ -138,11 +137,7 @@ def test_the_training_script_runs_on_a_tiny_gold_file(tmp_path: Path) -> None:
                                          _event(text, second, "وقصفت", "ASSAULT", "الطائرات الروسية", "داعش")]}  # fmt: skip
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("train_argmodel", SCRIPT)
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["train_argmodel"] = script
-    spec.loader.exec_module(script)
+    script = _script()
     out = tmp_path / "argmodel.yaml"
     assert script.main([str(gold), "--folds", "1", "--write", str(out)]) == 0
     written = read_model(out)
@@ -172,12 +167,7 @@ def test_choosing_describes_only_names_that_may_take_a_role() -> None:
 
 
 def _script() -> Any:
-    spec = importlib.util.spec_from_file_location("train_argmodel", SCRIPT)
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["train_argmodel"] = script
-    spec.loader.exec_module(script)
-    return script
+    return load_module("train_argmodel", SCRIPT)
 
 
 def test_a_margin_is_chosen_only_when_it_is_surely_better_than_the_rules() -> None:

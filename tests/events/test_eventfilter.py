@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from hadath.events.eventfilter import (
 )
 from hadath.events.explain import explain_sentence
 from hadath.model import Article
+from tests.loading import load_module
 
 from .conftest import default_pipeline
 
@@ -137,11 +136,7 @@ def test_the_training_script_learns_from_a_tiny_gold_file(tmp_path: Path) -> Non
               "quotes": [], "entities": [], "events": [strike]}  # fmt: skip
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("train_eventfilter", SCRIPT)
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["train_eventfilter"] = script
-    spec.loader.exec_module(script)
+    script = load_module("train_eventfilter", SCRIPT)
     out = tmp_path / "eventfilter.yaml"
     assert script.main([str(gold), "--folds", "1", "--min-docs", "1", "--write", str(out)]) == 0
     written = read_model(out)

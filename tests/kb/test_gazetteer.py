@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from hadath.mentions.place_guard import MINOR_POPULATION, place_cues
 from hadath.model import Article
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
+from tests.loading import load_module
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "import_places.py"
 
@@ -107,12 +106,7 @@ def test_place_cues_are_normalized_words() -> None:
 
 
 def _import_script():
-    spec = importlib.util.spec_from_file_location("import_places", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_module("import_places", SCRIPT)
 
 
 def test_import_keeps_only_plain_arabic_names() -> None:
