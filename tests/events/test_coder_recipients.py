@@ -148,3 +148,18 @@ def test_who_held_ground_taken_comes_before_a_name_of_no_force_taken_for_the_obj
         " عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين الحوثيين."
     )
     assert event_arguments(text, "ASSAULT")[0][1] == ["المتمردين الحوثيين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # a number word before a partitive من counts the victims: the party is no source
+        ("وأعلن الجيش مقتل ثمانية من مسلحي التنظيم في اشتباكات قرب الحدود.", "ASSAULT", ["التنظيم"]),
+        # the count fills the slot after the noun's preposition, the name after من is whom
+        ("وأصدر الرئيس قرارا بالعفو عن أربعة من المعتقلين السياسيين.", "RETREAT", ["المعتقلين"]),
+    ],
+)
+def test_people_counted_with_a_partitive_min_are_the_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]

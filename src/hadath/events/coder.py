@@ -1614,7 +1614,8 @@ def _noun_arguments(
         (
             u
             for u in after
-            if u.first - trig.last <= 3
+            # القبض على ثلاثة من أعضاء الخلية: the count fills the slot the name is in
+            if _count_start(tokens, u) - trig.last <= 3
             and u.marker in ("", "recipient")
             # تحرير البلاد من المليشيات: what an act of force comes from is not its genitive
             and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
@@ -2256,8 +2257,22 @@ def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
         j -= 1
     if j < 0 or not is_particle("from", tokens[j].norm):
         return False
-    before = tokens[j - 1].norm if j > 0 else ""
-    return not (before.isdigit() or is_particle("quantity", before))
+    return not (j > 0 and _counts(tokens[j - 1].norm))
+
+
+def _counts(word: str) -> bool:
+    """Whether a normalized word is a number or a quantity (12، ثمانية، عشرات، عدد)."""
+    return word.isdigit() or is_particle("quantity", word) or is_number_word(word)
+
+
+def _count_start(tokens: Sequence[Token], u: Unit) -> int:
+    """Where the words counting a unit's people begin, when it is named after a partitive من
+    (ثمانية من مسلحي التنظيم، عشرات من المدنيين): the count stands in the slot the name
+    fills; else the unit's first token."""
+    j = u.first - 1
+    if j > 0 and is_particle("from", tokens[j].norm) and _counts(tokens[j - 1].norm):
+        return j - 1
+    return u.first
 
 
 def _is_party(u: Unit) -> bool:
