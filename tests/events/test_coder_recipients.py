@@ -163,3 +163,16 @@ def test_people_counted_with_a_partitive_min_are_the_recipient(
     text: str, event_type: str, recipients: list[str]
 ) -> None:
     assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وقال الوزير الذي يعتزم زيارة الأردن الشهر المقبل إن العلاقات متينة.", "الأردن"),
+        ("وأكد الرئيس خلال زيارته فرنسا أن التعاون مستمر.", "فرنسا"),
+    ],
+)
+def test_a_state_in_the_genitive_of_a_visit_is_the_place_visited(text: str, state: str) -> None:
+    # زيارة الأردن is a visit to Jordan, not Jordan's visit (زيارة الوزير is the minister's)
+    [(actors, recipients)] = event_arguments(text, "CONSULT")
+    assert recipients == [state] and state not in actors

@@ -1674,6 +1674,9 @@ def _noun_arguments(
         and trig.entry.event_type in GENITIVE_AGENT_TYPES
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
+        if trig.entry.destination and _is_state(governed):
+            # زيارة الأردن، خلال زيارته فرنسا: a state after a visit is the place visited
+            return _name_before(trig, before, tokens), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
         rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.event_type)
         if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
