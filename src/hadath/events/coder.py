@@ -724,7 +724,16 @@ def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMat
         return False
     if verb.entry.event_type in CLAIM_TYPES or verb.entry.event_type == trig.entry.event_type:
         return False
-    return _is_b_complement(tokens, trig)
+    return _is_b_complement(tokens, trig) and not _help_with(tokens, verb, trig)
+
+
+def _help_with(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) -> bool:
+    """Whether a ب-noun of giving after a verb names its giver after من, at once or past an
+    adjective (سيطرت القوات بدعم من طيران التحالف، بدعم جوي من): help the act was done with,
+    not what it is. Help asked for stays the request's content (طالب بدعم من المجتمع الدولي)."""
+    if trig.entry.event_type not in GIVING_TYPES or verb.entry.event_type == "REQUEST":
+        return False
+    return any(is_particle("from", t.norm) for t in tokens[trig.last + 1 : trig.last + 3])
 
 
 def _is_b_complement(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -763,7 +772,7 @@ def _governor(
     if not _is_b_complement(tokens, trig):
         return None
     prev = triggers[k - 1]
-    if not prev.is_verb or trig.first - prev.reach > COMPLEMENT_REACH:
+    if not prev.is_verb or trig.first - prev.reach > COMPLEMENT_REACH or _help_with(tokens, prev, trig):
         return None
     return prev, *coded.get(k - 1, (None, None))
 

@@ -137,7 +137,8 @@ class TriggerIndex:
                 objects.update(noun_forms(obj))
             self.light_objects[id(entry)] = objects
         for extra in entry.forms:
-            target = self.nouns if entry.pos == "noun" else self.verbs
+            # a light verb's participle (معربا عن قلقه، محملا الحكومة المسؤولية) needs its object too
+            target = {"noun": self.nouns, "verb": self.verbs, "light": self.light_verbs}[entry.pos]
             target[normalize(extra)].append((entry, Form("past")))
 
     @staticmethod

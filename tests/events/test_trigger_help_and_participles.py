@@ -1,0 +1,61 @@
+"""Triggers news writes in constructions the lexicon's words alone missed: the circumstantial
+participle of a light verb, which needs the light verb's object as the verb does (محملا
+الحكومة المسؤولية، معربا عن قلقه); help in a fight named by its giver (بدعم من طيران
+التحالف، بدعم جوي من), which is aid, not the content of the verb before it; praise told
+with أثنى, written like the number اثني. The second test keeps the other senses silent.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_arguments, event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a light verb's participle with its object
+        ("وحذر الوزير من عواقب التصعيد، محملا الحكومة مسؤولية سلامة الأسرى.", "ACCUSE"),
+        ("وتحدث المندوب عن الأوضاع في المنطقة معربا عن قلقه من تصاعد العنف.", "ACCUSE"),
+        ("وأكد الوزير تمسك بلاده بالحل السياسي، مبديا رغبتها في العودة إلى المفاوضات.", "AGREE"),
+        # help in a fight, after the verb of the act it helped
+        ("وسيطرت القوات الحكومية بدعم من طيران التحالف على مطار المدينة الساحلية.", "AID"),
+        ("وتقدمت فصائل المعارضة بدعم جوي من التحالف نحو بلدة قرب الحدود.", "AID"),
+        ("وأشار التقرير إلى الدعم العسكري الروسي للحكومة السورية.", "AID"),
+        # praise with أثنى and its participle
+        ("وأثنى الرئيس الفلسطيني على الموقف الأردني الثابت تجاه القدس.", "SUPPORT"),
+        ("والتقى الوزير قادة الوحدات المشاركة مثنيا على أدائهم في الميدان.", "SUPPORT"),
+    ],
+)
+def test_constructions_are_coded(text: str, event_type: str) -> None:
+    assert event_type in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a plane loaded with goods bears no blame
+        ("وصلت إلى المطار طائرة محملة بالمواد الغذائية والأدوية.", "ACCUSE"),
+        # sponsorship, a market, a force's own aircraft: no second party helps in a fight
+        ("أقيم المعرض في العاصمة بدعم من وزارة الثقافة.", "AID"),
+        ("وارتفع المؤشر العام للسوق بدعم من قطاع البنوك.", "AID"),
+        ("ونفذت الشرطة مداهمات في أحياء المدينة بدعم من المروحيات.", "AID"),
+        # help asked for stays the request's content
+        ("وطالب رئيس الوزراء بدعم من قوات التحالف لاستعادة المدينة.", "AID"),
+        # اثني عشر is twelve
+        ("واعتقلت الشرطة اثني عشر شخصا في المدينة.", "SUPPORT"),
+    ],
+)
+def test_other_senses_are_silent(text: str, event_type: str) -> None:
+    assert event_type not in event_types(text)
+
+
+def test_help_names_its_giver_and_the_side_helped() -> None:
+    arguments = event_arguments("وسيطرت القوات الحكومية بدعم من طيران التحالف على مطار المدينة الساحلية.", "AID")
+    assert arguments
+    actors, recipients = arguments[0]
+    assert "التحالف" in " ".join(actors)
+    assert "القوات الحكومية" in " ".join(recipients)
