@@ -54,7 +54,9 @@ def test_other_senses_are_silent(text: str, event_type: str) -> None:
 
 
 def test_help_names_its_giver_and_the_side_helped() -> None:
-    arguments = event_arguments("وسيطرت القوات الحكومية بدعم من طيران التحالف على مطار المدينة الساحلية.", "AID")
+    arguments = event_arguments(
+        "وسيطرت القوات الحكومية بدعم من طيران التحالف على مطار المدينة الساحلية.", "AID"
+    )
     assert arguments
     actors, recipients = arguments[0]
     assert "التحالف" in " ".join(actors)
