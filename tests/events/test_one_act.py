@@ -43,3 +43,30 @@ def test_of_two_events_for_one_act_the_one_naming_more_is_kept() -> None:
 )
 def test_a_later_step_is_not_merged(text: str) -> None:
     assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the attack's noun says what it aimed at
+        (
+            "أدانت الحكومة الهجوم الإرهابي الذي استهدف مركزا للشرطة في المدينة.",
+            [("ACCUSE", "أدانت"), ("ASSAULT", "الهجوم")],
+        ),
+        # an attributive clause after the noun and its adjectives
+        (
+            "قالت مصادر طبية إن غارة جوية روسية مكثفة استهدفت المستشفى الميداني في البلدة.",
+            [("ASSAULT", "غارة")],
+        ),
+    ],
+)
+def test_a_clause_modifying_the_acts_noun_retells_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_clause_after_a_coordinated_subject_is_its_own_act() -> None:
+    # معارك ... والقوات تتقدم: a new subject after و opens a clause of its own
+    assert _events("تدور معارك في المدينة والقوات تتقدم نحو المطار.") == [
+        ("ASSAULT", "معارك"),
+        ("ASSAULT", "تتقدم"),
+    ]

@@ -70,6 +70,10 @@ COMPLEMENT_REACH = 7  # words between إن/أن and a verb whose noun phrase is 
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
+# ... and one after no more words than these, all modifiers of the noun with no break or و before
+# the verb (التفجير الإرهابي الذي استهدف، غارة جوية أميركية استهدفت): a relative or attributive clause
+MODIFIER_WORDS = 3
+MODIFIER_BREAKS = frozenset("،,.؛;:()[]-–—")
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
@@ -2507,13 +2511,35 @@ def _same_act(host: Event, event: Event) -> bool:
 
 def _continues(previous: Event | None, event: Event) -> bool:
     """Whether an event retells the previous one: same sentence and type, its trigger a few
-    characters after a noun trigger."""
+    characters after a noun trigger, or a verb heading a clause that modifies that noun."""
+    if (
+        previous is None
+        or previous.sentence_start != event.sentence_start
+        or previous.event_type != event.event_type
+        or ":noun" not in previous.rule
+    ):
+        return False
+    gap = event.trigger_start - previous.trigger_end
+    if 0 <= gap <= CONTINUATION_CHARS:
+        return True
+    return gap > 0 and _modifies(previous, event)
+
+
+def _modifies(noun: Event, verb: Event) -> bool:
+    """Whether a verb trigger heads a relative or attributive clause of the noun trigger before
+    it (الهجوم الإرهابي الذي استهدف، انفجار سيارة مفخخة استهدف): a few words between them, no
+    break, and no و opening the verb or a word between (which would start a clause of its own)."""
+    pos, lemma, how = verb.rule.split(":", 2)
+    first = normalize(verb.trigger)[:1]
+    if pos == "noun" or how.startswith("noun") or (first in ("و", "ف") and normalize(lemma)[:1] != first):
+        return False
+    start = noun.trigger_end - noun.sentence_start
+    between = noun.sentence[start : verb.trigger_start - noun.sentence_start]
+    words = between.split()
     return (
-        previous is not None
-        and previous.sentence_start == event.sentence_start
-        and previous.event_type == event.event_type
-        and ":noun" in previous.rule
-        and 0 <= event.trigger_start - previous.trigger_end <= CONTINUATION_CHARS
+        len(words) <= MODIFIER_WORDS
+        and not any(c in MODIFIER_BREAKS for c in between)
+        and not any(normalize(w).startswith("وال") for w in words)  # معارك في تعز والمقاومة تتقدم
     )
 
 
