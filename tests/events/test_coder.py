@@ -513,3 +513,24 @@ def test_the_noun_phrase_after_inna_is_the_subject_not_the_speaker() -> None:
     # وقالت روسيا إن قيادة التحالف وعدت: who promised is named after إن, not who speaks
     events = _events(default_pipeline(), "وقالت روسيا إن قيادة التحالف وعدت المجلس المحلي بإرسال الدعم.")
     assert [(e[0], e[1]) for e in events] == [("AGREE", ["coalition"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker named before the colon calls; the name after أدعو is who is called on
+        (
+            "وتابع المبعوث الأممي ستيفن جونز: «أدعو كل الأطراف إلى وقف القتال فورا».",
+            (["المبعوث الأممي ستيفن جونز"], ["كل الأطراف"]),
+        ),
+        # the words open in a sentence that names nobody: the speaker carried from before
+        (
+            "ودعا الرئيس الفرنسي فرانسوا هولاند الأطراف إلى الحوار. وأضاف: «نطالب المجتمع الدولي بتحمل مسؤولياته».",
+            (["الرئيس الفرنسي فرانسوا هولاند"], ["المجتمع الدولي"]),
+        ),
+    ],
+)
+def test_a_first_person_verb_is_the_speakers_act(text: str, expected: tuple[list[str], list[str]]) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    requests = [e for e in article.events if e.event_type == "REQUEST"]
+    assert ([a.text for a in requests[-1].actor], [r.text for r in requests[-1].recipient]) == expected

@@ -235,3 +235,22 @@ def test_acts_of_aid_in_one_sentence_reach_the_same_people() -> None:
         "بتأمين طائرات شحن لتسيير جسر جوي إلى مدينة أبشي."
     )
     assert (["وزير الدفاع السعودي"], ["للنازحين"]) in event_arguments(text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessed noun heads no genitive: the name after لقائه is whom he met (hamza on ي)
+        (
+            "وأعرب رئيس الوزراء الياباني عن ارتياحه لنتائج لقائه الرئيس المصري في القاهرة.",
+            (["رئيس الوزراء الياباني"], ["الرئيس المصري"]),
+        ),
+        # with a recipient named, the pronoun, not the story's last actor, says who acts
+        (
+            "التقى الملك عبدالله الثاني رئيس الوزراء العراقي في عمان. وقال وزير الخارجية الألماني إن زيارته لطهران ستبحث الملف النووي.",
+            (["وزير الخارجية الألماني"], ["طهران"]),
+        ),
+    ],
+)
+def test_a_possessive_pronoun_names_who_meets(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert event_arguments(text, "CONSULT")[-1] == expected

@@ -279,7 +279,7 @@ class EventCoder(Stage):
             elif source is not None and actor is None and not _from_recipient(trig):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
-            actor, recipient, rule = _noun_arguments(trig, units, view.tokens)
+            actor, recipient, rule = _noun_arguments(trig, units, view.tokens, bool(_possessive(view, trig)))
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
             actor, recipient, rule = _with_possessor(view, trig, actor, recipient, rule)
@@ -472,7 +472,7 @@ def _judged_doers(
             continue
         hi = next((t.first - 1 for t in triggers if t.first > act.reach), len(view.tokens) - 1)
         units = [_genitive_of(act, u) for u in view.units if act.reach < u.first <= hi and u.is_actor]
-        doer, _, rule = _noun_arguments(act, units, view.tokens)
+        doer, _, rule = _noun_arguments(act, units, view.tokens, bool(_possessive(view, act)))
         if doer is not None and rule in ("noun:agent", "noun:genitive-agent"):
             event.recipient = doer.actors()
 
@@ -866,6 +866,15 @@ def _verb_arguments(
             next((u for u in after if _object_like(view, trig, u)), None),
             "dropped+purpose" if purpose else "dropped+circumstantial",
         )
+    if _first_person(tok, trig):
+        # وقال الوزير: «ندعو المجتمع الدولي إلى ...»: who speaks acts, the name after the verb
+        # is whom the act is aimed at, never its subject
+        after = [u for u in units if u.first > trig.last]
+        return (
+            _speaker_before(view, trig) or last_subject,
+            next((u for u in after if _object_like(view, trig, u)), None),
+            "first-person",
+        )
     relative = _relative_antecedent(view, trig)
     if relative is not None:
         after = [u for u in units if u.first > trig.last and u is not relative]
@@ -991,6 +1000,30 @@ def _is_present_passive(letters: list[tuple[str, str]], lemma: str) -> bool:
 def _present_thirds(present: str) -> frozenset[str]:
     """A verb's third person present forms (يعتقل، تعتقل، يعتقلون), with their prefix."""
     return frozenset(f for f, info in present_forms(present).items() if info.person == 3)
+
+
+def _first_person(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger is a first person present (أدعو، نطالب، ونشكر) that no third
+    person or past form of its verb is spelled as."""
+    if not trig.is_verb or not trig.entry.present:
+        return False
+    firsts = _present_firsts(trig.entry.lemma, trig.entry.present)
+    return any(stem in firsts for stem, _, _ in verb_readings(tok.norm))
+
+
+@lru_cache(maxsize=1024)
+def _present_firsts(lemma: str, present: str) -> frozenset[str]:
+    forms = present_forms(present)
+    firsts = {f for f, info in forms.items() if info.person == 1}
+    return frozenset(firsts - _present_thirds(present) - set(past_forms(lemma)))
+
+
+def _speaker_before(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """Who speaks the words a trigger stands in, when they open in its sentence (a colon, a
+    quotation mark, إن): the main clause's subject before them."""
+    if _report_opens(view.tokens, trig.first) == trig.first:
+        return None
+    return _main_subject(view, trig, before_report=True)
 
 
 @lru_cache(maxsize=1024)
@@ -1619,7 +1652,7 @@ def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> b
 
 
 def _noun_arguments(
-    trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token]
+    trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token], possessed: bool = False
 ) -> tuple[Unit | None, Unit | None, str]:
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
@@ -1685,6 +1718,7 @@ def _noun_arguments(
         and not governed.marker
         and governed.first == trig.reach + 1
         and trig.entry.event_type in GENITIVE_AGENT_TYPES
+        and not possessed  # لقائه الرئيس: a possessed noun heads no genitive, the name is its object
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
         if trig.entry.destination and _is_state(governed):
@@ -1737,7 +1771,7 @@ def _with_possessor(
     auxiliary (تم استقباله), who it is done to. A possessed noun heads no genitive, so the name
     before it is no actor when the pronoun names the patient."""
     tok = view.tokens[trig.first]
-    if trig.first != trig.last or tok.suffix not in OBJECT_PRONOUNS:
+    if not _possessive(view, trig):
         return actor, recipient, rule
     passive = trig.first > 0 and is_particle("passive", view.tokens[trig.first - 1].norm)
     if passive or _done_to_possessor(trig):
@@ -1746,12 +1780,32 @@ def _with_possessor(
             return actor, recipient, rule
         # الذي تم اغتياله: the name before a passive may be its patient, then nobody acts
         return (None if referent is actor else actor), referent, rule + "+possessor"
-    if rule != "noun" or actor is None:
+    if rule != "noun" or (actor is None and recipient is None):
         # a noun with no name in its clause stays a topic (وانسحابها، مطالبه): the pronoun
-        # corrects who acts, it does not make an event
+        # corrects who acts, it does not make an event; with a recipient it is an event, and
+        # the pronoun, not an earlier clause, says who acts (قال إن محادثاته مع نظيره)
         return actor, recipient, rule
     referent = _referent_before(view, trig, tok.norm, skip=recipient)
     return (referent, recipient, "noun:possessor") if referent is not None else (actor, recipient, rule)
+
+
+def _possessive(view: SentenceView, trig: TriggerMatch) -> str:
+    """The possessive pronoun a one-word noun trigger carries (زيارته، لقائهم), or "". The
+    segmenter leaves a hamza written on ي whole (لقائه), so a reading with a pronoun after ي
+    counts too, unless the word ends in teh marbuta (تسوية)."""
+    tok = view.tokens[trig.first]
+    if trig.first != trig.last or trig.is_verb:
+        return ""
+    if tok.suffix or trig.first in view.marbuta:
+        return tok.suffix if tok.suffix in OBJECT_PRONOUNS else ""
+    return next(
+        (
+            seg.suffix
+            for seg in segmentations(tok.norm)
+            if seg.suffix in OBJECT_PRONOUNS and len(seg.stem) > 2 and seg.stem.endswith("ي")
+        ),
+        "",
+    )
 
 
 def _done_to_possessor(trig: TriggerMatch) -> bool:
@@ -2090,7 +2144,7 @@ def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> t
     meeting mostly took part in it; a nearer name is often a modifier's, في مؤتمر صحفي),
     else the story's last actor (_heir)."""
     tok = view.tokens[trig.first]
-    if trig.first == trig.last and tok.suffix in OBJECT_PRONOUNS:
+    if _possessive(view, trig):
         referent = _referent_before(view, trig, tok.norm, None)
         if referent is not None:
             return referent, f"{TOPIC_RULE}+possessor"
