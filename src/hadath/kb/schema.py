@@ -265,6 +265,10 @@ class TriggerRecord(Record):
     # An object word (عبوة ناسفة، سيارة مفخخة): an event only with someone acting or harmed,
     # never from a place in the sentence alone ("ضبطت القوات عبوات ناسفة في ..." is no attack).
     object_word: bool = False
+    # A light verb whose object is its grammatical subject: what falls or goes off (سقط قتلى،
+    # وقع انفجار، هز انفجار المدينة). A name before the object of any other light verb is
+    # who acts through it (ألقى مستوطنون زجاجات حارقة), never what befell.
+    object_is_subject: bool = False
     # What a party after من names for an act of force: who it comes from (غارات من طيران
     # التحالف) or whom it is taken from (تحرير المدينة من المسلحين، استعادة الموقع من داعش).
     from_party: Literal["agent", "recipient"] = "agent"

@@ -1,0 +1,30 @@
+"""Who acts in an act of force, on sentences we wrote: the doer against the victims, one
+construction per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a light verb's subject named before its object throws, fires or launches it, even
+        # when it names civilians or is counted
+        ("ألقى مستوطنون ملثمون زجاجات حارقة على منزل في قرية بيتا.", "مستوطنون"),
+        ("أطلق ثلاثة شبان النار على حافلة للركاب في المدينة.", "شبان"),
+        ("زرع الأهالي ألغاما حول القرية.", "الأهالي"),
+    ],
+)
+def test_subject_of_light_verb_before_its_object_acts(text: str, actor: str) -> None:
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert actor in " ".join(actors)
+    assert actor not in " ".join(recipients)
+
+
+def test_what_falls_is_the_subject_of_its_light_verb() -> None:
+    # سقط قتلى: the counted dead are what befell, nobody is named as acting
+    [(actors, _)] = event_arguments("سقط عشرات القتلى في قصف على السوق الشعبي.", "ASSAULT")
+    assert not actors
