@@ -28,3 +28,12 @@ def test_what_falls_is_the_subject_of_its_light_verb() -> None:
     # سقط قتلى: the counted dead are what befell, nobody is named as acting
     [(actors, _)] = event_arguments("سقط عشرات القتلى في قصف على السوق الشعبي.", "ASSAULT")
     assert not actors
+
+
+def test_head_of_a_relative_clause_may_be_what_its_light_verb_hits() -> None:
+    # المدنيين الذين أطلق المسلحون النار عليهم: the head is the target, the armed men fired
+    [(actors, recipients)] = event_arguments(
+        "قال الأهالي إن المدنيين الذين أطلق المسلحون النار عليهم نقلوا إلى المستشفى.", "ASSAULT"
+    )
+    assert actors == ["المسلحون"]
+    assert recipients == ["المدنيين"]

@@ -364,7 +364,7 @@ class EventCoder(Stage):
             and trig.entry.event_type in FORCE_TYPES
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
-            and not _wields_object(trig, actor)  # ألقى مستوطنون زجاجات حارقة: they threw them
+            and not _wields_object(trig, actor, rule)  # ألقى مستوطنون زجاجات حارقة: they threw them
         ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
@@ -2433,12 +2433,19 @@ def _counted(tokens: Sequence[Token], u: Unit) -> bool:
     return False
 
 
-def _wields_object(trig: TriggerMatch, u: Unit) -> bool:
-    """Whether a unit is named before the object of a light verb that acts through it: who
-    throws, fires or launches it (ألقى مستوطنون زجاجات حارقة، أطلق ثلاثة شبان النار، شن
-    الأمريكيون هجومهم) acts, whatever its sector or number; what falls or goes off (سقط
-    قتلى) is the subject itself."""
-    return trig.entry.pos == "light" and not trig.entry.object_is_subject and u.last < trig.head
+def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
+    """Whether a unit is the subject of an attack's light verb, named before the object it acts
+    through: who throws, fires or launches it (ألقى مستوطنون زجاجات حارقة، أطلق ثلاثة شبان النار،
+    شن الأمريكيون هجومهم) acts, whatever its sector or number. What falls or goes off (سقط
+    قتلى) is the subject itself, and a relative clause's head may be its object (المدنيين الذين
+    أطلق المسلحون النار عليهم)."""
+    return (
+        trig.entry.pos == "light"
+        and trig.entry.event_type == "ASSAULT"
+        and not trig.entry.object_is_subject
+        and "relative" not in rule
+        and u.last < trig.head
+    )
 
 
 def _is_victim(u: Unit) -> bool:
