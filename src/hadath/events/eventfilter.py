@@ -224,14 +224,17 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
 
 
 def candidate_features(
-    article: Article, events: Sequence[Event], candidates: Sequence[Event]
+    article: Article,
+    events: Sequence[Event],
+    candidates: Sequence[Event],
+    view: ArticleView | None = None,
 ) -> list[list[str]]:
     """The features of each topic candidate, among the coded events and the other candidates
     (after them in their sentence), with the features only candidates have."""
     if not candidates:
         return []
-    found = article_features(article, [*events, *candidates])[len(events) :]
-    view = ArticleView.of(article)
+    view = view or ArticleView.of(article)
+    found = article_features(article, [*events, *candidates], view, since=len(events))
     return [feats + _topic_features(view, c) for c, feats in zip(candidates, found, strict=True)]
 
 
@@ -248,16 +251,20 @@ def _topic_features(view: ArticleView, event: Event) -> list[str]:
     return out
 
 
-def article_features(article: Article, events: Sequence[Event]) -> list[list[str]]:
-    """The features of each of an article's events, in order."""
-    if not events:
+def article_features(
+    article: Article, events: Sequence[Event], view: ArticleView | None = None, since: int = 0
+) -> list[list[str]]:
+    """The features of each of an article's events from the ``since``-th on, in order, among
+    all of them (why: the topic candidates, judged among the coded events, need no features
+    of those again)."""
+    if len(events) <= since:
         return []
-    view = ArticleView.of(article)
+    view = view or ArticleView.of(article)
     types = Counter(e.event_type for e in events)
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence_start, []).append(e)
-    return [features(view, e, by_sentence[e.sentence_start], types) for e in events]
+    return [features(view, e, by_sentence[e.sentence_start], types) for e in events[since:]]
 
 
 class EventFilter:
@@ -266,11 +273,13 @@ class EventFilter:
     def __init__(self, model: FilterModel) -> None:
         self.model = model
 
-    def judge(self, article: Article, events: list[Event]) -> list[tuple[Event, float, list[str]]]:
+    def judge(
+        self, article: Article, events: list[Event], view: ArticleView | None = None
+    ) -> list[tuple[Event, float, list[str]]]:
         """Each event with its probability of being right and its features."""
         return [
             (e, self.model.probability(f), f)
-            for e, f in zip(events, article_features(article, events), strict=True)
+            for e, f in zip(events, article_features(article, events, view), strict=True)
         ]
 
     @property
@@ -284,12 +293,11 @@ class EventFilter:
         """The events kept, and the ones dropped with the reason. The topic candidates are
         judged after the coded events (whose features they do not change) and the ones kept
         go after the events of their sentence."""
-        kept, dropped = self._sift(self.judge(article, events), self.model.threshold)
+        view = ArticleView.of(article)  # why: read once for the events and the candidates
+        kept, dropped = self._sift(self.judge(article, events, view), self.model.threshold)
         if candidates:
-            judged = [
-                (c, self.model.probability(f), f)
-                for c, f in zip(candidates, candidate_features(article, events, candidates), strict=True)
-            ]
+            found = candidate_features(article, events, candidates, view)
+            judged = [(c, self.model.probability(f), f) for c, f in zip(candidates, found, strict=True)]
             topic_threshold = self.model.topic_threshold
             chosen, unchosen = self._sift(judged, 1.0 if topic_threshold is None else topic_threshold)
             kept, dropped = with_candidates(kept, chosen), dropped + unchosen

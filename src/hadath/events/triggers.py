@@ -99,6 +99,8 @@ class TriggerIndex:
             if entry.needs_recipient_with:
                 forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
                 self.recipient_objects[id(entry)] = frozenset(forms)
+        # every stem some reading of a word must have to be any trigger (see _may_be_any)
+        self._stems = frozenset().union(self.verbs, self.nouns, self.light_verbs, self.light_nouns)
         # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
@@ -325,8 +327,29 @@ class TriggerIndex:
     def _marks_of(self, norm: str) -> _Marks | None:
         """Whether a word may be a light verb, its single-word trigger reading, and its
         reading when written with teh marbuta; None when it is none of them (most words)."""
+        if not self._may_be_any(norm):
+            return None
         marks = (self._may_be_light(norm), self._word_hit(norm), self._noun_hit(norm, marbuta=True))
         return None if marks == (False, None, None) else marks
+
+    def _may_be_any(self, norm: str) -> bool:
+        """Whether some clitic reading of a word has a stem of the trigger tables, in any of
+        the spellings verb_readings and noun_stems give it. Why: most new words are none, and
+        this one pass over the cached readings answers for them without the lexicon checks
+        and the generated readings of the full look-ups it stands before (a superset test)."""
+        stems = self._stems
+        for seg in segmentations(norm):
+            stem = seg.stem
+            if (
+                stem in stems
+                or stem + "ا" in stems  # طالبوه: the plural ending وا before a pronoun
+                or stem[:-1] + "ي" in stems  # التقاه: a defective verb's ى before a pronoun
+                or stem[:-1] + "ء" in stems  # لقائه: a hamza on ي before a pronoun
+            ):
+                return True
+        if len(norm) >= 3 and norm[0] in "وف":  # وحث: a doubled verb (_geminate_after_conjunction)
+            return any(seg.stem in stems for seg in segmentations(norm[1:]))
+        return False
 
     def _may_be_light(self, norm: str) -> bool:
         """Whether a word has a reading as a light verb or a light verb's masdar."""
