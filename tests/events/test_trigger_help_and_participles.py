@@ -2,7 +2,10 @@
 participle of a light verb, which needs the light verb's object as the verb does (محملا
 الحكومة المسؤولية، معربا عن قلقه); help in a fight named by its giver (بدعم من طيران
 التحالف، بدعم جوي من), which is aid, not the content of the verb before it; praise told
-with أثنى, written like the number اثني. The second test keeps the other senses silent.
+with أثنى, written like the number اثني; what a thing is called after بأن (وصف الهجوم بأنه
+عمل إجرامي); a force deploying or massing, named after the verb (انتشرت قوات الجيش،
+احتشدت قوات المعارضة); shelter, relief or arms provided (وفرت لهم ملاذات آمنة). The second
+test keeps the other senses silent.
 
 The sentences are written for these tests.
 """
@@ -28,6 +31,14 @@ from .conftest import event_arguments, event_types
         # praise with أثنى and its participle
         ("وأثنى الرئيس الفلسطيني على الموقف الأردني الثابت تجاه القدس.", "SUPPORT"),
         ("والتقى الوزير قادة الوحدات المشاركة مثنيا على أدائهم في الميدان.", "SUPPORT"),
+        # what a thing is called, after بأن
+        ("ووصف وزير الداخلية تفجير المسجد بأنه عمل إجرامي جبان.", "ACCUSE"),
+        # a force deploying or massing, named after the verb
+        ("وانتشرت قوات الجيش في شوارع العاصمة بعد إعلان حظر التجول.", "MOBILIZE"),
+        ("واحتشدت قوات المعارضة على أطراف المدينة استعدادا لاقتحامها.", "MOBILIZE"),
+        # relief or arms provided
+        ("ووفرت المنظمة الدولية مواد غذائية وأدوية لآلاف النازحين في المخيمات.", "AID"),
+        ("وتقدمت المدرعات التي وفرتها قوات التحالف نحو القاعدة الجوية.", "AID"),
     ],
 )
 def test_constructions_are_coded(text: str, event_type: str) -> None:
@@ -47,6 +58,13 @@ def test_constructions_are_coded(text: str, event_type: str) -> None:
         ("وطالب رئيس الوزراء بدعم من قوات التحالف لاستعادة المدينة.", "AID"),
         # اثني عشر is twelve
         ("واعتقلت الشرطة اثني عشر شخصا في المدينة.", "SUPPORT"),
+        # what something is called in praise, or a complementizer after any other light verb
+        ("ووصف الوزير الزيارة بأنها ناجحة ومثمرة.", "ACCUSE"),
+        # a disease or a rumour spreading, a crowd massing
+        ("وانتشر الوباء في القرى الجنوبية خلال الأسابيع الماضية.", "MOBILIZE"),
+        ("واحتشد آلاف المشجعين في الملعب لمتابعة المباراة النهائية.", "MOBILIZE"),
+        # providing jobs or saving time is no aid
+        ("وتهدف الخطة إلى توفير فرص العمل للشباب في المحافظات.", "AID"),
     ],
 )
 def test_other_senses_are_silent(text: str, event_type: str) -> None:

@@ -253,7 +253,9 @@ class TriggerIndex:
         verbs = () if nominal else self._light_verb_readings[norm]
         window = self._object_window(tokens, i, in_names)
         for entry, info, future, suffix in verbs:
-            j = _first_object(window, id(entry), i + LIGHT_VERB_REACH)
+            # وصف الهجوم بأنه عمل إجرامي: what something is called follows بأن
+            seen = self._object_window(tokens, i, in_names, past_that=True) if entry.objects_past_that else window
+            j = _first_object(seen, id(entry), i + LIGHT_VERB_REACH)
             if j is not None:
                 # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                 last = j if j == i + 1 else i
@@ -290,15 +292,18 @@ class TriggerIndex:
             for entry, info in self.light_nouns.get(stem, ())
         )
 
-    def _object_window(self, tokens: Sequence[Token], i: int, in_names: frozenset[int]) -> _Window:
+    def _object_window(
+        self, tokens: Sequence[Token], i: int, in_names: frozenset[int], past_that: bool = False
+    ) -> _Window:
         """The tokens after ``i`` that may be a light verb's object, up to its reach or the
-        first complementizer (أعلن أنه يوافق على وقف ...: what follows أن is another clause's)."""
+        first complementizer (أعلن أنه يوافق على وقف ...: what follows أن is another clause's),
+        unless ``past_that``."""
         # Why: a light word has several entries (عبر، قدم), each looking at the same few words
         opens_clause, objects = self._opens_clause, self._objects
         window: _Window = []
         for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
             norm = tokens[j].norm
-            if opens_clause[norm]:
+            if opens_clause[norm] and not past_that:
                 break
             if j not in in_names:
                 window.append((j, objects[norm]))

@@ -301,6 +301,9 @@ class TriggerRecord(Record):
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False
+    # A light verb whose object may follow بأن/أن: what something is called (وصف الهجوم بأنه
+    # عمل إجرامي), where the object of any other light verb ends at the complementizer.
+    objects_past_that: bool = False
     example: str
     note: str = ""
 
