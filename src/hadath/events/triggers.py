@@ -254,7 +254,11 @@ class TriggerIndex:
         window = self._object_window(tokens, i, in_names)
         for entry, info, future, suffix in verbs:
             # وصف الهجوم بأنه عمل إجرامي: what something is called follows بأن
-            seen = self._object_window(tokens, i, in_names, past_that=True) if entry.objects_past_that else window
+            seen = (
+                self._object_window(tokens, i, in_names, past_that=True)
+                if entry.objects_past_that
+                else window
+            )
             j = _first_object(seen, id(entry), i + LIGHT_VERB_REACH)
             if j is not None:
                 # the trigger is the verb, joined to its object only when adjacent (شن غارات)
