@@ -163,3 +163,30 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
 )
 def test_an_owner_acts_through_its_forces_and_members(tiny_pipeline, text: str, expected: list) -> None:
     assert _events(tiny_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted singular adjective of a people: the accusative after 11-99, the genitive after 1000
+        ("أفرجت السلطات عن 35 أمريكيا.", [("السلطات", "authorities"), ("أمريكيا", "United States people")]),
+        ("وتجمع نحو ألف سوري أمام السفارة.", [("سوري", "Syria people")]),
+        # a counted common noun, read through its sound plural (متمردين)
+        ("وأسر الجيش 14 متمردا.", [("الجيش", "army"), ("متمردا", "rebels")]),
+        # a broken plural demonym after a count
+        ("أفرجت الشرطة عن سبعة روس.", [("الشرطة", "police"), ("روس", "Russia people")]),
+        # the people after من are who is counted: the noun before it is no group of its own
+        ("وأسر الجيش 14 متمردا من القبيلة.", [("الجيش", "army"), ("القبيلة", "tribes")]),
+        # no count before the accusative: an adverb or an adjective, no group
+        ("وصل الوفد متأخرا.", []),
+    ],
+)
+def test_counted_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(tiny_pipeline, text) == expected
+
+
+def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
+    # the coder takes the counted people as the object of the act, with its doer as actor
+    assert _events(tiny_pipeline, "واعتقلت الشرطة 14 متمردا في المدينة.") == [
+        ("COERCE", ["الشرطة"], ["متمردا"])
+    ]

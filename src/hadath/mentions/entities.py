@@ -19,6 +19,7 @@ from hadath.mentions.groups import (
     NisbaTable,
     bare_stem,
     clitic_offset,
+    counted_groups,
     demonym_groups,
     loose_groups,
     plural_groups,
@@ -84,11 +85,20 @@ class EntityMatcher(Stage):
             here = by_sentence.get(toks[0].sentence, [])
             groups = plural_groups(toks, here, self.nisba, article.text)
             groups += loose_groups(toks, here + groups, self.nisba, article.text)
-            for m in groups + demonym_groups(toks, here + groups, self.nisba, article.text):
+            groups += demonym_groups(toks, here + groups, self.nisba, article.text)
+            for m in groups + counted_groups(toks, here + groups, self.nisba, article.text, self._plural_ref):
                 kind, _, ref = m.ref.partition(":")
                 m.entity = self.resolver.identity(Candidate(kind, ref, ""), on).entity  # type: ignore[arg-type]
                 extra.append(m)
         return extra
+
+    def _plural_ref(self, plural: str) -> str:
+        """The ``kind:id`` the index reads a plural as (متمردين: rebels; الحوثيين: the Houthis),
+        when it names a common noun or an organisation, else ""."""
+        for cand in self.index.lookup(plural):
+            if cand.kind in ("generic", "group") or (cand.kind == "actor" and cand.label == "ORG"):
+                return f"{cand.kind}:{cand.ref}"
+        return ""
 
     def _focus(self, matches: list[tuple[list[Token], AliasMatch]]) -> str:
         """The country the unambiguous names of an article point to most."""

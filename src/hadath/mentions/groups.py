@@ -21,7 +21,7 @@ so the adjective may agree with the modifier rather than the head (طائرات 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from operator import attrgetter
@@ -33,6 +33,7 @@ from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize, normalize_with_map
+from hadath.text.numbers import number_words
 
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
@@ -373,3 +374,68 @@ def plural_groups(
 def _definite(token: Token) -> bool:
     """Whether a word carries the article (الجنود، والسوريين)."""
     return "ال" in token.prefixes or token.stem.startswith("ال")
+
+
+# the tanween alif of a counted noun's accusative singular (40 حوثيا، 22 متمردا), normalized
+ACCUSATIVE_ENDING = "ا"
+PARTITIVE = "من"
+
+
+def is_count(token: Token) -> bool:
+    """Whether a token is a cardinal (40، و44، ثلاثة، ألف) a counted noun may follow."""
+    norm = token.norm[1:] if token.norm[:1] in "وف" and len(token.norm) > 1 else token.norm
+    words = number_words()
+    return norm.isdigit() or norm in words.numbers or norm in words.multipliers
+
+
+def counted_groups(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    table: NisbaTable,
+    text: str,
+    plural_refs: Callable[[str], str],
+) -> list[Mention]:
+    """A counted noun of people after a number as the group it counts: "40 حوثيا" (the
+    Houthis), "44 سودانيا"، "نحو ألف سوري" (the people of Sudan, Syria), "22 متمردا" (rebels).
+
+    Arabic counts with the singular (the accusative after 11-99, the genitive after 100 and
+    1000) or a broken plural (عشرة أتراك), while the knowledge base lists a people or a common
+    noun by its plural (الحوثيين، متمردين). ``plural_refs`` gives the ``kind:id`` the index
+    reads a word as, or "" (only common nouns and groups count: a person's name is none).
+    """
+    covered: set[int] | None = None
+    found: list[Mention] = []
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if not tok.is_word or tok.suffix or tok.prefixes or not is_count(tokens[i - 1]):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE:
+            continue  # 15 متمردا من الحوثيين: the people after من are who is counted
+        if covered is None:
+            covered = covered_tokens(tokens, mentions)
+        if i in covered:
+            continue
+        ref = _counted_ref(tok.stem, table, plural_refs)
+        if ref:
+            found.append(Mention(tok.start, tok.end, text[tok.start : tok.end], "actor", "", ref, "",
+                                 tok.sentence, "counted-group"))  # fmt: skip
+    return found
+
+
+def _counted_ref(stem: str, table: NisbaTable, plural_refs: Callable[[str], str]) -> str:
+    """What a counted word counts (its ``kind:id``), or "": a people by its adjective
+    (سودانيا، سوري; a broken plural أتراك), else what the index reads its sound plural or its
+    singular as (متمردين، الحوثيين; ضابط of ضباط)."""
+    singular = stem[: -len(ACCUSATIVE_ENDING)] if stem.endswith(ACCUSATIVE_ENDING) else stem
+    if len(singular) < 3:
+        return ""
+    iso3 = table.plural_adjectives.get(singular + "ين") or group_words().demonyms.get(stem)
+    if iso3 and table.people_head is not None:
+        return f"group:{table.people_head}:{iso3}"
+    if stem == singular:
+        return ""  # a noun with no accusative ending and no demonym: the index read it already
+    for form in (singular + "ين", "ال" + singular + "ين", singular):
+        ref = plural_refs(form)
+        if ref:
+            return ref
+    return ""
