@@ -27,6 +27,7 @@ from hadath.memo import FormFlag, Memo
 from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
+from hadath.resolve.relations import place_cues
 from hadath.text.clitics import segmentations
 from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
@@ -318,6 +319,8 @@ class NameChunker(Stage):
             # سماحة/معالي before an office or an organisation: that phrase opens at the next word
             if lead == 0 or (i + lead < len(tokens) and self._opens_phrase(tokens[i + lead].norm)):
                 return None
+        if kind == "ORG" and (place := self._place_after(article, tokens, i)) is not None:
+            return self._place_org(article, tokens, i, place, sector, skip, taken)
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
         last = self._extend(tokens, i + max(lead - 1, 0), kind, words_max, taken)
         if last == i + max(lead - 1, 0):
@@ -332,6 +335,46 @@ class NameChunker(Stage):
             start, end, text, "actor", kind, f"unknown:{kind}:{sector}", name or text, tok.sentence,
             f"name:{kind}", name,
         )  # fmt: skip
+        return mention, last
+
+    def _place_after(self, article: Article, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
+        """The last token and the country of a place named right after an organisation's head
+        (جامعة تبوك، محكمة نيويورك، شرطة منطقة مكة المكرمة), else None."""
+        if i + 1 >= len(tokens) or self.nisba is None or tokens[i + 1].prefixes:
+            return None
+        head = bare_stem(tokens[i])
+        if head in place_cues().heads and head not in name_heads().facilities:
+            return None  # مديرية القفر: a unit of land named by its place, no body
+        start = tokens[i + 1].start
+        place = next((m for m in article.mentions if m.start == start and m.kind == "place"), None)
+        if place is None or not place.ref.startswith("place:"):
+            return None
+        known = self.nisba.kb.places.get(place.ref.removeprefix("place:"))
+        last = bisect_right(tokens, place.end - 1, key=_END)
+        if known is None or last >= len(tokens) or tokens[last].end != place.end:
+            return None
+        return last, known.country
+
+    def _place_org(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        place: tuple[int, str],
+        sector: str,
+        skip: int,
+        taken: list[tuple[int, int]],
+    ) -> tuple[Mention, int]:
+        """An organisation named by its head and the place it serves, with the definite words
+        after (مستشفى سامراء العام): that place's body, in the head's sector and the place's
+        country. The place stays a mention of its own inside it."""
+        end, iso3 = place
+        last = self._extend(tokens, end, "ORG", MAX_ORG_WORDS, taken)
+        tok = tokens[i]
+        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        text = article.text[start : tokens[last].end]
+        ref = f"unknown:ORG:{sector}:{iso3}" if iso3 else f"unknown:ORG:{sector}"
+        mention = Mention(start, tokens[last].end, text, "actor", "ORG", ref, text, tok.sentence, "name:ORG", "")
         return mention, last
 
     def _opens_phrase(self, norm: str) -> bool:
