@@ -190,3 +190,14 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
     assert _events(tiny_pipeline, "واعتقلت الشرطة 14 متمردا في المدينة.") == [
         ("COERCE", ["الشرطة"], ["متمردا"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأشاد شعراء المدينة بالمبادرة.", [("شعراء", "poets")]),
+        ("واستقبلت العيادة 40 مراجعا خلال اليوم.", [("مراجعا", "visitors")]),
+    ],
+)
+def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(tiny_pipeline, text) == expected

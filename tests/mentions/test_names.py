@@ -231,3 +231,17 @@ def test_an_office_alone_after_a_noun_or_before_a_name_is_no_person(
     tiny_kb: KnowledgeBase, text: str
 ) -> None:
     assert _bare_offices(tiny_kb, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's head and the place it serves: that place's body, in its country
+        ("وأصدرت محكمة حلب حكما بسجن المتهم.", [("محكمة حلب", "unknown:ORG:JUD:SYR")]),
+        ("وافتتح مستشفى دمشق العام جناحا جديدا.", [("مستشفى دمشق العام", "unknown:ORG:HLH:SYR")]),
+        # a unit of land before a place is a place, no body
+        ("وسيطر المسلحون على مديرية حلب.", []),
+    ],
+)
+def test_a_body_named_by_its_place(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected

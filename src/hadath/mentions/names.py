@@ -35,6 +35,7 @@ from hadath.text.tokens import tokens_by_sentence
 
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 6
+PLACE_REFS = ("place:", "capital:")  # mentions of a place an organisation's head may take in
 OFFICE = "OFFICE"  # the reading of a word that opens an office phrase, not a name
 GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with itself
 DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
@@ -338,22 +339,24 @@ class NameChunker(Stage):
         return mention, last
 
     def _place_after(self, article: Article, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
-        """The last token and the country of a place named right after an organisation's head
-        (جامعة تبوك، محكمة نيويورك، شرطة منطقة مكة المكرمة), else None."""
+        """The last token and the country of a place or a capital named right after an
+        organisation's head (جامعة تبوك، محكمة نيويورك، مستشفى دمشق), else None."""
         if i + 1 >= len(tokens) or self.nisba is None or tokens[i + 1].prefixes:
             return None
         head = bare_stem(tokens[i])
         if head in place_cues().heads and head not in name_heads().facilities:
             return None  # مديرية القفر: a unit of land named by its place, no body
         start = tokens[i + 1].start
-        place = next((m for m in article.mentions if m.start == start and m.kind == "place"), None)
-        if place is None or not place.ref.startswith("place:"):
+        place = next((m for m in article.mentions if m.start == start and m.ref.startswith(PLACE_REFS)), None)
+        if place is None:
             return None
-        known = self.nisba.kb.places.get(place.ref.removeprefix("place:"))
+        kind, _, ref = place.ref.partition(":")
+        known = self.nisba.kb.places.get(ref) if kind == "place" else None
+        country = known.country if known is not None else ref if kind == "capital" else None
         last = bisect_right(tokens, place.end - 1, key=_END)
-        if known is None or last >= len(tokens) or tokens[last].end != place.end:
+        if country is None or last >= len(tokens) or tokens[last].end != place.end:
             return None
-        return last, known.country
+        return last, country
 
     def _place_org(
         self,
@@ -374,7 +377,9 @@ class NameChunker(Stage):
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         text = article.text[start : tokens[last].end]
         ref = f"unknown:ORG:{sector}:{iso3}" if iso3 else f"unknown:ORG:{sector}"
-        mention = Mention(start, tokens[last].end, text, "actor", "ORG", ref, text, tok.sentence, "name:ORG", "")
+        mention = Mention(
+            start, tokens[last].end, text, "actor", "ORG", ref, text, tok.sentence, "name:ORG", ""
+        )
         return mention, last
 
     def _opens_phrase(self, norm: str) -> bool:
