@@ -37,3 +37,20 @@ def test_head_of_a_relative_clause_may_be_what_its_light_verb_hits() -> None:
     )
     assert actors == ["المسلحون"]
     assert recipients == ["المدنيين"]
+
+
+def test_victims_with_no_doer_were_struck_by_the_story_attacker() -> None:
+    # the dead of the second sentence fell to the strikes the first one told
+    text = (
+        "شنت طائرات التحالف غارات مكثفة على مواقع المسلحين في ريف المدينة أمس. "
+        "وقال مسؤول محلي إن 12 مدنيا قتلوا جراء الغارات."
+    )
+    assert (["التحالف"], ["مدنيا"]) in event_arguments(text, "ASSAULT")
+
+
+def test_story_attacker_never_strikes_its_own_fighters() -> None:
+    # soldiers killed after the army attacked: the army is no doer of their death
+    text = "هاجمت قوات الجيش مواقع للمسلحين في الجبل. وقتل ثلاثة من أفراد الجيش في المواجهات."
+    killed = [args for args in event_arguments(text, "ASSAULT") if "الجيش" in args[1]]
+    assert killed
+    assert all(not actors for actors, _ in killed)

@@ -243,6 +243,7 @@ class EventCoder(Stage):
             article.events, dropped = self.filter.keep(article, article.events, candidates)
             if self.trace:
                 self.trace.filtered(dropped)
+        _carry_force_doer(article.events)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
@@ -571,6 +572,30 @@ def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> Non
         acting = {a.entity or a.text for a in event.actor}
         event.recipient = [r for r in foe.recipient if (r.entity or r.text) not in acting]
         event.rule = _without_model_role(event.rule, "recipient") + "+foe"
+
+
+def _carry_force_doer(events: list[Event]) -> None:
+    """An attack told with no doer (قتل 173 مدنيا جراء الغارات، أسفر القصف عن مقتل ...) is done
+    by the armed force that did the story's last attack: an air campaign's sorties, a siege's
+    shelling. Never when the story's attacker is among its victims (قتل 3 من أفراد المقاومة
+    after the resistance attacked). After the filter: the kept events only tell the story."""
+    doer: list[Actor] = []
+    for event in events:
+        if event.event_type != "ASSAULT":
+            continue
+        if event.actor:
+            armed = all(a.sector in ARMED_SECTORS for a in event.actor)
+            doer = event.actor if armed else []
+        elif doer and not any(_same_side(a, r) for a in doer for r in event.recipient):
+            event.actor = [replace(a) for a in doer]
+            event.rule += "+story-doer"
+
+
+def _same_side(actor: Actor, other: Actor) -> bool:
+    """Whether two arguments name the same party (one identity, or one name inside the other)."""
+    if actor.entity and actor.entity == other.entity:
+        return True
+    return actor.text in other.text or other.text in actor.text
 
 
 def _without_model_role(rule: str, role: str) -> str:
