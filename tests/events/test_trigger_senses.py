@@ -15,7 +15,7 @@ from hadath.model import Article
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
 
-from .conftest import event_types
+from .conftest import default_pipeline, event_types
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,20 @@ def test_force_threatened_unless_a_demand_is_met_is_a_threat(text: str) -> None:
 
 def test_force_announced_with_no_demand_stays_force() -> None:
     assert "ASSAULT" in event_types("وأعلن الجيش أنه سيقصف مواقع المتمردين في الأيام المقبلة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعدّ الوزير الاتفاق خطوة مهمة نحو إنهاء الأزمة.",
+        "وعدَّت الحكومة القرار تدخلا في شؤونها الداخلية.",
+    ],
+)
+def test_a_written_shadda_makes_wad_another_word(text: str) -> None:
+    # و + عدّ (and considered): a judgement, no promise
+    assert not [e for e in default_pipeline()(text, published="2016-09-20").events if e.event_type == "AGREE"]
+
+
+def test_wad_without_a_shadda_is_still_a_promise() -> None:
+    events = default_pipeline()("وعد الوزير بتقديم مساعدات عاجلة للنازحين.", published="2016-09-20").events
+    assert [e.event_type for e in events if e.trigger == "وعد"] == ["AGREE"]

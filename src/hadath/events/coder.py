@@ -112,6 +112,9 @@ HOLDER_REACH = 30
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
 AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
+SHADDA = 0x0651
+# harakat, tanween, sukun, superscript alef and tatweel: every mark but the shadda
+NON_SHADDA_MARKS = dict.fromkeys([*(c for c in range(0x064B, 0x0653) if c != SHADDA), 0x0670, 0x0640])
 HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 MASCULINE_HEADS = (
@@ -252,6 +255,10 @@ class EventCoder(Stage):
     def _code(
         self, article: Article, view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
     ) -> tuple[Event | None, Unit | None, Unit | None]:
+        if trig.entry.not_written and _written_as(
+            article.text, view.tokens[trig.first], trig.entry.not_written
+        ):
+            return self._rejected(trig, "written with a shadda its word never has (وعدّ: and considered)")
         units = [u for u in view.actor_units if ctx.lo <= u.first <= ctx.hi and not _covers(u, trig)]
         claimed = False
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
@@ -982,6 +989,16 @@ def _fronted_target(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -
         return None
     between = view.tokens[fronted.last + 1 : trig.first + 1]
     return None if any(_opens_clause(t) for t in between) else fronted
+
+
+def _written_as(text: str, tok: Token, words: list[str]) -> bool:
+    """Whether a token is written as one of these words, their shaddas compared and every other
+    mark left out (وعدَّ is written as وعدّ)."""
+    return _with_shadda_only(text[tok.start : tok.end]) in {_with_shadda_only(w) for w in words}
+
+
+def _with_shadda_only(word: str) -> str:
+    return word.translate(NON_SHADDA_MARKS)
 
 
 def _is_passive(text: str, tok: Token, trig: TriggerMatch) -> bool:

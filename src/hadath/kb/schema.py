@@ -295,6 +295,9 @@ class TriggerRecord(Record):
     # Forms the generator makes, or words as written with their clitics, that are mostly another
     # word and never match: وعدن (they promised) is nearly always و + عدن (and Aden).
     not_forms: list[str] = Field(default_factory=list)
+    # Words as written with a shadda the entry's word never has, so another word: وعدّ (and
+    # considered, و + عدّ) is no وعد (promised). Compared with the other marks left out.
+    not_written: list[str] = Field(default_factory=list)
     # Words anywhere in the sentence that give the trigger another sense: لقاء، يلتقي in a
     # sentence about a match (مباراة، الملعب، الدوري) is a game, no meeting.
     excluded_with: list[str] = Field(default_factory=list)
