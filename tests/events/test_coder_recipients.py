@@ -176,3 +176,21 @@ def test_a_state_in_the_genitive_of_a_visit_is_the_place_visited(text: str, stat
     # زيارة الأردن is a visit to Jordan, not Jordan's visit (زيارة الوزير is the minister's)
     [(actors, recipients)] = event_arguments(text, "CONSULT")
     assert recipients == [state] and state not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "والتقى الرئيس المصري والعاهل الأردني في القاهرة أمس.",
+            "CONSULT",
+            ["الرئيس المصري", "العاهل الأردني"],
+        ),
+        ("وتعاونت مصر والأردن في مكافحة التهريب على الحدود.", "COOPERATE", ["مصر", "الأردن"]),
+    ],
+)
+def test_two_parties_meeting_or_cooperating_with_no_one_else_named_act_on_each_other(
+    text: str, event_type: str, sides: list[str]
+) -> None:
+    # a meeting or cooperation between the subject's members is done by each to the other
+    assert event_arguments(text, event_type) == [(sides, sides)]

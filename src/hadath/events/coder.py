@@ -388,7 +388,9 @@ class EventCoder(Stage):
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         mutual = not recipients and actor is not None and _names_both_sides(actor)
         sides = not recipients and rule.startswith("noun:between") and len(actors) > 1
-        if mutual or sides or (trig.entry.reciprocal and len(actors) > 1):
+        # a reciprocal act's two parties, named in its clause (a topic's doers are guessed)
+        pair = trig.entry.reciprocal and len(actors) > 1 and not recipients and "topic" not in rule
+        if mutual or sides or pair:
             # تتبادلان الاتهامات، بحث الجانبان، اشتباكات بين الجيش والمسلحين: each side acts on the other
             recipients = [
                 Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
