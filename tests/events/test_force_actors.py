@@ -54,3 +54,25 @@ def test_story_attacker_never_strikes_its_own_fighters() -> None:
     killed = [args for args in event_arguments(text, "ASSAULT") if "الجيش" in args[1]]
     assert killed
     assert all(not actors for actors, _ in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي أربعة مسلحين مصرعهم في اشتباكات مع قوات الأمن شمال البلاد.",
+        "قتل ثلاثة من المسلحين باشتباكات مع الشرطة في ضواحي المدينة.",
+    ],
+)
+def test_counted_dead_fell_to_the_side_they_fought(text: str) -> None:
+    # the dead counted before a fight with an armed side are its victims, that side acts
+    arguments = event_arguments(text, "ASSAULT")
+    assert arguments
+    for actors, recipients in arguments:
+        assert "المسلحين" not in " ".join(actors)
+        assert "مسلحين" in " ".join(recipients)
+
+
+def test_who_fought_the_side_named_after_with_acts_on_it() -> None:
+    # no dead counted: the subject of the clause fought the side after مع
+    arguments = event_arguments("سيطر المقاتلون على البلدة بعد اشتباكات عنيفة مع الجيش.", "ASSAULT")
+    assert all(actors == ["المقاتلون"] and recipients == ["الجيش"] for actors, recipients in arguments)

@@ -128,7 +128,7 @@ AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # ends the rule of an event whose arguments a learned chooser chose (events/argmodel.py), with
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
 MODEL_TAG = "+model:"
-NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent")
+NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
@@ -288,6 +288,9 @@ class EventCoder(Stage):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(trig, units, view.tokens, bool(_possessive(view, trig)))
+            if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
+                # لقي أربعة مسلحين مصرعهم في اشتباكات مع الشرطة: they fell to the side they fought
+                actor, recipient, rule = foe, actor, "noun:fought"
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
             actor, recipient, rule = _with_possessor(view, trig, actor, recipient, rule)
@@ -1787,6 +1790,24 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(trig, before, tokens), recipient, "noun"
+
+
+def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen: Unit | None) -> Unit | None:
+    """The armed side named after مع close after a noun of fighting (في اشتباكات مع قوات الأمن،
+    خلال تبادل لإطلاق النار مع الشرطة) when the name before the noun is the counted dead or
+    civilians: they fell to that side, which acts; who fought it otherwise acts on it."""
+    if fallen is None or not trig.entry.reciprocal or trig.entry.event_type != "ASSAULT":
+        return None
+    if not (_counted(view.tokens, fallen) or _is_victim(fallen)):
+        return None
+    for u in units:
+        if u.first <= trig.reach:
+            continue
+        if u.first - trig.reach > WITH_REACH or _clause_break(view.tokens, trig.reach, u.first):
+            return None
+        if u.marker_word == "مع":
+            return u if _is_armed(u) else None
+    return None
 
 
 def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
