@@ -4,8 +4,9 @@ participle of a light verb, which needs the light verb's object as the verb does
 التحالف، بدعم جوي من), which is aid, not the content of the verb before it; praise told
 with أثنى, written like the number اثني; what a thing is called after بأن (وصف الهجوم بأنه
 عمل إجرامي); a force deploying or massing, named after the verb (انتشرت قوات الجيش،
-احتشدت قوات المعارضة); shelter, relief or arms provided (وفرت لهم ملاذات آمنة). The second
-test keeps the other senses silent.
+احتشدت قوات المعارضة); shelter, relief or arms provided (وفرت لهم ملاذات آمنة); bases or airspace
+lent to another's forces (سمحت للتحالف باستخدام قواعدها); mocking (سخر من); fighters
+captured, counted as "others" (وأسر 30 آخرين). The second test keeps the other senses silent.
 
 The sentences are written for these tests.
 """
@@ -39,6 +40,10 @@ from .conftest import event_arguments, event_types
         # relief or arms provided
         ("ووفرت المنظمة الدولية مواد غذائية وأدوية لآلاف النازحين في المخيمات.", "AID"),
         ("وتقدمت المدرعات التي وفرتها قوات التحالف نحو القاعدة الجوية.", "AID"),
+        # bases lent, mocking, fighters captured
+        ("وسمحت الحكومة الأردنية لطائرات التحالف باستخدام قواعدها الجوية في الشمال.", "COOPERATE"),
+        ("وكان زعيم المعارضة قد سخر من وعود الحكومة بتحسين الأوضاع الاقتصادية.", "ACCUSE"),
+        ("وقتلت القوات الحكومية عشرة مسلحين في كمين وأسرت 30 آخرين.", "COERCE"),
     ],
 )
 def test_constructions_are_coded(text: str, event_type: str) -> None:
@@ -65,6 +70,9 @@ def test_constructions_are_coded(text: str, event_type: str) -> None:
         ("واحتشد آلاف المشجعين في الملعب لمتابعة المباراة النهائية.", "MOBILIZE"),
         # providing jobs or saving time is no aid
         ("وتهدف الخطة إلى توفير فرص العمل للشباب في المحافظات.", "AID"),
+        # rules that allow, harnessing means
+        ("وتسمح القواعد الجديدة للمستثمرين بتملك العقارات في المدن الكبرى.", "COOPERATE"),
+        ("وسخر الوزير كل إمكانات الوزارة لخدمة ضيوف الرحمن.", "ACCUSE"),
     ],
 )
 def test_other_senses_are_silent(text: str, event_type: str) -> None:
