@@ -79,7 +79,7 @@ class Collector(EventFilter):
         return True  # the coder hands over its topic candidates, to be labelled too
 
     def keep(
-        self, article: Article, events: list[Event], candidates: Sequence[Event] = ()
+        self, article: Article, events: list[Event], candidates: Sequence[Event] = (), *, explain: bool = True
     ) -> tuple[list[Event], list[tuple[Event, str]]]:
         for event, feats in zip(events, article_features(article, events), strict=True):
             self.seen[id(event)] = feats

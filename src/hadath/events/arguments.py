@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from hadath.events.particles import particle_kinds
 from hadath.kb.index import Candidate
+from hadath.memo import FormFlag
 from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
@@ -31,6 +32,8 @@ _PLACES_OR_METONYMS = frozenset(PLACE_KINDS + METONYM_KINDS)
 MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
 
 _end = attrgetter("end")
+# asked of the word before every unit of every sentence: noted once per word form
+_OWNER_HEADS = FormFlag("owner_head", is_owner_head)
 # endings of a nisba adjective, normalized (ي، ية، يون، يين، يان، يتان، يات)
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
@@ -118,7 +121,7 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
         head = u.first - 1
-        if head < 0 or u.mentions[0].kind != "actor" or not is_owner_head(tokens[head]):
+        if head < 0 or u.mentions[0].kind != "actor" or not _owner_head(tokens[head]):
             out.append(u)
             continue
         prev = out[-1] if out else None
@@ -220,6 +223,12 @@ def _titles_only(words: Sequence[Token]) -> bool:
     return title_words(norms, 0, offices=True) == len(norms)
 
 
+def _owner_head(token: Token) -> bool:
+    """:func:`~hadath.mentions.groups.is_owner_head`, read from the token's word form."""
+    note = token.form.owner_head
+    return note is _OWNER_HEADS.yes or (note is not _OWNER_HEADS.no and _OWNER_HEADS.note(token))
+
+
 def _definite(token: Token) -> bool:
     return "ال" in token.prefixes or token.stem.startswith("ال")
 
@@ -279,7 +288,7 @@ def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
     if u.first == prev.last + 1:
         return _joined_by_wa(tokens[u.first], u.mentions[0])
     head = tokens[prev.last + 1]
-    return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and is_owner_head(head)
+    return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and _owner_head(head)
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:
@@ -312,7 +321,7 @@ def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
         for kind in MARKER_KINDS:
             if kind in kinds:
                 return kind, word
-        if back == 1 and is_owner_head(tokens[j]):
+        if back == 1 and _owner_head(tokens[j]):
             continue  # من قبل قادة التنظيم: the marker governs the owner
         if tokens[j].is_word and back == 1 and "locative" not in kinds:
             # a word that is no particle (a verb, a noun) ends the search

@@ -243,7 +243,8 @@ class EventCoder(Stage):
             self.trace.merged(events, article.events)
         # a learned judge (events/eventfilter.py); it keeps the topic candidates it believes
         if self.filter is not None and (article.events or candidates):
-            article.events, dropped = self.filter.keep(article, article.events, candidates)
+            explain = self.trace is not None
+            article.events, dropped = self.filter.keep(article, article.events, candidates, explain=explain)
             if self.trace:
                 self.trace.filtered(dropped)
         _carry_force_doer(article.events)

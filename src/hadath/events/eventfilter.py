@@ -288,28 +288,31 @@ class EventFilter:
         return self.model.topic_threshold is not None
 
     def keep(
-        self, article: Article, events: list[Event], candidates: Sequence[Event] = ()
+        self, article: Article, events: list[Event], candidates: Sequence[Event] = (), *, explain: bool = True
     ) -> tuple[list[Event], list[tuple[Event, str]]]:
-        """The events kept, and the ones dropped with the reason. The topic candidates are
-        judged after the coded events (whose features they do not change) and the ones kept
-        go after the events of their sentence."""
+        """The events kept, and the ones dropped with the reason (empty unless ``explain``: only
+        a trace reads it). The topic candidates are judged after the coded events (whose
+        features they do not change) and the ones kept go after the events of their sentence."""
         view = ArticleView.of(article)  # why: read once for the events and the candidates
-        kept, dropped = self._sift(self.judge(article, events, view), self.model.threshold)
+        kept, dropped = self._sift(self.judge(article, events, view), self.model.threshold, explain)
         if candidates:
             found = candidate_features(article, events, candidates, view)
             judged = [(c, self.model.probability(f), f) for c, f in zip(candidates, found, strict=True)]
-            topic_threshold = self.model.topic_threshold
-            chosen, unchosen = self._sift(judged, 1.0 if topic_threshold is None else topic_threshold)
+            threshold = self.model.topic_threshold
+            chosen, unchosen = self._sift(judged, 1.0 if threshold is None else threshold, explain)
             kept, dropped = with_candidates(kept, chosen), dropped + unchosen
         return kept, dropped
 
     def _sift(
-        self, judged: list[tuple[Event, float, list[str]]], threshold: float
+        self, judged: list[tuple[Event, float, list[str]]], threshold: float, explain: bool = True
     ) -> tuple[list[Event], list[tuple[Event, str]]]:
         kept, dropped = [], []
         for event, p, feats in judged:
             if p >= threshold:
                 kept.append(event)
+                continue
+            if not explain:
+                dropped.append((event, ""))
                 continue
             weighed = ", ".join(f"{f} {w:+.2f}" for f, w in self.model.strongest(feats))
             dropped.append(
