@@ -174,10 +174,25 @@ def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:
     }
 
 
+# The last calibration used and the confidence it gives each combination of feature values.
+# Why: the features are a few categorical values, so news repeats their combinations; the
+# calibration is held, so a new one (never the same object id reused) starts a new memo.
+_scores: tuple[Calibration, dict[tuple[str, ...], float]] | None = None
+
+
 def calibrate(events: Iterable[Event], index: TriggerIndex, calibration: Calibration) -> None:
     """Set every event's confidence from its features (nothing else changes)."""
+    global _scores
+    if _scores is None or _scores[0] is not calibration:
+        _scores = (calibration, {})
+    scores = _scores[1]
     for event in events:
-        event.confidence = calibration.confidence(event_features(event, index))
+        features = event_features(event, index)
+        key = tuple(features.values())  # always the same features, in the same order
+        confidence = scores.get(key)
+        if confidence is None:
+            confidence = scores[key] = calibration.confidence(features)
+        event.confidence = confidence
 
 
 def calibration_problems() -> list[DataError]:
