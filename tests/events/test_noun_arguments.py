@@ -254,3 +254,10 @@ def test_acts_of_aid_in_one_sentence_reach_the_same_people() -> None:
 )
 def test_a_possessive_pronoun_names_who_meets(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert event_arguments(text, "CONSULT")[-1] == expected
+
+
+def test_the_words_of_names_do_not_keep_qama_from_its_noun() -> None:
+    # only the words outside names count between قام and its ب-noun: the government acts,
+    # not the premier its relative clause names
+    (found,) = event_arguments("وقامت الحكومة اليمنية التي يرأسها خالد بحاح بزيارة إلى عدن.", "CONSULT")
+    assert found[0] == ["الحكومة اليمنية"]

@@ -1912,10 +1912,7 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
         if not start or not tokens[start - 1].is_word or not tokens[start - 1].norm.startswith("ب"):
             return None
         start -= 1
-    doer = next(
-        (j for j in range(start - 1, max(-1, start - 1 - gap), -1) if is_particle(kind, tokens[j].norm)),
-        None,
-    )
+    doer = _doer_verb(view, start, kind, gap)
     if doer is None or _clause_break(tokens, doer, start):
         return None
     named = [u for u in view.units if doer < u.first < start and u.is_actor and _subject_like(view, u)]
@@ -1933,6 +1930,21 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
     if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, doer):
         return None
     return u
+
+
+def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | None:
+    """The form of قام (or تمكن) at most ``gap`` words before token ``start``, the words of
+    names not counted: a long name and title between (قام الأمير ... بن عبدالعزيز نائب وزير
+    الدفاع بزيارة) is the subject, not distance."""
+    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    counted = 0
+    for j in range(start - 1, -1, -1):
+        if is_particle(kind, view.tokens[j].norm):
+            return j
+        counted += j not in named
+        if counted >= gap:
+            return None
+    return None
 
 
 def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
