@@ -15,11 +15,13 @@ from typing import Literal
 
 from hadath.memo import FormFlag, Memo
 from hadath.model import Token
-from hadath.text.clitics import segmentations
+from hadath.text.clitics import ARTICLE, segmentations
 from hadath.text.normalize import normalize
 
 CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic", "group", "unknown"]
 MIN_ALIAS_CHARS = 3
+# The most letters of proclitics a reading strips: a conjunction, لل or a preposition, the article (وللأ...)
+MAX_PROCLITIC_CHARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,20 @@ class AliasIndex:
 
     def _alias_heads(self, norm: str) -> tuple[tuple[str, int], ...]:
         """The readings of a word (:func:`first_word_forms`) that some alias starts with."""
+        if not self._may_head(norm):
+            return ()
         return tuple((form, skip) for form, skip in first_word_forms(norm) if form in self._first_words)
+
+    def _may_head(self, norm: str) -> bool:
+        """Whether some reading of a word may be an alias's first word: every reading is the
+        word without up to :data:`MAX_PROCLITIC_CHARS` letters of proclitics, perhaps with
+        the article put back (للأمم -> الأمم). Why: most new words start no alias, and this
+        spares listing their segmentations."""
+        first = self._first_words
+        return any(
+            (rest := norm[k:]) in first or ARTICLE + rest in first
+            for k in range(min(len(norm), MAX_PROCLITIC_CHARS) + 1)
+        )
 
     def _starts_alias(self, token: Token) -> bool:
         return token.is_word and bool(self._heads[token.norm])

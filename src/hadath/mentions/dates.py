@@ -158,13 +158,14 @@ def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
 def _rule_cues() -> ahocorasick.Automaton:
     """One automaton over every rule's words -> the piece's length and its gates. A word of
     several is looked for by one piece, the least common: without the article, the longest
-    (كانون in كانون الثاني)."""
+    (كانون in كانون الثاني), the last of equal length (يوم in بعد يوم من: a particle that
+    opens a phrase is in most sentences, and would run the rule's pattern over them)."""
     rules_of: dict[str, dict[tuple[bool, bool], set[str]]] = {}
     for rule, words in _rule_words(calendar()).items():
         before, after = _BOUNDED[rule]
         for word in words:
             pieces = word.split()
-            k = max(range(len(pieces)), key=lambda i: (not pieces[i].startswith("ال"), len(pieces[i])))
+            k = max(range(len(pieces)), key=lambda i: (not pieces[i].startswith("ال"), len(pieces[i]), i))
             # a piece inside the word has the word's own spaces around it
             bounds = (before or k > 0, after or k < len(pieces) - 1)
             rules_of.setdefault(pieces[k], {}).setdefault(bounds, set()).add(rule)
