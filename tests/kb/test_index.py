@@ -77,3 +77,19 @@ def test_index_lookup_and_size(index: AliasIndex) -> None:
     assert index.lookup("الولايات المتحدة") == [STATE]
     assert "مجلس الامن" in index  # normalized: hamza on the alef does not matter
     assert len(index) == len(NAMES)
+
+
+@pytest.mark.parametrize(
+    "word", ["وللولايات", "فبالولايات", "والولايات", "وبنيويورك", "لمجلس", "كنيويورك", "وسيعقد", "بمجلس"]
+)
+def test_index_precheck_keeps_every_reading_an_alias_starts(index: AliasIndex, word: str) -> None:
+    # the cheap test on a word's proclitic strips must pass whenever a full reading starts an alias
+    from hadath.kb.index import first_word_forms
+    from hadath.text.normalize import normalize
+
+    norm = normalize(word)
+    starts = [form for form, _ in first_word_forms(norm) if form in index._first_words]
+    assert index._alias_heads(norm) == tuple(
+        (form, skip) for form, skip in first_word_forms(norm) if form in index._first_words
+    )
+    assert bool(starts) == (word != "وسيعقد")

@@ -150,7 +150,12 @@ def test_every_date_rule_has_the_words_that_gate_it() -> None:
         ("غادر منذ 3 أيام", {"since"}),
         ("في 24/1/1437", {"numeric", "numeric_ymd"}),
         ("فاز الفريق 3-1", {"numeric", "numeric_ymd"}),  # a dash opens them; no year, no date
-        ("وقعت الغارة يوم الأحد الماضي", {"weekday", "weekday_range", "last_days", "period", "month_day"}),
+        # يوم is the word looked for in بعد يوم من (the eve rule's phrase), not بعد
+        (
+            "وقعت الغارة يوم الأحد الماضي",
+            {"weekday", "weekday_range", "last_days", "period", "month_day", "eve"},
+        ),
+        ("عاد الوزير إلى بلاده بعد انتهاء الاجتماع", set()),
         ("بدأت في شهر رجب", {"hijri"}),
     ],
 )
