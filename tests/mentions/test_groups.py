@@ -197,6 +197,9 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
     [
         ("وأشاد شعراء المدينة بالمبادرة.", [("شعراء", "poets")]),
         ("واستقبلت العيادة 40 مراجعا خلال اليوم.", [("مراجعا", "visitors")]),
+        ("وأحالت الشرطة المشتبه بهم إلى النيابة.", [("الشرطة", "police"), ("المشتبه بهم", "suspects")]),
+        ("ولاذ الجناة بالفرار بعد الحادث.", [("الجناة", "perpetrators")]),
+        ("واستأنف المفاوضون محادثاتهم في جنيف.", [("المفاوضون", "negotiators")]),
     ],
 )
 def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
