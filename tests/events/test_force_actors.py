@@ -76,3 +76,18 @@ def test_who_fought_the_side_named_after_with_acts_on_it() -> None:
     # no dead counted: the subject of the clause fought the side after مع
     arguments = event_arguments("سيطر المقاتلون على البلدة بعد اشتباكات عنيفة مع الجيش.", "ASSAULT")
     assert all(actors == ["المقاتلون"] and recipients == ["الجيش"] for actors, recipients in arguments)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a past of the فاعل pattern is active even unvowelled (its passive is هوجم): the
+        # civilians or the counted in its subject slot attacked
+        ("هاجم مستوطنون ملثمون منزلا في قرية دوما فجر اليوم.", "مستوطنون"),
+        ("قال الأهالي إن ثلاثة شبان هاجموا دورية للشرطة في المدينة.", "شبان"),
+    ],
+)
+def test_subject_of_an_active_only_past_attacks(text: str, actor: str) -> None:
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert actors == [actor]
+    assert actor not in " ".join(recipients)

@@ -377,6 +377,7 @@ class EventCoder(Stage):
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
             and not _wields_object(trig, actor, rule)  # ألقى مستوطنون زجاجات حارقة: they threw them
+            and not _active_only(view.tokens[trig.first], trig)  # هاجم مستوطنون منزلا: هوجم is its passive
         ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
@@ -2509,6 +2510,20 @@ def _counted(tokens: Sequence[Token], u: Unit) -> bool:
         if not tokens[j].is_word or is_particle("complementizer", word):
             return False
     return False
+
+
+def _active_only(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger is a past of the فاعل pattern (هاجم، قاتل، طارد), whose passive is
+    spelled otherwise (هوجم): written without vowels it is still active, so its subject acts,
+    whatever its sector or number (هاجم مستوطنون منزلا، طارد ثلاثة شبان دورية)."""
+    lemma = normalize(trig.entry.lemma)
+    return (
+        trig.entry.pos == "verb"
+        and len(lemma) == 4
+        and lemma[1] == "ا"
+        and trig.first == trig.last
+        and tok.stem in _active_pasts(trig.entry.lemma)
+    )
 
 
 def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
