@@ -409,6 +409,11 @@ def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[s
             "اعتُقل المعارض الروسي أليكسي نافالني على يد الشرطة الروسية في موسكو.",
             ("COERCE", ["Russia Police"], ["Alexei Navalny"]),
         ),
+        # ... and after على أيدي, the plural of the same hand
+        (
+            "اعتُقل ثلاثة صحفيين على أيدي الشرطة التركية في إسطنبول.",
+            ("COERCE", ["Turkey Police"], ["journalists"]),
+        ),
         # the vowel on the third letter of استفعل, and nobody named as acting
         ("استُهدف الرئيس الأفغاني أشرف غني بهجوم في كابول.", ("ASSAULT", [], ["Ashraf Ghani"])),
         # letters only the passive has (اغتال -> اغتيل), unvocalized
