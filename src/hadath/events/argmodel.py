@@ -68,8 +68,15 @@ class Candidate:
 
     unit: Unit | None  # None: nobody named fills the role
     features: list[str]
-    actors: list[Actor] = field(default_factory=list)
+    actors: list[Actor] = field(
+        default_factory=list
+    )  # built by describe(); choosing builds the winner's only
     roles: frozenset[str] = frozenset(ROLES)  # the roles the name may be given
+    spans: list[tuple[int, int]] = field(default_factory=list)  # its mentions' offsets
+
+    def chosen_actors(self) -> list[Actor]:
+        """The arguments the name gives (built here when describe() did not)."""
+        return self.actors or (self.unit.actors() if self.unit is not None else [])
 
 
 class _Strict(BaseModel):
@@ -339,7 +346,9 @@ def describe(
     for u in candidates(slot):
         roles = _roles(slot, u)
         if roles or not choosable_only:
-            named.append(Candidate(u, features(slot, u, actors, recipients), u.actors(), roles))
+            named.append(
+                Candidate(u, features(slot, u, actors, recipients), u.actors(), roles, _mention_spans(u))
+            )
     return [*named, Candidate(None, nobody_features(slot))]
 
 
@@ -367,7 +376,12 @@ class ArgChooser:
         slot = Slot(view, trig, ctx, units, rule, event_type)
         # describe()'s choosable candidates, each described only when a role's pool scores it
         # (why: most events fill one role, and some candidates may never take it)
-        found = [Candidate(u, [], u.actors(), roles) for u in candidates(slot) if (roles := _roles(slot, u))]
+        # (and the Actor records built for the winner only)
+        found = [
+            Candidate(u, [], roles=roles, spans=_mention_spans(u))
+            for u in candidates(slot)
+            if (roles := _roles(slot, u))
+        ]
         found.append(Candidate(None, nobody_features(slot)))
         described = partial(_described, slot, actors, recipients)
         new_actors = self._choose("actor", found, actors, recipients, described)
@@ -403,15 +417,13 @@ class ArgChooser:
         other role, never nobody in place of a name."""
         other_spans = _span_set(other)
         pool = [
-            c
-            for c in found
-            if not _overlaps_spans(c.actors, other_spans) and (c.unit is None or role in c.roles)
+            c for c in found if not other_spans.intersection(c.spans) and (c.unit is None or role in c.roles)
         ]
         if chosen:
             chosen_spans = _span_set(chosen)
             limit, rules_at = (
                 self.model.margin.get(role),
-                [k for k, c in enumerate(pool) if _overlaps_spans(c.actors, chosen_spans)],
+                [k for k, c in enumerate(pool) if not chosen_spans.isdisjoint(c.spans)],
             )
         else:
             limit, rules_at = self.model.fill.get(role), [k for k, c in enumerate(pool) if c.unit is None]
@@ -422,7 +434,9 @@ class ArgChooser:
         best = max(named, key=scores.__getitem__, default=None)
         if best is None or best in rules_at:
             return chosen
-        return pool[best].actors if scores[best] - max(scores[k] for k in rules_at) > limit else chosen
+        return (
+            pool[best].chosen_actors() if scores[best] - max(scores[k] for k in rules_at) > limit else chosen
+        )
 
 
 def _described(slot: Slot, actors: list[Actor], recipients: list[Actor], c: Candidate) -> list[str]:
@@ -436,8 +450,8 @@ def _span_set(actors: list[Actor]) -> set[tuple[int, int]]:
     return {(a.start, a.end) for a in actors}
 
 
-def _overlaps_spans(left: list[Actor], spans: set[tuple[int, int]]) -> bool:
-    return any((a.start, a.end) in spans for a in left)
+def _mention_spans(u: Unit) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in u.mentions]
 
 
 @lru_cache(maxsize=1)
