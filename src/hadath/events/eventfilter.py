@@ -134,6 +134,9 @@ class ArticleView:
     dates: list[int]  # the offsets of the date mentions
     names: frozenset[int]  # where actor mentions start
     starts_of: dict[int, list[int]] = field(default_factory=dict)  # token offsets by sentence
+    # why: the events of a sentence share these; each is read once per sentence
+    facts_of: dict[int, SentenceFacts] = field(default_factory=dict)
+    near_of: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # place= and date= by span
 
     @classmethod
     def of(cls, article: Article) -> ArticleView:
@@ -161,6 +164,44 @@ class ArticleView:
         k = bisect_left(offsets, event.sentence_start)
         return k < len(offsets) and offsets[k] < event.sentence_end
 
+    def facts(self, k: int, tokens: list[Token]) -> SentenceFacts:
+        """The features of sentence ``k`` (its ``tokens``) that its events share."""
+        if k not in self.facts_of:
+            self.facts_of[k] = SentenceFacts.of(k, tokens)
+        return self.facts_of[k]
+
+    def near(self, event: Event) -> list[str]:
+        """Whether a place and a date are named in the event's sentence."""
+        span = (event.sentence_start, event.sentence_end)
+        if span not in self.near_of:
+            self.near_of[span] = [
+                f"place={'yes' if self.has(self.places, event) else 'no'}",
+                f"date={'yes' if self.has(self.dates, event) else 'no'}",
+            ]
+        return self.near_of[span]
+
+
+@dataclass(slots=True, frozen=True)
+class SentenceFacts:
+    """What the filter reads of a sentence once for all its events."""
+
+    opens: str  # the opens= feature
+    sentence: str  # the sentence= feature (its position in the article)
+    length: str  # the length= feature
+    quotes: list[int]  # the positions of its quotation marks
+    colon: int  # the position of its first colon (its length if none)
+
+    @classmethod
+    def of(cls, k: int, tokens: list[Token]) -> SentenceFacts:
+        colons = [j for j, t in enumerate(tokens) if t.norm == ":"]
+        return cls(
+            opens=f"opens={_word(tokens, 0)}",
+            sentence=f"sentence={_bucket(k, (0, 1, 2, 4, 8))}",
+            length=f"length={_bucket(len(tokens), (10, 20, 30, 40, 50))}",
+            quotes=[j for j, t in enumerate(tokens) if t.norm == QUOTE_MARK],
+            colon=colons[0] if colons else len(tokens),
+        )
+
 
 def _word(tokens: Sequence[Token], k: int) -> str:
     if k < 0:
@@ -179,8 +220,8 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
     family = f"family={core.split(':', 1)[0]}"
     modality = f"modality={event.modality}"
     roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if event.recipient else 'no'}"
-    before = tokens[:first]
-    quote = sum(1 for t in before if t.norm == QUOTE_MARK) % 2 == 1
+    facts = view.facts(k, tokens)
+    quote = bisect_left(facts.quotes, first) % 2 == 1  # the marks before the trigger
     rank = next(j for j, e in enumerate(same) if e is event)
     # an act told twice in a sentence: the scoring pairs a gold event with the first
     twin = (
@@ -198,22 +239,21 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
         f"sector={event.actor[0].sector or 'none' if event.actor else 'nobody'}",
         f"trigger={_word(tokens, first)}", f"prev={_word(tokens, first - 1)}",
         f"prev2={_word(tokens, first - 2)}", f"next={_word(tokens, last + 1)}",
-        f"next2={_word(tokens, last + 2)}", f"opens={_word(tokens, 0)}",
+        f"next2={_word(tokens, last + 2)}", facts.opens,
         f"events={_bucket(len(same), (1, 2, 3))}", f"twin={twin}", f"rank={_bucket(rank, (0, 1, 2))}",
         f"repeat={_bucket(types[event.event_type] - 1, (0, 1, 3, 6))}",
-        f"sentence={_bucket(k, (0, 1, 2, 4, 8))}", f"at={_bucket(first, (0, 1, 3, 6, 10, 20))}",
-        f"place={'yes' if view.has(view.places, event) else 'no'}",
-        f"date={'yes' if view.has(view.dates, event) else 'no'}",
-        f"named={'yes' if after in view.names else 'no'}", f"length={_bucket(len(tokens), (10, 20, 30, 40, 50))}",
+        facts.sentence, f"at={_bucket(first, (0, 1, 3, 6, 10, 20))}", *view.near(event),
+        f"named={'yes' if after in view.names else 'no'}", facts.length,
         prefix, f"suffix={head.suffix if head and head.suffix else 'none'}",
     ]  # fmt: skip
     base += sorted({f"other={e.event_type}" for e in same if e.event_type != event.event_type})
     base += [f"tag={t}" for t in tags]
     if quote:
         base.append("quote=inside")
-    if any(t.norm == ":" for t in before):
+    if facts.colon < first:
         base.append("colon=before")
-    base += sorted({f"particle={p}" for t in before[-PARTICLE_WINDOW:] for p in particle_kinds(t.norm)})
+    window = tokens[max(0, first - PARTICLE_WINDOW) : first]
+    base += sorted({f"particle={p}" for t in window for p in particle_kinds(t.norm)})
     out = list(base)
     out += [f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")]
     out += [f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}"]
