@@ -194,3 +194,9 @@ def test_two_parties_meeting_or_cooperating_with_no_one_else_named_act_on_each_o
 ) -> None:
     # a meeting or cooperation between the subject's members is done by each to the other
     assert event_arguments(text, event_type) == [(sides, sides)]
+
+
+def test_people_counted_with_the_accusative_adda_before_min_are_the_recipient() -> None:
+    # عددا (accusative of عدد) counts too: the party after its partitive من is the object
+    events = event_arguments("وقتلت قوات الأمن عددا من المسلحين في اشتباك قرب المدينة.", "ASSAULT")
+    assert [r for _, r in events] == [["المسلحين"]]
