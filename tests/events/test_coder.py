@@ -514,6 +514,16 @@ def test_a_participle_after_reported_words_is_the_speakers_act() -> None:
     assert events[-1] == ("REQUEST", ["John Kerry"], ["Russia"], "asserted")
 
 
+def test_a_participle_is_the_act_of_the_nearest_reporting_verbs_subject() -> None:
+    # وفي لقاء مع نظيره X، قال Y إن ...، داعيا: the counterpart named first does not call
+    events = _events(
+        default_pipeline(),
+        "وفي مؤتمر صحافي مع نظيره التركي مولود جاويش أوغلو في أنقرة، قال وزير الخارجية الإيراني "
+        "محمد جواد ظريف إن بلاده تريد السلام، داعيا دول المنطقة إلى الحوار.",
+    )
+    assert [(e[0], e[1]) for e in events if e[0] == "REQUEST"] == [("REQUEST", ["Mohammad Javad Zarif"])]
+
+
 def test_the_noun_phrase_after_inna_is_the_subject_not_the_speaker() -> None:
     # وقالت روسيا إن قيادة التحالف وعدت: who promised is named after إن, not who speaks
     events = _events(default_pipeline(), "وقالت روسيا إن قيادة التحالف وعدت المجلس المحلي بإرسال الدعم.")
@@ -527,6 +537,12 @@ def test_the_noun_phrase_after_inna_is_the_subject_not_the_speaker() -> None:
         (
             "وتابع المبعوث الأممي ستيفن جونز: «أدعو كل الأطراف إلى وقف القتال فورا».",
             (["المبعوث الأممي ستيفن جونز"], ["كل الأطراف"]),
+        ),
+        # the one who speaks after a side phrase naming another: the reporting verb's subject
+        (
+            "وخلال لقائه نظيره الروسي سيرغي لافروف في موسكو، قال وزير الخارجية الأمريكي جون كيري: "
+            "«ندعو الحكومة السورية إلى وقف القصف».",
+            (["وزير الخارجية الأمريكي جون كيري"], ["الحكومة السورية"]),
         ),
         # the words open in a sentence that names nobody: the speaker carried from before
         (

@@ -60,7 +60,7 @@ from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
-from hadath.text.inflect import passive_forms, past_forms, present_forms
+from hadath.text.inflect import passive_forms, past_forms, present_forms, verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
 
@@ -183,6 +183,7 @@ class EventCoder(Stage):
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
+        self.report_verbs = _report_verb_forms(kb)
         # None keeps the rule-of-thumb _confidence (scripts/fit_calibration.py measures it)
         self.calibration: Calibration | None = shipped_calibration()
         self.trace: CoderTrace | None = None  # hadath explain sets one; off, it costs nothing
@@ -281,7 +282,7 @@ class EventCoder(Stage):
             if actor is None and trig.entry.event_type in FORCE_TYPES:
                 actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
-            actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject)
+            actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject, self.report_verbs)
             source = _from_party(view.tokens, trig, units)
             if source is not None and source is not actor and _from_recipient(trig) and recipient is None:
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
@@ -885,7 +886,11 @@ def _after_locative(tokens: Sequence[Token], m: Mention) -> bool:
 
 
 def _verb_arguments(
-    view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
+    view: SentenceView,
+    trig: TriggerMatch,
+    units: list[Unit],
+    last_subject: Unit | None,
+    report_verbs: frozenset[str] = frozenset(),
 ) -> tuple[Unit | None, Unit | None, str]:
     """Subject and object of a verb; a visited state right after a visit verb is its recipient;
     in a relative clause the name the relative pronoun stands for fills one slot."""
@@ -897,6 +902,7 @@ def _verb_arguments(
         # clause's subject aims at. Neither has a subject of its own: the name after is the object
         subject = (
             (purpose and _clause_subject(view, trig))
+            or (not purpose and _reporter(view, trig, report_verbs))
             or _main_subject(view, trig, before_report=not purpose)
             or last_subject
         )
@@ -911,7 +917,7 @@ def _verb_arguments(
         # is whom the act is aimed at, never its subject
         after = [u for u in units if u.first > trig.last]
         return (
-            _speaker_before(view, trig) or last_subject,
+            _speaker_before(view, trig, report_verbs) or last_subject,
             next((u for u in after if _object_like(view, trig, u)), None),
             "first-person",
         )
@@ -1068,12 +1074,14 @@ def _present_firsts(lemma: str, present: str) -> frozenset[str]:
     return frozenset(firsts - _present_thirds(present) - set(past_forms(lemma)))
 
 
-def _speaker_before(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+def _speaker_before(
+    view: SentenceView, trig: TriggerMatch, report_verbs: frozenset[str] = frozenset()
+) -> Unit | None:
     """Who speaks the words a trigger stands in, when they open in its sentence (a colon, a
     quotation mark, إن): the main clause's subject before them."""
     if _report_opens(view.tokens, trig.first) == trig.first:
         return None
-    return _main_subject(view, trig, before_report=True)
+    return _reporter(view, trig, report_verbs) or _main_subject(view, trig, before_report=True)
 
 
 @lru_cache(maxsize=1024)
@@ -1136,6 +1144,34 @@ def _main_subject(view: SentenceView, trig: TriggerMatch, before_report: bool = 
     speaks and calls (a masdar of purpose may belong to the words reported: إن تركيا ... لقصف)."""
     end = _report_opens(view.tokens, trig.first) if before_report else trig.first
     return next((u for u in view.units if u.last < end and u.is_actor and _subject_like(view, u)), None)
+
+
+def _report_verb_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The third person forms of the quote cues' reporting verbs (قال، أكد، يقول), without the
+    words also written like another (بين) or too short to tell from other words."""
+    homographs = {normalize(w) for cue in kb.cues for w in cue.homographs}
+    return frozenset(
+        form
+        for cue in kb.cues
+        if cue.kind == "verb"
+        for form in verb_forms(cue.lemma, cue.present, persons=(3,))
+        if len(form) >= 3 and form not in homographs
+    )
+
+
+def _reporter(view: SentenceView, trig: TriggerMatch, report_verbs: frozenset[str]) -> Unit | None:
+    """Who speaks in the nearest reporting verb before the words reported open: the first
+    unmarked actor after that verb (وفي لقاء مع نظيره X، قال Y إن ...، داعيا: Y calls, not X)."""
+    end = _report_opens(view.tokens, trig.first)
+    verb = next(
+        (k for k in range(end - 1, -1, -1) if without_conjunction(view.tokens[k].norm) in report_verbs), None
+    )
+    if verb is None:
+        return None
+    return next(
+        (u for u in view.units if verb < u.first and u.last < end and u.is_actor and _subject_like(view, u)),
+        None,
+    )
 
 
 def _report_opens(tokens: Sequence[Token], before: int) -> int:
