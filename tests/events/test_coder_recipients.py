@@ -200,3 +200,9 @@ def test_people_counted_with_the_accusative_adda_before_min_are_the_recipient() 
     # عددا (accusative of عدد) counts too: the party after its partitive من is the object
     events = event_arguments("وقتلت قوات الأمن عددا من المسلحين في اشتباك قرب المدينة.", "ASSAULT")
     assert [r for _, r in events] == [["المسلحين"]]
+
+
+def test_a_visit_reaches_the_place_after_a_negated_adjective() -> None:
+    # غير معلنة is one modifier of the visit: the place after إلى is still where it goes
+    events = event_arguments("ووصل الوزير أمس في زيارة غير معلنة إلى بغداد لبحث الأوضاع الأمنية.", "CONSULT")
+    assert ["بغداد"] in [r for _, r in events]

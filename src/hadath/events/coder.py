@@ -2119,9 +2119,23 @@ def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
     المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
     definite = _definite(tokens[k - 1])
     end = k + MAX_MODIFIERS
-    while k < len(tokens) and k < end and _is_adjective(tokens[k], definite):
-        k += 1
+    while k < len(tokens) and k < end:
+        if _is_adjective(tokens[k], definite):
+            k += 1
+        elif _negated_adjective_at(tokens, k, definite):
+            k += 2  # زيارة غير معلنة إلى العراق: a negated adjective is one modifier
+        else:
+            break
     return k
+
+
+def _negated_adjective_at(tokens: Sequence[Token], k: int, definite: bool) -> bool:
+    """Whether a negating word (غير) and an adjective after it stand at ``k``."""
+    return (
+        k + 1 < len(tokens)
+        and is_particle("negating", tokens[k].norm)
+        and _is_adjective(tokens[k + 1], definite)
+    )
 
 
 def _is_adjective(tok: Token, definite: bool) -> bool:

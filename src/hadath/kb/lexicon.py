@@ -117,6 +117,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "enabler",
                 "passive",
                 "affiliation",
+                "negating",
             }
         ),
         arabic=(1,),
