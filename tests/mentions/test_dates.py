@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from hadath.mentions.dates import (
+    _SECOND_CUE,
     DateMatcher,
     _patterns,
     _rule_words,
@@ -183,6 +184,24 @@ def test_the_matcher_skips_only_sentences_with_no_date_word() -> None:
     expected = [(m.text, m.ref) for s in sentences for m in find_dates(text, s.start, s.end, PUBLISHED)]
     assert [(m.text, m.ref) for m in article.mentions] == expected
     assert [m.text for m in article.mentions] == ["أمسِ", "3 أكتوبر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ارتفعت الأسعار خلال الأيام الثلاثة الماضية", "last_days"),
+        ("تستمر الحملة خلال الخمسة أيام المقبلة", "last_days"),
+        ("افتتح المعرض في 14 الجاري", "month_day"),
+        ("عقدت الجلسة في الخامس من الشهر الماضي", "month_day"),
+        ("أعلنت الوزارة في بيانها الأسبوع الماضي أن الخطة تعثرت", ""),  # a shift word, neither rule
+    ],
+)
+def test_a_rule_gated_twice_runs_exactly_where_its_pattern_can_match(text: str, rule: str) -> None:
+    norm = normalize(text)
+    for name, pattern in _patterns():
+        if name in _SECOND_CUE:
+            assert _SECOND_CUE[name](norm) == (name == rule)
+            assert (pattern.search(norm) is not None) == (name == rule)
 
 
 @pytest.mark.parametrize(

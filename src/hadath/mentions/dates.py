@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -139,6 +139,16 @@ _BOUNDED: dict[str, tuple[bool, bool]] = {
     "since": (False, True), "period": (True, True), "weekday": (False, True),
 }  # fmt: skip
 _WORD_CHAR = re.compile(r"\w")
+_DIGIT_THEN_SPACE = re.compile(r"\d\s")
+
+# A second thing a rule's pattern cannot match without, beyond its gate word: the shift words
+# (الماضي، المقبل) that open last_days and month_day are in many sentences where neither matches.
+# last_days names its days (الايام الثلاثه الماضيه، ثلاثه ايام المقبله); month_day a day in
+# digits before a space (20 الجاري) or الشهر after an ordinal (الخامس من الشهر الماضي).
+_SECOND_CUE: dict[str, Callable[[str], bool]] = {
+    "last_days": lambda norm: "ايام" in norm,
+    "month_day": lambda norm: "الشهر" in norm or _DIGIT_THEN_SPACE.search(norm) is not None,
+}
 
 # A word's gate: (bounded before, bounded after, the rules it opens).
 _Gate = tuple[bool, bool, frozenset[str]]
@@ -527,7 +537,7 @@ def _dates_in(
     out: list[Mention] = []
     offsets: list[int] | None = None
     for rule, pattern in _patterns():
-        if rule not in possible:
+        if rule not in possible or (rule in _SECOND_CUE and not _SECOND_CUE[rule](norm)):
             continue
         for m in pattern.finditer(norm):
             if any(m.start() < e and s < m.end() for s, e in taken):
