@@ -1,8 +1,8 @@
 import pytest
 
 from hadath.kb import KnowledgeBase
-from hadath.mentions.entities import EntityMatcher
-from hadath.model import Article
+from hadath.mentions.entities import EntityMatcher, focus_country
+from hadath.model import Article, Mention
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
 
@@ -242,3 +242,16 @@ def test_groups_no_name_tells_are_units_an_event_can_take(
 )
 def test_an_accusative_singular_with_no_number_is_an_adjective(tiny_kb: KnowledgeBase, text: str) -> None:
     assert not [m for m in _mentions(tiny_kb, text) if m[1] == "generic"]
+
+
+def test_the_focus_country_follows_the_articles_mentions(tiny_kb: KnowledgeBase) -> None:
+    def country(iso3: str) -> Mention:
+        return Mention(0, 4, "بلد", "actor", "GPE", f"country:{iso3}")
+
+    article = Article("d", "بلد بلد بلد")
+    article.mentions = [country("SAU"), country("SAU"), country("YEM")]
+    assert focus_country(article, tiny_kb) == focus_country(article, tiny_kb) == "SAU"
+    article.mentions = [country("YEM")]  # a stage replaced the list
+    assert focus_country(article, tiny_kb) == "YEM"
+    article.mentions += [country("EGY"), country("EGY")]  # or added to it
+    assert focus_country(article, tiny_kb) == "EGY"
