@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.events.coder import EventCoder
+from hadath.kb import KnowledgeBase
 from hadath.pipeline import Pipeline
 
 PUBLISHED = "2016-09-20"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def rules_pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
+    """The rules' events without the learned filter: whether it keeps a bare act noun
+    (اللقاء) is the filter's judgement, not what a date test is about."""
+    pipeline = Pipeline.default(tiny_kb)
+    pipeline.stage(EventCoder).filter = None
+    return pipeline
 
 
 @pytest.mark.parametrize(
@@ -73,8 +84,8 @@ def test_an_undated_article_stays_undated(tiny_pipeline: Pipeline) -> None:
         ("قصف الجيش حلب أمس. وقصف الجيش دمشق بعد يوم من اللقاء.", ["2016-09-19", "2016-09-19", "2016-09-18"]),
     ],
 )
-def test_the_day_after_another_event(tiny_pipeline: Pipeline, text: str, days: list[str]) -> None:
-    assert _days(tiny_pipeline(text, published=PUBLISHED)) == days
+def test_the_day_after_another_event(rules_pipeline: Pipeline, text: str, days: list[str]) -> None:
+    assert _days(rules_pipeline(text, published=PUBLISHED)) == days
 
 
 def test_an_act_still_to_come_takes_no_narrative_day(tiny_pipeline: Pipeline) -> None:
