@@ -1838,14 +1838,8 @@ def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen
         return None
     if not (_counted(view.tokens, fallen) or _is_victim(fallen)):
         return None
-    for u in units:
-        if u.first <= trig.reach:
-            continue
-        if u.first - trig.reach > WITH_REACH or _clause_break(view.tokens, trig.reach, u.first):
-            return None
-        if u.marker_word == "مع":
-            return u if _is_armed(u) else None
-    return None
+    side = _with_unit(view.tokens, trig, units)
+    return side if side is not None and _is_armed(side) else None
 
 
 def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
@@ -2050,7 +2044,14 @@ def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) 
     clause: the other side (مناقشة مسودة القرار مع روسيا، بالتنسيق مع الجيش)."""
     if trig.entry.event_type not in WITH_TYPES:
         return None
-    for u in after:
+    return _with_unit(tokens, trig, after)
+
+
+def _with_unit(tokens: Sequence[Token], trig: TriggerMatch, units: Sequence[Unit]) -> Unit | None:
+    """The first name after مع within a few words after a noun, in its clause."""
+    for u in units:
+        if u.first <= trig.reach:
+            continue
         if u.first - trig.reach > WITH_REACH or _clause_break(tokens, trig.reach, u.first):
             return None
         if u.marker_word == "مع":
