@@ -50,7 +50,7 @@ def test_a_later_step_is_not_merged(text: str) -> None:
     [
         # a relative clause on the attack's noun says what it aimed at
         (
-            "أدانت الحكومة الهجوم الإرهابي الذي استهدف مركزا للشرطة في المدينة.",
+            "أدانت الحكومة الهجوم الإرهابي الذي استهدف مقرا للشرطة قرب الميناء.",
             [("ACCUSE", "أدانت"), ("ASSAULT", "الهجوم")],
         ),
         # an attributive clause after the noun and its adjectives
