@@ -2556,7 +2556,7 @@ def _counted(tokens: Sequence[Token], u: Unit) -> bool:
     داعش، نحو 390 مقاتلا من الحزب، عشرات الحوثيين): counted people are what befell, not who did."""
     for j in range(u.first - 1, max(-1, u.first - 1 - COUNT_REACH), -1):
         word = tokens[j].norm
-        if word.isdigit() or is_particle("quantity", word) or is_number_word(word):
+        if _counts(word):
             return True
         if not tokens[j].is_word or is_particle("complementizer", word):
             return False
