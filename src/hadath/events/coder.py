@@ -45,6 +45,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
 from hadath.kb.names import generic_actors, sector_heads
+from hadath.mentions.cues import reporting_verb_forms
 from hadath.mentions.entities import focus_country, mention_country
 from hadath.mentions.groups import (
     MAX_MODIFIERS,
@@ -60,7 +61,7 @@ from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
-from hadath.text.inflect import passive_forms, past_forms, present_forms, verb_forms
+from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
 
@@ -183,7 +184,7 @@ class EventCoder(Stage):
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
-        self.report_verbs = _report_verb_forms(kb)
+        self.report_verbs = reporting_verb_forms(kb.cues)
         # None keeps the rule-of-thumb _confidence (scripts/fit_calibration.py measures it)
         self.calibration: Calibration | None = shipped_calibration()
         self.trace: CoderTrace | None = None  # hadath explain sets one; off, it costs nothing
@@ -1144,19 +1145,6 @@ def _main_subject(view: SentenceView, trig: TriggerMatch, before_report: bool = 
     speaks and calls (a masdar of purpose may belong to the words reported: إن تركيا ... لقصف)."""
     end = _report_opens(view.tokens, trig.first) if before_report else trig.first
     return next((u for u in view.units if u.last < end and u.is_actor and _subject_like(view, u)), None)
-
-
-def _report_verb_forms(kb: KnowledgeBase) -> frozenset[str]:
-    """The third person forms of the quote cues' reporting verbs (قال، أكد، يقول), without the
-    words also written like another (بين) or too short to tell from other words."""
-    homographs = {normalize(w) for cue in kb.cues for w in cue.homographs}
-    return frozenset(
-        form
-        for cue in kb.cues
-        if cue.kind == "verb"
-        for form in verb_forms(cue.lemma, cue.present, persons=(3,))
-        if len(form) >= 3 and form not in homographs
-    )
 
 
 def _reporter(view: SentenceView, trig: TriggerMatch, report_verbs: frozenset[str]) -> Unit | None:

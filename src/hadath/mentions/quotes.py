@@ -43,6 +43,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
+from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.entities import focus_country
 from hadath.mentions.groups import bare_stem, without_article
 from hadath.mentions.names import name_heads
@@ -50,14 +51,12 @@ from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import without_conjunction
-from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
 
 SHADDA = "\u0651"
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
 SPEAKER_REACH = 8
-MIN_PRESENT_LETTERS = 3  # shorter present forms of a cue are left out
 # How far after a cue its أن/إن, colon or quotation mark may be: past a long title and
 # adjuncts (وأكد في تصريح صحفي بثته وكالة الأنباء الرسمية اليوم أن ...).
 ARGUMENT_REACH = 30
@@ -148,7 +147,7 @@ class QuoteFinder(Stage):
         self.connectives = _words_of(kb.cues, "connective")
         self.adjuncts = _words_of(kb.cues, "adjunct")
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
-        self.homographs = frozenset(normalize(w) for cue in kb.cues for w in cue.homographs)
+        self.homographs = cue_homographs(kb.cues)
         heads = name_heads()
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
@@ -161,10 +160,7 @@ class QuoteFinder(Stage):
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
-            # Why third person only: أقول، نؤكد، نصف are the speaker's own words inside a quote.
-            for form, info in verb_forms(cue.lemma, cue.present, persons=(3,)).items():
-                if info.kind == "present" and len(form) < MIN_PRESENT_LETTERS:
-                    continue  # the jussive ير، تر of رأى: a letter pair in many words
+            for form, info in cue_verb_forms(cue).items():
                 self.cue_of.setdefault(form, cue)
                 if info.plural:
                     self.plural_forms.add(form)
