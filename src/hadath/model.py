@@ -336,6 +336,9 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # The country the article is mostly about, counted once its mentions are final (FocusFinder);
+    # "" when it names none. The coder, the quote finder and the placer read it.
+    focus: str = ""
 
     def span(self, start: int, end: int) -> str:
         """The article characters between two offsets."""

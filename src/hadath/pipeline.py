@@ -146,7 +146,7 @@ class Pipeline:
         from hadath.kb import load_kb
         from hadath.mentions.anaphora import AnaphoraLinker
         from hadath.mentions.dates import DateMatcher
-        from hadath.mentions.entities import EntityMatcher
+        from hadath.mentions.entities import EntityMatcher, FocusFinder
         from hadath.mentions.names import NameChunker
         from hadath.mentions.quotes import QuoteFinder
         from hadath.resolve.dates import EventDater
@@ -162,6 +162,7 @@ class Pipeline:
             DateMatcher(),
             NameChunker.from_kb(kb),
             AnaphoraLinker(),
+            FocusFinder(kb),
             EventCoder(kb),
             QuoteFinder(kb),
             QuoteEvents(kb),

@@ -1,7 +1,7 @@
 import pytest
 
 from hadath.kb import KnowledgeBase
-from hadath.mentions.entities import EntityMatcher, focus_country
+from hadath.mentions.entities import EntityMatcher, FocusFinder, focus_country
 from hadath.model import Article, Mention
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -250,8 +250,14 @@ def test_the_focus_country_follows_the_articles_mentions(tiny_kb: KnowledgeBase)
 
     article = Article("d", "بلد بلد بلد")
     article.mentions = [country("SAU"), country("SAU"), country("YEM")]
-    assert focus_country(article, tiny_kb) == focus_country(article, tiny_kb) == "SAU"
-    article.mentions = [country("YEM")]  # a stage replaced the list
+    assert focus_country(article, tiny_kb) == "SAU"
+    article.mentions += [country("YEM"), country("YEM")]
     assert focus_country(article, tiny_kb) == "YEM"
-    article.mentions += [country("EGY"), country("EGY")]  # or added to it
-    assert focus_country(article, tiny_kb) == "EGY"
+    assert FocusFinder(tiny_kb)(article).focus == "YEM"
+    article.mentions = []
+    assert FocusFinder(tiny_kb)(article).focus == ""
+
+
+def test_the_pipeline_counts_the_focus_once_its_mentions_are_final(tiny_pipeline) -> None:
+    article = tiny_pipeline("وصل لافروف إلى دمشق، ثم غادر دمشق متجها إلى موسكو.")
+    assert article.focus == focus_country(article, tiny_pipeline.stage(FocusFinder).kb) == "SYR"

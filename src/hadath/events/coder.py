@@ -46,7 +46,7 @@ from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
 from hadath.kb.names import generic_actors, sector_heads
 from hadath.mentions.cues import reporting_verb_forms
-from hadath.mentions.entities import focus_country, mention_country
+from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
     MAX_MODIFIERS,
     NisbaTable,
@@ -175,7 +175,7 @@ class EventCoder(Stage):
     """Assigns ``Article.events`` from trigger matches and argument units."""
 
     name = "events"
-    requires = ("tokens", "mentions")
+    requires = ("tokens", "mentions", "focus")
     assigns = ("events",)
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -197,7 +197,7 @@ class EventCoder(Stage):
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
-        focus = focus_country(article, self.kb)
+        focus = article.focus
         events: list[Event] = []
         candidates: list[Event] = []  # topic nouns the learned filter judges (_topic_doer)
         last_subject: Unit | None = None

@@ -273,21 +273,27 @@ def mention_country(m: Mention, kb: KnowledgeBase) -> tuple[str, bool]:
     return "", False
 
 
-# The last answer of focus_country, with the mention list (kept, so that its identity is not
-# reused), its length and the knowledge base it was computed over.
-_last_focus: dict[str, tuple[list[Mention], int, KnowledgeBase, str]] = {}
-
-
 def focus_country(article: Article, kb: KnowledgeBase) -> str:
-    """The country an article is mostly about: the most mentioned one, places counted in.
+    """The country an article is mostly about: the most mentioned one, places counted in."""
+    counts = Counter(c for m in article.mentions if (c := mention_country(m, kb)[0]))
+    return counts.most_common(1)[0][0] if counts else ""
 
-    Why: the event coder, the quote finder and the placer each ask for it over the same
-    mention list (no stage after anaphora replaces or edits it): it is counted once."""
-    mentions = article.mentions
-    last = _last_focus.get("last")
-    if last is not None and last[0] is mentions and last[1] == len(mentions) and last[2] is kb:
-        return last[3]
-    counts = Counter(c for m in mentions if (c := mention_country(m, kb)[0]))
-    focus = counts.most_common(1)[0][0] if counts else ""
-    _last_focus["last"] = (mentions, len(mentions), kb, focus)
-    return focus
+
+class FocusFinder(Stage):
+    """Assigns ``Article.focus``, the article's :func:`focus_country`.
+
+    Why a stage: the event coder, the quote finder and the placer each ask for it over the
+    same mention list (no stage after anaphora replaces or edits it), so it is counted once
+    per article, after anaphora, and read from the article."""
+
+    name = "focus"
+    requires = ("mentions",)
+    assigns = ("focus",)
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        super().__init__()
+        self.kb = kb
+
+    def process(self, article: Article) -> Article:
+        article.focus = focus_country(article, self.kb)
+        return article

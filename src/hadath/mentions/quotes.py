@@ -44,7 +44,6 @@ from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
-from hadath.mentions.entities import focus_country
 from hadath.mentions.groups import bare_stem, without_article
 from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
@@ -130,7 +129,7 @@ class QuoteFinder(Stage):
     """Assigns ``Article.quotes``."""
 
     name = "quotes"
-    requires = ("tokens", "mentions")
+    requires = ("tokens", "mentions", "focus")
     assigns = ("quotes",)
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -177,7 +176,7 @@ class QuoteFinder(Stage):
         on = parse_date(article.published)
         quotes: list[Quote] = []
         context = _Context()
-        for view in sentence_views(article, self.resolver, on, focus_country(article, self.kb)):
+        for view in sentence_views(article, self.resolver, on, article.focus):
             context.in_sentence, context.said = [], []
             found = self._sentence_quotes(article, view, context)
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)

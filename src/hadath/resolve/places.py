@@ -28,7 +28,6 @@ from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import PlaceRecord
-from hadath.mentions.entities import focus_country
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 from hadath.resolve.relations import Relation, hosts, links_to, place_cues, placed, relation_before
@@ -75,7 +74,7 @@ class EventPlacer(Stage):
     """Fills ``Event.location``."""
 
     name = "places"
-    requires = ("events", "mentions", "quotes")
+    requires = ("events", "mentions", "quotes", "focus")
     assigns = ("events",)
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -351,7 +350,7 @@ class EventPlacer(Stage):
 
     def _focus_record(self, article: Article) -> PlaceRecord | None:
         """The article's focus country as a gazetteer record of country precision."""
-        iso3 = focus_country(article, self.kb)
+        iso3 = article.focus
         return self._country_places.get(iso3) or self._country_as_place(iso3) if iso3 else None
 
     def _dateline(self, article: Article) -> Place | None:
