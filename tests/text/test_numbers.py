@@ -8,7 +8,7 @@ from hadath.events.particles import is_number_word as coder_is_number_word
 from hadath.export.plover_fields import lexicon
 from hadath.kb.lexicon import LEXICON_TABLES, table_problems
 from hadath.text.normalize import normalize
-from hadath.text.numbers import is_number_word, number_words
+from hadath.text.numbers import is_count_word, is_number_word, number_words
 
 
 def test_number_table_is_valid() -> None:
@@ -30,6 +30,15 @@ def test_number_words_have_their_values(word: str, value: int) -> None:
 )
 def test_is_number_word_counts_words_with_and_without_a_conjunction(word: str, expected: bool) -> None:
     assert is_number_word(normalize(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("40", True), ("و44", True), ("ثلاثة", True), ("فألف", True), ("آلاف", True), ("واحد", True),
+     ("و", False), ("وزير", False), ("ف3ب", False)],
+)  # fmt: skip
+def test_is_count_word_takes_digits_and_multipliers_too(word: str, expected: bool) -> None:
+    assert is_count_word(normalize(word)) is expected
 
 
 def test_a_word_can_be_a_number_and_a_multiplier() -> None:

@@ -33,7 +33,7 @@ from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
 from hadath.text.normalize import normalize, normalize_with_map
-from hadath.text.numbers import number_words
+from hadath.text.numbers import is_count_word
 
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
@@ -381,13 +381,6 @@ ACCUSATIVE_ENDING = "ا"
 PARTITIVE = "من"
 
 
-def is_count(token: Token) -> bool:
-    """Whether a token is a cardinal (40، و44، ثلاثة، ألف) a counted noun may follow."""
-    norm = token.norm[1:] if token.norm[:1] in "وف" and len(token.norm) > 1 else token.norm
-    words = number_words()
-    return norm.isdigit() or norm in words.numbers or norm in words.multipliers
-
-
 def counted_groups(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
@@ -407,7 +400,7 @@ def counted_groups(
     found: list[Mention] = []
     for i in range(1, len(tokens)):
         tok = tokens[i]
-        if not tok.is_word or tok.suffix or tok.prefixes or not is_count(tokens[i - 1]):
+        if not tok.is_word or tok.suffix or tok.prefixes or not is_count_word(tokens[i - 1].norm):
             continue
         if i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE:
             continue  # 15 متمردا من الحوثيين: the people after من are who is counted

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.kb.lexicon import NUMBER_KINDS, data_rows
+from hadath.text.clitics import without_conjunction
 from hadath.text.normalize import normalize
 
 
@@ -33,4 +34,11 @@ def number_words() -> NumberWords:
 def is_number_word(word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a cardinal number word."""
     numbers = number_words().numbers
-    return word in numbers or (word[:1] in "وف" and word[1:] in numbers)
+    return word in numbers or without_conjunction(word) in numbers
+
+
+def is_count_word(word: str) -> bool:
+    """Whether a normalized word (or its form without و/ف) is a cardinal a counted noun may
+    follow: digits, a number word or a multiplier (40، و44، ثلاثة، ألف)."""
+    bare = without_conjunction(word)
+    return bare.isdigit() or is_number_word(word) or bare in number_words().multipliers
