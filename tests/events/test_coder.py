@@ -387,6 +387,31 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وجهت تركيا انتقادات حادة للتحالف الدولي، واتهمت التحالف بدعم المقاتلين الأكراد.",
             ("ACCUSE", ["Turkey"], ["coalition"]),
         ),
+        # a relative pronoun after a name's adjectives still stands for the name
+        (
+            "وحذرت الحكومة اليمنية من جماعة الحوثيين المسلحة التي هاجمت مواقع الجيش أمس.",
+            ("ASSAULT", ["Houthis"], ["army"]),
+        ),
+        # a common noun of a member before في or من, after أن (a quotation mark may open
+        # there): the body it belongs to acts
+        (
+            "وذكرت الصحيفة أن ضابطا رفيعا في الجيش الأردني زار بغداد أمس.",
+            ("CONSULT", ["Jordan Armed Forces"], ["Iraq"]),
+        ),
+        (
+            'وأعلن المتحدث أن "وحدة من الشرطة اعتقلت خمسة مهربين" في الميناء.',
+            ("COERCE", ["police"], ["smugglers"]),
+        ),
+        # a masculine verb before an office and its feminine genitive: the office agrees, so
+        # the body is the subject; with the holder named after, the holder is
+        (
+            "ودعا زعيم المعارضة التركية الحكومة إلى الحوار.",
+            ("REQUEST", ["Turkey opposition"], ["government"]),
+        ),
+        (
+            "وأشاد رئيس حركة النهضة التونسية راشد الغنوشي بالاتفاق الجديد.",
+            ("SUPPORT", ["Rached Ghannouchi"], ["Ennahda Movement"]),
+        ),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

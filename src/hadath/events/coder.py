@@ -67,6 +67,7 @@ from hadath.text.tokens import tokens_by_sentence
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
+MEMBER_PREPOSITIONS = ("من", "في")  # between a common noun and the body it is part of (_member_of)
 COMPLEMENT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
@@ -1193,11 +1194,18 @@ def _clause_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 
 def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The actor a relative pronoun right before a verb stands for: the name just before the
-    pronoun (نوري المالكي الذي اتهم ...), or None. A unit may have taken the pronoun in."""
+    pronoun (نوري المالكي الذي اتهم ...), or before the adjectives that end its phrase (حركة
+    الشباب الصومالية المتطرفة التي شنت ...), or None. A unit may have taken the pronoun in."""
     k = _relative_at(view.tokens, trig)
     if k < 1:
         return None
-    return next((u for u in view.units if u.first < k and u.last in (k - 1, k) and u.is_actor), None)
+    named = next((u for u in view.units if u.first < k and u.last in (k - 1, k) and u.is_actor), None)
+    if named is not None:
+        return named
+    nearest = next((u for u in reversed(view.units) if u.last < k), None)
+    if nearest is None or not nearest.is_actor or _past_modifiers_from(view.tokens, nearest.last + 1) != k:
+        return None
+    return nearest
 
 
 def _after_relative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -1393,27 +1401,37 @@ def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Uni
     البيشمركة). None past a clause break, a quotation mark or COMPLEMENT_REACH words."""
     for k in range(trig.first - 1, max(trig.first - COMPLEMENT_REACH, 0) - 1, -1):
         norm = view.tokens[k].norm
+        if norm == QUOTE_MARK and k > 0 and is_particle("complementizer", view.tokens[k - 1].norm):
+            continue  # أن "وحدة من الجيش دمرت": the words reported open with the subject
         if norm in CLAUSE_BREAKS or norm == QUOTE_MARK or is_pronoun_complementizer(norm):
             return None
         if is_particle("complementizer", norm):
             break
     else:
         return None
-    if k + 1 >= trig.first:
+    opening = k + 2 if view.tokens[k + 1].norm == QUOTE_MARK else k + 1
+    if opening >= trig.first:
         return None
-    headed = bare_stem(view.tokens[k + 1]) in head_rows()
+    headed = bare_stem(view.tokens[opening]) in head_rows()
+    phrase = [u for u in before if u.first > k and u.is_actor]
     return next(
         (
             u
-            for u in before
-            if u.first > k
-            and u.is_actor
-            and (
-                (_subject_like(view, u) and _may_agree(view, trig, u)) or (headed and u.marker != "locative")
-            )
+            for u in phrase
+            if (_subject_like(view, u) and _may_agree(view, trig, u)) or (headed and u.marker != "locative")
         ),
         None,
-    )
+    ) or next((u for u in phrase if _member_of(view, u)), None)
+
+
+def _member_of(view: SentenceView, u: Unit) -> bool:
+    """Whether a name closes a phrase of a common noun and من or في (قائد في البحرية، وحدة من
+    الجيش): in a subject with no name of its own, the body the noun belongs to acts."""
+    j = u.first - 1
+    if j < 1 or view.tokens[j].norm not in MEMBER_PREPOSITIONS:
+        return False
+    head = view.tokens[j - 1]
+    return head.is_word and not is_any_particle(head.norm) and head.norm not in function_words()
 
 
 def _pronoun_object(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
@@ -1580,6 +1598,8 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> s
     construct (مدفعية الجيش: f, طيران التحالف: m), "" when no such head is there. The head
     bears no article, suffix or preposition, and is not the verb itself."""
     k = u.first - 1
+    if k > 0 and view.tokens[k].norm == QUOTE_MARK:
+        k -= 1  # طائرات «التحالف»: the name quoted is still the head's genitive
     if k < 0 or k in (trig.first, trig.last):
         return ""
     tok = view.tokens[k]
@@ -1591,9 +1611,21 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> s
     ):
         return ""
     row = head_rows().get(bare_stem(tok))
-    if row is None:
-        return ""
-    return "f" if sector_heads()[row].feminine else "m"
+    if row is not None:
+        return "f" if sector_heads()[row].feminine else "m"
+    if tok.norm in name_heads().offices and not _holder_after(view, u):
+        # دعا زعيم المعارضة: an office heads its body's name, the verb agrees with the office
+        return "f" if k in view.marbuta else "m"
+    return ""
+
+
+def _holder_after(view: SentenceView, u: Unit) -> bool:
+    """Whether a person is named a few words after a name (رئيس هيئة الأركان في اليمن اللواء
+    X): the office's holder, who is the subject the search goes on to."""
+    holder = next((v for v in view.units if v.first > u.last and v.identities[0].label == "PER"), None)
+    if holder is None or holder.first - u.last > CHAIN_GAP + 1:
+        return False
+    return not any(_opens_clause(t) for t in view.tokens[u.last + 1 : holder.first])
 
 
 def _verb_gender(tok: Token, trig: TriggerMatch) -> str:
