@@ -64,3 +64,19 @@ def test_violations_a_party_commits_are_an_accusation_but_counted_violations_are
     found = _acts(tiny_pipeline, "وقال كيري إن روسيا تواصل انتهاكاتها في حلب.")
     assert [(kind, trigger) for kind, _, _, trigger in found] == [("ACCUSE", "انتهاكاتها")]
     assert _acts(tiny_pipeline, "وقال كيري إن الانتهاكات بلغت رقما قياسيا في حلب.") == []
+
+
+def test_a_definite_label_with_no_one_named_describes_a_known_act(tiny_pipeline) -> None:
+    # هذا العمل الإرهابي: the speaker speaks of the act already told, he accuses no one
+    found = _acts(tiny_pipeline, "وقال المحافظ إن هذا العمل الإرهابي الجبان لن يوقف حركة السوق.")
+    assert found == []
+
+
+def test_the_same_label_without_the_article_still_accuses(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وقال المحافظ إن ما جرى في السوق عمل إرهابي جبان.")
+    assert [kind for kind, _, _, _ in found] == ["ACCUSE"]
+
+
+def test_a_definite_label_with_a_party_named_still_accuses(tiny_pipeline) -> None:
+    found = _acts(tiny_pipeline, "وقال كيري إن المجازر التي ترتكبها روسيا في حلب لن تمر.")
+    assert found == [("ACCUSE", ["John Kerry"], ["Russia"], "المجازر")]

@@ -730,12 +730,27 @@ def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[Tr
             continue
         if trig.is_verb and trig.first > 0 and is_particle("nominal", view.tokens[trig.first - 1].norm):
             trig = replace(trig, is_verb=False)
+        if trig.is_verb and _counted_noun(view.tokens, trig):
+            continue  # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
         if out and _is_content_of(view.tokens, out[-1], trig):
             continue  # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
         if not trig.is_verb and _after_from_word(view.tokens, trig):
             continue  # تحرير المدينة من سيطرة المسلحين: the grip an act ends is no act of its own
         out.append(trig)
     return out
+
+
+def _counted_noun(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a one-word verb trigger is the bare past form right after a number (500 طالب،
+    147 طالبا، خمسة طلاب): a number counts nouns, never a verb, so the word is the noun. Only
+    digits and number words: أي، أكثر also stand before a masdar (أي طلب، أكثر تعاونا)."""
+    if trig.first == 0 or trig.first != trig.last:
+        return False
+    tok, lemma = tokens[trig.first], normalize(trig.entry.lemma)
+    number = tokens[trig.first - 1].norm
+    return (
+        not tok.prefixes and tok.norm in (lemma, lemma + "ا") and (number.isdigit() or is_number_word(number))
+    )
 
 
 def _lam_masdar(tok: Token, trig: TriggerMatch) -> bool:

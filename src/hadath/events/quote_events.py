@@ -22,6 +22,7 @@ from hadath.kb.lexicon import data_rows
 from hadath.model import Actor, Article, Event, Mention, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.text.clitics import ARTICLE, FUSED_ARTICLE
 from hadath.text.normalize import normalize
 
 QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
@@ -116,6 +117,9 @@ class QuoteEvents(Stage):
         sentence = _sentence_of(article, start)
         if any(e.event_type == act.event_type and e.sentence_start == sentence[0] for e in article.events):
             return None  # the coder told this act already (اتهم، رفض، هدد ...)
+        recipient = self._named_party(article, quote, _addressee_from(act, tokens, last))
+        if not recipient and _refers_back(act, tokens[first]):
+            return None
         return Event(
             sentence_start=sentence[0],
             sentence_end=sentence[1],
@@ -127,7 +131,7 @@ class QuoteEvents(Stage):
             sentence=article.text[sentence[0] : sentence[1]],
             modality="asserted",
             actor=[quote.speaker],
-            recipient=self._named_party(article, quote, _addressee_from(act, tokens, last)),
+            recipient=recipient,
             quad_class=quad_class(act.cameo),
             confidence=BASE_CONFIDENCE,
             rule=f"quote:{act.event_type.lower()}:{' '.join(act.words)}",
@@ -150,6 +154,14 @@ class QuoteEvents(Stage):
             if quote.speaker is None or ident.entity != quote.speaker.entity:
                 return [Actor(m.start, m.end, m.text, ident.entity, ident.country, ident.sector, ident.kb_id)]
         return []
+
+
+def _refers_back(act: QuoteAct, first: Token) -> bool:
+    """Whether the phrase's first word carries the article its entry has none of (هذا العمل
+    الإرهابي الجبان): with no party named in the quote, the speaker names an act already told,
+    he does not label anyone's act (وصف الهجوم بأنه عمل إرهابي)."""
+    definite = ARTICLE in first.prefixes or FUSED_ARTICLE in first.prefixes or first.stem.startswith(ARTICLE)
+    return definite and not act.words[0].startswith(ARTICLE)
 
 
 def _addressee_from(act: QuoteAct, tokens: Sequence[Token], last: int) -> int | None:
