@@ -63,6 +63,7 @@ from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
+from hadath.text.numbers import is_count_word
 from hadath.text.tokens import tokens_by_sentence
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
@@ -742,15 +743,13 @@ def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[Tr
 
 def _counted_noun(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """Whether a one-word verb trigger is the bare past form right after a number (500 طالب،
-    147 طالبا، خمسة طلاب): a number counts nouns, never a verb, so the word is the noun. Only
-    digits and number words: أي، أكثر also stand before a masdar (أي طلب، أكثر تعاونا)."""
+    ثلاثين طالبا، آلاف طلب): a number counts nouns, never a verb, so the word is the noun. Only
+    cardinals: أي، أكثر also stand before a masdar (أي طلب، أكثر تعاونا)."""
     if trig.first == 0 or trig.first != trig.last:
         return False
     tok, lemma = tokens[trig.first], normalize(trig.entry.lemma)
     number = tokens[trig.first - 1].norm
-    return (
-        not tok.prefixes and tok.norm in (lemma, lemma + "ا") and (number.isdigit() or is_number_word(number))
-    )
+    return not tok.prefixes and tok.norm in (lemma, lemma + "ا") and is_count_word(number)
 
 
 def _lam_masdar(tok: Token, trig: TriggerMatch) -> bool:
