@@ -70,3 +70,24 @@ def test_a_clause_after_a_coordinated_subject_is_its_own_act() -> None:
         ("ASSAULT", "معارك"),
         ("ASSAULT", "تتقدم"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # a light verb's act, then what it brought about after ما أدى إلى
+        ("وشنت طائرات التحالف غارة على موقع قرب البلدة ما أدى إلى مقتل سبعة من المتمردين.", {"rebels"}),
+        # an act's noun, then its outcome after a time phrase between the verb and إلى
+        ("تبنى التنظيم المتطرف هجوما بعبوة ناسفة أدى مساء الثلاثاء إلى مقتل ثلاثة من رجال الشرطة.", {"police"}),
+    ],
+)
+def test_whom_an_outcome_names_the_act_before_it_befell(text: str, victims: set[str]) -> None:
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert {a.entity for a in events[0].recipient} == victims
+
+
+def test_a_noun_after_a_plain_preposition_is_no_outcome() -> None:
+    # في before the noun, but no verb of outcome: the deaths are told on their own
+    text = "قتل خمسة جنود في هجوم على نقطة تفتيش شمال المدينة."
+    rules = [e.rule for e in default_pipeline()(text, published="2016-09-20").events]
+    assert rules and not any("+result" in r for r in rules)

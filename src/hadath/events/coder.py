@@ -101,6 +101,9 @@ NEGATION_REACH = 2
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
 # what a future act of force is when a demand is set against it: a threat of force (CAMEO 138)
 ULTIMATUM_CAMEO = "138"
+# the prepositions a verb of outcome takes before what came of an act (أسفر عن، أدى إلى، تسبب في)
+RESULT_PREPOSITIONS = frozenset(map(normalize, ("عن", "إلى", "في", "ب", "ل")))
+RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
@@ -405,6 +408,8 @@ class EventCoder(Stage):
                 Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
             ]
         tokens = view.tokens
+        if not trig.is_verb and _after_result(tokens, trig):
+            rule += "+result"  # الهجوم أسفر عن مقتل 5: whom it names the act before it befell (below)
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients, tokens)
         told = "claimed" if claimed else modality(tokens, trig, ctx.earlier)
@@ -2573,6 +2578,24 @@ def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return _after_particle(tokens, trig, "cause")
 
 
+def _after_result(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a noun follows a verb of outcome and its preposition (أسفر القصف عن مقتل، ما
+    أدى إلى سقوط، أسفرت أيضا عن إصابة): it names what an act told before it brought about."""
+    k = trig.first
+    if not k:
+        return False
+    if tokens[k].prefixes[:1] not in (("ل",), ("ب",)):
+        if tokens[k - 1].norm not in RESULT_PREPOSITIONS:
+            return False
+        k -= 1
+    for j in range(k - 1, max(-1, k - 1 - RESULT_REACH), -1):
+        if not tokens[j].is_word or tokens[j].norm in CLAUSE_BREAKS:
+            return False
+        if is_particle("result", tokens[j].norm):
+            return True
+    return False
+
+
 def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> bool:
     return trig.first > 0 and is_particle(kind, tokens[trig.first - 1].norm)
 
@@ -2692,6 +2715,8 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         rule = event.rule.partition(MODEL_TAG)[0]
         phrase = rule.endswith("+phrase")
         rule = rule.removesuffix("+phrase")
+        if "+result" in rule and (outcome_of := _last_act(out, event)) is not None:
+            _fill_empty(outcome_of, event)  # الاشتباكات أسفرت عن مقتل 5: the clash befell the 5
         if _continues(out[-1] if out else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
@@ -2789,6 +2814,19 @@ def _modifies(noun: Event, verb: Event) -> bool:
         and not any(c in MODIFIER_BREAKS for c in between)
         and not any(normalize(w).startswith("وال") for w in words)  # معارك في تعز والمقاومة تتقدم
     )
+
+
+def _last_act(events: list[Event], event: Event) -> Event | None:
+    return next((e for e in reversed(events) if _same_act(e, event)), None)
+
+
+def _fill_empty(host: Event, other: Event) -> None:
+    """The roles the host names nobody for, from another telling of its act."""
+    if not host.actor:
+        host.actor = [a for a in other.actor if not _among(a, host.recipient)]
+    if not host.recipient:
+        host.recipient = [a for a in other.recipient if not _among(a, host.actor)]
+    host.confidence = max(host.confidence, other.confidence)
 
 
 def _absorb(host: Event, other: Event) -> None:

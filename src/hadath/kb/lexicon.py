@@ -118,6 +118,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "passive",
                 "affiliation",
                 "negating",
+                "result",
             }
         ),
         arabic=(1,),
