@@ -78,7 +78,10 @@ def test_a_clause_after_a_coordinated_subject_is_its_own_act() -> None:
         # a light verb's act, then what it brought about after ما أدى إلى
         ("وشنت طائرات التحالف غارة على موقع قرب البلدة ما أدى إلى مقتل سبعة من المتمردين.", {"rebels"}),
         # an act's noun, then its outcome after a time phrase between the verb and إلى
-        ("تبنى التنظيم المتطرف هجوما بعبوة ناسفة أدى مساء الثلاثاء إلى مقتل ثلاثة من رجال الشرطة.", {"police"}),
+        (
+            "تبنى التنظيم المتطرف هجوما بعبوة ناسفة أدى مساء الثلاثاء إلى مقتل ثلاثة من رجال الشرطة.",
+            {"police"},
+        ),
     ],
 )
 def test_whom_an_outcome_names_the_act_before_it_befell(text: str, victims: set[str]) -> None:
