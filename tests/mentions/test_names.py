@@ -180,6 +180,15 @@ def test_an_honorific_and_a_title_without_a_name_list_no_entity(tiny_pipeline) -
         ("وافتتح ستاد ماجد الدولي أمس.", []),
         # a given name followed by common words only is no name
         ("وقال محمد إن الأمر انتهى.", []),
+        # a family name without the article, one word or two, and a lineage with بو
+        ("وأكد نادر شحادة أن المعبر سيفتح.", [("نادر شحادة", "unknown:PER:")]),
+        ("وانتقد سالم ثابت مرعي قرار البلدية.", [("سالم ثابت مرعي", "unknown:PER:")]),
+        ("ولحن الأغنية يوسف بو حمد.", [("يوسف بو حمد", "unknown:PER:")]),
+        # no object pronoun, present-tense verb or conjunction continues such a name
+        ("ورحب نبيل بمواقفكم الثابتة.", []),
+        ("وقال خالد يبحث عن عمل.", []),
+        # a given name after آل is the family's name, not a new person
+        ("وحضر الحفل المحافظ زيد آل حسين افتتح المعرض.", []),
     ],
 )
 def test_given_names_open_a_persons_name(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:

@@ -43,9 +43,11 @@ NATIONALITY = "NATIONALITY"  # the reading of a nationality adjective before a n
 GIVEN_CLITICS = ("", "و", "ف")
 # object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+PLURAL_PRONOUNS = ("هم", "هما", "كم", "كما")  # endings no family name has (مواقفكم، عزمهم)
 FAMILY_LINK = normalize("آل")
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
+MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
@@ -468,9 +470,13 @@ class NameChunker(Stage):
         last = self._extend(tokens, i, "PER", MAX_GIVEN_WORDS - 1, taken)
         if last == i:
             return None
+        if i > 0 and tokens[i - 1].norm in heads.links:
+            return None  # آل حسين، بن خالد: the given name is a family's or a father's, in a name
         rest = [t.norm for t in tokens[i + 1 : last + 1]]
         if not (rest[0] in heads.given or rest[-1].startswith("ال") or any(w in heads.links for w in rest)):
-            return None  # a given name with common words after it is too weak a sign
+            last = self._bare_family_name(tokens, i, last)
+            if last == i:
+                return None  # a given name with common words after it is too weak a sign
         if tokens[i].norm[skip:] in _stop_words() and rest[0] not in heads.given:
             return None  # علي is also على once normalized: على الأرض is no name
         if i > 0 and bare_stem(tokens[i - 1]) in heads.facilities | heads.orgs.keys():
@@ -481,6 +487,31 @@ class NameChunker(Stage):
         return Mention(
             start, end, text, "actor", "PER", "unknown:PER:", text, tokens[i].sentence, "name:PER"
         ), last
+
+    def _bare_family_name(self, tokens: Sequence[Token], i: int, last: int) -> int:
+        """The last token of a family name written without the article right after a given name
+        (عصام دربالة، مايكل براون), else ``i``: one word that may open a holder's name and is
+        no function word nor act noun, and no more than one such word after it."""
+        end = i
+        for k in range(i + 1, min(last, i + MAX_BARE_FAMILY_WORDS) + 1):
+            if not self._bare_name_word(tokens[k]):
+                break
+            end = k
+        return _before_function_word(tokens, i + 1, end) if end > i else i
+
+    def _bare_name_word(self, tok: Token) -> bool:
+        """Whether a word without the article may be part of a family name: no clitic or
+        object pronoun (وأحد، لطرح، مواقفكم), no present-tense verb (يخطط), no plural noun
+        (تطورات), no function word or act. A feminine ending is a name's (شحادة، حمودة)."""
+        norm = tok.norm
+        return not (
+            tok.prefixes
+            or tok.suffix
+            or norm[:1] in "ويل"
+            or norm.endswith(("ات", *PLURAL_PRONOUNS))
+            or norm in _function_words()
+            or norm in self.act_nouns
+        )
 
     def _titled_reference(
         self, article: Article, tokens: Sequence[Token], i: int, lead: int, sector: str, skip: int
