@@ -206,3 +206,33 @@ def test_a_visit_reaches_the_place_after_a_negated_adjective() -> None:
     # غير معلنة is one modifier of the visit: the place after إلى is still where it goes
     events = event_arguments("ووصل الوزير أمس في زيارة غير معلنة إلى بغداد لبحث الأوضاع الأمنية.", "CONSULT")
     assert ["بغداد"] in [r for _, r in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "arguments"),
+    [
+        # one name between اتهم and its charge: the object; who accuses was named before
+        (
+            "أدلى وزير الداخلية التركي بتصريحات للصحفيين في أنقرة، واتهم حزب العمال الكردستاني"
+            " بالوقوف وراء التفجير.",
+            "ACCUSE",
+            (["وزير الداخلية التركي"], ["حزب العمال الكردستاني"]),
+        ),
+        # ... and so between شكر and على
+        (
+            "زار الرئيس الصومالي أنقرة في مطلع الشهر، وشكر تركيا على دعمها لبلاده.",
+            "SUPPORT",
+            (["الرئيس الصومالي"], ["تركيا"]),
+        ),
+        # two names before the charge are subject and object, the subject a list of names
+        (
+            "وتتهم باريس ولندن الحكومة السورية باستخدام أسلحة محظورة.",
+            "ACCUSE",
+            (["باريس", "لندن"], ["الحكومة السورية"]),
+        ),
+    ],
+)
+def test_a_lone_name_before_what_a_verb_charges_or_calls_for_is_its_object(
+    text: str, event_type: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, event_type)[0] == arguments

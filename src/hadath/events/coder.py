@@ -1307,6 +1307,10 @@ def _subject_and_object(
         # أن مقاتلات التحالف دمرت، إن قوة تابعة للبيشمركة شنت: the noun phrase after أن is the
         # verb's subject, so nobody is carried from before
         return complement, next((u for u in after if _object_like(view, trig, u)), None), "SVO+complement"
+    if (lone := _object_before_complement(view, trig, after)) is not None:
+        # واتهم حماس بالتصعيد: the lone name before the charge is whom the verb is aimed at
+        subject, rule = _subject_not_after(view, trig, before, last_subject)
+        return subject, lone, rule
     plural = _subject_before(view, trig)
     subject = next(
         (
@@ -1326,11 +1330,7 @@ def _subject_and_object(
     if subject is None and not plural and (organ := _organ_of(view, trig, after)) is not None:
         subject = organ  # استنكرت الأمانة العامة لمنظمة التعاون الإسلامي: the body whose organ acts
     if subject is None:
-        subject, rule = _topic(view, trig), "topic"
-    if subject is None:
-        subject, rule = next((u for u in reversed(before) if _subject_like(view, u)), None), "SVO"
-    if subject is None and last_subject is not None:
-        subject, rule = last_subject, "dropped"
+        subject, rule = _subject_not_after(view, trig, before, last_subject)
     # the subject's own phrase (التحالف الذي تقوده السعودية، القوات الموالية للحكومة) names no object
     phrase_end = _subject_phrase_end(view, subject) if subject is not None and rule == "VSO" else -1
     rest = [
@@ -1342,6 +1342,49 @@ def _subject_and_object(
         and u.first > phrase_end
     ]
     return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+
+
+def _subject_not_after(
+    view: SentenceView, trig: TriggerMatch, before: list[Unit], last_subject: Unit | None
+) -> tuple[Unit | None, str]:
+    """A verb's subject when none follows it: the name opening the sentence, else the nearest
+    unmarked name before the verb, else the subject carried from before (dropped)."""
+    if (topic := _topic(view, trig)) is not None:
+        return topic, "topic"
+    if (fronted := next((u for u in reversed(before) if _subject_like(view, u)), None)) is not None:
+        return fronted, "SVO"
+    return last_subject, "dropped" if last_subject is not None else "SVO"
+
+
+def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The name right after a verb that always takes an object before what it charges or calls
+    for (the entry's object_then), when that word follows the name and its adjectives at once:
+    واتهم حماس بالتصعيد has one name, so it is the object, not the subject. A verb with an
+    object pronoun (اتهمه الجيش بـ) has its subject there instead."""
+    tokens, words = view.tokens, trig.entry.object_then
+    if not words or tokens[trig.first].suffix or not after:
+        return None
+    u = after[0]
+    if not _subject_like(view, u) or any(t.norm != QUOTE_MARK for t in tokens[trig.last + 1 : u.first]):
+        return None
+    k = u.last + 1
+    while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
+        k += 1
+    k = _past_modifiers_from(tokens, k) if k < len(tokens) else k
+    if any(v.first < k for v in after[1:]):
+        return None  # وتتهم بريطانيا النظام السوري بـ: a second name, the object, comes first
+    return u if k < len(tokens) and _opens_complement(tokens[k], words) else None
+
+
+def _opens_complement(tok: Token, words: list[str]) -> bool:
+    """Whether a word is one of the given prepositions or complementizers, ب as a clitic
+    (بالتصعيد، بأن) and the others whole (على، إلى، أن)."""
+    for word in words:
+        if word == "ب" and (tok.prefixes[:1] == ("ب",) or _unsplit_b(tok)):
+            return True
+        if tok.norm == normalize(word):
+            return True
+    return False
 
 
 def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:

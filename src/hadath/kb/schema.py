@@ -276,6 +276,11 @@ class TriggerRecord(Record):
     # دعوة المجلس) or whom the act reaches (إغاثة المنكوبين، إيواء النازحين، تسليح المعارضة).
     # A plural names the things given, its genitive their giver (مساعدات الأمم المتحدة).
     genitive: Literal["agent", "recipient"] = "agent"
+    # A verb that always takes a direct object and then what it is charged with or called to
+    # with one of these words (اتهم حماس بالتصعيد، حث المجلس على التحرك، شكر تركيا على):
+    # a lone name between the verb and that word is the object, so the subject is before the
+    # verb or carried from before (واتهم حماس بـ ...: who accuses was named earlier).
+    object_then: list[str] = Field(default_factory=list)
     recipient_sense: RecipientSense | None = None
     said_sense: SaidSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
@@ -324,6 +329,8 @@ class TriggerRecord(Record):
             raise ValueError("recipient_sense needs sectors or entities")
         if self.said_sense and self.said_sense.event_type not in EVENT_TYPES:
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
+        if self.object_then and self.pos != "verb":
+            raise ValueError("object_then is for verb entries only")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if stray := set(self.needs_recipient_with) - set(self.objects):

@@ -57,6 +57,7 @@ ARABIC_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
         "forms",
         "recipient_preps",
         "needs_recipient_with",
+        "object_then",
     ),
     CueRecord: ("lemma", "present", "forms"),
 }
