@@ -402,6 +402,12 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             'وأعلن المتحدث أن "وحدة من الشرطة اعتقلت خمسة مهربين" في الميناء.',
             ("COERCE", ["police"], ["smugglers"]),
         ),
+        # a masdar of force right after a name is the object of that name's verb: the name
+        # acts, the masdar's genitive is whom the act reaches
+        (
+            "وحاولت القوات العراقية تطويق مسلحي داعش غرب المدينة.",
+            ("ASSAULT", ["Iraqi Army"], ["Islamic State"]),
+        ),
         # a masculine verb before an office and its feminine genitive: the office agrees, so
         # the body is the subject; with the holder named after, the holder is
         (

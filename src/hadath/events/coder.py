@@ -302,6 +302,13 @@ class EventCoder(Stage):
             if trig.entry.object_word and rule == "noun":
                 actor = None  # ضبطت الشرطة عبوات ناسفة: who handles the object did not attack
             actor, recipient, rule = _with_possessor(view, trig, actor, recipient, rule)
+            if (
+                rule == "noun:genitive-agent"
+                and (doer := _complement_doer(view, trig, units, ctx)) is not None
+            ):
+                # حاولت القوات تطويق المتمردين: the masdar is the object of its subject's verb,
+                # so the subject acts and the genitive is whom the act reaches
+                actor, recipient, rule = doer, actor, "noun:complement"
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
             source = _from_party(view.tokens, trig, units)
@@ -1910,6 +1917,33 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(trig, before, tokens), recipient, "noun"
+
+
+def _complement_doer(
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], ctx: ClauseContext
+) -> Unit | None:
+    """The subject of a verb whose object a masdar of force is: an unmarked name right before
+    the masdar (its adjectives between), no judging trigger right before the name (أدانت فرنسا
+    قصف النظام: the genitive of the act judged is who acted)."""
+    tokens = view.tokens
+    if (
+        trig.entry.event_type not in FORCE_TYPES  # جدد الوزير دعوة المركز: the genitive still calls
+        or _definite(tokens[trig.first])
+        or any(p in tokens[trig.first].prefixes for p in PREPOSITION_PREFIXES)
+    ):
+        return None
+    u = next((v for v in reversed(units) if v.last < trig.first), None)
+    if (
+        u is None
+        or not u.is_actor
+        or not _subject_like(view, u)
+        or _counted(tokens, u)
+        or _is_victim(u)
+        or _past_modifiers_from(tokens, u.last + 1) < trig.first
+    ):
+        return None
+    judged = any(t.entry.event_type in JUDGING_TYPES and u.first - t.reach <= 2 for t in ctx.earlier)
+    return None if judged else u
 
 
 def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen: Unit | None) -> Unit | None:
