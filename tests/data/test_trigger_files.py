@@ -209,6 +209,23 @@ def test_cue_is_well_formed(cue: CueRecord) -> None:
         assert not cue.present
 
 
+def test_entries_inherit_the_files_ultimatum_code() -> None:
+    entry = {"lemma": "خطف", "pos": "verb", "cameo": "181", "example": "خطف المسلحون سائقا قرب الحدود."}
+    tfile = TriggerFile.model_validate(
+        {"event_type": "ASSAULT", "ultimatum_cameo": "138", "entries": [entry]}
+    )
+    assert tfile.entries[0].ultimatum_cameo == "138"
+    assert (
+        TriggerFile.model_validate({"event_type": "ASSAULT", "entries": [entry]}).entries[0].ultimatum_cameo
+        == ""
+    )
+
+
+@pytest.mark.parametrize("path", [DATA / "triggers" / "assault.yaml", DATA / "triggers" / "coerce.yaml"])
+def test_acts_of_force_become_a_threat_of_force_under_a_demand(path: Path) -> None:
+    assert {e.ultimatum_cameo for e in load(path).entries} == {"138"}
+
+
 def test_objects_needing_a_recipient_are_objects_of_the_entry() -> None:
     entry = {"lemma": "قدم", "pos": "light", "event_type": "AID", "cameo": "070", "objects": ["مساعدات"]}
     example = "قدمت الكويت مساعدات للأسر النازحة."

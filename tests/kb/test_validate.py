@@ -208,6 +208,13 @@ def _held(start: str, end: str = "") -> str:
             },
             "CAMEO 04 maps to CONSULT, not ASSAULT",
         ),
+        (
+            {
+                "triggers/assault.yaml": "event_type: ASSAULT\nultimatum_cameo: '172'\nentries:\n"
+                "- {lemma: قصف, pos: verb, cameo: '190', example: قصف الجيش المدينة}\n"
+            },
+            "ultimatum_cameo 172 is no THREATEN code",
+        ),
     ],
 )
 def test_validate_rejects_bad_dates_codes_and_duplicates(

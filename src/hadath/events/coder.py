@@ -99,8 +99,6 @@ GENITIVE_AGENT_TYPES = (
 )
 NEGATION_REACH = 2
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
-# what a future act of force is when a demand is set against it: a threat of force (CAMEO 138)
-ULTIMATUM_CAMEO = "138"
 # the prepositions a verb of outcome takes before what came of an act (أسفر عن، أدى إلى، تسبب في)
 RESULT_PREPOSITIONS = frozenset(map(normalize, ("عن", "إلى", "في", "ب", "ل")))
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
@@ -420,9 +418,10 @@ class EventCoder(Stage):
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients, tokens)
         told = "claimed" if claimed else modality(tokens, trig, ctx.earlier)
-        if event_type in FORCE_TYPES and told == "future" and _ultimatum(tokens, trig, ctx):
+        threat = trig.entry.ultimatum_cameo
+        if threat and event_type in FORCE_TYPES and told == "future" and _ultimatum(tokens, trig, ctx):
             # سيعدمونه ما لم تفرج الحكومة عن ...: an act of force set against a demand is threatened
-            event_type, cameo, mode = plover_of_cameo(ULTIMATUM_CAMEO), ULTIMATUM_CAMEO, ""
+            event_type, cameo, mode = plover_of_cameo(threat), threat, ""
         chosen = ""
         if self.chooser is not None:  # a learned choice among the clause's names (events/argmodel.py)
             rules_recipients = recipients

@@ -35,6 +35,7 @@ from hadath.kb.schema import (
     PlaceRecord,
     TriggerFile,
     TriggerRecord,
+    file_fields,
 )
 
 logger = logging.getLogger(__name__)
@@ -158,13 +159,13 @@ def _trigger_records(path: Path, text: str, data: Any, with_lines: bool) -> list
         # Entries inherit the file's type, as TriggerFile gives it them, so that each entry
         # is judged by its own fields and not for a missing event_type.
         lines = _item_lines(text, "entries")
-        file_type = {"event_type": data.get("event_type")}
+        inherited = file_fields(data)
         return [
             RawRecord(
                 "triggers",
                 path,
                 lines[i] if i < len(lines) else 0,
-                {**file_type, **d} if isinstance(d, dict) else d,
+                {**inherited, **d} if isinstance(d, dict) else d,
             )
             for i, d in enumerate(data["entries"])
         ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -312,6 +312,10 @@ class TriggerRecord(Record):
     # A light verb whose object may follow بأن/أن: what something is called (وصف الهجوم بأنه
     # عمل إجرامي), where the object of any other light verb ends at the complementizer.
     objects_past_that: bool = False
+    # What the act becomes when it is told as to come and a demand is set against it (سيعدمونه
+    # ما لم تفرج الحكومة عن ...، وإلا): a threat of it, a THREATEN code (138, threaten with
+    # force). The force files (assault, coerce) set it once for their entries.
+    ultimatum_cameo: str = Field(default="", pattern=r"^(\d{2,4})?$")
     example: str
     note: str = ""
 
@@ -331,6 +335,8 @@ class TriggerRecord(Record):
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
         if self.object_then and self.pos != "verb":
             raise ValueError("object_then is for verb entries only")
+        if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
+            raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if stray := set(self.needs_recipient_with) - set(self.objects):
@@ -340,22 +346,30 @@ class TriggerRecord(Record):
         return self
 
 
+def file_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
+    one, its ``ultimatum_cameo``."""
+    return {"event_type": data.get("event_type")} | {k: data[k] for k in ("ultimatum_cameo",) if k in data}
+
+
 class TriggerFile(Record):
     """A trigger lexicon file: one PLOVER type, its entries.
 
-    Entries may omit ``event_type``: they inherit the file's (the files under
-    ``data/triggers/`` are written that way); an entry that states another type is an error.
+    Entries may omit ``event_type`` and ``ultimatum_cameo``: they inherit the file's (the
+    files under ``data/triggers/`` are written that way); an entry that states another type
+    is an error.
     """
 
     event_type: str
+    ultimatum_cameo: str = ""  # checked on each entry, which inherits it
     entries: list[TriggerRecord]
 
     @model_validator(mode="before")
     @classmethod
     def _inherit_type(cls, data: object) -> object:
         if isinstance(data, dict) and isinstance(data.get("entries"), list):
-            file_type = data.get("event_type")
-            entries = [{"event_type": file_type, **e} if isinstance(e, dict) else e for e in data["entries"]]
+            inherited = file_fields(data)
+            entries = [{**inherited, **e} if isinstance(e, dict) else e for e in data["entries"]]
             data = {**data, "entries": entries}
         return data
 
