@@ -302,7 +302,6 @@ def main(argv: list[str] | None = None) -> int:
         write_model(
             args.write, model, "The learned argument chooser (hadath.events.argmodel)", "train_argmodel.py"
         )
-        print(f"wrote {args.write}")
     return 0
 
 

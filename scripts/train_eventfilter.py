@@ -273,7 +273,6 @@ def main(argv: list[str] | None = None) -> int:
         write_model(
             args.write, model, "The learned event filter (hadath.events.eventfilter)", "train_eventfilter.py"
         )
-        print(f"wrote {args.write}")
     return 0
 
 

@@ -49,8 +49,10 @@ def training_info(script: str, paths: Sequence[Path], events: object, l2: float)
 
 
 def write_model(path: Path, model: BaseModel, what: str, script: str) -> None:
-    """Write a fitted model as YAML, under a comment naming what it is and the script that wrote it."""
+    """Write a fitted model as YAML, under a comment naming what it is and the script that
+    wrote it, and tell the script's user where it went."""
     path.parent.mkdir(parents=True, exist_ok=True)
     header = f"# {what}, written by scripts/{script}.\n"
     body = yaml.safe_dump(model.model_dump(), allow_unicode=True, sort_keys=True)
     path.write_text(header + body, encoding="utf-8")
+    print(f"wrote {path}")
