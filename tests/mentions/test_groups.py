@@ -51,6 +51,12 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
             [("المقاتلات الحربية الروسية", "Russia fighter jets")],
         ),
         ("وتعرضت القرية لقصف بدبابات سورية.", [("دبابات سورية", "Syria tanks")]),
+        # a court, a delegation, a community abroad and the press of a state, by its adjective
+        ("وأصدرت محكمة روسية حكما بسجنه.", [("محكمة روسية", "Russia court")]),
+        ("ووصل الوفد السوري إلى المطار.", [("الوفد السوري", "Syria delegation")]),
+        ("واحتفلت الجالية السورية بالعيد.", [("الجالية السورية", "Syria community")]),
+        ("وانتقد الإعلام الروسي الخطة.", [("الإعلام الروسي", "Russia media")]),
+        ("وتناولت الصحف الأمريكية القضية.", [("الصحف الأمريكية", "United States newspapers")]),
     ],
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
