@@ -115,6 +115,10 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("وطالب الأهالي بتطبيق أشد العقوبات على المتورطين في الحادث.", "SANCTION"),
         # filling and packing (التعبئة والتغليف، تعبئة الاستمارة) are no mobilization
         ("افتتحت الشركة مصنعا جديدا للتعبئة والتغليف في جدة.", "MOBILIZE"),
+        # an act said to be possible or owed is not told as done
+        ("وبإمكان الشرطة الألمانية اعتقال المشتبه به فور وصوله إلى برلين.", "COERCE"),
+        ("وأكد الوزير أن الحكومة ملزمة بتسليم المطلوبين إلى المحكمة الدولية.", "COOPERATE"),
+        ("ويرى الخبراء أن القوات الحكومية قادرة على استعادة المدينة خلال أسابيع.", "ASSAULT"),
         # a number counts nouns: طالب after it is a student, not «demanded»
         ("التحق 240 طالب من دول آسيوية ببرنامج المنح في الجامعة.", "REQUEST"),
         ("استقبلت المدرسة الجديدة ثلاثين طالبا في يومها الأول.", "REQUEST"),
@@ -195,3 +199,8 @@ def test_a_written_shadda_makes_wad_another_word(text: str) -> None:
 def test_wad_without_a_shadda_is_still_a_promise() -> None:
     events = default_pipeline()("وعد الوزير بتقديم مساعدات عاجلة للنازحين.", published="2016-09-20").events
     assert [e.event_type for e in events if e.trigger == "وعد"] == ["AGREE"]
+
+
+def test_an_act_achieved_after_tamakkana_is_still_told() -> None:
+    # تمكن (managed to) tells the act done; only words of ability or duty (يمكن، قادرة) do not
+    assert "COERCE" in event_types("وتمكنت الشرطة من اعتقال المشتبه به في حي شعبي شرق المدينة.")

@@ -98,6 +98,9 @@ GENITIVE_AGENT_TYPES = (
     "COOPERATE",
 )
 NEGATION_REACH = 2
+ABILITY_REACH = (
+    3  # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
+)
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
 # the prepositions a verb of outcome takes before what came of an act (أسفر عن، أدى إلى، تسبب في)
 RESULT_PREPOSITIONS = frozenset(map(normalize, ("عن", "إلى", "في", "ب", "ل")))
@@ -417,6 +420,10 @@ class EventCoder(Stage):
             rule += "+result"  # الهجوم أسفر عن مقتل 5: whom it names the act before it befell (below)
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients, tokens)
+        if _said_possible(tokens, trig):
+            return self._rejected(
+                trig, "an act said to be possible or owed, not done (يمكن اعتقال، قادرة على استعادة)"
+            )
         told = "claimed" if claimed else modality(tokens, trig, ctx.earlier)
         threat = trig.entry.ultimatum_cameo
         if threat and event_type in FORCE_TYPES and told == "future" and _ultimatum(tokens, trig, ctx):
@@ -2758,6 +2765,17 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
     if any(is_particle("conditional", tokens[j].norm) for j in range(max(0, trig.first - 6), trig.first)):
         return "hypothetical"
     return "asserted"
+
+
+def _said_possible(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a word of ability or duty stands a few words before the trigger, no punctuation
+    between (يمكن أن يحكم عليه، قادرة على استعادة الأرض، ملزمة باعتقاله)."""
+    for j in range(trig.first - 1, max(-1, trig.first - 1 - ABILITY_REACH), -1):
+        if not tokens[j].is_word:
+            return False
+        if is_particle("ability", tokens[j].norm):
+            return True
+    return False
 
 
 def _denied(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -119,6 +119,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "affiliation",
                 "negating",
                 "result",
+                "ability",
             }
         ),
         arabic=(1,),
