@@ -36,7 +36,7 @@ TWO_ATTACKS = "هاجم مسلحون حاجزا للشرطة في سيناء و�
 # a meeting told only as the subject of what a spokesman said: nobody is named for it
 TOPIC_NOUN = "وأكد المتحدث باسم الخارجية الأردنية أن الاجتماع كان مثمرا."
 # a visit named by its possessive pronoun: the minister is who visits
-POSSESSED_VISIT = "وصل وزير الدفاع التركي إلى بغداد أمس، وقال خلال زيارته إن بلاده مستعدة للتعاون."
+POSSESSED_VISIT = "ظهر وزير الدفاع التركي في بغداد أمس، وقال خلال زيارته إن بلاده مستعدة للتعاون."
 
 
 def model(

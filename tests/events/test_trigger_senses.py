@@ -28,6 +28,9 @@ from .conftest import default_pipeline, event_types
         ("أطاحت الأجهزة الأمنية بشبكة لتهريب الأسلحة عبر الحدود.", "COERCE"),
         # a sentence passed by a court
         ("قضت محكمة الجنايات بسجن المتهمين سبع سنوات.", "COERCE"),
+        # an official arriving somewhere or heading there is on a visit (وصل، توجه alone)
+        ("وصل رئيس الوزراء الإيطالي إلى تونس مساء الأحد.", "CONSULT"),
+        ("توجهت وزيرة الدفاع الألمانية إلى أربيل صباح اليوم.", "CONSULT"),
         # ground taken back, fighters driven out
         ("استردت القوات الحكومية البلدة من المسلحين بعد قتال عنيف.", "ASSAULT"),
         ("طردت القوات العراقية مسلحي التنظيم من حي الشهداء.", "ASSAULT"),
@@ -78,6 +81,11 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("استرد المواطن المبلغ الذي دفعه للشركة.", "ASSAULT"),
         # اعترض على is objecting, not intercepting
         ("اعترض النائب على مشروع الميزانية في جلسة البرلمان.", "ASSAULT"),
+        # arriving is a visit only for an official: a plane, two states reaching a point, a
+        # sum, or a verb whose subject is in an earlier clause are none
+        ("وصلت طائرة ألمانية إلى مطار أربيل مساء الأحد.", "CONSULT"),
+        ("وصلت الدولتان إلى تفاهم جديد حول الحدود البحرية.", "CONSULT"),
+        ("أعلنت الحكومة خطة إنفاق توجه نحو المدارس الريفية.", "CONSULT"),
         # لبى الاحتياجات is no accepted invitation, أكد alone is a statement
         ("تلبي الخطة احتياجات السكان من المياه.", "AGREE"),
         ("أكد الوزير أهمية الالتزامات الواردة في الخطة.", "AGREE"),

@@ -353,9 +353,7 @@ class EventCoder(Stage):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
                 actor, rule = heir, rule + "+inherited"
-        if trig.requires_sectors and not (
-            actor and all(i.sector in trig.requires_sectors for i in actor.identities)
-        ):
+        if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, rule)):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
             )
@@ -799,11 +797,17 @@ def _after_from_word(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) -> bool:
     """Whether a ب-noun right after a verb of another type (not an accusation) is its content."""
-    if not verb.is_verb or trig.is_verb or trig.first - verb.reach > COMPLEMENT_REACH:
+    if not _takes_complement(verb) or trig.is_verb or trig.first - verb.reach > COMPLEMENT_REACH:
         return False
     if verb.entry.event_type in CLAIM_TYPES or verb.entry.event_type == trig.entry.event_type:
         return False
     return _is_b_complement(tokens, trig) and not _help_with(tokens, verb, trig)
+
+
+def _takes_complement(verb: TriggerMatch) -> bool:
+    """Whether a trigger may take a ب-noun as its content: a verb, but not a light verb read
+    alone by its subject, whose sense no complement makes (وصل الوزير ... بمساعدة)."""
+    return verb.is_verb and not verb.requires_sectors
 
 
 def _help_with(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) -> bool:
@@ -851,7 +855,11 @@ def _governor(
     if not _is_b_complement(tokens, trig):
         return None
     prev = triggers[k - 1]
-    if not prev.is_verb or trig.first - prev.reach > COMPLEMENT_REACH or _help_with(tokens, prev, trig):
+    if (
+        not _takes_complement(prev)
+        or trig.first - prev.reach > COMPLEMENT_REACH
+        or _help_with(tokens, prev, trig)
+    ):
         return None
     return prev, *coded.get(k - 1, (None, None))
 
@@ -2372,6 +2380,16 @@ def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
     if trig.entry.retells and any(e.entry.event_type == trig.entry.event_type for e in ctx.earlier):
         return "+retold"
     return ""
+
+
+def _alone_subject_fits(trig: TriggerMatch, actor: Unit, rule: str) -> bool:
+    """Whether the subject lets a light verb with no object be its event: of the entry's
+    sectors, a person where the entry asks one, and the verb's own subject (one inherited
+    from an earlier clause says nothing of what the verb does: الخطة التي تصل إلى ...)."""
+    if "+inherited" in rule:
+        return False
+    person = not trig.entry.alone_person or all(i.label == "PER" for i in actor.identities)
+    return person and all(i.sector in trig.requires_sectors for i in actor.identities)
 
 
 def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:

@@ -248,6 +248,10 @@ class TriggerRecord(Record):
     # A light verb alone (no object in reach) still means this event when its subject is of
     # one of these sectors: عقدت المجموعة الدولية في نيويورك (IGO) is a meeting.
     alone_with: list[str] = Field(default_factory=list)
+    # ... and that subject must be a person (an official), not a state, a body or a plane: an
+    # official who arrives somewhere is on a visit (وصل الوزير إلى بغداد), a state that
+    # "arrives at" a point (وصلت الدولتان إلى) or a plane of a state is not.
+    alone_person: bool = False
     # The event exists only with a named recipient or a ب-complement close after the verb: a
     # host receives a guest (استقبل), a threat targets someone or threatens with something
     # (هدد بفرض عقوبات); "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
@@ -339,6 +343,8 @@ class TriggerRecord(Record):
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
+        if self.alone_person and not self.alone_with:
+            raise ValueError("alone_person needs alone_with")
         if stray := set(self.needs_recipient_with) - set(self.objects):
             raise ValueError(f"needs_recipient_with names words that are no objects: {sorted(stray)}")
         if not ARABIC_LETTER.search(self.example):
