@@ -2873,11 +2873,7 @@ def _keep_richer(host: Event, phrase: Event) -> Event:
     """Of two events telling one act, the one naming more of it in its own clause, with the
     other's actors or recipients where it names none."""
     kept, other = (phrase, host) if _richness(phrase) > _richness(host) else (host, phrase)
-    if not kept.actor:
-        kept.actor = [a for a in other.actor if not _among(a, kept.recipient)]
-    if not kept.recipient:
-        kept.recipient = [a for a in other.recipient if not _among(a, kept.actor)]
-    kept.confidence = max(kept.confidence, other.confidence)
+    _fill_empty(kept, other)
     return kept
 
 
