@@ -402,6 +402,16 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             'وأعلن المتحدث أن "وحدة من الشرطة اعتقلت خمسة مهربين" في الميناء.',
             ("COERCE", ["police"], ["smugglers"]),
         ),
+        # a verb in the words reported has its own subject after إن/أن, not the sentence's
+        # topic who reports (a quotation mark or a relative clause may stand between)
+        (
+            "وقالت الخارجية التركية في بيان إن الجيش التركي وقوات البيشمركة «نسقا» العمليات ضد التنظيم.",
+            ("COOPERATE", ["Turkey Army", "Peshmerga"], ["militant group"]),
+        ),
+        (
+            "وذكرت وزارة الداخلية المصرية أن قوات الأمن المركزي التي انتشرت في الميدان اعتقلت عشرات المحتجين.",
+            ("COERCE", ["security forces"], ["protesters"]),
+        ),
         # a masdar of force right after a name is the object of that name's verb: the name
         # acts, the masdar's genitive is whom the act reaches
         (

@@ -1371,6 +1371,8 @@ def _subject_not_after(
     """A verb's subject when none follows it: the name opening the sentence, else the nearest
     unmarked name before the verb, else the subject carried from before (dropped)."""
     if (topic := _topic(view, trig)) is not None:
+        if (reported := _reported_subject(view, trig, topic)) is not None:
+            return reported, "SVO+reported"
         return topic, "topic"
     if (fronted := next((u for u in reversed(before) if _subject_like(view, u)), None)) is not None:
         return fronted, "SVO"
@@ -1766,6 +1768,25 @@ def _masculine_heads() -> frozenset[str]:
     return frozenset(without_article(normalize(w)) for w in data_lines(MASCULINE_HEADS))
 
 
+def _reported_subject(view: SentenceView, trig: TriggerMatch, topic: Unit) -> Unit | None:
+    """The subject of the words reported when a verb stands in them and the sentence's topic
+    is who reports (وقالت الوزارة في بيان إن الوزيرين «بحثا»، وأفاد المسؤول بأن القوات تقدمت
+    ... واستطاعت): the first name after the words open, unmarked or a member's body."""
+    opens = _report_opens(view.tokens, trig.first)
+    if not topic.last < opens < trig.first:
+        return None
+    return next(
+        (
+            u
+            for u in view.actor_units
+            if opens < u.first
+            and u.last < trig.first
+            and ((_subject_like(view, u) and _may_agree(view, trig, u)) or _member_of(view, u))
+        ),
+        None,
+    )
+
+
 def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """A name opening the sentence ("كيري" وفي تصريحات ... أكد): the topic the verb is about."""
     first = view.units[0] if view.units else None
@@ -1944,6 +1965,7 @@ def _complement_doer(
         trig.entry.event_type not in FORCE_TYPES  # جدد الوزير دعوة المركز: the genitive still calls
         or _definite(tokens[trig.first])
         or any(p in tokens[trig.first].prefixes for p in PREPOSITION_PREFIXES)
+        or _unsplit_preposition(tokens[trig.first], trig)
     ):
         return None
     u = next((v for v in reversed(units) if v.last < trig.first), None)
@@ -1958,6 +1980,16 @@ def _complement_doer(
         return None
     judged = any(t.entry.event_type in JUDGING_TYPES and u.first - t.reach <= 2 for t in ctx.earlier)
     return None if judged else u
+
+
+def _unsplit_preposition(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a masdar still carries a preposition the clitic reader left on it (تعرض الجيش
+    لهجوم): the word without its first letter opens like the entry's noun or one of its
+    masdars, the word itself like none."""
+    if tok.prefixes or tok.norm[:1] not in PREPOSITION_PREFIXES:
+        return False
+    openings = {m[:2] for m in _masdar_stems((trig.entry.lemma, *trig.entry.masdar))}
+    return tok.norm[1:3] in openings and tok.norm[:2] not in openings
 
 
 def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen: Unit | None) -> Unit | None:
