@@ -596,3 +596,15 @@ def test_a_first_person_verb_is_the_speakers_act(text: str, expected: tuple[list
     article = default_pipeline()(text, published="2016-09-20")
     requests = [e for e in article.events if e.event_type == "REQUEST"]
     assert ([a.text for a in requests[-1].actor], [r.text for r in requests[-1].recipient]) == expected
+
+
+def test_a_dropped_subject_agrees_with_its_verb() -> None:
+    # the last subject (the government, feminine) does not fit a masculine verb: the one
+    # before it, who spoke, does
+    text = (
+        "وانتقد رئيس الوزراء الفلسطيني رامي الحمد الله الحكومة الإسرائيلية بشدة. "
+        "وأكد أن الحكومة الإسرائيلية هاجمت المصلين في القدس. "
+        "وطالب بوقف الاعتداءات على المصلين فورا."
+    )
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert [[a.entity for a in e.actor] for e in events if e.event_type == "REQUEST"] == [["Rami Hamdallah"]]

@@ -207,6 +207,7 @@ class EventCoder(Stage):
         events: list[Event] = []
         candidates: list[Event] = []  # topic nouns the learned filter judges (_topic_doer)
         last_subject: Unit | None = None
+        recent: list[tuple[Unit, str]] = []  # the last subjects, each with its gender (_remember)
         previous_start = 0  # where the sentence before this one starts
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
@@ -222,7 +223,9 @@ class EventCoder(Stage):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = _clause_end(view.tokens, triggers, k)
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(lo, hi, last_subject, triggers[:k], governor, sentence_subject)
+                context = ClauseContext(
+                    lo, hi, last_subject, triggers[:k], governor, sentence_subject, tuple(recent)
+                )
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
@@ -233,6 +236,7 @@ class EventCoder(Stage):
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
                     last_subject, subject_here = subject, True
+                    _remember(recent, view, subject)
                     sentence_subject = sentence_subject if _actorless(event) else subject
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
@@ -242,9 +246,10 @@ class EventCoder(Stage):
                     told[k] = event
             _judged_doers(view, found, triggers, told)
             _taken_from_foe(triggers, told)
-            if not subject_here:
-                # no event said who acts here: the sentence's first name is the likeliest topic
-                last_subject = _first_actor(view.units) or last_subject
+            # no event said who acts here: the sentence's first name is the likeliest topic
+            if not subject_here and (first := _first_actor(view.units)) is not None:
+                last_subject = first
+                _remember(recent, view, first)
             previous_start = view.start
         article.events = merge_clause_events(events)
         if self.trace:
@@ -290,6 +295,8 @@ class EventCoder(Stage):
                 actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject, self.report_verbs)
+            if rule == "dropped" and actor is ctx.last_subject:
+                actor = _agreeing_subject(view, trig, ctx) or actor
             source = _from_party(view.tokens, trig, units)
             if source is not None and source is not actor and _from_recipient(trig) and recipient is None:
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
@@ -686,6 +693,7 @@ class ClauseContext:
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
     sentence_subject: Unit | None = None  # who acts in an earlier event of the same sentence
+    recent: tuple[tuple[Unit, str], ...] = ()  # the story's last subjects and their genders, oldest first
 
 
 _END = attrgetter("end")
@@ -2784,6 +2792,28 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
 
 def _is_victim(u: Unit) -> bool:
     return all(i.kind in ("generic", "group") and i.sector in VICTIM_SECTORS for i in u.identities)
+
+
+RECENT_SUBJECTS = 4  # subjects remembered for a dropped one the verb's gender tells apart
+
+
+def _remember(recent: list[tuple[Unit, str]], view: SentenceView, subject: Unit) -> None:
+    """Note a subject with its gender, read while its sentence is at hand (_unit_gender)."""
+    gender = _unit_gender(view, subject) if subject in view.units else ""
+    recent.append((subject, gender))
+    del recent[:-RECENT_SUBJECTS]
+
+
+def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
+    """A dropped subject the verb agrees with (وطالب after الحكومة أنشأت: not the government):
+    the latest remembered subject whose gender is the verb's or unknown, when the last one's
+    is the other; None when the last one may do."""
+    verb = _verb_gender(view.tokens[trig.first], trig)
+    if not verb or not ctx.recent or ctx.recent[-1][0] is not ctx.last_subject:
+        return None
+    if ctx.recent[-1][1] in ("", verb):
+        return None
+    return next((u for u, gender in reversed(ctx.recent) if gender in ("", verb)), None)
 
 
 def _first_actor(units: list[Unit]) -> Unit | None:
