@@ -236,3 +236,17 @@ def test_a_lone_name_before_what_a_verb_charges_or_calls_for_is_its_object(
     text: str, event_type: str, arguments: tuple[list[str], list[str]]
 ) -> None:
     assert event_arguments(text, event_type)[0] == arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "fallen"),
+    [
+        ("وأكدت مصادر طبية مقتل قوات الأمن في الهجوم.", "قوات الأمن"),
+        ("وتحدثت المصادر عن قتل عناصر الشرطة المحلية داخل مركزهم.", "الشرطة"),
+    ],
+)
+def test_the_genitive_of_a_killing_is_who_died_even_when_armed(text: str, fallen: str) -> None:
+    # قتل takes genitive: recipient, so an armed genitive is no doer (unlike قصف قوات النظام)
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert fallen in " ".join(recipients)
+    assert fallen not in " ".join(actors)

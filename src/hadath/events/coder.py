@@ -1917,6 +1917,7 @@ def _noun_arguments(
         and trig.entry.event_type == "ASSAULT"
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
         and _is_armed(governed)
+        and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
         and not (governed.first > trig.last + 1 and _counted(tokens, governed))  # مقتل 49 مسلحا: who died
     ):
         # قصف قوات النظام: an armed force in the genitive of an attack is its agent; the one of
