@@ -157,6 +157,8 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
         # members in construct: the owner acts
         ("اعتقل عناصر داعش ثلاثة مدنيين.", [("COERCE", ["داعش"], ["مدنيين"])]),
         ("قتل مقاتلو داعش ثلاثة مدنيين.", [("ASSAULT", ["داعش"], ["مدنيين"])]),
+        # the remnants of a force are that force (فلول)
+        ("قتل فلول داعش أربعة مدنيين.", [("ASSAULT", ["داعش"], ["مدنيين"])]),
         # ... and is the recipient when the members are
         ("اعتقلت الشرطة قادة داعش.", [("COERCE", ["الشرطة"], ["داعش"])]),
         # armed men of a tribe are no civilians: they act, named by the head
@@ -206,6 +208,9 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
         ("وأحالت الشرطة المشتبه بهم إلى النيابة.", [("الشرطة", "police"), ("المشتبه بهم", "suspects")]),
         ("ولاذ الجناة بالفرار بعد الحادث.", [("الجناة", "perpetrators")]),
         ("واستأنف المفاوضون محادثاتهم في جنيف.", [("المفاوضون", "negotiators")]),
+        # the name Saudi news gives militants, and its variants
+        ("وأحبطت الشرطة مخططا لأفراد الفئة الضالة.", [("الشرطة", "police"), ("الفئة الضالة", "militants")]),
+        ("وحذر الخطيب من الفئة الباغية.", [("الفئة الباغية", "militants")]),
     ],
 )
 def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
