@@ -250,3 +250,23 @@ def test_the_genitive_of_a_killing_is_who_died_even_when_armed(text: str, fallen
     [(actors, recipients)] = event_arguments(text, "ASSAULT")
     assert fallen in " ".join(recipients)
     assert fallen not in " ".join(actors)
+
+
+def test_the_genitive_of_a_withdrawal_is_who_withdraws() -> None:
+    # انسحاب names who pulls out in its genitive, as زيارة names who visits
+    assert [a for a, _ in event_arguments("أكد الجيش انسحاب المسلحين من المدينة.", "RETREAT")] == [
+        ["المسلحين"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        ("أعلنت الحكومة إطلاق سراح الناشطين المعتقلين منذ الشهر الماضي.", (["الحكومة"], ["الناشطين"])),
+        ("وأعلنت الشرطة إخلاء سبيل الصحفي بعد التحقيق معه.", (["الشرطة"], ["الصحفي"])),
+    ],
+)
+def test_the_genitive_of_a_release_is_whom_it_frees(
+    text: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, "RETREAT") == [arguments]

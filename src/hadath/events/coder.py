@@ -96,6 +96,7 @@ GENITIVE_AGENT_TYPES = (
     "PROTEST",
     "AID",
     "COOPERATE",
+    "RETREAT",  # انسحاب المسلحين: who withdraws; a release names whom it frees (genitive: recipient)
 )
 NEGATION_REACH = 2
 ABILITY_REACH = (
