@@ -79,6 +79,16 @@ def test_best_segmentation_follows_the_conventions(word: str, expected: str) -> 
     assert str(best_segmentation(normalize(word), frozenset(), surface=word)) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("لقائه", "لقاي+ه"), ("وبقائهم", "و+بقاي+هم"), ("اعتدائها", "اعتداي+ها"), ("التائه", "ال+تايه"),
+     ("أولئك", "اوليك"), ("مطمئنا", "مطمينا"), ("هيئة", "هييه"), ("نهائي", "نهايي")],
+)  # fmt: skip
+def test_a_hamza_on_ya_before_a_pronoun_ends_the_stem(word: str, expected: str) -> None:
+    # قائه is a name here: the ئ still tells لقاء + ه from ل + a name
+    assert str(best_segmentation(normalize(word), frozenset({"قايه"}), surface=word)) == expected
+
+
 def test_best_segmentation_keeps_a_name_with_its_article_after_a_preposition() -> None:
     # the event coder reads the last prefix as the preposition (locative ب)
     seg = best_segmentation(normalize("بالرياض"), frozenset({"الرياض"}), surface="بالرياض")

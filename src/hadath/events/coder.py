@@ -2060,22 +2060,12 @@ def _with_possessor(
 
 
 def _possessive(view: SentenceView, trig: TriggerMatch) -> str:
-    """The possessive pronoun a one-word noun trigger carries (زيارته، لقائهم), or "". The
-    segmenter leaves a hamza written on ي whole (لقائه), so a reading with a pronoun after ي
-    counts too, unless the word ends in teh marbuta (تسوية)."""
-    tok = view.tokens[trig.first]
+    """The possessive pronoun a one-word noun trigger carries (زيارته، لقائهم), or "": the
+    segmenter's suffix (a hamza written on ي before it too: لقائه)."""
+    suffix = view.tokens[trig.first].suffix
     if trig.first != trig.last or trig.is_verb:
         return ""
-    if tok.suffix or trig.first in view.marbuta:
-        return tok.suffix if tok.suffix in OBJECT_PRONOUNS else ""
-    return next(
-        (
-            seg.suffix
-            for seg in segmentations(tok.norm)
-            if seg.suffix in OBJECT_PRONOUNS and len(seg.stem) > 2 and seg.stem.endswith("ي")
-        ),
-        "",
-    )
+    return suffix if suffix in OBJECT_PRONOUNS else ""
 
 
 def _done_to_possessor(trig: TriggerMatch) -> bool:

@@ -249,11 +249,32 @@ def _best(word: str, lexicon: frozenset[str], bare: str) -> Segmentation:
     marbuta = bare.endswith("ة")
     if _is_whole(word, data):  # an inflected whole word, perhaps with a suffix (وزارته)
         return Segmentation((), *_choose_suffix(word, data, marbuta))
+    seated = _hamza_seated(word, lexicon, data, bare)
+    if seated is not None:
+        return seated
     prefixes, rest = _choose_proclitics(word, lexicon, data, bare)
     if ARTICLE in prefixes or FUSED_ARTICLE in prefixes or rest in lexicon:
         return Segmentation(prefixes, rest)
     stem, suffix = _choose_suffix(rest, data, marbuta)
     return Segmentation(prefixes, stem, suffix)
+
+
+def _hamza_seated(
+    word: str, lexicon: frozenset[str], data: SegmentationData, bare: str
+) -> Segmentation | None:
+    """A noun whose final hamza sits on ي before a safe pronoun suffix (لقائه، بقائهم،
+    اعتدائها: لقاء + ه is written لقائه), or None.
+
+    Why: the ئ right before the ending tells the ending from the stem, whatever name the
+    letters after a proclitic might spell (ل + قائه). Only the safe suffixes: نا، ني، ك
+    after ئ may be the word's own letters (مطمئنا، أولئك). The surface tells a ة from a ه
+    (هيئة، مئة), and the article takes no suffix (التائه)."""
+    for suffix in _SAFE_SUFFIXES:
+        host = len(word) - len(suffix)
+        if host > MIN_STEM and bare.endswith(suffix) and bare[host - 1 : host] == "ئ":
+            seg = Segmentation(*_choose_proclitics(word[:host], lexicon, data, bare[:host]), suffix)
+            return None if seg.has_article else seg
+    return None
 
 
 def _clitic_before_name(word: str, lexicon: frozenset[str]) -> bool:
