@@ -211,6 +211,9 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
         # the name Saudi news gives militants, and its variants
         ("وأحبطت الشرطة مخططا لأفراد الفئة الضالة.", [("الشرطة", "police"), ("الفئة الضالة", "militants")]),
         ("وحذر الخطيب من الفئة الباغية.", [("الفئة الباغية", "militants")]),
+        # infants and girls as victims
+        ("ونقل الرضيع إلى المستشفى بعد الحريق.", [("الرضيع", "infants")]),
+        ("وأنقذ المسعفون فتاتين من الغرق.", [("المسعفون", "paramedics"), ("فتاتين", "girls")]),
     ],
 )
 def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
