@@ -150,10 +150,11 @@ class AliasIndex:
         the article put back (للأمم -> الأمم). Why: most new words start no alias, and this
         spares listing their segmentations."""
         first = self._first_words
-        return any(
-            (rest := norm[k:]) in first or ARTICLE + rest in first
-            for k in range(min(len(norm), MAX_PROCLITIC_CHARS) + 1)
-        )
+        for k in range(min(len(norm), MAX_PROCLITIC_CHARS) + 1):  # a loop: no generator per word
+            rest = norm[k:]
+            if rest in first or ARTICLE + rest in first:
+                return True
+        return False
 
     def _starts_alias(self, token: Token) -> bool:
         return token.is_word and bool(self._heads[token.norm])

@@ -7,11 +7,15 @@ same words; they live here, below both layers, so neither depends on the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.kb.lexicon import NUMBER_KINDS, data_rows
 from hadath.text.clitics import without_conjunction
 from hadath.text.normalize import normalize
+
+# Word forms whose answers are remembered. Why: the entity matcher asks of the word before
+# nearly every token whether it is a count, and news repeats its words.
+WORD_CACHE = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +35,14 @@ def number_words() -> NumberWords:
     return NumberWords(*(tables[kind] for kind in NUMBER_KINDS))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_number_word(word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a cardinal number word."""
     numbers = number_words().numbers
     return word in numbers or without_conjunction(word) in numbers
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_count_word(word: str) -> bool:
     """Whether a normalized word (or its form without و/ف) is a cardinal a counted noun may
     follow: digits, a number word or a multiplier (40، و44، ثلاثة، ألف)."""
