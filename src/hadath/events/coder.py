@@ -69,7 +69,7 @@ from hadath.text.tokens import tokens_by_sentence
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
 MEMBER_PREPOSITIONS = ("من", "في")  # between a common noun and the body it is part of (_member_of)
-COMPLEMENT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
+THAT_SUBJECT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
 CONTINUATION_CHARS = 12  # a verb this close after a noun trigger of its type retells the act
@@ -1492,8 +1492,8 @@ def _is_office(u: Unit) -> bool:
 def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:
     """The name in the noun phrase between إن/أن and a verb, the subject إن/أن introduces: the
     first name there, unmarked, or marked inside a phrase a sector head opens (قوة تابعة لقوات
-    البيشمركة). None past a clause break, a quotation mark or COMPLEMENT_REACH words."""
-    for k in range(trig.first - 1, max(trig.first - COMPLEMENT_REACH, 0) - 1, -1):
+    البيشمركة). None past a clause break, a quotation mark or THAT_SUBJECT_REACH words."""
+    for k in range(trig.first - 1, max(trig.first - THAT_SUBJECT_REACH, 0) - 1, -1):
         norm = view.tokens[k].norm
         if norm == QUOTE_MARK and k > 0 and is_particle("complementizer", view.tokens[k - 1].norm):
             continue  # أن "وحدة من الجيش دمرت": the words reported open with the subject
