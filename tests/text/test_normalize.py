@@ -50,6 +50,13 @@ def test_normalize_is_idempotent(text: str) -> None:
     assert normalize(normalize(text)) == normalize(text)
 
 
+@given(ARABIC_TEXT, ARABIC_TEXT)
+def test_a_long_text_is_normalized_character_by_character(head: str, tail: str) -> None:
+    # a text past the short-text length takes the replace-then-pattern path
+    text = head + " وقالَ المتحدثُ إنّ الوفدَ سيصلُ إلى المدينةِ غداً، بعدَ أسبوعٍ من المحادثاتِ « " + tail
+    assert normalize(text) == "".join(normalize(c) for c in text)
+
+
 @given(ARABIC_TEXT)
 def test_normalize_offset_map_is_monotonic_and_complete(text: str) -> None:
     norm, offsets = normalize_with_map(text)
