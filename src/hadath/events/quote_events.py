@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from hadath.events.ontology import quad_class
 from hadath.kb import KnowledgeBase
@@ -61,6 +62,7 @@ def _bare(word: str) -> str:
 
 
 _NORM, _STEM, _START, _END = attrgetter("norm"), attrgetter("stem"), attrgetter("start"), attrgetter("end")
+_ACTS = itemgetter(1)  # of a word's reading: the acts that may start at it
 
 
 @lru_cache(maxsize=200_000)  # why: a quote's every word is read; news repeats its words
@@ -77,8 +79,9 @@ def find_act(tokens: Sequence[Token]) -> tuple[QuoteAct, int, int] | None:
     """The first phrase of a quote act in a run of tokens: (act, first, last token index)."""
     # why: a quote's every token is read; the memo is asked at C level (map), not per loop step
     readings = list(map(_word_reading, map(_NORM, tokens), map(_STEM, tokens)))
-    for i, (_, acts) in enumerate(readings):
-        for act in acts:
+    # and only the words some act may start at are walked (most start none)
+    for i in compress(range(len(readings)), map(_ACTS, readings)):
+        for act in readings[i][1]:
             n = len(act.words)
             if i + n <= len(tokens) and all(
                 w in readings[i + k][0] or _bare(w) in readings[i + k][0] for k, w in enumerate(act.words)

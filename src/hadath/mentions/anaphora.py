@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 
 from hadath.events.particles import is_any_particle
 from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, without_article
@@ -23,6 +25,8 @@ from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import ARTICLE
 from hadath.text.normalize import normalize
+
+_STEM = attrgetter("stem")
 
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
@@ -122,7 +126,7 @@ def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int
     watched = keys | {ARTICLE + key for key in keys}
     if any(_is_person(m) for m in ordered):
         watched |= _honorific_stems()
-    return [i for i, tok in enumerate(tokens) if tok.stem in watched]
+    return list(compress(count(), map(watched.__contains__, map(_STEM, tokens))))  # at C level
 
 
 @cache
