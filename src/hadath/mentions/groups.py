@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -198,6 +199,9 @@ class NisbaTable:
 
 
 _END = attrgetter("end")
+_NORM = attrgetter("norm")
+# Why: counted_groups asks it of every word; news repeats its words (a dict look-up a word)
+_COUNT_WORDS: Memo[str, bool] = Memo(is_count_word)
 
 
 def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
@@ -398,9 +402,11 @@ def counted_groups(
     """
     covered: set[int] | None = None
     found: list[Mention] = []
-    for i in range(1, len(tokens)):
+    # Why: few words are numbers; the words after one are picked at C level (map, compress)
+    after_count = compress(range(1, len(tokens)), map(_COUNT_WORDS.__getitem__, map(_NORM, tokens)))
+    for i in after_count:
         tok = tokens[i]
-        if not tok.is_word or tok.suffix or tok.prefixes or not is_count_word(tokens[i - 1].norm):
+        if not tok.is_word or tok.suffix or tok.prefixes:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE:
             continue  # 15 متمردا من الحوثيين: the people after من are who is counted
