@@ -2721,10 +2721,16 @@ def _after_result(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         if tokens[k - 1].norm not in RESULT_PREPOSITIONS:
             return False
         k -= 1
-    for j in range(k - 1, max(-1, k - 1 - RESULT_REACH), -1):
-        if not tokens[j].is_word or tokens[j].norm in CLAUSE_BREAKS:
+    return _particle_within(tokens, k, "result", RESULT_REACH)
+
+
+def _particle_within(tokens: Sequence[Token], end: int, kind: str, reach: int) -> bool:
+    """Whether a particle of a kind stands among the ``reach`` tokens before ``end``, no
+    punctuation between (a clause break, a quotation mark: no word, so the search stops)."""
+    for j in range(end - 1, max(-1, end - 1 - reach), -1):
+        if not tokens[j].is_word:
             return False
-        if is_particle("result", tokens[j].norm):
+        if is_particle(kind, tokens[j].norm):
             return True
     return False
 
@@ -2842,12 +2848,7 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
 def _said_possible(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """Whether a word of ability or duty stands a few words before the trigger, no punctuation
     between (يمكن أن يحكم عليه، قادرة على استعادة الأرض، ملزمة باعتقاله)."""
-    for j in range(trig.first - 1, max(-1, trig.first - 1 - ABILITY_REACH), -1):
-        if not tokens[j].is_word:
-            return False
-        if is_particle("ability", tokens[j].norm):
-            return True
-    return False
+    return _particle_within(tokens, trig.first, "ability", ABILITY_REACH)
 
 
 def _denied(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
