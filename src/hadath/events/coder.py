@@ -99,9 +99,8 @@ GENITIVE_AGENT_TYPES = (
     "RETREAT",  # انسحاب المسلحين: who withdraws; a release names whom it frees (genitive: recipient)
 )
 NEGATION_REACH = 2
-ABILITY_REACH = (
-    3  # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
-)
+# لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
+ABILITY_REACH = 3
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
 # the prepositions a verb of outcome takes before what came of an act (أسفر عن، أدى إلى، تسبب في)
 RESULT_PREPOSITIONS = frozenset(map(normalize, ("عن", "إلى", "في", "ب", "ل")))
