@@ -2061,9 +2061,9 @@ def _with_possessor(
 def _possessive(view: SentenceView, trig: TriggerMatch) -> str:
     """The possessive pronoun a one-word noun trigger carries (زيارته، لقائهم), or "": the
     segmenter's suffix (a hamza written on ي before it too: لقائه)."""
-    suffix = view.tokens[trig.first].suffix
     if trig.first != trig.last or trig.is_verb:
         return ""
+    suffix = view.tokens[trig.first].suffix
     return suffix if suffix in OBJECT_PRONOUNS else ""
 
 
