@@ -206,7 +206,6 @@ class EventCoder(Stage):
         focus = article.focus
         events: list[Event] = []
         candidates: list[Event] = []  # topic nouns the learned filter judges (_topic_doer)
-        last_subject: Unit | None = None
         recent: list[tuple[Unit, str]] = []  # the last subjects, each with its gender (_remember)
         previous_start = 0  # where the sentence before this one starts
         for view in sentence_views(article, self.resolver, on, focus):
@@ -223,9 +222,7 @@ class EventCoder(Stage):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = _clause_end(view.tokens, triggers, k)
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(
-                    lo, hi, last_subject, triggers[:k], governor, sentence_subject, tuple(recent)
-                )
+                context = ClauseContext(lo, hi, triggers[:k], governor, sentence_subject, tuple(recent))
                 event, subject, recipient = self._code(article, view, trig, context)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
@@ -235,7 +232,7 @@ class EventCoder(Stage):
                     event = subject = recipient = None
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
-                    last_subject, subject_here = subject, True
+                    subject_here = True
                     _remember(recent, view, subject)
                     sentence_subject = sentence_subject if _actorless(event) else subject
                 elif event and ":passive" in event.rule:
@@ -248,7 +245,6 @@ class EventCoder(Stage):
             _taken_from_foe(triggers, told)
             # no event said who acts here: the sentence's first name is the likeliest topic
             if not subject_here and (first := _first_actor(view.units)) is not None:
-                last_subject = first
                 _remember(recent, view, first)
             previous_start = view.start
         article.events = merge_clause_events(events)
@@ -688,12 +684,16 @@ class ClauseContext:
 
     lo: int
     hi: int
-    last_subject: Unit | None
     earlier: Sequence[TriggerMatch]
     # (governing verb, its subject, its object) when the trigger is that verb's ب-complement
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
     sentence_subject: Unit | None = None  # who acts in an earlier event of the same sentence
     recent: tuple[tuple[Unit, str], ...] = ()  # the story's last subjects and their genders, oldest first
+
+    @property
+    def last_subject(self) -> Unit | None:
+        """Who acted last in the story, carried to a verb whose subject is dropped."""
+        return self.recent[-1][0] if self.recent else None
 
 
 _END = attrgetter("end")
@@ -2806,7 +2806,7 @@ def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
     the latest remembered subject whose gender is the verb's or unknown, when the last one's
     is the other; None when the last one may do."""
     verb = _verb_gender(view.tokens[trig.first], trig)
-    if not verb or not ctx.recent or ctx.recent[-1][0] is not ctx.last_subject:
+    if not verb or not ctx.recent:
         return None
     if ctx.recent[-1][1] in ("", verb):
         return None
