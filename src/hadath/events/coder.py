@@ -48,6 +48,7 @@ from hadath.kb.names import generic_actors, sector_heads
 from hadath.mentions.cues import reporting_verb_forms
 from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
+    ACCUSATIVE_ENDING,
     MAX_MODIFIERS,
     NisbaTable,
     bare_stem,
@@ -773,7 +774,7 @@ def _counted_noun(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         return False
     tok, lemma = tokens[trig.first], normalize(trig.entry.lemma)
     number = tokens[trig.first - 1].norm
-    return not tok.prefixes and tok.norm in (lemma, lemma + "ا") and is_count_word(number)
+    return not tok.prefixes and tok.norm in (lemma, lemma + ACCUSATIVE_ENDING) and is_count_word(number)
 
 
 def _lam_masdar(tok: Token, trig: TriggerMatch) -> bool:
