@@ -38,6 +38,7 @@ from hadath.events.particles import (
     is_particle,
     is_pronoun_complementizer,
     particle_phrases,
+    prepositions,
 )
 from hadath.events.trace import CoderTrace
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
@@ -69,7 +70,6 @@ from hadath.text.tokens import tokens_by_sentence
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
-MEMBER_PREPOSITIONS = ("من", "في")  # between a common noun and the body it is part of (_member_of)
 THAT_SUBJECT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
@@ -103,8 +103,6 @@ NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
-# the prepositions a verb of outcome takes before what came of an act (أسفر عن، أدى إلى، تسبب في)
-RESULT_PREPOSITIONS = frozenset(map(normalize, ("عن", "إلى", "في", "ب", "ل")))
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
@@ -1522,7 +1520,7 @@ def _member_of(view: SentenceView, u: Unit) -> bool:
     """Whether a name closes a phrase of a common noun and من or في (قائد في البحرية، وحدة من
     الجيش): in a subject with no name of its own, the body the noun belongs to acts."""
     j = u.first - 1
-    if j < 1 or view.tokens[j].norm not in MEMBER_PREPOSITIONS:
+    if j < 1 or view.tokens[j].norm not in prepositions("member"):
         return False
     head = view.tokens[j - 1]
     return head.is_word and not is_any_particle(head.norm) and head.norm not in function_words()
@@ -2717,8 +2715,10 @@ def _after_result(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     k = trig.first
     if not k:
         return False
-    if tokens[k].prefixes[:1] not in (("ل",), ("ب",)):
-        if tokens[k - 1].norm not in RESULT_PREPOSITIONS:
+    # the preposition is a word before the noun or, ب and ل, its first clitic (بسقوط، لمقتل)
+    joined = tokens[k].prefixes[:1]
+    if not (joined and joined[0] in prepositions("result")):
+        if tokens[k - 1].norm not in prepositions("result"):
             return False
         k -= 1
     return _particle_within(tokens, k, "result", RESULT_REACH)

@@ -21,6 +21,13 @@ def particles() -> dict[str, frozenset[str]]:
 
 
 @cache
+def prepositions(kind: str) -> frozenset[str]:
+    """The normalized prepositions of a kind in ``data/lexicon/ar/prepositions.tsv`` (result,
+    member): kept apart from the particles, whose kinds the event filter reads as features."""
+    return frozenset(normalize(word) for k, word in data_rows("lexicon/ar/prepositions.tsv", 2) if k == kind)
+
+
+@cache
 def _kinds_by_word() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = defaultdict(set)
     for kind, words in particles().items():
@@ -80,4 +87,5 @@ __all__ = [
     "is_particle",
     "is_pronoun_complementizer",
     "particles",
+    "prepositions",
 ]

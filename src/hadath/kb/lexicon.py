@@ -124,6 +124,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         ),
         arabic=(1,),
     ),
+    "lexicon/ar/prepositions.tsv": TableSchema(2, frozenset({"result", "member"}), arabic=(1,)),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
         frozenset(CALENDAR_KINDS),

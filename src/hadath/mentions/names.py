@@ -44,6 +44,8 @@ GIVEN_CLITICS = ("", "و", "ف")
 # object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 PLURAL_PRONOUNS = ("هم", "هما", "كم", "كما")  # endings no family name has (مواقفكم، عزمهم)
+# first letters of a word that is seldom a family name: و and ل clitics, ي of a present verb
+NOT_FAMILY_INITIALS = ("و", "ي", "ل")
 FAMILY_LINK = normalize("آل")
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
@@ -507,7 +509,8 @@ class NameChunker(Stage):
         return not (
             tok.prefixes
             or tok.suffix
-            or norm[:1] in "ويل"
+            or not norm  # a token with no letters is no word of a name
+            or norm.startswith(NOT_FAMILY_INITIALS)
             or norm.endswith(("ات", *PLURAL_PRONOUNS))
             or norm in _function_words()
             or norm in self.act_nouns
