@@ -1507,13 +1507,16 @@ def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Uni
     headed = bare_stem(view.tokens[opening]) in head_rows()
     phrase = [u for u in before if u.first > k and u.is_actor]
     return next(
-        (
-            u
-            for u in phrase
-            if (_subject_like(view, u) and _may_agree(view, trig, u)) or (headed and u.marker != "locative")
-        ),
+        (u for u in phrase if _agreeing_subject_like(view, trig, u) or (headed and u.marker != "locative")),
         None,
     ) or next((u for u in phrase if _member_of(view, u)), None)
+
+
+def _agreeing_subject_like(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after reported words open may be the subject of a verb in them: unmarked
+    like a subject and agreeing with the verb (the test _complement_subject and
+    _reported_subject share; both fall back on a member's body, _member_of)."""
+    return _subject_like(view, u) and _may_agree(view, trig, u)
 
 
 def _member_of(view: SentenceView, u: Unit) -> bool:
@@ -1788,7 +1791,7 @@ def _reported_subject(view: SentenceView, trig: TriggerMatch, topic: Unit) -> Un
             for u in view.actor_units
             if opens < u.first
             and u.last < trig.first
-            and ((_subject_like(view, u) and _may_agree(view, trig, u)) or _member_of(view, u))
+            and (_agreeing_subject_like(view, trig, u) or _member_of(view, u))
         ),
         None,
     )
