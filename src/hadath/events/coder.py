@@ -1391,7 +1391,7 @@ def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: lis
     for (the entry's object_then), when that word follows the name and its adjectives at once:
     واتهم حماس بالتصعيد has one name, so it is the object, not the subject. A verb with an
     object pronoun (اتهمه الجيش بـ) has its subject there instead."""
-    tokens, words = view.tokens, trig.entry.object_then
+    tokens, words = view.tokens, trig.entry.object_then_norm
     if not words or tokens[trig.first].suffix or not after:
         return None
     u = after[0]
@@ -1406,13 +1406,13 @@ def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: lis
     return u if k < len(tokens) and _opens_complement(tokens[k], words) else None
 
 
-def _opens_complement(tok: Token, words: list[str]) -> bool:
-    """Whether a word is one of the given prepositions or complementizers, ب as a clitic
-    (بالتصعيد، بأن) and the others whole (على، إلى، أن)."""
+def _opens_complement(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether a word is one of the given normalized prepositions or complementizers, ب as a
+    clitic (بالتصعيد، بأن) and the others whole (على، إلى، أن)."""
     for word in words:
         if word == "ب" and (tok.prefixes[:1] == ("ب",) or _unsplit_b(tok)):
             return True
-        if tok.norm == normalize(word):
+        if tok.norm == word:
             return True
     return False
 

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from hadath.model import EVENT_TYPES
+from hadath.text.normalize import normalize
 
 SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "CVL", "MED", "REL", "BUS", "REF",
@@ -285,6 +286,8 @@ class TriggerRecord(Record):
     # a lone name between the verb and that word is the object, so the subject is before the
     # verb or carried from before (واتهم حماس بـ ...: who accuses was named earlier).
     object_then: list[str] = Field(default_factory=list)
+    # object_then normalized once, when the entry is loaded: the coder compares it with tokens
+    _object_then_norm: tuple[str, ...] = PrivateAttr(default=())
     recipient_sense: RecipientSense | None = None
     said_sense: SaidSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
@@ -350,6 +353,16 @@ class TriggerRecord(Record):
         if not ARABIC_LETTER.search(self.example):
             raise ValueError("the example must be an Arabic sentence")
         return self
+
+    @model_validator(mode="after")
+    def _normalize_object_then(self) -> TriggerRecord:
+        self._object_then_norm = tuple(normalize(word) for word in self.object_then)
+        return self
+
+    @property
+    def object_then_norm(self) -> tuple[str, ...]:
+        """The object_then words normalized, as the coder compares them with tokens."""
+        return self._object_then_norm
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
