@@ -125,3 +125,11 @@ def test_a_span_lies_in_the_whole_normalization_at_its_bounds(text: str, a: int,
     start, end = sorted((a, b))
     lo, hi = normalized_bounds(text, start, end)
     assert normalized_whole(text)[lo:hi] == normalize_span(text, start, end)[0]
+
+
+def test_frequent_replacements_are_stable() -> None:
+    """What the fast path replaces a frequent character with normalizes to itself (the check
+    _frequent makes when it builds its table, which raises rather than asserts)."""
+    from hadath.text.normalize import _frequent
+
+    assert all(normalize(out) == out for _, out in _frequent())

@@ -132,7 +132,9 @@ def _frequent() -> tuple[tuple[str, str], ...]:
     # each is looked up in the table once, as the pattern would: the offset map needs to know
     # the characters that do not map to exactly one (harakat, tatweel)
     pairs = tuple((c, _TABLE[ord(c)]) for c in chars)
-    assert all(_char(x) == x for _, out in pairs for x in out)  # replaced once, stays so
+    # replaced once, each must stay so; a check that python -O keeps, unlike an assert
+    if unstable := sorted({x for _, out in pairs for x in out if _char(x) != x}):
+        raise ValueError(f"normalizing changes these again: {unstable}")
     return pairs
 
 
