@@ -122,3 +122,10 @@ def test_segmentation_parts_rejoin_into_the_word(word: str) -> None:
             _rejoin(Segmentation(seg.prefixes, seg.stem[:-1] + "ت", seg.suffix)) if seg.suffix else joined
         )
         assert norm in (joined, restored)
+
+
+def test_object_and_plural_pronoun_suffixes_come_from_the_suffix_list() -> None:
+    from hadath.text.clitics import OBJECT_PRONOUN_SUFFIXES, PLURAL_PRONOUN_SUFFIXES, PRONOUN_SUFFIXES
+
+    assert set(OBJECT_PRONOUN_SUFFIXES) == set(PRONOUN_SUFFIXES) - {"ي"}
+    assert set(PLURAL_PRONOUN_SUFFIXES) == {"هم", "هما", "كم", "كما"}

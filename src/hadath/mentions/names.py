@@ -28,7 +28,7 @@ from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_ro
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.relations import place_cues
-from hadath.text.clitics import segmentations
+from hadath.text.clitics import OBJECT_PRONOUN_SUFFIXES, PLURAL_PRONOUN_SUFFIXES, segmentations
 from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
@@ -41,9 +41,6 @@ GIVEN = "GIVEN"  # the reading of a given name that opens a person's name with i
 DESCRIPTION = "DESCRIPTION"  # the reading of a noun of a trade or state before a name
 NATIONALITY = "NATIONALITY"  # the reading of a nationality adjective before a name (السويسري)
 GIVEN_CLITICS = ("", "و", "ف")
-# object pronouns a verb or a particle may carry (التقاه، إنهم), normalized
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
-PLURAL_PRONOUNS = ("هم", "هما", "كم", "كما")  # endings no family name has (مواقفكم، عزمهم)
 # first letters of a word that is seldom a family name: و and ل clitics, ي of a present verb
 NOT_FAMILY_INITIALS = ("و", "ي", "ل")
 FAMILY_LINK = normalize("آل")
@@ -511,7 +508,7 @@ class NameChunker(Stage):
             or tok.suffix
             or not norm  # a token with no letters is no word of a name
             or norm.startswith(NOT_FAMILY_INITIALS)
-            or norm.endswith(("ات", *PLURAL_PRONOUNS))
+            or norm.endswith(("ات", *PLURAL_PRONOUN_SUFFIXES))
             or norm in _function_words()
             or norm in self.act_nouns
         )
@@ -678,7 +675,7 @@ class NameChunker(Stage):
     def _with_pronoun(self, norm: str) -> bool:
         """Whether a word is a particle or a known verb with an object pronoun on (إنه، لأنها،
         التقاه، استقبلهم), which no name continues into."""
-        for suffix in PRONOUN_SUFFIXES:
+        for suffix in OBJECT_PRONOUN_SUFFIXES:
             if len(norm) <= len(suffix) + 1 or not norm.endswith(suffix):
                 continue
             base = norm[: -len(suffix)]
