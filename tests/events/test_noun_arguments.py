@@ -261,3 +261,31 @@ def test_the_words_of_names_do_not_keep_qama_from_its_noun() -> None:
     # not the premier its relative clause names
     (found,) = event_arguments("وقامت الحكومة اليمنية التي يرأسها خالد بحاح بزيارة إلى عدن.", "CONSULT")
     assert found[0] == ["الحكومة اليمنية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the masdar is the object of a verb of undertaking: its subject acts, the genitive is
+        # whom the act reaches, even for a noun whose genitive would otherwise act
+        (
+            "قرر الرئيس الفرنسي إيمانويل ماكرون استقبال رئيس الوزراء العراقي في باريس الأسبوع المقبل.",
+            "CONSULT",
+            (["الرئيس الفرنسي إيمانويل ماكرون"], ["رئيس الوزراء العراقي"]),
+        ),
+        # the first name after the verb is its subject, not the one nearest the masdar
+        ("وحاول مسلحون من تنظيم داعش اقتحام البلدة ليلا.", "ASSAULT", (["مسلحون"], [])),
+    ],
+)
+def test_the_subject_of_a_verb_of_undertaking_does_its_masdar(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)
+
+
+def test_a_masdar_after_a_preposition_is_no_object_of_a_verb_of_undertaking() -> None:
+    # في الإشراف: the noun is no object of واصلت, nor is the visit after it
+    arguments = event_arguments(
+        "وواصلت الوزارة عملها في الإشراف على زيارة الرئيس المصري عبد الفتاح السيسي إلى أبوظبي.", "CONSULT"
+    )
+    assert all(actor != ["الوزارة"] for actor, _ in arguments)

@@ -146,6 +146,9 @@ DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلا�
 # words between a form of تمكن and من: its subject and the help it had may come between
 # (تمكن مقاتلو القبائل بدعم من طائرات التحالف من السيطرة)
 ENABLER_GAP = 12
+# words between a verb of undertaking and the masdar it takes as object, names not counted
+# (واصلت أمس قوات الأمن مداهمة): farther, the noun is rarely its object
+UNDERTAKE_GAP = 3
 JUDGED_REACH = 8  # tokens after a judging verb (its subject between) within which its object noun starts
 TITLE_REACH = 6  # words of a title that may open a name the knowledge base knows only by its end
 RESUMPTIVE_B = frozenset(
@@ -1972,12 +1975,7 @@ def _complement_doer(
     the masdar (its adjectives between), no judging trigger right before the name (أدانت فرنسا
     قصف النظام: the genitive of the act judged is who acted)."""
     tokens = view.tokens
-    if (
-        trig.entry.event_type not in FORCE_TYPES  # جدد الوزير دعوة المركز: the genitive still calls
-        or _definite(tokens[trig.first])
-        or any(p in tokens[trig.first].prefixes for p in PREPOSITION_PREFIXES)
-        or _unsplit_preposition(tokens[trig.first], trig)
-    ):
+    if _definite(tokens[trig.first]) or _prepositioned(tokens[trig.first], trig):
         return None
     u = next((v for v in reversed(units) if v.last < trig.first), None)
     if (
@@ -1989,8 +1987,23 @@ def _complement_doer(
         or _past_modifiers_from(tokens, u.last + 1) < trig.first
     ):
         return None
+    # جدد الوزير دعوة المركز: the genitive of any other noun still acts, unless a verb of
+    # undertaking governs the noun (واصلت الحكومة دعم المزارعين، قرر المجلس استقبال الوفد)
+    if trig.entry.event_type not in FORCE_TYPES and not _undertaken(view, trig):
+        return None
     judged = any(t.entry.event_type in JUDGING_TYPES and u.first - t.reach <= 2 for t in ctx.earlier)
     return None if judged else u
+
+
+def _prepositioned(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a masdar carries a preposition, split off or not (لهجوم، في قصف)."""
+    return any(p in tok.prefixes for p in PREPOSITION_PREFIXES) or _unsplit_preposition(tok, trig)
+
+
+def _undertaken(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a verb of undertaking takes the masdar as its object, its subject between
+    (استأنفت القوات والشرطة ملاحقة ...)."""
+    return _doer_verb(view, trig.first, "undertake", UNDERTAKE_GAP) is not None
 
 
 def _unsplit_preposition(tok: Token, trig: TriggerMatch) -> bool:
@@ -2102,10 +2115,12 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
             start - 1,
         )  # تمكنت القوات من السيطرة: who is enabled does it
     elif not _is_b_complement(tokens, trig):
-        # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
-        if not start or not tokens[start - 1].is_word or not tokens[start - 1].norm.startswith("ب"):
+        if start and tokens[start - 1].is_word and tokens[start - 1].norm.startswith("ب"):
+            start -= 1  # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
+        elif _prepositioned(tokens[trig.first], trig):
             return None
-        start -= 1
+        else:
+            kind, gap = "undertake", UNDERTAKE_GAP  # واصلت القوات قصف المدينة: the verb's object
     doer = _doer_verb(view, start, kind, gap)
     if doer is None or _clause_break(tokens, doer, start):
         return None

@@ -115,6 +115,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "kin",
                 "doer",
                 "enabler",
+                "undertake",
                 "passive",
                 "affiliation",
                 "negating",
