@@ -200,8 +200,6 @@ class NisbaTable:
 
 _END = attrgetter("end")
 _NORM = attrgetter("norm")
-# Why: counted_groups asks it of every word; news repeats its words (a dict look-up a word)
-_COUNT_WORDS: Memo[str, bool] = Memo(is_count_word)
 
 
 def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
@@ -402,8 +400,9 @@ def counted_groups(
     """
     covered: set[int] | None = None
     found: list[Mention] = []
-    # Why: few words are numbers; the words after one are picked at C level (map, compress)
-    after_count = compress(range(1, len(tokens)), map(_COUNT_WORDS.__getitem__, map(_NORM, tokens)))
+    # Why: few words are numbers; the words after one are picked at C level (map, compress,
+    # and is_count_word's own lru_cache)
+    after_count = compress(range(1, len(tokens)), map(is_count_word, map(_NORM, tokens)))
     for i in after_count:
         tok = tokens[i]
         if not tok.is_word or tok.suffix or tok.prefixes:
