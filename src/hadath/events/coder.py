@@ -385,7 +385,7 @@ class EventCoder(Stage):
             trig.is_verb
             and recipient is None
             and actor is not None
-            and actor in view.units
+            and _of_sentence(view, actor)
             and _counted(view.tokens, actor)
         )
         if (
@@ -1446,7 +1446,7 @@ def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
 def _in_subject_phrase(view: SentenceView, subject: Unit | None, rule: str, chosen: list[Actor]) -> bool:
     """Whether a name chosen for a verb's object stands in its subject's phrase after the
     verb (VSO), where the rules found no object (_subject_phrase_end)."""
-    if subject is None or not rule.startswith("VSO") or subject not in view.units:
+    if subject is None or not rule.startswith("VSO") or not _of_sentence(view, subject):
         return False
     tokens = view.tokens
     start, end = tokens[subject.last].end, tokens[_subject_phrase_end(view, subject)].end
@@ -2815,9 +2815,15 @@ RECENT_SUBJECTS = 4  # subjects remembered for a dropped one the verb's gender t
 
 def _remember(recent: list[tuple[Unit, str]], view: SentenceView, subject: Unit) -> None:
     """Note a subject with its gender, read while its sentence is at hand (_unit_gender)."""
-    gender = _unit_gender(view, subject) if subject in view.units else ""
+    gender = _unit_gender(view, subject) if _of_sentence(view, subject) else ""
     recent.append((subject, gender))
     del recent[:-RECENT_SUBJECTS]
+
+
+def _of_sentence(view: SentenceView, u: Unit) -> bool:
+    """Whether a unit is one of the sentence's own, not one carried from an earlier sentence:
+    the same object (units compare equal field by field, which is slow and not the question)."""
+    return any(own is u for own in view.units)
 
 
 def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
