@@ -272,7 +272,7 @@ class EventCoder(Stage):
         ):
             return self._rejected(trig, "written with a shadda its word never has (وعدّ: and considered)")
         units = [u for u in view.actor_units if ctx.lo <= u.first <= ctx.hi and not _covers(u, trig)]
-        claimed = False
+        claimed = inherited = False
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
         if governing_type and governing_type != trig.entry.event_type:
             if governing_type not in CLAIM_TYPES:
@@ -357,8 +357,8 @@ class EventCoder(Stage):
             ):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
-                actor, rule = heir, rule + "+inherited"
-        if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, rule)):
+                actor, rule, inherited = heir, rule + "+inherited", True
+        if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, inherited)):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
             )
@@ -2430,11 +2430,11 @@ def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
     return ""
 
 
-def _alone_subject_fits(trig: TriggerMatch, actor: Unit, rule: str) -> bool:
+def _alone_subject_fits(trig: TriggerMatch, actor: Unit, inherited: bool) -> bool:
     """Whether the subject lets a light verb with no object be its event: of the entry's
-    sectors, a person where the entry asks one, and the verb's own subject (one inherited
+    sectors, a person where the entry asks one, and the verb's own subject (one ``inherited``
     from an earlier clause says nothing of what the verb does: الخطة التي تصل إلى ...)."""
-    if "+inherited" in rule:
+    if inherited:
         return False
     person = not trig.entry.alone_person or all(i.label == "PER" for i in actor.identities)
     return person and all(i.sector in trig.requires_sectors for i in actor.identities)
