@@ -270,3 +270,35 @@ def test_the_genitive_of_a_release_is_whom_it_frees(
     text: str, arguments: tuple[list[str], list[str]]
 ) -> None:
     assert event_arguments(text, "RETREAT") == [arguments]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("وشن التنظيم هجوما على الحاجز خلف 9 قتلى من الجنود.", "ASSAULT", ["قتلى", "الجنود"]),
+        ("وقصفت المدفعية قرية جبلية صباح اليوم ما أوقع جرحى من المدنيين.", "ASSAULT", ["جرحى", "المدنيين"]),
+    ],
+)
+def test_the_body_counted_victims_are_from_is_a_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    # the victims' noun alone names no one; the body after من is whom the act befell
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "اجتمع وزير الخارجية الأردني أمس في مقر وزارة الخارجية بعمان مع رئيس الوزراء اللبناني.",
+            "رئيس الوزراء اللبناني",
+        ),
+        (
+            "التقى رئيس الوزراء العراقي صباح اليوم في مقر الحكومة ببغداد مع السفير الأمريكي.",
+            "السفير الأمريكي",
+        ),
+    ],
+)
+def test_a_name_closing_a_place_phrase_gives_way_to_the_partner_after_maa(text: str, partner: str) -> None:
+    # the name in في مقر ... tells where they met; whom they met is marked by مع further on
+    assert [r for _, r in event_arguments(text, "CONSULT")] == [[partner]]

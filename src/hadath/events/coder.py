@@ -441,6 +441,7 @@ class EventCoder(Stage):
             if "recipient" in chosen and _in_subject_phrase(view, actor, rule, recipients):
                 # والد الرهينة، السفير في القاهرة أحمد قطان: the rules passed over these names
                 recipients, chosen = rules_recipients, _without_model_role(chosen, "recipient")
+        recipients = recipients + _bodies_of_counted(view, recipients)
         event = Event(
             sentence_start=view.start,
             sentence_end=view.end,
@@ -961,7 +962,7 @@ def _verb_arguments(
         after = [u for u in units if u.first > trig.last]
         return (
             subject,
-            next((u for u in after if _object_like(view, trig, u)), None),
+            _verb_object(view, trig, after),
             "dropped+purpose" if purpose else "dropped+circumstantial",
         )
     if _first_person(tok, trig):
@@ -970,13 +971,13 @@ def _verb_arguments(
         after = [u for u in units if u.first > trig.last]
         return (
             _speaker_before(view, trig, report_verbs) or last_subject,
-            next((u for u in after if _object_like(view, trig, u)), None),
+            _verb_object(view, trig, after),
             "first-person",
         )
     relative = _relative_antecedent(view, trig)
     if relative is not None:
         after = [u for u in units if u.first > trig.last and u is not relative]
-        nxt = next((u for u in after if _object_like(view, trig, u)), None)
+        nxt = _verb_object(view, trig, after)
         if view.tokens[trig.first].suffix:
             # المساعدات التي يقدمها المركز: the pronoun is the object, the subject follows
             subject = next((u for u in after if _subject_like(view, u)), None)
@@ -991,7 +992,7 @@ def _verb_arguments(
         # الغارات التي استهدفت مواقع التنظيم: the pronoun stands for a noun that is no name and
         # is the subject, so the name after the verb is its object; who acts is carried
         after = [u for u in units if u.first > trig.last]
-        return last_subject, next((u for u in after if _object_like(view, trig, u)), None), "dropped+relative"
+        return last_subject, _verb_object(view, trig, after), "dropped+relative"
     nxt = next((u for u in units if u.first > trig.last), None)
     if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and _is_state(nxt):
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
@@ -1313,7 +1314,7 @@ def _subject_and_object(
         # أكد أنه سيلتقي X: the subject is the pronoun's referent, X is the object
         referent = _referent(view, trig, previous) or last_subject
         if referent is not None:
-            return referent, next((u for u in after if _object_like(view, trig, u)), None), "pronoun"
+            return referent, _verb_object(view, trig, after), "pronoun"
     fronted = next((u for u in reversed(before) if _subject_like(view, u)), None)
     if view.tokens[trig.first].suffix in OBJECT_PRONOUNS:
         # الاتفاق الذي تعارضه إسرائيل، رفضته طهران: the pronoun is the object, the name after
@@ -1321,7 +1322,7 @@ def _subject_and_object(
         named = next((u for u in after if _subject_like(view, u) and u.first - trig.last <= 2), None)
         if named is not None and _may_agree(view, trig, named) and not _subject_before(view, trig):
             rest = [u for u in after if u.first > _subject_phrase_end(view, named)]
-            obj = next((u for u in rest if _object_like(view, trig, u)), None)
+            obj = _verb_object(view, trig, rest)
             if obj is None and (held := _pronoun_object(view, trig, units)) is not None:
                 return named, held, "VSO+fronted-object"  # الصحفية قد خطفها مسلحون
             return named, obj, "VSO"
@@ -1333,11 +1334,11 @@ def _subject_and_object(
         and _may_agree(view, trig, fronted)
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
-        return fronted, next((u for u in after if _object_like(view, trig, u)), None), "SVO"
+        return fronted, _verb_object(view, trig, after), "SVO"
     if (complement := _complement_subject(view, trig, before)) is not None:
         # أن مقاتلات التحالف دمرت، إن قوة تابعة للبيشمركة شنت: the noun phrase after أن is the
         # verb's subject, so nobody is carried from before
-        return complement, next((u for u in after if _object_like(view, trig, u)), None), "SVO+complement"
+        return complement, _verb_object(view, trig, after), "SVO+complement"
     if (lone := _object_before_complement(view, trig, after)) is not None:
         # واتهم حماس بالتصعيد: the lone name before the charge is whom the verb is aimed at
         subject, rule = _subject_not_after(view, trig, before, last_subject)
@@ -1372,7 +1373,28 @@ def _subject_and_object(
         and not (subject is not None and _same_holder(subject, u))
         and u.first > phrase_end
     ]
-    return subject, next((u for u in rest if _object_like(view, trig, u)), None), rule
+    return subject, _verb_object(view, trig, rest), rule
+
+
+def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The first object-like name after a verb; one closing a place or time phrase gives way to
+    a name the verb's own preposition marks later in its clause (اجتمع الوزير أمس في فرع وزارة
+    الخارجية مع نظيره: whom he met is the name after مع)."""
+    objects = [u for u in after if _object_like(view, trig, u)]
+    if not objects or not _in_other_phrase(view, trig, objects[0]):
+        return objects[0] if objects else None
+    preps = {normalize(p) for p in trig.entry.recipient_preps}
+    marked = next(
+        (
+            u
+            for u in objects[1:]
+            if u.marker == "recipient"
+            and u.marker_word in preps
+            and not _new_clause_between(view.tokens, objects[0].last, u.first)
+        ),
+        None,
+    )
+    return marked or objects[0]
 
 
 def _subject_not_after(
@@ -1618,24 +1640,30 @@ PREPOSITION_PREFIXES = ("ب", "ل", "ك")
 
 def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     """Whether a name after a verb closes a genitive chain a preposition opens (وأشاد بموقف دول
-    التحالف، قال في بيان الجيش): the genitive of a noun in a prepositional phrase is no subject.
-    A noun with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير)."""
+    التحالف، قال في بيان الجيش): the genitive of a noun in a prepositional phrase is no subject."""
+    return bool(_chain_preposition(view, trig, u))
+
+
+def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
+    """The preposition opening the genitive chain a name after a verb closes (في فرع وزارة
+    الخارجية: في), as a word or a clitic (بموقف دول التحالف: ب); "" when there is none. A noun
+    with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير)."""
     named = {k for v in view.units for k in range(v.first, v.last + 1)}
     k = u.first - 1
     while k > trig.last and k not in named:
         tok = view.tokens[k]
         if not tok.is_word or tok.suffix or _definite(tok):
-            return False
+            return ""
         before = view.tokens[k - 1].norm
-        if (
-            any(p in tok.prefixes for p in PREPOSITION_PREFIXES)
-            or any(is_particle(kind, before) for kind in PREPOSITION_KINDS)
-            # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
-            or (_unsplit_b(tok) and "ب" in trig.entry.recipient_preps)
-        ):
-            return True
+        clitic = next((p for p in tok.prefixes if p in PREPOSITION_PREFIXES), "")
+        if clitic:
+            return clitic
+        if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
+            return before
+        if _unsplit_b(tok) and "ب" in trig.entry.recipient_preps:
+            return "ب"  # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
         k -= 1
-    return False
+    return ""
 
 
 def _opens_clause(tok: Token) -> bool:
@@ -1659,6 +1687,16 @@ def _object_like(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     if _after_from(view.tokens, u):
         return "من" in trig.entry.recipient_preps or trig.entry.from_party == "recipient"
     return _recipient_like(u)
+
+
+def _in_other_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether an unmarked name closes a genitive chain opened by a preposition the verb does not
+    take its recipient with (اجتمع الوزير أمس في فرع وزارة الخارجية مع نظيره: the ministry names
+    where, not whom): a place or a time phrase, no object."""
+    if u.marker:
+        return False
+    prep = _chain_preposition(view, trig, u)
+    return bool(prep) and prep not in {normalize(p) for p in trig.entry.recipient_preps}
 
 
 def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
@@ -2804,6 +2842,25 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
         and "relative" not in rule
         and u.last < trig.head
     )
+
+
+def _bodies_of_counted(view: SentenceView, recipients: list[Actor]) -> list[Actor]:
+    """The bodies that counted victims named as recipients come from (15 قتيلا من رجال الأمن،
+    جرحى من المدنيين، 19 شخصا من قوات الأمن): who the act befell is that body, which the
+    count alone does not name; its name follows the victims' noun with من at once."""
+    spans = {(a.start, a.end) for a in recipients}
+    tokens, out = view.tokens, []
+    for k, u in enumerate(view.units[:-1]):
+        body = view.units[k + 1]
+        if (
+            _is_victim(u)
+            and any((a.start, a.end) in spans for a in u.actors())
+            and body.first == u.last + 2
+            and tokens[u.last + 1].norm == "من"
+            and body.is_actor
+        ):
+            out += [a for a in body.actors() if (a.start, a.end) not in spans]
+    return out
 
 
 def _is_victim(u: Unit) -> bool:
