@@ -254,3 +254,33 @@ def test_an_office_alone_after_a_noun_or_before_a_name_is_no_person(
 )
 def test_a_body_named_by_its_place(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
     assert _names(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite head and the words of its name: adjectives and a ل-phrase
+        (
+            "وعقدت اللجنة الوطنية للتخطيط العمراني اجتماعا في الرياض.",
+            [("اللجنة الوطنية للتخطيط العمراني", "unknown:ORG:")],
+        ),
+        (
+            "وطالبت الهيئة العليا للرقابة المالية بفتح تحقيق.",
+            [("الهيئة العليا للرقابة المالية", "unknown:ORG:GOV")],
+        ),
+        # a country adjective makes one adjective enough
+        ("وطالب الاتحاد السوري بإعادة المباراة.", [("الاتحاد السوري", "unknown:ORG:")]),
+        # the conjunction opens the next party; و is no part of the span
+        ("ووقعت الجمعية الخيرية الأهلية والمركز اتفاقا.", [("الجمعية الخيرية الأهلية", "unknown:ORG:NGO")]),
+        # one plain adjective describes a body; an ordinal, a title or a word of belonging ends it
+        ("وأصدرت المؤسسة الدينية بيانا.", []),
+        ("وحصل المركز الثاني على الجائزة.", []),
+        ("وكرم المركز الدكتور سالم العتيبي.", [("الدكتور سالم العتيبي", "unknown:PER:")]),
+        # a state part's head with an adjective is a force, not a name (mentions.groups)
+        ("وانتشرت القوات الخاصة الجديدة في المدينة.", []),
+    ],
+)
+def test_a_definite_head_opens_a_name_with_its_adjectives(
+    tiny_kb: KnowledgeBase, text: str, expected: list
+) -> None:
+    assert _names(tiny_kb, text) == expected

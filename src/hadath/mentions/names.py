@@ -24,11 +24,18 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.groups import NisbaTable, bare_stem, clitic_offset, head_rows, without_article
+from hadath.mentions.groups import (
+    NisbaTable,
+    bare_stem,
+    clitic_offset,
+    head_rows,
+    is_owner_link,
+    without_article,
+)
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.relations import place_cues
-from hadath.text.clitics import OBJECT_PRONOUN_SUFFIXES, PLURAL_PRONOUN_SUFFIXES, segmentations
+from hadath.text.clitics import ARTICLE, OBJECT_PRONOUN_SUFFIXES, PLURAL_PRONOUN_SUFFIXES, segmentations
 from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
@@ -329,6 +336,8 @@ class NameChunker(Stage):
             if lead > 1 and tok.norm in name_heads().titles:  # سمو الأمير: a person, not a name
                 return self._titled_reference(article, tokens, i, lead, sector, skip)
             return None  # a bare title or head noun ("الوزارة") names nobody in particular
+        if kind == "ORG" and not self._names_body(tokens, i, last):
+            return None
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         end = tokens[last].end
         text = article.text[start:end]
@@ -338,6 +347,15 @@ class NameChunker(Stage):
             f"name:{kind}", name,
         )  # fmt: skip
         return mention, last
+
+    def _names_body(self, tokens: Sequence[Token], i: int, last: int) -> bool:
+        """Whether an organisation's words name it: any indefinite head's chain (مركز الملك
+        سلمان), and a definite head's (اللجنة، الهيئة) of two words or more (الصندوق الاجتماعي
+        للتنمية) or with a country adjective (الاتحاد الكويتي); one adjective alone (المؤسسة
+        الدينية، المركز الثقافي) only describes some body."""
+        if not _has_article(tokens[i]) or last - i >= 2:
+            return True
+        return self.nisba is not None and bool(self.nisba.country(tokens[last]))
 
     def _place_after(self, article: Article, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         """The last token and the country of a place or a capital named right after an
@@ -644,6 +662,8 @@ class NameChunker(Stage):
                     break
                 if _has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
+                if _has_article(tokens[i]) and not _describes_body(tok):
+                    break
                 last = j
         return last
 
@@ -708,6 +728,20 @@ def _act_nouns(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(accusatives)
 
 
+def _definite_org_head(norm: str, heads: NameHeads) -> tuple[tuple[str, str], int] | None:
+    """An organisation's head with the article (اللجنة، الهيئة، المجلس): it opens a name when
+    the definite words after it name the body (see :meth:`NameChunker._names_body`); the span
+    keeps the article and leaves و/ب before it out. A state part's head (القوات، الجيش) with an
+    adjective describes any state's part (mentions.groups)."""
+    for seg in segmentations(norm):
+        if seg.suffix or seg.prefixes[-1:] != (ARTICLE,) or seg.stem not in heads.orgs:
+            continue
+        if seg.stem in head_rows():
+            return None
+        return ("ORG", heads.orgs[seg.stem]), seg.prefix_length - len(ARTICLE)
+    return None
+
+
 @lru_cache(maxsize=100_000)
 def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, int]:
     """Whether a token opens a name: (label, sector) and the clitic length to skip."""
@@ -720,6 +754,8 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
             continue
         if seg.stem in heads.orgs:
             return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
+    if (definite := _definite_org_head(norm, heads)) is not None:
+        return definite
     if norm in heads.descriptions:
         return (DESCRIPTION, ""), 0
     for seg in segmentations(norm):
@@ -820,6 +856,17 @@ def _org_word(norm: str, previous: str) -> bool:
         if norm.startswith(prefix + "ال") or (prefix == "لل" and norm.startswith("لل")):
             return True
     return previous in name_heads().titles
+
+
+def _describes_body(tok: Token) -> bool:
+    """Whether a word may follow a definite organisation's head as its adjective or its
+    ل-phrase (اللجنة الوطنية لمكافحة ...): a definite head is in no construct, so a title
+    (المركز الدكتور ...), an ordinal (المركز الثاني), a word of belonging (التابعة) or the next
+    party after و ends it."""
+    heads = name_heads()
+    return not (
+        tok.norm[:1] == "و" or tok.norm in heads.titles or tok.norm in heads.not_names or is_owner_link(tok)
+    )
 
 
 def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
