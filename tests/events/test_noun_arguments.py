@@ -289,3 +289,38 @@ def test_a_masdar_after_a_preposition_is_no_object_of_a_verb_of_undertaking() ->
         "وواصلت الوزارة عملها في الإشراف على زيارة الرئيس المصري عبد الفتاح السيسي إلى أبوظبي.", "CONSULT"
     )
     assert all(actor != ["الوزارة"] for actor, _ in arguments)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # ل joined to the masdar: the subject of يستعد acts, the armed genitive is the target
+        (
+            "وتستعد قوات البيشمركة لمهاجمة عناصر تنظيم داعش غرب الموصل.",
+            "ASSAULT",
+            (["البيشمركة"], ["تنظيم داعش"]),
+        ),
+        # في apart from the masdar, a ب-phrase of support between the subject and it
+        (
+            "ونجحت قوات الأمن الأفغانية بمساندة من طائرات حلف الأطلسي في صد مقاتلي حركة طالبان عن المدينة.",
+            "ASSAULT",
+            (["قوات الأمن الأفغانية"], ["حركة طالبان"]),
+        ),
+        # على, the subject's long name between (names are not counted in the gap)
+        (
+            "وعزم الرئيس التركي رجب طيب أردوغان على زيارة موسكو الشهر المقبل.",
+            "CONSULT",
+            (["الرئيس التركي رجب طيب أردوغان"], ["موسكو"]),
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_endeavour_does_the_masdar_after_its_preposition(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)
+
+
+def test_a_masdar_inside_the_masdar_a_verb_of_endeavour_takes_is_not_its_own() -> None:
+    # للحصول opens يسعى's complement: the approval after على is the parliament's, not the minister's
+    arguments = event_arguments("ويسعى الوزير للحصول على موافقة البرلمان قبل نهاية الشهر.", "AGREE")
+    assert all(actor != ["الوزير"] for actor, _ in arguments)

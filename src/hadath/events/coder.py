@@ -315,8 +315,18 @@ class EventCoder(Stage):
                 # حاولت القوات تطويق المتمردين: the masdar is the object of its subject's verb,
                 # so the subject acts and the genitive is whom the act reaches
                 actor, recipient, rule = doer, actor, "noun:complement"
+            elif rule == "noun:genitive-agent" and (doer := _endeavour_doer(view, trig, actor)) is not None:
+                actor, recipient, rule = doer, actor, "noun:endeavour"  # شارك الجيش في قصف المسلحين
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
+            elif (
+                rule == "noun"
+                # a masdar a verb of endeavour takes is often only striven for (يسعى إلى، يستعد
+                # ل، فشل في): its subject corrects who acts in a noun with names, makes no event
+                and (actor is not None or recipient is not None)
+                and (doer := _endeavour_doer(view, trig, recipient)) is not None
+            ):
+                actor, rule = doer, "noun:endeavour"  # يستعد الجيش لاقتحام المدينة
             source = _from_party(view.tokens, trig, units)
             if source is not None and _from_recipient(trig):
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
@@ -2141,42 +2151,101 @@ def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Un
 
 def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:
     """The subject of a form of قام whose ب-complement the noun is (قامت القوات بقصف، قام
-    متطرفون بحرق), or of تمكن whose من-complement it is (تمكنت القوات من السيطرة): the name
-    right after the verb, else the one before it, past a relative clause that describes it
-    (طائرات التحالف الذي تقوده المملكة ... قامت بشن غارات)."""
-    tokens, start = view.tokens, trig.first
-    kind, gap = "doer", DOER_GAP
-    if start and tokens[start - 1].norm == "من":
-        kind, gap, start = (
-            "enabler",
-            ENABLER_GAP,
-            start - 1,
-        )  # تمكنت القوات من السيطرة: who is enabled does it
-    elif not _is_b_complement(tokens, trig):
-        if start and tokens[start - 1].is_word and tokens[start - 1].norm.startswith("ب"):
-            start -= 1  # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
-        elif _prepositioned(tokens[trig.first], trig):
-            return None
-        else:
-            kind, gap = "undertake", UNDERTAKE_GAP  # واصلت القوات قصف المدينة: the verb's object
-    doer = _doer_verb(view, start, kind, gap)
-    if doer is None or _clause_break(tokens, doer, start):
+    متطرفون بحرق), of تمكن whose من-complement it is (تمكنت القوات من السيطرة), or of a verb
+    of undertaking whose object it is (واصلت القوات قصف المدينة)."""
+    doer, start = _complement_verb(view, trig)
+    return None if doer is None else _verb_subject(view, doer, start, recipient)
+
+
+def _endeavour_doer(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> Unit | None:
+    """The subject of a verb of endeavour whose complement the masdar is, after a preposition
+    of endeavour (يستعد الجيش لاقتحام، شارك مقاتلو العشائر في استعادة القاعدة، بادر المسلحون
+    بإطلاق النار): it acts, not the masdar's genitive nor ``other``."""
+    tokens = view.tokens
+    opening = _endeavour_opening(tokens, trig)
+    if opening is None:
         return None
-    named = [u for u in view.units if doer < u.first < start and u.is_actor and _subject_like(view, u)]
+    verb = _doer_verb(view, opening, "endeavour", UNDERTAKE_GAP)
+    if verb is None or _complement_opened(tokens, verb, opening):
+        return None
+    subject = _verb_subject(view, verb, opening, other)
+    # بدأت محاكمة المتهمين بالتفجير: a name after a noun in construct is its genitive, and
+    # that noun, no name, is the verb's subject
+    if subject is not None and verb < subject.first and _construct_between(tokens, verb, subject.first):
+        return None
+    return subject
+
+
+def _verb_subject(view: SentenceView, verb: int, start: int, recipient: Unit | None) -> Unit | None:
+    """The subject of the verb at ``verb`` whose complement opens at ``start``: the name right
+    after the verb, else the one before it, past a relative clause that describes it (طائرات
+    التحالف الذي تقوده المملكة ... قامت بشن غارات)."""
+    tokens = view.tokens
+    if _clause_break(tokens, verb, start):
+        return None
+    named = [u for u in view.units if verb < u.first < start and u.is_actor and _subject_like(view, u)]
     if named:
         return named[0]
-    before = [u for u in view.units if u.last < doer and u.is_actor and _subject_like(view, u)]
-    for u in before:  # the earliest name a relative clause reaching قام describes
+    before = [u for u in view.units if u.last < verb and u.is_actor and _subject_like(view, u)]
+    for u in before:  # the earliest name a relative clause reaching the verb describes
         if (
-            u.last + 1 < doer
+            u.last + 1 < verb
             and is_particle("relative", tokens[u.last + 1].norm)
-            and not _clause_break(tokens, u.last, doer)
+            and not _clause_break(tokens, u.last, verb)
         ):
             return u if not _same_unit(u, recipient) else None
     u = before[-1] if before else None
-    if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, doer):
+    if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, verb):
         return None
     return u
+
+
+def _complement_verb(view: SentenceView, trig: TriggerMatch) -> tuple[int | None, int]:
+    """The form of قام, تمكن or a verb of undertaking whose complement a noun is, or None, and
+    the token its complement opens at: the noun, من or the light verb's masdar before it."""
+    tokens, start = view.tokens, trig.first
+    if start and tokens[start - 1].norm == "من":
+        # تمكنت القوات من السيطرة: who is enabled does it
+        return _doer_verb(view, start - 1, "enabler", ENABLER_GAP), start - 1
+    if not _is_b_complement(tokens, trig):
+        if start and tokens[start - 1].is_word and tokens[start - 1].norm.startswith("ب"):
+            start -= 1  # بشن غارات، بتنفيذ هجوم: the ب-word is a light verb's masdar before the noun
+        elif _prepositioned(tokens[start], trig) or _endeavour_opening(tokens, trig) is not None:
+            return None, start
+        else:
+            # واصلت القوات قصف المدينة: the verb's object
+            return _doer_verb(view, start, "undertake", UNDERTAKE_GAP), start
+    return _doer_verb(view, start, "doer", DOER_GAP), start
+
+
+def _complement_opened(tokens: Sequence[Token], verb: int, opening: int) -> bool:
+    """Whether the verb's complement opens before the masdar's preposition (يسعى للحصول على
+    موافقة: the verb's masdar is للحصول, whose object the noun after على is). A ب-word between
+    says how (نجحوا بمؤازرة من الطائرات في صد الهجوم), it opens no complement."""
+    preps = prepositions("endeavour") - {"ب"}
+    return any(
+        tokens[k].norm in preps or any(p.split("+")[0] in preps for p in tokens[k].prefixes)
+        for k in range(verb + 1, opening)
+    )
+
+
+def _endeavour_opening(tokens: Sequence[Token], trig: TriggerMatch) -> int | None:
+    """Where a masdar's preposition of endeavour is (prepositions.tsv): the masdar itself when
+    it is joined to it (لاقتحام، بإطلاق), the word before it when apart (في ملاحقة)."""
+    k = trig.first
+    if any(p.split("+")[0] in prepositions("endeavour") for p in tokens[k].prefixes):
+        return k
+    if _unsplit_preposition(tokens[k], trig) and tokens[k].norm[0] in prepositions("endeavour"):
+        return k
+    return k - 1 if k and tokens[k - 1].norm in prepositions("endeavour") else None
+
+
+def _construct_between(tokens: Sequence[Token], left: int, right: int) -> bool:
+    """Whether a noun in construct that is no particle or number stands between two tokens."""
+    return any(
+        _in_construct(t) and not is_any_particle(t.norm) and not _counts(t.norm)
+        for t in tokens[left + 1 : right]
+    )
 
 
 def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | None:
@@ -2188,7 +2257,8 @@ def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | Non
     for j in range(start - 1, -1, -1):
         if is_particle(kind, view.tokens[j].norm):
             return j
-        counted += j not in named
+        # ثلاثة آلاف مقاتل: the count belongs to the subject's phrase, as its name does
+        counted += j not in named and not _counts(view.tokens[j].norm)
         if counted >= gap:
             return None
     return None

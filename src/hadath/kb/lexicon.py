@@ -116,6 +116,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "doer",
                 "enabler",
                 "undertake",
+                "endeavour",
                 "passive",
                 "affiliation",
                 "negating",
@@ -125,7 +126,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         ),
         arabic=(1,),
     ),
-    "lexicon/ar/prepositions.tsv": TableSchema(2, frozenset({"result", "member"}), arabic=(1,)),
+    "lexicon/ar/prepositions.tsv": TableSchema(2, frozenset({"result", "member", "endeavour"}), arabic=(1,)),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
         frozenset(CALENDAR_KINDS),
