@@ -302,3 +302,17 @@ def test_the_body_counted_victims_are_from_is_a_recipient(
 def test_a_name_closing_a_place_phrase_gives_way_to_the_partner_after_maa(text: str, partner: str) -> None:
     # the name in في مقر ... tells where they met; whom they met is marked by مع further on
     assert [r for _, r in event_arguments(text, "CONSULT")] == [[partner]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقد ولي العهد الأردني ووزير الخارجية الفرنسي اجتماعا مطولا في عمان.",
+        "وأجرى رئيس الوزراء الإيطالي والمستشارة الألمانية محادثات هاتفية أمس.",
+        "واستعرض الرئيس التونسي ورئيس الوزراء الجزائري العلاقات بين البلدين.",
+    ],
+)
+def test_two_subjects_holding_a_meeting_meet_each_other(text: str) -> None:
+    # عقد/أجرى/استعرض with a coordinated subject: each side is the other's recipient
+    [(actors, recipients)] = event_arguments(text, "CONSULT")
+    assert len(actors) == 2 and recipients == actors
