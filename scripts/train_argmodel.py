@@ -192,10 +192,14 @@ def outcome(model: ArgModel, s: Seen, role: str) -> bool:
     """Whether the role is right after the model's look at one event (the other role as the
     rules chose it)."""
     other = s.rules["recipient" if role == "actor" else "actor"]
-    chosen = ArgChooser(model)._choose(role, s.found, s.rules[role], other)
+    chosen = ArgChooser(model)._choose(role, s.found, s.rules[role], other, _features)
     if chosen is s.rules[role]:
         return s.rules_right[role]
     return s.right[role][next(k for k, c in enumerate(s.found) if c.actors is chosen)]
+
+
+def _features(c: Candidate) -> list[str]:
+    return c.features  # training describes every candidate up front
 
 
 @dataclass(slots=True)

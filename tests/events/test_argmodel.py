@@ -144,6 +144,25 @@ def test_the_training_script_runs_on_a_tiny_gold_file(tmp_path: Path) -> None:
     assert written.fill == {"actor": 0.0, "recipient": 0.0} and written.weights["recipient"]
 
 
+def test_the_training_script_cross_validates_the_margins(tmp_path: Path) -> None:
+    # two invented articles, so that each fold has one to test on
+    first = "وفرضت الإدارة الأمريكية عقوبات اقتصادية جديدة على إيران."
+    second = "وهاجمت الطائرات التركية مواقع لحزب العمال الكردستاني شمال العراق."
+    records = [
+        {"doc_id": f"invented-{k}", "published": "2016-09-20", "title": "", "text": text, "quotes": [],
+         "entities": [], "events": [_event(text, text, trigger, kind, actor, recipient)]}
+        for k, (text, trigger, kind, actor, recipient) in enumerate(
+            [(first, "وفرضت", "SANCTION", "الإدارة الأمريكية", "إيران"),
+             (second, "وهاجمت", "ASSAULT", "الطائرات التركية", "حزب العمال الكردستاني")]
+        )
+    ]  # fmt: skip
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "argmodel.yaml"
+    assert _script().main([str(gold), "--folds", "2", "--tune", "--write", str(out)]) == 0
+    assert set(read_model(out).margin) == {"actor", "recipient"}
+
+
 def test_the_shipped_chooser_fills_the_target_named_before_an_act_noun() -> None:
     # who suffers the attack is named before its noun, with no earlier verb governing it
     text = "وتعرض الجيش العراقي لهجوم عنيف شنه مسلحون قرب الموصل."
