@@ -316,3 +316,29 @@ def test_two_subjects_holding_a_meeting_meet_each_other(text: str) -> None:
     # عقد/أجرى/استعرض with a coordinated subject: each side is the other's recipient
     [(actors, recipients)] = event_arguments(text, "CONSULT")
     assert len(actors) == 2 and recipients == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "طالب الناشط الحقوقي سالم العتيبي، وزير العدل السعودي، بالإفراج عن المعتقلين.",
+            "وزير العدل السعودي",
+        ),
+        (
+            "ناشد أحد المواطنين، خالد الشمري، وزير الداخلية السعودي بالتدخل لحل مشكلته.",
+            "وزير الداخلية السعودي",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_the_subject_is_its_apposition(text: str, recipient: str) -> None:
+    # the name between commas says who the subject is; the name after it is whom it asks
+    assert [r for _, r in event_arguments(text, "REQUEST")] == [[recipient]]
+
+
+def test_a_list_of_those_met_is_no_apposition() -> None:
+    # a name after the comma joined by و goes on the list: the first name stays the object
+    assert [
+        r
+        for _, r in event_arguments("استقبل الرئيس المصري أمس أيمن الصفدي، ووزير الدفاع الأمريكي.", "CONSULT")
+    ] == [["أيمن الصفدي"]]

@@ -1383,7 +1383,32 @@ def _subject_and_object(
         and not (subject is not None and _same_holder(subject, u))
         and u.first > phrase_end
     ]
-    return subject, _verb_object(view, trig, rest), rule
+    obj = _verb_object(view, trig, rest)
+    if rule == "VSO" and subject is not None and obj is not None:
+        obj = _past_apposition(view, trig, subject, obj, rest)
+    return subject, obj, rule
+
+
+def _past_apposition(
+    view: SentenceView, trig: TriggerMatch, subject: Unit, obj: Unit, after: list[Unit]
+) -> Unit:
+    """The object past a person's name that only says who the subject is (طالب الناشط الحقوقي
+    سالم العتيبي، وزير العدل، بـ; ناشد أحد المواطنين، خالد الشمري، الوزير): an unmarked name in
+    the subject's clause closed by a comma with another name right after it is the subject's
+    apposition; that next name is the object."""
+    tokens = view.tokens
+    if (
+        obj.marker
+        or obj.identities[0].label != "PER"
+        or any(t.norm != "," and _opens_clause(t) for t in tokens[subject.last + 1 : obj.first])
+        or obj.last + 2 >= len(tokens)
+        or tokens[obj.last + 1].norm != ","
+    ):
+        return obj
+    following = next((u for u in after if u.first == obj.last + 2), None)
+    if following is None or tokens[following.first].prefixes[:1] == ("و",):
+        return obj  # التقى الرئيس فلانا، ووزير الدفاع: a list of whom he met goes on
+    return following if _object_like(view, trig, following) else obj
 
 
 def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
