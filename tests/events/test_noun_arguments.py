@@ -109,7 +109,11 @@ def test_the_genitive_before_a_charge_is_the_accused() -> None:
             (["الشرطة"], ["محمد العلي"]),
         ),
         # after a passive auxiliary the name before is the patient, and nobody is named acting
-        ("ونعى الحزب القيادي سامي الخطيب الذي تم اغتياله في بيروت.", "ASSAULT", ([], ["سامي الخطيب"])),
+        (
+            "ونعى الحزب القيادي سامي الخطيب الذي تم اغتياله في بيروت.",
+            "ASSAULT",
+            ([], ["القيادي سامي الخطيب"]),
+        ),
         # an indefinite noun's relative clause has no pronoun: «يقوم بها» right after it
         (
             "وبحث الجانبان ترتيبات زيارة رسمية للعاصمة يقوم بها رئيس الوزراء العراقي الشهر المقبل.",
