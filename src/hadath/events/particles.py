@@ -5,19 +5,40 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache, lru_cache
 
+from hadath.errors import DataError
 from hadath.kb.lexicon import data_rows
-from hadath.text.clitics import PRONOUN_SUFFIXES
+from hadath.text.clitics import FUTURE, PRONOUN_SUFFIXES
+from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_number_word
+
+PARTICLES_FILE = "lexicon/ar/particles.tsv"
 
 
 @cache
 def particles() -> dict[str, frozenset[str]]:
-    """Normalized particle words by kind (negation, future, locative, recipient ...)."""
+    """Normalized particle words by kind (negation, future, locative, recipient ...); a verb
+    row stands for the forms of its lemma (:func:`particle_verb_forms`)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for kind, word in data_rows("lexicon/ar/particles.tsv", 2):
-        table[kind].add(normalize(word))
+    for kind, word, present, left_out in data_rows(PARTICLES_FILE, 4):
+        if present:
+            table[kind] |= particle_verb_forms(word, present, left_out.split())
+        else:
+            table[kind].add(normalize(word))
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def particle_verb_forms(lemma: str, present: str, left_out: list[str]) -> set[str]:
+    """The normalized forms of a verb the coder reads as a particle: every third person form
+    the inflection generator makes (قام، قامت، يقوم، يقومون، تقم; news reports in the third
+    person, and a first person may be another word: أبدا), each present one also with the future س
+    (سيقوم: the coder reads particles as written, clitics on), but those ``left_out`` (a
+    homograph of another word), with or without س."""
+    forms = verb_forms(lemma, present, persons=(3,))
+    if not any(info.kind == "present" for info in forms.values()):
+        raise DataError(PARTICLES_FILE, None, f"{present!r} is no present of {lemma!r}")
+    words = set(forms) | {FUTURE + form for form, info in forms.items() if info.kind == "present"}
+    return words - {clitic + normalize(word) for word in left_out for clitic in ("", FUTURE)}
 
 
 @cache

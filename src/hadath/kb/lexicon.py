@@ -39,6 +39,8 @@ class TableSchema:
     sector: tuple[int, ...] = ()
     integer: tuple[int, ...] = ()
     choices: tuple[tuple[int, frozenset[str]], ...] = ()
+    # (column, kinds whose rows fill it, kinds whose rows may): a column only some kinds use
+    kind_columns: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
 
 
 # The kinds of word in lexicon/ar/calendar.tsv (read by hadath.mentions.dates).
@@ -73,12 +75,16 @@ NAME_WORD_KINDS = frozenset(
 )
 NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorific"}
 
+# The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
+# by hadath.events.particles, which makes their forms).
+PARTICLE_VERB_KINDS = frozenset({"doer", "enabler", "result", "undertake"})
+
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
     "lexicon/ar/name_heads.tsv": TableSchema(3, NAME_HEAD_KINDS, arabic=(1,), sector=(2,)),
     "lexicon/ar/particles.tsv": TableSchema(
-        2,
+        4,
         frozenset(
             {
                 "negation",
@@ -125,6 +131,10 @@ LEXICON_TABLES: dict[str, TableSchema] = {
             }
         ),
         arabic=(1,),
+        kind_columns=(
+            (2, PARTICLE_VERB_KINDS, frozenset()),
+            (3, frozenset(), PARTICLE_VERB_KINDS),
+        ),
     ),
     "lexicon/ar/prepositions.tsv": TableSchema(2, frozenset({"result", "member", "endeavour"}), arabic=(1,)),
     "lexicon/ar/calendar.tsv": TableSchema(
@@ -188,4 +198,17 @@ def table_problems(relpath: str, schema: TableSchema, sectors: frozenset[str]) -
             for i, ok in schema.choices
             if fields[i] not in ok
         ]
+        problems += [(number, message) for message in _kind_column_problems(fields, schema)]
+    return problems
+
+
+def _kind_column_problems(fields: list[str], schema: TableSchema) -> list[str]:
+    """What is wrong with a row's columns that only some kinds use: one its kind must fill
+    and leaves empty, or one its kind may not fill."""
+    kind, problems = fields[0], []
+    for i, must, may in schema.kind_columns:
+        if kind in must and not fields[i]:
+            problems.append(f"kind {kind!r} needs column {i + 1}")
+        elif fields[i] and kind not in must | may:
+            problems.append(f"kind {kind!r} has no column {i + 1}")
     return problems
