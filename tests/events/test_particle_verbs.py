@@ -7,10 +7,10 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.events.particles import PARTICLES_FILE, is_particle, particle_verb_forms
-from hadath.kb import lexicon
 from hadath.kb.lexicon import LEXICON_TABLES, PARTICLE_VERB_KINDS, data_rows, table_problems
 from hadath.text.normalize import normalize
 from tests.events.conftest import event_arguments
+from tests.lexicon_text import serve_rows
 
 
 def test_particles_table_keeps_its_schema() -> None:
@@ -68,16 +68,7 @@ def test_the_schema_catches_a_verb_row_without_present_and_a_word_row_with_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     schema = LEXICON_TABLES[PARTICLES_FILE]
-    rows = "doer\tقام\ndoer\tقام\tيقوم\nnegation\tلم\tيلم\nnegation\tلن\n"
-
-    class FakeFile:
-        def joinpath(self, _: str) -> FakeFile:
-            return self
-
-        def read_text(self, encoding: str) -> str:
-            return rows
-
-    monkeypatch.setattr(lexicon.resources, "files", lambda _: FakeFile())
+    serve_rows(monkeypatch, "doer\tقام\ndoer\tقام\tيقوم\nnegation\tلم\tيلم\nnegation\tلن\n")
     problems = table_problems(PARTICLES_FILE, schema, frozenset())
     assert [line for line, _ in problems] == [1, 3]
     assert "needs column 3" in problems[0][1] and "has no column 3" in problems[1][1]

@@ -6,6 +6,7 @@ import pytest
 
 from hadath.kb.load import DATA_DIR
 from hadath.kb.validate import validate_knowledge
+from tests.lexicon_text import serve_rows
 
 from .conftest import WriteLayer, places_tsv
 
@@ -248,16 +249,7 @@ def test_validate_lexicon_table_catches_bad_rows(monkeypatch: pytest.MonkeyPatch
     from hadath.kb import lexicon
 
     schema = lexicon.TableSchema(3, frozenset({"month"}), arabic=(1,), integer=(2,))
-    rows = "# comment\nmonth\tيناير\t1\nweek\tyes\tx\n"
-
-    class FakeFile:
-        def joinpath(self, _: str) -> FakeFile:
-            return self
-
-        def read_text(self, encoding: str) -> str:
-            return rows
-
-    monkeypatch.setattr(lexicon.resources, "files", lambda _: FakeFile())
+    serve_rows(monkeypatch, "# comment\nmonth\tيناير\t1\nweek\tyes\tx\n")
     problems = lexicon.table_problems("x.tsv", schema, frozenset())
     assert [line for line, _ in problems] == [3, 3, 3]
     assert any("unknown kind" in m for _, m in problems)
