@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 
 from hadath.events.particles import particles
@@ -197,6 +197,10 @@ class NameChunker(Stage):
         # look-up per word form answers it after the first time.
         self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
         self._may_open = FormFlag("name_open", self._opens_name)
+        # Why: a growing name asks of each next word whether it ends the name (some 20 pronoun
+        # endings tried a word); the answer depends on the word alone
+        self._ends_name: Memo[str, bool] = Memo(self._word_stops)
+        self._ends_name_first: Memo[str, bool] = Memo(partial(self._word_stops, first=True))
 
     def _opens_name(self, tok: Token) -> bool:
         return self._opens[tok.norm][0] is not None
@@ -685,6 +689,9 @@ class NameChunker(Stage):
     def _stops(self, norm: str, *, first: bool = False) -> bool:
         """Whether a word ends a name; right after a title a name is likelier than و/ف and a
         verb (الأمير فيصل, not ف + يصل)."""
+        return (self._ends_name_first if first else self._ends_name)[norm]
+
+    def _word_stops(self, norm: str, *, first: bool = False) -> bool:
         return (
             norm in _stop_words()
             or norm in self.verb_forms
