@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
@@ -223,8 +223,8 @@ class TriggerIndex:
             return True
         if entry_id not in self.excluded_with:
             return False
-        setting = self._setting
-        return any(setting[tok.norm, entry_id] for tok in tokens)
+        # Why: the words of the whole sentence are read, at C level (map) rather than a generator
+        return any(map(self._setting.__getitem__, zip(map(_NORM, tokens), repeat(entry_id))))
 
     def _is_setting(self, key: tuple[str, int]) -> bool:
         """Whether a word (``key``: its form and an entry's id) gives that entry another sense."""
