@@ -342,3 +342,13 @@ def test_a_list_of_those_met_is_no_apposition() -> None:
         r
         for _, r in event_arguments("استقبل الرئيس المصري أمس أيمن الصفدي، ووزير الدفاع الأمريكي.", "CONSULT")
     ] == [["أيمن الصفدي"]]
+
+
+def test_whom_an_act_of_force_befell_is_named_after_its_verb_of_outcome() -> None:
+    # سقوط is no trigger: the victims after أدت إلى سقوط قتلى في صفوف are the raids' recipient
+    assert [
+        r
+        for _, r in event_arguments(
+            "وذكرت المصادر أن الغارات أدت إلى سقوط قتلى في صفوف المتمردين.", "ASSAULT"
+        )
+    ] == [["المتمردين"]]

@@ -103,6 +103,8 @@ NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
+OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (الغارات التي ... أسفرت)
+OUTCOME_REACH = 4  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
@@ -380,6 +382,13 @@ class EventCoder(Stage):
             and (target := _target_or_holder(view, trig, actor, recipient)) is not None
         ):
             recipient, rule = target[0], rule + target[1]
+        if (
+            recipient is None
+            and trig.entry.event_type in FORCE_TYPES
+            and not _victims_named(view, actor)
+            and (victims := _outcome_victims(view, trig)) is not None
+        ):
+            recipient, rule = victims, rule + "+outcome"  # القصف أسفر عن مصرع 22 متمردا
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
         victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
         if (
@@ -2873,6 +2882,33 @@ def _after_result(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
             return False
         k -= 1
     return _particle_within(tokens, k, "result", RESULT_REACH)
+
+
+def _outcome_victims(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """Whom an act of force befell, named after a verb of outcome that follows it in its clause
+    and the noun of what came of it (المواجهات أسفرت عن إصابة 43 من المسلحين، القصف تسبب في
+    مصرع 22 متمردا، أدى إلى سقوط قتلى في صفوف الحوثيين): the first name within OUTCOME_REACH
+    words of that noun, when the noun itself made no event to carry them."""
+    tokens = view.tokens
+    end = min(len(tokens), trig.last + 1 + OUTCOME_GAP)
+    verb = next((k for k in range(trig.last + 1, end) if is_particle("result", tokens[k].stem)), None)
+    if verb is None or any(not t.is_word and t.norm != "," for t in tokens[trig.last + 1 : verb]):
+        return None
+    results = prepositions("result")
+    prep = next((k for k in range(verb + 1, min(len(tokens), verb + 3)) if tokens[k].norm in results), None)
+    if prep is None:
+        return None
+    noun = prep + 1
+    return next(
+        (
+            u
+            for u in view.units
+            if noun < u.first <= noun + OUTCOME_REACH
+            and u.is_actor
+            and all(t.is_word for t in tokens[noun : u.first])
+        ),
+        None,
+    )
 
 
 def _particle_within(tokens: Sequence[Token], end: int, kind: str, reach: int) -> bool:
