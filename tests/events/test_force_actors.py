@@ -91,3 +91,41 @@ def test_subject_of_an_active_only_past_attacks(text: str, actor: str) -> None:
     [(actors, recipients)] = event_arguments(text, "ASSAULT")
     assert actors == [actor]
     assert actor not in " ".join(recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an armed party after ل right after a bare attack noun and its adjectives did the attack
+        ("قتل ثلاثة حراس وجرح اثنان في هجمات متفرقة لحركة الشباب قرب مقديشو.", "حركة الشباب"),
+        ("أصيب خمسة من رجال الشرطة في هجوم مسلح للمتمردين على حاجز بالقرب من البلدة.", "متمردين"),
+    ],
+)
+def test_armed_party_after_lam_did_the_attack(text: str, actor: str) -> None:
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert actor in " ".join(actors)
+    assert actor not in " ".join(recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite act or one with a pronoun: ل names whom it reached
+        "تحدث القائد عن الضربة الموجعة للمتمردين في الجبل.",
+        "ندد الحزب باستهدافه للمتمردين في الجبل.",
+    ],
+)
+def test_lam_after_a_definite_or_owned_attack_is_not_its_doer(text: str) -> None:
+    for actors, _ in event_arguments(text, "ASSAULT"):
+        assert "متمردين" not in " ".join(actors)
+
+
+def test_who_waged_the_cause_of_deaths_did_them() -> None:
+    # مقتل ... جراء غارات شنتها القوات: one act, done by who waged the raids
+    events = event_arguments(
+        "أعلن مسؤول محلي عن مقتل عشرة مدنيين جراء غارات شنتها قوات التحالف على قرية.", "ASSAULT"
+    )
+    assert len(events) == 1
+    actors, recipients = events[0]
+    assert "التحالف" in " ".join(actors)
+    assert "مدنيين" in " ".join(recipients)

@@ -106,6 +106,7 @@ ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against
 OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (الغارات التي ... أسفرت)
 OUTCOME_REACH = 4  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
+NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # جوي، انتحارية (normalized)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
@@ -440,6 +441,8 @@ class EventCoder(Stage):
         tokens = view.tokens
         if not trig.is_verb and _after_result(tokens, trig):
             rule += "+result"  # الهجوم أسفر عن مقتل 5: whom it names the act before it befell (below)
+        elif _object_names_means(tokens, trig):
+            rule += "+means"  # مقتل 30 مدنيا جراء غارات شنها الطيران: who waged them did the act
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, recipients, tokens)
         if _said_possible(tokens, trig):
@@ -1979,7 +1982,7 @@ def _noun_arguments(
     target = _target_at(tokens, reach, after, trig.entry.event_type)
     agent = next((u for u in after if u.marker == "agent"), None)
     if agent is None and trig.entry.event_type in FORCE_TYPES:
-        agent = _force_after_lam(tokens, reach, after)
+        agent = _force_after_lam(tokens, trig, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
             return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
     agent = agent or _relative_doer(tokens, trig, reach, after)
@@ -2502,13 +2505,30 @@ def _is_site(tok: Token) -> bool:
     return tok.is_word and not tok.suffix and is_particle("site", bare_stem(tok)) and not _definite(tok)
 
 
-def _force_after_lam(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+def _force_after_lam(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """An armed force written with ل right after an act of force: its agent (غارة جوية لطيران
     التحالف، قصف مدفعي لقوات النظام)."""
     u = next((u for u in after if u.first == k), None)
-    if u is None or u.marker_word != "ل" or not is_force_head(tokens[k]):
+    if u is None or u.marker_word != "ل":
         return None
-    return u
+    return u if is_force_head(tokens[k]) or _armed_doer_after_lam(tokens, trig, u) else None
+
+
+def _armed_doer_after_lam(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
+    """Whether an armed party after ل is who did an attack told by a bare indefinite noun and
+    its adjectives (هجمات متفرقة للمتمردين، كمين لحركة الشباب). After a definite noun or one
+    with a pronoun (الضربة الموجعة للمسلحين، استهدافه للجنود) ل names whom the act reached;
+    an arrest's ل always does."""
+    head = tokens[trig.last]
+    if trig.entry.event_type != "ASSAULT" or _definite(head) or head.suffix or not u.identities:
+        return False
+    return _is_armed(u) and all(_adjective_shape(tokens[j]) for j in range(trig.last + 1, u.first))
+
+
+def _adjective_shape(tok: Token) -> bool:
+    """Whether a word has the shape of an adjective: a participle (مسلح، متفرقة) or a nisba
+    (جوي، انتحارية). A plain noun between (قصف أهداف لحزب) makes the ل its owner's."""
+    return not tok.prefixes and (tok.norm.startswith("م") or tok.norm.endswith(NISBA_ENDINGS))
 
 
 def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
@@ -2863,6 +2883,16 @@ def _adverbial(tok: Token) -> bool:
     """An indefinite accusative masdar with no clitic (احتجاجا، حرقا): the manner or the reason
     of the act told before it, not an act of its own."""
     return not tok.prefixes and not tok.suffix and tok.norm.endswith("ا") and tok.stem == tok.norm
+
+
+def _object_names_means(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether a light verb's object stands before it after a word of cause or means (جراء غارات
+    شنتها الطائرات، في هجوم نفذه مسلحون، بقصف شنه الجيش): the clause says who did the act that
+    an earlier trigger of the sentence told, and is merged into that act's event below."""
+    if trig.entry.pos != "light" or not 0 < trig.head < trig.first:
+        return False
+    before = tokens[trig.head - 1].norm
+    return is_particle("cause", before) or before in MEANS_WORDS or _means_prefix(tokens[trig.head], trig)
 
 
 def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
