@@ -232,3 +232,16 @@ def test_objects_needing_a_recipient_are_objects_of_the_entry() -> None:
     TriggerRecord(**entry, needs_recipient_with=["مساعدات"], example=example)
     with pytest.raises(ValueError, match="no objects"):
         TriggerRecord(**entry, needs_recipient_with=["دعم"], example=example)
+
+
+def test_a_place_object_is_for_verbs_and_nouns() -> None:
+    entry = {
+        "lemma": "دخل",
+        "event_type": "ASSAULT",
+        "cameo": "192",
+        "armed_doer": True,
+        "place_object": True,
+    }
+    TriggerRecord(**entry, pos="verb", present="يدخل", example="دخلت كتائب المعارضة حي الوعر فجرا.")
+    with pytest.raises(ValueError, match="place_object"):
+        TriggerRecord(**entry, pos="light", objects=["المدينة"], example="دخلت الكتائب المدينة.")

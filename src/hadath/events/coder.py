@@ -62,6 +62,7 @@ from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.resolve.relations import place_cues
 from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
@@ -111,6 +112,7 @@ MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات�
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
 MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغارات: how the act was done
+PLACE_OBJECT_REACH = 3  # words within which a verb of movement's place stands (بعض أجزاء المدينة)
 COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
@@ -374,6 +376,12 @@ class EventCoder(Stage):
         if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, inherited)):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
+            )
+        if trig.entry.armed_doer and (inherited or actor is None or not _armed_force(actor)):
+            # a masdar whose doer is only carried from before (منعت القوافل من الدخول) says
+            # nothing of who moved: the armed force must be named with it
+            return self._rejected(
+                trig, "a verb of movement is force only when an armed force moves (دخلت القوات)"
             )
         if recipient is None and (taken := _object_unit(view, trig)) is not None:
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
@@ -782,6 +790,10 @@ def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[Tr
             trig = replace(trig, is_verb=False)
         if trig.is_verb and _counted_noun(view.tokens, trig):
             continue  # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
+        if trig.entry.place_object and not _reaches_place(view, trig):
+            continue  # دخلت الهدنة حيز التنفيذ: a verb of movement that reaches no place is no act
+        if trig.entry.armed_doer and not _armed_force_near(view, trig):
+            continue  # دخلت قافلة المساعدات المدينة: who moves, named next to it, bears no arms
         if out and _is_content_of(view.tokens, out[-1], trig):
             continue  # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
         if not trig.is_verb and _after_from_word(view.tokens, trig):
@@ -2793,6 +2805,59 @@ def _from_recipient(trig: TriggerMatch) -> bool:
     """Whether the party after من is what an act is done to (حرر، تطهير المدينة من المسلحين،
     دحرهم من القرى: an entry that says so, or takes its recipient with من), not who acts."""
     return trig.entry.from_party == "recipient" or "من" in trig.entry.recipient_preps
+
+
+def _armed_force(u: Unit) -> bool:
+    """An armed force, not one officer: forces take ground, a general who «enters» a town
+    mostly visits it (دخل اللواء المدينة)."""
+    return _is_armed(u) and not any(i.label == "PER" for i in u.identities)
+
+
+def _armed_force_near(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether the name that may be an armed verb's doer is an armed force: the name right
+    after it (its subject or genitive), else the nearest name before it; with neither, its
+    subject is carried from before and the coder judges it. Asked before the clauses are cut,
+    like _reaches_place."""
+    after = next((u for u in view.actor_units if u.first == trig.reach + 1), None)
+    if after is not None and _armed_force(after):
+        return True
+    before = [u for u in view.actor_units if u.last < trig.first]
+    if before:
+        return _armed_force(before[-1])
+    return after is None
+
+
+def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a place is named right after a trigger, past a name right after it (its subject
+    or its genitive) and one of the entry's recipient prepositions, within a few words (دخلت
+    القوات حي التواهي، دخول الجيش إلى حرم الجامعة، دخلت القوات بعض أجزاء المدينة). Asked
+    before the clauses are cut, so that a word of another sense bounds none."""
+    tokens = view.tokens
+    k = trig.reach + 1
+    subject = next((u for u in view.actor_units if u.first == k and not _names_territory(u)), None)
+    if subject is not None:
+        k = subject.last + 1
+    if k < len(tokens) and tokens[k].norm in _words(tuple(trig.entry.recipient_preps)):
+        k += 1
+    for j in range(k, min(len(tokens), k + PLACE_OBJECT_REACH)):
+        if not tokens[j].is_word:
+            return False
+        if _names_place(view, j):
+            return True
+    return False
+
+
+def _names_place(view: SentenceView, j: int) -> bool:
+    """Whether token ``j`` names a place: a place name, a state or capital, a place noun (مدينة،
+    الحي، مطار) or a site a party holds (مواقع، معسكر)."""
+    tok = view.tokens[j]
+    if any(m.kind == "place" and tok.start <= m.start < tok.end for m in view.mentions):
+        return True
+    if any(u.first == j and _names_territory(u) for u in view.actor_units):
+        return True
+    cues = place_cues()
+    word = without_article(tok.stem)
+    return word in cues.heads or tok.stem in cues.anaphors or is_particle("site", word)
 
 
 def _names_territory(u: Unit) -> bool:

@@ -270,6 +270,14 @@ class TriggerRecord(Record):
     # An object word (عبوة ناسفة، سيارة مفخخة): an event only with someone acting or harmed,
     # never from a place in the sentence alone ("ضبطت القوات عبوات ناسفة في ..." is no attack).
     object_word: bool = False
+    # Verbs of movement and seizure (دخل، احتل، طارد) are acts of force only when an armed force
+    # does them: forces entering a town take it (دخلت القوات المدينة); a delegation, a convoy of
+    # aid or a law that «enters» does nothing of the kind. The doer must be of an armed sector.
+    armed_doer: bool = False
+    # ... and the act must reach a place named right after the verb, after its subject or after
+    # one of the entry's recipient_preps (دخلت القوات إلى حي التواهي، احتل التنظيم المدينة): a
+    # place name, a place noun (مدينة، الحي، مطار) or a site held by a party (مواقع التنظيم).
+    place_object: bool = False
     # A light verb whose object is its grammatical subject: what falls or goes off (سقط قتلى،
     # وقع انفجار، هز انفجار المدينة). A name before the object of any other light verb is
     # who acts through it (ألقى مستوطنون زجاجات حارقة), never what befell.
@@ -346,6 +354,8 @@ class TriggerRecord(Record):
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
+        if self.place_object and self.pos == "light":
+            raise ValueError("place_object is for verb and noun entries (a light verb's object is its noun)")
         if self.alone_person and not self.alone_with:
             raise ValueError("alone_person needs alone_with")
         if stray := set(self.needs_recipient_with) - set(self.objects):
