@@ -157,3 +157,34 @@ def test_the_subject_of_tamakkana_does_the_act_its_min_complement_names(
 ) -> None:
     """تمكنت الشرطة من اعتقال: the police arrest."""
     assert expected in event_arguments(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the first conjunct's adjective between: the two act together, neither is the object
+        (
+            "وسيطر الجيش الوطني والمقاومة الشعبية أمس على تلال تطل على الطريق الساحلي.",
+            "ASSAULT",
+            (["الجيش", "المقاومة الشعبية"], []),
+        ),
+        # the masdar of a verb with such a subject is done by all its conjuncts
+        (
+            "وتمكن الجيش الوطني والمقاومة الشعبية من تطهير الحي من عناصر تنظيم القاعدة.",
+            "ASSAULT",
+            (["الجيش", "المقاومة الشعبية"], ["تنظيم القاعدة"]),
+        ),
+    ],
+)
+def test_names_joined_by_wa_past_the_first_ones_adjectives_act_together(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)
+
+
+def test_a_marked_first_conjunct_keeps_the_later_one_apart() -> None:
+    # إلى marks the army as whom the tanks go to; the resistance after it stays the doer
+    arguments = event_arguments(
+        "وأرسلت قيادة التحالف دبابات إلى الجيش الوطني والمقاومة لتحرير مدينة تعز.", "ASSAULT"
+    )
+    assert (["المقاومة"], []) in arguments

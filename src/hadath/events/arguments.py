@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from hadath.events.particles import particle_kinds
+from hadath.events.particles import particle_kinds, prepositions
 from hadath.kb.index import Candidate
 from hadath.memo import FormFlag
 from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link
@@ -284,11 +284,38 @@ def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Uni
 
 
 def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
-    """X وY, or X وطائرات Y (the conjunction on a force's head before the owner)."""
+    """X وY, or X وطائرات Y (the conjunction on a force's head before the owner), X's
+    adjectives between (الجيش الوطني والمقاومة الشعبية)."""
     if u.first == prev.last + 1:
+        return _joined_by_wa(tokens[u.first], u.mentions[0])
+    if _adjectives_between(tokens, prev.last, u.first) and _unmarked(tokens, prev.first):
+        # a marked first conjunct (إلى الجيش الوطني والمقاومة، قوات من الجيش الوطني والمقاومة)
+        # keeps the rules' reading of the conjuncts apart, the later one unmarked
         return _joined_by_wa(tokens[u.first], u.mentions[0])
     head = tokens[prev.last + 1]
     return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and _owner_head(head)
+
+
+def _adjectives_between(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Whether the words between a name and the next are at most MAX_MODIFIERS adjectives of
+    the name that no name covers: nisbas, with the article exactly when the name's last word has
+    it (الجيش الوطني، قوات أمنية), no other clitic (للشرعية is a phrase of its own)."""
+    between = tokens[last + 1 : first]
+    definite = _definite(tokens[last])
+    return 0 < len(between) <= MAX_MODIFIERS and all(
+        t.is_word
+        and all(p == "ال" for p in t.prefixes)
+        and _definite(t) == definite
+        and t.norm.endswith(NISBA_ENDINGS)
+        and not particle_kinds(t.norm)
+        for t in between
+    )
+
+
+def _unmarked(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a name has no marker and stands after no preposition of a member's body (قوات
+    من الجيش): a subject or an object."""
+    return not _marker(tokens, first)[0] and not (first and tokens[first - 1].norm in prepositions("member"))
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:
