@@ -11,7 +11,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.places import _at_scene, _gathering_before
+from hadath.resolve.places import _at_scene, _gathering_before, _side_centre
 from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
 
 EXTRA_PLACES = [
@@ -40,7 +40,7 @@ EXTRA_PLACES = [
 
 
 @pytest.fixture(scope="module")
-def pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
+def places_kb(tiny_kb: KnowledgeBase) -> KnowledgeBase:
     places = dict(tiny_kb.places) | {p.id: p for p in EXTRA_PLACES}
     iraq = ActorRecord(id="Q796", name="Iraq", type="GPE", country="IRQ", sector="GOV", names=["العراق"])
     countries = dict(tiny_kb.countries)
@@ -48,14 +48,18 @@ def pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
         update={"iso3": "IRQ", "name": "Iraq", "names": ["العراق"], "adjectives": ["العراقي"], "qid": "Q796",
                 "lat": 33.22, "lon": 43.68, "capital": "", "capital_names": []}
     )  # fmt: skip
-    kb = dataclasses.replace(
+    return dataclasses.replace(
         tiny_kb,
         places=places,
         countries=countries,
         actors=tiny_kb.actors | {"Q796": iraq},
         triggers=tiny_kb.triggers,  # the tiny KB's زار is a visit (mode visit)
     )
-    return Pipeline.default(kb)
+
+
+@pytest.fixture(scope="module")
+def pipeline(places_kb: KnowledgeBase) -> Pipeline:
+    return Pipeline.default(places_kb)
 
 
 def _location(pipeline: Pipeline, text: str) -> Place:
@@ -97,6 +101,33 @@ def test_side_of_a_country_is_a_region_toward_that_side(pipeline: Pipeline) -> N
     place = _location(pipeline, "قصفت الطائرات مواقع للمسلحين في شمال العراق أمس.")
     assert (place.name, place.precision, place.text) == ("Iraq", "region", "شمال العراق")
     assert place.lat > 33.22 + 1.5
+
+
+IRAQI_TOWNS = [
+    PlaceRecord(id=str(i), name=name, names=[arabic], country="IRQ", lat=lat, lon=lon, precision="city",
+                population=people)
+    for i, (name, arabic, lat, lon, people) in enumerate([
+        ("Baghdad", "بغداد", 33.34, 44.4, 5_000_000), ("Mosul", "الموصل", 36.34, 43.13, 1_400_000),
+        ("Erbil", "أربيل", 36.19, 44.01, 900_000), ("Basra", "البصرة", 30.51, 47.78, 1_300_000),
+        ("Najaf", "النجف", 32.0, 44.34, 600_000), ("Kirkuk", "كركوك", 35.47, 44.39, 600_000),
+        ("Amarah", "العمارة", 31.84, 47.14, 400_000), ("Ramadi", "الرمادي", 33.42, 43.3, 500_000),
+    ], start=900_001)
+]  # fmt: skip
+
+
+def test_side_centre_is_where_the_towns_toward_it_lie() -> None:
+    south = _side_centre(IRAQI_TOWNS[3:], 180)  # Basra holds a quarter of Basra, Najaf, Kirkuk
+    assert south == pytest.approx((30.51, 47.78))
+    north = _side_centre(IRAQI_TOWNS, 0)
+    assert north is not None and 36.0 < north[0] < 36.4  # Mosul and Erbil, not Baghdad
+    assert _side_centre(IRAQI_TOWNS[:4], 0) is None  # too few towns to tell a side
+
+
+def test_side_of_a_country_with_towns_is_at_those_towns(places_kb: KnowledgeBase) -> None:
+    kb = dataclasses.replace(places_kb, places=places_kb.places | {p.id: p for p in IRAQI_TOWNS})
+    place = _location(Pipeline.default(kb), "قصفت الطائرات مخازن سلاح للمتمردين في جنوب العراق فجرا.")
+    assert (place.name, place.precision) == ("Iraq", "region")
+    assert place.lat < 32.0 and place.lon > 46.0  # toward Basra and Amarah
 
 
 def test_country_after_a_locative_word_is_the_place(pipeline: Pipeline) -> None:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from hadath.events.coder import rules_arguments
@@ -68,6 +68,11 @@ ORIGIN_FROM = normalize("من")
 ORIGIN_WINDOW = 20  # characters before a name searched for «من» and the people before it
 GATHERING_WORDS = 4  # words before a place's locative word searched for a word for meeting
 GATHERING_WINDOW = 500  # characters between a meeting and the place the story tells it held at
+# «جنوب اليمن»: a side of a country is where its people on that side live, the towns furthest
+# toward it holding this share of the country's town population (a country's centroid moved a
+# fixed distance lies in the desert of one country and short of the side of another)
+SIDE_SHARE = 0.25
+SIDE_MIN_TOWNS = 5  # fewer towns of known population tell no side
 
 
 class EventPlacer(Stage):
@@ -91,6 +96,8 @@ class EventPlacer(Stage):
                 self._by_name[name].append(p)
         self.seats = Seats(kb)
         self._adjectives: dict[str, str] | None = None
+        self._towns: dict[str, list[PlaceRecord]] | None = None
+        self._sides: dict[tuple[str, int, int], tuple[float, float] | None] = {}
 
     def place_record(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
@@ -449,7 +456,31 @@ class EventPlacer(Stage):
             i -= 1
             relation = relation_before(article.text, named[i][0].start)
         m, rec = named[i]
-        return _place(m, rec, relation, article.text)
+        return self._at_side(_place(m, rec, relation, article.text), rec, relation)
+
+    def _at_side(self, place: Place, rec: PlaceRecord, relation: Relation) -> Place:
+        """A side of a country («شمال شرقي نيجيريا») at the towns toward that side."""
+        if relation.kind != "part" or relation.bearing is None or rec.precision != "country":
+            return place
+        point = self._side_point(rec.country, relation.bearing, relation.sides)
+        return replace(place, lat=round(point[0], 4), lon=round(point[1], 4)) if point else place
+
+    def _side_point(self, country: str, bearing: int, sides: int) -> tuple[float, float] | None:
+        """The population-weighted centre of the country's towns furthest toward a compass
+        bearing that hold :data:`SIDE_SHARE` of its town population for each side joined
+        (None: too few towns)."""
+        key = (country, bearing, sides)
+        if key not in self._sides:
+            self._sides[key] = _side_centre(self._towns_of(country), bearing, SIDE_SHARE * sides)
+        return self._sides[key]
+
+    def _towns_of(self, country: str) -> list[PlaceRecord]:
+        if self._towns is None:
+            self._towns = defaultdict(list)
+            for p in self.kb.places.values():
+                if p.precision == "city" and p.population > 0:
+                    self._towns[p.country].append(p)
+        return self._towns.get(country, [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +679,28 @@ def _km(a: PlaceRecord, b: PlaceRecord) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _side_centre(
+    towns: Sequence[PlaceRecord], bearing: int, share: float = SIDE_SHARE
+) -> tuple[float, float] | None:
+    """The population-weighted centre of the towns furthest toward a bearing that together
+    hold a share of the towns' population (of the last one, the people needed)."""
+    if len(towns) < SIDE_MIN_TOWNS:
+        return None
+    rad = math.radians(bearing)
+    # how far toward the bearing a town lies (degrees; longitude shrunk by the latitude)
+    shrink = math.cos(math.radians(sum(t.lat for t in towns) / len(towns)))
+    ahead = sorted(towns, key=lambda t: t.lat * math.cos(rad) + t.lon * shrink * math.sin(rad), reverse=True)
+    share *= sum(t.population for t in towns)
+    held, lat, lon = 0.0, 0.0, 0.0
+    for town in ahead:
+        # the town that completes the share counts only with the people it adds
+        weight = min(town.population, share - held)
+        held, lat, lon = held + weight, lat + town.lat * weight, lon + town.lon * weight
+        if held >= share:
+            break
+    return lat / held, lon / held
 
 
 def _same_clause(text: str, m: Mention, trigger: int) -> bool:

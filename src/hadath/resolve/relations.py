@@ -92,13 +92,15 @@ class Relation:
 
     ``kind`` is ``at`` (the place itself), ``near`` (its surroundings), ``offset`` (a distance
     and a bearing from it) or ``part`` (a side of a country or province); ``start`` is where
-    the cue phrase begins in the text (the name's own start for ``at``).
+    the cue phrase begins in the text (the name's own start for ``at``); ``sides``: how many
+    sides a ``part`` joins («شمال وغرب العراق»: two).
     """
 
     kind: str
     start: int
     bearing: int | None = None
     km: float | None = None
+    sides: int = 1
 
 
 def _alternation(words: object) -> str:
@@ -139,7 +141,7 @@ def relation_before(text: str, start: int) -> Relation:
         metres = float(m["num"].replace(",", ".")) * cues.units[re.sub(r"\s+", " ", m["unit"])]
         return Relation("offset", cue_start, bearing, metres / 1000)
     if bearing is not None:
-        return Relation("part", cue_start, bearing)
+        return Relation("part", cue_start, bearing, sides=2 if m["dir2"] else 1)
     return Relation("near", cue_start)
 
 
