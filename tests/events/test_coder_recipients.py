@@ -352,3 +352,9 @@ def test_whom_an_act_of_force_befell_is_named_after_its_verb_of_outcome() -> Non
             "وذكرت المصادر أن الغارات أدت إلى سقوط قتلى في صفوف المتمردين.", "ASSAULT"
         )
     ] == [["المتمردين"]]
+
+
+def test_whom_the_outcome_befell_may_stand_a_few_words_past_its_noun() -> None:
+    # احتراق is no trigger; the owners of what burned, past its count and adjective, are hit
+    text = "وذكرت المصادر أن الغارات التركية أسفرت عن احتراق عدد كبير من الآليات العسكرية للمتمردين."
+    assert [r for _, r in event_arguments(text, "ASSAULT")] == [["للمتمردين"]]
