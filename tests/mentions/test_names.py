@@ -297,3 +297,38 @@ def test_a_definite_head_opens_a_name_with_its_adjectives(
     tiny_kb: KnowledgeBase, text: str, expected: list
 ) -> None:
     assert _names(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ل, a verbal noun without the article and its definite genitive: the body's purpose
+        (
+            "وضبطت اللجنة الوطنية لمكافحة المخدرات شحنة في الميناء.",
+            [("اللجنة الوطنية لمكافحة المخدرات", "unknown:ORG:")],
+        ),
+        (
+            "ونظمت الهيئة العامة لرعاية الشباب بطولة للناشئين.",
+            [("الهيئة العامة لرعاية الشباب", "unknown:ORG:GOV")],
+        ),
+        (
+            "وحذر المركز الوطني لمكافحة الإرهاب من رسائل مجهولة.",
+            [("المركز الوطني لمكافحة الإرهاب", "unknown:ORG:")],
+        ),
+        # the chain goes on after the purpose phrase with definite words
+        (
+            "وافتتحت الجمعية الأهلية لرعاية الأيتام الخيرية فرعا جديدا.",
+            [("الجمعية الأهلية لرعاية الأيتام الخيرية", "unknown:ORG:NGO")],
+        ),
+        # no genitive after the noun, or a pronoun on it: no purpose, the body stays undescribed
+        ("وأكدت اللجنة الوطنية لمكافحة هذه الظاهرة جهودها.", []),
+        ("وقالت الهيئة العامة لرعايتها إن الخطة جاهزة.", []),
+    ],
+)
+def test_a_body_named_with_its_purpose(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _names(tiny_kb, text) == expected
+
+
+def test_an_act_of_the_trigger_lexicon_after_a_body_is_no_purpose(tiny_kb: KnowledgeBase) -> None:
+    # تهديد is an act the sentence tells of, not the committee's name
+    assert _names(tiny_kb, "ونفت اللجنة الوطنية لتهديد المزارعين أي صلة.") == []

@@ -662,6 +662,11 @@ class NameChunker(Stage):
                 if self._ends_person_name(tok.norm, tokens[j - 1].norm):
                     break
             else:
+                if j <= last:
+                    continue  # the genitive of a ل-phrase, taken with its verbal noun
+                if last > i and _has_article(tokens[i]) and self._purpose_phrase(tokens, j):
+                    last = j + 1
+                    continue
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
                 if _has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
@@ -670,6 +675,28 @@ class NameChunker(Stage):
                     break
                 last = j
         return last
+
+    def _purpose_phrase(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether words ``j`` and ``j + 1`` are an organisation's purpose: ل, a verbal noun
+        without the article and its definite genitive (اللجنة الوطنية لمكافحة المخدرات، الهيئة
+        العامة لرعاية الشباب). The noun bears no ال, so :func:`_org_word` alone would stop there.
+        A noun of the trigger lexicon (لدعم، لوقف) is rather the act the sentence goes on to."""
+        if j + 1 >= len(tokens):
+            return False
+        tok, genitive = tokens[j], tokens[j + 1]
+        noun = tok.norm[1:]
+        return (
+            tok.norm[:1] == "ل"
+            and len(noun) >= 3
+            and not noun.startswith(("ال", "ل"))
+            and not tok.suffix
+            and noun not in self.act_nouns
+            and _describes_body(tok)
+            and not self._stops(tok.norm)
+            and genitive.is_word
+            and genitive.norm.startswith("ال")
+            and not self._stops(genitive.norm)
+        )
 
     @staticmethod
     def _ends_person_name(norm: str, previous: str) -> bool:
