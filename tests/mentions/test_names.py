@@ -332,3 +332,13 @@ def test_a_body_named_with_its_purpose(tiny_kb: KnowledgeBase, text: str, expect
 def test_an_act_of_the_trigger_lexicon_after_a_body_is_no_purpose(tiny_kb: KnowledgeBase) -> None:
     # تهديد is an act the sentence tells of, not the committee's name
     assert _names(tiny_kb, "ونفت اللجنة الوطنية لتهديد المزارعين أي صلة.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ورفعت اللجنة الوطنية لوزير المالية توصياتها.", "وسلمت الجمعية الخيرية لسامر الحربي منحة دراسية."],
+)
+def test_an_office_or_a_given_name_after_ل_is_the_party_a_body_acts_on(
+    tiny_kb: KnowledgeBase, text: str
+) -> None:
+    assert not any(name.startswith(("اللجنة", "الجمعية")) for name, _ in _names(tiny_kb, text))

@@ -664,7 +664,7 @@ class NameChunker(Stage):
             else:
                 if j <= last:
                     continue  # the genitive of a ل-phrase, taken with its verbal noun
-                if last > i and _has_article(tokens[i]) and self._purpose_phrase(tokens, j):
+                if last > i and _has_article(tokens[i]) and self._purpose_phrase(tokens, j, taken):
                     last = j + 1
                     continue
                 if not _org_word(tok.norm, tokens[last].norm):
@@ -676,21 +676,26 @@ class NameChunker(Stage):
                 last = j
         return last
 
-    def _purpose_phrase(self, tokens: Sequence[Token], j: int) -> bool:
+    def _purpose_phrase(self, tokens: Sequence[Token], j: int, taken: list[tuple[int, int]]) -> bool:
         """Whether words ``j`` and ``j + 1`` are an organisation's purpose: ل, a verbal noun
         without the article and its definite genitive (اللجنة الوطنية لمكافحة المخدرات، الهيئة
         العامة لرعاية الشباب). The noun bears no ال, so :func:`_org_word` alone would stop there.
-        A noun of the trigger lexicon (لدعم، لوقف) is rather the act the sentence goes on to."""
+        A noun of the trigger lexicon (لدعم، لوقف) is rather the act the sentence goes on to,
+        and an office or a given name (لوزير الخارجية، لخالد العتيبي) the party it goes to."""
         if j + 1 >= len(tokens):
             return False
         tok, genitive = tokens[j], tokens[j + 1]
         noun = tok.norm[1:]
+        heads = name_heads()
         return (
             tok.norm[:1] == "ل"
             and len(noun) >= 3
             and not noun.startswith(("ال", "ل"))
             and not tok.suffix
             and noun not in self.act_nouns
+            and noun not in heads.offices
+            and noun not in heads.given
+            and not _overlaps(genitive, taken)
             and _describes_body(tok)
             and not self._stops(tok.norm)
             and genitive.is_word
