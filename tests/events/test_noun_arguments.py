@@ -328,3 +328,27 @@ def test_a_masdar_inside_the_masdar_a_verb_of_endeavour_takes_is_not_its_own() -
     # للحصول opens يسعى's complement: the approval after على is the parliament's, not the minister's
     arguments = event_arguments("ويسعى الوزير للحصول على موافقة البرلمان قبل نهاية الشهر.", "AGREE")
     assert all(actor != ["الوزير"] for actor, _ in arguments)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the pronoun of عزم stands for the minister, who means to meet; the country adjective
+        # of the counterpart after the masdar is no agent of it
+        (
+            "وأكد وزير الخارجية الإيراني محمد جواد ظريف عزمه لقاء نظيره السعودي عادل الجبير.",
+            "CONSULT",
+            (["وزير الخارجية الإيراني محمد جواد ظريف"], ["عادل الجبير"]),
+        ),
+        # اعتزامها: the government means to receive the delegation
+        (
+            "وأعلنت الحكومة الفرنسية أمس اعتزامها زيارة وفد من حركة حماس.",
+            "CONSULT",
+            (["الحكومة الفرنسية"], ["حركة حماس"]),
+        ),
+    ],
+)
+def test_whom_the_pronoun_of_a_noun_of_intent_stands_for_does_the_masdar(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)

@@ -332,13 +332,22 @@ class EventCoder(Stage):
                 and (doer := _endeavour_doer(view, trig, recipient)) is not None
             ):
                 actor, rule = doer, "noun:endeavour"  # يستعد الجيش لاقتحام المدينة
+            elif (
+                rule in ("noun", "noun:genitive-agent")
+                and (actor is not None or recipient is not None)  # an intent alone makes no event
+                and (holder := _intent_holder(view, trig, recipient)) is not None
+            ):
+                # أعلنت الحكومة اعتزامها زيارة طهران: who means to act does it, a genitive read as
+                # its agent is whom it reaches
+                recipient = actor if rule == "noun:genitive-agent" else recipient
+                actor, rule = holder, "noun:intent"
             source = _from_party(view.tokens, trig, units)
             if source is not None and _from_recipient(trig):
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
             elif source is not None and rule not in ("noun:agent", "noun:genitive-agent", "noun:possessor"):
                 actor, rule = source, "noun:from"  # تعرض الموقع لغارات من طيران التحالف
             adjective = self._adjective_agent(article, view, trig)
-            if adjective is not None and rule not in ("noun:agent", "noun:from"):
+            if adjective is not None and rule not in ("noun:agent", "noun:from", "noun:intent"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
             if (receiver := _receiver(view, trig)) is not None:
@@ -2190,7 +2199,29 @@ def _done_to_possessor(trig: TriggerMatch) -> bool:
 def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Unit | None) -> Unit | None:
     """The nearest unmarked name before a trigger in its sentence that a pronoun suffix can
     stand for (_pronoun_fits), other than ``skip``."""
-    for u in reversed([u for u in view.units if u.last < trig.first and _subject_like(view, u)]):
+    return _referent_before_token(view, trig.first, word, skip)
+
+
+def _intent_holder(view: SentenceView, trig: TriggerMatch, skip: Unit | None) -> Unit | None:
+    """Whom the pronoun of a noun of intent right before a masdar stands for (أعلنت الحكومة
+    اعتزامها زيارة، أكد الوزير عزمه لقاء، نيته فرض): who means to act does the masdar. The
+    masdar's preposition may stand between (رغبتها في زيارة، استعداده للقاء)."""
+    k = trig.first - 1
+    if k > 0 and view.tokens[k].norm in prepositions("endeavour"):
+        k -= 1
+    if k < 0:
+        return None
+    tok = view.tokens[k]
+    # نيته: the teh marbuta is written ت before the pronoun
+    stems = {tok.stem, tok.stem[:-1] + "ه"} if tok.stem.endswith("ت") else {tok.stem}
+    if tok.suffix not in OBJECT_PRONOUNS or not any(is_particle("intent", stem) for stem in stems):
+        return None
+    return _referent_before_token(view, k, tok.norm, skip)
+
+
+def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
+    """_referent_before for the word at token ``k``."""
+    for u in reversed([u for u in view.units if u.last < k and _subject_like(view, u)]):
         if u.is_place:
             return None  # سيطرت على المدينة وتحريرها: the pronoun stands for the place
         if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):

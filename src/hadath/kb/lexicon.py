@@ -123,6 +123,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "enabler",
                 "undertake",
                 "endeavour",
+                "intent",
                 "passive",
                 "affiliation",
                 "negating",
