@@ -146,3 +146,16 @@ def test_a_continent_places_an_act_only_after_a_locative_word(kb: KnowledgeBase)
     assert [(e.location.name, e.location.country) for e in doc.events if e.location] == [("Europe", "")]
     doc = pipeline("قال الوزير إن أوروبا فرضت عقوبات على الشركة.", published="2015-08-01")
     assert all(e.location is None or e.location.name != "Europe" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("انفجرت عبوة ناسفة قرب مبنى حكومي في كابول صباح الأحد.", "AFG"),  # a spelling of كابل
+        ("اعتقلت الشرطة رجلين في ميونيخ مساء السبت.", "DEU"),  # a spelling of ميونخ
+        ("هبطت طائرات التحالف في إنجرليك بعد الغارة.", "TUR"),  # the base, by its town's name
+    ],
+)
+def test_common_spellings_of_known_places_place_the_act(kb: KnowledgeBase, text: str, country: str) -> None:
+    doc = Pipeline.default(kb)(text, published="2015-08-01")
+    assert [e.location.country for e in doc.events if e.location][:1] == [country], text
