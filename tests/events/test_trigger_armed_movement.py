@@ -1,4 +1,4 @@
-"""Verbs of movement that are acts of force only when an armed force moves into a place
+"""Verbs of movement and seizure that are acts of force only when an armed force moves into a place
 (trigger entries with ``armed_doer`` and ``place_object``): forces entering a town take it;
 a delegation, a convoy of aid, an officer, a truce «entering into force» or a company entering
 a market do not.
@@ -19,6 +19,7 @@ from .conftest import event_arguments, event_types
         ("دخل مقاتلو الفصائل بلدة الشيخ مسكين بعد يومين من المعارك.", "الفصائل"),
         ("ودخلت قوات الجيش إلى مدينة الرمادي صباح الأحد.", "الجيش"),
         ("وتمكنت القوات العراقية من دخول حرم الجامعة بعد حصار طويل.", "القوات العراقية"),
+        ("احتل مسلحو التنظيم قرية الخان بعد ساعات من القتال.", "التنظيم"),
     ],
 )  # fmt: skip
 def test_armed_force_entering_a_place_is_an_assault(text: str, actor: str) -> None:
@@ -37,6 +38,9 @@ def test_armed_force_entering_a_place_is_an_assault(text: str, actor: str) -> No
         # no place reached: a truce entering into force, a company entering a market
         "دخلت الهدنة بين الطرفين حيز التنفيذ منتصف الليل.",
         "قال المدير إن الشركة ستدخل السوق الإيرانية العام المقبل.",
+        # the occupation named as a power, not an act of occupying a place
+        "أدانت الحكومة ممارسات الاحتلال الإسرائيلي في القدس.",
+        "احتل المنتخب المركز الثالث في البطولة الآسيوية.",
     ],
 )  # fmt: skip
 def test_other_senses_of_entering_are_no_assault(text: str) -> None:
