@@ -1,7 +1,8 @@
 """Verbs of movement and seizure that are acts of force only when an armed force moves into a place
 (trigger entries with ``armed_doer`` and ``place_object``): forces entering a town take it;
 a delegation, a convoy of aid, an officer, a truce «entering into force» or a company entering
-a market do not.
+a market do not. Chasing and sinking (``armed_doer`` alone) are force only when an armed
+force does them: photographers chasing a star or rain flooding a town are not.
 
 The sentences are written for these tests.
 """
@@ -44,4 +45,31 @@ def test_armed_force_entering_a_place_is_an_assault(text: str, actor: str) -> No
     ],
 )  # fmt: skip
 def test_other_senses_of_entering_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("طاردت وحدات الجيش فلول المسلحين في الجبال المحيطة بالبلدة.", "الجيش"),
+        ("واصلت قوات الأمن مطاردة عناصر الخلية في الصحراء.", "قوات الأمن"),
+        ("أغرقت البحرية المصرية زورقا للمهربين قبالة الساحل.", "البحرية المصرية"),
+    ],
+)  # fmt: skip
+def test_armed_force_chasing_or_sinking_is_an_assault(text: str, actor: str) -> None:
+    actors = [a for found, _ in event_arguments(text, "ASSAULT") for a in found]
+    assert actor in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who chases bears no arms
+        "طارد المصورون الممثلة الأمريكية في شوارع باريس.",
+        # a market flooded with goods, land flooded by rain
+        "اتهم التجار الشركات الصينية بإغراق السوق بالبضائع الرخيصة.",
+        "أغرقت الأمطار الغزيرة أحياء واسعة من المدينة.",
+    ],
+)  # fmt: skip
+def test_chasing_or_flooding_without_arms_is_no_assault(text: str) -> None:
     assert "ASSAULT" not in event_types(text)
