@@ -34,8 +34,8 @@ MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
 _end = attrgetter("end")
 # asked of the word before every unit of every sentence: noted once per word form
 _OWNER_HEADS = FormFlag("owner_head", is_owner_head)
-# endings of a nisba adjective, normalized (ي، ية، يون، يين، يان، يتان، يات)
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات")
+# endings of a nisba adjective, normalized (ي، ية، يا، يون، يين، يان، يتان، يات)
+NISBA_ENDINGS = ("ي", "يه", "يا", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
 
 @dataclass(slots=True)

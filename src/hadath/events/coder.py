@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from operator import attrgetter
 
-from hadath.events.arguments import METONYM_KINDS, Unit, build_units, token_index
+from hadath.events.arguments import METONYM_KINDS, NISBA_ENDINGS, Unit, build_units, token_index
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
@@ -107,7 +107,6 @@ ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against
 OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (الغارات التي ... أسفرت)
 OUTCOME_REACH = 6  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
-NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # جوي، انتحارية (normalized)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
