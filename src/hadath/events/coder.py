@@ -1450,7 +1450,7 @@ def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> U
     objects = [u for u in after if _object_like(view, trig, u)]
     if not objects or not _in_other_phrase(view, trig, objects[0]):
         return objects[0] if objects else None
-    preps = {normalize(p) for p in trig.entry.recipient_preps}
+    preps = _recipient_preps(trig)
     marked = next(
         (
             u
@@ -1763,7 +1763,7 @@ def _in_other_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     if u.marker:
         return False
     prep = _chain_preposition(view, trig, u)
-    return bool(prep) and prep not in {normalize(p) for p in trig.entry.recipient_preps}
+    return bool(prep) and prep not in _recipient_preps(trig)
 
 
 def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
@@ -2136,7 +2136,7 @@ def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen
 def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """The name right after a noun's adjectives, written with a preposition its entry takes for
     the recipient (تقديم مساعدات عاجلة للنازحين، تهديدات مباشرة إلى الحكومة)."""
-    preps = {normalize(p) for p in trig.entry.recipient_preps}
+    preps = _recipient_preps(trig)
     found = next(
         (u for u in after if u.first in (k, k + 1) and u.marker == "recipient" and u.marker_word in preps),
         None,
@@ -2191,7 +2191,7 @@ def _done_to_possessor(trig: TriggerMatch) -> bool:
     """Whether a noun's possessive pronoun names who the act is done to: an act of force whose
     verb takes its object directly (اعتقاله، استهدافه); one taken with a preposition (سيطرتها
     على، هجومهم على) is done by the possessor. من and عن name where from, not whom (طرده من)."""
-    preps = {normalize(p) for p in trig.entry.recipient_preps} - {"من", "عن"}
+    preps = _recipient_preps(trig) - {"من", "عن"}
     return trig.entry.event_type in FORCE_TYPES and not preps
 
 
@@ -2621,9 +2621,15 @@ def _told_in_words(
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # some 30 lists of recipient prepositions and the said-words lists
 def _words(items: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(w) for w in items)
+
+
+def _recipient_preps(trig: TriggerMatch) -> frozenset[str]:
+    """The normalized prepositions an entry takes its recipient with (asked of every verb and
+    noun: normalized once per list, :func:`_words`)."""
+    return _words(tuple(trig.entry.recipient_preps))
 
 
 def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
@@ -2867,7 +2873,7 @@ def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
     subject = next((u for u in view.actor_units if u.first == k and not _names_territory(u)), None)
     if subject is not None:
         k = subject.last + 1
-    if k < len(tokens) and tokens[k].norm in _words(tuple(trig.entry.recipient_preps)):
+    if k < len(tokens) and tokens[k].norm in _recipient_preps(trig):
         k += 1
     for j in range(k, min(len(tokens), k + PLACE_OBJECT_REACH)):
         if not tokens[j].is_word:
