@@ -2328,8 +2328,9 @@ def _construct_between(tokens: Sequence[Token], left: int, right: int) -> bool:
 
 
 def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | None:
-    """The form of قام (or تمكن) at most ``gap`` words before token ``start``, the words of
-    names not counted: a long name and title between (قام الأمير ... بن عبدالعزيز نائب وزير
+    """The form of a verb of particle ``kind`` (doer قام، enabler تمكن، undertake واصل،
+    endeavour استعد) at most ``gap`` words before token ``start``, the words of names and
+    numbers not counted: a long name and title between (قام الأمير ... بن عبدالعزيز نائب وزير
     الدفاع بزيارة) is the subject, not distance."""
     named = {k for u in view.units for k in range(u.first, u.last + 1)}
     counted = 0
