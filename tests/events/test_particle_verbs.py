@@ -39,6 +39,10 @@ def test_verb_kinds_list_lemmas_with_their_present() -> None:
         ("undertake", "واصلوا"),
         ("undertake", "سيواصلون"),
         ("undertake", "استأنفت"),
+        ("endeavour", "ستشارك"),
+        ("endeavour", "يسعون"),
+        ("endeavour", "حرصت"),
+        ("endeavour", "أقدموا"),
     ],
 )
 def test_verb_particles_take_every_third_person_form(kind: str, word: str) -> None:
@@ -52,6 +56,9 @@ def test_verb_particles_take_every_third_person_form(kind: str, word: str) -> No
         ("result", "سيودون"),  # left out with the future س too
         ("undertake", "تابعا"),  # the accusative of the noun تابع
         ("undertake", "نواصل"),  # a first person is never read (أبدا is not بدأ)
+        ("endeavour", "يقدم"),  # «presents» (قدّم), written like the present of أقدم
+        ("endeavour", "حرص"),  # the masdar, written like the past
+        ("endeavour", "تضطر"),  # لا تضطر، قد يضطر: what one may have to do, no act
         ("ability", "استطاعت"),  # a past tells the act was done: ability keeps its words as written
     ],
 )
