@@ -1752,7 +1752,7 @@ def _object_like(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     verb that takes its recipient with من (طلبت الحكومة من الأمم المتحدة، حرر الجيش المدينة
     من المسلحين)."""
     if _after_from(view.tokens, u):
-        return "من" in trig.entry.recipient_preps or trig.entry.from_party == "recipient"
+        return _from_recipient(trig)
     return _recipient_like(u)
 
 
