@@ -11,7 +11,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.places import _at_scene, _gathering_before, _side_centre
+from hadath.resolve.places import SIDE_SHARE, _at_scene, _gathering_before, _side_centre
 from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
 
 EXTRA_PLACES = [
@@ -116,11 +116,11 @@ IRAQI_TOWNS = [
 
 
 def test_side_centre_is_where_the_towns_toward_it_lie() -> None:
-    south = _side_centre(IRAQI_TOWNS[3:], 180)  # Basra holds a quarter of Basra, Najaf, Kirkuk
+    south = _side_centre(IRAQI_TOWNS[3:], 180, SIDE_SHARE)  # Basra holds a quarter of Basra, Najaf, Kirkuk
     assert south == pytest.approx((30.51, 47.78))
-    north = _side_centre(IRAQI_TOWNS, 0)
+    north = _side_centre(IRAQI_TOWNS, 0, SIDE_SHARE)
     assert north is not None and 36.0 < north[0] < 36.4  # Mosul and Erbil, not Baghdad
-    assert _side_centre(IRAQI_TOWNS[:4], 0) is None  # too few towns to tell a side
+    assert _side_centre(IRAQI_TOWNS[:4], 0, SIDE_SHARE) is None  # too few towns to tell a side
 
 
 def test_side_of_a_country_with_towns_is_at_those_towns(places_kb: KnowledgeBase) -> None:

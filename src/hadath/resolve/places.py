@@ -681,9 +681,7 @@ def _km(a: PlaceRecord, b: PlaceRecord) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _side_centre(
-    towns: Sequence[PlaceRecord], bearing: int, share: float = SIDE_SHARE
-) -> tuple[float, float] | None:
+def _side_centre(towns: Sequence[PlaceRecord], bearing: int, share: float) -> tuple[float, float] | None:
     """The population-weighted centre of the towns furthest toward a bearing that together
     hold a share of the towns' population (of the last one, the people needed)."""
     if len(towns) < SIDE_MIN_TOWNS:
