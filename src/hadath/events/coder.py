@@ -1727,7 +1727,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
             return clitic
         if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
             return before
-        if _unsplit_b(tok) and "ب" in trig.entry.recipient_preps:
+        if _unsplit_b(tok) and "ب" in _recipient_preps(trig):
             return "ب"  # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
         k -= 1
     return ""
@@ -2841,7 +2841,7 @@ def _held_by(tokens: Sequence[Token], u: Unit) -> bool:
 def _from_recipient(trig: TriggerMatch) -> bool:
     """Whether the party after من is what an act is done to (حرر، تطهير المدينة من المسلحين،
     دحرهم من القرى: an entry that says so, or takes its recipient with من), not who acts."""
-    return trig.entry.from_party == "recipient" or "من" in trig.entry.recipient_preps
+    return trig.entry.from_party == "recipient" or "من" in _recipient_preps(trig)
 
 
 def _armed_force(u: Unit) -> bool:
