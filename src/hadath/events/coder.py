@@ -2211,11 +2211,18 @@ def _intent_holder(view: SentenceView, trig: TriggerMatch, skip: Unit | None) ->
     if k < 0:
         return None
     tok = view.tokens[k]
-    # نيته: the teh marbuta is written ت before the pronoun
-    stems = {tok.stem, tok.stem[:-1] + "ه"} if tok.stem.endswith("ت") else {tok.stem}
-    if tok.suffix not in OBJECT_PRONOUNS or not any(is_particle("intent", stem) for stem in stems):
+    if tok.suffix not in OBJECT_PRONOUNS or not any(
+        is_particle("intent", stem) for stem in _suffixed_stems(tok)
+    ):
         return None
     return _referent_before_token(view, k, tok.norm, skip)
+
+
+def _suffixed_stems(tok: Token) -> set[str]:
+    """A word's stem as read and, its teh marbuta written ت before the pronoun (نيته), as
+    :func:`segmentations` restores it: the readings with the same clitics."""
+    same = (s.stem for s in segmentations(tok.norm) if s.prefixes == tok.prefixes and s.suffix == tok.suffix)
+    return {tok.stem, *same}
 
 
 def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
