@@ -684,20 +684,33 @@ class NameChunker(Stage):
         and an office or a given name (لوزير الخارجية، لخالد العتيبي) the party it goes to."""
         if j + 1 >= len(tokens):
             return False
-        tok, genitive = tokens[j], tokens[j + 1]
+        return self._purpose_noun(tokens[j]) and self._purpose_genitive(tokens[j + 1], taken)
+
+    def _purpose_noun(self, tok: Token) -> bool:
+        """Whether a word is ل and a bare verbal noun that may tell a body's purpose (لمكافحة):
+        no article, ل or pronoun on the noun, no act, office or given name, no stop word."""
         noun = tok.norm[1:]
-        heads = name_heads()
         return (
             tok.norm[:1] == "ل"
             and len(noun) >= 3
             and not noun.startswith(("ال", "ل"))
             and not tok.suffix
-            and noun not in self.act_nouns
-            and noun not in heads.offices
-            and noun not in heads.given
-            and not _overlaps(genitive, taken)
+            and not self._names_act_or_person(noun)
             and _describes_body(tok)
             and not self._stops(tok.norm)
+        )
+
+    def _names_act_or_person(self, noun: str) -> bool:
+        """Whether a noun after ل is an act of the trigger lexicon (دعم), an office (وزير) or a
+        given name (خالد): what the sentence goes on to, or the party it goes to."""
+        heads = name_heads()
+        return noun in self.act_nouns or noun in heads.offices or noun in heads.given
+
+    def _purpose_genitive(self, genitive: Token, taken: list[tuple[int, int]]) -> bool:
+        """Whether the word after a noun of purpose is its definite genitive (المخدرات), a word
+        that no name found already covers and no stop word."""
+        return (
+            not _overlaps(genitive, taken)
             and genitive.is_word
             and genitive.norm.startswith("ال")
             and not self._stops(genitive.norm)
