@@ -106,6 +106,7 @@ ABILITY_REACH = 3
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
 OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (الغارات التي ... أسفرت)
 OUTCOME_REACH = 6  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
+OUTCOME_PREP_REACH = 2  # words from that verb to its preposition (أسفرت عن، تسببت أيضا في)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
@@ -3009,18 +3010,25 @@ def _after_cause(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 def _after_result(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """Whether a noun follows a verb of outcome and its preposition (أسفر القصف عن مقتل، ما
-    أدى إلى سقوط، أسفرت أيضا عن إصابة): it names what an act told before it brought about."""
-    k = trig.first
-    if not k:
-        return False
+    """Whether a noun follows a verb of outcome and its preposition: it names what an act told
+    before it brought about."""
+    return _outcome_verb(tokens, trig.first, RESULT_REACH) is not None
+
+
+def _outcome_verb(tokens: Sequence[Token], noun: int, reach: int) -> int | None:
+    """The verb of outcome a noun follows with its preposition (أسفر القصف عن مقتل، ما أدى إلى
+    سقوط، أسفرت أيضا عن إصابة): the preposition right before the noun, the verb among the
+    ``reach`` words before that preposition, only words between."""
+    if not noun:
+        return None
     # the preposition is a word before the noun or, ب and ل, its first clitic (بسقوط، لمقتل)
-    joined = tokens[k].prefixes[:1]
+    joined = tokens[noun].prefixes[:1]
+    prep = noun
     if not (joined and joined[0] in prepositions("result")):
-        if tokens[k - 1].norm not in prepositions("result"):
-            return False
-        k -= 1
-    return _particle_within(tokens, k, "result", RESULT_REACH)
+        if tokens[noun - 1].norm not in prepositions("result"):
+            return None
+        prep = noun - 1
+    return _particle_before(tokens, prep, "result", reach)
 
 
 def _outcome_victims(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -3033,11 +3041,11 @@ def _outcome_victims(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     verb = next((k for k in range(trig.last + 1, end) if is_particle("result", tokens[k].stem)), None)
     if verb is None or any(not t.is_word and t.norm != "," for t in tokens[trig.last + 1 : verb]):
         return None
-    results = prepositions("result")
-    prep = next((k for k in range(verb + 1, min(len(tokens), verb + 3)) if tokens[k].norm in results), None)
-    if prep is None:
+    # the noun of what came of it, right after the verb's preposition (أسفرت عن مقتل)
+    nouns = range(verb + 2, min(len(tokens), verb + 2 + OUTCOME_PREP_REACH))
+    noun = next((n for n in nouns if _outcome_verb(tokens, n, OUTCOME_PREP_REACH) == verb), None)
+    if noun is None:
         return None
-    noun = prep + 1
     return next(
         (
             u
@@ -3051,14 +3059,19 @@ def _outcome_victims(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 
 
 def _particle_within(tokens: Sequence[Token], end: int, kind: str, reach: int) -> bool:
-    """Whether a particle of a kind stands among the ``reach`` tokens before ``end``, no
+    """Whether a particle of a kind stands among the ``reach`` tokens before ``end``."""
+    return _particle_before(tokens, end, kind, reach) is not None
+
+
+def _particle_before(tokens: Sequence[Token], end: int, kind: str, reach: int) -> int | None:
+    """The nearest particle of a kind among the ``reach`` tokens before ``end``, no
     punctuation between (a clause break, a quotation mark: no word, so the search stops)."""
     for j in range(end - 1, max(-1, end - 1 - reach), -1):
         if not tokens[j].is_word:
-            return False
+            return None
         if is_particle(kind, tokens[j].norm):
-            return True
-    return False
+            return j
+    return None
 
 
 def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> bool:
