@@ -302,13 +302,18 @@ def _adjectives_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     it (الجيش الوطني، قوات أمنية), no other clitic (للشرعية is a phrase of its own)."""
     between = tokens[last + 1 : first]
     definite = _definite(tokens[last])
-    return 0 < len(between) <= MAX_MODIFIERS and all(
-        t.is_word
-        and all(p == "ال" for p in t.prefixes)
-        and _definite(t) == definite
-        and t.norm.endswith(NISBA_ENDINGS)
-        and not particle_kinds(t.norm)
-        for t in between
+    return 0 < len(between) <= MAX_MODIFIERS and all(is_nisba_adjective(t, definite) for t in between)
+
+
+def is_nisba_adjective(tok: Token, definite: bool) -> bool:
+    """Whether a word is a nisba adjective (الوطني، أمنية) of a noun with the article exactly
+    when ``definite``: no other clitic, no particle (في ends as a nisba does)."""
+    return (
+        tok.is_word
+        and all(p == "ال" for p in tok.prefixes)
+        and _definite(tok) == definite
+        and tok.norm.endswith(NISBA_ENDINGS)
+        and not particle_kinds(tok.norm)
     )
 
 

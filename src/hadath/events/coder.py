@@ -28,7 +28,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from operator import attrgetter
 
-from hadath.events.arguments import METONYM_KINDS, NISBA_ENDINGS, Unit, build_units, token_index
+from hadath.events.arguments import (
+    METONYM_KINDS,
+    Unit,
+    build_units,
+    is_nisba_adjective,
+    token_index,
+)
 from hadath.events.confidence import Calibration, calibrate, shipped_calibration
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
@@ -2577,9 +2583,10 @@ def _armed_doer_after_lam(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) 
 
 
 def _adjective_shape(tok: Token) -> bool:
-    """Whether a word has the shape of an adjective: a participle (مسلح، متفرقة) or a nisba
-    (جوي، انتحارية). A plain noun between (قصف أهداف لحزب) makes the ل its owner's."""
-    return not tok.prefixes and (tok.norm.startswith("م") or tok.norm.endswith(NISBA_ENDINGS))
+    """Whether a word of no article has the shape of an adjective: a participle (مسلح، متفرقة)
+    or a nisba (جوي، انتحارية, :func:`is_nisba_adjective`). A plain noun between (قصف أهداف
+    لحزب) makes the ل its owner's."""
+    return (not tok.prefixes and tok.norm.startswith("م")) or is_nisba_adjective(tok, definite=False)
 
 
 def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
