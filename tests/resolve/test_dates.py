@@ -103,3 +103,18 @@ def test_the_lead_takes_the_latest_day_of_the_week_told(tiny_pipeline: Pipeline)
     text = "التقى كيري لافروف في جنيف. وكان الجيش قد قصف حلب الأحد. وقصف الجيش دمشق أمس."
     doc = tiny_pipeline(text, published=PUBLISHED)
     assert _days(doc) == ["2016-09-19", "2016-09-18", "2016-09-19"]
+
+
+def test_a_reported_clause_is_dated_by_its_own_date(tiny_pipeline: Pipeline) -> None:
+    # the statement is Tuesday's, the raid Monday's; the next sentence tells the raid's day
+    text = (
+        "قال الجيش اليوم الثلاثاء إن طائراته قصفت مواقع المسلحين في ريف حلب الشمالي مساء أمس. "
+        "وأضاف أن المدفعية قصفت إدلب."
+    )
+    doc = tiny_pipeline(text, published=PUBLISHED)
+    assert _days(doc) == ["2016-09-19", "2016-09-19"]
+
+
+def test_a_reported_clause_without_a_date_takes_its_sentences(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("قال الجيش الأحد إن طائراته قصفت حلب.", published=PUBLISHED)
+    assert _days(doc) == ["2016-09-18"]

@@ -14,7 +14,9 @@ eve of") is dated relative to its sentence's day, or the narrative day, or publi
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
+from hadath.events.particles import is_complementizer
 from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
@@ -38,7 +40,7 @@ class EventDater(Stage):
         told: Told = []
         later: list[tuple[Event, Mention | None]] = []  # dated from the narrative day
         for event in article.events:
-            eve = self._own(event, dates, published)
+            eve = self._own(event, _in_its_clause(article, event, dates), published)
             if event.date is None:
                 later.append((event, eve))
             elif eve is None and date_precision(event.date) == "day" and not _after(event.date, published):
@@ -78,6 +80,21 @@ class EventDater(Stage):
         if event.modality == "asserted" and _after(m.ref, published):
             event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
         return None
+
+
+def _in_its_clause(article: Article, event: Event, dates: list[Mention]) -> list[Mention]:
+    """The date mentions that may date an event told in a reported clause: those after the
+    last complementizer before its trigger when that clause names a date of its own («قال
+    البيان اليوم إن الطائرات قصفت المواقع أمس»: the statement is today's, the raid yesterday's)."""
+    starts = [t.start for t in article.tokens]
+    before = article.tokens[
+        bisect_left(starts, event.sentence_start) : bisect_left(starts, event.trigger_start)
+    ]
+    opening = next((t.end for t in reversed(before) if is_complementizer(t.norm)), None)
+    if opening is None:
+        return dates
+    own = [m for m in dates if opening <= m.start < event.sentence_end and m.label == "DATE"]
+    return own or dates
 
 
 def _date_by_eve(event: Event, eve: Mention, ref: dt.date) -> None:
