@@ -333,6 +333,32 @@ def test_a_masdar_inside_the_masdar_a_verb_of_endeavour_takes_is_not_its_own() -
 @pytest.mark.parametrize(
     ("text", "event_type", "expected"),
     [
+        # أرسل: the government that sends troops backs the army, which is whom it reaches
+        (
+            "أرسلت الحكومة التركية قوات إلى الحدود لمساندة الجيش العراقي.",
+            "SUPPORT",
+            (["الحكومة التركية"], ["الجيش العراقي"]),
+        ),
+        # يزور: the visitor holds the talks; a comma sets the purpose off, the visited capital
+        # is no actor
+        (
+            "يزور وزير الدفاع البريطاني أنقرة الأسبوع المقبل، لإجراء مباحثات مع نظيره التركي.",
+            "CONSULT",
+            (["وزير الدفاع البريطاني"], ["أنقرة"]),
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_movement_or_sending_does_the_masdar_of_its_purpose(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    arguments = event_arguments(text, event_type)
+    assert expected in arguments
+    assert all(actor == expected[0] for actor, _ in arguments)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
         # the pronoun of عزم stands for the minister, who means to meet; the country adjective
         # of the counterpart after the masdar is no agent of it
         (

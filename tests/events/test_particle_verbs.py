@@ -43,6 +43,10 @@ def test_verb_kinds_list_lemmas_with_their_present() -> None:
         ("endeavour", "يسعون"),
         ("endeavour", "حرصت"),
         ("endeavour", "أقدموا"),
+        ("purpose", "توجهت"),
+        ("purpose", "سيصل"),
+        ("purpose", "أرسلت"),
+        ("purpose", "يزورون"),
     ],
 )
 def test_verb_particles_take_every_third_person_form(kind: str, word: str) -> None:

@@ -129,6 +129,7 @@ HOLDER_REACH = 30
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
 AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
 CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
+COMMAS = frozenset({"،", ","})
 SHADDA = 0x0651
 # harakat, tanween, sukun, superscript alef and tatweel: every mark but the shadda
 NON_SHADDA_MARKS = dict.fromkeys([*(c for c in range(0x064B, 0x0653) if c != SHADDA), 0x0670, 0x0640])
@@ -160,6 +161,9 @@ ENABLER_GAP = 12
 # words between a verb of undertaking and the masdar it takes as object, names not counted
 # (واصلت أمس قوات الأمن مداهمة): farther, the noun is rarely its object
 UNDERTAKE_GAP = 3
+# words between a verb of movement or sending and the ل-masdar of its purpose, names not
+# counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
+PURPOSE_GAP = 6
 JUDGED_REACH = 8  # tokens after a judging verb (its subject between) within which its object noun starts
 TITLE_REACH = 6  # words of a title that may open a name the knowledge base knows only by its end
 RESUMPTIVE_B = frozenset(
@@ -328,6 +332,8 @@ class EventCoder(Stage):
                 actor, recipient, rule = doer, actor, "noun:complement"
             elif rule == "noun:genitive-agent" and (doer := _endeavour_doer(view, trig, actor)) is not None:
                 actor, recipient, rule = doer, actor, "noun:endeavour"  # شارك الجيش في قصف المسلحين
+            elif rule == "noun:genitive-agent" and (doer := _purpose_doer(view, trig, actor)) is not None:
+                actor, recipient, rule = doer, actor, "noun:purpose"  # توجه الوزير لزيارة المصابين
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
             elif (
@@ -338,6 +344,12 @@ class EventCoder(Stage):
                 and (doer := _endeavour_doer(view, trig, recipient)) is not None
             ):
                 actor, rule = doer, "noun:endeavour"  # يستعد الجيش لاقتحام المدينة
+            elif (
+                rule == "noun"
+                and (actor is not None or recipient is not None)  # a purpose alone makes no event
+                and (doer := _purpose_doer(view, trig, recipient)) is not None
+            ):
+                actor, rule = doer, "noun:purpose"  # وصل الوفد إلى مسقط لإجراء محادثات
             elif (
                 rule in ("noun", "noun:genitive-agent")
                 and (actor is not None or recipient is not None)  # an intent alone makes no event
@@ -2261,10 +2273,33 @@ def _endeavour_doer(view: SentenceView, trig: TriggerMatch, other: Unit | None) 
     verb = _doer_verb(view, opening, "endeavour", UNDERTAKE_GAP)
     if verb is None or _complement_opened(tokens, verb, opening):
         return None
+    return _uncontrued_subject(view, verb, opening, other)
+
+
+def _purpose_doer(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> Unit | None:
+    """The subject of a verb of movement or sending (particles.tsv kind purpose) whose purpose
+    a masdar after a preposition of purpose tells (توجه الوزير إلى الرياض لزيارة، وصل الوفد
+    للمشاركة في المحادثات، أرسلت الحكومة قوات لمساندة الجيش): who goes or sends does it, not
+    the masdar's genitive nor ``other``. A comma may set the purpose off (يزور الوزير موسكو،
+    لإجراء محادثات)."""
+    tokens = view.tokens
+    k = trig.first
+    if not any(p.split("+")[0] in prepositions("purpose") for p in tokens[k].prefixes):
+        return None
+    end = k - 1 if k and tokens[k - 1].norm in COMMAS else k
+    verb = _doer_verb(view, end, "purpose", PURPOSE_GAP)
+    if verb is None or _complement_opened(tokens, verb, end, prepositions("purpose")):
+        return None
+    return _uncontrued_subject(view, verb, end, other)
+
+
+def _uncontrued_subject(view: SentenceView, verb: int, opening: int, other: Unit | None) -> Unit | None:
+    """The subject of the verb at ``verb`` whose complement opens at ``opening`` (_verb_subject),
+    unless it is the genitive of a noun in construct."""
     subject = _verb_subject(view, verb, opening, other)
     # بدأت محاكمة المتهمين بالتفجير: a name after a noun in construct is its genitive, and
     # that noun, no name, is the verb's subject
-    if subject is not None and verb < subject.first and _construct_between(tokens, verb, subject.first):
+    if subject is not None and verb < subject.first and _construct_between(view.tokens, verb, subject.first):
         return None
     return subject
 
@@ -2311,11 +2346,14 @@ def _complement_verb(view: SentenceView, trig: TriggerMatch) -> tuple[int | None
     return _doer_verb(view, start, "doer", DOER_GAP), start
 
 
-def _complement_opened(tokens: Sequence[Token], verb: int, opening: int) -> bool:
+def _complement_opened(
+    tokens: Sequence[Token], verb: int, opening: int, preps: frozenset[str] | None = None
+) -> bool:
     """Whether the verb's complement opens before the masdar's preposition (يسعى للحصول على
     موافقة: the verb's masdar is للحصول, whose object the noun after على is). A ب-word between
-    says how (نجحوا بمؤازرة من الطائرات في صد الهجوم), it opens no complement."""
-    preps = prepositions("endeavour") - {"ب"}
+    says how (نجحوا بمؤازرة من الطائرات في صد الهجوم), it opens no complement. ``preps``: those
+    that open one (of endeavour but ب when not given)."""
+    preps = prepositions("endeavour") - {"ب"} if preps is None else preps
     return any(
         tokens[k].norm in preps or any(p.split("+")[0] in preps for p in tokens[k].prefixes)
         for k in range(verb + 1, opening)

@@ -77,7 +77,7 @@ NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorif
 
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
-PARTICLE_VERB_KINDS = frozenset({"doer", "enabler", "result", "undertake", "endeavour"})
+PARTICLE_VERB_KINDS = frozenset({"doer", "enabler", "result", "undertake", "endeavour", "purpose"})
 
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
@@ -123,6 +123,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "enabler",
                 "undertake",
                 "endeavour",
+                "purpose",
                 "intent",
                 "passive",
                 "affiliation",
@@ -137,7 +138,9 @@ LEXICON_TABLES: dict[str, TableSchema] = {
             (3, frozenset(), PARTICLE_VERB_KINDS),
         ),
     ),
-    "lexicon/ar/prepositions.tsv": TableSchema(2, frozenset({"result", "member", "endeavour"}), arabic=(1,)),
+    "lexicon/ar/prepositions.tsv": TableSchema(
+        2, frozenset({"result", "member", "endeavour", "purpose"}), arabic=(1,)
+    ),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
         frozenset(CALENDAR_KINDS),
