@@ -114,6 +114,8 @@ def test_the_genitive_before_a_charge_is_the_accused() -> None:
             "ASSAULT",
             ([], ["القيادي سامي الخطيب"]),
         ),
+        # a state after ل past «قام بها» is where the visit went, not who made it
+        ("وكانت آخر زيارة قام بها لموسكو قبل عامين.", "CONSULT", ([], ["موسكو"])),
         # an indefinite noun's relative clause has no pronoun: «يقوم بها» right after it
         (
             "وبحث الجانبان ترتيبات زيارة رسمية للعاصمة يقوم بها رئيس الوزراء العراقي الشهر المقبل.",

@@ -2500,7 +2500,8 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
         if tokens[j].norm in CLAUSE_BREAKS or is_particle("relative", tokens[j].norm):
             return None  # مطالبة بدعم الإجراءات التي تقوم بها: the clause of another noun
         if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
-            return next((u for u in after if u.first == j + 2), None)
+            # زيارة قام بها لموسكو: a name behind a preposition is where the act goes, not who does it
+            return next((u for u in after if u.first == j + 2 and not u.marker), None)
     return None
 
 
@@ -3224,8 +3225,14 @@ def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
 
 
 def _first_actor(units: list[Unit]) -> Unit | None:
+    """The sentence's first named party that no preposition of a recipient governs (خففت
+    القيود المفروضة على طهران: what is done to a state does not make it the story's topic)."""
     for u in units:
-        if u.is_actor and u.identities[0].label in ("PER", "ORG", "GPE"):
+        if (
+            u.is_actor
+            and not (u.marker == "recipient" and _is_state(u))
+            and u.identities[0].label in ("PER", "ORG", "GPE")
+        ):
             return u
     return None
 
