@@ -76,6 +76,22 @@ def test_the_model_fills_the_recipient_after_ala_where_the_rules_found_none() ->
     assert tag == MODEL_TAG + "recipient"
 
 
+def test_a_name_behind_the_recipients_preposition_is_never_made_the_actor() -> None:
+    # a model that would take the name after على for the actor may not: على marks whom فرض reaches
+    (call,) = recorded(SANCTIONS)
+    *where, actors, _ = call
+    eager = ArgModel.model_validate(
+        {
+            "margin": {"actor": 0.0, "recipient": None},
+            "fill": {"actor": 0.0, "recipient": None},
+            "weights": {"actor": {f"word={normalize('على')}": 5.0}},
+            "trained": TRAINED,
+        }
+    )
+    new_actors, _, _ = ArgChooser(eager).revise(*where, actors, [])
+    assert "إيران" not in [a.text for a in new_actors]
+
+
 def test_nobody_stays_when_it_beats_every_name() -> None:
     (call,) = recorded(SANCTIONS)
     *where, actors, _ = call

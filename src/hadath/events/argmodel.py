@@ -39,8 +39,10 @@ from hadath.events.coder import (
     _counted,
     _definite,
     _is_armed,
+    _is_state,
     _is_victim,
     _new_clause_between,
+    _recipient_preps,
 )
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
@@ -52,6 +54,8 @@ ROLES = ("actor", "recipient")
 ROLE_WORDS = frozenset(
     map(normalize, ("على", "ضد", "مع", "إلى", "ل", "من", "ب", "عن", "بين", "قبل", "يد", "في"))
 )
+# the words before a state that a visit goes to (زيارة لموسكو، توجه إلى أنقرة)
+DESTINATION_WORDS = frozenset(map(normalize, ("ل", "إلى")))
 # Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
 FAMILIES = frozenset(
     {
@@ -184,7 +188,8 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
     elsewhere the rules already weighed) that no locative word governs; a recipient never before a clause that opens
     between (قصف الجيش المتمردين ولم تقصف روسيا، قال الجيش إن مسلحين هاجموا), never one after
     من (بضغط من إيران), and for a noun never a name before it that an earlier verb of the
-    sentence governs (بحث الجانبان ترتيبات زيارة: the subject of بحث)."""
+    sentence governs (بحث الجانبان ترتيبات زيارة: the subject of بحث); a name after the
+    trigger behind the preposition of its recipient is never its actor."""
     if not _in_clause(slot, u) or (u.marker == "locative" and u.marker_word != "ب"):
         return frozenset()  # في تشاد: a name after a locative word is where, not who
     trig, tokens = slot.trig, slot.view.tokens
@@ -198,7 +203,20 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
     )
     if other_clause or earlier_verb or (u.first > 0 and tokens[u.first - 1].norm == "من"):
         return frozenset({"actor"})
+    if not before and _reached_by_preposition(trig, u):
+        return frozenset({"recipient"})
     return frozenset(ROLES)
+
+
+def _reached_by_preposition(trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after the trigger stands behind the preposition the entry takes its
+    recipient with (فرض عقوبات على طهران), or is a state a visit goes to (زيارة قام بها الوزير
+    لموسكو): who the act reaches, never who acts."""
+    if u.marker != "recipient":
+        return False
+    if u.marker_word in _recipient_preps(trig):
+        return True
+    return trig.entry.destination and u.marker_word in DESTINATION_WORDS and _is_state(u)
 
 
 def _in_clause(slot: Slot, u: Unit) -> bool:
