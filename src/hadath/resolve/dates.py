@@ -39,8 +39,9 @@ class EventDater(Stage):
         published = parse_date(article.published)
         told: Told = []
         later: list[tuple[Event, Mention | None]] = []  # dated from the narrative day
+        starts = [t.start for t in article.tokens]  # once per article, for every event's clause
         for event in article.events:
-            eve = self._own(event, _in_its_clause(article, event, dates), published)
+            eve = self._own(event, _in_its_clause(article, starts, event, dates), published)
             if event.date is None:
                 later.append((event, eve))
             elif eve is None and date_precision(event.date) == "day" and not _after(event.date, published):
@@ -82,11 +83,11 @@ class EventDater(Stage):
         return None
 
 
-def _in_its_clause(article: Article, event: Event, dates: list[Mention]) -> list[Mention]:
+def _in_its_clause(article: Article, starts: list[int], event: Event, dates: list[Mention]) -> list[Mention]:
     """The date mentions that may date an event told in a reported clause: those after the
     last complementizer before its trigger when that clause names a date of its own («قال
-    البيان اليوم إن الطائرات قصفت المواقع أمس»: the statement is today's, the raid yesterday's)."""
-    starts = [t.start for t in article.tokens]
+    البيان اليوم إن الطائرات قصفت المواقع أمس»: the statement is today's, the raid yesterday's).
+    ``starts``: the article's token offsets."""
     before = article.tokens[
         bisect_left(starts, event.sentence_start) : bisect_left(starts, event.trigger_start)
     ]
