@@ -330,26 +330,23 @@ class EventCoder(Stage):
                 # حاولت القوات تطويق المتمردين: the masdar is the object of its subject's verb,
                 # so the subject acts and the genitive is whom the act reaches
                 actor, recipient, rule = doer, actor, "noun:complement"
-            elif rule == "noun:genitive-agent" and (doer := _endeavour_doer(view, trig, actor)) is not None:
-                actor, recipient, rule = doer, actor, "noun:endeavour"  # شارك الجيش في قصف المسلحين
-            elif rule == "noun:genitive-agent" and (doer := _purpose_doer(view, trig, actor)) is not None:
-                actor, recipient, rule = doer, actor, "noun:purpose"  # توجه الوزير لزيارة المصابين
+            elif (
+                rule == "noun:genitive-agent"
+                and (governed := _governing_subject(view, trig, actor)) is not None
+            ):
+                # شارك الجيش في قصف المسلحين، توجه الوزير لزيارة المصابين: the genitive is reached
+                actor, recipient, rule = governed[0], actor, governed[1]
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
             elif (
                 rule == "noun"
                 # a masdar a verb of endeavour takes is often only striven for (يسعى إلى، يستعد
-                # ل، فشل في): its subject corrects who acts in a noun with names, makes no event
+                # ل، فشل في), one of purpose only meant: the verb's subject corrects who acts in a
+                # noun with names, and makes no event of one without
                 and (actor is not None or recipient is not None)
-                and (doer := _endeavour_doer(view, trig, recipient)) is not None
+                and (governed := _governing_subject(view, trig, recipient)) is not None
             ):
-                actor, rule = doer, "noun:endeavour"  # يستعد الجيش لاقتحام المدينة
-            elif (
-                rule == "noun"
-                and (actor is not None or recipient is not None)  # a purpose alone makes no event
-                and (doer := _purpose_doer(view, trig, recipient)) is not None
-            ):
-                actor, rule = doer, "noun:purpose"  # وصل الوفد إلى مسقط لإجراء محادثات
+                actor, rule = governed  # يستعد الجيش لاقتحام المدينة، وصل الوفد لإجراء محادثات
             elif (
                 rule in ("noun", "noun:genitive-agent")
                 and (actor is not None or recipient is not None)  # an intent alone makes no event
@@ -2262,6 +2259,16 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
     return None if doer is None else _verb_subject(view, doer, start, recipient)
 
 
+def _governing_subject(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> tuple[Unit, str] | None:
+    """The subject of the verb of endeavour or of movement whose complement or purpose the masdar
+    is, with the rule that names which (:func:`_endeavour_doer`, :func:`_purpose_doer`)."""
+    if (doer := _endeavour_doer(view, trig, other)) is not None:
+        return doer, "noun:endeavour"
+    if (doer := _purpose_doer(view, trig, other)) is not None:
+        return doer, "noun:purpose"
+    return None
+
+
 def _endeavour_doer(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> Unit | None:
     """The subject of a verb of endeavour whose complement the masdar is, after a preposition
     of endeavour (يستعد الجيش لاقتحام، شارك مقاتلو العشائر في استعادة القاعدة، بادر المسلحون
@@ -2284,7 +2291,7 @@ def _purpose_doer(view: SentenceView, trig: TriggerMatch, other: Unit | None) ->
     لإجراء محادثات)."""
     tokens = view.tokens
     k = trig.first
-    if not any(p.split("+")[0] in prepositions("purpose") for p in tokens[k].prefixes):
+    if not _prefixed_by(tokens[k], prepositions("purpose")):
         return None
     end = k - 1 if k and tokens[k - 1].norm in COMMAS else k
     verb = _doer_verb(view, end, "purpose", PURPOSE_GAP)
@@ -2354,21 +2361,23 @@ def _complement_opened(
     says how (نجحوا بمؤازرة من الطائرات في صد الهجوم), it opens no complement. ``preps``: those
     that open one (of endeavour but ب when not given)."""
     preps = prepositions("endeavour") - {"ب"} if preps is None else preps
-    return any(
-        tokens[k].norm in preps or any(p.split("+")[0] in preps for p in tokens[k].prefixes)
-        for k in range(verb + 1, opening)
-    )
+    return any(tokens[k].norm in preps or _prefixed_by(tokens[k], preps) for k in range(verb + 1, opening))
 
 
 def _endeavour_opening(tokens: Sequence[Token], trig: TriggerMatch) -> int | None:
     """Where a masdar's preposition of endeavour is (prepositions.tsv): the masdar itself when
     it is joined to it (لاقتحام، بإطلاق), the word before it when apart (في ملاحقة)."""
     k = trig.first
-    if any(p.split("+")[0] in prepositions("endeavour") for p in tokens[k].prefixes):
+    if _prefixed_by(tokens[k], prepositions("endeavour")):
         return k
     if _unsplit_preposition(tokens[k], trig) and tokens[k].norm[0] in prepositions("endeavour"):
         return k
     return k - 1 if k and tokens[k - 1].norm in prepositions("endeavour") else None
+
+
+def _prefixed_by(tok: Token, preps: frozenset[str]) -> bool:
+    """Whether one of ``preps`` is joined to the word as a clitic (لاقتحام، وللمشاركة)."""
+    return any(p.split("+")[0] in preps for p in tok.prefixes)
 
 
 def _construct_between(tokens: Sequence[Token], left: int, right: int) -> bool:
