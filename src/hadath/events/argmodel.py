@@ -37,7 +37,6 @@ from hadath.events.coder import (
     _agrees,
     _complementizer_between,
     _counted,
-    _definite,
     _is_armed,
     _is_state,
     _is_victim,
@@ -47,6 +46,7 @@ from hadath.events.coder import (
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
 from hadath.model import Actor
+from hadath.text.clitics import has_article
 from hadath.text.normalize import normalize
 
 ROLES = ("actor", "recipient")
@@ -178,7 +178,7 @@ def _adjective_of(slot: Slot, u: Unit) -> bool:
     return (
         not trig.is_verb
         and u.first == trig.reach + 1
-        and _definite(tokens[trig.reach])
+        and has_article(tokens[trig.reach])
         and _agrees(tokens[u.first], definite=True)
     )
 
@@ -278,7 +278,7 @@ def _word_before(slot: Slot, u: Unit) -> list[str]:
     feats.append(f"word={word if word in ROLE_WORDS else ('other' if word else 'start')}")
     clitics = [p for p in tokens[u.first].prefixes if p not in ("ال", "و")]
     feats.append(f"clitic={clitics[-1] if clitics else 'none'}")
-    if _definite(tokens[u.first]):
+    if has_article(tokens[u.first]):
         feats.append("definite=yes")
     return feats
 

@@ -21,6 +21,7 @@ from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_o
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
+from hadath.text.clitics import has_article
 
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
@@ -160,8 +161,8 @@ def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             and u.mentions[0].start == tokens[u.first].start  # no و، ل or ب on the group's name
             # both with the article, the name an adjective of the noun; a genitive is left alone
             # (مليشيات الحوثي والمخلوع صالح: the militia fight for a group and a man)
-            and _definite(tokens[prev.first])
-            and _definite(tokens[u.first])
+            and has_article(tokens[prev.first])
+            and has_article(tokens[u.first])
             # the group's name is an adjective, a nisba (الحوثيون، الحوثية); a noun (الحكومة
             # الليبية) is a name of its own: اتهم المتمردون الحكومة الليبية, subject and object
             and tokens[u.first].norm.endswith(NISBA_ENDINGS)
@@ -227,10 +228,6 @@ def _owner_head(token: Token) -> bool:
     """:func:`~hadath.mentions.groups.is_owner_head`, read from the token's word form."""
     note = token.form.owner_head
     return note is _OWNER_HEADS.yes or (note is not _OWNER_HEADS.no and _OWNER_HEADS.note(token))
-
-
-def _definite(token: Token) -> bool:
-    return "ال" in token.prefixes or token.stem.startswith("ال")
 
 
 def _civilian_group(u: Unit) -> bool:
@@ -301,7 +298,7 @@ def _adjectives_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     the name that no name covers: nisbas, with the article exactly when the name's last word has
     it (الجيش الوطني، قوات أمنية), no other clitic (للشرعية is a phrase of its own)."""
     between = tokens[last + 1 : first]
-    definite = _definite(tokens[last])
+    definite = has_article(tokens[last])
     return 0 < len(between) <= MAX_MODIFIERS and all(is_nisba_adjective(t, definite) for t in between)
 
 
@@ -311,7 +308,7 @@ def is_nisba_adjective(tok: Token, definite: bool) -> bool:
     return (
         tok.is_word
         and all(p == "ال" for p in tok.prefixes)
-        and _definite(tok) == definite
+        and has_article(tok) == definite
         and tok.norm.endswith(NISBA_ENDINGS)
         and not particle_kinds(tok.norm)
     )

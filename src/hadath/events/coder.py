@@ -69,7 +69,7 @@ from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.resolve.relations import place_cues
-from hadath.text.clitics import PRONOUN_SUFFIXES, segmentations, without_conjunction
+from hadath.text.clitics import PRONOUN_SUFFIXES, has_article, segmentations, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_count_word
@@ -525,7 +525,7 @@ class EventCoder(Stage):
         if trig.is_verb or trig.entry.adjective != "agent":
             return None
         tokens, found = view.tokens, []
-        definite = _definite(tokens[trig.reach])
+        definite = has_article(tokens[trig.reach])
         j = trig.reach + 1
         while j < len(tokens) and j <= trig.reach + 1 + MAX_MODIFIERS + len(found):
             tok = tokens[j]
@@ -585,7 +585,7 @@ def _judged_noun_maker(view: SentenceView, verb: TriggerMatch) -> Unit | None:
         word = tokens[k].norm
         if word in CLAUSE_BREAKS or (tokens[k].prefixes == ("و",) and k not in named):
             return None  # وهنأ: a conjunction on a word without the article opens another clause
-        if k - 1 in named or not _definite(tokens[k - 1]):
+        if k - 1 in named or not has_article(tokens[k - 1]):
             continue  # only a definite noun or adjective takes a relative clause
         if is_particle("from", word):
             j = k + 2 if tokens[k + 1].norm == "قبل" else k + 1
@@ -732,7 +732,7 @@ def _agrees(tok: Token, definite: bool) -> bool:
     the article exactly when the noun has it (القصف الجوي الروسي، غارات جوية روسية)."""
     if not tok.is_word or any(p not in ("ال", "و") for p in tok.prefixes):
         return False
-    return _definite(tok) == definite
+    return has_article(tok) == definite
 
 
 @dataclass(slots=True)
@@ -1575,7 +1575,9 @@ def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
     ):
         starts = {u.first for u in view.units}
         k = after.last + 1  # والد الرهينة الكرواتي: past the genitive's adjectives, never into a name
-        while k < len(tokens) and k not in starts and _is_adjective(tokens[k], _definite(tokens[after.last])):
+        while (
+            k < len(tokens) and k not in starts and _is_adjective(tokens[k], has_article(tokens[after.last]))
+        ):
             k += 1
         return k - 1
     if after.marker == "locative" and after.first <= end + 2 and _is_office(subject):
@@ -1587,7 +1589,7 @@ def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
 
 def _in_construct(tok: Token) -> bool:
     """A noun with neither the article nor a pronoun: it heads a genitive after it."""
-    return tok.is_word and not tok.suffix and not tok.prefixes and not _definite(tok)
+    return tok.is_word and not tok.suffix and not tok.prefixes and not has_article(tok)
 
 
 def _is_office(u: Unit) -> bool:
@@ -1735,7 +1737,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
     k = u.first - 1
     while k > trig.last and k not in named:
         tok = view.tokens[k]
-        if not tok.is_word or tok.suffix or _definite(tok):
+        if not tok.is_word or tok.suffix or has_article(tok):
             return ""
         before = view.tokens[k - 1].norm
         clitic = next((p for p in tok.prefixes if p in PREPOSITION_PREFIXES), "")
@@ -1825,7 +1827,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> s
     if (
         not tok.is_word
         or tok.suffix
-        or _definite(tok)
+        or has_article(tok)
         or any(p in tok.prefixes for p in PREPOSITION_PREFIXES)
     ):
         return ""
@@ -1886,7 +1888,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return "f"
     if bare_stem(tok) in _masculine_heads():
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
-    if not _definite(tok) and not tok.stem.startswith("ال"):
+    if not has_article(tok) and not tok.stem.startswith("ال"):
         return ""  # داعش، حماس: a bare name's verb may be either
     if tok.norm.endswith(("ين", "ون")):
         return "m"
@@ -2010,7 +2012,7 @@ def _noun_arguments(
             # تحرير البلاد من المليشيات: what an act of force comes from is not its genitive
             and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
             # الهجوم الانتحاري: a noun with the article heads no genitive, what follows is an adjective
-            and not (u.marker == "" and u.first == trig.last + 1 and _definite(tokens[trig.last]))
+            and not (u.marker == "" and u.first == trig.last + 1 and has_article(tokens[trig.last]))
         ),
         None,
     )
@@ -2096,7 +2098,7 @@ def _complement_doer(
     the masdar (its adjectives between), no judging trigger right before the name (أدانت فرنسا
     قصف النظام: the genitive of the act judged is who acted)."""
     tokens = view.tokens
-    if _definite(tokens[trig.first]) or _prepositioned(tokens[trig.first], trig):
+    if has_article(tokens[trig.first]) or _prepositioned(tokens[trig.first], trig):
         return None
     u = next((v for v in reversed(units) if v.last < trig.first), None)
     if (
@@ -2503,7 +2505,7 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
     noun's relative clause has no pronoun (زيارة رسمية لدمشق يقوم بها الوزير)."""
     if k < len(tokens) and is_particle("relative", tokens[k].norm):
         k += 1
-    elif _definite(tokens[trig.reach]):
+    elif has_article(tokens[trig.reach]):
         return None
     for j in range(k, min(len(tokens) - 2, k + RELATIVE_DOER_REACH)):
         if tokens[j].norm in CLAUSE_BREAKS or is_particle("relative", tokens[j].norm):
@@ -2546,7 +2548,7 @@ def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
 def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
     """The first token from ``k``, right after a genitive, that is no adjective (اعتداءات
     المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
-    definite = _definite(tokens[k - 1])
+    definite = has_article(tokens[k - 1])
     end = k + MAX_MODIFIERS
     while k < len(tokens) and k < end:
         if _is_adjective(tokens[k], definite):
@@ -2607,7 +2609,7 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: s
 
 def _is_site(tok: Token) -> bool:
     """A noun of a place in construct with its holder (مواقع، مقر، لمعسكرات، وتجمعات)."""
-    return tok.is_word and not tok.suffix and is_particle("site", bare_stem(tok)) and not _definite(tok)
+    return tok.is_word and not tok.suffix and is_particle("site", bare_stem(tok)) and not has_article(tok)
 
 
 def _force_after_lam(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
@@ -2625,7 +2627,7 @@ def _armed_doer_after_lam(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) 
     with a pronoun (الضربة الموجعة للمسلحين، استهدافه للجنود) ل names whom the act reached;
     an arrest's ل always does."""
     head = tokens[trig.last]
-    if trig.entry.event_type != "ASSAULT" or _definite(head) or head.suffix or not u.identities:
+    if trig.entry.event_type != "ASSAULT" or has_article(head) or head.suffix or not u.identities:
         return False
     return _is_armed(u) and all(_adjective_shape(tokens[j]) for j in range(trig.last + 1, u.first))
 
@@ -2777,11 +2779,6 @@ def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     )
 
 
-def _definite(tok: Token) -> bool:
-    """Whether a word carries the article (الهجوم، والسوري)."""
-    return "ال" in tok.prefixes or tok.stem.startswith("ال")
-
-
 def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) -> Unit | None:
     """An actor after من right after an act of force (غارات من طيران التحالف، تحرير المدينة
     من المسلحين), before any other name but the state or capital the act is over (تحرير
@@ -2895,7 +2892,7 @@ def _held_by(tokens: Sequence[Token], u: Unit) -> bool:
     if j < 1:
         return False
     grip = tokens[j]
-    if is_particle("hold", grip.stem) and not grip.suffix and not _definite(grip):
+    if is_particle("hold", grip.stem) and not grip.suffix and not has_article(grip):
         framed = grip.prefixes[-1:] == ("ل",) or is_particle("held", tokens[j - 1].norm)
         return framed and tokens[j - 1].norm not in CLAUSE_BREAKS
     return grip.stem == "علي" and bool(grip.suffix) and is_particle("holding", tokens[j - 1].norm)

@@ -35,7 +35,13 @@ from hadath.mentions.groups import (
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.relations import place_cues
-from hadath.text.clitics import ARTICLE, OBJECT_PRONOUN_SUFFIXES, PLURAL_PRONOUN_SUFFIXES, segmentations
+from hadath.text.clitics import (
+    ARTICLE,
+    OBJECT_PRONOUN_SUFFIXES,
+    PLURAL_PRONOUN_SUFFIXES,
+    has_article,
+    segmentations,
+)
 from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokens_by_sentence
@@ -357,7 +363,7 @@ class NameChunker(Stage):
         سلمان), and a definite head's (اللجنة، الهيئة) of two words or more (الصندوق الاجتماعي
         للتنمية) or with a country adjective (الاتحاد الكويتي); one adjective alone (المؤسسة
         الدينية، المركز الثقافي) only describes some body."""
-        if not _has_article(tokens[i]) or last - i >= 2:
+        if not has_article(tokens[i]) or last - i >= 2:
             return True
         return self.nisba is not None and bool(self.nisba.country(tokens[last]))
 
@@ -664,14 +670,14 @@ class NameChunker(Stage):
             else:
                 if j <= last:
                     continue  # the genitive of a ل-phrase, taken with its verbal noun
-                if last > i and _has_article(tokens[i]) and self._purpose_phrase(tokens, j, taken):
+                if last > i and has_article(tokens[i]) and self._purpose_phrase(tokens, j, taken):
                     last = j + 1
                     continue
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
-                if _has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
+                if has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
-                if _has_article(tokens[i]) and not _describes_body(tok):
+                if has_article(tokens[i]) and not _describes_body(tok):
                     break
                 last = j
         return last
@@ -842,10 +848,6 @@ def _office_antecedent(mentions: Sequence[Mention], start: int, head: str) -> Me
         if without_article(first) == head:
             return m
     return None
-
-
-def _has_article(tok: Token) -> bool:
-    return "ال" in tok.prefixes or tok.stem.startswith("ال")
 
 
 def _definite(norm: str) -> bool:

@@ -15,9 +15,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from hadath.kb.lexicon import data_lines
 from hadath.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from hadath.model import Token
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +30,7 @@ PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
 FUTURE = "س"
 ARTICLE = "ال"
 FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose alef is dropped
+
 # Longest first, so هما is tried before ها and ه.
 PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 # Those a verb or a particle may carry (التقاه، إنهم): ي is a noun's alone (كتابي), a verb takes ني.
@@ -414,3 +419,9 @@ def _safe_suffix(word: str, stem: str, suffix: str, data: SegmentationData) -> b
         # اتجاه، توجيه، تنبيه: a root ه after alef, or a تفعيل masdar, stays whole
         return not stem.endswith("ا") and not (word.startswith("ت") and stem.endswith("ي") and len(word) >= 5)
     return True
+
+
+def has_article(tok: Token) -> bool:
+    """Whether a token carries the article ال as a clitic or at the head of its stem (الهجوم،
+    والسوري); the fused لل is not counted."""
+    return ARTICLE in tok.prefixes or tok.stem.startswith(ARTICLE)
