@@ -43,6 +43,7 @@ from hadath.events.coder import (
     _new_clause_between,
     _recipient_preps,
 )
+from hadath.events.particles import prepositions
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
 from hadath.model import Actor
@@ -54,8 +55,6 @@ ROLES = ("actor", "recipient")
 ROLE_WORDS = frozenset(
     map(normalize, ("على", "ضد", "مع", "إلى", "ل", "من", "ب", "عن", "بين", "قبل", "يد", "في"))
 )
-# the words before a state that a visit goes to (زيارة لموسكو، توجه إلى أنقرة)
-DESTINATION_WORDS = frozenset(map(normalize, ("ل", "إلى")))
 # Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
 FAMILIES = frozenset(
     {
@@ -216,7 +215,7 @@ def _reached_by_preposition(trig: TriggerMatch, u: Unit) -> bool:
         return False
     if u.marker_word in _recipient_preps(trig):
         return True
-    return trig.entry.destination and u.marker_word in DESTINATION_WORDS and _is_state(u)
+    return trig.entry.destination and u.marker_word in prepositions("destination") and _is_state(u)
 
 
 def _in_clause(slot: Slot, u: Unit) -> bool:
