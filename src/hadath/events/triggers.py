@@ -27,6 +27,10 @@ LIGHT_NOUN_REACH = 2  # تقديم [كل] المساعدات: a light verb's mas
 LIGHT_VERB_REACH = (
     8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
 )
+# أعرب [وزير الخارجية الأمريكي جون كيري أمس الأربعاء للصين] عن قلقه: an entry's far_object_after
+# word lets its object come this far after the verb, at most FAR_OBJECT_GAP words after that word
+FAR_OBJECT_REACH = 24
+FAR_OBJECT_GAP = 3
 SUBJECT_REACH = 4  # رفض [المتحدث باسم الوزارة] التعليق: the words a subject after the verb spans
 
 
@@ -82,6 +86,11 @@ class TriggerIndex:
         self.required_after: dict[int, tuple[tuple[str, ...], ...]] = {}
         # entry id -> whole words, clitics and all, that are never that entry (فائدتها is no أيدت)
         self.not_words: dict[int, frozenset[str]] = {}
+        # the listed participles written with teh marbuta (منددة، معربة): read as the verb, not
+        # as a noun as other words so written are
+        self.marbuta_forms: set[str] = set()
+        # entry id -> the normalized words after which its object may come past the usual reach
+        self.far_object_after: dict[int, frozenset[str]] = {}
         # entry id -> the object forms that make the entry an event only with a named recipient
         self.recipient_objects: dict[int, frozenset[str]] = {}
         # entry id -> words that, anywhere in the sentence, give it another sense (a match)
@@ -94,6 +103,8 @@ class TriggerIndex:
                 self.excluded_before[id(entry)] = _phrases(entry.excluded_before)
             if entry.required_after:
                 self.required_after[id(entry)] = _phrases(entry.required_after)
+            if entry.far_object_after:
+                self.far_object_after[id(entry)] = frozenset(normalize(w) for w in entry.far_object_after)
             if entry.excluded_with:
                 self.excluded_with[id(entry)] = frozenset(normalize(w) for w in entry.excluded_with)
             if entry.needs_recipient_with:
@@ -142,6 +153,8 @@ class TriggerIndex:
             # a light verb's participle (معربا عن قلقه، محملا الحكومة المسؤولية) needs its object too
             target = {"noun": self.nouns, "verb": self.verbs, "light": self.light_verbs}[entry.pos]
             target[normalize(extra)].append((entry, Form("past")))
+            if extra.endswith("ة") and entry.pos != "noun":
+                self.marbuta_forms.add(normalize(extra))
 
     @staticmethod
     def _put(
@@ -179,7 +192,7 @@ class TriggerIndex:
                 continue
             if callable(in_names):
                 in_names = in_names()
-            light = self._light_at(tokens, i, in_names, i in nominal)
+            light = self._light_at(tokens, i, in_names, i in nominal and not self._participle(tokens[i].norm))
             if light:
                 found.append(light)
                 used.update({light.first, light.head})
@@ -254,12 +267,15 @@ class TriggerIndex:
         window = self._object_window(tokens, i, in_names)
         for entry, info, future, suffix in verbs:
             # وصف الهجوم بأنه عمل إجرامي: what something is called follows بأن
+            far = self.far_object_after.get(id(entry))
             seen = (
-                self._object_window(tokens, i, in_names, past_that=True)
-                if entry.objects_past_that
+                self._object_window(tokens, i, in_names, entry.objects_past_that, bool(far))
+                if entry.objects_past_that or far
                 else window
             )
             j = _first_object(seen, id(entry), i + LIGHT_VERB_REACH)
+            if j is None and far:
+                j = _far_object(tokens, seen, id(entry), i + LIGHT_VERB_REACH, far)
             if j is not None:
                 # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                 last = j if j == i + 1 else i
@@ -297,15 +313,21 @@ class TriggerIndex:
         )
 
     def _object_window(
-        self, tokens: Sequence[Token], i: int, in_names: frozenset[int], past_that: bool = False
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        in_names: frozenset[int],
+        past_that: bool = False,
+        far: bool = False,
     ) -> _Window:
-        """The tokens after ``i`` that may be a light verb's object, up to its reach or the
-        first complementizer (أعلن أنه يوافق على وقف ...: what follows أن is another clause's),
-        unless ``past_that``."""
+        """The tokens after ``i`` that may be a light verb's object, up to its reach (``far``:
+        FAR_OBJECT_REACH) or the first complementizer (أعلن أنه يوافق على وقف ...: what
+        follows أن is another clause's), unless ``past_that``."""
         # Why: a light word has several entries (عبر، قدم), each looking at the same few words
         opens_clause, objects = self._opens_clause, self._objects
         window: _Window = []
-        for j in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
+        reach = FAR_OBJECT_REACH if far else LIGHT_VERB_REACH
+        for j in range(i + 1, min(len(tokens), i + 1 + reach)):
             norm = tokens[j].norm
             if opens_clause[norm] and not past_that:
                 break
@@ -338,8 +360,14 @@ class TriggerIndex:
         reading when written with teh marbuta; None when it is none of them (most words)."""
         if not self._may_be_any(norm):
             return None
-        marks = (self._may_be_light(norm), self._word_hit(norm), self._noun_hit(norm, marbuta=True))
+        word_hit = self._word_hit(norm)
+        marbuta_hit = word_hit if self._participle(norm) else self._noun_hit(norm, marbuta=True)
+        marks = (self._may_be_light(norm), word_hit, marbuta_hit)
         return None if marks == (False, None, None) else marks
+
+    def _participle(self, norm: str) -> bool:
+        """Whether a word, و/ف aside, is a listed participle written with teh marbuta (منددة)."""
+        return without_conjunction(norm) in self.marbuta_forms
 
     def _may_be_any(self, norm: str) -> bool:
         """Whether some clitic reading of a word has a stem of the trigger tables, in any of
@@ -402,6 +430,32 @@ def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
         if entry_id in entries:
             return j
     return None
+
+
+def _far_object(
+    tokens: Sequence[Token], window: _Window, entry_id: int, after: int, marks: frozenset[str]
+) -> int | None:
+    """The first object past token ``after`` that comes at most FAR_OBJECT_GAP words after
+    one of the entry's ``marks`` (عن قلقه، بأنه «جريمة»), not a word of a later clause
+    (ووصفت الكاتبة الصراع ...، حيث تتعرض النساء لأحكام همجية)."""
+    for j, entries in window:
+        marked = j > after and entry_id in entries
+        if marked and any(_is_mark(tokens[k], marks) for k in range(j - FAR_OBJECT_GAP, j + 1)):
+            return j
+    return None
+
+
+def _is_mark(token: Token, marks: frozenset[str]) -> bool:
+    """Whether a token is one of the marks; "ب" is also بأن(ه) and a word with ب joined."""
+    if token.norm in marks:
+        return True
+    if "ب" not in marks or not token.norm.startswith("ب"):
+        return False
+    return (
+        "ب" in token.prefixes
+        or is_particle("complementizer", token.norm)
+        or is_pronoun_complementizer(token.norm)
+    )
 
 
 def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

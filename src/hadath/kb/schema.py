@@ -327,6 +327,11 @@ class TriggerRecord(Record):
     # A light verb whose object may follow بأن/أن: what something is called (وصف الهجوم بأنه
     # عمل إجرامي), where the object of any other light verb ends at the complementizer.
     objects_past_that: bool = False
+    # Words after which a light verb's object may still come when a long subject (and object)
+    # put it past the light verb's reach: أعرب [وزير الخارجية الأمريكي جون كيري أمس] عن قلقه،
+    # وصف [رئيس الوزراء ...] الهجوم بأنه «جريمة». The object must follow one of them closely;
+    # "ب" stands for the preposition ب written joined (بالعمل الجبان), alone (بـ) or in بأن(ه).
+    far_object_after: list[str] = Field(default_factory=list)
     # What the act becomes when it is told as to come and a demand is set against it (سيعدمونه
     # ما لم تفرج الحكومة عن ...، وإلا): a threat of it, a THREATEN code (138, threaten with
     # force). The force files (assault, coerce) set it once for their entries.
@@ -356,6 +361,8 @@ class TriggerRecord(Record):
             raise ValueError("a light-verb entry needs objects")
         if self.place_object and self.pos == "light":
             raise ValueError("place_object is for verb and noun entries (a light verb's object is its noun)")
+        if self.far_object_after and self.pos != "light":
+            raise ValueError("far_object_after is for light-verb entries only")
         if self.alone_person and not self.alone_with:
             raise ValueError("alone_person needs alone_with")
         if stray := set(self.needs_recipient_with) - set(self.objects):
