@@ -1,0 +1,33 @@
+"""Coercion the lexicon once missed: looting (نهب), harassment (مضايقات) and restriction
+(تقييد). Each sentence is coded through the word it shows.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_arguments, event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # looting, by verb and by masdar
+        ("نهبت عصابات مسلحة مستودعات الوقود في الميناء ليلة أمس.", "COERCE"),
+        ("اتهم المحافظ الميليشيات بنهب شحنات الطحين المخصصة للنازحين.", "COERCE"),
+        # harassment, singular and plural
+        ("يتعرض المراسلون لمضايقات متكررة من عناصر الأمن عند نقاط التفتيش.", "COERCE"),
+        ("اشتكى الأطباء من مضايقة عناصر الميليشيا لهم داخل المستشفيات.", "COERCE"),
+        # a restriction imposed on people's movement or worship
+        ("ندد المجلس بتقييد الشرطة دخول المصلين إلى الكنيسة يوم العيد.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_the_word_makes_the_event(text: str, event_type: str) -> None:
+    assert event_type in event_types(text)
+
+
+def test_the_looter_is_the_actor() -> None:
+    args = event_arguments("نهب مسلحو التنظيم خزينة البنك المركزي في المدينة.", "COERCE")
+    assert args and any("التنظيم" in " ".join(actors) for actors, _ in args)
