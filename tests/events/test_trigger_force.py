@@ -1,5 +1,6 @@
-"""Coercion the lexicon once missed: looting (نهب), harassment (مضايقات) and restriction
-(تقييد). Each sentence is coded through the word it shows.
+"""Coercion the lexicon once missed: looting (نهب), harassment (مضايقات), restriction
+(تقييد) and a ban on travel or entry (منعه من السفر) whoever it bars. Each sentence is coded
+through the word it shows.
 
 The sentences are written for these tests.
 """
@@ -22,6 +23,9 @@ from .conftest import event_arguments, event_types
         ("اشتكى الأطباء من مضايقة عناصر الميليشيا لهم داخل المستشفيات.", "COERCE"),
         # a restriction imposed on people's movement or worship
         ("ندد المجلس بتقييد الشرطة دخول المصلين إلى الكنيسة يوم العيد.", "COERCE"),
+        # a journey barred, with no named party barred
+        ("منعت قوات الأمن عشرات الطلاب من دخول الحرم الجامعي صباح اليوم.", "COERCE"),
+        ("قررت المحكمة سجن رجل الأعمال ومنعه من السفر ثلاث سنوات.", "COERCE"),
     ],
 )  # fmt: skip
 def test_the_word_makes_the_event(text: str, event_type: str) -> None:
