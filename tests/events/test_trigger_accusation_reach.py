@@ -61,3 +61,31 @@ def test_participle_accuser_is_the_main_clause_subject() -> None:
 def test_a_noun_written_like_a_participle_is_no_call() -> None:
     # داعية written with teh marbuta is a preacher, so it is no listed form of دعا
     assert "REQUEST" not in event_types("وألقى داعية معروف محاضرة عن بر الوالدين في المسجد الكبير.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural present of أدان, listed since the generator does not make it
+        "وقال رئيس البلدية إن السكان يدينون حرق المزارع ويطالبون بمعاقبة الفاعلين.",
+        # an inquiry about something (يحقق حول)
+        "وقال مسؤول في الشرطة: نحقق حول ملابسات اختفاء الشحنة من الميناء.",
+        # a quote calling an act unacceptable is the speaker's disapproval
+        'وقال وزير الخارجية الماليزي إن تصريحات السفير "غير مقبولة" وتمس سيادة بلاده.',
+    ],
+)
+def test_more_ways_to_accuse(text: str) -> None:
+    assert "ACCUSE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # intercepting someone, and objecting with no على after the verb
+        "وحاول المهاجم دخول السوق لكن أفراد الحراسة اعترضوه عند البوابة.",
+        # achieving with an object pronoun, even with في after it
+        "وأشاد المدرب بالنتائج التي حققها في الموسم الماضي لاعبو الفريق الأول.",
+    ],
+)
+def test_no_accusation_in_other_senses(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
