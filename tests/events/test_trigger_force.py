@@ -1,6 +1,7 @@
-"""Coercion the lexicon once missed: looting (نهب), harassment (مضايقات), restriction
-(تقييد) and a ban on travel or entry (منعه من السفر) whoever it bars. Each sentence is coded
-through the word it shows.
+"""Force the lexicon once missed: looting (نهب), harassment (مضايقات), restriction
+(تقييد), a ban on travel or entry (منعه من السفر) whoever it bars, a penalty told in the
+passive (عوقب), and fighters wiped out (تصفية). Each sentence is coded through the word it
+shows; the sentences of the last test keep the word's other sense silent.
 
 The sentences are written for these tests.
 """
@@ -26,6 +27,10 @@ from .conftest import event_arguments, event_types
         # a journey barred, with no named party barred
         ("منعت قوات الأمن عشرات الطلاب من دخول الحرم الجامعي صباح اليوم.", "COERCE"),
         ("قررت المحكمة سجن رجل الأعمال ومنعه من السفر ثلاث سنوات.", "COERCE"),
+        # a penalty told in the passive
+        ("وعوقب المتهمون الثلاثة بالسجن عشر سنوات بتهمة إحراق مركز الشرطة.", "COERCE"),
+        # fighters or their last pockets wiped out
+        ("قالت القيادة إن وحداتها أكملت تصفية خلايا المسلحين في الضواحي.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_the_word_makes_the_event(text: str, event_type: str) -> None:
@@ -35,3 +40,15 @@ def test_the_word_makes_the_event(text: str, event_type: str) -> None:
 def test_the_looter_is_the_actor() -> None:
     args = event_arguments("نهب مسلحو التنظيم خزينة البنك المركزي في المدينة.", "COERCE")
     assert args and any("التنظيم" in " ".join(actors) for actors, _ in args)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # winding up a cause or accounts, and a tournament's qualifiers, kill no one
+        ("حذر الرئيس من مخططات تهدف إلى تصفية القضية الوطنية.", "ASSAULT"),
+        ("تأهل المنتخب إلى الدور النهائي من تصفيات البطولة القارية.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_another_sense_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in event_types(text)
