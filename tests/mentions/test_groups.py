@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hadath.kb.lexicon import LEXICON_TABLES, table_problems
-from hadath.mentions.groups import GROUP_WORDS_FILE, covered_tokens, group_words
+from hadath.mentions.groups import GROUP_WORDS_FILE, NisbaTable, covered_tokens, group_cues, group_words
 from hadath.model import Article, Mention, Token
 
 
@@ -191,6 +191,18 @@ def test_an_owner_acts_through_its_forces_and_members(tiny_pipeline, text: str, 
 )
 def test_counted_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(tiny_pipeline, text) == expected
+
+
+def test_group_cues_are_the_heads_demonyms_and_counted_words_of_a_sentence(tiny_kb, tiny_pipeline) -> None:
+    article = tiny_pipeline("رحبت القوات التركية بعودة 12 سوريا وآلاف السوريين إلى قراهم.")
+    tokens = [t for t in article.tokens if t.sentence == 0]
+    words = [article.text[t.start : t.end] for t in tokens]
+    cues = group_cues(tokens, NisbaTable(tiny_kb))
+    assert [words[i] for i, _ in cues.heads] == ["القوات"]
+    assert [(words[i], iso3) for i, iso3 in cues.demonyms] == [("السوريين", "SYR")]
+    assert [words[i] for i in cues.counted] == ["سوريا", "السوريين"]  # after 12 and آلاف
+    # asked again, the notes on the word forms give the same cues
+    assert group_cues(tokens, NisbaTable(tiny_kb)) == cues
 
 
 def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:

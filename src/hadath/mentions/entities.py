@@ -21,6 +21,7 @@ from hadath.mentions.groups import (
     clitic_offset,
     counted_groups,
     demonym_groups,
+    group_cues,
     loose_groups,
     plural_groups,
 )
@@ -83,10 +84,12 @@ class EntityMatcher(Stage):
         extra: list[Mention] = []
         for toks in sentences:
             here = by_sentence.get(toks[0].sentence, [])
+            cues = group_cues(toks, self.nisba)
             groups = plural_groups(toks, here, self.nisba, article.text)
-            groups += loose_groups(toks, here + groups, self.nisba, article.text)
-            groups += demonym_groups(toks, here + groups, self.nisba, article.text)
-            for m in groups + counted_groups(toks, here + groups, self.nisba, article.text, self._plural_ref):
+            groups += loose_groups(toks, here + groups, self.nisba, article.text, cues)
+            groups += demonym_groups(toks, here + groups, self.nisba, article.text, cues)
+            counted = counted_groups(toks, here + groups, self.nisba, article.text, self._plural_ref, cues)
+            for m in groups + counted:
                 kind, _, ref = m.ref.partition(":")
                 m.entity = self.resolver.identity(Candidate(kind, ref, ""), on).entity  # type: ignore[arg-type]
                 extra.append(m)

@@ -24,7 +24,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -168,22 +167,14 @@ class NisbaTable:
         return Memo(self._read)
 
     @cached_property
-    def heads(self) -> FormFlag:
-        """Whether a token is a sector head noun, noted on its word form (loose_groups asks
-        it of every token)."""
-        return FormFlag("group_head", self._is_head)
+    def cue_words(self) -> FormFlag:
+        """Whether a token is a sector head noun, a plural demonym or a count, noted on its
+        word form (:func:`group_cues` asks it of every token)."""
+        return FormFlag("group_cue", self._is_cue)
 
-    @cached_property
-    def demonym_words(self) -> FormFlag:
-        """Whether a token is a plural demonym, noted on its word form (demonym_groups asks
-        it of every token)."""
-        return FormFlag("demonym", self._is_demonym)
-
-    def _is_head(self, token: Token) -> bool:
-        return self.readings[token.stem].head is not None
-
-    def _is_demonym(self, token: Token) -> bool:
-        return bool(self.readings[token.stem].demonym)
+    def _is_cue(self, token: Token) -> bool:
+        reading = self.readings[token.stem]
+        return reading.head is not None or bool(reading.demonym) or is_count_word(token.norm)
 
     def _read(self, stem: str) -> StemReading:
         bare = without_article(stem)
@@ -199,7 +190,34 @@ class NisbaTable:
 
 
 _END = attrgetter("end")
-_NORM = attrgetter("norm")
+
+
+@dataclass(slots=True)
+class GroupCues:
+    """The words of a sentence a group may be built on, found in one pass over its tokens.
+
+    Why one pass: the head, demonym and count tests were three scans of every token of
+    every sentence; one note per word form answers whether a word is any of them."""
+
+    heads: list[tuple[int, int]]  # a sector head noun's index and its row (loose_groups)
+    demonyms: list[tuple[int, str]]  # a plural demonym's index and its country (demonym_groups)
+    counted: list[int]  # the index of each word right after a count (counted_groups)
+
+
+def group_cues(tokens: Sequence[Token], table: NisbaTable) -> GroupCues:
+    """The heads, demonyms and counted words of one sentence's tokens."""
+    readings = table.readings
+    cues = GroupCues([], [], [])
+    for i in table.cue_words.where(tokens):
+        tok = tokens[i]
+        reading = readings[tok.stem]
+        if reading.head is not None:
+            cues.heads.append((i, reading.head))
+        if reading.demonym:
+            cues.demonyms.append((i, reading.demonym))
+        if i + 1 < len(tokens) and is_count_word(tok.norm):
+            cues.counted.append(i + 1)
+    return cues
 
 
 def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[int]:
@@ -215,11 +233,10 @@ def covered_tokens(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[
 
 
 def loose_groups(
-    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
+    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str, cues: GroupCues
 ) -> list[Mention]:
     """New group mentions of one sentence: a head, modifiers, then a country adjective."""
-    readings = table.readings
-    heads = [(i, readings[tokens[i].stem].head) for i in table.heads.where(tokens)]
+    heads = cues.heads
     if not heads:
         return []  # most sentences: no head, so no need to know which tokens names cover
     covered = _blocking_tokens(tokens, mentions, {i for i, _ in heads})
@@ -321,14 +338,11 @@ def is_sector_head(token: Token) -> bool:
 
 
 def demonym_groups(
-    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
+    tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str, cues: GroupCues
 ) -> list[Mention]:
     """Plural demonyms (العراقيين، السوريون) as the people of that state: "آلاف العراقيين"."""
-    if table.people_head is None:
-        return []
-    readings = table.readings
-    demonyms = [(i, readings[tokens[i].stem].demonym) for i in table.demonym_words.where(tokens)]
-    if not demonyms:
+    demonyms = cues.demonyms
+    if table.people_head is None or not demonyms:
         return []
     covered = covered_tokens(tokens, mentions)
     found = []
@@ -389,6 +403,7 @@ def counted_groups(
     table: NisbaTable,
     text: str,
     plural_refs: Callable[[str], str],
+    cues: GroupCues,
 ) -> list[Mention]:
     """A counted noun of people after a number as the group it counts: "40 حوثيا" (the
     Houthis), "44 سودانيا"، "نحو ألف سوري" (the people of Sudan, Syria), "22 متمردا" (rebels).
@@ -400,10 +415,7 @@ def counted_groups(
     """
     covered: set[int] | None = None
     found: list[Mention] = []
-    # Why: few words are numbers; the words after one are picked at C level (map, compress,
-    # and is_count_word's own lru_cache)
-    after_count = compress(range(1, len(tokens)), map(is_count_word, map(_NORM, tokens)))
-    for i in after_count:
+    for i in cues.counted:
         tok = tokens[i]
         if not tok.is_word or tok.suffix or tok.prefixes:
             continue
