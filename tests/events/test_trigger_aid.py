@@ -134,3 +134,14 @@ def test_the_genitive_of_a_relief_act_is_whom_it_reaches() -> None:
 )  # fmt: skip
 def test_the_genitive_of_aid_given_or_lent_is_the_giver(text: str, giver: str) -> None:
     assert any(giver in " ".join(actor) for _, actor, _ in _aid_arguments(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("وتدرب فرنسا القوات المالية على مكافحة الإرهاب.", "القوات"),
+        ("واستقبلت ألمانيا اللاجئين الفارين من الحرب خلال الصيف الماضي.", "اللاجئين"),
+    ],
+)  # fmt: skip
+def test_the_party_an_aid_verb_takes_is_whom_the_aid_is_for(text: str, receiver: str) -> None:
+    assert any(receiver in recipients for _, _, recipients in _aid_arguments(text))

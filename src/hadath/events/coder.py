@@ -91,6 +91,8 @@ VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
+# Types whose light verb's object, a party, is the recipient (طرد المسلحين، درب المقاتلين)
+OBJECT_RECIPIENT_TYPES = (*FORCE_TYPES, "AID")
 # Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
 # for acts of force the genitive is mostly the target (قصف القافلة).
 GENITIVE_AGENT_TYPES = (
@@ -2792,11 +2794,15 @@ def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) 
 
 def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The name a light verb's object word begins (طرد المسلحين الحوثيين، أسر عناصر التنظيم):
-    the party the act is done to, though the trigger's own words hold it."""
-    if trig.entry.pos != "light" or trig.head <= trig.first or trig.entry.event_type not in FORCE_TYPES:
+    the party the act is done to, though the trigger's own words hold it; for aid, the people
+    it is given to (درب المقاتلين، استقبلت اللاجئين، نقل الجرحى)."""
+    kind = trig.entry.event_type
+    if trig.entry.pos != "light" or trig.head <= trig.first or kind not in OBJECT_RECIPIENT_TYPES:
         return None
     found = next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
-    return None if found is None or _is_victim(found) else found  # سقط قتلى: who fell, told apart
+    if found is None or kind == "AID":  # the wounded carried to care are whom the aid is for
+        return found
+    return None if _is_victim(found) else found  # سقط قتلى: who fell, told apart
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
