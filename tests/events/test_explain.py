@@ -16,6 +16,8 @@ from hadath.events.coder import EventCoder
 from hadath.events.explain import explain_lines, explain_sentence
 from hadath.model import Article
 
+from .conftest import default_pipeline
+
 TEXT = (
     "قصفت قوات النظام مدينة حلب أمس.\n"
     "لم يلتق جون كيري سيرغي لافروف في دمشق.\n"
@@ -87,3 +89,38 @@ def test_cli_text_json_and_errors(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["sentence"]["index"] == 0
     missing = runner.invoke(app, ["explain", str(tmp_path / "none.txt"), "-s", "0"])
     assert isinstance(missing.exception, InputError) and "none.txt: no such file" in str(missing.exception)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "decision", "reason"),
+    [
+        # a trigger word inside a name the knowledge base knows
+        ("اجتمع ممثلو المجموعة الدولية لدعم سوريا في فيينا.", "لدعم", "dropped",
+         "inside the name 'المجموعة الدولية لدعم سوريا'"),
+        # a number counts the noun spelled like the verb (students, not «demanded»)
+        ("التقى الرئيس نحو 300 طالب في قاعة الجامعة.", "طالب", "dropped",
+         "a number before it counts a noun spelled like the verb طالب"),
+        # place_object: entering «into force» reaches no place
+        ("دخل القرار الجديد حيز التطبيق صباح الاثنين.", "دخل", "dropped",
+         "دخل needs a place after it"),
+        # armed_doer, judged before coding: the name next to the verb bears no arms
+        ("دخلت منظمة الصحة العالمية مدينة درعا أمس.", "دخلت", "dropped",
+         "دخل needs an armed doer; 'منظمة الصحة العالمية', the name next to it, is no armed force"),
+        # armed_doer, judged in the clause: nobody is named as the doer
+        ("أغرقت السيول الجارفة قرى عديدة في الوادي.", "أغرقت", "rejected",
+         "أغرق needs an armed doer named with it; no doer is named with it"),
+        # what is asked for is the content of the verb before it
+        ("طالبت المعارضة بإطلاق سراح المعتقلين فورا.", "بإطلاق سراح", "dropped",
+         "the content of the verb طالب before it"),
+        # the grip an act ends, after من
+        ("عاد السكان إلى الحي بعد خلاصه من سيطرة العصابات.", "سيطرة", "dropped",
+         "a hold after 'من'"),
+    ],
+)  # fmt: skip
+def test_each_drop_reason_is_its_own(text: str, word: str, decision: str, reason: str) -> None:
+    report = explain_sentence(
+        Article(doc_id="t", text=text, published="2016-09-20"), 0, "t.txt", default_pipeline()
+    )
+    trigger = _trigger(report, word)
+    assert (trigger["decision"], trigger["reason"][: len(reason)]) == (decision, reason)
+    assert f"      {decision}: {reason}" in "\n".join(explain_lines(report))

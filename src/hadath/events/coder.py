@@ -230,9 +230,9 @@ class EventCoder(Stage):
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.marbuta)
-            triggers = clause_triggers(view, found)
+            triggers, dropped = clause_triggers(view, found)
             if self.trace:
-                self.trace.sentence(view, found, triggers)
+                self.trace.sentence(view, found, dropped)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             told: dict[int, Event] = {}
             subject_here = False
@@ -406,9 +406,7 @@ class EventCoder(Stage):
         if trig.entry.armed_doer and (inherited or actor is None or not _armed_force(actor)):
             # a masdar whose doer is only carried from before (منعت القوافل من الدخول) says
             # nothing of who moved: the armed force must be named with it
-            return self._rejected(
-                trig, "a verb of movement is force only when an armed force moves (دخلت القوات)"
-            )
+            return self._rejected(trig, _unarmed_reason(trig, actor, inherited))
         if recipient is None and (taken := _object_unit(view, trig)) is not None:
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
         if (
@@ -803,29 +801,68 @@ def _clause_end(tokens: Sequence[Token], triggers: list[TriggerMatch], k: int) -
     return len(tokens) - 1
 
 
-def clause_triggers(view: SentenceView, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+def clause_triggers(
+    view: SentenceView, triggers: list[TriggerMatch]
+) -> tuple[list[TriggerMatch], dict[int, str]]:
     """Triggers that can head a clause: none inside a name (المجموعة الدولية لدعم سوريا), and a
-    verb form after a preposition-like word read as a masdar (غداة قصف)."""
-    spans = [(m.start, m.end) for m in view.mentions if m.kind in ("actor", "place", "source")]
-    out = []
-    for trig in triggers:
-        tok = view.tokens[trig.first]
-        if any(s <= tok.start and tok.end <= e for s, e in spans):
-            continue
+    verb form after a preposition-like word read as a masdar (غداة قصف). Also why each other
+    one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
+    names = [m for m in view.mentions if m.kind in ("actor", "place", "source")]
+    kept: list[TriggerMatch] = []
+    dropped: dict[int, str] = {}
+    for n, trig in enumerate(triggers):
         if trig.is_verb and trig.first > 0 and is_particle("nominal", view.tokens[trig.first - 1].norm):
             trig = replace(trig, is_verb=False)
-        if trig.is_verb and _counted_noun(view.tokens, trig):
-            continue  # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
-        if trig.entry.place_object and not _reaches_place(view, trig):
-            continue  # دخلت الهدنة حيز التنفيذ: a verb of movement that reaches no place is no act
-        if trig.entry.armed_doer and not _armed_force_near(view, trig):
-            continue  # دخلت قافلة المساعدات المدينة: who moves, named next to it, bears no arms
-        if out and _is_content_of(view.tokens, out[-1], trig):
-            continue  # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
-        if not trig.is_verb and _after_from_word(view.tokens, trig):
-            continue  # تحرير المدينة من سيطرة المسلحين: the grip an act ends is no act of its own
-        out.append(trig)
-    return out
+        reason = _drop_reason(view, names, kept[-1] if kept else None, trig)
+        if reason:
+            dropped[n] = reason
+        else:
+            kept.append(trig)
+    return kept, dropped
+
+
+def _drop_reason(
+    view: SentenceView, names: Sequence[Mention], previous: TriggerMatch | None, trig: TriggerMatch
+) -> str:
+    """Why a trigger heads no clause, in words; "" when it heads one. The checks run in this
+    order, the first that holds is the reason."""
+    tok, lemma = view.tokens[trig.first], trig.entry.lemma
+    if (name := next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)) is not None:
+        return f"inside the name {name.text!r}"
+    if trig.is_verb and _counted_noun(view.tokens, trig):
+        # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
+        return f"a number before it counts a noun spelled like the verb {lemma} (500 طالب: students)"
+    if trig.entry.place_object and not _reaches_place(view, trig):
+        # دخلت الهدنة حيز التنفيذ: a verb of movement that reaches no place is no act
+        return f"{lemma} needs a place after it (دخلت القوات المدينة); none is named right after it"
+    if trig.entry.armed_doer and (unarmed := _unarmed_doer_near(view, trig)) is not None:
+        # دخلت قافلة المساعدات المدينة: who moves, named next to it, bears no arms
+        return f"{lemma} needs an armed doer; {_unit_text(unarmed)!r}, the name next to it, is no armed force"
+    if previous is not None and _is_content_of(view.tokens, previous, trig):
+        # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
+        verb = previous.entry.lemma
+        return f"the content of the verb {verb} before it (what is threatened or asked for is no event of its own)"
+    if not trig.is_verb and _after_from_word(view.tokens, trig):
+        # تحرير المدينة من سيطرة المسلحين: the grip an act ends is no act of its own
+        before = view.tokens[trig.first - 1].norm
+        return f"a hold after {before!r} (تحرير المدينة من سيطرة المسلحين): the grip an act ends is no act of its own"
+    return ""
+
+
+def _unarmed_reason(trig: TriggerMatch, actor: Unit | None, inherited: bool) -> str:
+    """Why an ``armed_doer`` entry was rejected once its clause was read, in words."""
+    why = (
+        "its doer is only carried from before"
+        if inherited
+        else "no doer is named with it"
+        if actor is None
+        else f"{_unit_text(actor)!r} is no armed force"
+    )
+    return f"{trig.entry.lemma} needs an armed doer named with it; {why}"
+
+
+def _unit_text(u: Unit) -> str:
+    return " + ".join(m.text for m in u.mentions)
 
 
 def _counted_noun(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -2916,18 +2953,18 @@ def _armed_force(u: Unit) -> bool:
     return _is_armed(u) and not any(i.label == "PER" for i in u.identities)
 
 
-def _armed_force_near(view: SentenceView, trig: TriggerMatch) -> bool:
-    """Whether the name that may be an armed verb's doer is an armed force: the name right
-    after it (its subject or genitive), else the nearest name before it; with neither, its
-    subject is carried from before and the coder judges it. Asked before the clauses are cut,
-    like _reaches_place."""
+def _unarmed_doer_near(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The name that may be an armed verb's doer when it is no armed force, else None: the name
+    right after it (its subject or genitive) when armed settles it, else the nearest name
+    before it, else the name after it; with neither, its subject is carried from before and
+    the coder judges it. Asked before the clauses are cut, like _reaches_place."""
     after = next((u for u in view.actor_units if u.first == trig.reach + 1), None)
     if after is not None and _armed_force(after):
-        return True
+        return None
     before = [u for u in view.actor_units if u.last < trig.first]
     if before:
-        return _armed_force(before[-1])
-    return after is None
+        return None if _armed_force(before[-1]) else before[-1]
+    return after
 
 
 def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:

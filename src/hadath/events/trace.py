@@ -3,7 +3,8 @@
 ``EventCoder.trace`` is None by default and every hook is guarded by ``if self.trace``, so
 coding costs nothing extra unless someone asks (``hadath explain``). A trace records, for
 the sentences it watches, every trigger candidate the lexicon found, and for each one
-whether it was dropped before coding (inside a name, the content of another verb),
+whether it was dropped before coding (inside a name, a noun a number counts, an entry's
+guard unmet, the content of another verb, a hold an act ends: ``clause_triggers`` says which),
 rejected by a rule (with the rule's reason), coded as an event (with its arguments and
 how they were found), merged into another event of its sentence, or dropped by the learned
 event filter (with its probability and the features that weighed most).
@@ -11,7 +12,7 @@ event filter (with its probability and the features that weighed most).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -97,19 +98,17 @@ class CoderTrace:
         self.sentences: dict[int, SentenceNote] = {}
         self._current: SentenceNote | None = None
 
-    def sentence(
-        self, view: SentenceView, found: Sequence[TriggerMatch], kept: Sequence[TriggerMatch]
-    ) -> None:
-        """A sentence's trigger candidates, and why the ones not kept were dropped."""
+    def sentence(self, view: SentenceView, found: Sequence[TriggerMatch], dropped: Mapping[int, str]) -> None:
+        """A sentence's trigger candidates, and why each one dropped before coding was (by its
+        place in ``found``, as ``clause_triggers`` says)."""
         if self.watch is not None and view.index not in self.watch:
             self._current = None
             return
         note = SentenceNote(view.index, view.start, view.end, list(view.tokens))
-        kept_at = {t.first for t in kept}
-        for trig in found:
+        for n, trig in enumerate(found):
             tn = TriggerNote(trig.first, trig.last, trig.head, entry_of(trig), trig.is_verb)
-            if trig.first not in kept_at:
-                tn.decision, tn.reason = "dropped", _drop_reason(view, trig)
+            if n in dropped:
+                tn.decision, tn.reason = "dropped", dropped[n]
             note.triggers.append(tn)
         self.sentences[view.index] = note
         self._current = note
@@ -167,14 +166,6 @@ class CoderTrace:
                 for tn in note.triggers:
                     if tn.event is event:
                         tn.decision, tn.reason = "filtered", reason
-
-
-def _drop_reason(view: SentenceView, trig: TriggerMatch) -> str:
-    tok = view.tokens[trig.first]
-    for m in view.mentions:
-        if m.kind in ("actor", "place", "source") and m.start <= tok.start and tok.end <= m.end:
-            return f"inside the name {m.text!r}"
-    return "the content of the verb before it (what is threatened or asked for is no event of its own)"
 
 
 def _argument(role: str, unit: Unit) -> ArgumentNote:
