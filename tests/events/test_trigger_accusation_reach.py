@@ -89,3 +89,10 @@ def test_more_ways_to_accuse(text: str) -> None:
 )
 def test_no_accusation_in_other_senses(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+def test_condemned_act_read_as_a_verb_gives_its_doer_as_recipient() -> None:
+    # قصف right after the subject is the masdar object of دانت, though it reads as a verb
+    text = "دانت منظمة أطباء بلا حدود الأحد قصف المتمردين للأحياء السكنية في المدينة."
+    recipients = [r for _, r in event_arguments(text, "ACCUSE")]
+    assert any("المتمردين" in " ".join(r) for r in recipients)

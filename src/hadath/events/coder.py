@@ -564,7 +564,14 @@ def _judged_doers(
             event.recipient = maker.actors()  # انتقد التصريحات التي أدلى بها السفير
             continue
         act = next((t for t in found if t.first > trig.reach), None)
-        if event.recipient or act is None or not _names_act_judged(view, trig, act):
+        if event.recipient or act is None:
+            continue
+        if _masdar_read_as_verb(view, trig, act) and (done := _told_at(triggers, told, act)) is not None:
+            # دانت المنظمة قصف المتمردين: قصف, written as its masdar, was read as a verb with its doer
+            if done.actor and not _same_parties(done.actor, event.actor):
+                event.recipient = list(done.actor)
+            continue
+        if not _names_act_judged(view, trig, act):
             continue
         hi = next((t.first - 1 for t in triggers if t.first > act.reach), len(view.tokens) - 1)
         units = [_genitive_of(act, u) for u in view.units if act.reach < u.first <= hi and u.is_actor]
@@ -630,10 +637,27 @@ def _genitive_of(act: TriggerMatch, u: Unit) -> Unit:
     return u
 
 
-def _names_act_judged(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
+def _masdar_read_as_verb(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
+    """Whether a verb trigger right after a judging verb and its subject is written as its
+    entry's masdar (أدان قصف، انتقد اعتقال) with no conjunction: the verb's object, not a verb."""
+    if not act.is_verb or not act.entry.masdar or view.tokens[act.first].prefixes:
+        return False
+    word = view.tokens[act.first].norm
+    return word in {normalize(m) for m in act.entry.masdar} and _names_act_judged(
+        view, verb, act, verb_too=True
+    )
+
+
+def _told_at(triggers: list[TriggerMatch], told: dict[int, Event], act: TriggerMatch) -> Event | None:
+    return next((told[k] for k, t in enumerate(triggers) if t is act and k in told), None)
+
+
+def _names_act_judged(
+    view: SentenceView, verb: TriggerMatch, act: TriggerMatch, verb_too: bool = False
+) -> bool:
     """Whether a noun trigger follows a verb as its object: only the subject's name and at most
     JUDGED_GAP other words between, no clause break."""
-    if act.is_verb:
+    if act.is_verb and not verb_too:
         return False
     named = {k for u in view.units for k in range(u.first, u.last + 1)}
     between = [k for k in range(verb.reach + 1, act.first) if k not in named]
