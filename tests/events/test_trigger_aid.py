@@ -153,3 +153,11 @@ def test_the_genitive_of_aid_given_or_lent_is_the_giver(text: str, giver: str) -
 )  # fmt: skip
 def test_the_party_an_aid_verb_takes_is_whom_the_aid_is_for(text: str, receiver: str) -> None:
     assert any(receiver in recipients for _, _, recipients in _aid_arguments(text))
+
+
+def test_an_adjective_of_the_party_trained_is_no_giver() -> None:
+    # the adjective after goods names who gives them; after a party, it is that party's
+    trained = _aid_arguments("وتواصل بعثة الحلف تدريب القوات الأفغانية في كابول.")
+    assert trained and all("الأفغانية" not in actor for _, actor, _ in trained)
+    given = _aid_arguments("وتتواصل عمليات تقديم المساعدات الأمريكية للنازحين في الموصل.")
+    assert any(actor == ["الأمريكية"] for _, actor, _ in given)

@@ -522,7 +522,7 @@ class EventCoder(Stage):
 
     def _adjective_agent(self, article: Article, view: SentenceView, trig: TriggerMatch) -> Unit | None:
         """The country adjectives right after a noun trigger (القصف الروسي والسوري), as one unit."""
-        if trig.is_verb or trig.entry.adjective != "agent":
+        if trig.is_verb or trig.entry.adjective != "agent" or _party_object(view, trig):
             return None
         tokens, found = view.tokens, []
         definite = has_article(tokens[trig.reach])
@@ -2864,6 +2864,12 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if found is None or kind == "AID":  # the wounded carried to care are whom the aid is for
         return found
     return None if _is_victim(found) else found  # سقط قتلى: who fell, told apart
+
+
+def _party_object(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a light verb's object word begins a party (تدريب القوات العراقية): an adjective
+    after it is that party's, not the doer's as after goods (تقديم المساعدات الأمريكية)."""
+    return trig.head > trig.first and any(u.first == trig.head and u.is_actor for u in view.actor_units)
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
