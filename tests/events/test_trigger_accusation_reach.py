@@ -96,3 +96,19 @@ def test_condemned_act_read_as_a_verb_gives_its_doer_as_recipient() -> None:
     text = "دانت منظمة أطباء بلا حدود الأحد قصف المتمردين للأحياء السكنية في المدينة."
     recipients = [r for _, r in event_arguments(text, "ACCUSE")]
     assert any("المتمردين" in " ".join(r) for r in recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the same reach for the other words said after عن: thanks, refusal, readiness
+        (
+            "وأعرب رئيس الوزراء الياباني فوميو كيشيدا في ختام القمة التي عقدت أمس عن امتنانه للضيوف.",
+            "SUPPORT",
+        ),
+        ("وأعرب المتحدث باسم وزارة الخارجية الصينية في مؤتمره الصحفي اليومي أمس عن رفضه للعقوبات.", "REJECT"),
+        ("وأعرب رئيس المجلس الرئاسي الليبي في كلمة ألقاها مساء أمس الأحد عن استعداده للحوار.", "AGREE"),
+    ],
+)
+def test_far_object_after_its_mark_in_other_types(text: str, event_type: str) -> None:
+    assert event_type in event_types(text)
