@@ -241,6 +241,33 @@ def test_an_office_alone_after_a_verb_is_the_holder_told_of_before(tiny_kb: Know
     assert _bare_offices(tiny_kb, text) == [("الوزير", "office:foreign_minister:RUS")]
 
 
+def test_an_office_after_an_honorific_is_the_holder_of_a_later_bare_office(tiny_kb: KnowledgeBase) -> None:
+    text = "واستقبل معالي وزير الخارجية الروسي الوفد. وقال الوزير إن الحوار مستمر."
+    assert _bare_offices(tiny_kb, text) == [("الوزير", "office:foreign_minister:RUS")]
+
+
+def test_an_office_and_its_complement_after_a_verb_is_the_holder_told_of_before(
+    tiny_kb: KnowledgeBase,
+) -> None:
+    text = "ووصل وزير الزراعة السوري خالد حداد إلى السوق. ثم دعا وزير الزراعة في كلمة التجار إلى خفض الأسعار."
+    assert _bare_offices(tiny_kb, text) == [("وزير الزراعة", "unknown:PER:GOV:SYR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody held the office before in the story: an unnamed holder is no one to code
+        "ثم دعا وزير الزراعة في كلمة التجار إلى خفض الأسعار.",
+        # the holder's name follows after a comma
+        "ووصل وزير الزراعة السوري خالد حداد إلى السوق. ثم دعا وزير الزراعة، الدكتور خالد حداد، التجار.",
+    ],
+)
+def test_an_office_and_its_complement_with_no_holder_told_or_a_name_after_is_no_reference(
+    tiny_kb: KnowledgeBase, text: str
+) -> None:
+    assert _bare_offices(tiny_kb, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

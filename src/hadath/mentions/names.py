@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from itertools import dropwhile
 from operator import attrgetter
 
 from hadath.events.particles import particles
@@ -62,6 +63,7 @@ MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي �
 MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
+OFFICE_CONTEXT = 60  # characters before a known name read for the office that names it
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
 # Particles after which no name continues.
@@ -258,7 +260,7 @@ class NameChunker(Stage):
             for i in opens.where(tokens):
                 if i < after or i in held:
                     continue
-                chunk = self._chunk_at(article, tokens, i, taken, named)
+                chunk = self._chunk_at(article, tokens, i, taken, named, found)
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
@@ -314,7 +316,10 @@ class NameChunker(Stage):
         i: int,
         taken: list[tuple[int, int]],
         named: list[tuple[int, int]],
+        found: Sequence[Mention],
     ) -> tuple[Mention, int] | None:
+        """A name, title or office phrase opening at token ``i``; ``found``: the names found
+        before it in this pass, which a later office may refer back to."""
         tok = tokens[i]
         if not tok.is_word:
             return None
@@ -325,7 +330,7 @@ class NameChunker(Stage):
         if head is None or _overlaps(tok, taken):
             return None
         if head[0] == OFFICE:
-            return self._office_chunk(article, tokens, i, taken, head[1], skip)
+            return self._office_chunk(article, tokens, i, taken, head[1], skip, found)
         if head[0] == GIVEN:
             return self._given_chunk(article, tokens, i, taken, skip)
         kind, sector = head
@@ -562,14 +567,17 @@ class NameChunker(Stage):
         taken: list[tuple[int, int]],
         sector: str,
         skip: int,
+        found: Sequence[Mention],
     ) -> tuple[Mention, int] | None:
         """An office phrase and the holder's name after it, if any: one person mention."""
         last, sector, country = self._complement(tokens, i, taken, sector)
         if last == i:
-            return self._bare_office(article, tokens, i, sector, skip)
+            return self._bare_office(article, tokens, i, sector, skip, found)
         end, first = self._holder(tokens, last, taken)
         if end == last and not country:
-            return None  # وزير الزراعة with neither a name nor a country names nobody
+            # وزير الزراعة with neither a name nor a country names nobody, unless it is the
+            # subject a verb or a particle opens (ورحب وزير الخارجية): the holder told of before
+            return self._unnamed_office(article, tokens, i, last, sector, skip, found)
         start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
         text = article.text[start : tokens[end].end]
         ref = f"unknown:PER:{sector}:{country}"
@@ -582,33 +590,87 @@ class NameChunker(Stage):
         return mention, end
 
     def _bare_office(
-        self, article: Article, tokens: Sequence[Token], i: int, sector: str, skip: int
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        sector: str,
+        skip: int,
+        found: Sequence[Mention],
     ) -> tuple[Mention, int] | None:
         """An office head alone after a verb or a particle (وهدد الوزير، قال الرئيس إن): the
         person told of by that office before, else an unnamed holder; not when a name follows
         (الرئيس أوباما، الرئيس (الإيراني حسن) روحاني), which is that name's title."""
         tok = tokens[i]
         word = tok.norm[skip:]
-        if word not in name_heads().back_offices:
+        if word not in name_heads().back_offices or not self._opens_clause_part(tokens, i):
             return None
+        if i + 1 < len(tokens) and _opens_holder(article, tokens[i + 1]):
+            return None
+        mention = self._office_reference(article, tokens, i, i, sector, skip, found)
+        return (mention, i) if mention else None
+
+    def _unnamed_office(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        last: int,
+        sector: str,
+        skip: int,
+        found: Sequence[Mention],
+    ) -> tuple[Mention, int] | None:
+        """An office phrase with its complement and no holder's name or country after a verb or
+        a particle (ورحب وزير الخارجية، التقى نائب وزير الصحة): the person told of by that office
+        before, when one was (an unnamed holder is no one to code); not when a name follows,
+        maybe after a comma (وزير الزراعة خالد حداد، وزير الداخلية، اللواء سالم الفهد), or the
+        office goes on into a known body (المتحدث باسم الجيش السوري)."""
+        if not self._opens_clause_part(tokens, i) or tokens[last].norm in name_heads().chain:
+            return None
+        after = tokens[last + 1 : last + 3]
+        if after and after[0].norm in ("،", ",") and len(after) > 1:
+            after = after[1:]
+        if after and (_opens_holder(article, after[0]) or _overlaps(after[0], self._actor_spans(article))):
+            return None
+        mention = self._office_reference(article, tokens, i, last, sector, skip, found, told_only=True)
+        return (mention, last) if mention else None
+
+    @staticmethod
+    def _actor_spans(article: Article) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in article.mentions if m.kind == "actor"]
+
+    def _opens_clause_part(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token ``i`` follows a verb, a particle or nothing: المدخل الرئيس، وكيل المحافظ
+        are an adjective or a genitive, not the person."""
         prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.is_word and not (self._stops(prev.norm) or prev.norm in self.verb_forms):
-            return None  # المدخل الرئيس، وكيل المحافظ: an adjective or a genitive, not the person
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        named = [(m.start, m.end) for m in article.mentions if m.label]
-        if nxt is not None and (
-            _overlaps(nxt, named)
-            or nxt.norm in name_heads().given
-            or nxt.norm in name_heads().titles
-            or nxt.norm == "("
-        ):
-            return None
+        return prev is None or not prev.is_word or self._stops(prev.norm) or prev.norm in self.verb_forms
+
+    @staticmethod
+    def _office_reference(
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        last: int,
+        sector: str,
+        skip: int,
+        found: Sequence[Mention],
+        *,
+        told_only: bool = False,
+    ) -> Mention | None:
+        """The mention of an office named without its holder, tokens ``i`` to ``last``: the person
+        told of by that office before, else (unless ``told_only``) an unnamed holder."""
+        tok = tokens[i]
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
-        text = article.text[start : tok.end]
-        before = _office_antecedent(article.mentions, start, without_article(word))
+        text = article.text[start : tokens[last].end]
+        words = (without_article(tok.norm[skip:]), *(t.norm for t in tokens[i + 1 : last + 1]))
+        before = _office_antecedent(article, start, words, found)
+        if before is None and told_only:
+            return None
         ref, entity = (before.ref, before.entity) if before else (f"unknown:PER:{sector}:", text)
         # label "": a description, not a name the article lists among its entities
-        return Mention(start, tok.end, text, "actor", "", ref, entity, tok.sentence, "name:bare-office"), i
+        return Mention(
+            start, tokens[last].end, text, "actor", "", ref, entity, tok.sentence, "name:bare-office"
+        )
 
     def _holder(self, tokens: Sequence[Token], last: int, taken: list[tuple[int, int]]) -> tuple[int, int]:
         """The last token of the holder's name after an office phrase ending at ``last`` (``last``
@@ -838,16 +900,43 @@ def _office_reading(norm: str, heads: NameHeads) -> tuple[str | None, int]:
     return None, 0
 
 
-def _office_antecedent(mentions: Sequence[Mention], start: int, head: str) -> Mention | None:
-    """The latest person named before ``start`` by an office of this head (الرئيس السوداني
-    عمر البشير for a later الرئيس; وزير الداخلية اليمني for الوزير), else None."""
-    for m in reversed(mentions):
+def _office_antecedent(
+    article: Article, start: int, words: tuple[str, ...], found: Sequence[Mention]
+) -> Mention | None:
+    """The latest person named before ``start`` by an office of this head (the first word, without
+    its article) whose words hold the other words (الرئيس السوداني عمر البشير for a later
+    الرئيس; وزير الداخلية اليمني for الوزير; وزير الخارجية الألماني for الوزير الألماني), in
+    the name's mention or right before it (وزير الخارجية عادل الجبير, the name known alone),
+    else None. ``found``: the names this stage found before ``start``, not yet among the
+    article's mentions."""
+    for m in sorted([*article.mentions, *found], key=_END, reverse=True):
         if m.end > start or m.kind != "actor" or m.label != "PER":
             continue
-        first = normalize(m.text).split()[0]
-        if without_article(first) == head:
+        if _holds_office(normalize(m.text).split(), words):
+            return m
+        before = normalize(article.text[max(0, m.start - OFFICE_CONTEXT) : m.start]).split()
+        if _holds_office(before[-len(words) - 1 :], words) or _holds_office(before[-len(words) :], words):
             return m
     return None
+
+
+def _holds_office(named: Sequence[str], words: tuple[str, ...]) -> bool:
+    """Whether words naming a person open with an office of this head and hold its other words;
+    titles before the office are passed over (معالي وزير الخارجية)."""
+    titles = name_heads().titles
+    opening = list(dropwhile(titles.__contains__, named)) or list(named)
+    if not opening:
+        return False
+    head, *rest = opening
+    return without_article(head) == words[0] and set(words[1:]) <= set(rest)
+
+
+def _opens_holder(article: Article, tok: Token) -> bool:
+    """Whether a word after an office opens its holder's name or goes on into a name: a name
+    found already, a common given name, a title or a bracket (الرئيس (الإيراني حسن) روحاني)."""
+    heads = name_heads()
+    named = [(m.start, m.end) for m in article.mentions if m.label]
+    return _overlaps(tok, named) or tok.norm in heads.given or tok.norm in heads.titles or tok.norm == "("
 
 
 def _definite(norm: str) -> bool:
