@@ -51,6 +51,10 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
             [("المقاتلات الحربية الروسية", "Russia fighter jets")],
         ),
         ("وتعرضت القرية لقصف بدبابات سورية.", [("دبابات سورية", "Syria tanks")]),
+        # one helicopter or two, and fighter jets without the article
+        ("وحلقت مروحية روسية فوق الوادي.", [("مروحية روسية", "Russia helicopter")]),
+        ("وأطلقت مروحيتان روسيتان النار على الجسر.", [("مروحيتان روسيتان", "Russia helicopters")]),
+        ("وقصفت مقاتلات روسية أطراف البلدة.", [("مقاتلات روسية", "Russia fighter jets")]),
         # a court, a delegation, a community abroad and the press of a state, by its adjective
         ("وأصدرت محكمة روسية حكما بسجنه.", [("محكمة روسية", "Russia court")]),
         ("ووصل الوفد السوري إلى المطار.", [("الوفد السوري", "Syria delegation")]),
