@@ -614,3 +614,9 @@ def test_a_dropped_subject_agrees_with_its_verb() -> None:
     )
     events = default_pipeline()(text, published="2016-09-20").events
     assert [[a.entity for a in e.actor] for e in events if e.event_type == "REQUEST"] == [["Rami Hamdallah"]]
+
+
+def test_a_plural_pronoun_does_not_stand_for_one_person() -> None:
+    # أكد أنهم: not the governor who speaks, the armed men told of before
+    text = "وذكر المحافظ أن المسلحين حاصروا البلدة، وأكد أنهم خطفوا عشرة من السكان."
+    assert (["المسلحين"], ["السكان"]) in event_arguments(text, "ASSAULT")

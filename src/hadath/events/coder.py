@@ -2013,9 +2013,12 @@ def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit
 def _pronoun_fits(view: SentenceView, u: Unit, pronoun_word: str) -> bool:
     """Whether a name agrees with a pronoun suffix: ه stands for a person or a masculine body
     (أعلن الحزب أنه، قال اللواء إنه), ها for a state or a feminine body (أكدت الوزارة أنها),
-    هم and the others for anyone. A body named by a common noun (النظام، القوات، المقاومة) is
-    read as an organisation: it acts and is spoken of as one."""
+    هم and the others for anyone but one person (ذكر المحافظ أنهم: others). A body named by
+    a common noun (النظام، القوات، المقاومة) is read as an organisation: it acts and is spoken
+    of as one."""
     label, gender = _reference_label(u), _unit_gender(view, u)
+    if pronoun_word.endswith("هم"):
+        return not (label == "PER" and len(u.mentions) == 1)
     if pronoun_word.endswith("ها"):
         return label == "GPE" or (label == "ORG" and gender != "m")
     if pronoun_word.endswith("ه"):
