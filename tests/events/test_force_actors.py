@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_arguments
+from .conftest import default_pipeline, event_arguments
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,18 @@ def test_who_waged_the_cause_of_deaths_did_them() -> None:
     actors, recipients = events[0]
     assert "التحالف" in " ".join(actors)
     assert "مدنيين" in " ".join(recipients)
+
+
+def test_the_doer_of_an_act_noun_that_is_a_verbs_subject_does_the_verb() -> None:
+    # هدمت غارات التحالف: the strikes are the verb's subject, the coalition struck
+    text = "وقال سكان إن المسلحين هاجموا القرية. وهدمت غارات التحالف مقرا للمسلحين شمال البلدة."
+    article = default_pipeline()(text, published="2016-09-20")
+    [verb] = [e for e in article.events if e.trigger == "وهدمت"]
+    assert [a.text for a in verb.actor] == ["التحالف"]
+    assert [r.text for r in verb.recipient] == ["للمسلحين"]
+
+
+def test_a_light_verbs_object_is_no_act_noun_subject() -> None:
+    # فجر انتحاري حزامه الناسف: الناسف describes the belt, the bomber acts
+    text = "وقالت الوزارة إن الحادث وقع حين فجر انتحاري حزامه الناسف قرب الحاجز."
+    assert (["انتحاري"], []) in event_arguments(text, "ASSAULT")

@@ -243,6 +243,14 @@ class EventCoder(Stage):
                 governor = _governor(view.tokens, triggers, k, coded)
                 context = ClauseContext(lo, hi, triggers[:k], governor, sentence_subject, tuple(recent))
                 event, subject, recipient = self._code(article, view, trig, context)
+                verb_event = told.get(k - 1)
+                if (
+                    event
+                    and verb_event
+                    and _subject_dropped(verb_event)
+                    and _act_subject(triggers[k - 1], trig)
+                ):
+                    _take_act_parties(verb_event, event)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
                 if event is not None and is_topic_candidate(event):
@@ -823,6 +831,33 @@ def _clause_end(tokens: Sequence[Token], triggers: list[TriggerMatch], k: int) -
         if nxt.is_verb or nxt.entry.destination or before not in DURING_WORDS:
             return nxt.first - 1
     return len(tokens) - 1
+
+
+def _act_subject(verb: TriggerMatch, nxt: TriggerMatch) -> bool:
+    """Whether a trigger is a noun of an act of force right after a verb of force, no light verb,
+    its subject (قتلت غارة للتحالف عشرة مسلحين، هدمت غارات التحالف مقرا لهم)."""
+    return (
+        verb.is_verb
+        and verb.head == verb.first
+        and not nxt.is_verb
+        and nxt.first == verb.reach + 1
+        and verb.entry.event_type in FORCE_TYPES
+        and nxt.entry.event_type in FORCE_TYPES
+    )
+
+
+def _subject_dropped(event: Event) -> bool:
+    """Whether an event's verb names no subject of its own (rule ``...:dropped``)."""
+    return event.rule.split(":")[-1].split("+")[0] == "dropped"
+
+
+def _take_act_parties(verb_event: Event, act_event: Event) -> None:
+    """A verb whose subject is the noun of an act (هدمت غارات التحالف مقرا لهم) names no
+    doer of its own and its clause ends at the noun: the act's doer and target are the verb's."""
+    if act_event.actor:
+        verb_event.actor = list(act_event.actor)
+    if act_event.recipient and not verb_event.recipient:
+        verb_event.recipient = list(act_event.recipient)
 
 
 def clause_triggers(
