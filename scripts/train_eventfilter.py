@@ -1,7 +1,7 @@
 """Train the learned event filter (``hadath.events.eventfilter``) on gold files.
 
     python scripts/train_eventfilter.py GOLD.jsonl [MORE.jsonl ...] [--corpus CORPUS.jsonl.gz]
-        [--folds 5] [--l2 1.0] [--min-docs 3] [--write [PATH]]
+        [--folds 5] [--repeats 5] [--l2 1.0] [--min-docs 3] [--write [PATH]]
 
 Each gold file holds full records (with ``text``) or offsets-only ones (as
 ``bench/gold/corpus_train.jsonl``), which are joined with ``--corpus`` at run time (no corpus
@@ -11,12 +11,24 @@ the coder made is labelled right when the scoring pairs it with a gold event at 
 A word of the text is a feature only when it occurs in ``--min-docs`` articles or more.
 
 The model is a logistic regression fitted by gradient descent with an L2 penalty (numpy).
-The report gives, by article-level k-fold cross-validation, type precision, recall and F1
-of the rules alone and with the filter at each threshold; the threshold written is the one
-with the best cross-validated F1 (on a tie the lower one, which drops fewer events). The
-coder hands the collector its topic candidates too (nouns with no argument, rule
-``noun:topic``); with the events' threshold fixed, theirs is chosen the same way and written
-as ``topic_threshold``, or left out when keeping none of them is best.
+The report gives, by article-level k-fold cross-validation repeated ``--repeats`` times (each
+repeat its own split: folds by crc32 of the article id salted by the repeat number; repeat 0
+unsalted), type precision, recall and F1 of the rules alone and with the filter at each
+threshold: the mean F1 over the repeats, its spread (sd and range across repeats), and how far
+the best mean beats it (the mean of the per-repeat differences and its standard error; every
+threshold is scored on the same splits, so the difference is paired). The pipeline runs once;
+each repeat only refits the model on the collected features.
+
+The rule that chooses the threshold: take the threshold with the best mean F1; write the
+lowest threshold (the one that drops the fewest events) whose mean F1 is below that best by
+no more than one standard error of their paired per-repeat difference. So every threshold
+below the one written loses to the best by more than the noise of the splits; a flat stretch
+of F1 (0.25 to 0.35, say) resolves to its lowest end, not to whichever end one split favours.
+The coder hands the collector its topic candidates too (nouns with no argument, rule
+``noun:topic``); with the events' threshold fixed, theirs is chosen by the same rule and
+written as ``topic_threshold``, keeping none of them counted as the highest threshold of all
+(written as no ``topic_threshold``): it is chosen only when the best beats every threshold that
+keeps some candidates by more than the noise.
 ``--write`` fits on everything and writes ``src/hadath/data/models/eventfilter.yaml`` (or PATH).
 Retraining after the gold grows is the same command with the new files added.
 """
@@ -26,7 +38,7 @@ from __future__ import annotations
 import argparse
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,33 +220,94 @@ def predict(model: FilterModel, docs: Sequence[Doc]) -> dict[str, list[float]]:
     return {doc.doc_id: [model.probability(f) for f in doc.features] for doc in docs}
 
 
-def cross_validate(docs: Sequence[Doc], folds: int, l2: float, min_docs: int) -> dict[str, list[float]]:
-    """Each event's probability from a model that never saw its article."""
-    fold_of = {d.doc_id: zlib.crc32(d.doc_id.encode("utf-8")) % folds for d in docs}
+def fold_of(doc_id: str, folds: int, repeat: int) -> int:
+    """An article's fold in one repeat: by crc32 of its id, salted by the repeat number
+    (repeat 0 unsalted, the split the script used before it repeated)."""
+    key = doc_id if repeat == 0 else f"{repeat}:{doc_id}"
+    return zlib.crc32(key.encode("utf-8")) % folds
+
+
+def cross_validate(
+    docs: Sequence[Doc], folds: int, l2: float, min_docs: int, repeat: int = 0
+) -> dict[str, list[float]]:
+    """Each event's probability from a model that never saw its article (one repeat's split)."""
+    fold = {d.doc_id: fold_of(d.doc_id, folds, repeat) for d in docs}
     probs: dict[str, list[float]] = {}
     for k in range(folds):
-        bias, weights = fit([d for d in docs if fold_of[d.doc_id] != k], l2, min_docs)
+        bias, weights = fit([d for d in docs if fold[d.doc_id] != k], l2, min_docs)
         model = to_model(bias, weights, 0.0, training_info("train_eventfilter.py", [], {"coded": 0}, l2))
-        probs.update(predict(model, [d for d in docs if fold_of[d.doc_id] == k]))
+        probs.update(predict(model, [d for d in docs if fold[d.doc_id] == k]))
     return probs
 
 
+def mean_and_se(values: Sequence[float]) -> tuple[float, float]:
+    """The mean and its standard error (0 for a single value)."""
+    arr = np.asarray(values, dtype=float)
+    se = float(arr.std(ddof=1) / np.sqrt(len(arr))) if len(arr) > 1 else 0.0
+    return float(arr.mean()), se
+
+
+def gap_to(best: Sequence[Tally], other: Sequence[Tally]) -> tuple[float, float]:
+    """How far ``best`` beats ``other`` in F1: the mean of the per-repeat differences and its
+    standard error (the repeats share their splits, so the difference is paired)."""
+    return mean_and_se([b.f1() - o.f1() for b, o in zip(best, other, strict=True)])
+
+
+def best_mean(tallies: Mapping[float, Sequence[Tally]]) -> float:
+    """The threshold with the best mean F1 over the repeats (on a tie the lower one)."""
+    return max(tallies, key=lambda t: (mean_f1(tallies[t]), -t))
+
+
+def choose_threshold(tallies: Mapping[float, Sequence[Tally]]) -> float:
+    """The lowest threshold (the fewest dropped events) that the best mean F1 beats by no more
+    than one standard error of their paired per-repeat difference: every lower threshold loses
+    to the best by more than the noise of the splits."""
+    best = best_mean(tallies)
+    for t in sorted(tallies):
+        gap, se = gap_to(tallies[best], tallies[t])
+        if gap <= se + 1e-12:
+            return t
+    return best  # not reached: the best is within no gap of itself
+
+
+def mean_f1(tallies: Sequence[Tally]) -> float:
+    return float(np.mean([t.f1() for t in tallies]))
+
+
+def summed(tallies: Sequence[Tally]) -> Tally:
+    return Tally(sum(t.tp for t in tallies), sum(t.pred for t in tallies), sum(t.gold for t in tallies))
+
+
+def print_choice(what: str, tallies: Mapping[float, Sequence[Tally]], chosen: float) -> None:
+    """Per threshold: mean F1 over the repeats, its spread (sd across repeats), how far the best
+    mean beats it (paired, with its standard error) and the counts summed over the repeats."""
+    best = best_mean(tallies)
+    for t in sorted(tallies):
+        f1s = [x.f1() for x in tallies[t]]
+        sd = float(np.std(f1s, ddof=1)) if len(f1s) > 1 else 0.0
+        gap, se = gap_to(tallies[best], tallies[t])
+        name = "none" if t == NO_TOPICS else f"{t:.2f}"
+        mark = ("  <- chosen" if t == chosen else "") + ("  (best mean)" if t == best else "")
+        print(f"   cross-validated, {what} {name}: mean F1 {np.mean(f1s):.4f} sd {sd:.4f} "
+              f"[{min(f1s):.4f}-{max(f1s):.4f}], best - this {gap:+.4f} se {se:.4f}; "
+              f"summed over the repeats {summed(tallies[t]).line()}{mark}")  # fmt: skip
+
+
 def choose_topic_threshold(
-    docs: Sequence[Doc], probs: dict[str, list[float]], threshold: float
+    docs: Sequence[Doc], probs: Sequence[dict[str, list[float]]], threshold: float
 ) -> float | None:
-    """The topic candidates' threshold with the best cross-validated F1 (the events' own fixed),
-    or None when keeping none of them is best (the coder then hands over none)."""
-    none = tally(docs, probs, threshold).f1()
-    tallies = {t: tally(docs, probs, threshold, t) for t in TOPIC_THRESHOLDS}
-    best = max(TOPIC_THRESHOLDS, key=lambda t: (round(tallies[t].f1(), 4), t))
-    for t in TOPIC_THRESHOLDS:
-        mark = "  <- written" if t == best and tallies[t].f1() > none else ""
-        print(f"   cross-validated, topic threshold {t:.2f}: {tallies[t].line()}{mark}")
-    return best if tallies[best].f1() > none else None
+    """The topic candidates' threshold by the same rule (the events' own fixed), keeping none of
+    them counted as the highest threshold of all; None when that is chosen (the coder then hands
+    over none)."""
+    tallies = {t: [tally(docs, p, threshold, t) for p in probs] for t in (*TOPIC_THRESHOLDS, NO_TOPICS)}
+    chosen = choose_threshold(tallies)
+    print_choice("topic threshold", tallies, chosen)
+    return None if chosen == NO_TOPICS else chosen
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = training_parser("train_eventfilter.py", __doc__.split("\n\n")[0], 3.0, model_path())
+    parser.add_argument("--repeats", type=int, default=5, help="cross-validation splits, each of --folds")
     parser.add_argument("--min-docs", type=int, default=3, help="articles a word feature must occur in")
     parser.add_argument("--report-on", type=Path, nargs="*", default=[], help="gold files to score only")
     return parser.parse_args(argv)
@@ -248,12 +321,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(d.other for d in docs)} other events")  # fmt: skip
     threshold, topic_threshold = 0.0, None
     if args.folds > 1:
-        probs = cross_validate(docs, args.folds, args.l2, args.min_docs)
-        tallies = {t: tally(docs, probs, t) for t in THRESHOLDS}
-        threshold = max(THRESHOLDS, key=lambda t: (round(tallies[t].f1(), 4), -t))
-        for t in THRESHOLDS:
-            mark = "  <- written" if t == threshold else ""
-            print(f"   cross-validated, threshold {t:.2f}: {tallies[t].line()}{mark}")
+        probs = [
+            cross_validate(docs, args.folds, args.l2, args.min_docs, r) for r in range(max(args.repeats, 1))
+        ]
+        tallies = {t: [tally(docs, p, t) for p in probs] for t in THRESHOLDS}
+        threshold = choose_threshold(tallies)
+        print_choice("threshold", tallies, threshold)
         topic_threshold = choose_topic_threshold(docs, probs, threshold)
     bias, weights = fit(docs, args.l2, args.min_docs)
     model = to_model(
