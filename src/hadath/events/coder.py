@@ -63,6 +63,7 @@ from hadath.mentions.groups import (
     head_rows,
     is_force_head,
     without_article,
+    word_keys,
 )
 from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Event, Mention, Token
@@ -1999,7 +2000,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
 @lru_cache(maxsize=1)
 def _masculine_heads() -> frozenset[str]:
     """The masculine singular nouns of ``lexicon/ar/masculine_heads.txt``, normalized, no article."""
-    return frozenset(without_article(normalize(w)) for w in data_lines(MASCULINE_HEADS))
+    return frozenset(k for w in data_lines(MASCULINE_HEADS) for k in word_keys(w))
 
 
 def _reported_subject(view: SentenceView, trig: TriggerMatch, topic: Unit) -> Unit | None:
@@ -3064,7 +3065,7 @@ def _names_place(view: SentenceView, j: int) -> bool:
     if any(u.first == j and _names_territory(u) for u in view.actor_units):
         return True
     cues = place_cues()
-    word = without_article(tok.stem)
+    word = bare_stem(tok)
     return word in cues.heads or tok.stem in cues.anaphors or is_particle("site", word)
 
 

@@ -19,7 +19,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle
-from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, without_article
+from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, norm_keys
 from hadath.mentions.names import name_heads
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -34,13 +34,14 @@ NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
 
 
-def _head(mention: Mention) -> str:
-    """The normalized first word of a multiword organisation name, without the article."""
+def _head(mention: Mention) -> tuple[str, ...]:
+    """The stems the normalized first word of a multiword organisation name is known by
+    (:func:`norm_keys`: without the article), or none."""
     words = normalize(mention.text).split()
     if len(words) < 2:
-        return ""
-    head = without_article(words[0])
-    return head if len(head) >= 3 else ""
+        return ()
+    keys = norm_keys(words[0])
+    return keys if len(keys[0]) >= 3 else ()
 
 
 def _is_antecedent(m: Mention) -> bool:
@@ -52,15 +53,17 @@ def _definite(tokens: Sequence[Token], i: int) -> bool:
     return "ال" in tok.prefixes or (i > 0 and tokens[i - 1].norm in DEMONSTRATIVES)
 
 
-def _surname(mention: Mention) -> str:
-    """The normalized last word of a person's full name (سليم الجبوري -> جبوري), or ""."""
+def _surname(mention: Mention) -> tuple[str, ...]:
+    """The stems the normalized last word of a person's full name is known by (سليم الجبوري
+    -> جبوري، :func:`norm_keys`), or none."""
     if mention.kind != "actor" or mention.label != "PER" or mention.ref.split(":", 1)[0] not in NAMED_KINDS:
-        return ""  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
+        return ()  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
     words = normalize(mention.text).split()
     if len(words) < 2:
-        return ""
-    last = without_article(words[-1])
-    return last if len(last) >= MIN_SURNAME_CHARS and not is_any_particle(last) else ""
+        return ()
+    keys = norm_keys(words[-1])
+    last = keys[0]
+    return keys if len(last) >= MIN_SURNAME_CHARS and not is_any_particle(last) else ()
 
 
 def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -80,10 +83,9 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     for i in candidates:
         tok = tokens[i]
         while k < len(ordered) and ordered[k].start < tok.start:
-            if _is_antecedent(ordered[k]) and (head := _head(ordered[k])):
-                heads[head] = ordered[k]
-            if surname := _surname(ordered[k]):
-                surnames[surname] = ordered[k]
+            if _is_antecedent(ordered[k]):
+                heads.update(dict.fromkeys(_head(ordered[k]), ordered[k]))
+            surnames.update(dict.fromkeys(_surname(ordered[k]), ordered[k]))
             if _is_person(ordered[k]):
                 last_person = ordered[k]
             k += 1
@@ -122,7 +124,7 @@ def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int
     Why: most tokens refer to nothing; one set look-up per token spares the per-token
     checks (the stage's cost was that loop, not the few anaphors it finds).
     """
-    keys = {key for m in ordered for key in (_head(m) if _is_antecedent(m) else "", _surname(m)) if key}
+    keys = {key for m in ordered for key in (*(_head(m) if _is_antecedent(m) else ()), *_surname(m))}
     watched = keys | {ARTICLE + key for key in keys}
     if any(_is_person(m) for m in ordered):
         watched |= _honorific_stems()

@@ -32,6 +32,7 @@ from hadath.kb.lexicon import data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
+from hadath.text.clitics import ARTICLE, best_segmentation, has_article, kept_article
 from hadath.text.normalize import normalize, normalize_with_map
 from hadath.text.numbers import is_count_word
 
@@ -54,13 +55,39 @@ def without_article(norm: str) -> str:
 
 
 def bare_stem(token: Token) -> str:
-    """A token's stem without the article the tokenizer leaves on after و (والسوري -> سوري)."""
-    return without_article(token.stem)
+    """A token's stem as the word written alone has it: without the article the tokenizer
+    leaves on a name word after a clitic (والسوري -> و + السوري -> سوري).
+
+    Why: the tokenizer already takes the article off a word alone (الألمانية -> المانيه), so
+    the ال of a stem is the word's own letters (ألمانية) unless a clitic kept the article on.
+    """
+    return token.stem[2:] if kept_article(token) else token.stem
 
 
-def _bare(word: str) -> str:
-    """A word's normalized form without the article: the stem a token of it would have."""
-    return without_article(normalize(word))
+def word_stem(word: str, lexicon: frozenset[str] = frozenset()) -> str:
+    """The stem the tokenizer reads in a word written alone (its clitic segmenter's reading):
+    the article off, the letters that only look like it kept (الألمانية، ألمانية -> المانيه).
+
+    A word it would read with a pronoun on (بحريني -> بحري + ني) keeps its letters: its tokens
+    carry that pronoun, and the stem alone is another word."""
+    reading = best_segmentation(normalize(word), lexicon, word)
+    return without_article(normalize(word)) if reading.suffix else reading.stem
+
+
+def word_keys(word: str, lexicon: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The stems :func:`bare_stem` gives the tokens of a listed word: its :func:`word_stem`,
+    and when that begins with ال, the rest too (وألمانية: a clitic before the word's own ال,
+    which :func:`bare_stem` cannot tell from a kept article)."""
+    stem = word_stem(word, lexicon)
+    return (stem, stem[2:]) if stem.startswith(ARTICLE) and len(stem) > 4 else (stem,)
+
+
+def norm_keys(norm: str) -> tuple[str, ...]:
+    """The stems :func:`bare_stem` may give the tokens of a word known only normalized (a
+    name's word): without the article, and whole when it begins with ال, since the hamza that
+    told a word's own ال (ألوية) from the article is gone."""
+    bare = without_article(norm)
+    return (bare, norm) if bare != norm else (bare,)
 
 
 class GroupWords(NamedTuple):
@@ -80,12 +107,13 @@ def group_words() -> GroupWords:
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
         if country and not (len(country) == 3 and country.isascii() and country.isupper()):
             raise ValueError(f"{GROUP_WORDS_FILE}: {word!r} has no ISO3 country: {country!r}")
+        keys = word_keys(word)
         if kind == "demonym":
-            demonyms[_bare(word)] = country
+            demonyms.update(dict.fromkeys(keys, country))
         elif kind == "member":
-            members.add(_bare(word))
+            members.update(keys)
         elif kind == "link":
-            links.add(_bare(word))
+            links.update(keys)
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
     return GroupWords(demonyms, frozenset(members), frozenset(links))
@@ -97,7 +125,8 @@ def head_rows() -> dict[str, int]:
     out: dict[str, int] = {}
     for i, head in enumerate(sector_heads()):
         if " " not in head.head:
-            out.setdefault(_bare(head.head), i)
+            for key in word_keys(head.head):
+                out.setdefault(key, i)
     return out
 
 
@@ -122,14 +151,25 @@ class NisbaTable:
         for iso3, country in self.kb.countries.items():
             if not country.bare_adjective:
                 continue  # المالي is "financial" far more often than "Malian"
-            for adj in [*country.adjectives, *country.adjectives_feminine]:
-                seen.setdefault(_bare(adj), set()).add(iso3)
-            for adj in country.adjectives_feminine:  # طائرتين سعوديتين: the feminine dual
-                stem = _bare(adj)
-                if stem.endswith("ه"):
-                    for dual in (stem[:-1] + "تين", stem[:-1] + "تان"):
-                        seen.setdefault(dual, set()).add(iso3)
+            for adj in country.adjectives:
+                for stem in self._adjective_keys(adj):
+                    seen.setdefault(stem, set()).add(iso3)
+            for adj in country.adjectives_feminine:
+                for stem in self._adjective_keys(adj):
+                    seen.setdefault(stem, set()).add(iso3)
+                    if stem.endswith("ه"):  # طائرتين سعوديتين: the feminine dual
+                        for dual in (stem[:-1] + "تين", stem[:-1] + "تان"):
+                            seen.setdefault(dual, set()).add(iso3)
         return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
+
+    def _adjective_keys(self, adjective: str) -> dict[str, None]:
+        """The stems of an adjective's tokens, written with the article or without it.
+
+        Why: the tokenizer reads the indefinite word on its own (بريطانية -> ب + ريطانيه, a
+        preposition on an unknown word), so its stem is looked up as read, not as listed."""
+        indefinite = adjective[2:] if adjective.startswith("ال") else adjective
+        lexicon = self.kb.lexicon
+        return dict.fromkeys((*word_keys(adjective, lexicon), *word_keys(indefinite, lexicon)))
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
@@ -173,20 +213,20 @@ class NisbaTable:
         return FormFlag("group_cue", self._is_cue)
 
     def _is_cue(self, token: Token) -> bool:
-        reading = self.readings[token.stem]
+        reading = self.readings[bare_stem(token)]
         return reading.head is not None or bool(reading.demonym) or is_count_word(token.norm)
 
     def _read(self, stem: str) -> StemReading:
-        bare = without_article(stem)
-        return StemReading(head_rows().get(bare), self.countries.get(bare, ""), self.demonyms.get(bare, ""))
+        """What a :func:`bare_stem` is: keys and stems are both the tokenizer's reading."""
+        return StemReading(head_rows().get(stem), self.countries.get(stem, ""), self.demonyms.get(stem, ""))
 
     def head(self, token: Token) -> int | None:
         """The sector head row a token is (طائرات، والقوات), or None."""
-        return self.readings[token.stem].head
+        return self.readings[bare_stem(token)].head
 
     def country(self, token: Token) -> str:
         """The ISO3 code of the country a token is the adjective of, or ""."""
-        return "" if token.suffix else self.readings[token.stem].country
+        return "" if token.suffix else self.readings[bare_stem(token)].country
 
 
 _END = attrgetter("end")
@@ -210,7 +250,7 @@ def group_cues(tokens: Sequence[Token], table: NisbaTable) -> GroupCues:
     cues = GroupCues([], [], [])
     for i in table.cue_words.where(tokens):
         tok = tokens[i]
-        reading = readings[tok.stem]
+        reading = readings[bare_stem(tok)]
         if reading.head is not None:
             cues.heads.append((i, reading.head))
         if reading.demonym:
@@ -314,8 +354,7 @@ def is_member_head(token: Token) -> bool:
     return (
         token.is_word
         and not token.suffix
-        and "ال" not in token.prefixes
-        and not token.stem.startswith("ال")
+        and not has_article(token)
         and bare_stem(token) in group_words().members
     )
 
@@ -388,8 +427,9 @@ def plural_groups(
 
 
 def _definite(token: Token) -> bool:
-    """Whether a word carries the article (الجنود، والسوريين)."""
-    return "ال" in token.prefixes or token.stem.startswith("ال")
+    """Whether a noun or an adjective carries the article (الجنود، والسوريين), not letters
+    that only look like it (جنود ألمان: the stem المان is the word's own)."""
+    return ARTICLE in token.prefixes or kept_article(token)
 
 
 # the tanween alif of a counted noun's accusative singular (40 حوثيا، 22 متمردا), normalized

@@ -44,7 +44,7 @@ from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
-from hadath.mentions.groups import bare_stem, without_article
+from hadath.mentions.groups import bare_stem, norm_keys, without_article, word_keys
 from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
@@ -150,8 +150,8 @@ class QuoteFinder(Stage):
         heads = name_heads()
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
-            frozenset(without_article(w) for w in (*heads.titles, *heads.offices, *heads.orgs))
-            | frozenset(without_article(normalize(w)) for w in data_lines(SPEAKER_NOUNS))
+            frozenset(k for w in (*heads.titles, *heads.offices, *heads.orgs) for k in norm_keys(w))
+            | frozenset(k for w in data_lines(SPEAKER_NOUNS) for k in word_keys(w))
             | self.venues
         )
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
@@ -954,7 +954,7 @@ def _preposition_with_pronoun(tok: Token) -> bool:
 def _words_of(cues: Sequence[CueRecord], kind: str) -> frozenset[str]:
     """The normalized words, article off, of the cue records of one kind."""
     return frozenset(
-        without_article(normalize(w)) for cue in cues if cue.kind == kind for w in [cue.lemma, *cue.forms]
+        k for cue in cues if cue.kind == kind for w in [cue.lemma, *cue.forms] for k in word_keys(w)
     )
 
 

@@ -423,5 +423,20 @@ def _safe_suffix(word: str, stem: str, suffix: str, data: SegmentationData) -> b
 
 def has_article(tok: Token) -> bool:
     """Whether a token carries the article ال as a clitic or at the head of its stem (الهجوم،
-    والسوري); the fused لل is not counted."""
+    والسوري، الذين); the fused لل is not counted."""
     return ARTICLE in tok.prefixes or tok.stem.startswith(ARTICLE)
+
+
+def kept_article(tok: Token) -> bool:
+    """Whether the tokenizer left the article on a token's stem: a name word after a clitic
+    (والسوري -> و + السوري, see :func:`best_segmentation`).
+
+    Why: the article comes off a word alone, so the ال of a stem with no clitic before it,
+    or after the article itself, is the word's own letters (ألمانية، الألمانية -> المانيه).
+    """
+    return (
+        bool(tok.prefixes)
+        and tok.stem.startswith(ARTICLE)
+        and ARTICLE not in tok.prefixes
+        and FUSED_ARTICLE not in tok.prefixes
+    )
