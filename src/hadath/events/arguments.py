@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from hadath.events.particles import particle_kinds, prepositions
-from hadath.kb.index import Candidate
 from hadath.memo import FormFlag
 from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link
 from hadath.mentions.names import title_words
@@ -107,9 +106,9 @@ def build_units(
 
 
 def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: str) -> Identity:
-    kind, _, ref = m.ref.partition(":")
-    ident = resolver.identity(Candidate(kind, ref, m.label), on, focus)  # type: ignore[arg-type]
-    if kind == "unknown":  # a name the KB does not know stands for itself (an office's holder's name)
+    ident = resolver.ref_identity(m.ref, m.label, on, focus)
+    # a name the KB does not know stands for itself (an office's holder's name)
+    if m.ref.partition(":")[0] == "unknown":
         ident = Identity(m.entity or m.text, ident.country, ident.sector, "", ident.label, "unknown")
     return ident
 

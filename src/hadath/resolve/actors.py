@@ -69,6 +69,11 @@ class ActorResolver:
         # Why: every stage asks for the identities of the same few names again and again;
         # the answer depends on the candidate, the day and the focus alone (the KB is fixed)
         self._identities: Memo[tuple[Candidate, dt.date | None, str], Identity] = Memo(self._identity_of)
+        # ... and the argument units ask it of every mention's ``kind:ref`` (why: a key of plain
+        # strings hashes and compares at C level; a Candidate key runs its dataclass methods)
+        self._ref_identities: Memo[tuple[str, str, dt.date | None, str], Identity] = Memo(
+            self._ref_identity_of
+        )
 
     def holder(self, office_key: str, on: dt.date | None) -> str | None:
         """The actor id holding ``office:ISO3`` on a date (the latest holder if no date)."""
@@ -97,6 +102,15 @@ class ActorResolver:
     def identity(self, cand: Candidate, on: dt.date | None = None, focus: str = "") -> Identity:
         """The identity a candidate stands for on a date, in an article about ``focus``."""
         return self._identities[cand, on, focus]
+
+    def ref_identity(self, ref: str, label: str, on: dt.date | None = None, focus: str = "") -> Identity:
+        """:meth:`identity` of a mention's reference ``kind:id`` and label."""
+        return self._ref_identities[ref, label, on, focus]
+
+    def _ref_identity_of(self, key: tuple[str, str, dt.date | None, str]) -> Identity:
+        ref, label, on, focus = key
+        kind, _, ident = ref.partition(":")
+        return self.identity(Candidate(kind, ident, label), on, focus)  # type: ignore[arg-type]
 
     def _identity_of(self, key: tuple[Candidate, dt.date | None, str]) -> Identity:
         cand, on, focus = key
