@@ -22,8 +22,14 @@ def script() -> ModuleType:
 
 
 def repeats(script: ModuleType, *f1s: float) -> list:
-    """One tally per repeat with the given type F1."""
-    return [script.Tally(round(f1 * GOLD_EVENTS), GOLD_EVENTS, GOLD_EVENTS) for f1 in f1s]
+    """One article per repeat, with the given type F1 (no noise over the articles)."""
+    return [[script.Tally(round(f1 * GOLD_EVENTS), GOLD_EVENTS, GOLD_EVENTS)] for f1 in f1s]
+
+
+def articles(script: ModuleType, *right: int, repeats: int = 5) -> list:
+    """The same articles in every repeat (no noise over the splits), each with 100 events
+    predicted and 100 gold, of which the given number right."""
+    return [[script.Tally(tp, 100, 100) for tp in right] for _ in range(repeats)]
 
 
 def test_a_higher_threshold_ahead_by_less_than_the_noise_is_not_chosen(script: ModuleType) -> None:
@@ -54,6 +60,19 @@ def test_the_spread_of_one_threshold_alone_is_not_the_noise(script: ModuleType) 
         0.25: repeats(script, 0.640, 0.680, 0.650, 0.670, 0.660),
         0.30: repeats(script, 0.642, 0.682, 0.652, 0.672, 0.662),
     }
+    assert script.choose_threshold(tallies) == 0.30
+
+
+def test_a_lead_that_one_article_makes_and_another_takes_back_is_noise(script: ModuleType) -> None:
+    # every split agrees, but 0.30 gains ten on one article and loses nine on the other:
+    # another sample of articles could as well reverse the lead
+    tallies = {0.25: articles(script, 50, 50), 0.30: articles(script, 60, 41)}
+    assert script.best_mean(tallies) == 0.30
+    assert script.choose_threshold(tallies) == 0.25
+
+
+def test_a_lead_that_every_article_shares_is_no_noise(script: ModuleType) -> None:
+    tallies = {0.25: articles(script, *[50] * 20), 0.30: articles(script, *[51] * 20)}
     assert script.choose_threshold(tallies) == 0.30
 
 
