@@ -1,6 +1,7 @@
 """Find date expressions and resolve them to calendar days against the publication date.
 
-Handles relative words (اليوم، أمس، أمس الأول، أول من أمس، غدا), counts back (منذ 3 أيام،
+Handles relative words (اليوم، أمس، أمس الأول، أول من أمس، غدا، يوم غد، الليلة قبل الماضية), nights named by
+their two days (ليل الأحد - الاثنين = the Sunday), counts back (منذ 3 أيام،
 قبل ثلاثة أيام، قبل أسبوع), weekdays (الثلاثاء، يوم الأحد، مساء الاثنين، "(الاثنين)"),
 explicit days ("20 سبتمبر 2016"، "التاسع من أيلول/سبتمبر"، "الـ20 من يوليو"), days of this
 month or the last ("20 الجاري"، "الخامس من الشهر الماضي") and the day-after / eve markers (غداة، عشية) that date an event relative to another one.
@@ -120,7 +121,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     eve_of = rf"{_NOT_WORD}{_CLITICS}(?P<eve>{eve}){_END}"
     return [("numeric", re.compile(_numeric())), ("numeric_ymd", re.compile(_numeric_year_first())),
             ("day_range", re.compile(_day_range())),
-            ("weekday_range", re.compile(_weekday_range())), ("last_days", re.compile(_last_days())),
+            ("weekday_range", re.compile(_weekday_range())), ("night_of", re.compile(_night_of())),
+            ("last_days", re.compile(_last_days())),
             ("hijri", re.compile(hijri_day)), ("explicit", re.compile(explicit)),
             ("month_day", re.compile(month_day)),
             ("month_part", re.compile(_month_part())), ("eve", re.compile(eve_of)), ("relative", re.compile(relative)),
@@ -134,7 +136,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # month, and a weekday a relative word, written without a space.
 _BOUNDED: dict[str, tuple[bool, bool]] = {
     "numeric": (False, False), "numeric_ymd": (False, False), "day_range": (True, True), "weekday_range": (False, True),
-    "last_days": (True, True), "hijri": (True, False), "explicit": (True, True),
+    "night_of": (False, True), "last_days": (True, True), "hijri": (True, False), "explicit": (True, True),
     "month_part": (True, True), "month_day": (True, True), "eve": (False, True), "relative": (False, False),
     "since": (False, True), "period": (True, True), "weekday": (False, True),
 }  # fmt: skip
@@ -158,7 +160,7 @@ def _rule_words(cal: Calendar) -> dict[str, Iterable[str]]:
     """For each rule, words one of which its pattern cannot match without."""
     return {
         "numeric": _NUMERIC_SEPARATORS, "numeric_ymd": _NUMERIC_SEPARATORS, "day_range": cal.months, "weekday_range": cal.weekdays,
-        "last_days": cal.shifts, "hijri": cal.hijri_months, "explicit": cal.months,
+        "night_of": date_cues()["night"], "last_days": cal.shifts, "hijri": cal.hijri_months, "explicit": cal.months,
         "month_part": cal.months, "month_day": cal.shifts, "eve": cal.eve, "relative": cal.relative, "since": _SINCE,
         "period": cal.shifts, "weekday": cal.weekdays,
     }  # fmt: skip
@@ -277,6 +279,16 @@ def _weekday_range() -> str:
     )
 
 
+def _night_of() -> str:
+    """ليل الأحد - الاثنين، منتصف ليلة الجمعة/السبت: a night named by the two days it joins,
+    dated to the first (the evening it begins)."""
+    cues, weekday = date_cues(), _alternation(calendar().weekdays)
+    return (
+        rf"{_NOT_WORD}{_CLITICS}(?:منتصف\s+)?(?:{_alternation(cues['night'])})\s+(?:يوم\s+)?(?P<wd>{weekday})"
+        rf"\s*(?:[-/–]\s*)?(?:و\s*)?(?P<wd2>{weekday}){_END}"
+    )
+
+
 def _last_days() -> str:
     """خلال الأيام الثلاثة الماضية، في الأيام 5 المقبلة، خلال الثلاثة أيام الماضية: the last or
     next N days."""
@@ -314,8 +326,13 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         days = _count(groups) * cal.day_units[_word(groups, "unit")]
         return (published - dt.timedelta(days=days)).isoformat()
     if rule == "relative" and groups.get("rel") and groups.get("wd"):
-        # "اليوم الاثنين" with a publication stamp a day late: the named weekday decides
-        rule = "weekday"
+        # "اليوم الاثنين" with a publication stamp a day late, "غد الأربعاء": the named weekday
+        # decides, the one nearest the day the relative word names
+        near = published + dt.timedelta(days=cal.relative[_word(groups, "rel")])
+        ahead = (cal.weekdays[_word(groups, "wd")] - near.isoweekday()) % 7
+        return (near + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
+    if rule == "night_of":
+        rule = "weekday"  # the night's first day
     if rule == "relative" and groups.get("rel"):
         rel = _word(groups, "rel")
         return (published + dt.timedelta(days=cal.relative[rel])).isoformat()
