@@ -531,7 +531,7 @@ class EventCoder(Stage):
 
     def _adjective_agent(self, article: Article, view: SentenceView, trig: TriggerMatch) -> Unit | None:
         """The country adjectives right after a noun trigger (القصف الروسي والسوري), as one unit."""
-        if trig.is_verb or trig.entry.adjective != "agent" or _party_object(view, trig):
+        if trig.is_verb or trig.entry.adjective != "agent" or _object_party(view, trig) is not None:
             return None
         tokens, found = view.tokens, []
         definite = has_article(tokens[trig.reach])
@@ -2897,18 +2897,21 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     the party the act is done to, though the trigger's own words hold it; for aid, the people
     it is given to (درب المقاتلين، استقبلت اللاجئين، نقل الجرحى)."""
     kind = trig.entry.event_type
-    if trig.entry.pos != "light" or trig.head <= trig.first or kind not in OBJECT_RECIPIENT_TYPES:
+    if trig.entry.pos != "light" or kind not in OBJECT_RECIPIENT_TYPES:
         return None
-    found = next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
+    found = _object_party(view, trig)
     if found is None or kind == "AID":  # the wounded carried to care are whom the aid is for
         return found
     return None if _is_victim(found) else found  # سقط قتلى: who fell, told apart
 
 
-def _party_object(view: SentenceView, trig: TriggerMatch) -> bool:
-    """Whether a light verb's object word begins a party (تدريب القوات العراقية): an adjective
-    after it is that party's, not the doer's as after goods (تقديم المساعدات الأمريكية)."""
-    return trig.head > trig.first and any(u.first == trig.head and u.is_actor for u in view.actor_units)
+def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The party a light construction's object word begins (تدريب القوات العراقية), else None:
+    an adjective after it is that party's, not the doer's as after goods (تقديم المساعدات
+    الأمريكية)."""
+    if trig.head <= trig.first:
+        return None
+    return next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
