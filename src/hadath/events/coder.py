@@ -652,22 +652,21 @@ def _masdar_read_as_verb(view: SentenceView, verb: TriggerMatch, act: TriggerMat
     if not act.is_verb or not act.entry.masdar or view.tokens[act.first].prefixes:
         return False
     word = view.tokens[act.first].norm
-    return word in {normalize(m) for m in act.entry.masdar} and _names_act_judged(
-        view, verb, act, verb_too=True
-    )
+    return word in {normalize(m) for m in act.entry.masdar} and _object_after_subject(view, verb, act)
 
 
 def _told_at(triggers: list[TriggerMatch], told: dict[int, Event], act: TriggerMatch) -> Event | None:
     return next((told[k] for k, t in enumerate(triggers) if t is act and k in told), None)
 
 
-def _names_act_judged(
-    view: SentenceView, verb: TriggerMatch, act: TriggerMatch, verb_too: bool = False
-) -> bool:
-    """Whether a noun trigger follows a verb as its object: only the subject's name and at most
+def _names_act_judged(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
+    """Whether a noun trigger follows a verb as its object (:func:`_object_after_subject`)."""
+    return not act.is_verb and _object_after_subject(view, verb, act)
+
+
+def _object_after_subject(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
+    """Whether a trigger comes where a verb's object does: only the subject's name and at most
     JUDGED_GAP other words between, no clause break."""
-    if act.is_verb and not verb_too:
-        return False
     named = {k for u in view.units for k in range(u.first, u.last + 1)}
     between = [k for k in range(verb.reach + 1, act.first) if k not in named]
     return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
