@@ -35,7 +35,7 @@ from hadath.events.arguments import (
     is_nisba_adjective,
     token_index,
 )
-from hadath.events.confidence import Calibration, calibrate, shipped_calibration
+from hadath.events.confidence import Calibration, argument_rule, calibrate, shipped_calibration
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -248,7 +248,7 @@ class EventCoder(Stage):
                 if (
                     event
                     and verb_event
-                    and _subject_dropped(verb_event)
+                    and argument_rule(verb_event) == "dropped"  # its verb names no subject
                     and _act_subject(triggers[k - 1], trig)
                 ):
                     _take_act_parties(verb_event, event)
@@ -844,11 +844,6 @@ def _act_subject(verb: TriggerMatch, nxt: TriggerMatch) -> bool:
         and verb.entry.event_type in FORCE_TYPES
         and nxt.entry.event_type in FORCE_TYPES
     )
-
-
-def _subject_dropped(event: Event) -> bool:
-    """Whether an event's verb names no subject of its own (rule ``...:dropped``)."""
-    return event.rule.split(":")[-1].split("+")[0] == "dropped"
 
 
 def _take_act_parties(verb_event: Event, act_event: Event) -> None:
