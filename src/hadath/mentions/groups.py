@@ -167,7 +167,7 @@ class NisbaTable:
 
         Why: the tokenizer reads the indefinite word on its own (بريطانية -> ب + ريطانيه, a
         preposition on an unknown word), so its stem is looked up as read, not as listed."""
-        indefinite = adjective[2:] if adjective.startswith("ال") else adjective
+        indefinite = without_article(adjective)
         lexicon = self.kb.lexicon
         return dict.fromkeys((*word_keys(adjective, lexicon), *word_keys(indefinite, lexicon)))
 
