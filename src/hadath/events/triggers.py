@@ -265,14 +265,15 @@ class TriggerIndex:
         norm = tokens[i].norm
         verbs = () if nominal else self._light_verb_readings[norm]
         window = self._object_window(tokens, i, in_names)
+        # Why: the entries of one light word (أعرب عن: support, rejection, agreement) share
+        # their wider windows too; each is read once
+        windows = {(False, False): window}
         for entry, info, future, suffix in verbs:
             # وصف الهجوم بأنه عمل إجرامي: what something is called follows بأن
             far = self.far_object_after.get(id(entry))
-            seen = (
-                self._object_window(tokens, i, in_names, entry.objects_past_that, bool(far))
-                if entry.objects_past_that or far
-                else window
-            )
+            wide = (entry.objects_past_that, bool(far))
+            if (seen := windows.get(wide)) is None:
+                seen = windows[wide] = self._object_window(tokens, i, in_names, *wide)
             j = _first_object(seen, id(entry), i + LIGHT_VERB_REACH)
             if j is None and far:
                 j = _far_object(tokens, seen, id(entry), i + LIGHT_VERB_REACH, far)
