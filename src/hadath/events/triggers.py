@@ -27,7 +27,7 @@ LIGHT_NOUN_REACH = 2  # تقديم [كل] المساعدات: a light verb's mas
 LIGHT_VERB_REACH = (
     8  # the object of a light verb comes within this many tokens (VSO puts the subject between)
 )
-# أعرب [وزير الخارجية الأمريكي جون كيري أمس الأربعاء للصين] عن قلقه: an entry's far_object_after
+# أعرب [رئيس الحكومة الكندي في مؤتمر صحفي عقده مساء الاثنين] عن أسفه: an entry's far_object_after
 # word lets its object come this far after the verb, at most FAR_OBJECT_GAP words after that word
 FAR_OBJECT_REACH = 24
 FAR_OBJECT_GAP = 3
@@ -438,7 +438,7 @@ def _far_object(
 ) -> int | None:
     """The first object past token ``after`` that comes at most FAR_OBJECT_GAP words after
     one of the entry's ``marks`` (عن قلقه، بأنه «جريمة»), not a word of a later clause
-    (ووصفت الكاتبة الصراع ...، حيث تتعرض النساء لأحكام همجية)."""
+    (وصف التقرير أوضاع السجون ...، حيث يلقى المعتقلون معاملة قاسية)."""
     for j, entries in window:
         marked = j > after and entry_id in entries
         if marked and any(_is_mark(tokens[k], marks) for k in range(j - FAR_OBJECT_GAP, j + 1)):

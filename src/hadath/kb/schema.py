@@ -328,9 +328,9 @@ class TriggerRecord(Record):
     # عمل إجرامي), where the object of any other light verb ends at the complementizer.
     objects_past_that: bool = False
     # Words after which a light verb's object may still come when a long subject (and object)
-    # put it past the light verb's reach: أعرب [وزير الخارجية الأمريكي جون كيري أمس] عن قلقه،
-    # وصف [رئيس الوزراء ...] الهجوم بأنه «جريمة». The object must follow one of them closely;
-    # "ب" stands for the preposition ب written joined (بالعمل الجبان), alone (بـ) or in بأن(ه).
+    # put it past the light verb's reach: أعرب [رئيس الحكومة الكندي في مؤتمر صحفي] عن أسفه،
+    # وصف [وزير الداخلية ...] الاعتداء بأنه «عمل مشين». The object must follow one of them closely;
+    # "ب" stands for the preposition ب written joined (بالعمل المشين), alone (بـ) or in بأن(ه).
     far_object_after: list[str] = Field(default_factory=list)
     # What the act becomes when it is told as to come and a demand is set against it (سيعدمونه
     # ما لم تفرج الحكومة عن ...، وإلا): a threat of it, a THREATEN code (138, threaten with
