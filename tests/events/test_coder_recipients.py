@@ -358,3 +358,41 @@ def test_whom_the_outcome_befell_may_stand_a_few_words_past_its_noun() -> None:
     # احتراق is no trigger; the owners of what burned, past its count and adjective, are hit
     text = "وذكرت المصادر أن الغارات التركية أسفرت عن احتراق عدد كبير من الآليات العسكرية للمتمردين."
     assert [r for _, r in event_arguments(text, "ASSAULT")] == [["للمتمردين"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the pronoun on the verb stands for the nearest earlier name it agrees with
+        (
+            "وقال ذوو الطلاب الأربعة إن الشرطة اعتقلتهم خلال مظاهرة في العاصمة.",
+            "COERCE",
+            [(["الشرطة"], ["الطلاب"])],
+        ),
+        # ... never for the verb's own subject, named between
+        (
+            "وذكرت عائلة الصحفي عمر حداد أن الميليشيا اعتقلته ليلا من منزله.",
+            "COERCE",
+            [(["الميليشيا"], ["عمر حداد"])],
+        ),
+    ],
+)
+def test_a_verbs_object_pronoun_names_its_recipient(
+    text: str, event_type: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    assert event_arguments(text, event_type) == expected
+
+
+def test_the_singular_object_pronoun_stands_for_no_sound_plural() -> None:
+    # ه is one man: not the armed men before the verb, but the engineer before them
+    events = event_arguments(
+        "وأكد شقيق المهندس سليم عواد أن مسلحين مجهولين اختطفوه على طريق المطار.", "ASSAULT"
+    )
+    assert [r for _, r in events] == [["المهندس سليم عواد"]]
+
+
+def test_a_masdars_pronoun_read_as_a_verbs_names_no_recipient() -> None:
+    # سيطرتها is "its control", the opposition's own: not "she controlled it"
+    assert event_arguments("وأعلنت المعارضة المسلحة سيطرتها على البلدة بعد معارك عنيفة.", "ASSAULT") == [
+        (["المعارضة المسلحة"], [])
+    ]

@@ -470,6 +470,14 @@ class EventCoder(Stage):
             if doer is None and trig.is_verb:
                 doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
+        if (
+            not recipients
+            and "+victims" not in rule
+            and (held := _object_pronoun_referent(view, trig, actor)) is not None
+        ):
+            # أعدمته السلطات: whom the pronoun stands for is reached; it makes no event of its own
+            # (found after the entry's need of a recipient) nor turns victims round (above)
+            recipient, recipients, rule = held, held.actors(), rule + "+object-pronoun"
         mutual = not recipients and actor is not None and _names_both_sides(actor)
         sides = not recipients and rule.startswith("noun:between") and len(actors) > 1
         # a reciprocal act's two parties, named in its clause (a topic's doers are guessed)
@@ -2339,6 +2347,37 @@ def _suffixed_stems(tok: Token) -> set[str]:
     return {tok.stem, *same}
 
 
+def _object_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
+    """Whom the object pronoun of a verb trigger stands for (اعتقلته الشرطة، أعدمهم التنظيم): the
+    nearest earlier name in its sentence that agrees with it (_referent_before_token), never
+    the verb's own subject. A light verb's pronoun stands for its object noun (هجوم تشنه)."""
+    tok = view.tokens[trig.first]
+    if (
+        trig.entry.pos != "verb"
+        or not trig.is_verb
+        or trig.first != trig.last
+        or tok.suffix not in OBJECT_PRONOUNS
+        or _masdar_reading(tok, trig)
+    ):
+        return None
+    return _referent_before_token(view, trig.first, tok.norm, actor)
+
+
+def _sound_plural(view: SentenceView, u: Unit) -> bool:
+    """Whether a common noun of people is a sound plural (مسلحين، المتظاهرون), which the
+    singular pronoun ه never stands for; a name (فلسطين، بوتين) is not read so."""
+    if u.identities[0].label in ("PER", "GPE"):
+        return False
+    return view.tokens[u.first].stem.endswith(("ون", "ين"))
+
+
+def _masdar_reading(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb trigger with a pronoun reads as its own masdar, one the past verb is not
+    written as (سيطرتها، استعادته، إدانته): its pronoun is a possessive, often the doer's."""
+    masdars = _masdar_stems(tuple(trig.entry.masdar)) - {normalize(trig.entry.lemma)}
+    return any(s.stem in masdars for s in segmentations(tok.norm) if s.suffix == tok.suffix)
+
+
 def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
     """_referent_before for the word at token ``k``."""
     for u in reversed([u for u in view.units if u.last < k and _subject_like(view, u)]):
@@ -2548,6 +2587,8 @@ def _possessor_fits(view: SentenceView, u: Unit, word: str) -> bool:
     label = u.identities[0].label
     if word.endswith(("هم", "هما", "هن")):
         return label not in ("PER", "GPE")
+    if word.endswith("ه") and _sound_plural(view, u):
+        return False  # اختطفه مسلحون: ه stands for one
     if label == "PER":  # السفيرة مليحة لودهي خلال مشاركتها: a title with teh marbuta is a woman's
         return (u.first in view.marbuta) == word.endswith("ها")
     if label:
