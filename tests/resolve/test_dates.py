@@ -118,3 +118,12 @@ def test_a_reported_clause_is_dated_by_its_own_date(tiny_pipeline: Pipeline) -> 
 def test_a_reported_clause_without_a_date_takes_its_sentences(tiny_pipeline: Pipeline) -> None:
     doc = tiny_pipeline("قال الجيش الأحد إن طائراته قصفت حلب.", published=PUBLISHED)
     assert _days(doc) == ["2016-09-18"]
+
+
+def test_a_noun_event_takes_the_day_of_its_own_relative_clause(rules_pipeline: Pipeline) -> None:
+    # the shelling is told in its clause (أول من أمس); the visit in the main one (أمس)
+    text = "زار الوزير حلب أمس بعد القصف الذي استهدف أحياءها أول من أمس."
+    doc = rules_pipeline(text, published=PUBLISHED)
+    days = {e.trigger: e.date for e in doc.events}
+    assert days.get("القصف") == "2016-09-18"
+    assert days.get("زار") == "2016-09-19"
