@@ -229,3 +229,21 @@ def test_a_calendar_word_inside_a_longer_word_runs_no_rule(text: str) -> None:
 )
 def test_a_day_of_the_story_is_not_today(text: str) -> None:
     assert find_dates(text, 0, len(text), PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("وقع الطرفان الاتفاق في الرباط السبت 10 أيلول", "2016-09-10"),
+        ("افتتح المعرض يوم الخميس (1/9/2016) في عمّان", "2016-09-01"),
+        ("عاد الوفد الأحد الموافق 4 سبتمبر", "2016-09-04"),
+    ],
+)
+def test_a_weekday_written_before_a_full_date_is_that_day(text: str, day: str) -> None:
+    found = find_dates(text, 0, len(text), PUBLISHED)
+    assert [m.ref for m in found] == [day, day]
+
+
+def test_a_weekday_apart_from_a_later_date_keeps_its_week() -> None:
+    text = "وصل الوزير السبت، والتقى نظيره في 12 أيلول"
+    assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED)] == ["2016-09-17", "2016-09-12"]

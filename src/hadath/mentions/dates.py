@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 
 import ahocorasick
@@ -578,7 +579,27 @@ def _dates_in(
                     rule=f"date:{rule}",
                 )
             )
-    return sorted(out, key=lambda m: m.start)
+    out.sort(key=lambda m: m.start)
+    _weekdays_take_their_day(text, out)
+    return out
+
+
+_FULL_DAY_RULES = ("date:explicit", "date:numeric", "date:numeric_ymd", "date:hijri")
+# what may stand between a weekday and the day it names: brackets, commas, «الموافق»
+_WEEKDAY_TO_DAY = re.compile(r"[\s()\[\]،,:\-–]*(?:الموافق[\s()\[\]]*)?")
+
+
+def _weekdays_take_their_day(text: str, found: list[Mention]) -> None:
+    """«السبت 12 يوليو»، «الخميس (30/7/2015)»: a weekday written right before a full date is
+    that date's day, not the one of the publication week (the story may be weeks old)."""
+    for weekday, day in pairwise(found):
+        if (
+            weekday.rule == "date:weekday"
+            and day.rule in _FULL_DAY_RULES
+            and date_precision(day.ref) == "day"
+            and _WEEKDAY_TO_DAY.fullmatch(text, weekday.end, day.start)
+        ):
+            weekday.ref = day.ref
 
 
 class DateMatcher(Stage):
