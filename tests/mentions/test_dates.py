@@ -247,3 +247,9 @@ def test_a_weekday_written_before_a_full_date_is_that_day(text: str, day: str) -
 def test_a_weekday_apart_from_a_later_date_keeps_its_week() -> None:
     text = "وصل الوزير السبت، والتقى نظيره في 12 أيلول"
     assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED)] == ["2016-09-17", "2016-09-12"]
+
+
+def test_a_weekday_with_today_days_ahead_of_the_stamp_is_the_past_one() -> None:
+    # a story of Friday carried on Tuesday: not the coming Friday
+    text = "قال المتحدث اليوم (الجمعة) إن القصف توقف"
+    assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED)] == ["2016-09-16"]

@@ -39,6 +39,7 @@ _END = r"(?![\w])"
 _CLITICS = r"(?:[وف]?(?:ب|ل)?)"
 _SINCE = ("منذ", "قبل")  # منذ 3 أيام، قبل يومين
 _NUMERIC_SEPARATORS = ("/", "-")  # 24/1/1434، 20-7-2015
+_STAMP_SKEW = 1  # days a publication stamp may run ahead of the day the text calls today
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,10 +329,11 @@ def resolve_match(rule: str, groups: dict[str, str | None], published: dt.date |
         return (published - dt.timedelta(days=days)).isoformat()
     if rule == "relative" and groups.get("rel") and groups.get("wd"):
         # "اليوم الاثنين" with a publication stamp a day late, "غد الأربعاء": the named weekday
-        # decides, the one nearest the day the relative word names
+        # decides, the one on or before the day the relative word names, or the day after it
+        # (a stamp a day early); a story told days late keeps its weekday past («اليوم (الجمعة)»)
         near = published + dt.timedelta(days=cal.relative[_word(groups, "rel")])
         ahead = (cal.weekdays[_word(groups, "wd")] - near.isoweekday()) % 7
-        return (near + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
+        return (near + dt.timedelta(days=ahead if ahead <= _STAMP_SKEW else ahead - 7)).isoformat()
     if rule == "night_of":
         rule = "weekday"  # the night's first day
     if rule == "relative" and groups.get("rel"):
