@@ -628,7 +628,7 @@ class NameChunker(Stage):
         if not self._opens_clause_part(tokens, i) or tokens[last].norm in name_heads().chain:
             return None
         after = tokens[last + 1 : last + 3]
-        if after and after[0].norm in ("،", ",") and len(after) > 1:
+        if len(after) > 1 and after[0].norm == ",":  # ، is normalized to ,
             after = after[1:]
         if after and (_opens_holder(article, after[0]) or _overlaps(after[0], self._actor_spans(article))):
             return None
