@@ -913,13 +913,12 @@ def _drop_reason(
 
 def _unarmed_reason(trig: TriggerMatch, actor: Unit | None, inherited: bool) -> str:
     """Why an ``armed_doer`` entry was rejected once its clause was read, in words."""
-    why = (
-        "its doer is only carried from before"
-        if inherited
-        else "no doer is named with it"
-        if actor is None
-        else f"{_unit_text(actor)!r} is no armed force"
-    )
+    if inherited:
+        why = "its doer is only carried from before"
+    elif actor is None:
+        why = "no doer is named with it"
+    else:
+        why = f"{_unit_text(actor)!r} is no armed force"
     return f"{trig.entry.lemma} needs an armed doer named with it; {why}"
 
 
