@@ -660,7 +660,7 @@ def _masdar_read_as_verb(view: SentenceView, verb: TriggerMatch, act: TriggerMat
     if not act.is_verb or not act.entry.masdar or view.tokens[act.first].prefixes:
         return False
     word = view.tokens[act.first].norm
-    return word in {normalize(m) for m in act.entry.masdar} and _object_after_subject(view, verb, act)
+    return word in _masdar_stems(tuple(act.entry.masdar)) and _object_after_subject(view, verb, act)
 
 
 def _told_at(triggers: list[TriggerMatch], told: dict[int, Event], act: TriggerMatch) -> Event | None:
