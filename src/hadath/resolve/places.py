@@ -30,7 +30,15 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import PlaceRecord
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
-from hadath.resolve.relations import Relation, hosts, links_to, place_cues, placed, relation_before
+from hadath.resolve.relations import (
+    Relation,
+    hosts,
+    links_to,
+    place_cues,
+    placed,
+    relation_before,
+    written_anywhere,
+)
 from hadath.resolve.seats import Seats
 from hadath.text.normalize import normalize, normalize_slice, normalize_with_map
 
@@ -572,6 +580,8 @@ def _gathered(text: str, named: list[tuple[Mention, PlaceRecord]]) -> list[tuple
     """The places below a country told as where a meeting was held or a visitor arrived: a
     name after في or إلى that follows a word for a meeting, a visit or an arrival in its
     clause («وخلال اجتماعهما في الدوحة»، «ووصل الوفد إلى بغداد»)."""
+    if not written_anywhere(text, place_cues().gatherings):
+        return []  # no word for a meeting in the article: no name follows one
     return [
         (m, rec)
         for m, rec in named
@@ -637,7 +647,10 @@ def _met_at(event: Event, told: _Told) -> Place | None:
 def _hosted(text: str, named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:
     """Spans of the names that stand for a seat or are told as hosting what happens: the
     same for every event of the article, so found once per article, not once per event."""
-    return frozenset((m.start, m.end) for m, _ in named if m.rule == "seat" or hosts(text, m.start, m.end))
+    hosting = written_anywhere(text, place_cues().hosts)  # no word for hosting: only seats
+    return frozenset(
+        (m.start, m.end) for m, _ in named if m.rule == "seat" or (hosting and hosts(text, m.start, m.end))
+    )
 
 
 def _place(m: Mention, rec: PlaceRecord, relation: Relation | None = None, text: str = "") -> Place:

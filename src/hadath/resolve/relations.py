@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from hadath.kb.lexicon import data_rows
-from hadath.text.normalize import normalize, normalize_slice, normalize_span
+from hadath.text.normalize import normalize, normalize_slice, normalize_span, normalized_whole
 
 KM_PER_DEGREE = 111.2
 # A direction naming a part of a country or province ("شمال العراق") moves the point this far
@@ -206,6 +206,15 @@ def links_to(text: str, end: int, next_start: int) -> bool:
     if next_start < end or next_start - end > LINK_WINDOW or not between.strip():
         return False  # two names side by side (قصفت روسيا حلب) are no containment
     return _link_pattern().match(normalize(between)) is not None
+
+
+def written_anywhere(text: str, stems: frozenset[str]) -> bool:
+    """Whether one of the stems is in the text's normalization anywhere. Why: a test of the
+    words around each name for a stem (:func:`hosts`) can only hold then, and each character
+    normalizes on its own, so a window's normalization is a slice of the whole's; one search
+    per article spares the test of every name in most articles."""
+    whole = normalized_whole(text)
+    return any(stem in whole for stem in stems)
 
 
 def hosts(text: str, start: int, end: int) -> bool:
