@@ -12,7 +12,15 @@ from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
 from hadath.resolve.places import SIDE_SHARE, _at_scene, _gathering_before, _side_centre
-from hadath.resolve.relations import in_idiom, links_to, offset_point, relation_before
+from hadath.resolve.relations import (
+    hosts,
+    in_idiom,
+    links_to,
+    offset_point,
+    place_cues,
+    relation_before,
+    written_anywhere,
+)
 
 EXTRA_PLACES = [
     PlaceRecord(id="170592", name="Duma", names=["دوما"], country="SYR", lat=33.57, lon=36.4, precision="city",
@@ -540,3 +548,17 @@ def test_a_visits_country_stays_its_destination(pipeline: Pipeline) -> None:
     text = "زار كيري سوريا أمس. وجرت المحادثات في حمص بحضور وفدين."
     (visit,) = [e for e in pipeline(text, published="2016-09-20").events if e.mode == "visit"]
     assert visit.location is not None and visit.location.name == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "hosting"),
+    [
+        ("أعلنت تونس أنها ستستضيف اجتماع وزراء الزراعة العرب في الخريف.", True),
+        ("رحبت الأردن باستضافتها مؤتمر المانحين الذي تأجل مرتين.", True),
+        ("عاد الوفد من عمّان دون أن يوقع أي اتفاق.", False),
+    ],
+)
+def test_a_name_hosts_only_where_a_word_for_hosting_is_written(text: str, hosting: bool) -> None:
+    # the article-wide test gates the per-name one: where it fails, no name may host
+    assert written_anywhere(text, place_cues().hosts) == hosting
+    assert hosting or not any(hosts(text, k, k + 2) for k in range(len(text)))
