@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from hadath.events.arguments import Unit
 from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
-from hadath.events.particles import is_any_particle, is_particle, particle_kinds
+from hadath.events.particles import is_any_particle, is_complementizer, is_particle, particle_kinds
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import data_lines
@@ -619,7 +619,8 @@ def _content(
             if said is None and j + 1 < len(tokens) and _opens_clause(tokens, j, j + 1):
                 said = _rest(text, tokens[j + 1].end, limit)  # قال: إن ...: what follows إن
             said = said or _rest(text, tok.end, limit)
-        elif _opens_clause(tokens, i, j):
+        elif is_complementizer(tok.norm) and _opens_clause(tokens, i, j):
+            # why: the memoized test first; most words open no clause, and the rest is a call
             said = _rest(text, tok.end, limit)
         else:
             continue
@@ -779,10 +780,10 @@ def _identified(
     (مصادر في الجيش الموالي للرئيس فلان: someone else)."""
     if named is None:
         return unit.actors()[0] if unit else None
-    if unit is not None and unit.actors()[0].start <= named.start and named.end <= unit.actors()[0].end:
+    if unit is not None and unit.mentions[0].start <= named.start and named.end <= unit.mentions[0].end:
         return unit.actors()[0]
     # a name after a preposition inside the words is someone else (مصادر موالية لهادي)
-    inside = [u for u in units if u.is_actor and not u.marker and _starts_within(u, named)]
+    inside = [u for u in units if _starts_within(u, named) and u.is_actor and not u.marker]
     persons = [
         u for u in inside if u.identities[0].label == "PER" and not _governed(tokens, units, u.first, named)
     ]
@@ -790,11 +791,11 @@ def _identified(
         return persons[-1].actors()[0]
     if not inside and unit is None:
         # ذكرت رويترز أن: an agency named as the speaker keeps its identity
-        source = next((u for u in units if u.is_source and not u.marker and _starts_within(u, named)), None)
+        source = next((u for u in units if _starts_within(u, named) and u.is_source and not u.marker), None)
         if source is not None:
             return source.actors()[0]
         # مصدر مسؤول في الخارجية: the institution the speaker is in gives the identity
-        inside = [u for u in units if u.is_actor and u.marker == "locative" and _starts_within(u, named)]
+        inside = [u for u in units if _starts_within(u, named) and u.is_actor and u.marker == "locative"]
         if not inside:
             return named
     known = (persons or inside or [unit])[0].actors()[0]
@@ -802,7 +803,8 @@ def _identified(
 
 
 def _starts_within(unit: Unit, named: Actor) -> bool:
-    return named.start <= unit.actors()[0].start < named.end
+    # a unit's first actor starts where its first mention does: read it, build no actors
+    return named.start <= unit.mentions[0].start < named.end
 
 
 def _governed(tokens: Sequence[Token], units: Sequence[Unit], first: int, named: Actor) -> bool:
