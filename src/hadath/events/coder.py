@@ -46,7 +46,7 @@ from hadath.events.particles import (
     particle_phrases,
     prepositions,
 )
-from hadath.events.trace import CoderTrace
+from hadath.events.trace import CoderTrace, DropReason
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
@@ -865,18 +865,18 @@ def _take_act_parties(verb_event: Event, act_event: Event) -> None:
 
 def clause_triggers(
     view: SentenceView, triggers: list[TriggerMatch]
-) -> tuple[list[TriggerMatch], dict[int, str]]:
+) -> tuple[list[TriggerMatch], dict[int, DropReason]]:
     """Triggers that can head a clause: none inside a name (المجموعة الدولية لدعم سوريا), and a
     verb form after a preposition-like word read as a masdar (غداة قصف). Also why each other
     one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
     names = [m for m in view.mentions if m.kind in ("actor", "place", "source")]
     kept: list[TriggerMatch] = []
-    dropped: dict[int, str] = {}
+    dropped: dict[int, DropReason] = {}
     for n, trig in enumerate(triggers):
         if trig.is_verb and trig.first > 0 and is_particle("nominal", view.tokens[trig.first - 1].norm):
             trig = replace(trig, is_verb=False)
         reason = _drop_reason(view, names, kept[-1] if kept else None, trig)
-        if reason:
+        if reason is not None:
             dropped[n] = reason
         else:
             kept.append(trig)
@@ -885,30 +885,37 @@ def clause_triggers(
 
 def _drop_reason(
     view: SentenceView, names: Sequence[Mention], previous: TriggerMatch | None, trig: TriggerMatch
-) -> str:
-    """Why a trigger heads no clause, in words; "" when it heads one. The checks run in this
-    order, the first that holds is the reason."""
+) -> DropReason | None:
+    """Why a trigger heads no clause, as a function that words it (called only by a trace: the
+    text is never built on the plain run, where most triggers dropped are never shown); None
+    when it heads one. The checks run in this order, the first that holds is the reason."""
     tok, lemma = view.tokens[trig.first], trig.entry.lemma
     if (name := next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)) is not None:
-        return f"inside the name {name.text!r}"
+        return lambda: f"inside the name {name.text!r}"
     if trig.is_verb and _counted_noun(view.tokens, trig):
         # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
-        return f"a number before it counts a noun spelled like the verb {lemma} (500 طالب: students)"
+        return lambda: f"a number before it counts a noun spelled like the verb {lemma} (500 طالب: students)"
     if trig.entry.place_object and not _reaches_place(view, trig):
         # دخلت الهدنة حيز التنفيذ: a verb of movement that reaches no place is no act
-        return f"{lemma} needs a place after it (دخلت القوات المدينة); none is named right after it"
+        return lambda: f"{lemma} needs a place after it (دخلت القوات المدينة); none is named right after it"
     if trig.entry.armed_doer and (unarmed := _unarmed_doer_near(view, trig)) is not None:
         # دخلت قافلة المساعدات المدينة: who moves, named next to it, bears no arms
-        return f"{lemma} needs an armed doer; {_unit_text(unarmed)!r}, the name next to it, is no armed force"
+        return lambda: (
+            f"{lemma} needs an armed doer; {_unit_text(unarmed)!r}, the name next to it, is no armed force"
+        )
     if previous is not None and _is_content_of(view.tokens, previous, trig):
         # هدد بعدم التنسيق: what is threatened or asked for is no event of its own
         verb = previous.entry.lemma
-        return f"the content of the verb {verb} before it (what is threatened or asked for is no event of its own)"
+        return lambda: (
+            f"the content of the verb {verb} before it (what is threatened or asked for is no event of its own)"
+        )
     if not trig.is_verb and _after_from_word(view.tokens, trig):
         # تحرير المدينة من سيطرة المسلحين: the grip an act ends is no act of its own
         before = view.tokens[trig.first - 1].norm
-        return f"a hold after {before!r} (تحرير المدينة من سيطرة المسلحين): the grip an act ends is no act of its own"
-    return ""
+        return lambda: (
+            f"a hold after {before!r} (تحرير المدينة من سيطرة المسلحين): the grip an act ends is no act of its own"
+        )
+    return None
 
 
 def _unarmed_reason(trig: TriggerMatch, actor: Unit | None, inherited: bool) -> str:

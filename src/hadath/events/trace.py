@@ -12,7 +12,7 @@ event filter (with its probability and the features that weighed most).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from hadath.resolve.actors import Identity
 
 MODALITY_WINDOW = 6  # words before a trigger shown with their particle kinds
+
+# Why a trigger was dropped before coding, as a function that words it: the coder drops
+# triggers in every sentence, and the text is only wanted when a trace shows it.
+DropReason = Callable[[], str]
 
 
 @dataclass(slots=True)
@@ -98,7 +102,9 @@ class CoderTrace:
         self.sentences: dict[int, SentenceNote] = {}
         self._current: SentenceNote | None = None
 
-    def sentence(self, view: SentenceView, found: Sequence[TriggerMatch], dropped: Mapping[int, str]) -> None:
+    def sentence(
+        self, view: SentenceView, found: Sequence[TriggerMatch], dropped: Mapping[int, DropReason]
+    ) -> None:
         """A sentence's trigger candidates, and why each one dropped before coding was (by its
         place in ``found``, as ``clause_triggers`` says)."""
         if self.watch is not None and view.index not in self.watch:
@@ -108,7 +114,7 @@ class CoderTrace:
         for n, trig in enumerate(found):
             tn = TriggerNote(trig.first, trig.last, trig.head, entry_of(trig), trig.is_verb)
             if n in dropped:
-                tn.decision, tn.reason = "dropped", dropped[n]
+                tn.decision, tn.reason = "dropped", dropped[n]()
             note.triggers.append(tn)
         self.sentences[view.index] = note
         self._current = note
