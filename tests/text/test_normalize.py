@@ -3,6 +3,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hadath.text.normalize import (
+    CLAUSE_BREAKS,
+    CLAUSE_COMMAS,
+    in_raw_text,
     normalize,
     normalize_slice,
     normalize_span,
@@ -133,3 +136,14 @@ def test_frequent_replacements_are_stable() -> None:
     from hadath.text.normalize import _frequent
 
     assert all(normalize(out) == out for _, out in _frequent())
+
+
+def test_clause_marks_are_written_as_normalize_writes_them() -> None:
+    # tokens carry normalized text: an Arabic comma or semicolon in the set could never match
+    assert all(normalize(mark) == mark for mark in CLAUSE_BREAKS)
+    assert normalize("قال، ثم؛ ذهب") == "قال, ثم; ذهب"
+
+
+def test_in_raw_text_adds_the_arabic_spelling_of_each_mark() -> None:
+    assert in_raw_text(CLAUSE_COMMAS) == {",", ";", "،", "؛"}
+    assert in_raw_text(frozenset({"."})) == {"."}  # no Arabic mark normalizes to a full stop

@@ -29,7 +29,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from hadath.errors import DataError
 from hadath.events.arguments import Unit
 from hadath.events.coder import (
-    CLAUSE_BREAKS,
     MODEL_TAG,
     QUOTE_MARK,
     ClauseContext,
@@ -48,7 +47,7 @@ from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
 from hadath.model import Actor
 from hadath.text.clitics import has_article
-from hadath.text.normalize import normalize
+from hadath.text.normalize import CLAUSE_BREAKS, normalize
 
 ROLES = ("actor", "recipient")
 # the words before a name that tell its role (a clitic ل or ب is read from the token)

@@ -72,7 +72,7 @@ from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.resolve.relations import place_cues
 from hadath.text.clitics import PRONOUN_SUFFIXES, has_article, segmentations, without_conjunction
 from hadath.text.inflect import passive_forms, past_forms, present_forms
-from hadath.text.normalize import normalize
+from hadath.text.normalize import CLAUSE_BREAKS, COMMAS, normalize
 from hadath.text.numbers import is_count_word
 from hadath.text.tokens import tokens_by_sentence
 
@@ -131,12 +131,10 @@ FROM_REACH = 5  # tokens after an act of force within which "من X" names its p
 HOLDER_REACH = 30
 AIM_OBJECT_REACH = 3  # words after a verb of aiming within which its object stands (تستهدف مواقع للتنظيم)
 AIM_DASHES = frozenset({"-", "–", "—"})  # غارات جوية - مستهدفة مقاتلي التنظيم
-CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
-COMMAS = frozenset({"،", ","})
 SHADDA = 0x0651
 # harakat, tanween, sukun, superscript alef and tatweel: every mark but the shadda
 NON_SHADDA_MARKS = dict.fromkeys([*(c for c in range(0x064B, 0x0653) if c != SHADDA), 0x0670, 0x0640])
-HOLDER_BREAKS = frozenset({".", "؛", ";", ":"})  # a comma may set off the place's apposition
+HOLDER_BREAKS = CLAUSE_BREAKS - COMMAS  # a comma may set off the place's apposition
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 MASCULINE_HEADS = (
     "lexicon/ar/masculine_heads.txt"  # singular common nouns a feminine verb never has for subject

@@ -21,11 +21,14 @@ from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
+from hadath.text.normalize import CLAUSE_COMMAS, in_raw_text
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
 _TOLD_AS_HAPPENING = ("asserted", "claimed")
 _LEAD_DAYS = 7  # how far back a news lead's undated act may lie
-_CLAUSE_ENDS = ",،;؛"  # a relative clause runs to the next of these, or the sentence's end
+_CLAUSE_ENDS = in_raw_text(
+    CLAUSE_COMMAS
+)  # a relative clause runs to the next of these, or the sentence's end
 _NOUN_TO_RELATIVE = 2  # words (adjectives) a noun trigger may lie before its relative pronoun
 
 

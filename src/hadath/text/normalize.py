@@ -32,11 +32,27 @@ _MAPPED: dict[str, str] = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ئ": "ي", "ی": "ي", "ې": "ي",
     "ؤ": "و", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "گ": "ك",
-    # punctuation
-    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    # number signs (the punctuation marks are _ARABIC_MARKS, merged below)
+    "٪": "%", "٫": ".", "٬": ",",
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"', "‘": "'", "’": "'",
     "–": "-", "—": "-",
 }  # fmt: skip
+# Arabic punctuation marks and the Latin ones normalize writes for them
+_ARABIC_MARKS = {"،": ",", "؛": ";", "؟": "?"}
+_MAPPED.update(_ARABIC_MARKS)
+# What ends a clause inside a sentence, as normalize writes it (tokens' ``norm``): a comma or a
+# semicolon, and the stronger stops. Raw text spells them in either script (in_raw_text).
+CLAUSE_COMMAS = frozenset({",", ";"})
+CLAUSE_BREAKS = CLAUSE_COMMAS | {".", ":"}
+COMMAS = frozenset({","})
+
+
+def in_raw_text(marks: frozenset[str]) -> frozenset[str]:
+    """Normalized punctuation ``marks`` as raw text may spell them: each one, and each Arabic
+    mark that normalizes to one of them (، for ,)."""
+    return marks | {mark for mark, out in _ARABIC_MARKS.items() if out in marks}
+
+
 for _zero in (0x0660, 0x06F0):  # Arabic-Indic and Persian digits
     for _i in range(10):
         _MAPPED[chr(_zero + _i)] = str(_i)
