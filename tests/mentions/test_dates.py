@@ -2,12 +2,14 @@ import datetime as dt
 
 import pytest
 
+from hadath.kb.lexicon import LEXICON_TABLES, table_problems
 from hadath.mentions.dates import (
     _SECOND_CUE,
     DateMatcher,
     _patterns,
     _rule_words,
     calendar,
+    date_cues,
     eve_shift,
     find_dates,
     possible_rules,
@@ -242,6 +244,23 @@ def test_a_day_of_the_story_is_not_today(text: str) -> None:
 def test_a_weekday_written_before_a_full_date_is_that_day(text: str, day: str) -> None:
     found = find_dates(text, 0, len(text), PUBLISHED)
     assert [m.ref for m in found] == [day, day]
+
+
+def test_date_cues_keep_their_schema() -> None:
+    path = "lexicon/ar/date_cues.tsv"
+    assert table_problems(path, LEXICON_TABLES[path], frozenset()) == []
+
+
+def test_weekday_links_are_spelled_as_the_raw_text_they_are_matched_in() -> None:
+    # the weekday and its date are joined on the raw text: a link word must be its own normal form
+    links = date_cues()["weekday_link"]
+    assert links
+    assert all(normalize(word) == word for word in links)
+
+
+def test_a_bracketed_date_after_a_linked_weekday_is_its_day() -> None:
+    text = "انعقد المؤتمر الاثنين الموافق (5 أيلول) في تونس"
+    assert [m.ref for m in find_dates(text, 0, len(text), PUBLISHED)] == ["2016-09-05", "2016-09-05"]
 
 
 def test_a_weekday_apart_from_a_later_date_keeps_its_week() -> None:

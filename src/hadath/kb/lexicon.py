@@ -156,7 +156,18 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/date_cues.tsv": TableSchema(
         3,
-        frozenset({"name_head", "range_open", "range_join", "number", "month_part", "other_day", "night"}),
+        frozenset(
+            {
+                "name_head",
+                "range_open",
+                "range_join",
+                "number",
+                "month_part",
+                "other_day",
+                "night",
+                "weekday_link",
+            }
+        ),
         arabic=(1,),
         integer=(2,),
     ),

@@ -587,8 +587,14 @@ def _dates_in(
 
 
 _FULL_DAY_RULES = ("date:explicit", "date:numeric", "date:numeric_ymd", "date:hijri")
-# what may stand between a weekday and the day it names: brackets, commas, «الموافق»
-_WEEKDAY_TO_DAY = re.compile(r"[\s()\[\]،,:\-–]*(?:الموافق[\s()\[\]]*)?")
+
+
+@cache
+def _weekday_to_day() -> re.Pattern[str]:
+    """What may stand between a weekday and the day it names: brackets, commas, and a word
+    that links them (``weekday_link`` in date_cues.tsv: السبت الموافق 12 يوليو)."""
+    link = _alternation(date_cues()["weekday_link"])
+    return re.compile(rf"[\s()\[\]،,:\-–]*(?:(?:{link})[\s()\[\]]*)?")
 
 
 def _weekdays_take_their_day(text: str, found: list[Mention]) -> None:
@@ -599,7 +605,7 @@ def _weekdays_take_their_day(text: str, found: list[Mention]) -> None:
             weekday.rule == "date:weekday"
             and day.rule in _FULL_DAY_RULES
             and date_precision(day.ref) == "day"
-            and _WEEKDAY_TO_DAY.fullmatch(text, weekday.end, day.start)
+            and _weekday_to_day().fullmatch(text, weekday.end, day.start)
         ):
             weekday.ref = day.ref
 
