@@ -54,6 +54,9 @@ def test_keys_follow_the_tokenizer_reading() -> None:
     # listed with or without the article: one key, and the rest for a clitic before the word's ال
     assert word_keys("الألمانية") == word_keys("ألمانية") == ("المانيه", "مانيه")
     assert word_keys("القوات") == ("قوات",)
+    # a word of four letters whose ال is its own: the two letters after it are no stem
+    assert word_keys("آلاف") == ("الاف",)
+    assert word_keys("ألوية") == ("الويه", "ويه")
     # a word read with a pronoun on keeps its letters (بحريني is not بحري + ني)
     assert word_keys("بحريني") == ("بحريني",)
     # a word known only normalized: with and without what may be its article

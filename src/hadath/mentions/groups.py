@@ -39,6 +39,10 @@ from hadath.text.numbers import is_count_word
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
 GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
+# Letters that must follow a listed word's leading ال for word_keys to key the rest too:
+# Arabic stems have three letters at least, so in a word of four (ألف، آلاف، الذي) the ال is
+# the word's own letters, and a two-letter rest (ف، اف، ذي) would only match unrelated tokens.
+MIN_REST_AFTER_ARTICLE = 3
 
 
 def clitic_offset(surface: str, skip: int) -> int:
@@ -79,7 +83,8 @@ def word_keys(word: str, lexicon: frozenset[str] = frozenset()) -> tuple[str, ..
     and when that begins with ال, the rest too (وألمانية: a clitic before the word's own ال,
     which :func:`bare_stem` cannot tell from a kept article)."""
     stem = word_stem(word, lexicon)
-    return (stem, stem[2:]) if stem.startswith(ARTICLE) and len(stem) > 4 else (stem,)
+    rest = stem.removeprefix(ARTICLE)
+    return (stem, rest) if rest != stem and len(rest) >= MIN_REST_AFTER_ARTICLE else (stem,)
 
 
 def norm_keys(norm: str) -> tuple[str, ...]:
