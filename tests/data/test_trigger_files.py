@@ -226,6 +226,30 @@ def test_acts_of_force_become_a_threat_of_force_under_a_demand(path: Path) -> No
     assert {e.ultimatum_cameo for e in load(path).entries} == {"138"}
 
 
+def test_entries_inherit_the_files_object_recipient() -> None:
+    entry = {
+        "lemma": "طرد",
+        "pos": "light",
+        "cameo": "174",
+        "objects": ["مسلحين"],
+        "example": "طردت الشرطة المسلحين من السوق.",
+    }
+    tfile = TriggerFile.model_validate({"event_type": "COERCE", "object_recipient": True, "entries": [entry]})
+    assert tfile.entries[0].object_recipient
+    assert (
+        not TriggerFile.model_validate({"event_type": "COERCE", "entries": [entry]})
+        .entries[0]
+        .object_recipient
+    )
+    with pytest.raises(ValueError, match="object_recipient"):
+        TriggerFile.model_validate({"event_type": "COERCE", "entries": [{**entry, "object_recipient": True}]})
+
+
+def test_a_light_verbs_party_object_is_the_recipient_for_force_and_aid() -> None:
+    flagged = {load(p).event_type for p in TRIGGER_FILES if load(p).object_recipient}
+    assert flagged == {"ASSAULT", "COERCE", "AID"}
+
+
 def test_objects_needing_a_recipient_are_objects_of_the_entry() -> None:
     entry = {"lemma": "قدم", "pos": "light", "event_type": "AID", "cameo": "070", "objects": ["مساعدات"]}
     example = "قدمت الكويت مساعدات للأسر النازحة."

@@ -92,8 +92,6 @@ VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
 ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
-# Types whose light verb's object, a party, is the recipient (طرد المسلحين، درب المقاتلين)
-OBJECT_RECIPIENT_TYPES = (*FORCE_TYPES, "AID")
 # Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
 # for acts of force the genitive is mostly the target (قصف القافلة).
 GENITIVE_AGENT_TYPES = (
@@ -2936,7 +2934,7 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     the party the act is done to, though the trigger's own words hold it; for aid, the people
     it is given to (درب المقاتلين، استقبلت اللاجئين، نقل الجرحى)."""
     kind = trig.entry.event_type
-    if trig.entry.pos != "light" or kind not in OBJECT_RECIPIENT_TYPES:
+    if trig.entry.pos != "light" or not trig.entry.object_recipient:
         return None
     found = _object_party(view, trig)
     if found is None or kind == "AID":  # the wounded carried to care are whom the aid is for

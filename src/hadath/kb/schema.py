@@ -336,6 +336,10 @@ class TriggerRecord(Record):
     # ما لم تفرج الحكومة عن ...، وإلا): a threat of it, a THREATEN code (138, threaten with
     # force). The force files (assault, coerce) set it once for their entries.
     ultimatum_cameo: str = Field(default="", pattern=r"^(\d{2,4})?$")
+    # A light verb's object, when it begins a party, is the recipient: whom the act is done
+    # to (طرد المسلحين، درب المقاتلين) or given to (استقبلت اللاجئين، نقل الجرحى). Set once on
+    # the files whose type works so (assault, coerce, aid), inherited by every entry.
+    object_recipient: bool = False
     example: str
     note: str = ""
 
@@ -382,10 +386,14 @@ class TriggerRecord(Record):
         return self._object_then_norm
 
 
+# What a trigger file may set for its whole type, next to event_type: its entries inherit it.
+TYPE_FIELDS = ("ultimatum_cameo", "object_recipient")
+
+
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    one, its ``ultimatum_cameo``."""
-    return {"event_type": data.get("event_type")} | {k: data[k] for k in ("ultimatum_cameo",) if k in data}
+    them, its ``ultimatum_cameo`` and ``object_recipient``."""
+    return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
 class TriggerFile(Record):
@@ -398,6 +406,7 @@ class TriggerFile(Record):
 
     event_type: str
     ultimatum_cameo: str = ""  # checked on each entry, which inherits it
+    object_recipient: bool = False  # a property of the type: no entry sets it otherwise
     entries: list[TriggerRecord]
 
     @model_validator(mode="before")
@@ -414,6 +423,8 @@ class TriggerFile(Record):
         for e in self.entries:
             if e.event_type != self.event_type:
                 raise ValueError(f"entry {e.lemma!r} is {e.event_type}, the file is {self.event_type}")
+            if e.object_recipient != self.object_recipient:
+                raise ValueError(f"entry {e.lemma!r} sets object_recipient, a field of the whole file")
         return self
 
 
