@@ -262,12 +262,16 @@ def _numeric_year_first() -> str:
 
 
 def _day_range() -> str:
-    """بين 10 و15 أيلول، من 3 إلى 5 آب 2015: two days of one month."""
+    """بين 10 و15 أيلول، من 3 إلى 5 آب 2015, يومي الرابع والخامس من آب: two days of one month,
+    in digits or ordinals. Two days joined by و need no opener («في 7 و8 تموز»): the event
+    is dated by the first (the span's start), not by the second as the bare day after و was."""
     cal, cues = calendar(), date_cues()
-    month = _alternation(cal.months)
+    month, ordinal = _alternation(cal.months), _alternation(cal.ordinals)
     return (
-        rf"{_NOT_WORD}{_CLITICS}(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?(?P<day>\d{{1,2}})"
-        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?P<day2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?|(?:يومي\s+)?(?=\S+\s+و))"
+        # not one compound ordinal: الثالث والعشرين من آب is the 23rd
+        rf"(?!(?:{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?:{month}))(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))"
+        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?:(?P<day2>\d{{1,2}})|(?P<ord2>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?P<month>{month})(?:\s*/\s*(?:{month}))?{_YEAR}{_END}"
     )
 
@@ -376,7 +380,9 @@ def _day_span(groups: dict[str, str | None], published: dt.date, cal: Calendar) 
     if not first:
         return ""
     try:
-        last = dt.date.fromisoformat(first).replace(day=int(groups["day2"] or 0))
+        last = dt.date.fromisoformat(first).replace(
+            day=_day_number({"day": groups["day2"], "ord": groups["ord2"]}, cal)
+        )
     except ValueError:
         return ""
     return f"{first}/{last.isoformat()}" if last.isoformat() > first else ""
