@@ -29,6 +29,9 @@ def rules_pipeline(tiny_kb: KnowledgeBase) -> Pipeline:
         ("سيلتقي كيري لافروف في جنيف الخميس المقبل.", "2016-09-22"),
         ("سيلتقي كيري لافروف في جنيف غداً.", "2016-09-21"),
         ("التقى كيري لافروف في جنيف أمس الأول.", "2016-09-18"),
+        # a present opening its sentence tells an act to come, as س does
+        ("يلتقي كيري لافروف في جنيف يوم الجمعة.", "2016-09-23"),
+        ("ويلتقي كيري لافروف في جنيف الخميس المقبل.", "2016-09-22"),
     ],
 )
 def test_event_days(tiny_pipeline: Pipeline, text: str, day: str) -> None:
@@ -127,3 +130,14 @@ def test_a_noun_event_takes_the_day_of_its_own_relative_clause(rules_pipeline: P
     days = {e.trigger: e.date for e in doc.events}
     assert days.get("القصف") == "2016-09-18"
     assert days.get("زار") == "2016-09-19"
+
+
+def test_a_present_inside_a_sentence_keeps_the_past_weekday(tiny_pipeline: Pipeline) -> None:
+    # «يلتقي» tells what the Friday's trip was for, not an act to come
+    doc = tiny_pipeline("سافر كيري إلى جنيف يوم الجمعة يلتقي لافروف.", published=PUBLISHED)
+    assert [(e.trigger, e.date) for e in doc.events] == [("يلتقي", "2016-09-16")]
+
+
+def test_two_days_joined_date_the_event_from_the_first(tiny_pipeline: Pipeline) -> None:
+    doc = tiny_pipeline("والتقى كيري لافروف في جنيف في الرابع والخامس من أيلول.", published=PUBLISHED)
+    assert [e.date for e in doc.events] == ["2016-09-04/2016-09-05"]

@@ -7,7 +7,8 @@ something else, does not carry), else the day last named earlier, else, in the l
 any date, the latest day the article tells or names in the week up to publication (a lead
 tells the newest act; a day told after it is mostly background). When
 a sentence names several days, its first is its main one. Acts told as to come, supposed or
-denied take no narrative day. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
+denied take no narrative day. A present verb opening its sentence («يجتمع السفراء الثلاثاء»)
+is told as to come, as one with س: its weekday is the coming one. An event named after غداة/عشية/بعد يوم من ("the day after"/"the
 eve of") is dated relative to its sentence's day, or the narrative day, or publication.
 """
 
@@ -21,6 +22,8 @@ from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
+from hadath.text.clitics import segmentations
+from hadath.text.inflect import past_forms
 from hadath.text.normalize import CLAUSE_COMMAS, in_raw_text
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
@@ -30,6 +33,9 @@ _CLAUSE_ENDS = in_raw_text(
     CLAUSE_COMMAS
 )  # a relative clause runs to the next of these, or the sentence's end
 _NOUN_TO_RELATIVE = 2  # words (adjectives) a noun trigger may lie before its relative pronoun
+_VERB_RULES = ("verb", "light")  # the parts of speech an event rule opens with that are verbs
+_THIRD_PRESENT = ("ي", "ت")  # the prefixes of a third person present (يجتمع، تعقد)
+_CONJUNCTIONS = ((), ("و",), ("ف",))  # what may stand before a present told as to come
 
 
 class EventDater(Stage):
@@ -49,7 +55,10 @@ class EventDater(Stage):
             candidates = _by_relative_clause(
                 article, starts, event, _in_its_clause(article, starts, event, dates)
             )
-            eve = self._own(event, candidates, published)
+            present = _told_in_present(article, starts, event)
+            eve = self._own(
+                event, candidates, published, present, present and _opens_sentence(article, starts, event)
+            )
             if event.date is None:
                 later.append((event, eve))
             elif eve is None and date_precision(event.date) == "day" and not _after(event.date, published):
@@ -69,12 +78,24 @@ class EventDater(Stage):
             event.date_precision = date_precision(event.date or "")
         return article
 
-    def _own(self, event: Event, dates: list[Mention], published: dt.date | None) -> Mention | None:
+    def _own(
+        self, event: Event, dates: list[Mention], published: dt.date | None, present: bool, opening: bool
+    ) -> Mention | None:
         """Date the event from the words of its own sentence; returns the eve word before the
-        trigger that dates it (the event is left undated when the sentence names no day)."""
+        trigger that dates it (the event is left undated when the sentence names no day).
+        ``present``: whether its verb is a present, which may be dated by a day to come;
+        ``opening``: whether that present opens the sentence, which tells an act to come as س
+        does (a present inside a sentence is often a circumstance of a past act: «سافر الوزير
+        الجمعة يلتقي نظيره»)."""
+        told_present = present and event.modality == "asserted"
+        to_come = event.modality == "future" or (told_present and opening)
         same = [m for m in dates if event.sentence_start <= m.start < event.sentence_end]
         eve = next((m for m in same if m.label == "EVE" and m.end <= event.trigger_start), None)
-        resolved = [m for m in same if m.label == "DATE" and m.ref and _can_date(m.ref, event, published)]
+        resolved = [
+            m
+            for m in same
+            if m.label == "DATE" and m.ref and (told_present or _can_date(m.ref, event, published))
+        ]
         if eve is not None:
             days = [m for m in resolved if date_precision(m.ref) == "day"]
             if days:
@@ -84,11 +105,35 @@ class EventDater(Stage):
             return None
         m = min(resolved, key=lambda d: abs(d.start - event.trigger_start))
         event.date, event.date_text, event.date_start, event.date_end = m.ref, m.text, m.start, m.end
-        if event.modality == "future" and m.rule == "date:weekday" and not names_shift(m.text):
+        if to_come and m.rule == "date:weekday" and not names_shift(m.text):
             event.date = upcoming(m.ref, published)  # «تجتمع الحكومة الجمعة»: the coming Friday
-        if event.modality == "asserted" and _after(m.ref, published):
-            event.modality = "future"  # «اجتماع الأربعاء المقبل»: an announced event
+        if event.modality == "asserted" and _after(event.date, published):
+            event.modality = "future"  # «اجتماع الأربعاء المقبل»، «يجتمع السفراء الثلاثاء»: announced
         return None
+
+
+def _told_in_present(article: Article, starts: list[int], event: Event) -> bool:
+    """Whether a verb trigger is written as a third person present (يجتمع، وتعقد). News tells
+    done acts with a past verb; a present one with a day named («يجتمع السفراء الثلاثاء») is
+    an act to come, dated as one told with س. ``starts``: the article's token offsets."""
+    pos, _, rest = event.rule.partition(":")
+    i = bisect_left(starts, event.trigger_start)
+    if pos not in _VERB_RULES or i >= len(article.tokens):
+        return False
+    past = past_forms(rest.partition(":")[0])
+    readings = [seg for seg in segmentations(article.tokens[i].norm) if seg.prefixes in _CONJUNCTIONS]
+    # a past written whole (توجه، تبنت) is no present with a pronoun on (توج + ه)
+    if any(seg.stem + seg.suffix in past for seg in readings):
+        return False
+    return any(seg.stem[:1] in _THIRD_PRESENT and seg.stem not in past for seg in readings)
+
+
+def _opens_sentence(article: Article, starts: list[int], event: Event) -> bool:
+    """Whether no word stands before the trigger in its sentence."""
+    before = article.tokens[
+        bisect_left(starts, event.sentence_start) : bisect_left(starts, event.trigger_start)
+    ]
+    return not any(t.is_word for t in before)
 
 
 def _in_its_clause(article: Article, starts: list[int], event: Event, dates: list[Mention]) -> list[Mention]:
