@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from heapq import merge
 from itertools import dropwhile
 from operator import attrgetter
 
@@ -244,6 +245,7 @@ class NameChunker(Stage):
         # a description (المواطن، الخبير) may be read as a common-noun group too: its name goes over that
         named = sorted((m.start, m.end) for m in article.mentions if not m.ref.startswith("generic:"))
         found: list[Mention] = []
+        known = _PassMentions.of(article.mentions, found)
         opens = self._may_open
         offices = self._known_offices(article.mentions)
         replaced: list[Mention] = []  # known office phrases that now take in their holder's name
@@ -260,7 +262,7 @@ class NameChunker(Stage):
             for i in opens.where(tokens):
                 if i < after or i in held:
                     continue
-                chunk = self._chunk_at(article, tokens, i, taken, named, found)
+                chunk = self._chunk_at(article, tokens, i, taken, named, known)
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
@@ -316,10 +318,11 @@ class NameChunker(Stage):
         i: int,
         taken: list[tuple[int, int]],
         named: list[tuple[int, int]],
-        found: Sequence[Mention],
+        known: _PassMentions,
     ) -> tuple[Mention, int] | None:
-        """A name, title or office phrase opening at token ``i``; ``found``: the names found
-        before it in this pass, which a later office may refer back to."""
+        """A name, title or office phrase opening at token ``i``; ``known``: the article's
+        mentions and the names found before it in this pass, which a later office may refer
+        back to."""
         tok = tokens[i]
         if not tok.is_word:
             return None
@@ -330,7 +333,7 @@ class NameChunker(Stage):
         if head is None or _overlaps(tok, taken):
             return None
         if head[0] == OFFICE:
-            return self._office_chunk(article, tokens, i, taken, head[1], skip, found)
+            return self._office_chunk(article, tokens, i, taken, head[1], skip, known)
         if head[0] == GIVEN:
             return self._given_chunk(article, tokens, i, taken, skip)
         kind, sector = head
@@ -567,17 +570,17 @@ class NameChunker(Stage):
         taken: list[tuple[int, int]],
         sector: str,
         skip: int,
-        found: Sequence[Mention],
+        known: _PassMentions,
     ) -> tuple[Mention, int] | None:
         """An office phrase and the holder's name after it, if any: one person mention."""
         last, sector, country = self._complement(tokens, i, taken, sector)
         if last == i:
-            return self._bare_office(article, tokens, i, sector, skip, found)
+            return self._bare_office(article, tokens, i, sector, skip, known)
         end, first = self._holder(tokens, last, taken)
         if end == last and not country:
             # وزير الزراعة with neither a name nor a country names nobody, unless it is the
             # subject a verb or a particle opens (ورحب وزير الخارجية): the holder told of before
-            return self._unnamed_office(article, tokens, i, last, sector, skip, found)
+            return self._unnamed_office(article, tokens, i, last, sector, skip, known)
         start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
         text = article.text[start : tokens[end].end]
         ref = f"unknown:PER:{sector}:{country}"
@@ -596,7 +599,7 @@ class NameChunker(Stage):
         i: int,
         sector: str,
         skip: int,
-        found: Sequence[Mention],
+        known: _PassMentions,
     ) -> tuple[Mention, int] | None:
         """An office head alone after a verb or a particle (وهدد الوزير، قال الرئيس إن): the
         person told of by that office before, else an unnamed holder; not when a name follows
@@ -605,9 +608,9 @@ class NameChunker(Stage):
         word = tok.norm[skip:]
         if word not in name_heads().back_offices or not self._opens_clause_part(tokens, i):
             return None
-        if i + 1 < len(tokens) and _opens_holder(article, tokens[i + 1]):
+        if i + 1 < len(tokens) and _opens_holder(known, tokens[i + 1]):
             return None
-        mention = self._office_reference(article, tokens, i, i, sector, skip, found)
+        mention = self._office_reference(article, tokens, i, i, sector, skip, known)
         return (mention, i) if mention else None
 
     def _unnamed_office(
@@ -618,7 +621,7 @@ class NameChunker(Stage):
         last: int,
         sector: str,
         skip: int,
-        found: Sequence[Mention],
+        known: _PassMentions,
     ) -> tuple[Mention, int] | None:
         """An office phrase with its complement and no holder's name or country after a verb or
         a particle (ورحب وزير الخارجية، التقى نائب وزير الصحة): the person told of by that office
@@ -630,14 +633,10 @@ class NameChunker(Stage):
         after = tokens[last + 1 : last + 3]
         if len(after) > 1 and after[0].norm == ",":  # ، is normalized to ,
             after = after[1:]
-        if after and (_opens_holder(article, after[0]) or _overlaps(after[0], self._actor_spans(article))):
+        if after and (_opens_holder(known, after[0]) or _overlaps(after[0], known.actors)):
             return None
-        mention = self._office_reference(article, tokens, i, last, sector, skip, found, told_only=True)
+        mention = self._office_reference(article, tokens, i, last, sector, skip, known, told_only=True)
         return (mention, last) if mention else None
-
-    @staticmethod
-    def _actor_spans(article: Article) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in article.mentions if m.kind == "actor"]
 
     def _opens_clause_part(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether token ``i`` follows a verb, a particle or nothing: المدخل الرئيس، وكيل المحافظ
@@ -653,7 +652,7 @@ class NameChunker(Stage):
         last: int,
         sector: str,
         skip: int,
-        found: Sequence[Mention],
+        known: _PassMentions,
         *,
         told_only: bool = False,
     ) -> Mention | None:
@@ -663,7 +662,7 @@ class NameChunker(Stage):
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         text = article.text[start : tokens[last].end]
         words = (without_article(tok.norm[skip:]), *(t.norm for t in tokens[i + 1 : last + 1]))
-        before = _office_antecedent(article, start, words, found)
+        before = _office_antecedent(article, start, words, known)
         if before is None and told_only:
             return None
         ref, entity = (before.ref, before.entity) if before else (f"unknown:PER:{sector}:", text)
@@ -901,16 +900,16 @@ def _office_reading(norm: str, heads: NameHeads) -> tuple[str | None, int]:
 
 
 def _office_antecedent(
-    article: Article, start: int, words: tuple[str, ...], found: Sequence[Mention]
+    article: Article, start: int, words: tuple[str, ...], known: _PassMentions
 ) -> Mention | None:
     """The latest person named before ``start`` by an office of this head (the first word, without
     its article) whose words hold the other words (الرئيس السوداني عمر البشير for a later
     الرئيس; وزير الداخلية اليمني for الوزير; وزير الخارجية الألماني for الوزير الألماني), in
     the name's mention or right before it (وزير الخارجية عادل الجبير, the name known alone),
-    else None. ``found``: the names this stage found before ``start``, not yet among the
-    article's mentions."""
-    for m in sorted([*article.mentions, *found], key=_END, reverse=True):
-        if m.end > start or m.kind != "actor" or m.label != "PER":
+    else None. ``known``: the article's mentions and the names this stage found before
+    ``start``, not yet among them."""
+    for m in known.persons_latest_first():
+        if m.end > start:
             continue
         if _holds_office(normalize(m.text).split(), words):
             return m
@@ -931,12 +930,16 @@ def _holds_office(named: Sequence[str], words: tuple[str, ...]) -> bool:
     return without_article(head) == words[0] and set(words[1:]) <= set(rest)
 
 
-def _opens_holder(article: Article, tok: Token) -> bool:
+def _opens_holder(known: _PassMentions, tok: Token) -> bool:
     """Whether a word after an office opens its holder's name or goes on into a name: a name
     found already, a common given name, a title or a bracket (الرئيس (الإيراني حسن) روحاني)."""
     heads = name_heads()
-    named = [(m.start, m.end) for m in article.mentions if m.label]
-    return _overlaps(tok, named) or tok.norm in heads.given or tok.norm in heads.titles or tok.norm == "("
+    return (
+        _overlaps(tok, known.labelled)
+        or tok.norm in heads.given
+        or tok.norm in heads.titles
+        or tok.norm == "("
+    )
 
 
 def _definite(norm: str) -> bool:
@@ -1019,6 +1022,37 @@ def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 _END = attrgetter("end")
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind == "actor" and m.label == "PER"
+
+
+@dataclass(frozen=True)
+class _PassMentions:
+    """The mentions one pass of the chunker reads: the article's, which stay as they are until
+    the pass ends, so their spans and persons are listed once, and ``found``, the names the pass
+    has found so far, which grows as it goes and so is read afresh each time."""
+
+    labelled: list[tuple[int, int]]  # spans of the mentions with a label (names)
+    actors: list[tuple[int, int]]  # spans of the actor mentions
+    persons: list[Mention]  # the actor persons, latest end first
+    found: list[Mention]
+
+    @classmethod
+    def of(cls, mentions: Sequence[Mention], found: list[Mention]) -> _PassMentions:
+        return cls(
+            [(m.start, m.end) for m in mentions if m.label],
+            [(m.start, m.end) for m in mentions if m.kind == "actor"],
+            sorted(filter(_is_person, mentions), key=_END, reverse=True),
+            found,
+        )
+
+    def persons_latest_first(self) -> Iterable[Mention]:
+        """The article's persons and those found so far, latest end first; on a tie the
+        article's come first, as in one stable sort of both."""
+        new = sorted(filter(_is_person, self.found), key=_END, reverse=True)
+        return merge(self.persons, new, key=_END, reverse=True)
 
 
 def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:
