@@ -515,6 +515,7 @@ def test_a_gathering_word_and_its_place_are_found_over_clitics() -> None:
     assert _gathering_before("على هامش لقائهما في ", 20)
     assert not _gathering_before("وتواصل القصف على ", 17)  # a verb that only contains the stem
     assert not _gathering_before("بعد اللقاء، قصفت الطائرات ", 26)  # another clause
+    assert not _gathering_before("بعد اللقاء, قصفت الطائرات ", 26)  # a Latin comma ends it too
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ from hadath.resolve.relations import (
     written_anywhere,
 )
 from hadath.resolve.seats import Seats
-from hadath.text.normalize import normalize, normalize_slice, normalize_with_map
+from hadath.text.normalize import CLAUSE_BREAKS as NORM_CLAUSE_BREAKS
+from hadath.text.normalize import in_raw_text, normalize, normalize_slice, normalize_with_map
 
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
@@ -48,7 +49,8 @@ DATELINE_MARKS = "-–—:(،,"
 BYLINE_DASHES = "-–—"
 VERBAL_QUADS = (1, 3)
 MATERIAL_QUADS = (2, 4)
-CLAUSE_BREAKS = "،؛:.\n;"
+# Clause breaks as raw text spells them, in either script, and a line
+CLAUSE_BREAKS = in_raw_text(NORM_CLAUSE_BREAKS) | {"\n"}
 TRUSTED_POPULATION = 1000
 NOTABLE_POPULATION = 50_000
 _SPECIFICITY = {"sub-city": 5, "city": 4, "admin2": 3, "region": 3, "admin1": 2, "country": 1, "continent": 0}
