@@ -6,7 +6,9 @@ import pytest
 
 from hadath.events.coder import EventCoder
 from hadath.kb import KnowledgeBase
+from hadath.model import Event
 from hadath.pipeline import Pipeline
+from hadath.resolve.dates import _read_as_noun
 
 PUBLISHED = "2016-09-20"  # a Tuesday
 
@@ -141,3 +143,19 @@ def test_a_present_inside_a_sentence_keeps_the_past_weekday(tiny_pipeline: Pipel
 def test_two_days_joined_date_the_event_from_the_first(tiny_pipeline: Pipeline) -> None:
     doc = tiny_pipeline("والتقى كيري لافروف في جنيف في الرابع والخامس من أيلول.", published=PUBLISHED)
     assert [e.date for e in doc.events] == ["2016-09-04/2016-09-05"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "as_noun"),
+    [
+        ("noun:اجتماع:noun", True),
+        ("verb:قصف:noun:agent+model:recipient", True),  # a masdar, its doer found after it
+        ("light:شن:noun:topic", True),
+        ("verb:قصف:VSO", False),
+        ("verb:التقى:pronoun", False),  # a pronoun is no noun rule
+        ("noun:هجوم:relative", False),
+    ],
+)
+def test_a_trigger_is_read_as_a_noun_by_its_argument_rule(rule: str, as_noun: bool) -> None:
+    event = Event(0, 10, 0, 3, "x", "ASSAULT", "190", rule=rule)
+    assert _read_as_noun(event) is as_noun

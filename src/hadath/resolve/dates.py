@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
+from hadath.events.confidence import argument_rule
 from hadath.events.particles import is_complementizer, is_particle
 from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention
@@ -158,11 +159,17 @@ def _by_relative_clause(
     («نقل الجرحى أمس بعد التفجير الذي وقع ظهر أول من أمس»: the blast is told in its clause);
     other events keep ``dates``. (Keeping other events off the dates of a relative clause they
     are not in was tried: it gained on dev and training and lost on held-out.)"""
-    if ":noun" not in event.rule:
+    if not _read_as_noun(event):
         return dates
     span = _own_relative_clause(article, starts, event)
     own = [m for m in dates if span and span[0] <= m.start < span[1] and m.label == "DATE"]
     return own or dates
+
+
+def _read_as_noun(event: Event) -> bool:
+    """Whether the trigger was read as a noun: a noun rule (noun, noun:agent, ...) found its
+    arguments, whatever the lexicon calls the word (a verb's masdar, a light verb's noun)."""
+    return argument_rule(event).partition(":")[0] == "noun"
 
 
 def _own_relative_clause(article: Article, starts: list[int], event: Event) -> tuple[int, int] | None:
@@ -251,5 +258,5 @@ def _can_date(value: str, event: Event, published: dt.date | None) -> bool:
     («اتفقوا على الاجتماع الشهر المقبل» dates the meeting, not the agreement); a noun can
     («اجتماع الأربعاء المقبل» is announced)."""
     return (
-        event.modality in ("future", "hypothetical") or ":noun" in event.rule or not _after(value, published)
+        event.modality in ("future", "hypothetical") or _read_as_noun(event) or not _after(value, published)
     )
