@@ -110,13 +110,19 @@ def shipped_calibration() -> Calibration:
     return read_calibration(calibration_path())
 
 
+def rule_entry(event: Event) -> tuple[str, str]:
+    """The lexicon entry an event's rule names: its part of speech and lemma (``verb:قصف:VSO``
+    gives verb, قصف)."""
+    pos, _, rest = event.rule.partition(":")
+    return pos, rest.partition(":")[0]
+
+
 def trigger_kind(event: Event) -> str:
     """verb, masdar, noun or light, from the lexicon entry's part of speech and the rule."""
-    pos, _, rest = event.rule.partition(":")
-    argument_rule = rest.partition(":")[2].split("+")[0]
+    pos, _ = rule_entry(event)
     if pos in ("light", "noun"):
         return pos
-    return "verb" if argument_rule in VERB_RULES else "masdar"
+    return "verb" if argument_rule(event) in VERB_RULES else "masdar"
 
 
 def argument_rule(event: Event) -> str:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
-from hadath.events.confidence import argument_rule
+from hadath.events.confidence import argument_rule, rule_entry
 from hadath.events.particles import is_complementizer, is_particle
 from hadath.mentions.dates import date_precision, eve_shift, names_shift
-from hadath.model import Article, Event, Mention
+from hadath.model import Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
 from hadath.text.clitics import segmentations
@@ -117,11 +117,11 @@ def _told_in_present(article: Article, starts: list[int], event: Event) -> bool:
     """Whether a verb trigger is written as a third person present (يجتمع، وتعقد). News tells
     done acts with a past verb; a present one with a day named («يجتمع السفراء الثلاثاء») is
     an act to come, dated as one told with س. ``starts``: the article's token offsets."""
-    pos, _, rest = event.rule.partition(":")
+    pos, lemma = rule_entry(event)
     i = bisect_left(starts, event.trigger_start)
     if pos not in _VERB_RULES or i >= len(article.tokens):
         return False
-    past = past_forms(rest.partition(":")[0])
+    past = past_forms(lemma)
     readings = [seg for seg in segmentations(article.tokens[i].norm) if seg.prefixes in _CONJUNCTIONS]
     # a past written whole (توجه، تبنت) is no present with a pronoun on (توج + ه)
     if any(seg.stem + seg.suffix in past for seg in readings):
@@ -131,10 +131,14 @@ def _told_in_present(article: Article, starts: list[int], event: Event) -> bool:
 
 def _opens_sentence(article: Article, starts: list[int], event: Event) -> bool:
     """Whether no word stands before the trigger in its sentence."""
-    before = article.tokens[
+    return not any(t.is_word for t in _before_trigger(article, starts, event))
+
+
+def _before_trigger(article: Article, starts: list[int], event: Event) -> list[Token]:
+    """The tokens of an event's sentence before its trigger (``starts``: the token offsets)."""
+    return article.tokens[
         bisect_left(starts, event.sentence_start) : bisect_left(starts, event.trigger_start)
     ]
-    return not any(t.is_word for t in before)
 
 
 def _in_its_clause(article: Article, starts: list[int], event: Event, dates: list[Mention]) -> list[Mention]:
@@ -142,9 +146,7 @@ def _in_its_clause(article: Article, starts: list[int], event: Event, dates: lis
     last complementizer before its trigger when that clause names a date of its own («قال
     البيان اليوم إن الطائرات قصفت المواقع أمس»: the statement is today's, the raid yesterday's).
     ``starts``: the article's token offsets."""
-    before = article.tokens[
-        bisect_left(starts, event.sentence_start) : bisect_left(starts, event.trigger_start)
-    ]
+    before = _before_trigger(article, starts, event)
     opening = next((t.end for t in reversed(before) if is_complementizer(t.norm)), None)
     if opening is None:
         return dates
