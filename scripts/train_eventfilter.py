@@ -309,28 +309,33 @@ def best_mean(scores: Scores) -> float:
     return max(scores, key=lambda t: (mean_f1(scores[t]), -t))
 
 
+def gaps_to_best(scores: Scores) -> tuple[float, dict[float, Gap]]:
+    """The threshold with the best mean F1 and how far it beats each threshold: every threshold
+    is compared on the same splits and the same resampled articles (drawn once)."""
+    best = best_mean(scores)
+    resamples = draw_resamples(len(scores[best][0]))
+    return best, {t: gap_to(scores[best], scores[t], resamples) for t in sorted(scores)}
+
+
 def choose_threshold(scores: Scores) -> float:
+    """The threshold the stated rule chooses (see lowest_within_noise)."""
+    return lowest_within_noise(gaps_to_best(scores)[1])
+
+
+def lowest_within_noise(gaps: dict[float, Gap]) -> float:
     """The lowest threshold (the fewest dropped events) that the best mean F1 beats by no more
     than the noise of their difference: every lower threshold loses to the best by more than
     one standard error, over the splits and over the articles, whichever is larger."""
-    best = best_mean(scores)
-    resamples = draw_resamples(len(scores[best][0]))
-    for t in sorted(scores):
-        gap = gap_to(scores[best], scores[t], resamples)
-        if gap.mean <= gap.noise + 1e-12:
-            return t
-    return best  # not reached: the best is within no gap of itself
+    return next(t for t in sorted(gaps) if gaps[t].mean <= gaps[t].noise + 1e-12)
 
 
-def print_choice(what: str, scores: Scores, chosen: float) -> None:
+def print_choice(what: str, scores: Scores, best: float, gaps: dict[float, Gap], chosen: float) -> None:
     """Per threshold: mean F1 over the repeats, its spread (sd and range across repeats), how
     far the best mean beats it with both standard errors, and the counts summed over the repeats."""
-    best = best_mean(scores)
-    resamples = draw_resamples(len(scores[best][0]))
     for t in sorted(scores):
         f1s = repeat_f1s(scores[t])
         sd = float(np.std(f1s, ddof=1)) if len(f1s) > 1 else 0.0
-        gap = gap_to(scores[best], scores[t], resamples)
+        gap = gaps[t]
         name = "none" if t == NO_TOPICS else f"{t:.2f}"
         mark = ("  <- chosen" if t == chosen else "") + ("  (best mean)" if t == best else "")
         total = summed([a for articles in scores[t] for a in articles])
@@ -338,6 +343,14 @@ def print_choice(what: str, scores: Scores, chosen: float) -> None:
               f"[{min(f1s):.4f}-{max(f1s):.4f}], best - this {gap.mean:+.4f} "
               f"se splits {gap.split_se:.4f} articles {gap.article_se:.4f}; "
               f"summed over the repeats {total.line()}{mark}")  # fmt: skip
+
+
+def choose_and_print(what: str, scores: Scores) -> float:
+    """The threshold the stated rule chooses, with the table it was chosen from."""
+    best, gaps = gaps_to_best(scores)
+    chosen = lowest_within_noise(gaps)
+    print_choice(what, scores, best, gaps, chosen)
+    return chosen
 
 
 def choose_topic_threshold(
@@ -348,8 +361,7 @@ def choose_topic_threshold(
     over none)."""
     thresholds = (*TOPIC_THRESHOLDS, NO_TOPICS)
     scores = {t: [article_tallies(docs, p, threshold, t) for p in probs] for t in thresholds}
-    chosen = choose_threshold(scores)
-    print_choice("topic threshold", scores, chosen)
+    chosen = choose_and_print("topic threshold", scores)
     return None if chosen == NO_TOPICS else chosen
 
 
@@ -373,8 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             cross_validate(docs, args.folds, args.l2, args.min_docs, r) for r in range(max(args.repeats, 1))
         ]
         scores = {t: [article_tallies(docs, p, t) for p in probs] for t in THRESHOLDS}
-        threshold = choose_threshold(scores)
-        print_choice("threshold", scores, threshold)
+        threshold = choose_and_print("threshold", scores)
         topic_threshold = choose_topic_threshold(docs, probs, threshold)
     bias, weights = fit(docs, args.l2, args.min_docs)
     model = to_model(
