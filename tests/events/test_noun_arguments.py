@@ -228,6 +228,36 @@ def test_who_receives_aid_is_its_recipient(
     assert expected in event_arguments(text, event_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # تعرض ل: the subject is whom the act befell, the name after من who did it
+        (
+            "وتعرضت دورية للشرطة العراقية لهجوم من مسلحين قرب الحدود.",
+            "ASSAULT",
+            (["مسلحين"], ["للشرطة العراقية"]),
+        ),
+        ("وقال المتحدث إن الوزير تعرض لمحاولة اغتيال الليلة الماضية.", "ASSAULT", ([], ["الوزير"])),
+        # a verb of harm before its subject, then the act's noun after في or إثر
+        ("أصيب أربعة من رجال الشرطة في هجوم على نقطة تفتيش شمال البلاد.", "ASSAULT", ([], ["رجال الشرطة"])),
+        ("واستشهد جنديان من حرس الحدود إثر قصف على موقعهما.", "ASSAULT", ([], ["حرس الحدود"])),
+        # a threat received that is no gift: the receiver is threatened, the name after من threatens
+        ("وتلقت الحكومة تهديدات من التنظيم المتطرف.", "THREATEN", (["التنظيم المتطرف"], ["الحكومة"])),
+    ],
+)
+def test_whom_an_act_befell_is_the_subject_of_a_verb_of_undergoing(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """تعرض الموكب لهجوم، أصيب جنود في انفجار: the verb's subject is the act's recipient, not its actor."""
+    assert expected in event_arguments(text, event_type)
+
+
+def test_a_reporter_before_a_clause_of_undergoing_is_not_its_recipient() -> None:
+    """ذكر المرصد أن البلدة تتعرض لقصف: a name before أن is who reports, not whom the act befell."""
+    text = "وذكرت منظمة العفو الدولية أن البلدة تتعرض لقصف متواصل منذ أيام."
+    assert all(recipient != ["منظمة العفو الدولية"] for _, recipient in event_arguments(text, "ASSAULT"))
+
+
 def test_a_recipient_after_lam_on_a_noun_of_people_no_name_covers() -> None:
     """تقديم المساعدات للأشقاء السوريين: ل on a word no name covers, the name right after it."""
     text = "ووجه الملك بتقديم المساعدات الطبية والإغاثية للأشقاء السودانيين في تشاد."

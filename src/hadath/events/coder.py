@@ -172,6 +172,7 @@ RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم به�
 RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
 AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
 RECEIVE_GAP = 6  # tokens between a verb of receiving and the noun of aid it takes (its subject)
+UNDERGO_GAP = 8  # ... and between a verb of undergoing and the noun of the act that befell its subject
 
 
 @dataclass(slots=True)
@@ -378,6 +379,12 @@ class EventCoder(Stage):
                 if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(receiver, actor):
                     actor = None
                 recipient, rule = receiver, rule + "+received"
+            elif (undergoer := _undergoer(view, trig, ctx.earlier)) is not None:
+                # تعرض الموكب لهجوم، أصيب ثلاثة جنود في انفجار: the act befell the verb's subject;
+                # who did it is named after من or by an adjective, never the one it befell
+                if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(undergoer, actor):
+                    actor = None
+                recipient, rule = undergoer, rule + "+undergone"
             means = (
                 governing_type == trig.entry.event_type
                 or _after_cause(view.tokens, trig)
@@ -398,6 +405,7 @@ class EventCoder(Stage):
             elif (
                 actor is None
                 and "+received" not in rule  # aid received names its giver or no one
+                and "+undergone" not in rule
                 and (heir := _heir(trig, ctx)) is not None
                 and not _same_unit(heir, recipient)
             ):
@@ -2553,9 +2561,41 @@ def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     tokens = view.tokens
     lo = max(-1, trig.first - 1 - RECEIVE_GAP)
     verb = next((j for j in range(trig.first - 1, lo, -1) if _receives(tokens, j, trig.first)), None)
-    if verb is None or _clause_break(tokens, verb, trig.first):
+    return None if verb is None else _subject_before_noun(view, verb, trig.first)
+
+
+def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[TriggerMatch]) -> Unit | None:
+    """The subject of a verb of undergoing a noun of an act follows in its clause, no other act
+    named between (تعرض الموكب لهجوم، أصيب ثلاثة جنود في انفجار، لقي ضابط مصرعه إثر قصف، خضع
+    المتهم للتحقيق): whom the act befell. A name before the verb counts only in the verb's own
+    clause (ذكر المرصد أن البلدة تتعرض لقصف: who reports is not who is shelled). Aid and
+    support received are the receiver's (_receiver)."""
+    if trig.entry.event_type in GIVING_TYPES:
         return None
-    named = [u for u in view.units if verb < u.first < trig.first and u.is_actor and not u.marker]
+    tokens = view.tokens
+    lo = max(-1, trig.first - 1 - UNDERGO_GAP)
+    verb = next((j for j in range(trig.first - 1, lo, -1) if _undergoes(tokens[j].norm)), None)
+    if verb is None or any(verb < t.first < trig.first for t in earlier):
+        return None
+    u = _subject_before_noun(view, verb, trig.first)
+    if u is None or u.first > verb:
+        return u
+    nearest = next(v for v in reversed(view.units) if v.last < verb)
+    return u if nearest is u and not _complementizer_between(tokens, u.last, verb) else None
+
+
+def _undergoes(word: str) -> bool:
+    """A verb of undergoing, or of receiving an act that is no gift (تلقى تهديدات، تلقى دعوة)."""
+    return is_particle("undergo", word) or is_particle("receive", word)
+
+
+def _subject_before_noun(view: SentenceView, verb: int, noun: int) -> Unit | None:
+    """The subject of a verb whose object or complement a noun after it is, in one clause: the
+    name between the verb and the noun, else the one before the verb in its clause."""
+    tokens = view.tokens
+    if _clause_break(tokens, verb, noun):
+        return None
+    named = [u for u in view.units if verb < u.first < noun and u.is_actor and not u.marker]
     if named:
         return named[0]
     before = [u for u in view.units if u.last < verb and u.is_actor and not u.marker]

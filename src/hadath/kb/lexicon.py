@@ -101,6 +101,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "cause",
                 "sequence",
                 "receive",
+                "undergo",
                 "obtain",
                 "temporal",
                 "adjunct",
