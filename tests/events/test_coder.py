@@ -265,6 +265,22 @@ def test_the_recipient_decides_the_sense(text: str, expected: tuple[str, str]) -
     assert expected in [(e.event_type, e.cameo) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held by an armed group outside the state are abducted; by the police, arrested
+        ("احتجز تنظيم داعش عشرات العائلات الفارة من القتال في ريف حلب.", ("ASSAULT", "181")),
+        ("اقتاد مسلحو حركة الشباب ثلاثة مزارعين إلى جهة مجهولة.", ("ASSAULT", "181")),
+        ("احتجزت الشرطة التركية ثلاثة مهربين قرب الحدود.", ("COERCE", "173")),
+        # fighters the group takes in battle are prisoners, as any side takes them
+        ("احتجز تنظيم داعش عددا من جنود الجيش العراقي بعد المعركة.", ("COERCE", "173")),
+    ],
+)
+def test_the_doer_decides_the_sense(text: str, expected: tuple[str, str]) -> None:
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert expected in [(e.event_type, e.cameo) for e in events]
+
+
 def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
     text = "التقى وزير الخارجية الأمريكي نظيره الروسي في جنيف وبحثا الأزمة السورية."
     events = default_pipeline()(text, published="2016-09-20").events

@@ -120,6 +120,12 @@ def test_validate_clean_tiny_layer(write_layer: WriteLayer) -> None:
             },
             "assault.yaml:3: ",
         ),
+        (
+            {
+                "triggers/coerce.yaml": "event_type: COERCE\nentries:\n- {lemma: احتجز, pos: verb, cameo: '173', doer_sense: {cameo: '181'}, example: احتجز المسلحون الرعاة}\n"
+            },
+            "doer_sense needs sectors or entities",
+        ),
     ],
 )
 def test_validate_catches(write_layer: WriteLayer, files: dict[str, str], expected: str) -> None:

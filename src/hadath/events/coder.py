@@ -497,7 +497,7 @@ class EventCoder(Stage):
         elif _object_names_means(tokens, trig):
             rule += "+means"  # مقتل 30 مدنيا جراء غارات شنها الطيران: who waged them did the act
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
-        event_type, cameo, mode = _sense(trig, recipients, tokens)
+        event_type, cameo, mode = _sense(trig, actors, recipients, tokens)
         if _said_possible(tokens, trig):
             return self._rejected(
                 trig, "an act said to be possible or owed, not done (يمكن اعتقال، قادرة على استعادة)"
@@ -2828,10 +2828,14 @@ def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Un
     return None
 
 
-def _sense(trig: TriggerMatch, recipients: list[Actor], tokens: Sequence[Token]) -> tuple[str, str, str]:
-    """The event type, CAMEO code and mode a trigger means with these recipients: an entry's
+def _sense(
+    trig: TriggerMatch, actors: list[Actor], recipients: list[Actor], tokens: Sequence[Token]
+) -> tuple[str, str, str]:
+    """The event type, CAMEO code and mode a trigger means with these parties: an entry's
     sense in words when it is told as said (هاجم الوزير المعارضة قائلا is criticism), its
-    recipient sense when every recipient is of its sectors (استقبل الجرحى is aid), else its own."""
+    recipient sense when every recipient is of its sectors (استقبل الجرحى is aid), its doer
+    sense when every actor is and no fighter is held (احتجز التنظيم عائلات is an abduction),
+    else its own."""
     said = trig.entry.said_sense
     if said and _told_in_words(
         trig, tokens, said.reach, _words(tuple(said.words)), _words(tuple(said.unless))
@@ -2840,6 +2844,11 @@ def _sense(trig: TriggerMatch, recipients: list[Actor], tokens: Sequence[Token])
     sense = trig.entry.recipient_sense
     if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
         return sense.event_type, sense.cameo, sense.mode
+    doer = trig.entry.doer_sense
+    # fighters the group holds were taken in battle, prisoners as any side takes them (173)
+    held_fighters = any(r.sector in ARMED_SECTORS for r in recipients)
+    if doer and actors and not held_fighters and all(doer.fits(a.sector, a.entity) for a in actors):
+        return doer.event_type, doer.cameo, doer.mode
     return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
 
 

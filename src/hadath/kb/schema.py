@@ -206,6 +206,12 @@ class RecipientSense(Record):
         return plover_of_cameo(self.cameo)
 
 
+class DoerSense(RecipientSense):
+    """Another type an entry means when everyone who does it is of these sectors: holding
+    people by an armed group outside the state (احتجز التنظيم عائلات) takes them captive, an
+    abduction (181), where the police holding them arrest them (173)."""
+
+
 class SaidSense(Record):
     """Another type an entry means when it is told as done in words: an attack in words
     (هاجم الوزير المعارضة قائلا، شن هجوما لاذعا على الحكومة في تغريدات) is criticism (111).
@@ -297,6 +303,7 @@ class TriggerRecord(Record):
     # object_then normalized once, when the entry is loaded: the coder compares it with tokens
     _object_then_norm: tuple[str, ...] = PrivateAttr(default=())
     recipient_sense: RecipientSense | None = None
+    doer_sense: DoerSense | None = None
     said_sense: SaidSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
@@ -355,6 +362,11 @@ class TriggerRecord(Record):
             raise ValueError(f"recipient_sense: CAMEO {sense.cameo} maps to no event type")
         if sense and not (sense.sectors or sense.entities):
             raise ValueError("recipient_sense needs sectors or entities")
+        doer = self.doer_sense
+        if doer and doer.event_type not in EVENT_TYPES:
+            raise ValueError(f"doer_sense: CAMEO {doer.cameo} maps to no event type")
+        if doer and not (doer.sectors or doer.entities):
+            raise ValueError("doer_sense needs sectors or entities")
         if self.said_sense and self.said_sense.event_type not in EVENT_TYPES:
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
         if self.object_then and self.pos != "verb":
