@@ -369,3 +369,28 @@ def test_an_office_or_a_given_name_after_ل_is_the_party_a_body_acts_on(
     tiny_kb: KnowledgeBase, text: str
 ) -> None:
     assert not any(name.startswith(("اللجنة", "الجمعية")) for name, _ in _names(tiny_kb, text))
+
+
+def _appositive(kb: KnowledgeBase, text: str) -> list[str]:
+    article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
+    article = NameChunker.from_kb(kb)(article)
+    return [m.text for m in article.mentions if m.rule == "name:appositive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no list knows, after a verb, then its office: the office says it is a name
+        ("وقال هانس بيرغمان رئيس الوفد الأوروبي إن الجولة كانت مثمرة.", ["هانس بيرغمان"]),
+        ("والتقى ماركو فيتالي، المتحدث باسم البعثة، عددا من الزوار.", ["ماركو فيتالي"]),
+        ("ودعا كارلوس مندوزا غارسيا وزير الزراعة إلى ترشيد المياه.", ["كارلوس مندوزا غارسيا"]),
+        # a noun of speech is no word of a name: a statement from an office
+        ("وأفاد بيان مكتب رئيس الحكومة بأن الاجتماع تأجل.", []),
+        # a title's pronoun stands for someone named before, not a new name
+        ("وقال معاليه رئيس اللجنة إن العمل جار.", []),
+        # after a preposition the words are no subject a verb opens
+        ("وصلت برقية من ماركو فيتالي رئيس البعثة.", []),
+    ],
+)
+def test_a_name_before_its_office_after_a_verb(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _appositive(tiny_kb, text) == expected

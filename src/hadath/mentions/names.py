@@ -59,9 +59,11 @@ GIVEN_CLITICS = ("", "و", "ف")
 # first letters of a word that is seldom a family name: و and ل clitics, ي of a present verb
 NOT_FAMILY_INITIALS = ("و", "ي", "ل")
 FAMILY_LINK = normalize("آل")
+SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"  # مصدر، خبراء: nouns, never a name's words
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي
+MAX_APPOSITIVE_WORDS = 3  # a name told before its office, after a verb: قال جون بيتر سميث رئيس الوفد
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
 OFFICE_CONTEXT = 60  # characters before a known name read for the office that names it
@@ -192,8 +194,12 @@ class NameChunker(Stage):
         nisba: NisbaTable | None = None,
         act_nouns: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
         office_sectors: dict[str, str] | None = None,
+        speech_nouns: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__()
+        # nouns of speech and of its speakers (بيان، تصريح، مصدر): no word of a name told
+        # before its office (وأفاد بيان مكتب الرئيس is no person)
+        self.speech_nouns = speech_nouns
         # the knowledge base's offices -> their sectors: a known office phrase (وزير الخارجية
         # التركي) and the holder's name after it become one person (see _known_office_holder)
         self.office_sectors = office_sectors or {}
@@ -238,7 +244,7 @@ class NameChunker(Stage):
                 skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
                 forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
         sectors = {key: office.sector for key, office in kb.offices.items()}
-        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb), sectors)
+        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb), sectors, _speech_nouns(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
@@ -266,11 +272,83 @@ class NameChunker(Stage):
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
+            found.extend(self._appositive_names(article, tokens, taken, found))
         mentions = [m for m in article.mentions if not any(m is r for r in replaced)]
         mentions = [m for m in mentions if not _generic_inside(m, found)]
         article.mentions = sorted(mentions + found, key=lambda m: (m.start, -m.end))
         self.stats.update("names", len(found))
         return article
+
+    def _appositive_names(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        taken: list[tuple[int, int]],
+        found: Sequence[Mention],
+    ) -> list[Mention]:
+        """Names nobody knows told right before their office (وقال جون سميث رئيس الوفد، عقد
+        بيتر هانز، المسؤول في ...): two or three bare words that may be a name, after a verb or
+        at the sentence's start, then an office's head, maybe after a comma. The office says
+        the words are someone's name, whatever the language it comes from."""
+        sentence = tokens[0].sentence
+        spans = sorted([*taken, *((m.start, m.end) for m in found if m.sentence == sentence)])
+        names: list[Mention] = []
+        for i in range(len(tokens)):
+            if i > 0 and not self._is_verb(tokens[i - 1].norm):
+                continue
+            last = self._appositive_end(article, tokens, i, spans)
+            if last is None:
+                continue
+            start, end = tokens[i].start, tokens[last].end
+            text = article.text[start:end]
+            names.append(
+                Mention(start, end, text, "actor", "PER", "unknown:PER:", text, sentence, "name:appositive")
+            )
+        return names
+
+    def _is_verb(self, norm: str) -> bool:
+        """Whether a word is a verb form the knowledge base knows, maybe after و/ف (وقال)."""
+        return norm in self.verb_forms or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+
+    def _appositive_end(
+        self, article: Article, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]]
+    ) -> int | None:
+        """The last token of a name opening at ``i`` that an office follows, else None."""
+        k = i
+        while k < min(len(tokens), i + MAX_APPOSITIVE_WORDS) and self._appositive_word(tokens[k], spans):
+            k += 1
+        for last in range(i + 1, k):
+            after = last + 1
+            if after < len(tokens) and tokens[after].norm == ",":  # ، is normalized to ,
+                after += 1
+            if after < len(tokens) and self._office_opens(article, tokens[after]):
+                return last
+        return None
+
+    def _appositive_word(self, tok: Token, spans: list[tuple[int, int]]) -> bool:
+        """Whether a word may be part of a name nobody knows: a bare word (no clitic, article,
+        function word or act) that is no verb, title, office or country adjective."""
+        norm = tok.norm
+        return (
+            tok.is_word
+            and norm.isalpha()
+            and self._bare_name_word(tok)
+            and _opens_name(norm)
+            and not self._stops(norm)
+            and norm not in name_heads().titles
+            and not (norm[-1:] == "ه" and norm[:-1] in name_heads().titles)  # معاليه، سموه: his title
+            and norm not in self.speech_nouns
+            and not (self.nisba is not None and self.nisba.country(tok))
+            and not _overlaps(tok, spans)
+        )
+
+    def _office_opens(self, article: Article, tok: Token) -> bool:
+        """Whether an office phrase opens at a word without و/ب/ل: an office's head (رئيس،
+        المتحدث) or an office the knowledge base knows (المدعي العام)."""
+        office, skip = _office_reading(tok.norm, name_heads())
+        if office is not None and skip == 0:
+            return True
+        return any(m.start == tok.start and m.ref.startswith("office:") for m in article.mentions)
 
     def _known_offices(self, mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
         """The knowledge base's office phrases (وزير الخارجية التركي) by sentence."""
@@ -845,6 +923,15 @@ def _act_nouns(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
             if not base.endswith(("ا", "ات", "ء")):
                 accusatives.update(f for f in noun_forms(noun) if f == base + "ا")
     return frozenset(nouns), frozenset(accusatives)
+
+
+def _speech_nouns(kb: KnowledgeBase) -> frozenset[str]:
+    """The quote cues' venue nouns with their forms (بيان، تصريحات), their verbs' other forms
+    (قائلا، التأكيد) and the nouns that open a speaker no list knows (مصدر، خبراء), normalized."""
+    words = [w for cue in kb.cues if cue.kind == "venue" for w in (cue.lemma, *cue.forms)]
+    words += [w for cue in kb.cues if cue.kind == "verb" for w in cue.forms]  # قائلا، مؤكدا
+    words += data_lines(SPEAKER_NOUNS_FILE)
+    return frozenset(normalize(w) for w in words)
 
 
 def _definite_org_head(norm: str, heads: NameHeads) -> tuple[tuple[str, str], int] | None:
