@@ -181,6 +181,14 @@ def test_a_rights_group_that_tells_of_a_bombardment_is_not_its_doer() -> None:
     assert [(e.trigger, e.actor) for e in shelling] == [("القصف", [])]
 
 
+def test_a_kept_topic_goes_on_with_the_recipient_of_the_act_told_before_it() -> None:
+    # the review names no party: it is done at the meeting the sentence before told, once kept
+    text = "واستقبل أمير الكويت في قصره أمس رئيس الوزراء الأردني. وشهد الاستقبال الذي دام ساعة استعراض آفاق الشراكة الثنائية."
+    judge = EventFilter(model({}, threshold=0.0, topic_threshold=0.0))
+    review = [e for e in coded(text, judge).events if e.trigger == "استعراض"]
+    assert [[r.text for r in e.recipient] for e in review] == [["رئيس الوزراء الأردني"]]
+
+
 def test_topic_candidates_leave_the_coded_events_and_their_features_alone() -> None:
     text = f"{TWO_ACTS} {TOPIC_NOUN}"
     plain = coded(text, EventFilter(model({}, threshold=0.0)))

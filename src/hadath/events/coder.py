@@ -225,6 +225,7 @@ class EventCoder(Stage):
         candidates: list[Event] = []  # topic nouns the learned filter judges (_topic_doer)
         recent: list[tuple[Unit, str]] = []  # the last subjects, each with its gender (_remember)
         previous_start = 0  # where the sentence before this one starts
+        before_sentence: dict[int, int] = {}  # each sentence's start: where the one before it starts
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.marbuta)
@@ -271,6 +272,7 @@ class EventCoder(Stage):
             # no event said who acts here: the sentence's first name is the likeliest topic
             if not subject_here and (first := _first_actor(view.units)) is not None:
                 _remember(recent, view, first)
+            before_sentence[view.start] = previous_start
             previous_start = view.start
         article.events = merge_clause_events(events)
         if self.trace:
@@ -281,6 +283,7 @@ class EventCoder(Stage):
             article.events, dropped = self.filter.keep(article, article.events, candidates, explain=explain)
             if self.trace:
                 self.trace.filtered(dropped)
+            _continue_topics(article.events, before_sentence)
         _carry_force_doer(article.events)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
@@ -759,6 +762,15 @@ def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
     ):
         acting = {a.entity or a.text for a in event.actor}
         event.recipient = [r for r in last.recipient if (r.entity or r.text) not in acting]
+
+
+def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> None:
+    """A topic noun the filter kept goes on with the act told before it as a coded event does
+    (_continue_recipient: وجرى خلال اللقاء استعراض ...); filled in once it is kept, so the
+    filter judges it on its own clause."""
+    for k, event in enumerate(events):
+        if is_topic_candidate(event):
+            _continue_recipient(event, events[:k], before_sentence.get(event.sentence_start, 0))
 
 
 def _same_relief(last: Event, event: Event) -> bool:
