@@ -1,0 +1,55 @@
+"""Triggers added where the gold codes an act the lexicon had no word for: persuading a party
+(أقنع، إقناع) is an appeal; seizing persons or goods told by a count (ضبط 37 متسللا) is an
+arrest; fighters fleeing a front (فرت عناصر الميليشيا) pull back; treating the wounded
+(علاج الجرحى) is relief. The second test keeps the other senses of these words silent:
+keeping something in check (ضبط النفس، ضبط الأسعار), «exactly» (بالضبط), «provided» (وفر),
+civilians who flee, and a cure for a disease.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # persuading, told by the masdar after a verb of trying and by the verb
+        ("تحاول الإدارة الأمريكية إقناع الكونغرس بتمرير حزمة المساعدات.", "REQUEST"),
+        ("أقنع الوسيط العماني الطرفين بالعودة إلى المفاوضات في مسقط.", "REQUEST"),
+        # seizing told by a count, a quantity or a plural masdar
+        ("ضبطت شرطة الحدود 52 متسللا خلال حملة أمنية في المنطقة الجنوبية.", "COERCE"),
+        ("ضبطت الدوريات نحو عشرين بندقية وذخائر في مخبأ قرب القرية.", "COERCE"),
+        ("وحققت شرطة الجمارك ضبطيات كبيرة من المخدرات في الميناء.", "COERCE"),
+        # armed men fleeing
+        ("فرت عناصر الميليشيا من مواقعها في الجبل بعد ساعات من القصف.", "RETREAT"),
+        ("وأكد المصدر أن عشرات المسلحين فروا باتجاه الصحراء تاركين أسلحتهم.", "RETREAT"),
+        # treating the wounded of a crisis
+        ("أرسلت الجمعية فريقا من الأطباء لعلاج الجرحى في مستشفيات المدينة المحاصرة.", "AID"),
+    ],
+)
+def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
+    assert event_type in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # ضبط as keeping in check, and بالضبط «exactly»
+        ("دعا الأمين العام جميع الأطراف إلى ضبط النفس وتجنب التصعيد.", "COERCE"),
+        ("تعمل الوزارة على ضبط الأسعار في الأسواق قبل شهر رمضان.", "COERCE"),
+        ("لا أحد يعرف بالضبط عدد الذين غادروا البلدة.", "COERCE"),
+        # وفر is «provided», and civilians who flee pull back from nothing
+        ("وفرت البلدية المياه والكهرباء لسكان الحي الجديد.", "RETREAT"),
+        ("فر آلاف المدنيين من القرى الحدودية إلى المخيمات.", "RETREAT"),
+        # a cure for a disease, a patient's own treatment
+        ("أعلن باحثون عن دواء جديد لعلاج السكري من النوع الثاني.", "AID"),
+        ("ويتلقى اللاعب العلاج في ألمانيا بعد إصابته في الركبة.", "AID"),
+    ],
+)
+def test_other_senses_are_silent(text: str, event_type: str) -> None:
+    assert event_type not in event_types(text)
