@@ -171,6 +171,7 @@ RESUMPTIVE_B = frozenset(
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
 AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
+BACKING_NAME_REACH = 3  # ... and after a noun of backing (بدعم جوي من التحالف)
 RECEIVE_GAP = 6  # tokens between a verb of receiving and the noun of aid it takes (its subject)
 UNDERGO_GAP = 8  # ... and between a verb of undergoing and the noun of the act that befell its subject
 
@@ -327,7 +328,7 @@ class EventCoder(Stage):
             elif source is not None and actor is None and not _from_recipient(trig):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
-            actor, recipient, rule = _noun_arguments(trig, units, view.tokens, bool(_possessive(view, trig)))
+            actor, recipient, rule = _noun_arguments(view, trig, units, bool(_possessive(view, trig)))
             if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
                 # لقي أربعة مسلحين مصرعهم في اشتباكات مع الشرطة: they fell to the side they fought
                 actor, recipient, rule = foe, actor, "noun:fought"
@@ -599,7 +600,7 @@ def _judged_doers(
             continue
         hi = next((t.first - 1 for t in triggers if t.first > act.reach), len(view.tokens) - 1)
         units = [_genitive_of(act, u) for u in view.units if act.reach < u.first <= hi and u.is_actor]
-        doer, _, rule = _noun_arguments(act, units, view.tokens, bool(_possessive(view, act)))
+        doer, _, rule = _noun_arguments(view, act, units, bool(_possessive(view, act)))
         if doer is not None and rule in ("noun:agent", "noun:genitive-agent"):
             event.recipient = doer.actors()
 
@@ -1514,8 +1515,9 @@ def _subject_and_object(
         and not _quote_opens_between(view.tokens, fronted, trig.first)
         and _may_agree(view, trig, fronted)
     ):
-        # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO)
-        return fronted, _verb_object(view, trig, after), "SVO"
+        # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO), or the head
+        # whose phrase it closes (القوات التي يساندها الحشد حققت)
+        return _phrase_head(view, fronted), _verb_object(view, trig, after), "SVO"
     if (complement := _complement_subject(view, trig, before)) is not None:
         # أن مقاتلات التحالف دمرت، إن قوة تابعة للبيشمركة شنت: the noun phrase after أن is the
         # verb's subject, so nobody is carried from before
@@ -1613,7 +1615,7 @@ def _subject_not_after(
             return reported, "SVO+reported"
         return topic, "topic"
     if (fronted := next((u for u in reversed(before) if _subject_like(view, u)), None)) is not None:
-        return fronted, "SVO"
+        return _phrase_head(view, fronted), "SVO"
     return last_subject, "dropped" if last_subject is not None else "SVO"
 
 
@@ -1649,9 +1651,16 @@ def _opens_complement(tok: Token, words: tuple[str, ...]) -> bool:
 
 
 def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
-    """The last token of a subject's noun phrase: the subject, past the names that a relative
-    clause on it (التحالف الذي تقوده السعودية) or an affiliation participle after it (القوات
-    الموالية للحكومة، مسلحون ينتمون إلى التنظيم) names, one after the other (والمتحالف مع ...)."""
+    """The last token of a subject's noun phrase: past its modifiers' names (_modifiers_end),
+    then past an apposed name (_apposed_end)."""
+    return _apposed_end(view, subject, _modifiers_end(view, subject))
+
+
+def _modifiers_end(view: SentenceView, subject: Unit) -> int:
+    """The last token of a name's phrase: the name, past the names that a relative
+    clause on it (التحالف الذي تقوده السعودية), an affiliation participle after it (القوات
+    الموالية للحكومة، مسلحون ينتمون إلى التنظيم) or a noun of backing (القوات بدعم من التحالف)
+    names, one after the other (والمتحالف مع ...)."""
     tokens, end = view.tokens, subject.last
     # a name may end in the participle itself (القوات الموالية)
     k = end if is_particle("affiliation", tokens[end].norm) else _past_modifiers_from(tokens, end + 1)
@@ -1661,6 +1670,8 @@ def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
             reach = k + RELATIVE_NAME_REACH  # the relative verb, then the name it takes
         elif is_particle("affiliation", word):
             reach = k + AFFILIATION_NAME_REACH  # لـ/إلى/مع, perhaps a head noun, then the name
+        elif is_particle("backing", word):
+            reach = k + BACKING_NAME_REACH  # perhaps an adjective, then من and the backer
         else:
             break
         named = next((u for u in view.units if k < u.first <= reach), None)
@@ -1668,7 +1679,21 @@ def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
             break
         end = named.last
         k = _past_modifiers_from(tokens, end + 1)
-    return _apposed_end(view, subject, end)
+    return end
+
+
+def _phrase_head(view: SentenceView, u: Unit) -> Unit:
+    """The name whose own phrase a name before a trigger closes, else that name: in التحالف
+    الذي تقوده السعودية شن، the nearest name before the verb is only part of its subject's
+    phrase (a relative clause on it, an affiliation participle or a noun of backing after it:
+    _modifiers_end), so the phrase's head acts. The head may stand before the clause of the
+    trigger, as the verb of the relative clause opens a clause of its own."""
+    for head in view.actor_units:
+        if head.first >= u.first:
+            break
+        if _subject_like(view, head) and _modifiers_end(view, head) >= u.last:
+            return head
+    return u
 
 
 def _in_subject_phrase(view: SentenceView, subject: Unit | None, rule: str, chosen: list[Actor]) -> bool:
@@ -2124,8 +2149,9 @@ def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> b
 
 
 def _noun_arguments(
-    trig: TriggerMatch, units: list[Unit], tokens: Sequence[Token], possessed: bool = False
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], possessed: bool = False
 ) -> tuple[Unit | None, Unit | None, str]:
+    tokens = view.tokens
     after = [u for u in units if u.first > trig.last]
     before = [u for u in units if u.last < trig.first]
     governed = next(
@@ -2160,7 +2186,7 @@ def _noun_arguments(
         # gets it is named after the giver or is the name before the noun
         given_to = next((u for u in after if u.first == donor.last + 1 and u.marker == "recipient"), None)
         given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.event_type)
-        return donor, given_to or _name_before(trig, before, tokens), "noun:from"
+        return donor, given_to or _name_before(view, trig, before), "noun:from"
     parties = _between_parties(tokens, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
@@ -2196,15 +2222,15 @@ def _noun_arguments(
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
         if trig.entry.destination and _is_state(governed):
             # زيارة الأردن، خلال زيارته فرنسا: a state after a visit is the place visited
-            return _name_before(trig, before, tokens), governed, "noun"
+            return _name_before(view, trig, before), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
         rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.event_type)
         if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
             # اتهام تركيا بدعم الإرهاب: the genitive before the charge is who is accused
-            return _name_before(trig, before, tokens), governed, "noun:genitive-patient"
+            return _name_before(view, trig, before), governed, "noun:genitive-patient"
         if rest is None and _genitive_reached(trig, tokens):
             # لإغاثة المنكوبين، إيواء النازحين: whom the act reaches; who acts is named before
-            return _name_before(trig, before, tokens), governed, "noun"
+            return _name_before(view, trig, before), governed, "noun"
         return governed, rest, "noun:genitive-agent"
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
@@ -2214,7 +2240,7 @@ def _noun_arguments(
     recipient = (
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
-    return _name_before(trig, before, tokens), recipient, "noun"
+    return _name_before(view, trig, before), recipient, "noun"
 
 
 def _complement_doer(
@@ -2402,11 +2428,14 @@ def _masdar_reading(tok: Token, trig: TriggerMatch) -> bool:
 
 def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
     """_referent_before for the word at token ``k``."""
-    for u in reversed([u for u in view.units if u.last < k and _subject_like(view, u)]):
+    before = [u for u in view.units if u.last < k and _subject_like(view, u)]
+    for u in reversed(before):
         if u.is_place:
             return None  # سيطرت على المدينة وتحريرها: the pronoun stands for the place
         if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):
-            return u
+            # الفصائل التي تدعمها تركيا ... هجماتها: the pronoun stands for the phrase's head
+            head = _phrase_head(view, u)
+            return head if not _same_unit(head, skip) and _possessor_fits(view, head, word) else u
     return None
 
 
@@ -2679,10 +2708,14 @@ def _with_unit(tokens: Sequence[Token], trig: TriggerMatch, units: Sequence[Unit
     return None
 
 
-def _name_before(trig: TriggerMatch, before: list[Unit], tokens: Sequence[Token]) -> Unit | None:
+def _name_before(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:
     """The nearest name before a noun in its clause (no verb trigger between), who acts in it:
-    "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"."""
+    "أجرى الوزير زيارة"، "وصلت إلى الميناء مساعدات سعودية"; past the phrase of the name it closes
+    (_phrase_head: القوات التي يدعمها التحالف ... هجمات)."""
+    tokens = view.tokens
     actor = next((u for u in reversed(before) if not u.marker), None)
+    if actor is not None:
+        actor = _phrase_head(view, actor)
     if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
         return None  # غداة قصف ...: a time phrase; the name before it is not its actor
     if actor is not None and _complementizer_between(tokens, actor.last, trig.first):

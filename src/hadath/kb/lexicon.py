@@ -128,6 +128,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "intent",
                 "passive",
                 "affiliation",
+                "backing",
                 "negating",
                 "result",
                 "ability",
