@@ -59,6 +59,12 @@ def test_the_one_asked_is_named_right_after_the_demand(tiny_pipeline) -> None:
     ]
 
 
+def test_a_duty_the_speaker_takes_on_asks_no_one(tiny_pipeline) -> None:
+    # علينا: what the speaker's own side must do is no demand of another party
+    found = _acts(tiny_pipeline, "وقال كيري إنه يتعين علينا مضاعفة الجهود لوقف الغارات في سوريا.")
+    assert [kind for kind, *_ in found if kind == "REQUEST"] == []
+
+
 def test_violations_a_party_commits_are_an_accusation_but_counted_violations_are_not(tiny_pipeline) -> None:
     # انتهاكاتها names whose violations they are; a report's tally of violations accuses no one
     found = _acts(tiny_pipeline, "وقال كيري إن روسيا تواصل انتهاكاتها في حلب.")

@@ -23,7 +23,7 @@ from hadath.kb.lexicon import data_rows
 from hadath.model import Actor, Article, Event, Mention, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import ARTICLE, FUSED_ARTICLE
+from hadath.text.clitics import ARTICLE, FIRST_PERSON_SUFFIXES, FUSED_ARTICLE
 from hadath.text.normalize import normalize
 
 QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
@@ -116,6 +116,8 @@ class QuoteEvents(Stage):
         if found is None:
             return None
         act, first, last = found
+        if _own_duty(act, tokens[last]):
+            return None
         start, end = tokens[first].start, tokens[last].end
         sentence = _sentence_of(article, start)
         if any(e.event_type == act.event_type and e.sentence_start == sentence[0] for e in article.events):
@@ -157,6 +159,12 @@ class QuoteEvents(Stage):
             if quote.speaker is None or ident.entity != quote.speaker.entity:
                 return [Actor(m.start, m.end, m.text, ident.entity, ident.country, ident.sector, ident.kb_id)]
         return []
+
+
+def _own_duty(act: QuoteAct, last: Token) -> bool:
+    """Whether a demand's phrase ends on the speaker's own pronoun (يتعين علينا، لا بد لنا):
+    a duty his side takes on, asked of no one else."""
+    return act.event_type == "REQUEST" and last.suffix in FIRST_PERSON_SUFFIXES
 
 
 def _refers_back(act: QuoteAct, first: Token) -> bool:

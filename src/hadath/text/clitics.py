@@ -35,6 +35,8 @@ FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose ale
 PRONOUN_SUFFIXES: tuple[str, ...] = ("كما", "هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 # Those a verb or a particle may carry (التقاه، إنهم): ي is a noun's alone (كتابي), a verb takes ني.
 OBJECT_PRONOUN_SUFFIXES: tuple[str, ...] = tuple(s for s in PRONOUN_SUFFIXES if s != "ي")
+# The speaker's own (علينا، عليّ، لنا), which a particle or noun carries for "us" or "me".
+FIRST_PERSON_SUFFIXES: tuple[str, ...] = ("نا", "ني", "ي")
 # The dual and masculine plural ones (هم، هما، كم، كما), which end no family name (مواقفكم، عزمهم).
 PLURAL_PRONOUN_SUFFIXES: tuple[str, ...] = tuple(s for s in PRONOUN_SUFFIXES if s.endswith(("م", "ما")))
 # The suffixes by their last letter, each list longest first: a word is tried only
