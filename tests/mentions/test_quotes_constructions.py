@@ -351,3 +351,10 @@ def test_purpose_lam_fused_to_a_cue_reports_nothing(cue_pipeline: Pipeline) -> N
 def test_bayyana_as_a_verb_before_its_speaker(cue_pipeline: Pipeline, text: str) -> None:
     (quote,) = cue_pipeline(text, published="2016-09-20").quotes
     assert (quote.speaker.entity, quote.content) == ("سامر الحربي", "القافلة وصلت")
+
+
+def test_a_report_is_where_words_were_said(cue_pipeline: Pipeline) -> None:
+    # في تقرير opens an adjunct of the cue (a venue), as في بيان does: the speaker is the name before
+    text = "وأكد سامر الحربي في تقرير رفعه إلى الوزارة أن القافلة وصلت."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", "القافلة وصلت")
