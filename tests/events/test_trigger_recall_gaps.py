@@ -1,9 +1,9 @@
 """Triggers added where the gold codes an act the lexicon had no word for: persuading a party
 (أقنع، إقناع) is an appeal; seizing persons or goods told by a count (ضبط 37 متسللا) is an
 arrest; fighters fleeing a front (فرت عناصر الميليشيا) pull back; treating the wounded
-(علاج الجرحى) is relief. The second test keeps the other senses of these words silent:
+(علاج الجرحى) is relief; an incident named a terrorist one (الحادث الإرهابي) is an attack. The second test keeps the other senses of these words silent:
 keeping something in check (ضبط النفس، ضبط الأسعار), «exactly» (بالضبط), «provided» (وفر),
-civilians who flee, and a cure for a disease.
+civilians who flee, a cure for a disease, and a road accident.
 
 The sentences are written for these tests.
 """
@@ -30,6 +30,8 @@ from .conftest import event_types
         ("وأكد المصدر أن عشرات المسلحين فروا باتجاه الصحراء تاركين أسلحتهم.", "RETREAT"),
         # treating the wounded of a crisis
         ("أرسلت الجمعية فريقا من الأطباء لعلاج الجرحى في مستشفيات المدينة المحاصرة.", "AID"),
+        # an incident named a terrorist one
+        ("زار المحافظ مصابي الحادث الإرهابي الذي وقع قرب مبنى البلدية.", "ASSAULT"),
     ],
 )
 def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
@@ -49,6 +51,8 @@ def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
         # a cure for a disease, a patient's own treatment
         ("أعلن باحثون عن دواء جديد لعلاج السكري من النوع الثاني.", "AID"),
         ("ويتلقى اللاعب العلاج في ألمانيا بعد إصابته في الركبة.", "AID"),
+        # an accident on the road
+        ("توفي ثلاثة أشخاص في حادث مروري على الطريق الساحلي.", "ASSAULT"),
     ],
 )
 def test_other_senses_are_silent(text: str, event_type: str) -> None:
