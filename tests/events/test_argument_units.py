@@ -188,3 +188,18 @@ def test_a_marked_first_conjunct_keeps_the_later_one_apart() -> None:
         "وأرسلت قيادة التحالف دبابات إلى الجيش الوطني والمقاومة لتحرير مدينة تعز.", "ASSAULT"
     )
     assert (["المقاومة"], []) in arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the name's first letter ب is no preposition: the name is the verb's subject
+        ("وانتقد الرئيس باراك أوباما قرار الكونغرس الأخير.", "ACCUSE", (["باراك أوباما"], ["الكونغرس"])),
+        # after ب as a clitic the name is still marked (the verb's recipient after ب)
+        ("ونددت المعارضة ببشار الأسد في بيانها.", "ACCUSE", (["المعارضة"], ["بشار الأسد"])),
+    ],
+)
+def test_a_name_starting_with_b_is_not_marked_by_it(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)

@@ -101,7 +101,7 @@ def build_units(
     units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))
     units = _merge_coordinations(tokens, _owned_groups(tokens, units))
     for u in units:
-        u.marker, u.marker_word = _marker(tokens, u.first)
+        u.marker, u.marker_word = _marker(tokens, u.first, u.mentions[0].start)
     return units
 
 
@@ -284,7 +284,7 @@ def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
     adjectives between (الجيش الوطني والمقاومة الشعبية)."""
     if u.first == prev.last + 1:
         return _joined_by_wa(tokens[u.first], u.mentions[0])
-    if _adjectives_between(tokens, prev.last, u.first) and _unmarked(tokens, prev.first):
+    if _adjectives_between(tokens, prev.last, u.first) and _unmarked(tokens, prev):
         # a marked first conjunct (إلى الجيش الوطني والمقاومة، قوات من الجيش الوطني والمقاومة)
         # keeps the rules' reading of the conjuncts apart, the later one unmarked
         return _joined_by_wa(tokens[u.first], u.mentions[0])
@@ -313,10 +313,13 @@ def is_nisba_adjective(tok: Token, definite: bool) -> bool:
     )
 
 
-def _unmarked(tokens: Sequence[Token], first: int) -> bool:
+def _unmarked(tokens: Sequence[Token], u: Unit) -> bool:
     """Whether a name has no marker and stands after no preposition of a member's body (قوات
     من الجيش): a subject or an object."""
-    return not _marker(tokens, first)[0] and not (first and tokens[first - 1].norm in prepositions("member"))
+    first = u.first
+    return not _marker(tokens, first, u.mentions[0].start)[0] and not (
+        first and tokens[first - 1].norm in prepositions("member")
+    )
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:
@@ -328,15 +331,23 @@ def _is_office(u: Unit) -> bool:
     return len(u.mentions) == 1 and u.mentions[0].ref.startswith("office:")
 
 
+def _name_holds_b(tok: Token, clitics: list[str], start: int) -> bool:
+    """Whether a ب the clitic reader split off a word is the first letter of the name matched
+    there (باراك أوباما، بشار الأسد، بان كي مون): the name starts at that letter, not after it,
+    so no preposition marks it. The conjunctions before ب are one letter each."""
+    return start <= tok.start + len(clitics) - 1
+
+
 def _adjacent(tokens: Sequence[Token], last: int, first: int, *, allow_comma: bool) -> bool:
     between = tokens[last + 1 : first]
     return all(allow_comma and t.norm in (",", "-") for t in between) and len(between) <= 1
 
 
-def _marker(tokens: Sequence[Token], first: int) -> tuple[str, str]:
-    """The kind of particle just before a unit (or fused to it as a clitic)."""
+def _marker(tokens: Sequence[Token], first: int, start: int) -> tuple[str, str]:
+    """The kind of particle just before a unit (or fused to it as a clitic); ``start`` is where
+    the unit's name starts in the text."""
     clitics = [p for p in tokens[first].prefixes if p != "ال"]  # the article is no preposition
-    if clitics[-1:] == ["ب"]:
+    if clitics[-1:] == ["ب"] and not _name_holds_b(tokens[first], clitics, start):
         return "locative", "ب"
     if clitics[-1:] in (["ل"], ["ل+ال"]):
         return "recipient", "ل"
