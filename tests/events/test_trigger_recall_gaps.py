@@ -1,9 +1,10 @@
 """Triggers added where the gold codes an act the lexicon had no word for: persuading a party
 (أقنع، إقناع) is an appeal; seizing persons or goods told by a count (ضبط 37 متسللا) is an
 arrest; fighters fleeing a front (فرت عناصر الميليشيا) pull back; treating the wounded
-(علاج الجرحى) is relief; an incident named a terrorist one (الحادث الإرهابي) is an attack. The second test keeps the other senses of these words silent:
+(علاج الجرحى) is relief; an incident named a terrorist one (الحادث الإرهابي) is an attack; a body that listens to a
+briefing (استمعت اللجنة إلى إفادة) consults. The second test keeps the other senses of these words silent:
 keeping something in check (ضبط النفس، ضبط الأسعار), «exactly» (بالضبط), «provided» (وفر),
-civilians who flee, a cure for a disease, and a road accident.
+civilians who flee, a cure for a disease, a road accident, and listening to music.
 
 The sentences are written for these tests.
 """
@@ -32,6 +33,8 @@ from .conftest import event_types
         ("أرسلت الجمعية فريقا من الأطباء لعلاج الجرحى في مستشفيات المدينة المحاصرة.", "AID"),
         # an incident named a terrorist one
         ("زار المحافظ مصابي الحادث الإرهابي الذي وقع قرب مبنى البلدية.", "ASSAULT"),
+        # a body hearing a briefing
+        ("واستمع أعضاء مجلس الشيوخ إلى شرح من وزير الدفاع عن خطة الانسحاب.", "CONSULT"),
     ],
 )
 def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
@@ -53,6 +56,8 @@ def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
         ("ويتلقى اللاعب العلاج في ألمانيا بعد إصابته في الركبة.", "AID"),
         # an accident on the road
         ("توفي ثلاثة أشخاص في حادث مروري على الطريق الساحلي.", "ASSAULT"),
+        # listening to music
+        ("يستمع الشباب إلى الموسيقى في المقاهي حتى ساعة متأخرة.", "CONSULT"),
     ],
 )
 def test_other_senses_are_silent(text: str, event_type: str) -> None:
