@@ -36,3 +36,11 @@ def test_phrase_head_acts(text: str, event_type: str, actor: str) -> None:
     events = event_arguments(text, event_type)
     assert events, f"no {event_type} event"
     assert events[0][0] == [actor]
+
+
+def test_a_body_after_an_affiliation_participle_acts_for_a_subject_without_a_name() -> None:
+    """أن مجموعة ... موالية لـX هاجمت: the group has no name of its own, the body it belongs
+    to acts, not who reports it."""
+    text = "وأفاد شهود بأن مجموعة مسلحة موالية لتنظيم داعش هاجمت حاجزا أمنيا شرق الرمادي."
+    events = event_arguments(text, "ASSAULT")
+    assert events and events[0][0] == ["تنظيم داعش"]

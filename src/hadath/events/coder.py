@@ -1779,11 +1779,15 @@ def _agreeing_subject_like(view: SentenceView, trig: TriggerMatch, u: Unit) -> b
 
 def _member_of(view: SentenceView, u: Unit) -> bool:
     """Whether a name closes a phrase of a common noun and من or في (قائد في البحرية، وحدة من
-    الجيش): in a subject with no name of its own, the body the noun belongs to acts."""
+    الجيش), or of a common noun and an affiliation participle (وحدة عسكرية تابعة لقوات
+    البيشمركة): in a subject with no name of its own, the body the noun belongs to acts."""
     j = u.first - 1
-    if j < 1 or view.tokens[j].norm not in prepositions("member"):
+    if j < 1:
         return False
-    head = view.tokens[j - 1]
+    word = view.tokens[j].norm
+    if word not in prepositions("member") and not is_particle("affiliation", word):
+        return False
+    head = view.tokens[j - 1]  # the noun, or its adjective (وحدة عسكرية تابعة)
     return head.is_word and not is_any_particle(head.norm) and head.norm not in function_words()
 
 
