@@ -296,6 +296,16 @@ def _identity(slot: Slot, u: Unit) -> list[str]:
     return feats
 
 
+def name_features(slot: Slot, u: Unit) -> list[str]:
+    """The word before the name and what the name is: the same for every trigger whose clause
+    the name is of (or is not), so worked out once per unit and kept on it."""
+    in_clause = _in_clause(slot, u)
+    found = u.chooser_features.get(in_clause)
+    if found is None:
+        found = u.chooser_features[in_clause] = _word_before(slot, u) + _identity(slot, u)
+    return found
+
+
 def _origin(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
     """Whether the rules chose the name, and whether it is carried from an earlier clause."""
     spans = _spans(u)
@@ -319,9 +329,7 @@ _WITH_SIDE = ("word=", "marker=", "sector=", "kind=", "victim=")
 
 def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
     """Every feature of one candidate, with its conjunctions with what the trigger is."""
-    base = (
-        _position(slot, u) + _word_before(slot, u) + _identity(slot, u) + _origin(slot, u, actors, recipients)
-    )
+    base = _position(slot, u) + name_features(slot, u) + _origin(slot, u, actors, recipients)
     pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
     passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
     # the conjoined parts, each written once per candidate

@@ -49,6 +49,11 @@ class Unit:
     marker: str = ""  # locative, recipient, agent, attribution, or ""
     marker_word: str = ""
     parts: list[tuple[int, int]] = field(default_factory=list)  # token range per member
+    # what the argument chooser reads of the name alone, by whether it is of the trigger's
+    # clause (why: asked again for every trigger of its sentence; argmodel.name_features)
+    chooser_features: dict[bool, list[str]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @property
     def is_place(self) -> bool:
