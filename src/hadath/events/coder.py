@@ -271,7 +271,7 @@ class EventCoder(Stage):
             _judged_doers(view, found, triggers, told)
             _taken_from_foe(triggers, told)
             # no event said who acts here: the sentence's first name is the likeliest topic
-            if not subject_here and (first := _first_actor(view.units)) is not None:
+            if not subject_here and (first := _first_actor(view.actor_units)) is not None:
                 _remember(recent, view, first)
             before_sentence[view.start] = previous_start
             previous_start = view.start
@@ -3437,11 +3437,11 @@ def _bodies_of_counted(view: SentenceView, recipients: list[Actor]) -> list[Acto
     tokens, out = view.tokens, []
     for k, u in enumerate(view.units[:-1]):
         body = view.units[k + 1]
-        if (
-            _is_victim(u)
-            and any((a.start, a.end) in spans for a in u.actors())
-            and body.first == u.last + 2
+        if (  # the word tests first: most units have no body after them
+            body.first == u.last + 2
             and tokens[u.last + 1].norm == "من"
+            and _is_victim(u)
+            and any((a.start, a.end) in spans for a in u.actors())
             and body.is_actor
         ):
             out += [a for a in body.actors() if (a.start, a.end) not in spans]
@@ -3480,15 +3480,12 @@ def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
     return next((u for u, gender in reversed(ctx.recent) if gender in ("", verb)), None)
 
 
-def _first_actor(units: list[Unit]) -> Unit | None:
-    """The sentence's first named party that no preposition of a recipient governs (خففت
-    القيود المفروضة على طهران: what is done to a state does not make it the story's topic)."""
-    for u in units:
-        if (
-            u.is_actor
-            and not (u.marker == "recipient" and _is_state(u))
-            and u.identities[0].label in ("PER", "ORG", "GPE")
-        ):
+def _first_actor(actor_units: list[Unit]) -> Unit | None:
+    """The sentence's first named party (of its ``actor_units``) that no preposition of a
+    recipient governs (خففت القيود المفروضة على طهران: what is done to a state does not make
+    it the story's topic)."""
+    for u in actor_units:
+        if not (u.marker == "recipient" and _is_state(u)) and u.identities[0].label in ("PER", "ORG", "GPE"):
             return u
     return None
 
