@@ -57,6 +57,9 @@ _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
 _HAMZA_ALEF = ("أ", "إ", "آ")
+# The letters a proclitic split can start with: a conjunction, a preposition (ل also of لل),
+# the future marker and the article's alef. A word opening with none has no split but itself.
+_CLITIC_INITIALS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, ARTICLE[0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +178,8 @@ def _proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     Cached: choosing a word's reading, listing its segmentations and checking it against
     the names ask for the same splits (and the recursion after و for its rest).
     """
+    if word[:1] not in _CLITIC_INITIALS:
+        return (((), word),)  # a third of the words: no clitic can open them
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
     heads: list[tuple[tuple[str, ...], str]] = [((), word)]
     if word[:1] in CONJUNCTIONS and len(word) > MIN_STEM + 1:
@@ -280,6 +285,8 @@ def _hamza_seated(
     letters after a proclitic might spell (ل + قائه). Only the safe suffixes: نا، ني، ك
     after ئ may be the word's own letters (مطمئنا، أولئك). The surface tells a ة from a ه
     (هيئة، مئة), and the article takes no suffix (التائه)."""
+    if "ئ" not in bare:
+        return None  # most words: no hamza on ي to seat a suffix after
     for suffix in _SAFE_SUFFIXES:
         host = len(word) - len(suffix)
         if host > MIN_STEM and bare.endswith(suffix) and bare[host - 1 : host] == "ئ":
@@ -359,7 +366,7 @@ def _choose_proclitics(
             return pre, rest
     for pre, rest in splits:
         if pre and pre[-1] in (ARTICLE, FUSED_ARTICLE) and not _is_whole(ARTICLE + rest, data):
-            at = Segmentation(pre, rest).prefix_length - 2
+            at = len(word) - len(rest) - 2  # where the article starts: the proclitics before it end there
             if pre[-1] == ARTICLE and bare[at : at + 1] in _HAMZA_ALEF:
                 continue  # ألفاظ، إلى: a hamza on the alef makes it a root letter, not the article
             return pre, rest
