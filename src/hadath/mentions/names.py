@@ -956,9 +956,8 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
     if norm in heads.phrase_openers:
         return ("PER", heads.phrase_openers[norm]), 0  # آية (الله): _chunk_at checks the rest of the phrase
     for seg in segmentations(norm):
-        if seg.suffix or seg.has_article:
-            continue
-        if seg.stem in heads.orgs:
+        # the stem first: most words head no organisation, and the article test costs more
+        if seg.stem in heads.orgs and not (seg.suffix or seg.has_article):
             return ("ORG", heads.orgs[seg.stem]), seg.prefix_length
     if (definite := _definite_org_head(norm, heads)) is not None:
         return definite
