@@ -118,6 +118,25 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وتجمع مواطنو البلدة أمام المحافظة.", ("مواطنو", "generic", "civilians")),
         ("وأصيب شخصان في الحادث.", ("شخصان", "generic", "civilians")),
         ("وطاردت الشرطة المحتلين للمبنى.", ("المحتلين", "generic", "occupation forces")),
+        # people named by their trade or role, with a sector of their own
+        ("وأفرجت المحكمة عن الصحافيين الثلاثة.", ("الصحافيين", "generic", "journalists")),
+        ("وشارك إعلاميون في جولة داخل المصنع.", ("إعلاميون", "generic", "journalists")),
+        ("وعالج الأطباء المصابين في الخيام.", ("الأطباء", "generic", "doctors")),
+        ("وأضرب الممرضون عن العمل يومين.", ("الممرضون", "generic", "nurses")),
+        ("وطالب المعلمون بزيادة رواتبهم.", ("المعلمون", "generic", "teachers")),
+        ("والتقى الوزير مستثمرين من الخليج.", ("مستثمرين", "generic", "investors")),
+        ("وأغلق التجار محلاتهم احتجاجا.", ("التجار", "generic", "merchants")),
+        ("وانتقد السياسيون قرار الحكومة.", ("السياسيون", "generic", "politicians")),
+        ("وفاز إسلاميون بمقاعد البلدية.", ("إسلاميون", "generic", "Islamists")),
+        ("وخطف المسلحون أجانب من الفندق.", ("أجانب", "generic", "foreigners")),
+        # armed groups and members named by a noun and the adjective of what they are
+        ("وتقاتل القوات جماعات إسلامية في الجنوب.", ("جماعات إسلامية", "generic", "Islamist militants")),
+        ("وقصفت الطائرات مواقع الجماعات المتشددة.", ("الجماعات المتشددة", "generic", "Islamist militants")),
+        ("وتسيطر جماعات معارضة على التلال.", ("جماعات معارضة", "generic", "armed opposition")),
+        ("وطردت القوات العناصر الانقلابية من الحي.", ("العناصر الانقلابية", "generic", "militants")),
+        ("وزرعت عناصر تكفيرية عبوة على الطريق.", ("عناصر تكفيرية", "generic", "militants")),
+        # a dual of security men
+        ("وأوقف رجلا أمن السيارة عند الحاجز.", ("رجلا أمن", "generic", "security forces")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
@@ -215,6 +234,7 @@ def test_a_known_government_named_by_its_head_noun_is_no_listed_entity(tiny_kb: 
         ("وأعلن الجيش مقتل 25 مسلحا قرب الحدود.", ("مسلحا", "generic", "armed men")),
         ("وأسفر الهجوم عن إصابة 13 جندياً.", ("جندياً", "generic", "soldiers")),
         ("واعتقلت الشرطة 14 ناشطا في العاصمة.", ("ناشطا", "generic", "activists")),
+        ("وأوقفت الشرطة 16 عنصرا في المداهمة.", ("عنصرا", "generic", "members")),
         # quantified and collective groups
         ("ودعت الوزارة كل الأطراف إلى ضبط النفس.", ("كل الأطراف", "generic", "parties")),
         ("وحث المبعوث الأطراف المتحاربة على الحوار.", ("الأطراف المتحاربة", "generic", "parties")),
@@ -261,3 +281,19 @@ def test_the_focus_country_follows_the_articles_mentions(tiny_kb: KnowledgeBase)
 def test_the_pipeline_counts_the_focus_once_its_mentions_are_final(tiny_pipeline) -> None:
     article = tiny_pipeline("وصل لافروف إلى دمشق، ثم غادر دمشق متجها إلى موسكو.")
     assert article.focus == focus_country(article, tiny_pipeline.stage(FocusFinder).kb) == "SYR"
+
+
+def test_a_counted_sound_plural_is_the_group_the_index_knows_with_the_article(tiny_kb: KnowledgeBase) -> None:
+    import dataclasses
+
+    from hadath.kb.schema import ActorRecord
+
+    group = ActorRecord(id="hd:grp", name="Test Movement", type="ORG", sector="REB", names=["الحراكيين"])
+    kb = dataclasses.replace(tiny_kb, actors=tiny_kb.actors | {group.id: group})
+    assert ("حراكيين", "actor", "Test Movement") in _mentions(kb, "وقتل 7 حراكيين في الاشتباك.")
+    assert not [m for m in _mentions(kb, "وقتل حراكيين في الاشتباك.") if m[0] == "حراكيين"]
+
+
+def test_an_uncounted_member_noun_stays_no_group(tiny_kb: KnowledgeBase) -> None:
+    # عنصرا with no count is an adverb or an element, and عناصر alone stays a noun of members
+    assert not [m for m in _mentions(tiny_kb, "ويعد الماء عنصرا أساسيا للحياة.") if m[1] == "generic"]

@@ -439,6 +439,8 @@ def _definite(token: Token) -> bool:
 
 # the tanween alif of a counted noun's accusative singular (40 حوثيا، 22 متمردا), normalized
 ACCUSATIVE_ENDING = "ا"
+# the masculine sound plural's endings (حوثيين، متمردون), normalized
+SOUND_PLURAL_ENDINGS = ("ين", "ون")
 PARTITIVE = "من"
 
 
@@ -488,7 +490,9 @@ def _counted_ref(stem: str, table: NisbaTable, plural_refs: Callable[[str], str]
     if iso3 and table.people_head is not None:
         return f"group:{table.people_head}:{iso3}"
     if stem == singular:
-        return ""  # a noun with no accusative ending and no demonym: the index read it already
+        # a noun with no accusative ending and no demonym: the index read it already, unless
+        # it is a sound plural the index knows only with the article (3 حوثيين: الحوثيين)
+        return plural_refs(ARTICLE + stem) if stem.endswith(SOUND_PLURAL_ENDINGS) else ""
     for form in (singular + "ين", "ال" + singular + "ين", singular):
         ref = plural_refs(form)
         if ref:
