@@ -250,6 +250,29 @@ def test_a_light_verbs_party_object_is_the_recipient_for_force_and_aid() -> None
     assert flagged == {"ASSAULT", "COERCE", "AID"}
 
 
+def test_victims_as_a_light_verbs_object_are_the_recipient_for_aid_only() -> None:
+    flagged = {load(p).event_type for p in TRIGGER_FILES if load(p).object_victims}
+    assert flagged == {"AID"}
+
+
+def test_object_victims_is_a_file_field_that_needs_object_recipient() -> None:
+    entry = {
+        "lemma": "نقل",
+        "pos": "light",
+        "cameo": "073",
+        "objects": ["جرحى"],
+        "example": "نقل المسعفون الجرحى إلى مستشفى قريب.",
+    }
+    tfile = {"event_type": "AID", "object_recipient": True, "object_victims": True, "entries": [entry]}
+    assert TriggerFile.model_validate(tfile).entries[0].object_victims
+    with pytest.raises(ValueError, match="object_victims needs object_recipient"):
+        TriggerFile.model_validate({"event_type": "AID", "object_victims": True, "entries": [entry]})
+    with pytest.raises(ValueError, match="sets object_victims"):
+        TriggerFile.model_validate(
+            {"event_type": "AID", "object_recipient": True, "entries": [{**entry, "object_victims": True}]}
+        )
+
+
 def test_objects_needing_a_recipient_are_objects_of_the_entry() -> None:
     entry = {"lemma": "قدم", "pos": "light", "event_type": "AID", "cameo": "070", "objects": ["مساعدات"]}
     example = "قدمت الكويت مساعدات للأسر النازحة."

@@ -3031,11 +3031,10 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The name a light verb's object word begins (طرد المسلحين الحوثيين، أسر عناصر التنظيم):
     the party the act is done to, though the trigger's own words hold it; for aid, the people
     it is given to (درب المقاتلين، استقبلت اللاجئين، نقل الجرحى)."""
-    kind = trig.entry.event_type
     if trig.entry.pos != "light" or not trig.entry.object_recipient:
         return None
     found = _object_party(view, trig)
-    if found is None or kind == "AID":  # the wounded carried to care are whom the aid is for
+    if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
     return None if _is_victim(found) else found  # سقط قتلى: who fell, told apart
 

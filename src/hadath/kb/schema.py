@@ -347,6 +347,10 @@ class TriggerRecord(Record):
     # to (طرد المسلحين، درب المقاتلين) or given to (استقبلت اللاجئين، نقل الجرحى). Set once on
     # the files whose type works so (assault, coerce, aid), inherited by every entry.
     object_recipient: bool = False
+    # The recipient a light verb's object begins may be victims (the dead or the wounded):
+    # the wounded carried to care are whom the aid is for (نقل الجرحى), where after an act of
+    # force (سقط قتلى) victims named so are who fell, told apart. Set once on aid.yaml.
+    object_victims: bool = False
     example: str
     note: str = ""
 
@@ -373,6 +377,8 @@ class TriggerRecord(Record):
             raise ValueError("object_then is for verb entries only")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
+        if self.object_victims and not self.object_recipient:
+            raise ValueError("object_victims needs object_recipient")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if self.place_object and self.pos == "light":
@@ -399,12 +405,14 @@ class TriggerRecord(Record):
 
 
 # What a trigger file may set for its whole type, next to event_type: its entries inherit it.
-TYPE_FIELDS = ("ultimatum_cameo", "object_recipient")
+TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims")
+# The type-wide fields no entry may set otherwise than its file.
+FILE_ONLY_FIELDS = ("object_recipient", "object_victims")
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    them, its ``ultimatum_cameo`` and ``object_recipient``."""
+    them, its ``ultimatum_cameo``, ``object_recipient`` and ``object_victims``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
@@ -419,6 +427,7 @@ class TriggerFile(Record):
     event_type: str
     ultimatum_cameo: str = ""  # checked on each entry, which inherits it
     object_recipient: bool = False  # a property of the type: no entry sets it otherwise
+    object_victims: bool = False  # likewise
     entries: list[TriggerRecord]
 
     @model_validator(mode="before")
@@ -435,8 +444,9 @@ class TriggerFile(Record):
         for e in self.entries:
             if e.event_type != self.event_type:
                 raise ValueError(f"entry {e.lemma!r} is {e.event_type}, the file is {self.event_type}")
-            if e.object_recipient != self.object_recipient:
-                raise ValueError(f"entry {e.lemma!r} sets object_recipient, a field of the whole file")
+            for field in FILE_ONLY_FIELDS:
+                if getattr(e, field) != getattr(self, field):
+                    raise ValueError(f"entry {e.lemma!r} sets {field}, a field of the whole file")
         return self
 
 
