@@ -14,10 +14,13 @@ from hadath.events.confidence import (
     FEATURES,
     Calibration,
     FitInfo,
+    argument_rule,
     calibration_problems,
     identity_kind,
     is_quoted,
     read_calibration,
+    rule_entry,
+    rule_tags,
     shipped_calibration,
     trigger_kind,
 )
@@ -46,6 +49,19 @@ def _coder(pipeline: Pipeline) -> EventCoder:
 )  # fmt: skip
 def test_trigger_kind_from_entry_and_rule(rule: str, kind: str) -> None:
     assert trigger_kind(_event(rule)) == kind
+
+
+@pytest.mark.parametrize(
+    ("rule", "entry", "core", "tags"),
+    [("verb:قصف:VSO", ("verb", "قصف"), "VSO", []),
+     ("verb:قتل:dropped+victims+model:0.8", ("verb", "قتل"), "dropped", ["victims", "model"]),
+     ("noun:هجوم", ("noun", "هجوم"), "", [])],
+)  # fmt: skip
+def test_a_rule_is_read_as_entry_argument_rule_and_tags(
+    rule: str, entry: tuple[str, str], core: str, tags: list[str]
+) -> None:
+    event = _event(rule)
+    assert (rule_entry(event), argument_rule(event), rule_tags(event)) == (entry, core, tags)
 
 
 def test_identity_kinds() -> None:

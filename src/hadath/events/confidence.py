@@ -127,7 +127,18 @@ def trigger_kind(event: Event) -> str:
 
 def argument_rule(event: Event) -> str:
     """The rule that found the arguments, without the lemma and the ``+means`` marks."""
-    return event.rule.split(":", 2)[-1].split("+")[0] if event.rule.count(":") >= 2 else ""
+    return _rule_after_entry(event).split("+")[0]
+
+
+def rule_tags(event: Event) -> list[str]:
+    """The marks after the argument rule, each without its value (``verb:قصف:VSO+means+model:0.8``
+    gives means, model)."""
+    return [tag.split(":", 1)[0] for tag in _rule_after_entry(event).split("+")[1:] if tag]
+
+
+def _rule_after_entry(event: Event) -> str:
+    """What an event's rule says after its lexicon entry: the argument rule and its marks."""
+    return event.rule.split(":", 2)[-1] if event.rule.count(":") >= 2 else ""
 
 
 def identity_kind(actors: Sequence[Actor]) -> str:

@@ -37,6 +37,7 @@ from pydantic import Field, model_validator
 
 from hadath.errors import DataError
 from hadath.events.argmodel import TrainInfo, _Strict
+from hadath.events.confidence import argument_rule, rule_entry, rule_tags
 from hadath.events.particles import particle_kinds
 from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
@@ -116,12 +117,9 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def _rule_parts(rule: str) -> tuple[str, str, list[str]]:
+def _rule_parts(event: Event) -> tuple[str, str, list[str]]:
     """The entry (pos:lemma), the rule of the arguments and its tags (+means, +model ...)."""
-    pos, _, rest = rule.partition(":")
-    lemma, _, how = rest.partition(":")
-    core, *tags = how.split("+")
-    return f"{pos}:{lemma}", core, [t.split(":", 1)[0] for t in tags if t]
+    return ":".join(rule_entry(event)), argument_rule(event), rule_tags(event)
 
 
 @dataclass(slots=True)
@@ -214,7 +212,7 @@ def _word(tokens: Sequence[Token], k: int) -> str:
 def features(view: ArticleView, event: Event, same: Sequence[Event], types: Counter[str]) -> list[str]:
     """Every feature of one event among the events of its sentence (``same``, in order) and
     of its article (``types`` counts them by type)."""
-    entry, core, tags = _rule_parts(event.rule)
+    entry, core, tags = _rule_parts(event)
     k, tokens, first, last = view.locate(event)
     kind = f"type={event.event_type}"
     family = f"family={core.split(':', 1)[0]}"
@@ -282,7 +280,7 @@ def _topic_features(view: ArticleView, event: Event) -> list[str]:
     """What tells a topic noun from an act the sentence reports: the word before it (a
     preposition of topic, a time word, a complementizer), its article and prefixes, where its
     doer came from (the rule's tag) and whether a verb or a name follows it."""
-    _, core, tags = _rule_parts(event.rule)
+    _, core, tags = _rule_parts(event)
     _, tokens, first, last = view.locate(event)
     kind, source = f"type={event.event_type}", f"tag={tags[0] if tags else 'none'}"
     prefix = f"prefix={'+'.join(tokens[first].prefixes) if tokens and tokens[first].prefixes else 'none'}"
