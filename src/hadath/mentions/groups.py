@@ -156,13 +156,10 @@ class NisbaTable:
         for iso3, country in self.kb.countries.items():
             if not country.bare_adjective:
                 continue  # المالي is "financial" far more often than "Malian"
-            for adj in country.adjectives:
+            for adj in (*country.adjectives, *country.adjectives_feminine):
                 for stem in self._adjective_keys(adj):
                     seen.setdefault(stem, set()).add(iso3)
-            for adj in country.adjectives_feminine:
-                for stem in self._adjective_keys(adj):
-                    seen.setdefault(stem, set()).add(iso3)
-                    if stem.endswith("ه"):  # طائرتين سعوديتين: the feminine dual
+                    if stem.endswith("ه"):  # a feminine form: its dual too (طائرتين سعوديتين)
                         for dual in (stem[:-1] + "تين", stem[:-1] + "تان"):
                             seen.setdefault(dual, set()).add(iso3)
         return {stem: isos.pop() for stem, isos in seen.items() if len(isos) == 1 and len(stem) > 2}
