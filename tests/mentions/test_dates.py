@@ -37,6 +37,7 @@ PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
         ("أغار الطيران على البلدة الليل قبل الماضي", "الليل قبل الماضي", "2016-09-18"),
         ("تبادل الطرفان القصف ليل الأحد - الاثنين", "ليل الأحد - الاثنين", "2016-09-18"),
         ("سقطت القذائف بعد منتصف ليل السبت/الأحد", "منتصف ليل السبت/الأحد", "2016-09-17"),
+        ("انقطع التيار منتصف ليلة يوم الجمعة - السبت", "منتصف ليلة يوم الجمعة - السبت", "2016-09-16"),
         ("استعاد المقاتلون التلة ليلة الجمعة السبت", "ليلة الجمعة السبت", "2016-09-16"),
         # tomorrow and the day after, with the weekday they name
         ("يصل المبعوث إلى عمّان يوم غد الأربعاء", "يوم غد الأربعاء", "2016-09-21"),
@@ -81,6 +82,8 @@ PUBLISHED = dt.date(2016, 9, 20)  # a Tuesday
         # a compound ordinal is one day, not two
         ("أفرج عن الصياد في الثالث والعشرين من آب", "الثالث والعشرين من آب", "2016-08-23"),
         ("تعطلت المدارس من الاثنين إلى الأربعاء", "من الاثنين إلى الأربعاء", "2016-09-19/2016-09-21"),
+        # the noun day before the weekdays (day_noun in date_cues.tsv)
+        ("أغلقت المعابر من يوم الأحد حتى يوم الثلاثاء", "من يوم الأحد حتى يوم الثلاثاء", "2016-09-18/2016-09-20"),
         ("قتل 12 خلال الأيام الثلاثة الماضية", "خلال الأيام الثلاثة الماضية", "2016-09-17/2016-09-20"),
         ("تصل المساعدات خلال الأيام الخمسة المقبلة", "خلال الأيام الخمسة المقبلة", "2016-09-21/2016-09-25"),
         # a day and month with الماضي/المقبل: the last one before publication, the next after
@@ -254,6 +257,10 @@ def test_a_weekday_written_before_a_full_date_is_that_day(text: str, day: str) -
 def test_date_cues_keep_their_schema() -> None:
     path = "lexicon/ar/date_cues.tsv"
     assert table_problems(path, LEXICON_TABLES[path], frozenset()) == []
+
+
+def test_the_noun_day_names_one_day_or_two() -> None:
+    assert date_cues()["day_noun"] == {"يوم": 1, "يومي": 2}
 
 
 def test_weekday_links_are_spelled_as_the_raw_text_they_are_matched_in() -> None:

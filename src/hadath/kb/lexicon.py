@@ -168,6 +168,8 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "other_day",
                 "night",
                 "weekday_link",
+                "night_part",
+                "day_noun",
             }
         ),
         arabic=(1,),

@@ -81,6 +81,12 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _day_noun(cues: dict[str, dict[str, int]], days: int = 0) -> str:
+    """The noun day before a weekday or a day's number (يوم، يومي), naming ``days`` days
+    (1, or 2 for the dual), or any number of them by default."""
+    return _alternation({w: n for w, n in cues["day_noun"].items() if days in (0, n)})
+
+
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     cal = calendar()
@@ -268,7 +274,8 @@ def _day_range() -> str:
     cal, cues = calendar(), date_cues()
     month, ordinal = _alternation(cal.months), _alternation(cal.ordinals)
     return (
-        rf"{_NOT_WORD}{_CLITICS}(?:(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?|(?:يومي\s+)?(?=\S+\s+و))"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:{_alternation(cues['range_open'])})\s+(?:(?:{_day_noun(cues)})\s+)?"
+        rf"|(?:(?:{_day_noun(cues, 2)})\s+)?(?=\S+\s+و))"
         # not one compound ordinal: الثالث والعشرين من آب is the 23rd
         rf"(?!(?:{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?:{month}))(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal}))"
         rf"\s+(?:{_alternation(cues['range_join'])})\s*(?:(?P<day2>\d{{1,2}})|(?P<ord2>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?"
@@ -280,8 +287,8 @@ def _weekday_range() -> str:
     """من الاثنين إلى الأربعاء، بين يومي السبت والاثنين: two weekdays."""
     cues, weekday = date_cues(), _alternation(calendar().weekdays)
     return (
-        rf"{_NOT_WORD}{_CLITICS}(?:{_alternation(cues['range_open'])})\s+(?:يومي\s+|يوم\s+)?(?P<wd>{weekday})"
-        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?:يوم\s+)?(?P<wd2>{weekday}){_END}"
+        rf"{_NOT_WORD}{_CLITICS}(?:{_alternation(cues['range_open'])})\s+(?:(?:{_day_noun(cues)})\s+)?(?P<wd>{weekday})"
+        rf"\s+(?:{_alternation(cues['range_join'])})\s*(?:(?:{_day_noun(cues, 1)})\s+)?(?P<wd2>{weekday}){_END}"
     )
 
 
@@ -290,7 +297,8 @@ def _night_of() -> str:
     dated to the first (the evening it begins)."""
     cues, weekday = date_cues(), _alternation(calendar().weekdays)
     return (
-        rf"{_NOT_WORD}{_CLITICS}(?:منتصف\s+)?(?:{_alternation(cues['night'])})\s+(?:يوم\s+)?(?P<wd>{weekday})"
+        rf"{_NOT_WORD}{_CLITICS}(?:(?:{_alternation(cues['night_part'])})\s+)?(?:{_alternation(cues['night'])})"
+        rf"\s+(?:(?:{_day_noun(cues, 1)})\s+)?(?P<wd>{weekday})"
         rf"\s*(?:[-/–]\s*)?(?:و\s*)?(?P<wd2>{weekday}){_END}"
     )
 

@@ -23,8 +23,8 @@ from hadath.mentions.dates import date_precision, eve_shift, names_shift
 from hadath.model import Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.clitics import segmentations
-from hadath.text.inflect import past_forms
+from hadath.text.clitics import CONJUNCTIONS, segmentations
+from hadath.text.inflect import THIRD_PERSON_PRESENT_PREFIXES, past_forms
 from hadath.text.normalize import CLAUSE_COMMAS, in_raw_text
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
@@ -35,8 +35,8 @@ _CLAUSE_ENDS = in_raw_text(
 )  # a relative clause runs to the next of these, or the sentence's end
 _NOUN_TO_RELATIVE = 2  # words (adjectives) a noun trigger may lie before its relative pronoun
 _VERB_RULES = ("verb", "light")  # the parts of speech an event rule opens with that are verbs
-_THIRD_PRESENT = ("ي", "ت")  # the prefixes of a third person present (يجتمع، تعقد)
-_CONJUNCTIONS = ((), ("و",), ("ف",))  # what may stand before a present told as to come
+# what may stand before a present told as to come: nothing, or a conjunction (وتعقد)
+_BEFORE_PRESENT = ((), *((c,) for c in CONJUNCTIONS))
 
 
 class EventDater(Stage):
@@ -122,11 +122,11 @@ def _told_in_present(article: Article, starts: list[int], event: Event) -> bool:
     if pos not in _VERB_RULES or i >= len(article.tokens):
         return False
     past = past_forms(lemma)
-    readings = [seg for seg in segmentations(article.tokens[i].norm) if seg.prefixes in _CONJUNCTIONS]
+    readings = [seg for seg in segmentations(article.tokens[i].norm) if seg.prefixes in _BEFORE_PRESENT]
     # a past written whole (توجه، تبنت) is no present with a pronoun on (توج + ه)
     if any(seg.stem + seg.suffix in past for seg in readings):
         return False
-    return any(seg.stem[:1] in _THIRD_PRESENT and seg.stem not in past for seg in readings)
+    return any(seg.stem[:1] in THIRD_PERSON_PRESENT_PREFIXES and seg.stem not in past for seg in readings)
 
 
 def _opens_sentence(article: Article, starts: list[int], event: Event) -> bool:

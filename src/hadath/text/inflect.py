@@ -42,6 +42,10 @@ _PAST_PERSON: dict[str, int] = {
 }
 # Person of each present prefix; ت is read as 3rd feminine (also 2nd person).
 _PRESENT_PERSON: dict[str, int] = {"ي": 3, "ت": 3, "ن": 1, "ا": 1}
+# The prefixes of a third person present (يجتمع، تعقد), as news tells acts to come.
+THIRD_PERSON_PRESENT_PREFIXES: tuple[str, ...] = tuple(
+    p for p, person in _PRESENT_PERSON.items() if person == 3
+)
 
 
 @dataclass(frozen=True, slots=True)
