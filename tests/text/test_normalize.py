@@ -5,7 +5,10 @@ from hypothesis import strategies as st
 from hadath.text.normalize import (
     CLAUSE_BREAKS,
     CLAUSE_COMMAS,
+    first_clause_break,
+    has_clause_break,
     in_raw_text,
+    last_clause_break,
     normalize,
     normalize_slice,
     normalize_span,
@@ -147,3 +150,22 @@ def test_clause_marks_are_written_as_normalize_writes_them() -> None:
 def test_in_raw_text_adds_the_arabic_spelling_of_each_mark() -> None:
     assert in_raw_text(CLAUSE_COMMAS) == {",", ";", "،", "؛"}
     assert in_raw_text(frozenset({"."})) == {"."}  # no Arabic mark normalizes to a full stop
+
+
+RAW_BREAKS = in_raw_text(CLAUSE_BREAKS)
+
+
+def test_a_comma_between_two_digits_breaks_no_clause() -> None:
+    assert not has_clause_break("نزح 1,500 شخص من القرية", RAW_BREAKS)
+    assert has_clause_break("وصل إلى حمص, ثم غادرها", RAW_BREAKS)
+    assert has_clause_break("أصيب 3, وقال الطبيب", RAW_BREAKS)  # a digit on one side only
+    assert has_clause_break("وصل إلى حمص، ثم غادرها", RAW_BREAKS)
+
+
+def test_the_last_and_first_clause_breaks_pass_a_thousands_comma() -> None:
+    text = "في حلب، حيث نزح 2,400 شخص"
+    assert last_clause_break(text, RAW_BREAKS) == text.index("،")
+    assert last_clause_break("نزح 2,400 شخص", RAW_BREAKS) == -1
+    after = text.index("،") + 1
+    assert first_clause_break(text, after, len(text), RAW_BREAKS) == len(text)
+    assert first_clause_break(text, 0, len(text), RAW_BREAKS) == text.index("،")

@@ -25,7 +25,7 @@ from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
 from hadath.text.clitics import CONJUNCTIONS, segmentations
 from hadath.text.inflect import THIRD_PERSON_PRESENT_PREFIXES, past_forms
-from hadath.text.normalize import CLAUSE_COMMAS, in_raw_text
+from hadath.text.normalize import CLAUSE_COMMAS, first_clause_break, in_raw_text
 
 Told = list[tuple[int, str]]  # (sentence index, ISO day) in text order
 _TOLD_AS_HAPPENING = ("asserted", "claimed")
@@ -183,9 +183,7 @@ def _own_relative_clause(article: Article, starts: list[int], event: Event) -> t
     if pronoun is None:
         return None
     text = article.text
-    end = next(
-        (k for k in range(pronoun.end, event.sentence_end) if text[k] in _CLAUSE_ENDS), event.sentence_end
-    )
+    end = first_clause_break(text, pronoun.end, event.sentence_end, _CLAUSE_ENDS)
     return pronoun.start, end
 
 

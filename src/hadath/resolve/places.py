@@ -41,7 +41,14 @@ from hadath.resolve.relations import (
 )
 from hadath.resolve.seats import Seats
 from hadath.text.normalize import CLAUSE_BREAKS as NORM_CLAUSE_BREAKS
-from hadath.text.normalize import in_raw_text, normalize, normalize_slice, normalize_with_map
+from hadath.text.normalize import (
+    has_clause_break,
+    in_raw_text,
+    last_clause_break,
+    normalize,
+    normalize_slice,
+    normalize_with_map,
+)
 
 DATELINE_START = 3  # a dateline opens the text
 DATELINE_LINE_CHARS = 80  # or is a first line this short
@@ -597,7 +604,7 @@ def _gathering_before(text: str, start: int) -> bool:
     """Whether a word for a meeting, a visit or an arrival stands a few words before an
     offset, in its clause; the word bare or after و/ف, ب/ل/ك and the article (للقاء، ووصل)."""
     segment = text[max(0, start - WORDS_WINDOW) : start]
-    segment = segment[max(segment.rfind(mark) for mark in CLAUSE_BREAKS) + 1 :]
+    segment = segment[last_clause_break(segment, CLAUSE_BREAKS) + 1 :]
     stems = tuple(place_cues().gatherings)
     return any(
         form.startswith(stems)
@@ -722,7 +729,7 @@ def _same_clause(text: str, m: Mention, trigger: int) -> bool:
     relative word of the trigger's own clause is that clause's head («في تونس التي كان يزورها»)."""
     before = m.end <= trigger
     between = text[m.end : trigger] if before else text[trigger : m.start]
-    if any(mark in between for mark in CLAUSE_BREAKS):
+    if has_clause_break(between, CLAUSE_BREAKS):
         return False
     words = normalize(between).split()
     cues = place_cues()
@@ -777,7 +784,7 @@ def _describes(text: str, start: int, end: int) -> bool:
     """Whether the words between two offsets stay in one clause or go on into a relative
     clause about what comes before (no punctuation, no word opening another clause)."""
     between = text[start:end]
-    if any(mark in between for mark in CLAUSE_BREAKS):
+    if has_clause_break(between, CLAUSE_BREAKS):
         return False
     cues = place_cues()
     return not (cues.clauses - cues.relatives).intersection(normalize(between).split())
@@ -846,7 +853,7 @@ def _completes_noun(text: str, start: int, event: Event) -> bool:
     talked of, right before it («الأوضاع في سوريا»، «الأزمة الإنسانية في اليمن»)."""
     low = max(event.sentence_start, start - COMPLEMENT_WINDOW)
     segment = text[low:start]
-    segment = segment[max(segment.rfind(mark) for mark in CLAUSE_BREAKS) + 1 :]
+    segment = segment[last_clause_break(segment, CLAUSE_BREAKS) + 1 :]
     words = normalize(segment).split()
     if len(words) < 2 or words[-1] != LOCATIVE_IN:
         return False

@@ -53,6 +53,37 @@ def in_raw_text(marks: frozenset[str]) -> frozenset[str]:
     return marks | {mark for mark, out in _ARABIC_MARKS.items() if out in marks}
 
 
+@lru_cache(maxsize=16)
+def _breaks_pattern(marks: frozenset[str]) -> re.Pattern[str]:
+    """What of ``marks`` breaks a clause in text: each mark, but a comma between two digits
+    groups a number's thousands (1,500) and breaks nothing."""
+    others = "".join(sorted(marks - COMMAS))
+    alternatives = [f"[{re.escape(others)}]"] if others else []
+    if COMMAS & marks:
+        alternatives.append(r"(?<!\d),|,(?!\d)")
+    return re.compile("|".join(alternatives) or "(?!)")
+
+
+def has_clause_break(text: str, marks: frozenset[str]) -> bool:
+    """Whether one of ``marks`` breaks a clause in ``text`` (a thousands comma does not)."""
+    return _breaks_pattern(marks).search(text) is not None
+
+
+def last_clause_break(text: str, marks: frozenset[str]) -> int:
+    """The offset of the last of ``marks`` in ``text`` that breaks a clause, or -1."""
+    found = -1
+    for match in _breaks_pattern(marks).finditer(text):
+        found = match.start()
+    return found
+
+
+def first_clause_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
+    """The offset of the first of ``marks`` from ``start`` before ``end`` that breaks a
+    clause, or ``end``; the digits around a comma are read past both bounds."""
+    match = _breaks_pattern(marks).search(text, start)
+    return match.start() if match and match.start() < end else end
+
+
 for _zero in (0x0660, 0x06F0):  # Arabic-Indic and Persian digits
     for _i in range(10):
         _MAPPED[chr(_zero + _i)] = str(_i)
