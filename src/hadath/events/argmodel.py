@@ -33,16 +33,18 @@ from hadath.events.coder import (
     QUOTE_MARK,
     ClauseContext,
     SentenceView,
-    _agrees,
-    _complementizer_between,
-    _counted,
-    _is_armed,
-    _is_state,
-    _is_victim,
-    _new_clause_between,
-    _recipient_preps,
 )
 from hadath.events.particles import prepositions
+from hadath.events.positions import (
+    agrees,
+    complementizer_between,
+    is_armed,
+    is_counted,
+    is_state,
+    is_victim,
+    new_clause_between,
+    recipient_preps,
+)
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
 from hadath.model import Actor
@@ -177,7 +179,7 @@ def _adjective_of(slot: Slot, u: Unit) -> bool:
         not trig.is_verb
         and u.first == trig.reach + 1
         and has_article(tokens[trig.reach])
-        and _agrees(tokens[u.first], definite=True)
+        and agrees(tokens[u.first], definite=True)
     )
 
 
@@ -193,8 +195,8 @@ def _roles(slot: Slot, u: Unit) -> frozenset[str]:
     trig, tokens = slot.trig, slot.view.tokens
     before = u.last < trig.first
     other_clause = before and (
-        _new_clause_between(tokens, u.last, trig.first - 1)
-        or _complementizer_between(tokens, u.last, trig.first)
+        new_clause_between(tokens, u.last, trig.first - 1)
+        or complementizer_between(tokens, u.last, trig.first)
     )
     earlier_verb = (
         before and not trig.is_verb and any(t.is_verb and t.reach < u.first for t in slot.ctx.earlier)
@@ -212,9 +214,9 @@ def _reached_by_preposition(trig: TriggerMatch, u: Unit) -> bool:
     لموسكو): who the act reaches, never who acts."""
     if u.marker != "recipient":
         return False
-    if u.marker_word in _recipient_preps(trig):
+    if u.marker_word in recipient_preps(trig):
         return True
-    return trig.entry.destination and u.marker_word in prepositions("destination") and _is_state(u)
+    return trig.entry.destination and u.marker_word in prepositions("destination") and is_state(u)
 
 
 def _in_clause(slot: Slot, u: Unit) -> bool:
@@ -257,7 +259,7 @@ def _position(slot: Slot, u: Unit) -> list[str]:
     ]
     if any(tokens[k].norm in CLAUSE_BREAKS for k in span):
         feats.append(f"break={side}")
-    if _complementizer_between(tokens, left, right):
+    if complementizer_between(tokens, left, right):
         feats.append(f"comp={side}")
     if any(tokens[k].norm == QUOTE_MARK for k in span):
         feats.append(f"quote={side}")
@@ -287,11 +289,11 @@ def _identity(slot: Slot, u: Unit) -> list[str]:
     feats = [f"sector={first.sector or 'none'}", f"kind={first.kind or 'none'}", f"label={first.label}"]
     if first.kind == "country" or (first.label == "GPE" and first.sector == "GOV"):
         feats.append("state=yes")
-    if _is_victim(u):
+    if is_victim(u):
         feats.append("victim=yes")
-    if _is_armed(u):
+    if is_armed(u):
         feats.append("armed=yes")
-    if _in_clause(slot, u) and _counted(slot.view.tokens, u):
+    if _in_clause(slot, u) and is_counted(slot.view.tokens, u):
         feats.append("counted=yes")
     return feats
 

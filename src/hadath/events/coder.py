@@ -39,12 +39,23 @@ from hadath.events.confidence import Calibration, argument_rule, calibrate, ship
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
-    is_complementizer,
-    is_number_word,
     is_particle,
     is_pronoun_complementizer,
     particle_phrases,
     prepositions,
+)
+from hadath.events.positions import (
+    ARMED_SECTORS,
+    agrees,
+    complementizer_between,
+    is_armed,
+    is_counted,
+    is_number_or_quantity,
+    is_state,
+    is_victim,
+    new_clause_between,
+    normalized_words,
+    recipient_preps,
 )
 from hadath.events.trace import CoderTrace, DropReason
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
@@ -88,8 +99,6 @@ MODIFIER_WORDS = 3
 MODIFIER_BREAKS = frozenset("،,.؛;:()[]-–—")
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
-VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
-ARMED_SECTORS = ("MIL", "REB", "UAF", "COP", "SPY", "CRM")
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
 # Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
@@ -120,7 +129,6 @@ MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات�
 ACT_PHRASE_REACH = 15
 MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغارات: how the act was done
 PLACE_OBJECT_REACH = 3  # words within which a verb of movement's place stands (بعض أجزاء المدينة)
-COUNT_REACH = 4  # words before a name within which a number counts it (نحو 390 مقاتلا كرديا من)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 # tokens after an act of force within which the ground it is on is said to be held by someone,
@@ -440,7 +448,7 @@ class EventCoder(Stage):
         ):
             recipient, rule = victims, rule + "+outcome"  # القصف أسفر عن مصرع 22 متمردا
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
-        victim_subject = actor is not None and _is_victim(actor) and trig.entry.event_type in FORCE_TYPES
+        victim_subject = actor is not None and is_victim(actor) and trig.entry.event_type in FORCE_TYPES
         if (
             recipient is None
             and self.index.needs_recipient(view.tokens, trig)
@@ -455,11 +463,11 @@ class EventCoder(Stage):
             and recipient is None
             and actor is not None
             and _of_sentence(view, actor)
-            and _counted(view.tokens, actor)
+            and is_counted(view.tokens, actor)
         )
         if (
             actor
-            and (_is_victim(actor) or counted)
+            and (is_victim(actor) or counted)
             and trig.entry.event_type in FORCE_TYPES
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
@@ -471,8 +479,8 @@ class EventCoder(Stage):
             doer = (
                 recipient
                 if recipient is not None
-                and _is_armed(recipient)
-                and not _complementizer_between(view.tokens, trig.last, recipient.first)
+                and is_armed(recipient)
+                and not complementizer_between(view.tokens, trig.last, recipient.first)
                 else None
             )
             if doer is None and trig.is_verb:
@@ -557,7 +565,7 @@ class EventCoder(Stage):
             iso3 = self.nisba.country(tok) if tok.is_word else ""
             if iso3:
                 found.append((j, iso3))
-            elif found or not _agrees(tok, definite) or is_any_particle(tok.norm):
+            elif found or not agrees(tok, definite) or is_any_particle(tok.norm):
                 break
             j += 1
         if not found:
@@ -782,14 +790,6 @@ def _same_relief(last: Event, event: Event) -> bool:
 
 def _same_parties(left: list[Actor], right: list[Actor]) -> bool:
     return {a.entity or a.text for a in left} == {a.entity or a.text for a in right}
-
-
-def _agrees(tok: Token, definite: bool) -> bool:
-    """Whether a word can modify a noun of this definiteness: no preposition or conjunction,
-    the article exactly when the noun has it (القصف الجوي الروسي، غارات جوية روسية)."""
-    if not tok.is_word or any(p not in ("ال", "و") for p in tok.prefixes):
-        return False
-    return has_article(tok) == definite
 
 
 @dataclass(slots=True)
@@ -1176,7 +1176,7 @@ def _verb_arguments(
         after = [u for u in units if u.first > trig.last]
         return last_subject, _verb_object(view, trig, after), "dropped+relative"
     nxt = next((u for u in units if u.first > trig.last), None)
-    if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and _is_state(nxt):
+    if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and is_state(nxt):
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
         return subject, nxt, rule + "+destination"
     return _subject_and_object(view, trig, units, last_subject)
@@ -1480,12 +1480,6 @@ def _resumptive(view: SentenceView, trig: TriggerMatch) -> bool:
     return False
 
 
-def _is_state(u: Unit) -> bool:
-    """A state named by its name or capital (الرياض، قطر), standing for the state."""
-    return all(m.ref.split(":", 1)[0] in ("country", "capital") or i.label == "GPE"
-               for m, i in zip(u.mentions, u.identities, strict=True))  # fmt: skip
-
-
 def _subject_and_object(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], last_subject: Unit | None
 ) -> tuple[Unit | None, Unit | None, str]:
@@ -1511,7 +1505,7 @@ def _subject_and_object(
     if (
         fronted is not None
         and trig.first - fronted.last <= FRONTED_GAP
-        and not _new_clause_between(view.tokens, fronted.last, trig.first)
+        and not new_clause_between(view.tokens, fronted.last, trig.first)
         and not _quote_opens_between(view.tokens, fronted, trig.first)
         and _may_agree(view, trig, fronted)
     ):
@@ -1537,7 +1531,7 @@ def _subject_and_object(
             and _may_agree(view, trig, u)
             and not _in_prepositional_phrase(view, trig, u)
             # قتل ... قبل أن يتمكن المقاتلون: a name past أن is the subject of its own clause
-            and not _complementizer_between(view.tokens, trig.last, u.first)
+            and not complementizer_between(view.tokens, trig.last, u.first)
         ),
         None,
     )
@@ -1591,14 +1585,14 @@ def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> U
     objects = [u for u in after if _object_like(view, trig, u)]
     if not objects or not _in_other_phrase(view, trig, objects[0]):
         return objects[0] if objects else None
-    preps = _recipient_preps(trig)
+    preps = recipient_preps(trig)
     marked = next(
         (
             u
             for u in objects[1:]
             if u.marker == "recipient"
             and u.marker_word in preps
-            and not _new_clause_between(view.tokens, objects[0].last, u.first)
+            and not new_clause_between(view.tokens, objects[0].last, u.first)
         ),
         None,
     )
@@ -1897,7 +1891,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
             return clitic
         if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
             return before
-        if _unsplit_b(tok) and "ب" in _recipient_preps(trig):
+        if _unsplit_b(tok) and "ب" in recipient_preps(trig):
             return "ب"  # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
         k -= 1
     return ""
@@ -1933,16 +1927,7 @@ def _in_other_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     if u.marker:
         return False
     prep = _chain_preposition(view, trig, u)
-    return bool(prep) and prep not in _recipient_preps(trig)
-
-
-def _new_clause_between(tokens: Sequence[Token], left: int, right: int) -> bool:
-    """Whether a conjunction or a clause break opens a new clause between a name and a verb
-    (استهدفت المتمردين ولم تقصف تركيا: the rebels are the last verb's object)."""
-    return any(
-        tokens[k].norm in CLAUSE_BREAKS or "و" in tokens[k].prefixes or tokens[k].norm.startswith("و")
-        for k in range(left + 1, right + 1)
-    )
+    return bool(prep) and prep not in recipient_preps(trig)
 
 
 def _quote_opens_between(tokens: Sequence[Token], u: Unit, right: int) -> bool:
@@ -2148,10 +2133,6 @@ def _recipient_like(u: Unit) -> bool:
     return not u.marker or u.marker == "recipient" or (u.marker == "locative" and u.marker_word == "ب")
 
 
-def _complementizer_between(tokens: Sequence[Token], left: int, right: int) -> bool:
-    return any(is_complementizer(tokens[k].norm) for k in range(left + 1, right))
-
-
 def _noun_arguments(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], possessed: bool = False
 ) -> tuple[Unit | None, Unit | None, str]:
@@ -2200,9 +2181,9 @@ def _noun_arguments(
         and not governed.marker
         and trig.entry.event_type == "ASSAULT"
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
-        and _is_armed(governed)
+        and is_armed(governed)
         and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
-        and not (governed.first > trig.last + 1 and _counted(tokens, governed))  # مقتل 49 مسلحا: who died
+        and not (governed.first > trig.last + 1 and is_counted(tokens, governed))  # مقتل 49 مسلحا: who died
     ):
         # قصف قوات النظام: an armed force in the genitive of an attack is its agent; the one of
         # an arrest is who is held (اعتقال المسلحين)
@@ -2224,7 +2205,7 @@ def _noun_arguments(
         and not possessed  # لقائه الرئيس: a possessed noun heads no genitive, the name is its object
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
-        if trig.entry.destination and _is_state(governed):
+        if trig.entry.destination and is_state(governed):
             # زيارة الأردن، خلال زيارته فرنسا: a state after a visit is the place visited
             return _name_before(view, trig, before), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
@@ -2237,7 +2218,7 @@ def _noun_arguments(
             return _name_before(view, trig, before), governed, "noun"
         return governed, rest, "noun:genitive-agent"
     victims = next(
-        (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and _is_victim(u)), None
+        (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and is_victim(u)), None
     )
     if victims is not None and trig.entry.event_type in FORCE_TYPES:
         return None, victims, "noun:victims"
@@ -2261,8 +2242,8 @@ def _complement_doer(
         u is None
         or not u.is_actor
         or not _subject_like(view, u)
-        or _counted(tokens, u)
-        or _is_victim(u)
+        or is_counted(tokens, u)
+        or is_victim(u)
         or _past_modifiers_from(tokens, u.last + 1) < trig.first
     ):
         return None
@@ -2301,16 +2282,16 @@ def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen
     civilians: they fell to that side, which acts; who fought it otherwise acts on it."""
     if fallen is None or not trig.entry.reciprocal or trig.entry.event_type != "ASSAULT":
         return None
-    if not (_counted(view.tokens, fallen) or _is_victim(fallen)):
+    if not (is_counted(view.tokens, fallen) or is_victim(fallen)):
         return None
     side = _with_unit(view.tokens, trig, units)
-    return side if side is not None and _is_armed(side) else None
+    return side if side is not None and is_armed(side) else None
 
 
 def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """The name right after a noun's adjectives, written with a preposition its entry takes for
     the recipient (تقديم مساعدات عاجلة للنازحين، تهديدات مباشرة إلى الحكومة)."""
-    preps = _recipient_preps(trig)
+    preps = recipient_preps(trig)
     found = next(
         (u for u in after if u.first in (k, k + 1) and u.marker == "recipient" and u.marker_word in preps),
         None,
@@ -2365,7 +2346,7 @@ def _done_to_possessor(trig: TriggerMatch) -> bool:
     """Whether a noun's possessive pronoun names who the act is done to: an act of force whose
     verb takes its object directly (اعتقاله، استهدافه); one taken with a preposition (سيطرتها
     على، هجومهم على) is done by the possessor. من and عن name where from, not whom (طرده من)."""
-    preps = _recipient_preps(trig) - {"من", "عن"}
+    preps = recipient_preps(trig) - {"من", "عن"}
     return trig.entry.event_type in FORCE_TYPES and not preps
 
 
@@ -2522,7 +2503,7 @@ def _verb_subject(view: SentenceView, verb: int, start: int, recipient: Unit | N
         ):
             return u if not _same_unit(u, recipient) else None
     u = before[-1] if before else None
-    if u is None or _same_unit(u, recipient) or _new_clause_between(tokens, u.last, verb):
+    if u is None or _same_unit(u, recipient) or new_clause_between(tokens, u.last, verb):
         return None
     return u
 
@@ -2575,7 +2556,7 @@ def _prefixed_by(tok: Token, preps: frozenset[str]) -> bool:
 def _construct_between(tokens: Sequence[Token], left: int, right: int) -> bool:
     """Whether a noun in construct that is no particle or number stands between two tokens."""
     return any(
-        _in_construct(t) and not is_any_particle(t.norm) and not _counts(t.norm)
+        _in_construct(t) and not is_any_particle(t.norm) and not is_number_or_quantity(t.norm)
         for t in tokens[left + 1 : right]
     )
 
@@ -2591,7 +2572,7 @@ def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | Non
         if is_particle(kind, view.tokens[j].norm):
             return j
         # ثلاثة آلاف مقاتل: the count belongs to the subject's phrase, as its name does
-        counted += j not in named and not _counts(view.tokens[j].norm)
+        counted += j not in named and not is_number_or_quantity(view.tokens[j].norm)
         if counted >= gap:
             return None
     return None
@@ -2626,7 +2607,7 @@ def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[Trigger
     if u is None or u.first > verb:
         return u
     nearest = next(v for v in reversed(view.units) if v.last < verb)
-    return u if nearest is u and not _complementizer_between(tokens, u.last, verb) else None
+    return u if nearest is u and not complementizer_between(tokens, u.last, verb) else None
 
 
 def _undergoes(word: str) -> bool:
@@ -2645,7 +2626,7 @@ def _subject_before_noun(view: SentenceView, verb: int, noun: int) -> Unit | Non
         return named[0]
     before = [u for u in view.units if u.last < verb and u.is_actor and not u.marker]
     u = before[-1] if before else None
-    if u is None or _new_clause_between(tokens, u.last, verb):
+    if u is None or new_clause_between(tokens, u.last, verb):
         return None
     return u
 
@@ -2722,7 +2703,7 @@ def _name_before(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> 
         actor = _phrase_head(view, actor)
     if trig.first > 0 and any(is_particle(k, tokens[trig.first - 1].norm) for k in ("eve", "temporal")):
         return None  # غداة قصف ...: a time phrase; the name before it is not its actor
-    if actor is not None and _complementizer_between(tokens, actor.last, trig.first):
+    if actor is not None and complementizer_between(tokens, actor.last, trig.first):
         return None  # أكدت الوزارة أن اجتماع ...: the speaker is not the meeting's actor
     return actor
 
@@ -2798,7 +2779,7 @@ def _negated_adjective_at(tokens: Sequence[Token], k: int, definite: bool) -> bo
 
 
 def _is_adjective(tok: Token, definite: bool) -> bool:
-    return _agrees(tok, definite) and not is_any_particle(tok.norm) and tok.norm not in function_words()
+    return agrees(tok, definite) and not is_any_particle(tok.norm) and tok.norm not in function_words()
 
 
 def _is_party_or_people(u: Unit) -> bool:
@@ -2827,7 +2808,7 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: s
     site = k
     while k < len(tokens) and _is_site(tokens[k]):
         k += 1
-    if k > site and k < len(tokens) and _agrees(tokens[k], False) and not is_any_particle(tokens[k].norm):
+    if k > site and k < len(tokens) and agrees(tokens[k], False) and not is_any_particle(tokens[k].norm):
         # مواقع عسكرية للحوثيين: an adjective of the site, then its holder after ل
         held_by = next((u for u in after if u.first == k + 1 and u.marker_word == "ل"), None)
         if held_by is not None:
@@ -2857,7 +2838,7 @@ def _armed_doer_after_lam(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) 
     head = tokens[trig.last]
     if trig.entry.event_type != "ASSAULT" or has_article(head) or head.suffix or not u.identities:
         return False
-    return _is_armed(u) and all(_adjective_shape(tokens[j]) for j in range(trig.last + 1, u.first))
+    return is_armed(u) and all(_adjective_shape(tokens[j]) for j in range(trig.last + 1, u.first))
 
 
 def _adjective_shape(tok: Token) -> bool:
@@ -2887,7 +2868,7 @@ def _sense(
     else its own."""
     said = trig.entry.said_sense
     if said and _told_in_words(
-        trig, tokens, said.reach, _words(tuple(said.words)), _words(tuple(said.unless))
+        trig, tokens, said.reach, normalized_words(tuple(said.words)), normalized_words(tuple(said.unless))
     ):
         return said.event_type, said.cameo, said.mode
     sense = trig.entry.recipient_sense
@@ -2922,17 +2903,6 @@ def _told_in_words(
     return any(t.norm in words or t.stem in words for t in after) and not any(
         t.norm in unless or t.stem in unless for t in tokens
     )
-
-
-@lru_cache(maxsize=256)  # some 30 lists of recipient prepositions and the said-words lists
-def _words(items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in items)
-
-
-def _recipient_preps(trig: TriggerMatch) -> frozenset[str]:
-    """The normalized prepositions an entry takes its recipient with (asked of every verb and
-    noun: normalized once per list, :func:`_words`)."""
-    return _words(tuple(trig.entry.recipient_preps))
 
 
 def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
@@ -2998,7 +2968,7 @@ def _force_heir(ctx: ClauseContext) -> Unit | None:
     """Who acted earlier in the sentence, as the doer of an act of force told with its victims
     and no doer (شن الطيران غارات على البلدة وقتل 20 مدنيا): an armed force or a state only."""
     heir = ctx.sentence_subject
-    if heir is None or _is_victim(heir):
+    if heir is None or is_victim(heir):
         return None
     return heir if all(i.sector in ARMED_SECTORS or i.label == "GPE" for i in heir.identities) else None
 
@@ -3036,7 +3006,7 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     found = _object_party(view, trig)
     if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
-    return None if _is_victim(found) else found  # سقط قتلى: who fell, told apart
+    return None if is_victim(found) else found  # سقط قتلى: who fell, told apart
 
 
 def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -3051,7 +3021,9 @@ def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
     """Whether the name in the actor slot is victims or people counted (قتل 30 مسلحا): the
     act's target is already named."""
-    return actor is not None and (_is_victim(actor) or (actor in view.units and _counted(view.tokens, actor)))
+    return actor is not None and (
+        is_victim(actor) or (actor in view.units and is_counted(view.tokens, actor))
+    )
 
 
 def _target_or_holder(
@@ -3068,7 +3040,7 @@ def _target_or_holder(
     holder = _ground_holder(view, trig, actor)
     if holder is None or _same_unit(holder, named):
         return None
-    taken = trig.entry.from_party == "recipient" and named is not None and not _is_armed(named)
+    taken = trig.entry.from_party == "recipient" and named is not None and not is_armed(named)
     if open_slot or (taken and _held_by(view.tokens, holder)):
         return holder, "+holder"
     return None
@@ -3150,13 +3122,13 @@ def _held_by(tokens: Sequence[Token], u: Unit) -> bool:
 def _from_recipient(trig: TriggerMatch) -> bool:
     """Whether the party after من is what an act is done to (حرر، تطهير المدينة من المسلحين،
     دحرهم من القرى: an entry that says so, or takes its recipient with من), not who acts."""
-    return trig.entry.from_party == "recipient" or "من" in _recipient_preps(trig)
+    return trig.entry.from_party == "recipient" or "من" in recipient_preps(trig)
 
 
 def _armed_force(u: Unit) -> bool:
     """An armed force, not one officer: forces take ground, a general who «enters» a town
     mostly visits it (دخل اللواء المدينة)."""
-    return _is_armed(u) and not any(i.label == "PER" for i in u.identities)
+    return is_armed(u) and not any(i.label == "PER" for i in u.identities)
 
 
 def _unarmed_doer_near(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -3183,7 +3155,7 @@ def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
     subject = next((u for u in view.actor_units if u.first == k and not _names_territory(u)), None)
     if subject is not None:
         k = subject.last + 1
-    if k < len(tokens) and tokens[k].norm in _recipient_preps(trig):
+    if k < len(tokens) and tokens[k].norm in recipient_preps(trig):
         k += 1
     for j in range(k, min(len(tokens), k + PLACE_OBJECT_REACH)):
         if not tokens[j].is_word:
@@ -3219,12 +3191,7 @@ def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
         j -= 1
     if j < 0 or not is_particle("from", tokens[j].norm):
         return False
-    return not (j > 0 and _counts(tokens[j - 1].norm))
-
-
-def _counts(word: str) -> bool:
-    """Whether a normalized word is a number or a quantity (12، ثمانية، عشرات، عدد)."""
-    return word.isdigit() or is_particle("quantity", word) or is_number_word(word)
+    return not (j > 0 and is_number_or_quantity(tokens[j - 1].norm))
 
 
 def _count_start(tokens: Sequence[Token], u: Unit) -> int:
@@ -3232,7 +3199,7 @@ def _count_start(tokens: Sequence[Token], u: Unit) -> int:
     (ثمانية من مسلحي التنظيم، عشرات من المدنيين): the count stands in the slot the name
     fills; else the unit's first token."""
     j = u.first - 1
-    if j > 0 and is_particle("from", tokens[j].norm) and _counts(tokens[j - 1].norm):
+    if j > 0 and is_particle("from", tokens[j].norm) and is_number_or_quantity(tokens[j - 1].norm):
         return j - 1
     return u.first
 
@@ -3383,22 +3350,6 @@ def _all_in_sectors(u: Unit, sectors: tuple[str, ...]) -> bool:
     return all(i.sector in sectors for i in u.identities)
 
 
-def _is_armed(u: Unit) -> bool:
-    return all(i.sector in ARMED_SECTORS for i in u.identities)
-
-
-def _counted(tokens: Sequence[Token], u: Unit) -> bool:
-    """Whether a number or a quantity word counts the people a unit names (7 عناصر من تنظيم
-    داعش، نحو 390 مقاتلا من الحزب، عشرات الحوثيين): counted people are what befell, not who did."""
-    for j in range(u.first - 1, max(-1, u.first - 1 - COUNT_REACH), -1):
-        word = tokens[j].norm
-        if _counts(word):
-            return True
-        if not tokens[j].is_word or is_particle("complementizer", word):
-            return False
-    return False
-
-
 def _active_only(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb trigger is a past of the فاعل pattern (هاجم، قاتل، طارد), whose passive is
     spelled otherwise (هوجم): written without vowels it is still active, so its subject acts,
@@ -3439,16 +3390,12 @@ def _bodies_of_counted(view: SentenceView, recipients: list[Actor]) -> list[Acto
         if (  # the word tests first: most units have no body after them
             body.first == u.last + 2
             and tokens[u.last + 1].norm == "من"
-            and _is_victim(u)
+            and is_victim(u)
             and any((a.start, a.end) in spans for a in u.actors())
             and body.is_actor
         ):
             out += [a for a in body.actors() if (a.start, a.end) not in spans]
     return out
-
-
-def _is_victim(u: Unit) -> bool:
-    return all(i.kind in ("generic", "group") and i.sector in VICTIM_SECTORS for i in u.identities)
 
 
 RECENT_SUBJECTS = 4  # subjects remembered for a dropped one the verb's gender tells apart
@@ -3484,7 +3431,7 @@ def _first_actor(actor_units: list[Unit]) -> Unit | None:
     recipient governs (خففت القيود المفروضة على طهران: what is done to a state does not make
     it the story's topic)."""
     for u in actor_units:
-        if not (u.marker == "recipient" and _is_state(u)) and u.identities[0].label in ("PER", "ORG", "GPE"):
+        if not (u.marker == "recipient" and is_state(u)) and u.identities[0].label in ("PER", "ORG", "GPE"):
             return u
     return None
 
