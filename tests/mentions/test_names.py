@@ -394,3 +394,26 @@ def _appositive(kb: KnowledgeBase, text: str) -> list[str]:
 )
 def test_a_name_before_its_office_after_a_verb(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
     assert _appositive(tiny_kb, text) == expected
+
+
+def _far_holders(kb: KnowledgeBase, text: str) -> list[str]:
+    article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
+    article = NameChunker.from_kb(kb)(article)
+    return [m.text for m in article.mentions if m.rule == "name:far-office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office whose complement goes through a ب/في phrase, then the holder's name
+        ("وزار مدير عام الصحة بمحافظة الطائف غوران كوبلاند المستشفى الجديد.", ["غوران كوبلاند"]),
+        ("ورأى عضو لجنة المياه في البلدية الكبرى زكري الحمداني أن الحل قريب.", ["زكري الحمداني"]),
+        # no ب/في phrase: the office chunk's own holder rule, not this one
+        ("وقال مدير الجمارك رامي قشقري إن الشحنة وصلت.", []),
+        # a country adjective or a speech noun after the complement is no name
+        ("وقال رئيس فريق الخبراء في الوكالة الدولية الأمريكي إن العمل جار.", []),
+        ("وذكر مدير الأمن في المدينة بيان صدر أمس.", []),
+    ],
+)
+def test_a_holder_named_after_a_long_office_phrase(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
+    assert _far_holders(tiny_kb, text) == expected

@@ -63,6 +63,8 @@ SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"  # مصدر، خبراء: no
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي
+MAX_FAR_COMPLEMENT_WORDS = 8  # مدير عام التعليم بمنطقة الرياض: an office's complement with ب/في phrases
+BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what an office's complement may name
 MAX_APPOSITIVE_WORDS = 3  # a name told before its office, after a verb: قال جون بيتر سميث رئيس الوفد
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
@@ -273,6 +275,7 @@ class NameChunker(Stage):
                     found.append(chunk[0])
                     after = chunk[1] + 1
             found.extend(self._appositive_names(article, tokens, taken, found))
+            found.extend(self._far_holders(article, tokens, taken, found))
         mentions = [m for m in article.mentions if not any(m is r for r in replaced)]
         mentions = [m for m in mentions if not _generic_inside(m, found)]
         article.mentions = sorted(mentions + found, key=lambda m: (m.start, -m.end))
@@ -305,6 +308,146 @@ class NameChunker(Stage):
                 Mention(start, end, text, "actor", "PER", "unknown:PER:", text, sentence, "name:appositive")
             )
         return names
+
+    def _far_holders(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        taken: list[tuple[int, int]],
+        found: Sequence[Mention],
+    ) -> list[Mention]:
+        """Holders' names told after a long office phrase whose complement holds a ب/في phrase
+        or a known body (مدير إدارة المرور بمحافظة جدة فلان الفلاني، عضو لجنة المالية في البرلمان
+        فلان فلان): two or three bare name words, or one and a family name with ال, that no name
+        found covers. The office says they are a person's name, so a later lone surname can
+        refer back to them."""
+        sentence = tokens[0].sentence
+        mentions = [m for m in (*article.mentions, *found) if m.sentence == sentence]
+        spans = sorted([*taken, *((m.start, m.end) for m in found if m.sentence == sentence)])
+        # bodies and places a complement goes through; a person's name ends the office phrase
+        bodies = sorted((m.start, m.end) for m in mentions if m.label in BODY_LABELS)
+        names: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            sector, skip = _office_reading(tokens[i].norm, name_heads())
+            holder = None
+            if sector is not None and skip == 0 and not _overlaps(tokens[i], spans):
+                holder = self._far_holder(tokens, i, spans, bodies)
+            if holder is None:
+                i += 1
+                continue
+            first, last, country = holder
+            start, end = tokens[first].start, tokens[last].end
+            text = article.text[start:end]
+            ref = f"unknown:PER:{sector}:{country}"
+            names.append(Mention(start, end, text, "actor", "PER", ref, text, sentence, "name:far-office"))
+            i = last + 1
+        return names
+
+    def _far_holder(
+        self, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]], bodies: list[tuple[int, int]]
+    ) -> tuple[int, int, str] | None:
+        """The first and last tokens of the name after the office phrase opening at ``i``, when
+        its complement goes through a ب/في phrase or a known body, and the complement's country."""
+        last, country, through = i, "", False
+        # the office's own body (رئيس هيئة الأركان) is its plain complement, which the office
+        # chunk reads; a body past it (رئيس لجنة الشؤون الخارجية بمجلس الشورى) is what is new
+        own = (
+            next((end for start, end in bodies if start <= tokens[i + 1].start < end), 0)
+            if i + 1 < len(tokens)
+            else 0
+        )
+        for j in range(i + 1, min(len(tokens), i + 1 + MAX_FAR_COMPLEMENT_WORDS)):
+            tok = tokens[j]
+            if _overlaps(tok, bodies):
+                through = through or tok.start >= own
+            elif tok.norm == "في" or self._opens_place_phrase(tok):
+                through = True
+            elif not self._complement_word(tok):
+                break
+            country = country or (self.nisba.country(tok) if self.nisba else "")
+            last = j
+        if not through or tokens[last].norm == "في" or self._wants_genitive(tokens[last]):
+            return None
+        first = last + 1
+        comma = first < len(tokens) and tokens[first].norm == ","  # ، is normalized to ,
+        end = self._far_name_end(tokens, first + comma, spans, after_comma=comma)
+        first += comma
+        return (first, end, country) if end is not None else None
+
+    @staticmethod
+    def _wants_genitive(tok: Token) -> bool:
+        """Whether a word is a body's, a region's or an office's head without the article (هيئة،
+        منطقة، رئيس): its genitive follows, so the words after it are no holder's name."""
+        heads, norm = name_heads(), tok.norm
+        return norm in heads.orgs or norm in heads.chain or norm in heads.offices
+
+    @staticmethod
+    def _opens_place_phrase(tok: Token) -> bool:
+        """Whether a word is ب on a definite word or on a body's or a region's head (بالوزارة،
+        بمنطقة، بمجلس): a ب phrase of an office's complement."""
+        norm, heads = tok.norm, name_heads()
+        return norm[:1] == "ب" and (norm[1:3] == "ال" or norm[1:] in heads.chain or norm[1:] in heads.orgs)
+
+    def _complement_word(self, tok: Token) -> bool:
+        """Whether a word goes on an office's complement: a definite word (or one after و), a
+        chain word (عام، شؤون), a body's or an office's head or a country adjective."""
+        norm = tok.norm
+        if not tok.is_word or self._stops(norm) or norm in name_heads().titles:
+            return False
+        heads = name_heads()
+        word = norm[1:] if norm[:1] == "و" and norm[1:3] == "ال" else norm
+        return (
+            _definite(word)
+            or word in heads.chain
+            or word in heads.orgs
+            or bare_stem(tok) in heads.offices
+            or bool(self.nisba is not None and self.nisba.country(tok))
+        )
+
+    def _far_name_end(
+        self, tokens: Sequence[Token], first: int, spans: list[tuple[int, int]], *, after_comma: bool
+    ) -> int | None:
+        """The last token of a name opening at ``first``: two or three bare words (see
+        :meth:`_appositive_word`), maybe linked by بن, or one and a family name with ال (not right
+        after a comma, where a verbal noun and its object open a clause: أهمية العناية); else None."""
+        if first >= len(tokens) or tokens[first].norm[:1] in "وفبل":
+            return None  # بطول، باحترام: ب and a noun, not a name
+        if not self._appositive_word(tokens[first], spans):
+            return None
+        links = name_heads().links
+        last, words = first, 1
+        while last + 1 < len(tokens):
+            nxt = tokens[last + 1]
+            linked = last + 2 < len(tokens) and self._appositive_word(tokens[last + 2], spans)
+            if nxt.norm in links and linked:
+                last, words = last + 2, words + 1  # سعيد بن محمد
+            elif self._family_name(nxt, spans) and not (after_comma and words == 1):
+                return last + 1
+            elif words < MAX_APPOSITIVE_WORDS and self._appositive_word(nxt, spans):
+                last, words = last + 1, words + 1
+            else:
+                break
+        return last if last > first else None
+
+    def _family_name(self, tok: Token, spans: list[tuple[int, int]]) -> bool:
+        """Whether a word may be a family name with ال after a first name (الغامدي): no country
+        adjective, title, office, body, speech noun or stop word."""
+        norm = tok.norm
+        heads = name_heads()
+        return (
+            tok.is_word
+            and norm.isalpha()
+            and norm.startswith("ال")
+            and len(norm) > 4
+            and not self._stops(norm)
+            and norm[2:] not in heads.offices
+            and norm[2:] not in heads.orgs
+            and norm[2:] not in heads.titles
+            and norm not in self.speech_nouns
+            and not (self.nisba is not None and self.nisba.country(tok))
+            and not _overlaps(tok, spans)
+        )
 
     def _is_verb(self, norm: str) -> bool:
         """Whether a word is a verb form the knowledge base knows, maybe after و/ف (وقال)."""
