@@ -135,6 +135,8 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("وتسيطر جماعات معارضة على التلال.", ("جماعات معارضة", "generic", "armed opposition")),
         ("وطردت القوات العناصر الانقلابية من الحي.", ("العناصر الانقلابية", "generic", "militants")),
         ("وزرعت عناصر تكفيرية عبوة على الطريق.", ("عناصر تكفيرية", "generic", "militants")),
+        # the adjective of a movement after a noun of its men or arms names the movement
+        ("واستهدفت الغارة تعزيزات حوثية على الطريق الساحلي.", ("حوثية", "generic", "Houthis")),
         # a dual of security men
         ("وأوقف رجلا أمن السيارة عند الحاجز.", ("رجلا أمن", "generic", "security forces")),
     ],
