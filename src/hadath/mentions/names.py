@@ -43,6 +43,7 @@ from hadath.text.clitics import (
     PLURAL_PRONOUN_SUFFIXES,
     has_article,
     segmentations,
+    without_conjunction,
 )
 from hadath.text.inflect import noun_forms, verb_forms
 from hadath.text.normalize import normalize
@@ -59,7 +60,8 @@ GIVEN_CLITICS = ("", "و", "ف")
 # first letters of a word that is seldom a family name: و and ل clitics, ي of a present verb
 NOT_FAMILY_INITIALS = ("و", "ي", "ل")
 FAMILY_LINK = normalize("آل")
-SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"  # مصدر، خبراء: nouns, never a name's words
+# nouns that open a speaker no list knows (مصدر، خبراء): the quote finder's speakers, never a name's words
+SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي
@@ -451,7 +453,7 @@ class NameChunker(Stage):
 
     def _is_verb(self, norm: str) -> bool:
         """Whether a word is a verb form the knowledge base knows, maybe after و/ف (وقال)."""
-        return norm in self.verb_forms or (norm[:1] in "وف" and norm[1:] in self.verb_forms)
+        return norm in self.verb_forms or without_conjunction(norm) in self.verb_forms
 
     def _appositive_end(
         self, article: Article, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]]
@@ -471,15 +473,15 @@ class NameChunker(Stage):
     def _appositive_word(self, tok: Token, spans: list[tuple[int, int]]) -> bool:
         """Whether a word may be part of a name nobody knows: a bare word (no clitic, article,
         function word or act) that is no verb, title, office or country adjective."""
-        norm = tok.norm
+        norm, titles = tok.norm, name_heads().titles
         return (
             tok.is_word
             and norm.isalpha()
             and self._bare_name_word(tok)
             and _opens_name(norm)
             and not self._stops(norm)
-            and norm not in name_heads().titles
-            and not (norm[-1:] == "ه" and norm[:-1] in name_heads().titles)  # معاليه، سموه: his title
+            and norm not in titles
+            and not (norm[-1:] == "ه" and norm[:-1] in titles)  # معاليه، سموه: his title
             and norm not in self.speech_nouns
             and not (self.nisba is not None and self.nisba.country(tok))
             and not _overlaps(tok, spans)

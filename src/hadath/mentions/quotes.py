@@ -45,7 +45,7 @@ from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import bare_stem, norm_keys, without_article, word_keys
-from hadath.mentions.names import name_heads
+from hadath.mentions.names import SPEAKER_NOUNS_FILE, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -67,8 +67,6 @@ MAX_FRONTED_WORDS = 4  # a fronted subject no list knows: المسؤول الح�
 ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
 MAX_QUOTED_NAME_WORDS = 3
-# nouns that open a speaker no list knows, besides the titles and heads of names
-SPEAKER_NOUNS = "lexicon/ar/speaker_nouns.txt"
 # A name of these sectors before a cue with a dropped subject is seldom its speaker: a
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
@@ -151,7 +149,7 @@ class QuoteFinder(Stage):
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
             frozenset(k for w in (*heads.titles, *heads.offices, *heads.orgs) for k in norm_keys(w))
-            | frozenset(k for w in data_lines(SPEAKER_NOUNS) for k in word_keys(w))
+            | frozenset(k for w in data_lines(SPEAKER_NOUNS_FILE) for k in word_keys(w))
             | self.venues
         )
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
