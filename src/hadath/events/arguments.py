@@ -106,7 +106,7 @@ def build_units(
     units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))
     units = _merge_coordinations(tokens, _owned_groups(tokens, units))
     for u in units:
-        u.marker, u.marker_word = _marker(tokens, u.first, u.mentions[0].start)
+        u.marker, u.marker_word = _marker(tokens, u)
     return units
 
 
@@ -321,10 +321,7 @@ def is_nisba_adjective(tok: Token, definite: bool) -> bool:
 def _unmarked(tokens: Sequence[Token], u: Unit) -> bool:
     """Whether a name has no marker and stands after no preposition of a member's body (قوات
     من الجيش): a subject or an object."""
-    first = u.first
-    return not _marker(tokens, first, u.mentions[0].start)[0] and not (
-        first and tokens[first - 1].norm in prepositions("member")
-    )
+    return not _marker(tokens, u)[0] and not (u.first and tokens[u.first - 1].norm in prepositions("member"))
 
 
 def _joined_by_wa(token: Token, mention: Mention) -> bool:
@@ -348,11 +345,11 @@ def _adjacent(tokens: Sequence[Token], last: int, first: int, *, allow_comma: bo
     return all(allow_comma and t.norm in (",", "-") for t in between) and len(between) <= 1
 
 
-def _marker(tokens: Sequence[Token], first: int, start: int) -> tuple[str, str]:
-    """The kind of particle just before a unit (or fused to it as a clitic); ``start`` is where
-    the unit's name starts in the text."""
+def _marker(tokens: Sequence[Token], u: Unit) -> tuple[str, str]:
+    """The kind of particle just before a unit (or fused to it as a clitic)."""
+    first = u.first
     clitics = [p for p in tokens[first].prefixes if p != "ال"]  # the article is no preposition
-    if clitics[-1:] == ["ب"] and not _name_holds_b(tokens[first], clitics, start):
+    if clitics[-1:] == ["ب"] and not _name_holds_b(tokens[first], clitics, u.mentions[0].start):
         return "locative", "ب"
     if clitics[-1:] in (["ل"], ["ل+ال"]):
         return "recipient", "ل"
