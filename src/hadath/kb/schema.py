@@ -361,16 +361,11 @@ class TriggerRecord(Record):
         mapped = plover_of_cameo(self.cameo)
         if mapped != self.event_type:
             raise ValueError(f"CAMEO {self.cameo} maps to {mapped}, not {self.event_type}")
-        sense = self.recipient_sense
-        if sense and sense.event_type not in EVENT_TYPES:
-            raise ValueError(f"recipient_sense: CAMEO {sense.cameo} maps to no event type")
-        if sense and not (sense.sectors or sense.entities):
-            raise ValueError("recipient_sense needs sectors or entities")
-        doer = self.doer_sense
-        if doer and doer.event_type not in EVENT_TYPES:
-            raise ValueError(f"doer_sense: CAMEO {doer.cameo} maps to no event type")
-        if doer and not (doer.sectors or doer.entities):
-            raise ValueError("doer_sense needs sectors or entities")
+        for field_name, sense in (("recipient_sense", self.recipient_sense), ("doer_sense", self.doer_sense)):
+            if sense and sense.event_type not in EVENT_TYPES:
+                raise ValueError(f"{field_name}: CAMEO {sense.cameo} maps to no event type")
+            if sense and not (sense.sectors or sense.entities):
+                raise ValueError(f"{field_name} needs sectors or entities")
         if self.said_sense and self.said_sense.event_type not in EVENT_TYPES:
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
         if self.object_then and self.pos != "verb":
