@@ -158,6 +158,8 @@ TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
+# the tags _taker adds to a rule: its recipient received the act or underwent it
+TAKER_TAGS = ("+received", "+undergone")
 GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
@@ -385,18 +387,14 @@ class EventCoder(Stage):
             if adjective is not None and rule not in ("noun:agent", "noun:from", "noun:intent"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
-            if (receiver := _receiver(view, trig)) is not None:
-                # تلقت الحكومة مساعدات من الإمارات: who receives is the recipient; who gives is
-                # named after من or by an adjective, never the receiver
-                if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(receiver, actor):
+            if (taken := _taker(view, trig, ctx.earlier)) is not None:
+                # تلقت الحكومة مساعدات من الإمارات، تعرض الموكب لهجوم: who receives the aid or
+                # undergoes the act is the recipient; who gives or does it is named after من or
+                # by an adjective, never the one it reached
+                taker, tag = taken
+                if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(taker, actor):
                     actor = None
-                recipient, rule = receiver, rule + "+received"
-            elif (undergoer := _undergoer(view, trig, ctx.earlier)) is not None:
-                # تعرض الموكب لهجوم، أصيب ثلاثة جنود في انفجار: the act befell the verb's subject;
-                # who did it is named after من or by an adjective, never the one it befell
-                if not any(r in rule for r in NAMED_AGENT_RULES) or _same_unit(undergoer, actor):
-                    actor = None
-                recipient, rule = undergoer, rule + "+undergone"
+                recipient, rule = taker, rule + tag
             means = (
                 governing_type == trig.entry.event_type
                 or _after_cause(view.tokens, trig)
@@ -416,8 +414,7 @@ class EventCoder(Stage):
                 return self._rejected(trig, "an object word needs someone acting or harmed")
             elif (
                 actor is None
-                and "+received" not in rule  # aid received names its giver or no one
-                and "+undergone" not in rule
+                and not any(tag in rule for tag in TAKER_TAGS)  # its doer is named or no one
                 and (heir := _heir(trig, ctx)) is not None
                 and not _same_unit(heir, recipient)
             ):
@@ -2588,6 +2585,18 @@ def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     lo = max(-1, trig.first - 1 - RECEIVE_GAP)
     verb = next((j for j in range(trig.first - 1, lo, -1) if _receives(tokens, j, trig.first)), None)
     return None if verb is None else _subject_before_noun(view, verb, trig.first)
+
+
+def _taker(
+    view: SentenceView, trig: TriggerMatch, earlier: Sequence[TriggerMatch]
+) -> tuple[Unit, str] | None:
+    """Whom the act a noun names reached, the subject of a verb before it, with its rule's tag:
+    who received aid (_receiver), else who underwent the act (_undergoer)."""
+    if (receiver := _receiver(view, trig)) is not None:
+        return receiver, "+received"
+    if (undergoer := _undergoer(view, trig, earlier)) is not None:
+        return undergoer, "+undergone"
+    return None
 
 
 def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[TriggerMatch]) -> Unit | None:
