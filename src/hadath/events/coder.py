@@ -2884,9 +2884,13 @@ def _sense(
     if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
         return sense.event_type, sense.cameo, sense.mode
     doer = trig.entry.doer_sense
-    # fighters the group holds were taken in battle, prisoners as any side takes them (173)
-    held_fighters = any(r.sector in ARMED_SECTORS for r in recipients)
-    if doer and actors and not held_fighters and all(doer.fits(a.sector, a.entity) for a in actors):
+    if (
+        doer
+        and actors
+        and all(doer.fits(a.sector, a.entity) for a in actors)
+        # fighters the group holds were taken in battle, prisoners as any side takes them (173)
+        and not any(r.sector in ARMED_SECTORS for r in recipients)
+    ):
         return doer.event_type, doer.cameo, doer.mode
     return trig.entry.event_type, trig.entry.cameo, trig.entry.mode
 
