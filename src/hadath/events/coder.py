@@ -1647,12 +1647,12 @@ def _subject_phrase_end(view: SentenceView, subject: Unit) -> int:
     return _apposed_end(view, subject, _modifiers_end(view, subject))
 
 
-def _modifiers_end(view: SentenceView, subject: Unit) -> int:
+def _modifiers_end(view: SentenceView, name: Unit) -> int:
     """The last token of a name's phrase: the name, past the names that a relative
     clause on it (التحالف الذي تقوده السعودية), an affiliation participle after it (القوات
     الموالية للحكومة، مسلحون ينتمون إلى التنظيم) or a noun of backing (القوات بدعم من التحالف)
     names, one after the other (والمتحالف مع ...)."""
-    tokens, end = view.tokens, subject.last
+    tokens, end = view.tokens, name.last
     # a name may end in the participle itself (القوات الموالية)
     k = end if is_particle("affiliation", tokens[end].norm) else _past_modifiers_from(tokens, end + 1)
     while k < len(tokens):
