@@ -2410,14 +2410,15 @@ def _masdar_reading(tok: Token, trig: TriggerMatch) -> bool:
 
 def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
     """_referent_before for the word at token ``k``."""
-    before = [u for u in view.units if u.last < k and _subject_like(view, u)]
-    for u in reversed(before):
+    for u in reversed([u for u in view.units if u.last < k and _subject_like(view, u)]):
         if u.is_place:
             return None  # سيطرت على المدينة وتحريرها: the pronoun stands for the place
         if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):
             # الفصائل التي تدعمها تركيا ... هجماتها: the pronoun stands for the phrase's head
             head = _phrase_head(view, u)
-            return head if not _same_unit(head, skip) and _possessor_fits(view, head, word) else u
+            if head is u or _same_unit(head, skip) or not _possessor_fits(view, head, word):
+                return u  # a name that heads its own phrase is not asked twice
+            return head
     return None
 
 
