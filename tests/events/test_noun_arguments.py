@@ -54,6 +54,17 @@ from .conftest import default_pipeline, event_arguments
             "CONSULT",
             (["وزير الخارجية الفرنسي لوران فابيوس"], ["طهران"]),
         ),
+        # a verb of doing the act with the noun as its object pronoun: its subject does it
+        (
+            "وندد المجلس المحلي بالغارات التي شنتها الطائرات الروسية على مواقع المعارضة قرب كفرنبل.",
+            "ASSAULT",
+            (["الطائرات الروسية"], ["المعارضة"]),
+        ),
+        (
+            "وقالت الشرطة إن الهجوم الذي تبناه تنظيم داعش أوقع خسائر في صفوف الحراس.",
+            "ASSAULT",
+            (["تنظيم داعش"], []),
+        ),
         # the giver of aid or support after من, the receiver named before the noun
         ("ويحصل حزب الله على دعم عسكري من إيران.", "AID", (["إيران"], ["حزب الله"])),
         (
@@ -128,6 +139,12 @@ def test_possessors_relative_doers_and_far_recipients(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in event_arguments(text, event_type)
+
+
+def test_a_relative_verb_of_receiving_names_no_giver() -> None:
+    # تلقتها: who received the aid is the relative verb's subject, not who gave it
+    arguments = event_arguments("وأشاد المحافظ بالمساعدات التي تلقتها القرى المنكوبة.", "AID")
+    assert all("القرى المنكوبة" not in actors for actors, _ in arguments)
 
 
 def test_a_possessed_noun_in_teh_marbuta_is_no_verb() -> None:

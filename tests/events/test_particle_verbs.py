@@ -30,6 +30,8 @@ def test_verb_kinds_list_lemmas_with_their_present() -> None:
         ("doer", "يقومون"),
         ("doer", "سيقوم"),  # the future س is generated with the present
         ("doer", "قاما"),  # a dual no hand list had
+        ("perpetrate", "شنت"),
+        ("perpetrate", "يرتكبون"),
         ("enabler", "تمكنتا"),
         ("enabler", "سيتمكنون"),
         ("result", "أسفرت"),

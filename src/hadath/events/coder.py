@@ -2732,7 +2732,20 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
         if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
             # زيارة قام بها لموسكو: a name behind a preposition is where the act goes, not who does it
             return next((u for u in after if u.first == j + 2 and not u.marker), None)
+        if _perpetrates_it(tokens[j].norm):
+            # الغارات التي شنها الطيران، الهجوم الذي تبناه التنظيم: the verb's pronoun is the
+            # noun, so its subject does the act
+            return next((u for u in after if u.first == j + 1 and not u.marker), None)
     return None
+
+
+def _perpetrates_it(word: str) -> bool:
+    """Whether a word is a verb of doing an act with the act as its object pronoun (شنها،
+    نفذته، تبناه): who is its subject did the act."""
+    stems = [word[: -len(pronoun)] for pronoun in OBJECT_PRONOUNS if word.endswith(pronoun)]
+    # تبناه، أجراها: a final ى is written ا before a suffix
+    stems += [normalize(stem[:-1] + "ى") for stem in stems if stem.endswith("ا")]
+    return any(is_particle("perpetrate", stem) for stem in stems)
 
 
 def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:

@@ -77,7 +77,9 @@ NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorif
 
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
-PARTICLE_VERB_KINDS = frozenset({"doer", "enabler", "result", "undertake", "endeavour", "purpose"})
+PARTICLE_VERB_KINDS = frozenset(
+    {"doer", "perpetrate", "enabler", "result", "undertake", "endeavour", "purpose"}
+)
 
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
@@ -121,6 +123,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "aiming",
                 "kin",
                 "doer",
+                "perpetrate",
                 "enabler",
                 "undertake",
                 "endeavour",
