@@ -234,3 +234,23 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
 )
 def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(tiny_pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "kept"),
+    [
+        # a nisba after a definite noun, or after a speaker noun, describes that noun
+        ("وعمت الفرحة الشارع الكردي بعد النتائج.", "الكردي", False),
+        ("ونقل مراسلنا عن مصدر عسكري أن الطريق أغلق.", "عسكري", False),
+        ("وتحدث الوزير عن الدعم العسكري للمزارعين.", "العسكري", False),
+        # after a verb or a noun in construct, the word names people of its own
+        ("وأصيب مدني برصاصة طائشة.", "مدني", True),
+        ("وأعلن الجيش مقتل عسكري في الكمين.", "عسكري", True),
+        # after the head of a name no list knows, the adjective is the only word that says who
+        ("وتحدث الزعيم الكردي أمام أنصاره.", "الكردي", True),
+    ],
+)
+def test_a_nisba_after_its_noun_is_its_adjective(
+    tiny_pipeline, text: str, adjective: str, kept: bool
+) -> None:
+    assert (adjective in [name for name, _ in _actors(tiny_pipeline, text)]) is kept

@@ -152,7 +152,9 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         arabic=(1,),
         integer=(2,),
     ),
-    "lexicon/ar/group_words.tsv": TableSchema(3, frozenset({"demonym", "member", "link"}), arabic=(1,)),
+    "lexicon/ar/group_words.tsv": TableSchema(
+        3, frozenset({"demonym", "member", "link", "adjective"}), arabic=(1,)
+    ),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,
         PLACE_CUE_KINDS,

@@ -22,6 +22,7 @@ from hadath.mentions.groups import (
     counted_groups,
     demonym_groups,
     group_cues,
+    is_attributive_nisba,
     loose_groups,
     plural_groups,
 )
@@ -63,6 +64,8 @@ class EntityMatcher(Stage):
         focus = self._focus(self.guard.licensed(matches, focus=""))
         matches = self.guard.licensed(matches, focus)
         matches = [(toks, m) for toks, m in matches if not _uncounted_accusative(toks, m)]
+        ends = {toks[m.last].start for toks, m in matches}
+        matches = [(toks, m) for toks, m in matches if not _attributive(toks, m, ends)]
         found = [self._mention(article, toks, match, on, focus) for toks, match in matches]
         found = _with_lineage(article, sentences, found)
         _plain_names(found)
@@ -181,6 +184,25 @@ def _uncounted_accusative(tokens: list[Token], match: AliasMatch) -> bool:
         return False
     before = tokens[match.first - 1].norm if match.first > 0 else ""
     return not (before.isdigit() or is_number_word(before))
+
+
+def _attributive(tokens: list[Token], match: AliasMatch, ends: set[int]) -> bool:
+    """Whether a match is only a common noun read where it is an adjective of the noun before
+    it (الحزب الكردي، مصدر عسكري; :func:`is_attributive_nisba`). ``ends``: where the last
+    token of each match starts, to tell a named noun before."""
+    if match.first != match.last or any(c.kind != "generic" for c in match.candidates):
+        return False
+    before = match.first - 1
+    named = before >= 0 and tokens[before].start in ends
+    return is_attributive_nisba(tokens, match.first, named, before >= 0 and _name_head(tokens[before]))
+
+
+def _name_head(token: Token) -> bool:
+    """Whether a token opens a person's or a body's name: an office, a title or an
+    organisation's head noun (القائد، الزعيم، المجلس)."""
+    heads = name_heads()
+    bare = bare_stem(token)
+    return bare in heads.offices or bare in heads.orgs or token.norm in heads.titles
 
 
 def _is_facility(first: Token) -> bool:

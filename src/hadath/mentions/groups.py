@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import data_rows
+from hadath.kb.lexicon import data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
@@ -39,6 +39,7 @@ from hadath.text.numbers import is_count_word
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
 GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
+SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
 # Letters that must follow a listed word's leading ال for word_keys to key the rest too:
 # Arabic stems have three letters at least, so in a word of four (ألف، آلاف، الذي) the ال is
 # the word's own letters, and a two-letter rest (ف، اف، ذي) would only match unrelated tokens.
@@ -101,6 +102,7 @@ class GroupWords(NamedTuple):
     demonyms: dict[str, str]  # broken plural demonym (روس، أكراد) -> ISO3 or ""
     members: frozenset[str]  # nouns of members in construct before their owner (عناصر، قادة)
     links: frozenset[str]  # adjectives of belonging before an owner after لـ (التابعة، الموالية)
+    adjectives: frozenset[str]  # nouns of people that are also nisba adjectives (عسكري، كردي)
 
 
 @cache
@@ -109,6 +111,7 @@ def group_words() -> GroupWords:
     demonyms: dict[str, str] = {}
     members: set[str] = set()
     links: set[str] = set()
+    adjectives: set[str] = set()
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
         if country and not (len(country) == 3 and country.isascii() and country.isupper()):
             raise ValueError(f"{GROUP_WORDS_FILE}: {word!r} has no ISO3 country: {country!r}")
@@ -119,9 +122,11 @@ def group_words() -> GroupWords:
             members.update(keys)
         elif kind == "link":
             links.update(keys)
+        elif kind == "adjective":
+            adjectives.update(keys)
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
-    return GroupWords(demonyms, frozenset(members), frozenset(links))
+    return GroupWords(demonyms, frozenset(members), frozenset(links), frozenset(adjectives))
 
 
 @cache
@@ -426,6 +431,36 @@ def plural_groups(
                     f"{m.ref}:{iso3}", "", m.sentence, "plural-group")
         )  # fmt: skip
     return found
+
+
+def is_attributive_nisba(tokens: Sequence[Token], at: int, named: bool, head: bool) -> bool:
+    """Whether the token at ``at`` is a nisba adjective of the noun right before it: "الحزب
+    الكردي" is a Kurdish party, "مصدر عسكري" a military source, not Kurds or soldiers.
+    ``named``: whether that noun is a name of its own (الحزب), which the adjective only
+    describes. ``head``: whether it opens the name of a person or a body no list knows
+    (المجلس العسكري، الزعيم الكردي), whose adjective is left as the only word that says who.
+
+    An adjective agrees with its noun in definiteness. A definite noun has the article (a
+    pronoun on a verb reads alike: قتلهم الانتحاري). Of two indefinite words the first is as
+    often a verb (أصيب مدني) or a noun in construct (مقتل عسكري), so only a speaker noun,
+    which names no deed, is taken as the noun described (مصدر عسكري)."""
+    tok = tokens[at]
+    if at == 0 or not tok.is_word or tok.suffix or any(p != ARTICLE for p in tok.prefixes):
+        return False
+    if bare_stem(tok) not in group_words().adjectives:
+        return False
+    noun = tokens[at - 1]
+    if not noun.is_word or noun.suffix or noun.sentence != tok.sentence:
+        return False
+    if _definite(tok):
+        return _definite(noun) and (named or not head)
+    return not noun.prefixes and noun.stem in speaker_nouns()
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """The stems of the nouns that open an unnamed speaker (مصدر، مسؤول، شهود)."""
+    return frozenset(key for word in data_lines(SPEAKER_NOUNS_FILE) for key in word_keys(word))
 
 
 def _definite(token: Token) -> bool:
