@@ -427,3 +427,17 @@ def test_whom_the_pronoun_of_a_noun_of_intent_stands_for_does_the_masdar(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in event_arguments(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a count in the genitive slot of an act its genitive does: who flees, not what befell
+        ("وأدى القصف إلى فرار مئات المقاتلين من مواقعهم في الجبل.", "RETREAT", (["المقاتلين"], [])),
+    ],
+)
+def test_a_counted_genitive_of_an_act_its_genitive_does_is_its_doer(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)
+

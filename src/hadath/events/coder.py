@@ -2197,7 +2197,7 @@ def _noun_arguments(
     if (
         governed
         and not governed.marker
-        and governed.first == trig.reach + 1
+        and _genitive_start(tokens, governed) == trig.reach + 1
         and trig.entry.event_type in GENITIVE_AGENT_TYPES
         and not possessed  # لقائه الرئيس: a possessed noun heads no genitive, the name is its object
     ):
@@ -3219,6 +3219,16 @@ def _after_from(tokens: Sequence[Token], u: Unit) -> bool:
     if j < 0 or not is_particle("from", tokens[j].norm):
         return False
     return not (j > 0 and is_number_or_quantity(tokens[j - 1].norm))
+
+
+def _genitive_start(tokens: Sequence[Token], u: Unit) -> int:
+    """Where the genitive slot a unit fills begins: at a number or quantity counting it (فرار
+    مئات المقاتلين، لقاء ثلاثة وزراء), which stands in that slot with the name its own
+    genitive; else as _count_start."""
+    j = u.first - 1
+    if j > 0 and is_number_or_quantity(tokens[j].norm):
+        return j
+    return _count_start(tokens, u)
 
 
 def _count_start(tokens: Sequence[Token], u: Unit) -> int:
