@@ -441,3 +441,19 @@ def test_a_counted_genitive_of_an_act_its_genitive_does_is_its_doer(
 ) -> None:
     assert expected in event_arguments(text, event_type)
 
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a file that reads من as the doer: who criticises follows من; who is criticised is named before
+        (
+            "وواجهت الحكومة المصرية انتقادات حادة من منظمة العفو الدولية بسبب سجن الصحفيين.",
+            "ACCUSE",
+            (["منظمة العفو الدولية"], ["الحكومة المصرية"]),
+        ),
+    ],
+)
+def test_a_name_after_min_right_after_an_act_noun_is_its_doer(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)

@@ -2750,8 +2750,10 @@ def _perpetrates_it(word: str) -> bool:
 
 def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
     """A state, body or force after من right after a noun of aid or support (دعم عسكري من
-    إيران، المساعدات القادمة من المنظمات الدولية): who gives it."""
-    if trig.entry.event_type not in GIVING_TYPES:
+    إيران، المساعدات القادمة من المنظمات الدولية): who gives it; any name so after a noun whose
+    entry reads من as its doer (احتجاجات من المزارعين، انتقادات من المعارضة)."""
+    from_doer = trig.entry.from_doer and "من" not in recipient_preps(trig)
+    if trig.entry.event_type not in GIVING_TYPES and not from_doer:
         return None
     for j in (k, k + 1):  # one word may stand between (القادمة، المقدمة)
         if j < len(tokens) and is_particle("from", tokens[j].norm):
@@ -2759,7 +2761,9 @@ def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit
                 (u for u in after if u.first == j + 1 or (u.first == j + 2 and is_force_head(tokens[j + 1]))),
                 None,
             )
-            return u if u is not None and (_is_party(u) or not _all_in_sectors(u, ("CVL", "REF"))) else None
+            if u is None or from_doer:
+                return u
+            return u if _is_party(u) or not _all_in_sectors(u, ("CVL", "REF")) else None
     return None
 
 

@@ -295,6 +295,11 @@ class TriggerRecord(Record):
     # دعوة المجلس) or whom the act reaches (إغاثة المنكوبين، إيواء النازحين، تسليح المعارضة).
     # A plural names the things given, its genitive their giver (مساعدات الأمم المتحدة).
     genitive: Literal["agent", "recipient"] = "agent"
+    # A party after من right after the noun (past its adjectives) is who does the act, for acts
+    # that are neither force nor giving (those read من by from_party and by their giver):
+    # احتجاجات من المزارعين، انتقادات من المعارضة، عقوبات من الاتحاد. Mostly set for a whole
+    # file; an entry that takes its recipient with من (طلب من، حذر من) never reads it so.
+    from_doer: bool = False
     # A verb that always takes a direct object and then what it is charged with or called to
     # with one of these words (اتهم حماس بالتصعيد، حث المجلس على التحرك، شكر تركيا على):
     # a lone name between the verb and that word is the object, so the subject is before the
@@ -400,14 +405,14 @@ class TriggerRecord(Record):
 
 
 # What a trigger file may set for its whole type, next to event_type: its entries inherit it.
-TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims")
+TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims", "from_doer")
 # The type-wide fields no entry may set otherwise than its file.
 FILE_ONLY_FIELDS = ("object_recipient", "object_victims")
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    them, its ``ultimatum_cameo``, ``object_recipient`` and ``object_victims``."""
+    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims`` and ``from_doer``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
@@ -423,6 +428,7 @@ class TriggerFile(Record):
     ultimatum_cameo: str = ""  # checked on each entry, which inherits it
     object_recipient: bool = False  # a property of the type: no entry sets it otherwise
     object_victims: bool = False  # likewise
+    from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     entries: list[TriggerRecord]
 
     @model_validator(mode="before")
