@@ -39,6 +39,8 @@ from hadath.text.numbers import is_count_word
 MAX_MODIFIERS = 2  # words allowed between a head and its country adjective
 FORCE_SECTORS = ("MIL",)  # "طائرات النظام" is the regime's; "أمن تركيا" is no force
 GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
+# nouns that open a speaker no list knows (مصدر، خبراء): the quote finder's speakers, never a
+# name's words, the noun a nisba after it describes (مصدر عسكري)
 SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
 # Letters that must follow a listed word's leading ال for word_keys to key the rest too:
 # Arabic stems have three letters at least, so in a word of four (ألف، آلاف، الذي) the ال is

@@ -27,6 +27,7 @@ from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.groups import (
+    SPEAKER_NOUNS_FILE,
     NisbaTable,
     bare_stem,
     clitic_offset,
@@ -60,8 +61,6 @@ GIVEN_CLITICS = ("", "و", "ف")
 # first letters of a word that is seldom a family name: و and ل clitics, ي of a present verb
 NOT_FAMILY_INITIALS = ("و", "ي", "ل")
 FAMILY_LINK = normalize("آل")
-# nouns that open a speaker no list knows (مصدر، خبراء): the quote finder's speakers, never a name's words
-SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
 FUNCTION_WORDS_FILE = "lexicon/ar/function_words.txt"  # آل سعود: the family name after it ends the name
 MAX_GIVEN_WORDS = 4  # a name found by its given name alone: نايف غازي بيان الحربي
 MAX_BARE_FAMILY_WORDS = 2  # words of a name after its given name, none with the article: سالم ثابت مرعي

@@ -40,12 +40,11 @@ from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complement
 from hadath.events.particles import is_any_particle, is_complementizer, is_particle, particle_kinds
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import data_lines
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
-from hadath.mentions.groups import bare_stem, norm_keys, without_article, word_keys
-from hadath.mentions.names import SPEAKER_NOUNS_FILE, name_heads
+from hadath.mentions.groups import bare_stem, norm_keys, speaker_nouns, without_article, word_keys
+from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -149,7 +148,7 @@ class QuoteFinder(Stage):
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
             frozenset(k for w in (*heads.titles, *heads.offices, *heads.orgs) for k in norm_keys(w))
-            | frozenset(k for w in data_lines(SPEAKER_NOUNS_FILE) for k in word_keys(w))
+            | speaker_nouns()
             | self.venues
         )
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
