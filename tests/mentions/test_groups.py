@@ -230,6 +230,8 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
         # infants and girls as victims
         ("ونقل الرضيع إلى المستشفى بعد الحريق.", [("الرضيع", "infants")]),
         ("وأنقذ المسعفون فتاتين من الغرق.", [("المسعفون", "paramedics"), ("فتاتين", "girls")]),
+        # the Gulf states as one group, not the Gulf as a place
+        ("وتعهدت دول الخليج العربي بتمويل إعادة الإعمار.", [("دول الخليج العربي", "Gulf states")]),
     ],
 )
 def test_common_nouns_of_people(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
