@@ -22,3 +22,9 @@ def test_an_entry_inherits_its_files_from_doer() -> None:
 
 def test_an_entry_may_set_from_doer_otherwise_than_its_file() -> None:
     assert not _protest_file(from_doer=False).entries[0].from_doer
+
+
+def test_an_entry_inherits_its_files_genitive_doer() -> None:
+    entry = {"lemma": "زار", "pos": "verb", "cameo": "042", "example": "زار الوزير القاهرة أمس."}
+    consult = TriggerFile.model_validate({"event_type": "CONSULT", "genitive_doer": True, "entries": [entry]})
+    assert consult.entries[0].genitive_doer

@@ -101,21 +101,6 @@ COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (ه�
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
-# Types whose verbal noun names its doer in the genitive (زيارة الوزير، دعوة المجلس، اتهامات موسكو);
-# for acts of force the genitive is mostly the target (قصف القافلة).
-GENITIVE_AGENT_TYPES = (
-    "CONSULT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "SUPPORT",
-    "AGREE",
-    "PROTEST",
-    "AID",
-    "COOPERATE",
-    "RETREAT",  # انسحاب المسلحين: who withdraws; a release names whom it frees (genitive: recipient)
-)
 NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
@@ -2198,7 +2183,7 @@ def _noun_arguments(
         governed
         and not governed.marker
         and _genitive_start(tokens, governed) == trig.reach + 1
-        and trig.entry.event_type in GENITIVE_AGENT_TYPES
+        and trig.entry.genitive_doer  # زيارة الوزير; not قصف القافلة (the file says)
         and not possessed  # لقائه الرئيس: a possessed noun heads no genitive, the name is its object
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive

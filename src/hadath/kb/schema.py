@@ -295,6 +295,11 @@ class TriggerRecord(Record):
     # دعوة المجلس) or whom the act reaches (إغاثة المنكوبين، إيواء النازحين، تسليح المعارضة).
     # A plural names the things given, its genitive their giver (مساعدات الأمم المتحدة).
     genitive: Literal["agent", "recipient"] = "agent"
+    # Whether the noun's genitive rule applies at all: a name in the genitive right after it
+    # is who acts, or whom it reaches where ``genitive`` says so. Set for whole files whose acts
+    # are done by their genitive (زيارة الوزير، احتجاج العمال، انسحاب المسلحين); off for acts
+    # of force, whose genitive is mostly the target (قصف القافلة) and read by their own rules.
+    genitive_doer: bool = False
     # A party after من right after the noun (past its adjectives) is who does the act, for acts
     # that are neither force nor giving (those read من by from_party and by their giver):
     # احتجاجات من المزارعين، انتقادات من المعارضة، عقوبات من الاتحاد. Mostly set for a whole
@@ -405,14 +410,15 @@ class TriggerRecord(Record):
 
 
 # What a trigger file may set for its whole type, next to event_type: its entries inherit it.
-TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims", "from_doer")
+TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims", "from_doer", "genitive_doer")
 # The type-wide fields no entry may set otherwise than its file.
 FILE_ONLY_FIELDS = ("object_recipient", "object_victims")
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims`` and ``from_doer``."""
+    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, ``from_doer`` and
+    ``genitive_doer``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
@@ -429,6 +435,7 @@ class TriggerFile(Record):
     object_recipient: bool = False  # a property of the type: no entry sets it otherwise
     object_victims: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
+    genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]
 
     @model_validator(mode="before")
