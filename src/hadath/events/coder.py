@@ -68,6 +68,7 @@ from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
     ACCUSATIVE_ENDING,
     MAX_MODIFIERS,
+    SOUND_PLURAL_ENDINGS,
     NisbaTable,
     bare_stem,
     covered_tokens,
@@ -2009,7 +2010,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
     if not has_article(tok) and not tok.stem.startswith("ال"):
         return ""  # داعش، حماس: a bare name's verb may be either
-    if tok.norm.endswith(("ين", "ون")):
+    if tok.norm.endswith(SOUND_PLURAL_ENDINGS):
         return "m"
     row = head_rows().get(bare_stem(tok))
     if row is not None:
@@ -2383,7 +2384,7 @@ def _sound_plural(view: SentenceView, u: Unit) -> bool:
     singular pronoun ه never stands for; a name (فلسطين، بوتين) is not read so."""
     if u.identities[0].label in ("PER", "GPE"):
         return False
-    return view.tokens[u.first].stem.endswith(("ون", "ين"))
+    return view.tokens[u.first].stem.endswith(SOUND_PLURAL_ENDINGS)
 
 
 def _masdar_reading(tok: Token, trig: TriggerMatch) -> bool:

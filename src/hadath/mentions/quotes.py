@@ -43,7 +43,14 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
-from hadath.mentions.groups import bare_stem, norm_keys, speaker_nouns, without_article, word_keys
+from hadath.mentions.groups import (
+    SOUND_PLURAL_ENDINGS,
+    bare_stem,
+    norm_keys,
+    speaker_nouns,
+    without_article,
+    word_keys,
+)
 from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
@@ -460,7 +467,7 @@ class QuoteFinder(Stage):
                 _definite(word) and (first in view.marbuta or word.norm.endswith("ات"))
             )
         if gender == "f":
-            return not (_definite(word) and word.norm.endswith(("ون", "ين")))
+            return not (_definite(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS))
         return True
 
     def _cue_gender(self, tok: Token) -> str:
