@@ -261,7 +261,7 @@ class EventCoder(Stage):
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
-                    _continue_recipient(event, events, previous_start)
+                    _continue_recipient(event, events[-1] if events else None, previous_start)
                     events.append(event)
                     told[k] = event
             _judged_doers(view, found, triggers, told)
@@ -740,13 +740,12 @@ def _without_model_role(rule: str, role: str) -> str:
     return head + (MODEL_TAG + ",".join(kept) if kept else "")
 
 
-def _continue_recipient(event: Event, earlier: list[Event], since: int) -> None:
-    """An event with no recipient named goes on with the act the event before it told, in its
-    sentence or the one before, when that one is of its type and by the same actor (التقى
+def _continue_recipient(event: Event, last: Event | None, since: int) -> None:
+    """An event with no recipient named goes on with the act the event before it (last) told, in
+    its sentence or the one before, when that one is of its type and by the same actor (التقى
     الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient."""
-    if event.recipient or not event.actor or not earlier:
+    if event.recipient or not event.actor or last is None:
         return
-    last = earlier[-1]
     if (
         last.sentence_start >= since
         and last.event_type == event.event_type
@@ -761,8 +760,8 @@ def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> No
     (_continue_recipient: وجرى خلال اللقاء استعراض ...); filled in once it is kept, so the
     filter judges it on its own clause."""
     for k, event in enumerate(events):
-        if is_topic_candidate(event):
-            _continue_recipient(event, events[:k], before_sentence.get(event.sentence_start, 0))
+        if k and is_topic_candidate(event):
+            _continue_recipient(event, events[k - 1], before_sentence.get(event.sentence_start, 0))
 
 
 def _same_relief(last: Event, event: Event) -> bool:
