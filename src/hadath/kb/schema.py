@@ -198,7 +198,8 @@ class RecipientSense(Record):
         return v
 
     def fits(self, sector: str, entity: str) -> bool:
-        """Whether a recipient of this sector and entity calls for this sense."""
+        """Whether a party of this sector and entity calls for this sense: the recipient for a
+        RecipientSense, one who does the act for a DoerSense."""
         return sector in self.sectors or entity in self.entities
 
     @property
