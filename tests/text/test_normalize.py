@@ -169,3 +169,10 @@ def test_the_last_and_first_clause_breaks_pass_a_thousands_comma() -> None:
     after = text.index("،") + 1
     assert first_clause_break(text, after, len(text), RAW_BREAKS) == len(text)
     assert first_clause_break(text, 0, len(text), RAW_BREAKS) == text.index("،")
+
+
+def test_the_first_clause_break_stops_at_its_end() -> None:
+    text = "نزح 2,400 شخص، ثم عادوا"
+    comma = text.index(",")
+    assert first_clause_break(text, 0, comma, RAW_BREAKS) == comma  # a break after end is not sought
+    assert first_clause_break(text, 0, comma + 1, RAW_BREAKS) == comma + 1  # the digit past end is read

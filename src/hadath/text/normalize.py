@@ -79,8 +79,9 @@ def last_clause_break(text: str, marks: frozenset[str]) -> int:
 
 def first_clause_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
     """The offset of the first of ``marks`` from ``start`` before ``end`` that breaks a
-    clause, or ``end``; the digits around a comma are read past both bounds."""
-    match = _breaks_pattern(marks).search(text, start)
+    clause, or ``end``; the digits around a comma are read past both bounds. The search stops
+    one past ``end``: that character is all a comma just before ``end`` needs to be judged."""
+    match = _breaks_pattern(marks).search(text, start, end + 1)
     return match.start() if match and match.start() < end else end
 
 
