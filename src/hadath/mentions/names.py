@@ -215,6 +215,8 @@ class NameChunker(Stage):
         # look-up per word form answers it after the first time.
         self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
         self._may_open = FormFlag("name_open", self._opens_name)
+        # a far holder's office opens at an office's head with no clitic before it (مدير، المدير)
+        self._heads_office = FormFlag("office_open", _heads_office)
         # Why: a growing name asks of each next word whether it ends the name (some 20 pronoun
         # endings tried a word); the answer depends on the word alone
         self._ends_name: Memo[str, bool] = Memo(self._word_stops)
@@ -328,21 +330,20 @@ class NameChunker(Stage):
         # bodies and places a complement goes through; a person's name ends the office phrase
         bodies = sorted((m.start, m.end) for m in mentions if m.label in BODY_LABELS)
         names: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            sector, skip = _office_reading(tokens[i].norm, name_heads())
-            holder = None
-            if sector is not None and skip == 0 and not _overlaps(tokens[i], spans):
-                holder = self._far_holder(tokens, i, spans, bodies)
-            if holder is None:
-                i += 1
+        after = 0  # tokens before this one are inside a holder's name already found
+        for i in self._heads_office.where(tokens):
+            if i < after or _overlaps(tokens[i], spans):
                 continue
+            holder = self._far_holder(tokens, i, spans, bodies)
+            if holder is None:
+                continue
+            sector = _office_reading(tokens[i].norm, name_heads())[0]
             first, last, country = holder
             start, end = tokens[first].start, tokens[last].end
             text = article.text[start:end]
             ref = f"unknown:PER:{sector}:{country}"
             names.append(Mention(start, end, text, "actor", "PER", ref, text, sentence, "name:far-office"))
-            i = last + 1
+            after = last + 1
         return names
 
     def _far_holder(
@@ -1116,6 +1117,12 @@ def _head_reading(norm: str, heads: NameHeads) -> tuple[tuple[str, str] | None, 
         ):
             return (GIVEN, ""), seg.prefix_length
     return None, 0
+
+
+def _heads_office(tok: Token) -> bool:
+    """Whether a token is an office's head with no clitic to skip (مدير، المدير, not ومدير)."""
+    sector, skip = _office_reading(tok.norm, name_heads())
+    return sector is not None and skip == 0
 
 
 @lru_cache(maxsize=100_000)
