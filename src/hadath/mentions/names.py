@@ -259,6 +259,8 @@ class NameChunker(Stage):
         known = _PassMentions.of(article.mentions, found)
         opens = self._may_open
         offices = self._known_offices(article.mentions)
+        # where the knowledge base's office phrases start: an unknown name may come right before one
+        office_starts = frozenset(m.start for m in article.mentions if m.ref.startswith("office:"))
         replaced: list[Mention] = []  # known office phrases that now take in their holder's name
         for tokens in tokens_by_sentence(article.tokens):
             held = set()  # tokens of the holders' names after known offices
@@ -277,7 +279,7 @@ class NameChunker(Stage):
                 if chunk is not None:
                     found.append(chunk[0])
                     after = chunk[1] + 1
-            found.extend(self._appositive_names(article, tokens, taken, found))
+            found.extend(self._appositive_names(article, tokens, taken, found, office_starts))
             found.extend(self._far_holders(article, tokens, taken, found))
         mentions = [m for m in article.mentions if not any(m is r for r in replaced)]
         mentions = [m for m in mentions if not _generic_inside(m, found)]
@@ -291,6 +293,7 @@ class NameChunker(Stage):
         tokens: Sequence[Token],
         taken: list[tuple[int, int]],
         found: Sequence[Mention],
+        office_starts: frozenset[int],
     ) -> list[Mention]:
         """Names nobody knows told right before their office (وقال جون سميث رئيس الوفد، عقد
         بيتر هانز، المسؤول في ...): two or three bare words that may be a name, after a verb or
@@ -302,7 +305,7 @@ class NameChunker(Stage):
         for i in range(len(tokens)):
             if i > 0 and not self._is_verb(tokens[i - 1].norm):
                 continue
-            last = self._appositive_end(article, tokens, i, spans)
+            last = self._appositive_end(tokens, i, spans, office_starts)
             if last is None:
                 continue
             start, end = tokens[i].start, tokens[last].end
@@ -456,9 +459,10 @@ class NameChunker(Stage):
         return norm in self.verb_forms or without_conjunction(norm) in self.verb_forms
 
     def _appositive_end(
-        self, article: Article, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]]
+        self, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]], office_starts: frozenset[int]
     ) -> int | None:
-        """The last token of a name opening at ``i`` that an office follows, else None."""
+        """The last token of a name opening at ``i`` that an office follows, else None;
+        ``office_starts``: where the article's known office phrases start."""
         k = i
         while k < min(len(tokens), i + MAX_APPOSITIVE_WORDS) and self._appositive_word(tokens[k], spans):
             k += 1
@@ -466,7 +470,7 @@ class NameChunker(Stage):
             after = last + 1
             if after < len(tokens) and tokens[after].norm == ",":  # ، is normalized to ,
                 after += 1
-            if after < len(tokens) and self._office_opens(article, tokens[after]):
+            if after < len(tokens) and self._office_opens(tokens[after], office_starts):
                 return last
         return None
 
@@ -487,13 +491,10 @@ class NameChunker(Stage):
             and not _overlaps(tok, spans)
         )
 
-    def _office_opens(self, article: Article, tok: Token) -> bool:
+    def _office_opens(self, tok: Token, office_starts: frozenset[int]) -> bool:
         """Whether an office phrase opens at a word without و/ب/ل: an office's head (رئيس،
-        المتحدث) or an office the knowledge base knows (المدعي العام)."""
-        office, skip = _office_reading(tok.norm, name_heads())
-        if office is not None and skip == 0:
-            return True
-        return any(m.start == tok.start and m.ref.startswith("office:") for m in article.mentions)
+        المتحدث) or an office the knowledge base knows (المدعي العام), one of ``office_starts``."""
+        return _heads_office(tok) or tok.start in office_starts
 
     def _known_offices(self, mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
         """The knowledge base's office phrases (وزير الخارجية التركي) by sentence."""
