@@ -390,17 +390,18 @@ class NameChunker(Stage):
     @staticmethod
     def _opens_place_phrase(tok: Token) -> bool:
         """Whether a word is ب on a definite word or on a body's or a region's head (بالوزارة،
-        بمنطقة، بمجلس): a ب phrase of an office's complement."""
-        norm, heads = tok.norm, name_heads()
-        return norm[:1] == "ب" and (norm[1:3] == "ال" or norm[1:] in heads.chain or norm[1:] in heads.orgs)
+        بمنطقة، بمجلس): a ب phrase of an office's complement, as the clitic reader splits it."""
+        heads = name_heads()
+        return tok.prefixes[:1] == ("ب",) and (
+            has_article(tok) or (not tok.suffix and (tok.stem in heads.chain or tok.stem in heads.orgs))
+        )
 
     def _complement_word(self, tok: Token) -> bool:
         """Whether a word goes on an office's complement: a definite word (or one after و), a
         chain word (عام، شؤون), a body's or an office's head or a country adjective."""
-        norm = tok.norm
-        if not tok.is_word or self._stops(norm) or norm in name_heads().titles:
+        norm, heads = tok.norm, name_heads()
+        if not tok.is_word or self._stops(norm) or norm in heads.titles:
             return False
-        heads = name_heads()
         word = norm[1:] if norm[:1] == "و" and norm[1:3] == "ال" else norm
         return (
             _definite(word)
