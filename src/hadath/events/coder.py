@@ -2726,7 +2726,8 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
 
 def _perpetrates_it(word: str) -> bool:
     """Whether a word is a verb of doing an act with the act as its object pronoun (شنها،
-    نفذته، تبناه): who is its subject did the act."""
+    نفذته، تبناه): who is its subject did the act. Why not the token's clitic reading: it keeps
+    شنها whole (a stem under three letters), reads نفذته as نفذه + ه and leaves تبنا without ى."""
     stems = [word[: -len(pronoun)] for pronoun in OBJECT_PRONOUNS if word.endswith(pronoun)]
     # تبناه، أجراها: a final ى is written ا before a suffix
     stems += [normalize(stem[:-1] + "ى") for stem in stems if stem.endswith("ا")]
