@@ -299,8 +299,7 @@ class NameChunker(Stage):
         بيتر هانز، المسؤول في ...): two or three bare words that may be a name, after a verb or
         at the sentence's start, then an office's head, maybe after a comma. The office says
         the words are someone's name, whatever the language it comes from."""
-        sentence = tokens[0].sentence
-        spans = sorted([*taken, *((m.start, m.end) for m in found if m.sentence == sentence)])
+        spans = _spans_taken(tokens, taken, found)
         names: list[Mention] = []
         for i in range(len(tokens)):
             if i > 0 and not self._is_verb(tokens[i - 1].norm):
@@ -308,11 +307,7 @@ class NameChunker(Stage):
             last = self._appositive_end(tokens, i, spans, office_starts)
             if last is None:
                 continue
-            start, end = tokens[i].start, tokens[last].end
-            text = article.text[start:end]
-            names.append(
-                Mention(start, end, text, "actor", "PER", "unknown:PER:", text, sentence, "name:appositive")
-            )
+            names.append(_unknown_person(article, tokens[i], tokens[last], "unknown:PER:", "name:appositive"))
         return names
 
     def _far_holders(
@@ -329,7 +324,7 @@ class NameChunker(Stage):
         refer back to them."""
         sentence = tokens[0].sentence
         mentions = [m for m in (*article.mentions, *found) if m.sentence == sentence]
-        spans = sorted([*taken, *((m.start, m.end) for m in found if m.sentence == sentence)])
+        spans = _spans_taken(tokens, taken, found)
         # bodies and places a complement goes through; a person's name ends the office phrase
         bodies = sorted((m.start, m.end) for m in mentions if m.label in BODY_LABELS)
         names: list[Mention] = []
@@ -342,10 +337,8 @@ class NameChunker(Stage):
                 continue
             sector = _office_reading(tokens[i].norm, name_heads())[0]
             first, last, country = holder
-            start, end = tokens[first].start, tokens[last].end
-            text = article.text[start:end]
             ref = f"unknown:PER:{sector}:{country}"
-            names.append(Mention(start, end, text, "actor", "PER", ref, text, sentence, "name:far-office"))
+            names.append(_unknown_person(article, tokens[first], tokens[last], ref, "name:far-office"))
             after = last + 1
         return names
 
@@ -1341,3 +1334,18 @@ def _may_open_holder_name(token: Token) -> bool:
     if norm in name_heads().given:
         return True
     return not (token.prefixes or norm[:1] == "ل" or norm.endswith(("ه", "ات")))
+
+
+def _spans_taken(
+    tokens: Sequence[Token], taken: list[tuple[int, int]], found: Sequence[Mention]
+) -> list[tuple[int, int]]:
+    """The spans a new name may not overlap in the tokens' sentence: those taken before this
+    pass and the names found so far there, in order."""
+    sentence = tokens[0].sentence
+    return sorted([*taken, *((m.start, m.end) for m in found if m.sentence == sentence)])
+
+
+def _unknown_person(article: Article, first: Token, last: Token, ref: str, rule: str) -> Mention:
+    """A person the knowledge base does not know, named by the words from first to last."""
+    text = article.text[first.start : last.end]
+    return Mention(first.start, last.end, text, "actor", "PER", ref, text, first.sentence, rule)
