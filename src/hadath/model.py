@@ -53,12 +53,21 @@ class WordForm:
     token made by hand gets a form of its own. Notes are a cache: a form pickles empty.
     """
 
-    __slots__ = ("alias_head", "group_cue", "name_open", "office_open", "owner_head", "quote_cue")
+    __slots__ = (
+        "alias_head",
+        "group_cue",
+        "known_verb",
+        "name_open",
+        "office_open",
+        "owner_head",
+        "quote_cue",
+    )
 
     def __init__(self) -> None:
         self.alias_head: object = None  # some clitic reading starts a knowledge-base alias
         self.name_open: object = None  # may open a name or an office phrase (mentions.names)
         self.office_open: object = None  # is an office's head with no clitic (mentions.names)
+        self.known_verb: object = None  # is a verb form the knowledge base knows (mentions.names)
         self.quote_cue: object = None  # is a quote cue verb (mentions.quotes)
         self.group_cue: object = None  # is a sector head, a plural demonym or a count (mentions.groups)
         self.owner_head: object = None  # a name after it acts through it (events.arguments)

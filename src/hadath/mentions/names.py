@@ -217,6 +217,8 @@ class NameChunker(Stage):
         self._may_open = FormFlag("name_open", self._opens_name)
         # a far holder's office opens at an office's head with no clitic before it (مدير، المدير)
         self._heads_office = FormFlag("office_open", _heads_office)
+        # an unknown name told before its office opens a sentence or follows a known verb
+        self._known_verb = FormFlag("known_verb", self._is_verb_token)
         # Why: a growing name asks of each next word whether it ends the name (some 20 pronoun
         # endings tried a word); the answer depends on the word alone
         self._ends_name: Memo[str, bool] = Memo(self._word_stops)
@@ -299,11 +301,10 @@ class NameChunker(Stage):
         بيتر هانز، المسؤول في ...): two or three bare words that may be a name, after a verb or
         at the sentence's start, then an office's head, maybe after a comma. The office says
         the words are someone's name, whatever the language it comes from."""
+        openings = [0, *(v + 1 for v in self._known_verb.where(tokens) if v + 1 < len(tokens))]
         spans = _spans_taken(tokens, taken, found)
         names: list[Mention] = []
-        for i in range(len(tokens)):
-            if i > 0 and not self._is_verb(tokens[i - 1].norm):
-                continue
+        for i in openings:
             last = self._appositive_end(tokens, i, spans, office_starts)
             if last is None:
                 continue
@@ -322,6 +323,9 @@ class NameChunker(Stage):
         فلان فلان): two or three bare name words, or one and a family name with ال, that no name
         found covers. The office says they are a person's name, so a later lone surname can
         refer back to them."""
+        heads = self._heads_office.where(tokens)
+        if not heads:
+            return []  # most sentences hold no office's head
         sentence = tokens[0].sentence
         mentions = [m for m in (*article.mentions, *found) if m.sentence == sentence]
         spans = _spans_taken(tokens, taken, found)
@@ -329,7 +333,7 @@ class NameChunker(Stage):
         bodies = sorted((m.start, m.end) for m in mentions if m.label in BODY_LABELS)
         names: list[Mention] = []
         after = 0  # tokens before this one are inside a holder's name already found
-        for i in self._heads_office.where(tokens):
+        for i in heads:
             if i < after or _overlaps(tokens[i], spans):
                 continue
             holder = self._far_holder(tokens, i, spans, bodies)
@@ -448,9 +452,9 @@ class NameChunker(Stage):
             and not _overlaps(tok, spans)
         )
 
-    def _is_verb(self, norm: str) -> bool:
+    def _is_verb_token(self, tok: Token) -> bool:
         """Whether a word is a verb form the knowledge base knows, maybe after و/ف (وقال)."""
-        return norm in self.verb_forms or without_conjunction(norm) in self.verb_forms
+        return tok.norm in self.verb_forms or without_conjunction(tok.norm) in self.verb_forms
 
     def _appositive_end(
         self, tokens: Sequence[Token], i: int, spans: list[tuple[int, int]], office_starts: frozenset[int]
