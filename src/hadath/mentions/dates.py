@@ -26,6 +26,7 @@ from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
+from hadath.text.clitics import FRONT_PARTICLE_LETTERS
 from hadath.text.normalize import (
     normalize,
     normalize_span,
@@ -449,7 +450,7 @@ def eve_shift(text: str) -> int:
     """Days from the event an eve word names to the day it dates (غداة = 1, عشية = -1),
     past the conjunction and preposition it may carry (وبعد يوم من)."""
     word, table = " ".join(normalize(text).split()), calendar().eve
-    while word not in table and word[:1] in "وفبل":
+    while word not in table and word[:1] in FRONT_PARTICLE_LETTERS:
         word = word[1:]
     return table.get(word, 0)
 
@@ -551,7 +552,11 @@ def _names_a_thing(norm: str, start: int) -> bool:
     if not before:
         return False
     word, heads = before[-1], date_cues()["name_head"]
-    return word in heads or (word[:1] in "وفبل" and word[1:] in heads) or word.removeprefix("ال") in heads
+    return (
+        word in heads
+        or (word[:1] in FRONT_PARTICLE_LETTERS and word[1:] in heads)
+        or word.removeprefix("ال") in heads
+    )
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[Mention]:

@@ -40,6 +40,7 @@ from hadath.pipeline import Stage
 from hadath.resolve.relations import place_cues
 from hadath.text.clitics import (
     ARTICLE,
+    FRONT_PARTICLE_LETTERS,
     OBJECT_PRONOUN_SUFFIXES,
     PLURAL_PRONOUN_SUFFIXES,
     has_article,
@@ -414,7 +415,7 @@ class NameChunker(Stage):
         """The last token of a name opening at ``first``: two or three bare words (see
         :meth:`_appositive_word`), maybe linked by بن, or one and a family name with ال (not right
         after a comma, where a verbal noun and its object open a clause: أهمية العناية); else None."""
-        if first >= len(tokens) or tokens[first].norm[:1] in "وفبل":
+        if first >= len(tokens) or tokens[first].norm[:1] in FRONT_PARTICLE_LETTERS:
             return None  # بطول، باحترام: ب and a noun, not a name
         if not self._appositive_word(tokens[first], spans):
             return None
@@ -1040,7 +1041,7 @@ class NameChunker(Stage):
             if len(norm) <= len(suffix) + 1 or not norm.endswith(suffix):
                 continue
             base = norm[: -len(suffix)]
-            bases = (base, base[1:]) if base[:1] in "وفبل" else (base,)
+            bases = (base, base[1:]) if base[:1] in FRONT_PARTICLE_LETTERS else (base,)
             if any(word in _stop_words() for word in bases):
                 return True
             # ه is also ة once normalized (وزارة): there only a verb whose ى is written ا

@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
 FUTURE = "س"
+# The one-letter particles written on a word's front (وبغداد، فالرئيس، بصنعاء، لسوريا): a word
+# no table knows is tried again without its first letter when it is one of these.
+FRONT_PARTICLE_LETTERS = "وفبل"
 ARTICLE = "ال"
 FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose alef is dropped
 
