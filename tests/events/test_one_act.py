@@ -33,6 +33,20 @@ def test_of_two_events_for_one_act_the_one_naming_more_is_kept() -> None:
     assert {a.entity for a in events[0].actor} == {"Syrian Arab Army", "opposition"}
 
 
+def test_a_phrase_naming_another_doer_after_min_is_its_own_act() -> None:
+    # the army stormed the town; the strikes that backed it were the coalition's
+    text = "اقتحم الجيش العراقي البلدة صباح أمس مدعوما بغارات من طيران التحالف الدولي."
+    assert _events(text) == [("ASSAULT", "اقتحم"), ("ASSAULT", "بغارات")]
+
+
+def test_a_doer_after_min_of_an_act_whose_teller_names_none_is_that_acts_doer() -> None:
+    # the deaths name no one who killed: the strikes' doer is who did it, one event
+    events = default_pipeline()("قتل خمسة مسلحين بغارات من طيران التحالف الدولي قرب الموصل.").events
+    assert [(e.trigger, [a.entity for a in e.actor]) for e in events] == [
+        ("قتل", ["Combined Joint Task Force – Operation Inherent Resolve"])
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -140,6 +140,7 @@ AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
 MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
+FROM_DOER_RULE = ":noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
@@ -3533,7 +3534,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
         elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next((e for e in out if _same_act(e, event)), None)
+            host = next((e for e in out if _same_act(e, event) and not _done_by_another(e, event)), None)
         elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
@@ -3543,7 +3544,14 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             )
         if phrase and host is None:
             # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
-            at = next((k for k in range(len(out) - 1, -1, -1) if _same_act(out[k], event)), None)
+            at = next(
+                (
+                    k
+                    for k in range(len(out) - 1, -1, -1)
+                    if _same_act(out[k], event) and not _done_by_another(out[k], event)
+                ),
+                None,
+            )
             if at is not None:
                 out[at] = _keep_richer(out[at], event)
                 merged = (event, out[at])
@@ -3585,6 +3593,18 @@ def _among(actor: Actor, actors: list[Actor]) -> bool:
 
 def _same_act(host: Event, event: Event) -> bool:
     return host.sentence_start == event.sentence_start and host.event_type == event.event_type
+
+
+def _done_by_another(host: Event, event: Event) -> bool:
+    """Whether a noun names after من a doer the act it would merge into does not have: a second
+    party's act beside the first (اقتحم الجيش البلدة مدعوما بغارات من طيران التحالف), its own
+    event. A doer after من of an act whose teller names none (قُتل 5 بغارات من الطيران) is
+    still who did that act."""
+    if FROM_DOER_RULE not in event.rule.partition(MODEL_TAG)[0]:
+        return False
+    doers = rules_arguments(host)[0]
+    named = {a.entity for a in doers if a.entity}
+    return bool(doers) and not any(_among(a, doers) or a.entity in named for a in event.actor)
 
 
 def _continues(previous: Event | None, event: Event) -> bool:
