@@ -53,7 +53,11 @@ def test_an_office_alone_is_the_subject_not_the_group_after_it() -> None:
             "COERCE",
             (["المسلحون الحوثيون"], ["الناشطين"]),
         ),
-        ("وقصف المتمردون الحوثيون أحياء سكنية في مدينة تعز.", "ASSAULT", (["المتمردون الحوثيون"], [])),
+        (
+            "وقصف المتمردون الحوثيون أحياء سكنية في مدينة تعز.",
+            "ASSAULT",
+            (["المتمردون الحوثيون"], ["أحياء سكنية"]),
+        ),
     ],
 )
 def test_a_named_group_as_the_adjective_of_fighters_is_one_actor(

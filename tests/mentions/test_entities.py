@@ -250,6 +250,10 @@ def test_a_known_government_named_by_its_head_noun_is_no_listed_entity(tiny_kb: 
         ("وقصفت مدفعية الاحتلال منازل المواطنين.", ("الاحتلال", "generic", "Israeli occupation")),
         ("وطالبت الأقليات بحقوقها في الدستور.", ("الأقليات", "generic", "minorities")),
         ("ورفع الوزير الشكر للقيادة الرشيدة.", ("للقيادة الرشيدة", "generic", "leadership")),
+        # the rebellion named for the rebels who wage it
+        ("وطهرت الكتائب الوادي من فلول التمرد.", ("التمرد", "generic", "rebels")),
+        # shelled homes stand for the people who live in them
+        ("وسقطت القذائف على أحياء سكنية شرق المدينة.", ("أحياء سكنية", "generic", "residents")),
     ],
 )
 def test_groups_no_name_tells_are_units_an_event_can_take(

@@ -27,6 +27,7 @@ from hadath.events.coder import rules_arguments
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
+from hadath.kb.names import generic_actors
 from hadath.kb.schema import PlaceRecord
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
@@ -280,7 +281,8 @@ class EventPlacer(Stage):
         if any(m.start in within and rec.precision == "country" for m, rec in named):
             return True
         actors, recipients = rules_arguments(event)
-        countries = {a.country for a in actors + recipients}
+        unstated = _focus_taken(article)
+        countries = {a.country for a in actors + recipients if (a.start, a.end) not in unstated}
         return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
 
     def _named_places(
@@ -1041,3 +1043,17 @@ def _country_words(
                 mention = Mention(start, end, text[start:end], "place", "LOC", f"country:{focus.country}")
                 out.append((mention, focus))
     return out
+
+
+def _focus_taken(article: Article) -> set[tuple[int, int]]:
+    """The spans of the common nouns whose country is only the article's (مدنيين، المسلحين،
+    الجيش: ``context`` in actor_nouns.tsv): they name no state of their own, so they never
+    tell that an act belongs elsewhere than its scene."""
+    rows = generic_actors()
+    spans: set[tuple[int, int]] = set()
+    for m in article.mentions:
+        kind, _, ref = m.ref.partition(":")
+        row, _, iso3 = ref.partition(":")
+        if kind == "generic" and not iso3 and rows[int(row)].country == "context":
+            spans.add((m.start, m.end))
+    return spans
