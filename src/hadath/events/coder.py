@@ -752,17 +752,28 @@ def _continue_recipient(event: Event, last: Event | None, since: int) -> None:
         and last.event_type == event.event_type
         and (_same_parties(last.actor, event.actor) or _same_relief(last, event))
     ):
-        acting = {a.entity or a.text for a in event.actor}
-        event.recipient = [r for r in last.recipient if (r.entity or r.text) not in acting]
+        event.recipient = _others(last.recipient, event.actor)
+
+
+def _others(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """The recipients who are none of the actors."""
+    acting = {a.entity or a.text for a in actors}
+    return [r for r in recipients if (r.entity or r.text) not in acting]
 
 
 def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> None:
-    """A topic noun the filter kept goes on with the act told before it as a coded event does
-    (_continue_recipient: وجرى خلال اللقاء استعراض ...); filled in once it is kept, so the
-    filter judges it on its own clause."""
+    """A topic noun the filter kept with no recipient goes on with the last act of its type told
+    in its sentence or the two before it (استقبل الأمير السفير ... ثم جرى في الاجتماع تناول ...): it
+    is done to the same recipient. Filled in once it is kept, so the filter judges it on its own
+    clause; unlike a coded event (_continue_recipient) the actor a topic has is only guessed, so
+    it need not be the same."""
     for k, event in enumerate(events):
-        if k and is_topic_candidate(event):
-            _continue_recipient(event, events[k - 1], before_sentence.get(event.sentence_start, 0))
+        if not (is_topic_candidate(event) and not event.recipient):
+            continue
+        since = before_sentence.get(before_sentence.get(event.sentence_start, 0), 0)
+        last = next((e for e in reversed(events[:k]) if e.event_type == event.event_type), None)
+        if last is not None and last.sentence_start >= since:
+            event.recipient = _others(last.recipient, event.actor)
 
 
 def _same_relief(last: Event, event: Event) -> bool:
