@@ -1,10 +1,10 @@
 """Words the gold codes as acts that no trigger entry matched at all: a violent death told by
 مصرع (أسفرت المعارك عن مصرع، لقي مصرعه), fighters taking flight told by the masdar الهرب, a
 raid told by دهم (حملة دهم), house arrest (الإقامة الجبرية), a joint press conference of two
-sides (مؤتمر صحفي مشترك), attending a visitor's reception (حضر الاستقبال) and setting a fire
-told by the masdar (إضرام النار). The second test keeps the other senses of these words silent:
-a death on the road or in a flood, «their father» (والدهم, read as و + الدهم), a stay or a
-residence (الإقامة), a conference of one side, and a wedding reception.
+sides (مؤتمر صحفي مشترك) and attending a visitor's reception (حضر الاستقبال). The second test
+keeps the other senses of these words silent: a death on the road or in a flood, «their father»
+(والدهم, read as و + الدهم), a stay or a residence (الإقامة), a conference of one side, and a
+wedding reception.
 
 The sentences are written for these tests.
 """
@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_arguments, event_types
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        # fighters fleeing, told by the masdar with ب or ل joined
+        ("ولما اقتربت الأرتال من البلدة بادر عناصر الميليشيا بالهرب نحو الجبال.", "RETREAT"),
         # a raid, the verb and the masdar after حملة
         ("دهمت قوة من الشرطة شقة في حي شعبي واعتقلت ثلاثة مطلوبين.", "COERCE"),
         ("ونفذ الجيش حملة دهم في ثلاث قرى شمال المدينة.", "COERCE"),
@@ -41,4 +43,3 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
     assert event_type not in event_types(text)
-
