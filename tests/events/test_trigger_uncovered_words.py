@@ -26,6 +26,10 @@ from .conftest import event_types
         ("ونفذ الجيش حملة دهم في ثلاث قرى شمال المدينة.", "COERCE"),
         # house arrest
         ("فرضت السلطات الإقامة الجبرية على زعيم المعارضة منذ الشهر الماضي.", "COERCE"),
+        # two sides before the press together
+        ("وقال الوزير في مؤتمر صحافي مشترك مع نظيره الأردني إن الحدود ستفتح قريبا.", "CONSULT"),
+        # attending the reception of a visiting guest
+        ("حضر الاستقبال وزير الخارجية وعدد من كبار المسؤولين.", "CONSULT"),
     ],
 )
 def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
@@ -39,6 +43,10 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
         ("وقال الأطفال إن والدهم يعمل في مصنع للإسمنت.", "COERCE"),
         # a stay or a residence, no arrest
         ("مددت السلطات الألمانية إقامة اللاجئين السوريين عاما آخر.", "COERCE"),
+        # a conference of one side only
+        ("وقال المتحدث في مؤتمر صحفي عقده في مقر الوزارة إن التحقيق مستمر.", "CONSULT"),
+        # a wedding reception
+        ("أقامت العائلة حفل الاستقبال في قاعة كبيرة وسط المدينة.", "CONSULT"),
     ],
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
