@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import event_arguments, event_types
 
 
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        # a violent death, as the result of fighting and as what befell the subject of لقي
+        ("أسفر القتال على أطراف الوادي عن مصرع ستة مسلحين.", "ASSAULT"),
+        ("لقي ثلاثة من عناصر الشرطة العراقية مصرعهم قرب الحدود مع سوريا.", "ASSAULT"),
         # fighters fleeing, told by the masdar with ب or ل joined
         ("ولما اقتربت الأرتال من البلدة بادر عناصر الميليشيا بالهرب نحو الجبال.", "RETREAT"),
         # a raid, the verb and the masdar after حملة
@@ -39,6 +42,9 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        # a death by accident or disaster
+        ("لقي سائق شاحنة مصرعه في حادث مروري على الطريق الدولي.", "ASSAULT"),
+        ("أدت السيول الجارفة في الوادي إلى مصرع أربعة أطفال.", "ASSAULT"),
         # «their father», not a raid
         ("وقال الأطفال إن والدهم يعمل في مصنع للإسمنت.", "COERCE"),
         # a stay or a residence, no arrest
@@ -51,3 +57,9 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
     assert event_type not in event_types(text)
+
+
+def test_a_violent_death_names_who_died() -> None:
+    # مصرع takes the dead in its genitive as the recipient, as مقتل does
+    events = event_arguments("أعلن الجيش مصرع أربعة عناصر من تنظيم داعش في الاشتباكات.", "ASSAULT")
+    assert any("تنظيم داعش" in " ".join(recipients) for _, recipients in events)
