@@ -901,7 +901,9 @@ def _drop_reason(
     text is never built on the plain run, where most triggers dropped are never shown); None
     when it heads one. The checks run in this order, the first that holds is the reason."""
     tok, lemma = view.tokens[trig.first], trig.entry.lemma
-    if (name := next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)) is not None:
+    if (name := next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)) is not None and (
+        not _verb_past_name(view, trig, name)
+    ):
         return lambda: f"inside the name {name.text!r}"
     if trig.is_verb and _counted_noun(view.tokens, trig):
         # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
@@ -927,6 +929,17 @@ def _drop_reason(
             f"a hold after {before!r} (تحرير المدينة من سيطرة المسلحين): the grip an act ends is no act of its own"
         )
     return None
+
+
+def _verb_past_name(view: SentenceView, trig: TriggerMatch, name: Mention) -> bool:
+    """Whether a light verb spelled as a name opens it and takes its object past the name's end
+    (فتح مسلحون النار: not the movement Fatah). A word after a name's first (حركة فتح) is the name."""
+    return (
+        trig.is_verb
+        and trig.head > trig.first + 1  # a subject between: an object right after is a name's too (فتح تحقيق)
+        and view.tokens[trig.first].start <= name.start
+        and view.tokens[trig.reach].end > name.end
+    )
 
 
 def _unarmed_reason(trig: TriggerMatch, actor: Unit | None, inherited: bool) -> str:
@@ -3180,6 +3193,8 @@ def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
     القوات حي التواهي، دخول الجيش إلى حرم الجامعة، دخلت القوات بعض أجزاء المدينة). Asked
     before the clauses are cut, so that a word of another sense bounds none."""
     tokens = view.tokens
+    if _place_before_relative(view, trig):
+        return True
     k = trig.reach + 1
     subject = next((u for u in view.actor_units if u.first == k and not _names_territory(u)), None)
     if subject is not None:
@@ -3192,6 +3207,15 @@ def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
         if _names_place(view, j):
             return True
     return False
+
+
+def _place_before_relative(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a verb with an object pronoun heads a relative clause of a place named before it
+    (المدينة التي دخلتها القوات، المواقع التي احتلها المسلحون): the pronoun is the place."""
+    if not trig.is_verb or not view.tokens[trig.first].suffix:
+        return False
+    k = _relative_at(view.tokens, trig)
+    return k >= 1 and _names_place(view, k - 1)
 
 
 def _names_place(view: SentenceView, j: int) -> bool:
