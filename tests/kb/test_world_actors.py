@@ -136,6 +136,9 @@ def _actor(name: str) -> ActorRecord:
         ("بعثة الأمم المتحدة لمساعدة العراق", "United Nations Assistance Mission for Iraq"),
         ("سيرجي ناريشكين", "Sergey Naryshkin"),
         ("ترمب", "Donald Trump"),
+        # the six powers that negotiated with Iran, by their count
+        ("الدول الست الكبرى", "P5+1"),
+        ("مجموعة 5 + 1", "P5+1"),
     ],
 )
 def test_names_resolve(name: str, english: str) -> None:
