@@ -457,3 +457,45 @@ def test_a_name_after_min_right_after_an_act_noun_is_its_doer(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in event_arguments(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # the words of when and where between the noun and «بين» do not count
+        (
+            "وتتواصل معارك ضارية منذ مطلع الشهر الماضي في ريف إدلب بين قوات النظام وفصائل المعارضة.",
+            "ASSAULT",
+            ["قوات النظام", "فصائل المعارضة"],
+        ),
+        (
+            "وتدور اشتباكات عنيفة منذ صباح الأحد بين قوات الجيش والمسلحين الحوثيين في أطراف المدينة.",
+            "ASSAULT",
+            ["الجيش", "المسلحين الحوثيين"],
+        ),
+    ],
+)
+def test_the_sides_after_bayn_past_the_time_and_place(text: str, event_type: str, sides: list[str]) -> None:
+    assert event_arguments(text, event_type) == [(sides, sides)]
+
+
+def test_bayn_past_other_words_names_another_nouns_sides() -> None:
+    # تبادل الخبرات بين: «بين» is of the nouns after the visit, which is no act between them
+    found = event_arguments("وقال الوزير إن الزيارة تهدف إلى تبادل الخبرات بين الأردن والمغرب.", "CONSULT")
+    assert all("الأردن" not in actors for actors, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a verb or participle of ascribing after the noun: who the act is laid on did it
+        (
+            "وشددت الحكومة الإجراءات بعد هجوم انتحاري نسب إلى جماعة بوكو حرام في مايدوغوري.",
+            ["جماعة بوكو حرام"],
+        ),
+        ("ومنذ التفجير الدامي المنسوب إلى حركة الشباب في مقديشو أغلقت المحال.", ["حركة الشباب"]),
+        ("وجاء القرار بعد تفجير نسبت الشرطة المسؤولية عنه إلى تنظيم القاعدة.", ["تنظيم القاعدة"]),
+    ],
+)
+def test_the_one_an_act_is_ascribed_to_does_it(text: str, actors: list[str]) -> None:
+    assert [found for found, _ in event_arguments(text, "ASSAULT")][:1] == [actors]

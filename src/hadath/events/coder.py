@@ -116,6 +116,10 @@ ACT_PHRASE_REACH = 15
 MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغارات: how the act was done
 PLACE_OBJECT_REACH = 3  # words within which a verb of movement's place stands (بعض أجزاء المدينة)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
+# ... not counting the words of its time and place (اشتباكات عنيفة اندلعت أمس الاثنين في ريف
+# المدينة بين), up to this many tokens in all
+BETWEEN_SCAN = 12
+SETTING_KINDS = ("temporal", "locative", "relative")  # particles that open when or where (منذ، في، الذي)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 # tokens after an act of force within which the ground it is on is said to be held by someone,
 # past a long subject and the place's apposition (سيطرت القوات الموالية لحكومة الرئيس ... على
@@ -135,6 +139,7 @@ DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act righ
 CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
 AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
+TO_WORD = normalize("إلى")  # the word before the one an act is laid on (نسب إلى التنظيم)
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
 # ends the rule of an event whose arguments a learned chooser chose (events/argmodel.py), with
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
@@ -165,6 +170,8 @@ TITLE_REACH = 6  # words of a title that may open a name the knowledge base know
 RESUMPTIVE_B = frozenset(
     {"بها", "به", "بهما", "بهم"}
 )  # أدلى بها، يقوم به: the pronoun is the relative's head
+ASCRIBE_REACH = 4  # words after a noun's adjectives within which a verb ascribes it (هجوم انتحاري نسب إلى)
+ASCRIBED_TO_REACH = 4  # words between that verb and the إلى before the doer (نسبت المسؤولية عنه إلى)
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
 AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
@@ -2167,7 +2174,7 @@ def _noun_arguments(
         agent = _force_after_lam(tokens, trig, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
             return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
-    agent = agent or _relative_doer(tokens, trig, reach, after)
+    agent = agent or _relative_doer(tokens, trig, reach, after) or _ascribed_doer(tokens, trig, reach, after)
     if agent:
         if governed not in (None, agent):
             return agent, governed, "noun:agent"
@@ -2179,7 +2186,7 @@ def _noun_arguments(
         given_to = next((u for u in after if u.first == donor.last + 1 and u.marker == "recipient"), None)
         given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.event_type)
         return donor, given_to or _name_before(view, trig, before), "noun:from"
-    parties = _between_parties(tokens, trig, after)
+    parties = _between_parties(view, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
         return parties, None, "noun:between"
@@ -2742,21 +2749,45 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
         if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
             # زيارة قام بها لموسكو: a name behind a preposition is where the act goes, not who does it
             return next((u for u in after if u.first == j + 2 and not u.marker), None)
-        if _perpetrates_it(tokens[j].norm):
+        if _does_it(tokens[j].norm, "perpetrate"):
             # الغارات التي شنها الطيران، الهجوم الذي تبناه التنظيم: the verb's pronoun is the
             # noun, so its subject does the act
             return next((u for u in after if u.first == j + 1 and not u.marker), None)
     return None
 
 
-def _perpetrates_it(word: str) -> bool:
-    """Whether a word is a verb of doing an act with the act as its object pronoun (شنها،
-    نفذته، تبناه): who is its subject did the act. Why not the token's clitic reading: it keeps
-    شنها whole (a stem under three letters), reads نفذته as نفذه + ه and leaves تبنا without ى."""
+def _does_it(word: str, kind: str) -> bool:
+    """Whether a word is a verb of a particle kind with the act as its object pronoun (of
+    perpetrate: شنها، نفذته، تبناه; of ascribe: نسبته). Why not the token's clitic reading:
+    it keeps شنها whole (a stem under three letters), reads نفذته as نفذه + ه and leaves تبنا
+    without ى."""
     stems = [word[: -len(pronoun)] for pronoun in OBJECT_PRONOUNS if word.endswith(pronoun)]
     # تبناه، أجراها: a final ى is written ا before a suffix
     stems += [normalize(stem[:-1] + "ى") for stem in stems if stem.endswith("ا")]
-    return any(is_particle("perpetrate", stem) for stem in stems)
+    return any(is_particle(kind, stem) for stem in stems)
+
+
+def _ascribed_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
+    """The name after إلى that a verb or participle of ascribing close after a noun points to
+    (هجوم انتحاري نسب إلى التنظيم، التفجير المنسوب إلى الحركة، هجمات نسب بعضها إلى، تفجير نسبت
+    السلطات المسؤولية عنه إلى): who the act is laid on does it, as told."""
+    for j in range(k, min(len(tokens), k + ASCRIBE_REACH)):
+        word = tokens[j].norm
+        if word in CLAUSE_BREAKS:
+            return None
+        if is_particle("ascribe", word) or is_particle("ascribed", word) or _does_it(word, "ascribe"):
+            return _name_after_to(tokens, j + 1, after)
+    return None
+
+
+def _name_after_to(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """The name right after the first إلى within a few words from ``k``, in its clause."""
+    for i in range(k, min(len(tokens) - 1, k + ASCRIBED_TO_REACH)):
+        if tokens[i].norm in CLAUSE_BREAKS:
+            return None
+        if tokens[i].norm == TO_WORD:
+            return next((u for u in after if u.first == i + 1), None)
+    return None
 
 
 def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit]) -> Unit | None:
@@ -2886,14 +2917,33 @@ def _adjective_shape(tok: Token) -> bool:
     return (not tok.prefixes and tok.norm.startswith("م")) or is_nisba_adjective(tok, definite=False)
 
 
-def _between_parties(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
-    """The names right after «بين» a few words after a noun: the sides of the act."""
-    for k in range(trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_REACH)):
+def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
+    """The names right after «بين» a few words after a noun: the sides of the act. The words
+    that tell when and where it happened do not count (معارك متواصلة منذ صيف 2012 بين، اجتماع
+    عقد أمس في العاصمة بين)."""
+    tokens = view.tokens
+    counted = 0
+    for k in range(trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_SCAN)):
         if tokens[k].norm in CLAUSE_BREAKS:
             return None
         if is_particle("between", tokens[k].norm):
             return next((u for u in after if u.first == k + 1 and u.is_actor), None)
+        if not _setting_word(view, k):
+            counted += 1
+            if counted >= BETWEEN_REACH:
+                return None
     return None
+
+
+def _setting_word(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` tells when or where: a word of a date or a place, a particle of time
+    or place (منذ، في، داخل), a relative pronoun or a number."""
+    tok = view.tokens[k]
+    if tok.norm.isdigit() or any(is_particle(kind, tok.norm) for kind in SETTING_KINDS):
+        return True
+    return _names_place(view, k) or any(
+        m.kind in ("date", "place") and m.start < tok.end and tok.start < m.end for m in view.mentions
+    )
 
 
 def _sense(

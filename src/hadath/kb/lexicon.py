@@ -78,7 +78,7 @@ NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorif
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
 PARTICLE_VERB_KINDS = frozenset(
-    {"doer", "perpetrate", "enabler", "result", "undertake", "endeavour", "purpose"}
+    {"doer", "perpetrate", "ascribe", "enabler", "result", "undertake", "endeavour", "purpose"}
 )
 
 LEXICON_TABLES: dict[str, TableSchema] = {
@@ -124,6 +124,8 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "kin",
                 "doer",
                 "perpetrate",
+                "ascribe",
+                "ascribed",
                 "enabler",
                 "undertake",
                 "endeavour",
