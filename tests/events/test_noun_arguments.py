@@ -499,3 +499,15 @@ def test_bayn_past_other_words_names_another_nouns_sides() -> None:
 )
 def test_the_one_an_act_is_ascribed_to_does_it(text: str, actors: list[str]) -> None:
     assert [found for found, _ in event_arguments(text, "ASSAULT")][:1] == [actors]
+
+
+def test_a_body_named_after_min_through_its_head_noun_acts() -> None:
+    # حكومة النيجر: the state is named through the body's bare head noun after من
+    found = event_arguments("وبعد مناشدة من حكومة النيجر أرسلت المنظمة فريقا طبيا.", "REQUEST")
+    assert found[0][0] == ["النيجر"]
+
+
+def test_a_name_opened_by_a_forces_head_is_an_armed_genitive() -> None:
+    # قوات الاتحاد الأفريقي: a union of states is no armed force, its forces are
+    found = event_arguments("وجاء ذلك بعد استعادة قوات الاتحاد الأفريقي لبلدة مجاورة.", "ASSAULT")
+    assert found[0][0] == ["الاتحاد الأفريقي"]

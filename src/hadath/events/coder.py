@@ -74,6 +74,8 @@ from hadath.mentions.groups import (
     covered_tokens,
     head_rows,
     is_force_head,
+    is_owner_head,
+    is_sector_head,
     without_article,
     word_keys,
 )
@@ -2195,7 +2197,7 @@ def _noun_arguments(
         and not governed.marker
         and trig.entry.event_type == "ASSAULT"
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
-        and is_armed(governed)
+        and (is_armed(governed) or _force_headed(tokens, governed))  # استعادة قوات الاتحاد الأفريقي
         and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
         and not (governed.first > trig.last + 1 and is_counted(tokens, governed))  # مقتل 49 مسلحا: who died
     ):
@@ -2800,7 +2802,7 @@ def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit
     for j in (k, k + 1):  # one word may stand between (القادمة، المقدمة)
         if j < len(tokens) and is_particle("from", tokens[j].norm):
             u = next(
-                (u for u in after if u.first == j + 1 or (u.first == j + 2 and is_force_head(tokens[j + 1]))),
+                (u for u in after if u.first == j + 1 or (u.first == j + 2 and _heads_name(tokens[j + 1]))),
                 None,
             )
             if u is None or from_doer:
@@ -3305,6 +3307,18 @@ def _genitive_start(tokens: Sequence[Token], u: Unit) -> int:
     if j > 0 and is_number_or_quantity(tokens[j].norm):
         return j
     return _count_start(tokens, u)
+
+
+def _force_headed(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a force's bare head noun opens a name or stands right before it (قوات الاتحاد
+    الأفريقي، طائرات التحالف): the name, whatever it is, is named as an armed force."""
+    return any(j >= 0 and not tokens[j].prefixes and is_force_head(tokens[j]) for j in (u.first - 1, u.first))
+
+
+def _heads_name(tok: Token) -> bool:
+    """A bare noun of a force, of members or of a body in construct with the name after it
+    (قوات، عناصر، حكومة، وفد): no clitic, no article."""
+    return not tok.prefixes and not tok.suffix and (is_owner_head(tok) or is_sector_head(tok))
 
 
 def _count_start(tokens: Sequence[Token], u: Unit) -> int:
