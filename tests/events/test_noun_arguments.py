@@ -511,3 +511,15 @@ def test_a_name_opened_by_a_forces_head_is_an_armed_genitive() -> None:
     # قوات الاتحاد الأفريقي: a union of states is no armed force, its forces are
     found = event_arguments("وجاء ذلك بعد استعادة قوات الاتحاد الأفريقي لبلدة مجاورة.", "ASSAULT")
     assert found[0][0] == ["الاتحاد الأفريقي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer of a relative clause's verb past a descriptor and a bracket
+        ("وقال المبعوث إن الهجمات التي شنها تنظيم (داعش) في الربيع أضعفت الجيش.", (["داعش"], [])),
+        ("وقال شهود إن الهجوم الذي نفذه تنظيم «القاعدة» أوقع قتلى.", (["القاعدة"], [])),
+    ],
+)
+def test_the_named_doer_of_a_relative_clause(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert event_arguments(text, "ASSAULT")[0][0] == expected[0]

@@ -174,6 +174,7 @@ RESUMPTIVE_B = frozenset(
 )  # أدلى بها، يقوم به: the pronoun is the relative's head
 ASCRIBE_REACH = 4  # words after a noun's adjectives within which a verb ascribes it (هجوم انتحاري نسب إلى)
 ASCRIBED_TO_REACH = 4  # words between that verb and the إلى before the doer (نسبت المسؤولية عنه إلى)
+NAME_OPENING_REACH = 3  # tokens from a verb's subject slot to its name (تنظيم (داعش))
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
 AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
@@ -2750,11 +2751,23 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
             return None  # مطالبة بدعم الإجراءات التي تقوم بها: the clause of another noun
         if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
             # زيارة قام بها لموسكو: a name behind a preposition is where the act goes, not who does it
-            return next((u for u in after if u.first == j + 2 and not u.marker), None)
+            return _name_opening(tokens, j + 2, after)
         if _does_it(tokens[j].norm, "perpetrate"):
             # الغارات التي شنها الطيران، الهجوم الذي تبناه التنظيم: the verb's pronoun is the
             # noun, so its subject does the act
-            return next((u for u in after if u.first == j + 1 and not u.marker), None)
+            return _name_opening(tokens, j + 1, after)
+    return None
+
+
+def _name_opening(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """The unmarked name that opens at token ``k``, or past a quotation mark or a bracket and
+    a bare head noun or a descriptor the name follows (تنظيم (داعش)، حكومة «الوفاق»)."""
+    for j in range(k, min(len(tokens), k + NAME_OPENING_REACH)):
+        found = next((u for u in after if u.first == j), None)
+        if found is not None:
+            return None if found.marker else found
+        if tokens[j].is_word and not (_heads_name(tokens[j]) or tokens[j].norm in name_heads().descriptors):
+            return None
     return None
 
 
