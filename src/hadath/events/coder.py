@@ -193,13 +193,25 @@ class SentenceView:
     tokens: list[Token]
     mentions: list[Mention]
     units: list[Unit]
-    marbuta: frozenset[int] = frozenset()  # tokens written with a final teh marbuta (nouns)
+    text: str = ""  # the article's text, where teh_marbuta looks
     # the units that may act (no place, no news source), in order: each trigger's clause takes
     # its own from them (why: asked of every unit for every trigger, the answer never changes)
     actor_units: list[Unit] = field(init=False)
+    _marbuta: frozenset[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.actor_units = [u for u in self.units if u.is_actor]
+
+    def teh_marbuta(self) -> frozenset[int]:
+        """Tokens written with a final teh marbuta (nouns), found when first asked (why: only
+        a sentence with a possible trigger word, or a quotation's speaker, reads them)."""
+        if self._marbuta is None:
+            self._marbuta = _teh_marbuta(self.text, self.tokens)
+        return self._marbuta
+
+    @property
+    def marbuta(self) -> frozenset[int]:
+        return self.teh_marbuta()
 
 
 class EventCoder(Stage):
@@ -236,7 +248,7 @@ class EventCoder(Stage):
         before_sentence: dict[int, int] = {}  # each sentence's start: where the one before it starts
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
-            found = self.index.find(view.tokens, partial(_inside_names, view), view.marbuta)
+            found = self.index.find(view.tokens, partial(_inside_names, view), view.teh_marbuta)
             triggers, dropped = clause_triggers(view, found)
             if self.trace:
                 self.trace.sentence(view, found, dropped)
@@ -1114,8 +1126,7 @@ def _build_views(
             for m in u.mentions:
                 if not m.text:
                     m.text = article.text[m.start : m.end]
-        marbuta = _teh_marbuta(article.text, toks)
-        views.append(SentenceView(s.index, s.start, s.end, toks, ments, units, marbuta))
+        views.append(SentenceView(s.index, s.start, s.end, toks, ments, units, article.text))
     return views
 
 

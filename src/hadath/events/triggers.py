@@ -172,7 +172,7 @@ class TriggerIndex:
         self,
         tokens: Sequence[Token],
         in_names: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
-        nominal: frozenset[int] = frozenset(),
+        nominal: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
     ) -> list[TriggerMatch]:
         """Triggers in one sentence's tokens, light verbs first, no two on one token. Tokens
         of ``in_names`` (inside a name) are never a light verb's object: يقدمها مركز الملك
@@ -180,13 +180,15 @@ class TriggerIndex:
         Tokens of ``nominal`` are written with teh marbuta (استجابة، قبضة): nouns, never a verb
         with the pronoun ه, which normalization makes them look like. ``in_names`` may be a
         function giving the set, called only when a word may be a light verb (in about half the
-        sentences none may)."""
+        sentences none may); ``nominal`` may be one too, called only when a word may be a trigger."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
         # Why: few words may be triggers; one memo look-up per token picks them out, and the
         # look-ups and the pick run at C level (map, compress): most tokens are no trigger
         per_token = list(map(self._marks.__getitem__, map(_NORM, tokens)))
         marked = [(i, tokens[i], per_token[i]) for i in compress(range(len(per_token)), per_token)]
+        if marked and callable(nominal):
+            nominal = nominal()
         for i, _, (may_be_light, _, _) in marked:
             if not may_be_light:
                 continue
