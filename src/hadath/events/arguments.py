@@ -103,8 +103,12 @@ def build_units(
         first, last = min(bisect_right(ends, m.start), final), min(bisect_right(ends, m.end - 1), final)
         ident = _identity(m, resolver, on, focus)
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
-    units = _merge_appositions(tokens, _described_groups(tokens, _through_heads(tokens, singles)))
-    units = _merge_coordinations(tokens, _owned_groups(tokens, units))
+    if not singles:
+        return singles  # no name (about a quarter of the sentences): nothing to group
+    units = _through_heads(tokens, singles)
+    if len(units) > 1:  # why: each pass below only joins a unit to the one before it
+        units = _merge_appositions(tokens, _described_groups(tokens, units))
+        units = _merge_coordinations(tokens, _owned_groups(tokens, units))
     for u in units:
         u.marker, u.marker_word = _marker(tokens, u)
     return units
