@@ -336,6 +336,32 @@ def test_a_name_set_off_by_commas_after_the_subject_is_its_apposition(text: str,
     assert [r for _, r in event_arguments(text, "REQUEST")] == [[recipient]]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # a title with the person's name right after it: one subject, the next name is asked
+        (
+            "ناشد المحامي الليبي سالم الورفلي وزير العدل التونسي بالتدخل في القضية.",
+            "REQUEST",
+            ["وزير العدل التونسي"],
+        ),
+        # a title and its adjective, a comma, then who the person is: no one else is called on
+        ("دعا الكاتب السياسي، فهد الزهراني، إلى مقاطعة منتجات الشركة.", "REQUEST", []),
+        # an office in construct with the body it serves, then the holder's name
+        (
+            "انتقد سفير الأردن، عمر الخطيب، بشدة ممارسات الحكومة الإسرائيلية في القدس.",
+            "ACCUSE",
+            ["الحكومة الإسرائيلية"],
+        ),
+    ],
+)
+def test_the_name_right_after_a_subject_naming_no_one_is_who_it_is(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    # the name says who the title or the office is: the subject's own, not the verb's object
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
 def test_a_list_of_those_met_is_no_apposition() -> None:
     # a name after the comma joined by و goes on the list: the first name stays the object
     assert [

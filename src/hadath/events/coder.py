@@ -1736,6 +1736,8 @@ def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
     after = next((u for u in view.units if u.first > end), None)
     if after is None or after.marker not in ("", "locative"):
         return end
+    if _holder_named_after(view, subject, end, after):
+        return after.last
     if (
         not after.marker
         and after.first == end + 1
@@ -1755,6 +1757,42 @@ def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
         if holder is not None and not holder.marker and all(i.label == "PER" for i in holder.identities):
             return holder.last
     return end
+
+
+def _holder_named_after(view: SentenceView, subject: Unit, end: int, after: Unit) -> bool:
+    """Whether the name right after a subject that names no one (a title, an office or a
+    common noun for a person: الكاتب الاقتصادي، الخبير البيئي) is the person it is, past the
+    subject's adjectives and a comma at most (طالب الكاتب الاقتصادي فلان الفلاني، الوزير):
+    one person, not the verb's object."""
+    tokens = view.tokens
+    if after.marker or not _names_no_one(view, subject):
+        return False
+    k = _past_modifiers_from(tokens, end + 1) if end + 1 < len(tokens) else end + 1
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    return after.first == k and _is_person_name(after)
+
+
+def _names_no_one(view: SentenceView, u: Unit) -> bool:
+    """A unit for a person by a title, an office or a common noun, with no name of its own,
+    or the body an office in construct before it belongs to (مفتي مصر، سفير الرياض)."""
+    if (
+        u.first
+        and _in_construct(view.tokens[u.first - 1])
+        and view.tokens[u.first - 1].norm in name_heads().offices
+    ):
+        return True
+    refs = [m.ref for m in u.mentions]
+    if all(r.startswith(("office:", "generic:")) for r in refs):
+        return all(i.label == "PER" or i.kind == "generic" for i in u.identities)
+    return all(r.startswith("unknown:PER") for r in refs) and view.tokens[u.first].norm in name_heads().titles
+
+
+def _is_person_name(u: Unit) -> bool:
+    """A unit naming a person by name: a known person's or an unknown one's, not an office."""
+    return all(i.label == "PER" for i in u.identities) and all(
+        m.ref.startswith(("unknown:PER", "actor:")) for m in u.mentions
+    )
 
 
 def _in_construct(tok: Token) -> bool:
