@@ -43,3 +43,24 @@ def test_an_honorific_with_a_pronoun_is_the_person_last_named(tiny_pipeline) -> 
 def test_a_surname_is_the_holder_named_after_a_known_office(tiny_pipeline) -> None:
     text = "وقال وزير الخارجية الأمريكي السابق جون ميلر إن الاتفاق سيئ. وأضاف ميلر أن البديل أسوأ."
     assert _anaphors(tiny_pipeline, text) == [("ميلر", "جون ميلر", "PER")]
+
+
+def test_an_honorific_is_the_last_person_named_with_a_title_it_agrees_with(tiny_pipeline) -> None:
+    # the ambassador named last is no minister: معاليه is the minister who received him
+    text = (
+        "استقبل معالي وزير الزراعة الدكتور سعد الهاجري في مكتبه السفير الدكتور جيمس كارتر. "
+        "وبحث معاليه مع الضيف سبل دعم المزارعين."
+    )
+    assert _anaphors(tiny_pipeline, text) == [("معاليه", "سعد الهاجري", "")]
+
+
+def test_a_prince_is_his_highness_though_a_president_is_named_after_him(tiny_pipeline) -> None:
+    text = "وصل الأمير فهد بن ناصر إلى العاصمة، والتقى فيها الرئيس الدكتور كمال منصور. ثم غادر سموه مساء أمس."
+    assert _anaphors(tiny_pipeline, text) == [("سموه", "فهد بن ناصر", "")]
+
+
+def test_a_name_right_after_its_office_keeps_the_office_title(tiny_pipeline) -> None:
+    # وزير الخارجية الأمريكي، then جون كيري: the name told right after the office is the
+    # minister, so معاليه is he and not the king named last
+    text = "التقى وزير الخارجية الأمريكي جون كيري بعد ظهر الأحد الملك منصور بن راشد. وأشاد معاليه بالدعم."
+    assert _anaphors(tiny_pipeline, text) == [("معاليه", "John Kerry", "")]

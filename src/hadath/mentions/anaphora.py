@@ -13,12 +13,14 @@ government, not only the last one named.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle
+from hadath.kb.lexicon import data_rows
 from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, norm_keys
 from hadath.mentions.names import name_heads
 from hadath.model import Article, Mention, Token
@@ -32,6 +34,8 @@ DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", 
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
+HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
+TITLE_REACH = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
 
 def _head(mention: Mention) -> tuple[str, ...]:
@@ -77,7 +81,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     covered = covered_tokens(tokens, [m for m in ordered if not _one_common_noun(tokens, m)])
     heads: dict[str, Mention] = {}
     surnames: dict[str, Mention] = {}
-    last_person: Mention | None = None
+    people = _People(tokens)
     found: list[Mention] = []
     k = 0
     for i in candidates:
@@ -87,13 +91,13 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
                 heads.update(dict.fromkeys(_head(ordered[k]), ordered[k]))
             surnames.update(dict.fromkeys(_surname(ordered[k]), ordered[k]))
             if _is_person(ordered[k]):
-                last_person = ordered[k]
+                people.add(ordered[k])
             k += 1
         if i in covered or not tok.is_word:
             continue
-        if last_person is not None and _honorific_pronoun(tok):
-            # ونوه معاليه، وأكد سموه: "his excellency" is the person last named
-            found.append(_mention_for(tok, last_person, text, "", len(_clitics(text, tok))))
+        if (honorific := _honorific_pronoun(tok)) and (person := people.called(honorific)) is not None:
+            # ونوه معاليه، وأكد سموه: "his excellency" is the person last named with that title
+            found.append(_mention_for(tok, person, text, "", len(_clitics(text, tok))))
             continue
         if tok.suffix or not (surnames or heads):
             continue
@@ -141,17 +145,72 @@ def _honorific_stems() -> frozenset[str]:
     )
 
 
-def _honorific_pronoun(tok: Token) -> bool:
-    """A title with the pronoun ه (معاليه، سموه، فضيلته): the person last named."""
+def _honorific_pronoun(tok: Token) -> str:
+    """The title of a title with the pronoun ه (معاليه، سموه، فضيلته -> فضيلة), normalized;
+    "" for any other word."""
     norm = tok.stem
     if tok.suffix != "ه" and not norm.endswith("ه"):
-        return False  # most words: no pronoun ه, spare the look-ups
+        return ""  # most words: no pronoun ه, spare the look-ups
     titles = name_heads().titles
     if tok.suffix == "ه" and norm in titles:
-        return True
-    if norm.endswith("ته"):
-        return norm[:-2] + "ه" in titles  # فضيلته -> فضيلة
-    return norm.endswith("ه") and norm[:-1] in titles
+        return norm
+    if norm.endswith("ته") and norm[:-2] + "ه" in titles:
+        return norm[:-2] + "ه"
+    return norm[:-1] if norm.endswith("ه") and norm[:-1] in titles else ""
+
+
+@cache
+def honorific_cues() -> dict[str, frozenset[str]]:
+    """Normalized honorific -> the normalized words that name someone it is said of
+    (:data:`HONORIFIC_TITLES_FILE`: معالي -> وزير، سمو -> أمير)."""
+    cues: dict[str, set[str]] = {}
+    for honorific, cue in data_rows(HONORIFIC_TITLES_FILE, 2):
+        cues.setdefault(normalize(honorific), set()).add(normalize(cue))
+    return {honorific: frozenset(words) for honorific, words in cues.items()}
+
+
+class _People:
+    """The people named so far, in article order: the last one, and the last one each
+    honorific agrees with (by a title word in or just before the name, or told of the same
+    entity before: الجبير after وزير الخارجية عادل الجبير)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.last: Mention | None = None
+        self.last_honorifics: set[str] = set()
+        self.titled: dict[str, Mention] = {}
+        self.entity_honorifics: dict[str, set[str]] = {}
+
+    def add(self, person: Mention) -> None:
+        honorifics = self._agreeing(person)
+        if person.entity:
+            known = self.entity_honorifics.setdefault(person.entity, set())
+            known |= honorifics
+            honorifics = known
+        self.titled.update(dict.fromkeys(honorifics, person))
+        self.last, self.last_honorifics = person, honorifics
+
+    def called(self, honorific: str) -> Mention | None:
+        """Who an honorific pronoun refers to; the last person when none agrees with it."""
+        return self.titled.get(honorific, self.last)
+
+    def _agreeing(self, person: Mention) -> set[str]:
+        """The honorifics a title word in the name or the few words before it agrees with.
+        The words before stop at the person named last, whose title they are; a name with no
+        title of its own that follows that person within those words is the same one told on
+        (وزير المالية المهندس سالم بن علي، then الدوسري: a name cut short, then its surname)."""
+        first = bisect_left(self.starts, person.start)
+        last = bisect_left(self.starts, person.end)
+        before = [
+            t for t in self.tokens[max(0, first - TITLE_REACH) : first] if t.sentence == person.sentence
+        ]
+        previous_end = self.last.end if self.last is not None else 0
+        words = {bare_stem(t) for t in before if t.start >= previous_end}
+        words.update(bare_stem(t) for t in self.tokens[first:last])
+        own = {honorific for honorific, cues in honorific_cues().items() if words & cues}
+        follows_last = bool(before) and before[0].start < previous_end
+        return own if own or not follows_last else set(self.last_honorifics)
 
 
 def _clitics(text: str, tok: Token) -> str:
