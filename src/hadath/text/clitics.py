@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from hadath.kb.lexicon import data_lines
 from hadath.text.normalize import normalize
@@ -65,12 +65,14 @@ _HAMZA_ALEF = ("أ", "إ", "آ")
 _CLITIC_INITIALS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, ARTICLE[0]))
 
 
-@dataclass(frozen=True, slots=True)
-class Segmentation:
+class Segmentation(NamedTuple):
     """One reading of a word: proclitics, stem and pronoun suffix (all normalized).
 
     ``prefixes`` holds the proclitics in order (و، ف، ب، ل، ك، س، ال); a fused لل is
     the single entry ``"ل+ال"``, since its alef is not written.
+
+    Why a named tuple: every new word form is read several ways (:func:`segmentations`),
+    and a tuple is built in less than half the time of a frozen dataclass.
     """
 
     prefixes: tuple[str, ...]
