@@ -55,7 +55,7 @@ from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import without_conjunction
+from hadath.text.clitics import segmentations, without_conjunction
 from hadath.text.normalize import normalize
 
 SHADDA = "\u0651"
@@ -342,11 +342,24 @@ class QuoteFinder(Stage):
         return self._cue_of_word[tok.norm] if tok.is_word else None
 
     def _word_cue(self, norm: str) -> CueRecord | None:
-        for stem, _, _ in verb_readings(norm, self.lexicon):
-            if stem in self.cue_of:
-                return self.cue_of[stem]
+        if self._may_be_cue(norm):
+            for stem, _, _ in verb_readings(norm, self.lexicon):
+                if stem in self.cue_of:
+                    return self.cue_of[stem]
         # a two-letter verb after و/ف (وحث، فرد) is too short for the clitic reader
         return self.cue_of.get(norm[1:]) if norm[:1] in "وف" else None
+
+    def _may_be_cue(self, norm: str) -> bool:
+        """Whether some reading :func:`verb_readings` gives a word may be a cue form: a clitic
+        reading's stem in any spelling it gives (التقاه، طالبوه), or a doubled verb's two letters
+        after و/ف, their ت read as ة. Why: most new words are none, and this pass over the
+        cached readings spares building their verb readings (a superset test)."""
+        cues = self.cue_of
+        for seg in segmentations(norm):
+            stem = seg.stem
+            if stem in cues or stem[:-1] + "ي" in cues or stem + "ا" in cues:
+                return True
+        return norm[:1] in "وف" and (norm[1:3] in cues or norm[1:2] + "ه" in cues)
 
     def _subject_inside(self, tok: Token) -> bool:
         """Whether the cue verb carries its plural subject (أكدوا أن، أعلنوا قيام ...): no
