@@ -303,3 +303,18 @@ def test_a_counted_sound_plural_is_the_group_the_index_knows_with_the_article(ti
 def test_an_uncounted_member_noun_stays_no_group(tiny_kb: KnowledgeBase) -> None:
     # عنصرا with no count is an adverb or an element, and عناصر alone stays a noun of members
     assert not [m for m in _mentions(tiny_kb, "ويعد الماء عنصرا أساسيا للحياة.") if m[1] == "generic"]
+
+
+def test_alias_head_prefilter_keeps_every_reading_an_alias_starts(tiny_pipeline) -> None:
+    """The quick test before a word's readings are listed never hides an alias's first word:
+    every first word, with the clitics a reading strips (و، ف، ب، ل، ك، لل، ال)."""
+    from hadath.kb.index import first_word_forms
+    from hadath.mentions.entities import EntityMatcher
+
+    index = tiny_pipeline.stage(EntityMatcher).index
+    heads = index._first_words
+    for head in sorted(heads):
+        bare = head.removeprefix("ال")
+        for word in (head, "و" + head, "ب" + head, "وب" + head, "لل" + bare, "وال" + bare, "فك" + bare):
+            if any(form in heads for form, _ in first_word_forms(word)):
+                assert index._may_head(word), word

@@ -25,3 +25,17 @@ def test_quote_finder_speaker_and_content(
     assert (quote.speaker.entity, quote.content, quote.direct) == (speaker, content, direct)
     assert article.text[quote.content_start : quote.content_end] == quote.content
     assert article.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_cue_prefilter_keeps_every_cue_the_verb_readings_find(tiny_pipeline) -> None:
+    """The quick test before a word's verb readings never hides a cue form they would find:
+    every cue form, with a conjunction, the future marker or an object pronoun on."""
+    from hadath.events.triggers import verb_readings
+    from hadath.mentions.quotes import QuoteFinder
+
+    finder = tiny_pipeline.stage(QuoteFinder)
+    forms = list(finder.cue_of)
+    words = {w for f in forms for w in (f, "و" + f, "ف" + f, "س" + f, f + "ه", f + "ها", "و" + f + "هم")}
+    for word in sorted(words):
+        if any(stem in finder.cue_of for stem, _, _ in verb_readings(word, finder.lexicon)):
+            assert finder._may_be_cue(word), word
