@@ -10,6 +10,8 @@ definite), what the trigger is (verb or noun, passive, type, the rule family tha
 and whether the rules chose it. A candidate replaces the rules' choice only when its score
 beats the score of the rules' choice by the model's margin (or, where the rules chose
 nobody, when the model is sure enough); the event's rule then ends in ``+model``.
+The shipped weights set no margin (``margin: null``): the model only fills a role the rules
+left empty, and never replaces a name the rules chose.
 
 The weights live in ``data/models/argmodel.yaml`` (schema below, checked by ``hadath kb
 validate``) and are fitted by ``scripts/train_argmodel.py`` on hand-annotated gold files.
