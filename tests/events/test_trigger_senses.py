@@ -47,6 +47,7 @@ from .conftest import default_pipeline, event_types
         ("حرر الجيش عشرات الرهائن من قبضة الخاطفين.", "RETREAT"),
         # accepting an invitation, an arms embargo, listing under sanctions
         ("لبى وزير الخارجية دعوة نظيره العماني لزيارة مسقط.", "AGREE"),
+        ("وقبل الرئيس الكيني دعوة من نظيره الأوغندي لحضور القمة في كمبالا.", "AGREE"),
         ("حظرت الحكومة الألمانية تصدير الأسلحة إلى أطراف النزاع.", "SANCTION"),
         ("أدرجت واشنطن الجماعة على قائمة الإرهاب.", "SANCTION"),
         # rejection expressed, an agreement left

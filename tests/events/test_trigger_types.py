@@ -63,6 +63,10 @@ def test_a_statement_place_or_topic_is_no_event(text: str, event_type: str) -> N
         ("تراجعت قوات المتمردين إلى أطراف البلدة بعد يومين من المعارك.", "RETREAT", "CONCEDE"),
         ("ترك مسلحو الحركة مواقعهم في التلال المطلة على المدينة.", "RETREAT", "ASSAULT"),
         ("وقرر التحالف الإعلان عن هدنة إنسانية في اليمن لمدة أسبوع.", "RETREAT", "AGREE"),
+        # an invitation accepted is no call made by the one who accepts it
+        ("وقبلت الحكومة الدعوة إلى جولة جديدة من المحادثات في الدوحة.", "AGREE", "REQUEST"),
+        # من قبل is «by»: the call after it is still a call, no invitation accepted
+        ("قصفت القرى من قبل المليشيات رغم دعوة الأمم المتحدة إلى حماية المدنيين.", "REQUEST", "AGREE"),
         # fighters captured in battle
         ("وأسر الثوار عددا من المسلحين في مواجهات قرب المطار.", "COERCE", "AID"),
         # ثمن with what is praised

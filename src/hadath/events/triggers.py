@@ -195,7 +195,8 @@ class TriggerIndex:
             if callable(in_names):
                 in_names = in_names()
             light = self._light_at(tokens, i, in_names, i in nominal and not self._participle(tokens[i].norm))
-            if light:
+            # a light verb its context excludes (من قبل: «by») leaves its object to be a trigger itself
+            if light and not self._excluded(tokens, light):
                 found.append(light)
                 used.update({light.first, light.head})
         for i, tok, (_, word_hit, noun_hit) in marked:
