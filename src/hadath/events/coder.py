@@ -255,12 +255,15 @@ class EventCoder(Stage):
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
             told: dict[int, Event] = {}
             subject_here = False
+            chain: list[tuple[Unit, Unit]] = []  # (object, subject) of the sentence's events so far
             sentence_subject: Unit | None = None  # who acts in this sentence's last event
             for k, trig in enumerate(triggers):
                 lo = triggers[k - 1].reach + 1 if k else 0
                 hi = _clause_end(view.tokens, triggers, k)
                 governor = _governor(view.tokens, triggers, k, coded)
-                context = ClauseContext(lo, hi, triggers[:k], governor, sentence_subject, tuple(recent))
+                context = ClauseContext(
+                    lo, hi, triggers[:k], governor, sentence_subject, tuple(recent), tuple(chain)
+                )
                 event, subject, recipient = self._code(article, view, trig, context)
                 verb_event = told.get(k - 1)
                 if (
@@ -287,6 +290,7 @@ class EventCoder(Stage):
                     _continue_recipient(event, events[-1] if events else None, previous_start)
                     events.append(event)
                     told[k] = event
+                    chain.extend(_object_subject_pairs(view, event))
             _judged_doers(view, found, triggers, told)
             _taken_from_foe(triggers, told)
             # no event said who acts here: the sentence's first name is the likeliest topic
@@ -341,6 +345,8 @@ class EventCoder(Stage):
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject, self.report_verbs)
             if rule == "dropped" and actor is ctx.last_subject:
                 actor = _agreeing_subject(view, trig, ctx) or actor
+            elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
+                actor, rule = chained, rule + "+chain"
             source = _from_party(view.tokens, trig, units)
             if source is not None and source is not actor and _from_recipient(trig) and recipient is None:
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
@@ -819,6 +825,8 @@ class ClauseContext:
     governor: tuple[TriggerMatch, Unit | None, Unit | None] | None
     sentence_subject: Unit | None = None  # who acts in an earlier event of the same sentence
     recent: tuple[tuple[Unit, str], ...] = ()  # the story's last subjects and their genders, oldest first
+    # (object, subject) of each event coded earlier in the sentence, for a verb joined by و
+    objects: tuple[tuple[Unit, Unit], ...] = ()
 
     @property
     def last_subject(self) -> Unit | None:
@@ -3613,6 +3621,43 @@ def _agreeing_subject(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
     if ctx.recent[-1][1] in ("", verb):
         return None
     return next((u for u, gender in reversed(ctx.recent) if gender in ("", verb)), None)
+
+
+def _object_subject_pairs(view: SentenceView, event: Event) -> list[tuple[Unit, Unit]]:
+    """The (object, subject) units of a coded event, as it was finally told (victims in the
+    subject slot already turned into its recipient)."""
+    subject = _unit_at(view, event.actor[0]) if event.actor else None
+    if subject is None:
+        return []
+    return [
+        (u, subject) for a in event.recipient if (u := _unit_at(view, a)) is not None and u is not subject
+    ]
+
+
+def _unit_at(view: SentenceView, actor: Actor) -> Unit | None:
+    return next(
+        (u for u in view.actor_units if view.tokens[u.first].start <= actor.start < view.tokens[u.last].end),
+        None,
+    )
+
+
+def _joined_by_and(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb opens with the conjunction و (وشن is read whole, as its own word may be)."""
+    return tok.prefixes[:1] == ("و",) or (tok.norm[:1] == "و" and trig.entry.lemma[:1] != "و")
+
+
+def _chain_subject(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, ctx: ClauseContext
+) -> Unit | None:
+    """The subject of an earlier verb in a chain joined by و, for a verb that names no subject of
+    its own: استولى التنظيم على بلدات وأعدم رهائن وشن هجمات: the name before شن is أعدم's
+    object, so the chain's subject (التنظيم) acts, when the verb agrees with it; else None."""
+    if actor is None or actor.last >= trig.first or not _joined_by_and(view.tokens[trig.first], trig):
+        return None
+    subject = next((s for obj, s in reversed(ctx.objects) if obj is actor), None)
+    if subject is None or subject is actor or not _may_agree(view, trig, subject):
+        return None
+    return subject
 
 
 def _first_actor(actor_units: list[Unit]) -> Unit | None:
