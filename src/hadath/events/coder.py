@@ -731,8 +731,7 @@ def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> Non
         )
         if foe is None:
             continue
-        acting = {a.entity or a.text for a in event.actor}
-        event.recipient = [r for r in foe.recipient if (r.entity or r.text) not in acting]
+        event.recipient = _others(foe.recipient, event.actor)
         event.rule = _without_model_role(event.rule, "recipient") + "+foe"
 
 
