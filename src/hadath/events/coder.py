@@ -794,12 +794,15 @@ def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> No
     is done to the same recipient. Filled in once it is kept, so the filter judges it on its own
     clause; unlike a coded event (_continue_recipient) the actor a topic has is only guessed, so
     it need not be the same."""
-    for k, event in enumerate(events):
-        if not (is_topic_candidate(event) and not event.recipient):
+    last_of_type: dict[str, Event] = {}  # the last event of each type told so far
+    for event in events:
+        last = last_of_type.get(event.event_type)
+        last_of_type[event.event_type] = event
+        if last is None or event.recipient or not is_topic_candidate(event):
             continue
+        # the start of the sentence two before this one: as far back as the act may be told
         since = before_sentence.get(before_sentence.get(event.sentence_start, 0), 0)
-        last = next((e for e in reversed(events[:k]) if e.event_type == event.event_type), None)
-        if last is not None and last.sentence_start >= since:
+        if last.sentence_start >= since:
             event.recipient = _others(last.recipient, event.actor)
 
 
