@@ -3742,7 +3742,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
         elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next((e for e in out if _same_act(e, event) and not _done_by_another(e, event)), None)
+            host = next((e for e in out if _one_act(e, event)), None)
         elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
@@ -3752,14 +3752,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             )
         if phrase and host is None:
             # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
-            at = next(
-                (
-                    k
-                    for k in range(len(out) - 1, -1, -1)
-                    if _same_act(out[k], event) and not _done_by_another(out[k], event)
-                ),
-                None,
-            )
+            at = next((k for k in range(len(out) - 1, -1, -1) if _one_act(out[k], event)), None)
             if at is not None:
                 out[at] = _keep_richer(out[at], event)
                 merged = (event, out[at])
@@ -3801,6 +3794,12 @@ def _among(actor: Actor, actors: list[Actor]) -> bool:
 
 def _same_act(host: Event, event: Event) -> bool:
     return host.sentence_start == event.sentence_start and host.event_type == event.event_type
+
+
+def _one_act(host: Event, event: Event) -> bool:
+    """Whether an event retelling an act of its sentence and type may merge into it: not when
+    it names a doer of its own (_done_by_another)."""
+    return _same_act(host, event) and not _done_by_another(host, event)
 
 
 def _done_by_another(host: Event, event: Event) -> bool:
