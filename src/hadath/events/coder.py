@@ -933,9 +933,8 @@ def _drop_reason(
     text is never built on the plain run, where most triggers dropped are never shown); None
     when it heads one. The checks run in this order, the first that holds is the reason."""
     tok, lemma = view.tokens[trig.first], trig.entry.lemma
-    if (name := next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)) is not None and (
-        not _verb_past_name(view, trig, name)
-    ):
+    name = next((m for m in names if m.start <= tok.start and tok.end <= m.end), None)
+    if name is not None and not _verb_past_name(view, trig, name):
         return lambda: f"inside the name {name.text!r}"
     if trig.is_verb and _counted_noun(view.tokens, trig):
         # أكثر من 500 طالب سعودي: a number counts a noun spelled like the verb (students)
@@ -3314,8 +3313,9 @@ def _unarmed_doer_near(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """Whether a place is named right after a trigger, past a name right after it (its subject
     or its genitive) and one of the entry's recipient prepositions, within a few words (دخلت
-    القوات حي التواهي، دخول الجيش إلى حرم الجامعة، دخلت القوات بعض أجزاء المدينة). Asked
-    before the clauses are cut, so that a word of another sense bounds none."""
+    القوات حي التواهي، دخول الجيش إلى حرم الجامعة، دخلت القوات بعض أجزاء المدينة), or named
+    before it as the head of its relative clause (_place_before_relative). Asked before the
+    clauses are cut, so that a word of another sense bounds none."""
     tokens = view.tokens
     if _place_before_relative(view, trig):
         return True
