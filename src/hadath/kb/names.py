@@ -30,6 +30,11 @@ class GenericActor:
     sector: str
     country: str  # "", an ISO3 code, or "context"
 
+    @property
+    def of_article_country(self) -> bool:
+        """Whether the noun takes the country the article is about (``context``: القوات الحكومية)."""
+        return self.country == "context"
+
 
 @cache
 def generic_actors() -> tuple[GenericActor, ...]:

@@ -139,7 +139,7 @@ class ActorResolver:
                 return Identity(
                     f"{self.kb.countries[iso3].name} {g.entity}", iso3, g.sector, "", "", "generic"
                 )
-            country = focus if g.country == "context" else g.country
+            country = focus if g.of_article_country else g.country
             # المملكة، السلطنة: a common noun that stands for one state is that state's name
             label = "GPE" if g.sector == "GOV" and g.country in self.kb.countries else ""
             return Identity(g.entity, country, g.sector, "", label, "generic")
