@@ -158,6 +158,7 @@ class EventPlacer(Stage):
             _hosted(article.text, named),
             _gathered(article.text, named),
             frozenset(m.end for m in article.mentions if m.kind == "actor"),
+            _stateless_spans(article),
         )
         scene: Place | None = None  # the place the last located event was told at
         talk: Place | None = None  # the place the last statement or meeting was told at
@@ -172,7 +173,7 @@ class EventPlacer(Stage):
                 event.location = self._locate(article, event, here, told)
                 named_here = event.location is not None
                 if event.location is None and quad_class(event.cameo) in MATERIAL_QUADS:
-                    event.location = self._where_done(article, event, told, scene)
+                    event.location = self._where_done(event, told, scene)
             if named_here and event.location is not None and event.location.start >= 0:
                 # a visit called for, an act denied or one told as what came before («بعد
                 # تحريرها») does not move the story there
@@ -235,14 +236,14 @@ class EventPlacer(Stage):
         )
         return location, False
 
-    def _where_done(self, article: Article, event: Event, told: _Told, scene: Place | None) -> Place | None:
+    def _where_done(self, event: Event, told: _Told, scene: Place | None) -> Place | None:
         """Where a material act named in no place of its sentence happened: where the article
         last placed its story («المدينة» after «تعز») when the sentence names no state (states
         named put the act in the world at large), else the country the article is about, at
         country precision (never a guessed city); an arrest by a state's organs in that state."""
         if scene is None and told.focus is None:
             return None
-        story = scene if scene and not self._names_a_state(article, told.named, event, scene) else None
+        story = scene if scene and not self._names_a_state(told, event, scene) else None
         location = self._jurisdiction(event, story or told.focus) or story or told.focus
         self.stats.update("located_scene" if location is story else "located_focus")
         return location
@@ -270,19 +271,16 @@ class EventPlacer(Stage):
                 return None, _unnamed(state)
         return None, None
 
-    def _names_a_state(
-        self, article: Article, named: list[tuple[Mention, PlaceRecord]], event: Event, scene: Place
-    ) -> bool:
+    def _names_a_state(self, told: _Told, event: Event, scene: Place) -> bool:
         """Whether the event's sentence names a country (as a state or a place), or the event
         has a party of a country other than the scene's («وزارة الدفاع الروسية» in a story set
         in Aleppo): the act is then not told as part of that scene. A foreigner who only tells
         of the act or stands in another clause is no party to it."""
         within = range(event.sentence_start, event.sentence_end)
-        if any(m.start in within and rec.precision == "country" for m, rec in named):
+        if any(m.start in within and rec.precision == "country" for m, rec in told.named):
             return True
         actors, recipients = rules_arguments(event)
-        unstated = _focus_taken(article)
-        countries = {a.country for a in actors + recipients if (a.start, a.end) not in unstated}
+        countries = {a.country for a in actors + recipients if (a.start, a.end) not in told.stateless}
         return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
 
     def _named_places(
@@ -515,6 +513,7 @@ class _Told:
     hosted: frozenset[tuple[int, int]]  # spans of names of a seat or told as hosting
     gathered: list[tuple[Mention, PlaceRecord]]  # places told as where officials met or arrived
     actor_ends: frozenset[int]  # where the names and nouns of actors end
+    stateless: frozenset[tuple[int, int]]  # spans of common nouns whose country is only the article's
 
 
 @dataclass(frozen=True, slots=True)
@@ -1045,7 +1044,7 @@ def _country_words(
     return out
 
 
-def _focus_taken(article: Article) -> set[tuple[int, int]]:
+def _stateless_spans(article: Article) -> frozenset[tuple[int, int]]:
     """The spans of the common nouns whose country is only the article's (مدنيين، المسلحين،
     الجيش: ``context`` in actor_nouns.tsv): they name no state of their own, so they never
     tell that an act belongs elsewhere than its scene."""
@@ -1053,7 +1052,7 @@ def _focus_taken(article: Article) -> set[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for m in article.mentions:
         kind, _, ref = m.ref.partition(":")
-        row, _, iso3 = ref.partition(":")
-        if kind == "generic" and not iso3 and rows[int(row)].country == "context":
+        row, _, iso3 = ref.partition(":")  # "row:ISO3": a demonym named the country
+        if kind == "generic" and not iso3 and rows[int(row)].of_article_country:
             spans.add((m.start, m.end))
-    return spans
+    return frozenset(spans)
