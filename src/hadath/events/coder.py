@@ -209,10 +209,6 @@ class SentenceView:
             self._marbuta = _teh_marbuta(self.text, self.tokens)
         return self._marbuta
 
-    @property
-    def marbuta(self) -> frozenset[int]:
-        return self.teh_marbuta()
-
 
 class EventCoder(Stage):
     """Assigns ``Article.events`` from trigger matches and argument units."""
@@ -2048,7 +2044,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> s
         return "f" if sector_heads()[row].feminine else "m"
     if tok.norm in name_heads().offices and not _holder_after(view, u):
         # دعا زعيم المعارضة: an office heads its body's name, the verb agrees with the office
-        return "f" if k in view.marbuta else "m"
+        return "f" if k in view.teh_marbuta() else "m"
     return ""
 
 
@@ -2096,7 +2092,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
     tok = view.tokens[u.first]
     if tok.norm.endswith("ات"):
         return ""
-    if u.first in view.marbuta:
+    if u.first in view.teh_marbuta():
         return "f"
     if bare_stem(tok) in _masculine_heads():
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
@@ -2746,7 +2742,7 @@ def _possessor_fits(view: SentenceView, u: Unit, word: str) -> bool:
     if word.endswith("ه") and _sound_plural(view, u):
         return False  # اختطفه مسلحون: ه stands for one
     if label == "PER":  # السفيرة مليحة لودهي خلال مشاركتها: a title with teh marbuta is a woman's
-        return (u.first in view.marbuta) == word.endswith("ها")
+        return (u.first in view.teh_marbuta()) == word.endswith("ها")
     if label:
         return _pronoun_fits(view, u, word)
     gender = _unit_gender(view, u)

@@ -477,7 +477,7 @@ class QuoteFinder(Stage):
         gender = self._cue_gender(view.tokens[i])
         if gender == "m":
             return word.norm not in DEMONSTRATIVES_F and not (
-                _definite(word) and (first in view.marbuta or word.norm.endswith("ات"))
+                _definite(word) and (first in view.teh_marbuta() or word.norm.endswith("ات"))
             )
         if gender == "f":
             return not (_definite(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS))
