@@ -2803,7 +2803,7 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
     for j in range(k, min(len(tokens) - 2, k + RELATIVE_DOER_REACH)):
         if tokens[j].norm in CLAUSE_BREAKS or is_particle("relative", tokens[j].norm):
             return None  # مطالبة بدعم الإجراءات التي تقوم بها: the clause of another noun
-        if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in ("بها", "به", "بهما", "بهم"):
+        if is_particle("doer", tokens[j].norm) and tokens[j + 1].norm in RESUMPTIVE_B:
             # زيارة قام بها لموسكو: a name behind a preposition is where the act goes, not who does it
             return _name_opening(tokens, j + 2, after)
         if _does_it(tokens[j].norm, "perpetrate"):
