@@ -15,15 +15,13 @@ from typing import Literal
 
 from hadath.memo import FormFlag, Memo
 from hadath.model import Token
-from hadath.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, segmentations
+from hadath.text.clitics import ARTICLE, PROCLITIC_LETTERS, segmentations
 from hadath.text.normalize import normalize
 
 CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic", "group", "unknown"]
 MIN_ALIAS_CHARS = 3
 # The most letters of proclitics a reading strips: a conjunction, لل or a preposition, the article (وللأ...)
 MAX_PROCLITIC_CHARS = 5
-# The letters proclitics are written with (و ف ب ل ك س and the article's ا ل)
-_PROCLITIC_LETTERS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, *ARTICLE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +151,7 @@ class AliasIndex:
         spares listing their segmentations."""
         first = self._first_words
         for k in range(min(len(norm), MAX_PROCLITIC_CHARS) + 1):  # a loop: no generator per word
-            if k and norm[k - 1] not in _PROCLITIC_LETTERS:
+            if k and norm[k - 1] not in PROCLITIC_LETTERS:
                 return False  # a reading strips proclitics only: no later one can start here
             rest = norm[k:]
             if rest in first or ARTICLE + rest in first:

@@ -60,9 +60,10 @@ _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
 _HAMZA_ALEF = ("أ", "إ", "آ")
-# The letters a proclitic split can start with: a conjunction, a preposition (ل also of لل),
-# the future marker and the article's alef. A word opening with none has no split but itself.
-_CLITIC_INITIALS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, ARTICLE[0]))
+# The letters proclitics are written with: a conjunction, a preposition (ل also of لل and of
+# the article), the future marker and the article's alef. A word opening with none has no split
+# but itself, and no split strips a letter that is none of them.
+PROCLITIC_LETTERS = frozenset((*CONJUNCTIONS, *PREPOSITIONS, FUTURE, *ARTICLE))
 
 
 class Segmentation(NamedTuple):
@@ -183,7 +184,7 @@ def _proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     Cached: choosing a word's reading, listing its segmentations and checking it against
     the names ask for the same splits (and the recursion after و for its rest).
     """
-    if word[:1] not in _CLITIC_INITIALS:
+    if word[:1] not in PROCLITIC_LETTERS:
         return (((), word),)  # a third of the words: no clitic can open them
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
     heads: list[tuple[tuple[str, ...], str]] = [((), word)]
