@@ -62,5 +62,5 @@ def test_a_prince_is_his_highness_though_a_president_is_named_after_him(tiny_pip
 def test_a_name_right_after_its_office_keeps_the_office_title(tiny_pipeline) -> None:
     # وزير الخارجية الأمريكي، then جون كيري: the name told right after the office is the
     # minister, so معاليه is he and not the king named last
-    text = "التقى وزير الخارجية الأمريكي جون كيري بعد ظهر الأحد الملك منصور بن راشد. وأشاد معاليه بالدعم."
+    text = "التقى وزير الخارجية الأمريكي جون كيري مساء الأحد الملك منصور بن راشد. وأشاد معاليه بالدعم."
     assert _anaphors(tiny_pipeline, text) == [("معاليه", "John Kerry", "")]
