@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -245,7 +245,7 @@ class EventCoder(Stage):
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.teh_marbuta)
-            triggers, dropped = clause_triggers(view, found)
+            triggers, dropped = clause_triggers(view, found, self.index.has_masdar)
             if self.trace:
                 self.trace.sentence(view, found, dropped)
             coded: dict[int, tuple[Unit | None, Unit | None]] = {}
@@ -903,16 +903,17 @@ def _take_act_parties(verb_event: Event, act_event: Event) -> None:
 
 
 def clause_triggers(
-    view: SentenceView, triggers: list[TriggerMatch]
+    view: SentenceView, triggers: list[TriggerMatch], has_masdar: Callable[[str], bool] = lambda _: False
 ) -> tuple[list[TriggerMatch], dict[int, DropReason]]:
     """Triggers that can head a clause: none inside a name (المجموعة الدولية لدعم سوريا), and a
-    verb form after a preposition-like word read as a masdar (غداة قصف). Also why each other
-    one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
+    verb form after a preposition-like word read as a masdar (غداة قصف), as is a bare word that
+    is also a masdar (``has_masdar``) after a noun it is the genitive of (حملة دهم). Also why
+    each other one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
     names = [m for m in view.mentions if m.kind in ("actor", "place", "source")]
     kept: list[TriggerMatch] = []
     dropped: dict[int, DropReason] = {}
     for n, trig in enumerate(triggers):
-        if trig.is_verb and trig.first > 0 and is_particle("nominal", view.tokens[trig.first - 1].norm):
+        if trig.is_verb and trig.first > 0 and _read_as_masdar(view, names, trig, has_masdar):
             trig = replace(trig, is_verb=False)
         reason = _drop_reason(view, names, kept[-1] if kept else None, trig)
         if reason is not None:
@@ -920,6 +921,32 @@ def clause_triggers(
         else:
             kept.append(trig)
     return kept, dropped
+
+
+def _read_as_masdar(
+    view: SentenceView, names: Sequence[Mention], trig: TriggerMatch, has_masdar: Callable[[str], bool]
+) -> bool:
+    """Whether a verb form is read as a masdar: after a preposition-like word (غداة قصف), or,
+    written bare and also a masdar (دهم، قصف), as the second noun of a construct whose head is
+    an indefinite noun written with teh marbuta (حملة دهم، موجة قصف): such a noun is followed
+    by its genitive, not by a verb. A form only a verb has (زارت، قتلوا) stays a verb."""
+    before, tok = trig.first - 1, view.tokens[trig.first]
+    if is_particle("nominal", view.tokens[before].norm):
+        return True
+    bare = not tok.prefixes and not tok.suffix
+    return bare and _construct_head(view, names, before) and has_masdar(tok.norm)
+
+
+def _construct_head(view: SentenceView, names: Sequence[Mention], i: int) -> bool:
+    """Whether token ``i`` may head a construct: a word written with teh marbuta, with no
+    article, no pronoun suffix (حملته قصفت is the noun's own clause), and that is no particle,
+    number (عشرة قتلوا) or word of a name."""
+    tok = view.tokens[i]
+    if not tok.is_word or tok.suffix or has_article(tok) or "ل+ال" in tok.prefixes:
+        return False
+    if i not in view.teh_marbuta() or is_any_particle(tok.norm) or is_count_word(tok.norm):
+        return False
+    return not any(m.start <= tok.start < m.end for m in names)
 
 
 def _drop_reason(

@@ -208,6 +208,10 @@ class TriggerIndex:
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
         return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
 
+    def has_masdar(self, norm: str) -> bool:
+        """Whether a normalized word has a noun reading that is a trigger entry (قصف، دهم)."""
+        return self._noun_hit(norm) is not None
+
     def needs_recipient(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
         """Whether a match is an event only with a named recipient: its entry says so, or the
         object it was found with is one that does (تقديم الدعم: support given to someone)."""
