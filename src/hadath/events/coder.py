@@ -552,7 +552,7 @@ class EventCoder(Stage):
             recipient=recipients,
             quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
-            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view.tokens, trig, ctx)}{chosen}",
+            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view, trig, ctx)}{chosen}",
         )
         return event, actor, recipient
 
@@ -909,7 +909,7 @@ def clause_triggers(
     verb form after a preposition-like word read as a masdar (غداة قصف), as is a bare word that
     is also a masdar (``has_masdar``) after a noun it is the genitive of (حملة دهم). Also why
     each other one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
-    names = [m for m in view.mentions if m.kind in ("actor", "place", "source")]
+    names = _name_mentions(view)
     kept: list[TriggerMatch] = []
     dropped: dict[int, DropReason] = {}
     for n, trig in enumerate(triggers):
@@ -921,6 +921,11 @@ def clause_triggers(
         else:
             kept.append(trig)
     return kept, dropped
+
+
+def _name_mentions(view: SentenceView) -> list[Mention]:
+    """The sentence's names of actors, places and news sources (no trigger inside one acts)."""
+    return [m for m in view.mentions if m.kind in ("actor", "place", "source")]
 
 
 def _read_as_masdar(
@@ -3439,11 +3444,13 @@ def _in_earlier_act(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequen
     return any(e.is_verb and e.entry.event_type == trig.entry.event_type for e in earlier)
 
 
-def _act_phrase(tokens: Sequence[Token], trig: TriggerMatch, ctx: ClauseContext) -> str:
+def _act_phrase(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> str:
     """The suffix "+phrase" when a noun says how or why the act of its type told just before was
     done (مقتل 5 بقصف، قتلوا في مواجهات، جراء القصف، تظاهروا ... احتجاجا، مقتل طفل حرقا): one act
-    told twice, merged into one event below. An aim after ل (تقدمت القوات لتحرير المدينة) is
-    left alone: news often codes the advance and the liberation as two acts."""
+    told twice, merged into one event below. The noun may be the genitive of a bare noun (اعتقلوا
+    عشرة خلال حملة دهم): the word before that noun then opens the phrase. An aim after ل (تقدمت
+    القوات لتحرير المدينة) is left alone: news often codes the advance and the liberation as two acts."""
+    tokens = view.tokens
     if trig.is_verb or not ctx.earlier:
         return ""
     told = ctx.earlier[-1]  # the act right before, with no act of another type between
@@ -3452,7 +3459,10 @@ def _act_phrase(tokens: Sequence[Token], trig: TriggerMatch, ctx: ClauseContext)
     if _new_act_between(tokens, told.reach, trig.first):
         return ""
     head = tokens[trig.first]
-    before = tokens[trig.first - 1].norm if trig.first else ""
+    opener = trig.first - 1
+    if opener > 0 and _construct_head(view, _name_mentions(view), opener):
+        opener -= 1
+    before = tokens[opener].norm if opener >= 0 else ""
     means = _means_prefix(head, trig) or before in MEANS_WORDS or is_particle("cause", before)
     return "+phrase" if means or _adverbial(head) else ""
 
