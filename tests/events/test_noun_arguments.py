@@ -230,6 +230,24 @@ def test_a_genitive_before_the_target_is_who_attacks(
             (["الإمارات"], ["الحكومة اليمنية"]),
         ),
         ("وحصل الجيش اللبناني على مساعدات أمريكية جديدة.", "AID", (["أمريكية"], ["الجيش اللبناني"])),
+        # support received, a form that could be read as a verb (دعما: «they both supported»)
+        (
+            "وتلقت الفصائل المعارضة دعما متزايدا من تركيا خلال الشهر الماضي.",
+            "AID",
+            (["تركيا"], ["الفصائل المعارضة"]),
+        ),
+        # support received by no fighting side is still given: aid, the giver after من
+        (
+            "وتلقت وزارة الصحة اليمنية دعما ماليا من الحكومة الألمانية لإصلاح المستشفيات.",
+            "AID",
+            (["الحكومة الألمانية"], ["وزارة الصحة اليمنية"]),
+        ),
+        # the masdar of receiving after ب: who is said to receive support is its recipient
+        (
+            "وتتهم بغداد حزب العمال الكردستاني بتلقي دعم من جهات أجنبية ومن إيران.",
+            "AID",
+            (["إيران"], ["حزب العمال الكردستاني"]),
+        ),
         # who received names no giver: nobody earlier in the story is made one
         (
             "وزار وزير الخارجية الأردني المخيم أمس. وحصلت الحكومة على مساعدات جديدة الأسبوع الماضي.",

@@ -39,6 +39,9 @@ def _aid_events(text: str) -> list[tuple[str, list[str]]]:
         "وأرسلت الجمعية الطواقم الطبية إلى القرى التي ضربها الزلزال.",
         # the wounded carried off for care
         "ونقلت مروحيات الجيش المصابين إلى مستشفيات العاصمة بعد انهيار المبنى.",
+        # a plane or ship named after the place it reached, carrying the relief told after it
+        "وصلت إلى مطار عدن مساء الخميس طائرة كويتية ثالثة تحمل أدوية ومساعدات غذائية.",
+        "وصلت إلى ميناء الحديدة أمس سفينتان تركيتان وثالثة عمانية محملة بمساعدات طبية للأهالي.",
     ],
 )  # fmt: skip
 def test_relief_in_reach_makes_aid(text: str) -> None:
@@ -78,6 +81,8 @@ def test_relief_in_reach_makes_aid(text: str) -> None:
         "وأعلن المصرف عن توسيع التمويل العقاري للمواطنين بشروط ميسرة.",
         "وأعلنت السفارة عن منحة دراسية للطلاب اليمنيين في الجامعات البريطانية.",
         "واستقبل الوزير وفد اللجنة الوطنية العليا للإغاثة في مكتبه.",
+        # what arrives carries no relief: a shipment named far past تحمل is another clause's
+        "ووصل الوفد إلى جنيف على متن طائرة تحمل شعار المنظمة الدولية، فيما تناقش اللجنة شحنات الوقود.",
         # goods moved in general
         "ونقلت الشركة مقرها الرئيسي إلى دبي مطلع العام.",
     ],

@@ -518,6 +518,10 @@ class EventCoder(Stage):
             rule += "+means"  # مقتل 30 مدنيا جراء غارات شنها الطيران: who waged them did the act
         t_start, t_end = tokens[trig.first].start, tokens[trig.last].end
         event_type, cameo, mode = _sense(trig, actors, recipients, tokens)
+        received = trig.entry.received_cameo
+        if received and "+received" in rule and event_type == trig.entry.event_type:
+            # تلقت الفصائل دعما من تركيا: support received was given, aid
+            event_type, cameo, mode = plover_of_cameo(received), received, ""
         if _said_possible(tokens, trig):
             return self._rejected(
                 trig, "an act said to be possible or owed, not done (يمكن اعتقال، قادرة على استعادة)"
@@ -902,6 +906,21 @@ def _take_act_parties(verb_event: Event, act_event: Event) -> None:
         verb_event.recipient = list(act_event.recipient)
 
 
+def _received_object(view: SentenceView, first: int) -> bool:
+    """Whether a verb form is the object of a verb of receiving, right after it or past its
+    subject (تلقت الفصائل دعما: support, not «they supported»): a noun stands there."""
+    tokens = view.tokens
+    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    for j in range(first - 1, max(-1, first - 1 - RECEIVE_GAP), -1):
+        norm = tokens[j].norm
+        if is_particle("receive", norm):
+            return True
+        # the subject between: a name, or a noun with the article (تلقت البلدية دعما)
+        if j not in named and not (norm.startswith("ال") and not is_any_particle(norm)):
+            return False
+    return False
+
+
 def clause_triggers(
     view: SentenceView, triggers: list[TriggerMatch], has_masdar: Callable[[str], bool] = lambda _: False
 ) -> tuple[list[TriggerMatch], dict[int, DropReason]]:
@@ -931,12 +950,13 @@ def _name_mentions(view: SentenceView) -> list[Mention]:
 def _read_as_masdar(
     view: SentenceView, names: Sequence[Mention], trig: TriggerMatch, has_masdar: Callable[[str], bool]
 ) -> bool:
-    """Whether a verb form is read as a masdar: after a preposition-like word (غداة قصف), or,
+    """Whether a verb form is read as a masdar: after a preposition-like word (غداة قصف), as
+    the object of a verb of receiving (تلقت الفصائل دعما: _received_object), or,
     written bare and also a masdar (دهم، قصف), as the second noun of a construct whose head is
     an indefinite noun written with teh marbuta (حملة دهم، موجة قصف): such a noun is followed
     by its genitive, not by a verb. A form only a verb has (زارت، قتلوا) stays a verb."""
     before, tok = trig.first - 1, view.tokens[trig.first]
-    if is_particle("nominal", view.tokens[before].norm):
+    if is_particle("nominal", view.tokens[before].norm) or _received_object(view, trig.first):
         return True
     bare = not tok.prefixes and not tok.suffix
     return bare and _construct_head(view, names, before) and has_masdar(tok.norm)

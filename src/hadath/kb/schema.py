@@ -354,6 +354,10 @@ class TriggerRecord(Record):
     # ما لم تفرج الحكومة عن ...، وإلا): a threat of it, a THREATEN code (138, threaten with
     # force). The force files (assault, coerce) set it once for their entries.
     ultimatum_cameo: str = Field(default="", pattern=r"^(\d{2,4})?$")
+    # What the act becomes when its noun is the object of a verb of receiving and no other
+    # sense took it (تلقت الفصائل دعما من تركيا، حصل الجيش على دعم): support received is given,
+    # an AID code (070). Where the receiver is an armed force, recipient_sense decides.
+    received_cameo: str = Field(default="", pattern=r"^(\d{2,4})?$")
     # A light verb's object, when it begins a party, is the recipient: whom the act is done
     # to (طرد المسلحين، درب المقاتلين) or given to (استقبلت اللاجئين، نقل الجرحى). Set once on
     # the files whose type works so (assault, coerce, aid), inherited by every entry.
@@ -383,6 +387,8 @@ class TriggerRecord(Record):
             raise ValueError("object_then is for verb entries only")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
+        if self.received_cameo and plover_of_cameo(self.received_cameo) != "AID":
+            raise ValueError(f"received_cameo {self.received_cameo} is no AID code")
         if self.object_victims and not self.object_recipient:
             raise ValueError("object_victims needs object_recipient")
         if self.pos == "light" and not self.objects:
