@@ -42,6 +42,8 @@ def _aid_events(text: str) -> list[tuple[str, list[str]]]:
         # a plane or ship named after the place it reached, carrying the relief told after it
         "وصلت إلى مطار عدن مساء الخميس طائرة كويتية ثالثة تحمل أدوية ومساعدات غذائية.",
         "وصلت إلى ميناء الحديدة أمس سفينتان تركيتان وثالثة عمانية محملة بمساعدات طبية للأهالي.",
+        # the shipment heads the relative clause of the verb it arrived by
+        "وقال المحافظ إن شحنة الأدوية التي وصلت إلى المستشفى يوم الأحد تكفي لشهرين.",
     ],
 )  # fmt: skip
 def test_relief_in_reach_makes_aid(text: str) -> None:

@@ -288,7 +288,7 @@ class TriggerIndex:
                 # the trigger is the verb, joined to its object only when adjacent (شن غارات)
                 last = j if j == i + 1 else i
                 return TriggerMatch(entry, i, last, True, future, info.plural, False, j)
-            if suffix and (k := self._object_before(tokens, i, entry)) is not None:
+            if (suffix or entry.object_before) and (k := self._object_before(tokens, i, entry)) is not None:
                 # المساعدات التي يقدمها: the object heads the relative clause, the suffix is its trace
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
         for entry, info, has_article in self._light_noun_readings[norm]:

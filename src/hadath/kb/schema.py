@@ -345,6 +345,10 @@ class TriggerRecord(Record):
     # A light verb whose object may follow بأن/أن: what something is called (وصف الهجوم بأنه
     # عمل إجرامي), where the object of any other light verb ends at the complementizer.
     objects_past_that: bool = False
+    # A light verb whose object is what it tells of as its subject, named before it too: the
+    # head of its relative clause or the subject right before it (المعونات الإغاثية التي
+    # وصلت، شحنة الأدوية وصلت), as close as an object pronoun's antecedent.
+    object_before: bool = False
     # Words after which a light verb's object may still come when a long subject (and object)
     # put it past the light verb's reach: أعرب [رئيس الحكومة الكندي في مؤتمر صحفي] عن أسفه،
     # وصف [وزير الداخلية ...] الاعتداء بأنه «عمل مشين». The object must follow one of them closely;
