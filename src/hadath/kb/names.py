@@ -46,6 +46,13 @@ def generic_actors() -> tuple[GenericActor, ...]:
     return tuple(out)
 
 
+def generic_of(ref: str) -> tuple[GenericActor, str]:
+    """The common-noun actor a ``generic`` reference names, and the country a plural demonym
+    after it named, "" for none: the reference is "row", or "row:ISO3" (الجنود السعوديون)."""
+    row, _, iso3 = ref.partition(":")
+    return generic_actors()[int(row)], iso3
+
+
 @dataclass(frozen=True, slots=True)
 class SectorHead:
     """A noun that, with a country's adjective, names a part of that state or people."""

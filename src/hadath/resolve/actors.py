@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
-from hadath.kb.names import generic_actors, sector_heads
+from hadath.kb.names import generic_of, sector_heads
 from hadath.kb.query import office_seat
 from hadath.kb.schema import Tenure
 from hadath.memo import Memo
@@ -64,7 +64,6 @@ class ActorResolver:
             for t in actor.holds:
                 seat = office_seat(kb.offices[t.office]) if t.office in kb.offices else ""
                 self._tenures[f"{t.office}:{seat or actor.country}"].append((t, actor.id))
-        self._generic = generic_actors()
         self._heads = sector_heads()
         # Why: every stage asks for the identities of the same few names again and again;
         # the answer depends on the candidate, the day and the focus alone (the KB is fixed)
@@ -132,9 +131,7 @@ class ActorResolver:
             sector, _, country = rest.partition(":")  # an office phrase gives a country
             return Identity("", country, sector, "", label, "unknown")
         if cand.kind == "generic":
-            # "row" alone, or "row:ISO3" when a plural demonym names the country (الجنود السعوديون)
-            row, _, iso3 = cand.ref.partition(":")
-            g = self._generic[int(row)]
+            g, iso3 = generic_of(cand.ref)
             if iso3 in self.kb.countries:
                 return Identity(
                     f"{self.kb.countries[iso3].name} {g.entity}", iso3, g.sector, "", "", "generic"

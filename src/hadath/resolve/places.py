@@ -27,7 +27,7 @@ from hadath.events.coder import rules_arguments
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
-from hadath.kb.names import generic_actors
+from hadath.kb.names import generic_of
 from hadath.kb.schema import PlaceRecord
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
@@ -1048,11 +1048,12 @@ def _stateless_spans(article: Article) -> frozenset[tuple[int, int]]:
     """The spans of the common nouns whose country is only the article's (مدنيين، المسلحين،
     الجيش: ``context`` in actor_nouns.tsv): they name no state of their own, so they never
     tell that an act belongs elsewhere than its scene."""
-    rows = generic_actors()
     spans: set[tuple[int, int]] = set()
     for m in article.mentions:
         kind, _, ref = m.ref.partition(":")
-        row, _, iso3 = ref.partition(":")  # "row:ISO3": a demonym named the country
-        if kind == "generic" and not iso3 and rows[int(row)].of_article_country:
+        if kind != "generic":
+            continue
+        noun, named_country = generic_of(ref)
+        if not named_country and noun.of_article_country:
             spans.add((m.start, m.end))
     return frozenset(spans)
