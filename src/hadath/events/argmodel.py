@@ -167,8 +167,10 @@ class Slot:
 
 def candidates(slot: Slot) -> list[Unit]:
     """The clause's actor units, then the subjects carried from before (once each); never the
-    adjective of a definite noun trigger (القصف الانتحاري: a definite noun heads no genitive)."""
-    out = [u for u in slot.units if not _adjective_of(slot, u)]
+    adjective of a definite noun trigger (القصف الانتحاري: a definite noun heads no genitive),
+    nor a word of the trigger itself (مؤتمر صحفي مشترك: صحفي is no group of journalists)."""
+    trig = slot.trig
+    out = [u for u in slot.units if not _adjective_of(slot, u) and not trig.first <= u.first <= trig.last]
     for carried in (slot.ctx.sentence_subject, slot.ctx.last_subject):
         if carried is not None and all(not _same_span(carried, u) for u in out):
             out.append(carried)

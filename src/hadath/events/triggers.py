@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
@@ -17,6 +17,7 @@ from operator import attrgetter
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
+from hadath.mentions.names import is_function_word
 from hadath.model import Token
 from hadath.text.clitics import FUTURE, Segmentation, segmentations, without_conjunction
 from hadath.text.inflect import Form, noun_forms, verb_forms
@@ -206,7 +207,8 @@ class TriggerIndex:
             if hit is not None:
                 entry, is_verb, future, plural, has_article = hit
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
-        return sorted((m for m in found if not self._excluded(tokens, m)), key=lambda m: m.first)
+        kept = (self._with_required(tokens, m) for m in found if not self._excluded(tokens, m))
+        return sorted(kept, key=lambda m: m.first)
 
     def has_masdar(self, norm: str) -> bool:
         """Whether a normalized word has a noun reading that is a trigger entry (قصف، دهم)."""
@@ -245,6 +247,20 @@ class TriggerIndex:
             return False
         # Why: the words of the whole sentence are read, at C level (map) rather than a generator
         return any(map(self._setting.__getitem__, zip(map(_NORM, tokens), repeat(entry_id))))
+
+    def _with_required(self, tokens: Sequence[Token], match: TriggerMatch) -> TriggerMatch:
+        """The match spanning the words it needs after it when they qualify it (مؤتمر صحفي
+        مشترك، الإقامة الجبرية، حملة جوية): such words are part of the trigger, never its
+        argument (the group صحفي). A phrase opened by a particle (حرب ضد، مدعومة من) opens the
+        argument and stays outside (a particle or a function word: حول، باتجاه), and so does the genitive of a noun that reaches its
+        genitive (علاج الجرحى: the wounded are whom it reaches)."""
+        required = self.required_after.get(id(match.entry))
+        if not required or match.entry.genitive == "recipient":
+            return match
+        found = _phrase_after(tokens, match.last, required)
+        if found is None or is_any_particle(found[0]) or is_function_word(found[0]):
+            return match
+        return replace(match, last=match.last + len(found))
 
     def _is_setting(self, key: tuple[str, int]) -> bool:
         """Whether a word (``key``: its form and an entry's id) gives that entry another sense."""
@@ -468,8 +484,15 @@ def _is_mark(token: Token, marks: frozenset[str]) -> bool:
 
 def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of the phrases comes right after token ``last``."""
-    words = [t.norm for t in tokens[last + 1 : last + 1 + max(map(len, phrases))]]
-    return any(tuple(words[: len(p)]) == p for p in phrases)
+    return _phrase_after(tokens, last, phrases) is not None
+
+
+def _phrase_after(
+    tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The first of the phrases that comes right after token ``last``, if one does."""
+    words = tuple(t.norm for t in tokens[last + 1 : last + 1 + max(map(len, phrases))])
+    return next((p for p in phrases if words[: len(p)] == p), None)
 
 
 def _followed_within(

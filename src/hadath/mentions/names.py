@@ -1304,6 +1304,11 @@ def _function_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in data_lines(FUNCTION_WORDS_FILE))
 
 
+def is_function_word(norm: str) -> bool:
+    """Whether a normalized word is a shipped function word (حول، بشأن، باتجاه)."""
+    return norm in _function_words()
+
+
 def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
     """The last token of a holder's name from ``first`` to ``end``, cut before a function word,
     a word behind a preposition (حسبو محمد بمكتبه: حسبو محمد) or the head of another office
