@@ -53,8 +53,9 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "أسفر قصف قوات النظام على حلب عن مقتل مدنيين.",
             [("ASSAULT", ["Syrian Arab Army"], ["civilians"], "asserted")],
         ),
-        # an act of force named by a noun, with a place but nobody named, is still reported
-        ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], [], "asserted")]),
+        # an act of force named by a noun, with a place but nobody named, is still reported; the
+        # town it is done to stands for its people
+        ("وتواصل قصف حلب منذ الصباح.", [("ASSAULT", [], ["residents of Aleppo"], "asserted")]),
         # the genitive of a meeting noun is who meets
         (
             "وتأتي دعوة كيري إلى لافروف بعد أيام من التصعيد.",
@@ -64,7 +65,7 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         (
             "قوات النظام قصفت حلب ثم بدأت حملة اعتقال في أحيائها.",
             [
-                ("ASSAULT", ["Syrian Arab Army"], [], "asserted"),
+                ("ASSAULT", ["Syrian Arab Army"], ["residents of Aleppo"], "asserted"),
                 ("COERCE", ["Syrian Arab Army"], [], "asserted"),
             ],
         ),
@@ -94,7 +95,10 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
             "رغم استئناف القصف من قبل طائرات العدوان الروسي.",
             [("ASSAULT", ["Russia aircraft"], [], "asserted")],
         ),
-        ("قصفت طائرات حربية روسية حلب.", [("ASSAULT", ["Russia aircraft"], [], "asserted")]),
+        (
+            "قصفت طائرات حربية روسية حلب.",
+            [("ASSAULT", ["Russia aircraft"], ["residents of Aleppo"], "asserted")],
+        ),
         # a head noun before a named force joins it: the owner is the agent
         (
             "استمر القصف من قبل طائرات قوات النظام على حلب.",
@@ -116,10 +120,13 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str], str]]:
         ("ضبطت الشرطة عبوات ناسفة في حلب.", []),
         ("قتل مدنيون بعبوة ناسفة في حلب.", [("ASSAULT", [], ["civilians"], "asserted")]),
         # a denial verb negates its object and its أن-clause, up to the end of its clause
-        ("نفت روسيا أن تكون قصفت حلب.", [("ASSAULT", ["Russia"], [], "negated")]),
+        ("نفت روسيا أن تكون قصفت حلب.", [("ASSAULT", ["Russia"], ["residents of Aleppo"], "negated")]),
         (
             "نفت موسكو قصف حلب، لكنها هددت واشنطن.",
-            [("ASSAULT", ["Russia"], [], "negated"), ("THREATEN", ["Russia"], ["United States"], "asserted")],
+            [
+                ("ASSAULT", ["Russia"], ["residents of Aleppo"], "negated"),
+                ("THREATEN", ["Russia"], ["United States"], "asserted"),
+            ],
         ),
         # "من X" after an act of force: who it comes from, or whom a place is taken from
         ("تعرضت حلب لقصف عنيف من قوات النظام.", [("ASSAULT", ["Syrian Arab Army"], [], "asserted")]),
@@ -359,7 +366,7 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             ("THREATEN", ["Russia"], ["Syria opposition"]),
         ),
         # ... but a quoted name is the subject of the verb after it
-        ("وقال إن «داعش» يقصف حلب.", ("ASSAULT", ["Islamic State"], [])),
+        ("وقال إن «داعش» يقصف حلب.", ("ASSAULT", ["Islamic State"], ["residents of Aleppo"])),
         # the two sides named by a dual noun (الجانبان، الوزيرين) act on each other
         ("وبحث الجانبان سبل تعزيز العلاقات الثنائية.", ("CONSULT", ["both sides"], ["both sides"])),
         ("وذكرت الوكالة أن الوزيرين ناقشا تطورات الأزمة.", ("CONSULT", ["ministers"], ["ministers"])),

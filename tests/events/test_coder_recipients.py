@@ -422,3 +422,52 @@ def test_a_masdars_pronoun_read_as_a_verbs_names_no_recipient() -> None:
     assert event_arguments("وأعلنت المعارضة المسلحة سيطرتها على البلدة بعد معارك عنيفة.", "ASSAULT") == [
         (["المعارضة المسلحة"], [])
     ]
+
+
+def _recipients(text: str) -> list[tuple[str, str, str]]:
+    article = default_pipeline()(text, published="2016-09-20")
+    return [
+        (r.text, r.country, r.sector)
+        for e in article.events
+        if e.event_type == "ASSAULT"
+        for r in e.recipient
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a town struck, after the noun of a settlement or alone, stands for its people
+        ("قصفت الطائرات الحربية السورية بلدة كفرنبل في ريف إدلب صباح اليوم.", "بلدة كفرنبل"),
+        ("وقصفت المدفعية الزبداني بعشرات القذائف.", "الزبداني"),
+        ("استهدف مقاتلو المعارضة بلدتي نبل والزهراء بالقذائف.", "بلدتي نبل"),
+        # the town after a light verb's noun and its preposition (شن غارات على)
+        ("وشنت الطائرات غارات مكثفة على مدينة الزبداني طوال الليل.", "مدينة الزبداني"),
+    ],
+)
+def test_a_town_an_act_of_force_is_done_to_is_its_residents(text: str, recipient: str) -> None:
+    assert (recipient, "SYR", "CVL") in _recipients(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site is no one's home; a province is land, not the people of one town
+        "وقصفت المدفعية مطار كويرس العسكري.",
+        "قصفت الطائرات محافظة إدلب.",
+    ],
+)
+def test_a_site_or_a_province_struck_names_no_residents(text: str) -> None:
+    assert all(sector != "CVL" for _, _, sector in _recipients(text))
+
+
+def test_a_town_is_no_recipient_when_the_act_names_one() -> None:
+    # who is struck in the town is the recipient, not its people
+    assert _recipients("قصف الجيش مواقع المسلحين في بلدة كفرنبل.") == [("المسلحين", "SYR", "UAF")]
+
+
+def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
+    # ground taken names who held it, never the town's people
+    assert all(
+        sector != "CVL" for _, _, sector in _recipients("واستعادت القوات الحكومية السيطرة على بلدة كفرنبل.")
+    )

@@ -157,7 +157,7 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("text", "expected"),
     [
         # the verb agrees with the force's head, not with its owner (قصفت طائرات النظام)
-        ("قصفت طائرات النظام مدينة حلب.", [("ASSAULT", ["النظام"], [])]),
+        ("قصفت طائرات النظام مدينة حلب.", [("ASSAULT", ["النظام"], ["مدينة حلب"])]),
         # members in construct: the owner acts
         ("اعتقل عناصر داعش ثلاثة مدنيين.", [("COERCE", ["داعش"], ["مدنيين"])]),
         ("قتل مقاتلو داعش ثلاثة مدنيين.", [("ASSAULT", ["داعش"], ["مدنيين"])]),
@@ -168,7 +168,7 @@ def _events(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
         # armed men of a tribe are no civilians: they act, named by the head
         ("قتل مسلحو القبائل ثلاثة مدنيين.", [("ASSAULT", ["مسلحو"], ["مدنيين"])]),
         # a force's head with the conjunction joins its owner to the name before it
-        ("قصفت الطائرات الروسية وطائرات النظام حلب.", [("ASSAULT", ["الطائرات الروسية", "النظام"], [])]),
+        ("قصفت الطائرات الروسية وطائرات النظام حلب.", [("ASSAULT", ["الطائرات الروسية", "النظام"], ["حلب"])]),
         # a head that carries the article is no construct: two groups
         ("قتل المقاتلون المدنيين.", [("ASSAULT", ["المقاتلون"], ["المدنيين"])]),
     ],

@@ -104,6 +104,9 @@ COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (ه�
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
 FORCE_TYPES = ("ASSAULT", "COERCE")
+# the gazetteer ranks of a place people live in (a town, a district), not a province or a region
+SETTLEMENT_PRECISIONS = ("city", "sub-city")
+RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's people
 NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
@@ -540,6 +543,17 @@ class EventCoder(Stage):
             if "recipient" in chosen and _in_subject_phrase(view, actor, rule, recipients):
                 # والد الرهينة، السفير في القاهرة أحمد قطان: the rules passed over these names
                 recipients, chosen = rules_recipients, _without_model_role(chosen, "recipient")
+        if (
+            not recipients
+            and event_type in FORCE_TYPES
+            # قتل بغارة على غزة: the means or phrase of an act told before folds into its event
+            and "+means" not in rule
+            and not _act_phrase(view, trig, ctx)
+            and (people := self._shelled_residents(view, trig, actor))
+        ):
+            # قصفت الطائرات بلدة كفرنبل: a town struck with nobody else named, by the rules or the
+            # chooser, is struck at its people
+            recipients, chosen = [people], chosen + RESIDENTS_TAG
         recipients = recipients + _bodies_of_counted(view, recipients)
         event = Event(
             sentence_start=view.start,
@@ -559,6 +573,29 @@ class EventCoder(Stage):
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view, trig, ctx)}{chosen}",
         )
         return event, actor, recipient
+
+    def _shelled_residents(self, view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Actor | None:
+        """The people of a town an act of force is done to (see _settlement_object), civilians of
+        the town's country; a site or a region of the gazetteer is no one's home."""
+        if trig.entry.from_party == "recipient" or trig.entry.reciprocal:
+            return None  # ground taken is taken from its holder; a battle is fought with a side
+        found = _settlement_object(view, trig, actor)
+        if found is None:
+            return None
+        start, place = found
+        ref = place.ref.partition(":")[2]
+        record = self.kb.places.get(ref) if place.ref.startswith("place:") else None
+        if record is None or record.precision not in SETTLEMENT_PRECISIONS or not record.country:
+            return None
+        begin = view.tokens[start].start
+        return Actor(
+            begin,
+            place.end,
+            view.text[begin : place.end],
+            f"residents of {record.name}",
+            record.country,
+            "CVL",
+        )
 
     def _rejected(self, trig: TriggerMatch, reason: str) -> tuple[None, None, None]:
         if self.trace:
@@ -3403,6 +3440,39 @@ def _names_place(view: SentenceView, j: int) -> bool:
     return word in cues.heads or tok.stem in cues.anaphors or is_particle("site", word)
 
 
+def _settlement_object(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None
+) -> tuple[int, Mention] | None:
+    """The settlement an act of force is done to, as its object right after it (past its
+    adjectives, its subject or genitive doer and one of its recipient prepositions): a town or
+    a district of the gazetteer, alone or after a noun of a place people live in (قصفت الطائرات
+    بلدة كفرنبل، شنت الطائرات غارات على مدينة حلب), with the token its phrase starts at. A
+    name after the noun of a site (مطار، قاعدة، سجن) is no one's home."""
+    tokens = view.tokens
+    plain_verb = trig.is_verb and trig.first == trig.last == trig.reach  # no noun of a light verb
+    k = trig.reach + 1 if plain_verb else _past_adjectives(view, trig.reach + 1)
+    if actor is not None and k < len(tokens) and actor.first == k:
+        k = _past_adjectives(view, actor.last + 1)
+    if k < len(tokens) and tokens[k].norm in recipient_preps(trig):
+        k += 1
+    start = k
+    cues = place_cues()
+    if k < len(tokens) and bare_stem(tokens[k]) in cues.settlements:
+        k += 1
+    if k >= len(tokens) or (k == start and bare_stem(tokens[k]) in cues.heads):
+        return None
+    tok = tokens[k]
+    place = next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
+    return None if place is None else (start, place)
+
+
+def _past_adjectives(view: SentenceView, k: int) -> int:
+    """The first token from ``k`` past the adjectives of the noun before it, stopping at a place
+    name that looks like one (الزبداني، الحسكة: a definite name in -ي is no nisba here)."""
+    end = _past_modifiers_from(view.tokens, k) if k < len(view.tokens) else k
+    return next((j for j in range(k, end) if _names_place(view, j)), end)
+
+
 def _names_territory(u: Unit) -> bool:
     """Whether a unit names only states or capitals (صنعاء، اليمن): land an act is over."""
     return all(m.ref.split(":", 1)[0] in METONYM_KINDS for m in u.mentions)
@@ -3825,7 +3895,12 @@ def rules_arguments(event: Event) -> tuple[list[Actor], list[Actor]]:
     """The actors and recipients as the rules found them: a role a learned chooser filled is
     empty (what merges events and what places them reads only the rules' arguments)."""
     chosen = event.rule.rpartition(MODEL_TAG)[2].split(",") if MODEL_TAG in event.rule else []
-    return ([] if "actor" in chosen else event.actor, [] if "recipient" in chosen else event.recipient)
+    # a town read as its residents (RESIDENTS_TAG) is still where the act is, and no party to merge by
+    residents = RESIDENTS_TAG in event.rule
+    return (
+        [] if "actor" in chosen else event.actor,
+        [] if "recipient" in chosen or residents else event.recipient,
+    )
 
 
 def _keep_richer(host: Event, phrase: Event) -> Event:

@@ -35,6 +35,7 @@ class PlaceCues:
     units: dict[str, int]
     distance: frozenset[str]
     heads: frozenset[str]
+    settlements: frozenset[str]  # the heads of a place people live in (بلدة، قرية، مخيم)
     links: frozenset[str]
     parts: frozenset[str]
     seats: frozenset[str]
@@ -78,7 +79,8 @@ def place_cues() -> PlaceCues:
     words = {k: frozenset(tables.get(k, {})) for k in kinds}
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
-        words["head"], words["link"], words["part"], words["seat"], words["country_word"],
+        words["head"],
+        frozenset(w for w, v in tables.get("head", {}).items() if v == 1), words["link"], words["part"], words["seat"], words["country_word"],
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
