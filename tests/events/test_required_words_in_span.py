@@ -47,3 +47,11 @@ def test_the_qualifying_words_end_the_trigger() -> None:
 def test_a_phrase_opened_by_a_particle_stays_outside(text: str, lemma: str) -> None:
     match = next(m for m in _triggers(text) if m.entry.lemma == lemma)
     assert match.last == match.first
+
+
+def test_a_joint_press_conference_right_after_the_meeting_is_no_second_meeting() -> None:
+    # the words excluded after it are read past its qualifying words (صحفي مشترك)
+    closing = "وتحدث الوزيران في مؤتمر صحفي مشترك عقب الاجتماع عن تعاون البلدين في الطاقة."
+    assert not any(m.entry.lemma == "مؤتمر" for m in _triggers(closing))
+    later = "وتحدث الوزيران في مؤتمر صحفي مشترك في اليوم التالي عن تعاون البلدين في الطاقة."
+    assert any(m.entry.lemma == "مؤتمر" for m in _triggers(later))

@@ -229,10 +229,11 @@ class TriggerIndex:
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
         """Whether the words right after a trigger give it a sense that is no event (داعيا الله),
         or the words right before make it part of another expression (رئيس التحرير), or the
-        words it needs after it are missing (الاتفاق without على)."""
+        words it needs after it are missing (الاتفاق without على). "Right after" is after the
+        words it needs when they qualify it (_with_required: مؤتمر صحفي مشترك عقب اللقاء)."""
         entry_id = id(match.entry)
         after = self.excluded_after.get(entry_id)
-        if after and _followed_by(tokens, match.last, after):
+        if after and _followed_by(tokens, self._with_required(tokens, match).last, after):
             return True
         past_subject = match.is_verb and match.entry.excluded_past_subject
         if after and past_subject and _followed_within(tokens, match.last, after, SUBJECT_REACH):
