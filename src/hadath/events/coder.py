@@ -150,7 +150,7 @@ TO_WORD = normalize("إلى")  # the word before the one an act is laid on (نس
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
 MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
-FROM_DOER_RULE = ":noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
+FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
@@ -396,9 +396,9 @@ class EventCoder(Stage):
             if source is not None and _from_recipient(trig):
                 recipient, rule = source, rule + "+from"  # تحرير المدينة من المسلحين
             elif source is not None and rule not in ("noun:agent", "noun:genitive-agent", "noun:possessor"):
-                actor, rule = source, "noun:from"  # تعرض الموقع لغارات من طيران التحالف
+                actor, rule = source, FROM_DOER_RULE  # تعرض الموقع لغارات من طيران التحالف
             adjective = self._adjective_agent(article, view, trig)
-            if adjective is not None and rule not in ("noun:agent", "noun:from", "noun:intent"):
+            if adjective is not None and rule not in ("noun:agent", FROM_DOER_RULE, "noun:intent"):
                 # الغارات التركية، المساعدات السعودية: the country adjective names who acts
                 actor, rule = adjective, "noun:adjective"
             if (taken := _taker(view, trig, ctx.earlier)) is not None:
@@ -2331,7 +2331,7 @@ def _noun_arguments(
         # gets it is named after the giver or is the name before the noun
         given_to = next((u for u in after if u.first == donor.last + 1 and u.marker == "recipient"), None)
         given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.event_type)
-        return donor, given_to or _name_before(view, trig, before), "noun:from"
+        return donor, given_to or _name_before(view, trig, before), FROM_DOER_RULE
     parties = _between_parties(view, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
@@ -3865,7 +3865,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
         elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next((e for e in out if _one_act(e, event)), None)
+            host = next((e for e in out if _one_act(e, event, rule)), None)
         elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
@@ -3875,7 +3875,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
             )
         if phrase and host is None:
             # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
-            at = next((k for k in range(len(out) - 1, -1, -1) if _one_act(out[k], event)), None)
+            at = next((k for k in range(len(out) - 1, -1, -1) if _one_act(out[k], event, rule)), None)
             if at is not None:
                 out[at] = _keep_richer(out[at], event)
                 merged = (event, out[at])
@@ -3924,22 +3924,28 @@ def _same_act(host: Event, event: Event) -> bool:
     return host.sentence_start == event.sentence_start and host.event_type == event.event_type
 
 
-def _one_act(host: Event, event: Event) -> bool:
+def _one_act(host: Event, event: Event, rule: str) -> bool:
     """Whether an event retelling an act of its sentence and type may merge into it: not when
-    it names a doer of its own (_done_by_another)."""
-    return _same_act(host, event) and not _done_by_another(host, event)
+    it names a doer of its own (_done_by_another). rule: the event's rule without the learned
+    chooser's tag."""
+    return _same_act(host, event) and not _done_by_another(host, event, rule)
 
 
-def _done_by_another(host: Event, event: Event) -> bool:
+def _done_by_another(host: Event, event: Event, rule: str) -> bool:
     """Whether a noun names after من a doer the act it would merge into does not have: a second
     party's act beside the first (اقتحم الجيش البلدة مدعوما بغارات من طيران التحالف), its own
     event. A doer after من of an act whose teller names none (قُتل 5 بغارات من الطيران) is
     still who did that act."""
-    if FROM_DOER_RULE not in event.rule.partition(MODEL_TAG)[0]:
+    if _rule_role(rule) != FROM_DOER_RULE:
         return False
     doers = rules_arguments(host)[0]
     named = {a.entity for a in doers if a.entity}
     return bool(doers) and not any(_among(a, doers) or a.entity in named for a in event.actor)
+
+
+def _rule_role(rule: str) -> str:
+    """The rule's way of finding the arguments (verb:قصف:noun:from+undergone -> noun:from)."""
+    return rule.split(":", 2)[-1].partition("+")[0]
 
 
 def _continues(previous: Event | None, event: Event) -> bool:
