@@ -79,7 +79,7 @@ from hadath.mentions.groups import (
     without_article,
     word_keys,
 )
-from hadath.mentions.names import name_heads
+from hadath.mentions.names import function_words, name_heads
 from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -3011,12 +3011,6 @@ def _is_adjective(tok: Token, definite: bool) -> bool:
 
 def _is_party_or_people(u: Unit) -> bool:
     return all(i.sector for i in u.identities)
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """Closed-class words (أو، ثم، كل ...): no adjective of a noun before them."""
-    return frozenset(normalize(w) for w in data_lines("lexicon/ar/function_words.txt"))
 
 
 def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: str) -> Unit | None:

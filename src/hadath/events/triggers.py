@@ -17,7 +17,7 @@ from operator import attrgetter
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
-from hadath.mentions.names import is_function_word
+from hadath.mentions.names import function_words
 from hadath.model import Token
 from hadath.text.clitics import FUTURE, Segmentation, segmentations, without_conjunction
 from hadath.text.inflect import Form, noun_forms, verb_forms
@@ -259,7 +259,7 @@ class TriggerIndex:
         if not required or match.entry.genitive == "recipient":
             return match
         found = _phrase_after(tokens, match.last, required)
-        if found is None or is_any_particle(found[0]) or is_function_word(found[0]):
+        if found is None or is_any_particle(found[0]) or found[0] in function_words():
             return match
         return replace(match, last=match.last + len(found))
 

@@ -702,7 +702,7 @@ class NameChunker(Stage):
             return False
         words = tokens[first : first + 2]
         return len(words) == 2 and all(
-            w.is_word and w.norm not in _function_words() and _may_open_holder_name(w) for w in words
+            w.is_word and w.norm not in function_words() and _may_open_holder_name(w) for w in words
         )
 
     def _describes(self, tok: Token, taken: list[tuple[int, int]]) -> bool:
@@ -768,7 +768,7 @@ class NameChunker(Stage):
             or not norm  # a token with no letters is no word of a name
             or norm.startswith(NOT_FAMILY_INITIALS)
             or norm.endswith(("ات", *PLURAL_PRONOUN_SUFFIXES))
-            or norm in _function_words()
+            or norm in function_words()
             or norm in self.act_nouns
         )
 
@@ -1299,14 +1299,9 @@ def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:
 
 
 @cache
-def _function_words() -> frozenset[str]:
-    """The shipped function words (عند، نحن، حيال), normalized."""
+def function_words() -> frozenset[str]:
+    """The shipped closed-class words (عند، نحن، حيال، أو، ثم، كل), normalized."""
     return frozenset(normalize(w) for w in data_lines(FUNCTION_WORDS_FILE))
-
-
-def is_function_word(norm: str) -> bool:
-    """Whether a normalized word is a shipped function word (حول، بشأن، باتجاه)."""
-    return norm in _function_words()
 
 
 def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
@@ -1317,7 +1312,7 @@ def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
     for k in range(first, end + 1):
         tok = tokens[k]
         feminine_office = tok.norm.endswith("ه") and tok.norm[:-1] in offices
-        if tok.norm in _function_words() or tok.norm in offices or feminine_office:
+        if tok.norm in function_words() or tok.norm in offices or feminine_office:
             return k - 1
         if k > first and _prepositional_phrase(tok):
             return k - 1
