@@ -25,3 +25,7 @@ def test_member_prepositions() -> None:
 
 def test_unknown_kind_has_no_prepositions() -> None:
     assert prepositions("nothing") == frozenset()
+
+
+def test_ascription_is_the_preposition_before_who_an_act_is_laid_on() -> None:
+    assert prepositions("ascription") == frozenset({normalize("إلى")})

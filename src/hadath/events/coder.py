@@ -144,7 +144,6 @@ DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act righ
 CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
 AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
-TO_WORD = normalize("إلى")  # the word before the one an act is laid on (نسب إلى التنظيم)
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
 # ends the rule of an event whose arguments a learned chooser chose (events/argmodel.py), with
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
@@ -2939,11 +2938,12 @@ def _ascribed_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
 
 
 def _name_after_to(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
-    """The name right after the first إلى within a few words from ``k``, in its clause."""
+    """The name right after the first preposition of ascription (إلى) within a few words from
+    ``k``, in its clause."""
     for i in range(k, min(len(tokens) - 1, k + ASCRIBED_TO_REACH)):
         if tokens[i].norm in CLAUSE_BREAKS:
             return None
-        if tokens[i].norm == TO_WORD:
+        if tokens[i].norm in prepositions("ascription"):
             return next((u for u in after if u.first == i + 1), None)
     return None
 

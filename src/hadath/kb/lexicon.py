@@ -146,7 +146,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         ),
     ),
     "lexicon/ar/prepositions.tsv": TableSchema(
-        2, frozenset({"result", "member", "endeavour", "purpose", "destination"}), arabic=(1,)
+        2, frozenset({"result", "member", "endeavour", "purpose", "destination", "ascription"}), arabic=(1,)
     ),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
