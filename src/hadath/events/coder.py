@@ -151,6 +151,9 @@ MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
+# sentences before a topic noun's in which the act it goes on with may be told: the meeting
+# a visit's talks were held in is told a sentence or two before them
+TOPIC_SENTENCES_BACK = 2
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
@@ -826,18 +829,19 @@ def _others(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
 
 def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> None:
     """A topic noun the filter kept with no recipient goes on with the last act of its type told
-    in its sentence or the two before it (استقبل الأمير السفير ... ثم جرى في الاجتماع تناول ...): it
-    is done to the same recipient. Filled in once it is kept, so the filter judges it on its own
-    clause; unlike a coded event (_continue_recipient) the actor a topic has is only guessed, so
-    it need not be the same."""
+    in its sentence or the TOPIC_SENTENCES_BACK before it (استقبل الأمير السفير ... ثم جرى في
+    الاجتماع تناول ...): it is done to the same recipient. Filled in once it is kept, so the
+    filter judges it on its own clause; unlike a coded event (_continue_recipient) the actor a
+    topic has is only guessed, so it need not be the same."""
     last_of_type: dict[str, Event] = {}  # the last event of each type told so far
     for event in events:
         last = last_of_type.get(event.event_type)
         last_of_type[event.event_type] = event
         if last is None or event.recipient or not is_topic_candidate(event):
             continue
-        # the start of the sentence two before this one: as far back as the act may be told
-        since = before_sentence.get(before_sentence.get(event.sentence_start, 0), 0)
+        since = event.sentence_start  # walked back to the earliest sentence the act may be told in
+        for _ in range(TOPIC_SENTENCES_BACK):
+            since = before_sentence.get(since, 0)
         if last.sentence_start >= since:
             event.recipient = _others(last.recipient, event.actor)
 
