@@ -203,6 +203,7 @@ class SentenceView:
     # its own from them (why: asked of every unit for every trigger, the answer never changes)
     actor_units: list[Unit] = field(init=False)
     _marbuta: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _names: list[Mention] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.actor_units = [u for u in self.units if u.is_actor]
@@ -213,6 +214,14 @@ class SentenceView:
         if self._marbuta is None:
             self._marbuta = _teh_marbuta(self.text, self.tokens)
         return self._marbuta
+
+    def name_mentions(self) -> list[Mention]:
+        """The sentence's names of actors, places and news sources (no trigger inside one acts),
+        found when first asked (why: clause_triggers reads them, and so does each noun trigger
+        the sentence keeps)."""
+        if self._names is None:
+            self._names = [m for m in self.mentions if m.kind in ("actor", "place", "source")]
+        return self._names
 
 
 class EventCoder(Stage):
@@ -968,7 +977,7 @@ def clause_triggers(
     verb form after a preposition-like word read as a masdar (غداة قصف), as is a bare word that
     is also a masdar (``has_masdar``) after a noun it is the genitive of (حملة دهم). Also why
     each other one was dropped, by its place in ``triggers`` (what ``hadath explain`` shows)."""
-    names = _name_mentions(view)
+    names = view.name_mentions()
     kept: list[TriggerMatch] = []
     dropped: dict[int, DropReason] = {}
     for n, trig in enumerate(triggers):
@@ -980,11 +989,6 @@ def clause_triggers(
         else:
             kept.append(trig)
     return kept, dropped
-
-
-def _name_mentions(view: SentenceView) -> list[Mention]:
-    """The sentence's names of actors, places and news sources (no trigger inside one acts)."""
-    return [m for m in view.mentions if m.kind in ("actor", "place", "source")]
 
 
 def _read_as_masdar(
@@ -3548,7 +3552,7 @@ def _act_phrase(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> s
         return ""
     head = tokens[trig.first]
     opener = trig.first - 1
-    if opener > 0 and _construct_head(view, _name_mentions(view), opener):
+    if opener > 0 and _construct_head(view, view.name_mentions(), opener):
         opener -= 1
     before = tokens[opener].norm if opener >= 0 else ""
     means = _means_prefix(head, trig) or before in MEANS_WORDS or is_particle("cause", before)
