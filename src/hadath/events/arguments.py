@@ -291,12 +291,13 @@ def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Uni
 def _coordinated(tokens: Sequence[Token], prev: Unit, u: Unit) -> bool:
     """X وY, or X وطائرات Y (the conjunction on a force's head before the owner), X's
     adjectives between (الجيش الوطني والمقاومة الشعبية)."""
+    fused_wa = joined_by_wa(tokens[u.first], own_letter=u.mentions[0].start <= tokens[u.first].start)
     if u.first == prev.last + 1:
-        return _joined_by_wa(tokens[u.first], u.mentions[0])
+        return fused_wa
     if _adjectives_between(tokens, prev.last, u.first) and _unmarked(tokens, prev):
         # a marked first conjunct (إلى الجيش الوطني والمقاومة، قوات من الجيش الوطني والمقاومة)
         # keeps the rules' reading of the conjuncts apart, the later one unmarked
-        return _joined_by_wa(tokens[u.first], u.mentions[0])
+        return fused_wa
     head = tokens[prev.last + 1]
     return u.first == prev.last + 2 and head.prefixes[:1] == ("و",) and _owner_head(head)
 
@@ -328,9 +329,10 @@ def _unmarked(tokens: Sequence[Token], u: Unit) -> bool:
     return not _marker(tokens, u)[0] and not (u.first and tokens[u.first - 1].norm in prepositions("member"))
 
 
-def _joined_by_wa(token: Token, mention: Mention) -> bool:
-    """Whether a name is written with the conjunction و fused before it (وروسيا)."""
-    return token.norm.startswith("و") and mention.start > token.start
+def joined_by_wa(token: Token, own_letter: bool) -> bool:
+    """Whether a word opens with the conjunction و fused to it (وروسيا، وشن): its first letter,
+    unless that و is the word's own (``own_letter``: a name or a lemma that starts with و)."""
+    return token.norm.startswith("و") and not own_letter
 
 
 def _is_office(u: Unit) -> bool:

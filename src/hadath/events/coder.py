@@ -33,6 +33,7 @@ from hadath.events.arguments import (
     Unit,
     build_units,
     is_nisba_adjective,
+    joined_by_wa,
     token_index,
 )
 from hadath.events.confidence import Calibration, argument_rule, calibrate, shipped_calibration
@@ -173,7 +174,7 @@ UNDERTAKE_GAP = 3
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
 PURPOSE_GAP = 6
 JUDGED_REACH = 8  # tokens after a judging verb (its subject between) within which its object noun starts
-TITLE_REACH = 6  # words of a title that may open a name the knowledge base knows only by its end
+OPENING_TITLE_WORDS = 6  # words of a title that may open a name the knowledge base knows only by its end
 RESUMPTIVE_B = frozenset(
     {"بها", "به", "بهما", "بهم"}
 )  # أدلى بها، يقوم به: the pronoun is the relative's head
@@ -716,7 +717,9 @@ def _actor_at(view: SentenceView, k: int) -> Unit | None:
     for u in view.units:
         if u.first < k:
             continue
-        if u.first - k > TITLE_REACH or any(t.norm in CLAUSE_BREAKS for t in view.tokens[k : u.first]):
+        if u.first - k > OPENING_TITLE_WORDS or any(
+            t.norm in CLAUSE_BREAKS for t in view.tokens[k : u.first]
+        ):
             return None
         return u if u.is_actor and _subject_like(view, u) else None
     return None
@@ -3768,9 +3771,10 @@ def _unit_at(view: SentenceView, actor: Actor) -> Unit | None:
     )
 
 
-def _joined_by_and(tok: Token, trig: TriggerMatch) -> bool:
-    """Whether a verb opens with the conjunction و (وشن is read whole, as its own word may be)."""
-    return tok.prefixes[:1] == ("و",) or (tok.norm[:1] == "و" and trig.entry.lemma[:1] != "و")
+def _verb_joined_by_wa(tok: Token, trig: TriggerMatch) -> bool:
+    """Whether a verb opens with the conjunction و: split off, or left on the word (وشن is read
+    whole) when its lemma does not start with و."""
+    return joined_by_wa(tok, own_letter=tok.prefixes[:1] != ("و",) and trig.entry.lemma[:1] == "و")
 
 
 def _chain_subject(
@@ -3779,7 +3783,7 @@ def _chain_subject(
     """The subject of an earlier verb in a chain joined by و, for a verb that names no subject of
     its own: استولى التنظيم على بلدات وأعدم رهائن وشن هجمات: the name before شن is أعدم's
     object, so the chain's subject (التنظيم) acts, when the verb agrees with it; else None."""
-    if actor is None or actor.last >= trig.first or not _joined_by_and(view.tokens[trig.first], trig):
+    if actor is None or actor.last >= trig.first or not _verb_joined_by_wa(view.tokens[trig.first], trig):
         return None
     subject = next((s for obj, s in reversed(ctx.objects) if obj is actor), None)
     if subject is None or subject is actor or not _may_agree(view, trig, subject):

@@ -35,7 +35,7 @@ ANTECEDENT_KINDS = ("actor", "group", "unknown")
 NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
-TITLE_REACH = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
+TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
 
 def _head(mention: Mention) -> tuple[str, ...]:
@@ -203,7 +203,7 @@ class _People:
         first = bisect_left(self.starts, person.start)
         last = bisect_left(self.starts, person.end)
         before = [
-            t for t in self.tokens[max(0, first - TITLE_REACH) : first] if t.sentence == person.sentence
+            t for t in self.tokens[max(0, first - TITLE_WINDOW) : first] if t.sentence == person.sentence
         ]
         previous_end = self.last.end if self.last is not None else 0
         words = {bare_stem(t) for t in before if t.start >= previous_end}
