@@ -252,9 +252,9 @@ class TriggerIndex:
     def _with_required(self, tokens: Sequence[Token], match: TriggerMatch) -> TriggerMatch:
         """The match spanning the words it needs after it when they qualify it (مؤتمر صحفي
         مشترك، الإقامة الجبرية، حملة جوية): such words are part of the trigger, never its
-        argument (the group صحفي). A phrase opened by a particle (حرب ضد، مدعومة من) opens the
-        argument and stays outside (a particle or a function word: حول، باتجاه), and so does the genitive of a noun that reaches its
-        genitive (علاج الجرحى: the wounded are whom it reaches)."""
+        argument (the group صحفي). A phrase opened by a particle or a function word (حرب ضد،
+        مدعومة من، حول، باتجاه) opens the argument and stays outside, and so does the genitive
+        of a noun that reaches its genitive (علاج الجرحى: the wounded are whom it reaches)."""
         required = self.required_after.get(id(match.entry))
         if not required or match.entry.genitive == "recipient":
             return match

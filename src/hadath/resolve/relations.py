@@ -80,7 +80,8 @@ def place_cues() -> PlaceCues:
     return PlaceCues(
         tables.get("direction", {}), words["near"], tables.get("unit", {}), words["distance"],
         words["head"],
-        frozenset(w for w, v in tables.get("head", {}).items() if v == 1), words["link"], words["part"], words["seat"], words["country_word"],
+        frozenset(w for w, v in tables.get("head", {}).items() if v == 1), words["link"], words["part"],
+        words["seat"], words["country_word"],
         words["clause"], frozenset(w for w, v in tables.get("clause", {}).items() if v == 1),
         words["host"], frozenset(w for w, v in tables.get("target", {}).items() if v == 0),
         frozenset(w for w, v in tables.get("target", {}).items() if v == 1), tables.get("anaphor", {}),
