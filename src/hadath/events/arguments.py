@@ -259,9 +259,9 @@ def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]
         prev = out[-1] if out else None
         if (
             prev
-            and _is_office(prev)
+            and _is_one_office(prev)
             and u.identities[0].label == "PER"
-            and not _is_office(u)  # الملك الأردني الرئيس الفلسطيني: two people, host and guest
+            and not _is_one_office(u)  # الملك الأردني الرئيس الفلسطيني: two people, host and guest
             and _adjacent(tokens, prev.last, u.first, allow_comma=True)
         ):
             span_mention = Mention(prev.mentions[0].start, u.mentions[0].end, "", "actor", "PER",
@@ -335,7 +335,8 @@ def joined_by_wa(token: Token, own_letter: bool) -> bool:
     return token.norm.startswith("و") and not own_letter
 
 
-def _is_office(u: Unit) -> bool:
+def _is_one_office(u: Unit) -> bool:
+    """Whether a unit is one office mention alone (الرئيس الفلسطيني), a title taken as its holder."""
     return len(u.mentions) == 1 and u.mentions[0].ref.startswith("office:")
 
 

@@ -1856,7 +1856,7 @@ def _apposed_end(view: SentenceView, subject: Unit, end: int) -> int:
         ):
             k += 1
         return k - 1
-    if after.marker == "locative" and after.first <= end + 2 and _is_office(subject):
+    if after.marker == "locative" and after.first <= end + 2 and _holderless_office(subject):
         holder = next((u for u in view.units if u.first == after.last + 1), None)
         if holder is not None and not holder.marker and all(i.label == "PER" for i in holder.identities):
             return holder.last
@@ -1904,7 +1904,7 @@ def _in_construct(tok: Token) -> bool:
     return tok.is_word and not tok.suffix and not tok.prefixes and not has_article(tok)
 
 
-def _is_office(u: Unit) -> bool:
+def _holderless_office(u: Unit) -> bool:
     """A unit naming an office or a title with no holder's name (السفير السعودي، وزير الخارجية)."""
     return all(m.ref.startswith(("office:", "unknown:PER")) for m in u.mentions)
 
