@@ -1,10 +1,12 @@
 """Words the gold codes as acts that no trigger entry matched at all: a violent death told by
 مصرع (أسفرت المعارك عن مصرع، لقي مصرعه), fighters taking flight told by the masdar الهرب, a
 raid told by دهم (حملة دهم), house arrest (الإقامة الجبرية), a joint press conference of two
-sides (مؤتمر صحفي مشترك) and attending a visitor's reception (حضر الاستقبال). The second test
-keeps the other senses of these words silent: a death on the road or in a flood, «their father»
-(والدهم, read as و + الدهم), a stay or a residence (الإقامة), a conference of one side, and a
-wedding reception.
+sides (مؤتمر صحفي مشترك), attending a visitor's reception (حضر الاستقبال), gunfire told by its
+rounds (طلقات نارية), the sick carried off for care (نقل المرضى) and a state of emergency
+extended (تمديد حالة الطوارئ). The second test keeps the other senses of these words silent: a
+death on the road or in a flood, «their father» (والدهم, read as و + الدهم), a stay or a
+residence (الإقامة), a conference of one side, a wedding reception, a gun salute, a group
+spreading (تمدد) and a deadline extended.
 
 The sentences are written for these tests.
 """
@@ -33,6 +35,12 @@ from .conftest import event_arguments, event_types
         ("وقال الوزير في مؤتمر صحافي مشترك مع نظيره الأردني إن الحدود ستفتح قريبا.", "CONSULT"),
         # attending the reception of a visiting guest
         ("حضر الاستقبال وزير الخارجية وعدد من كبار المسؤولين.", "CONSULT"),
+        # gunfire told by its rounds
+        ("وأصيب ثلاثة من عمال المنجم بالطلقات النارية التي أطلقها حراس الموقع.", "ASSAULT"),
+        # the sick or the wounded carried off for care
+        ("تولت فرق الهلال الأحمر نقل المرضى من المستشفى المحاصر إلى مدينة مجاورة.", "AID"),
+        # a state of emergency extended, as one declared
+        ("مدد البرلمان التركي حالة الطوارئ ثلاثة أشهر أخرى.", "COERCE"),
     ],
 )
 def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
@@ -53,6 +61,11 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
         ("وقال المتحدث في مؤتمر صحفي عقده في مقر الوزارة إن التحقيق مستمر.", "CONSULT"),
         # a wedding reception
         ("أقامت العائلة حفل الاستقبال في قاعة كبيرة وسط المدينة.", "CONSULT"),
+        # a gun salute for a guest
+        ("أطلقت المدفعية إحدى وعشرين طلقة ترحيبا بالرئيس الزائر.", "ASSAULT"),
+        # a group spreading (تمدد) or a deadline extended, no emergency
+        ("ويخشى السكان من تمدد التنظيم نحو القرى الجنوبية.", "COERCE"),
+        ("مددت الوزارة مهلة تسجيل الطلاب أسبوعا آخر.", "COERCE"),
     ],
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
