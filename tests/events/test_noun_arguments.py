@@ -497,6 +497,26 @@ def test_the_sides_after_bayn_past_the_time_and_place(text: str, event_type: str
     assert event_arguments(text, event_type) == [(sides, sides)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «من جهة» closes the first side: the names after it are the other side, whom it fights
+        (
+            "واندلع قتال في الضواحي بين قوات الأمن ورجال القبائل من جهة، ومسلحي حركة الشباب من جهة ثانية.",
+            (["قوات الأمن", "رجال القبائل"], ["حركة الشباب"]),
+        ),
+        (
+            "وتجدد القتال صباحا قرب الجسر بين الحرس الوطني من طرف وقبائل الشمال من طرف ثان.",
+            (["الحرس الوطني"], ["قبائل"]),
+        ),
+    ],
+)
+def test_a_side_closed_by_min_jiha_acts_on_the_side_after_it(
+    text: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, "ASSAULT") == [expected]
+
+
 def test_bayn_past_other_words_names_another_nouns_sides() -> None:
     # تبادل الخبرات بين: «بين» is of the nouns after the visit, which is no act between them
     found = event_arguments("وقال الوزير إن الزيارة تهدف إلى تبادل الخبرات بين الأردن والمغرب.", "CONSULT")

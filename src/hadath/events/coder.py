@@ -125,6 +125,9 @@ BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides 
 # ... not counting the words of its time and place (اشتباكات عنيفة اندلعت أمس الاثنين في ريف
 # المدينة بين), up to this many tokens in all
 BETWEEN_SCAN = 12
+# words after the first side of a بين phrase within which «من جهة» may close it (قتال بين
+# الشرطة وحلفائها في الريف من جهة، والمتمردين من جهة ثانية)
+SIDE_REACH = 6
 SETTING_KINDS = ("temporal", "locative", "relative")  # particles that open when or where (منذ، في، الذي)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 # tokens after an act of force within which the ground it is on is said to be held by someone,
@@ -2345,7 +2348,7 @@ def _noun_arguments(
     parties = _between_parties(view, trig, after)
     if parties is not None:
         # محادثات السلام بين الحكومة وحركة طالبان، اشتباكات بين الجيش والمسلحين: the sides
-        return parties, None, "noun:between"
+        return parties, _other_side(view, parties, after), "noun:between"
     if (
         governed
         and not governed.marker
@@ -3095,6 +3098,21 @@ def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) 
             counted += 1
             if counted >= BETWEEN_REACH:
                 return None
+    return None
+
+
+def _other_side(view: SentenceView, parties: Unit, after: list[Unit]) -> Unit | None:
+    """The side named after «من جهة» (من طرف، من ناحية) closes the first side of a بين phrase:
+    the names that follow are the other side (قتال بين الشرطة وحلفائها من جهة، والمتمردين من
+    جهة ثانية), whom the first side's act is on; else None."""
+    tokens = view.tokens
+    end = min(len(tokens) - 1, parties.last + 1 + SIDE_REACH)
+    for k in range(parties.last + 1, end):
+        if tokens[k].norm in CLAUSE_BREAKS:
+            return None
+        if is_particle("from", tokens[k].norm) and is_particle("side", tokens[k + 1].norm):
+            other = next((u for u in after if u.first > k + 1), None)
+            return other if other is not None and other.first <= k + 4 and other.is_actor else None
     return None
 
 

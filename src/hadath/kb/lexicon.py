@@ -115,6 +115,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "relative",
                 "manner",
                 "between",
+                "side",
                 "site",
                 "hold",
                 "held",
