@@ -457,6 +457,17 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وأشاد رئيس حركة النهضة التونسية راشد الغنوشي بالاتفاق الجديد.",
             ("SUPPORT", ["Rached Ghannouchi"], ["Ennahda Movement"]),
         ),
+        # a feminine verb before a common noun of no known gender (دول) in construct with a
+        # masculine name: the noun agrees, so the name's body is the subject, not the object
+        (
+            "استنكرت دول مجلس التعاون الخليجي بقوة الاعتداء على السفارة في بغداد.",
+            ("ACCUSE", ["Gulf Cooperation Council"], []),
+        ),
+        # the same head with a person named after the body: the person is the subject
+        (
+            "ودعا أمين سر حركة فتح في رام الله الدكتور سمير الحلبي الحكومة الإسرائيلية إلى وقف الاستيطان.",
+            ("REQUEST", ["سمير الحلبي"], ["Government of Israel"]),
+        ),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

@@ -2120,8 +2120,28 @@ def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     noun = _unit_gender(view, u) if verb else ""
     if verb and noun and verb != noun:
         # قصفت مدفعية الجيش، قصف طيران الحكومة: the verb agrees with the head the name follows
-        noun = _construct_head_gender(view, trig, u) or noun
+        head = _construct_head_gender(view, trig, u)
+        if not head and _common_construct_head(view, trig, u) and not _holder_after(view, u):
+            # أدانت دول المجلس: a head of no known gender may agree either way; a person named
+            # after (دعا أمين سر اللجنة فلان) is the subject the search goes on to
+            return True
+        noun = head or noun
     return not (verb and noun and verb != noun)
+
+
+def _common_construct_head(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a common noun in construct stands right before a name after a verb (دول المجلس،
+    هيئة الطيران): the noun, not the name, is what the verb agrees with."""
+    k = u.first - 1
+    if k <= trig.last:
+        return False
+    tok = view.tokens[k]
+    return (
+        _in_construct(tok)
+        and not is_any_particle(tok.norm)
+        and tok.norm not in function_words()
+        and not is_number_or_quantity(tok.norm)
+    )
 
 
 def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
