@@ -468,6 +468,13 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "ودعا أمين سر حركة فتح في رام الله الدكتور سمير الحلبي الحكومة الإسرائيلية إلى وقف الاستيطان.",
             ("REQUEST", ["سمير الحلبي"], ["Government of Israel"]),
         ),
+        # an organisation's head no list names, of a place (in construct, or after في): the
+        # place stands for the body that acts
+        (
+            "وقعت جامعة تبوك اتفاقية شراكة مع صندوق التنمية الزراعية.",
+            ("SUPPORT", ["Tabuk"], ["صندوق التنمية الزراعية"]),
+        ),
+        ("قضت محكمة في ألمانيا بسجن شاب سوري ثلاث سنوات.", ("COERCE", ["Germany"], ["young men"])),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

@@ -1673,6 +1673,8 @@ def _subject_and_object(
     rule = "VSO"
     if subject is None and not plural and (organ := _organ_of(view, trig, after)) is not None:
         subject = organ  # استنكرت الأمانة العامة لمنظمة التعاون الإسلامي: the body whose organ acts
+    if subject is None and not plural and (body := _body_of_place(view, trig)) is not None:
+        subject = body  # وقعت جامعة تبوك: the place stands for the body of it that acts
     if subject is None:
         subject, rule = _subject_not_after(view, trig, before, last_subject)
     # the subject's own phrase (التحالف الذي تقوده السعودية، القوات الموالية للحكومة) names no object
@@ -2011,6 +2013,20 @@ def _organ_of(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit
     ):
         return u
     return None
+
+
+def _body_of_place(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The place named right after an organisation's head that follows a verb, in construct or
+    after في (وقعت جامعة تبوك، قضت محكمة في ألمانيا): the body no list knows is of that place, so
+    the place stands for the subject. The verb agrees with the head (ة: feminine)."""
+    tokens, k = view.tokens, trig.first + 1  # a light verb's object may close the trigger
+    if k + 1 >= len(tokens) or not _in_construct(tokens[k]) or tokens[k].norm not in name_heads().orgs:
+        return None
+    verb = _verb_gender(tokens[trig.first], trig)
+    if verb and verb != ("f" if k in view.teh_marbuta() else "m"):
+        return None
+    start = k + 2 if tokens[k + 1].norm == "في" else k + 1
+    return next((u for u in view.units if u.first == start and (u.is_place or is_state(u))), None)
 
 
 def _same_holder(subject: Unit, u: Unit) -> bool:
