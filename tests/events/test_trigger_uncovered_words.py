@@ -2,11 +2,12 @@
 مصرع (أسفرت المعارك عن مصرع، لقي مصرعه), fighters taking flight told by the masdar الهرب, a
 raid told by دهم (حملة دهم), house arrest (الإقامة الجبرية), a joint press conference of two
 sides (مؤتمر صحفي مشترك), attending a visitor's reception (حضر الاستقبال), gunfire told by its
-rounds (طلقات نارية), the sick carried off for care (نقل المرضى) and a state of emergency
-extended (تمديد حالة الطوارئ). The second test keeps the other senses of these words silent: a
-death on the road or in a flood, «their father» (والدهم, read as و + الدهم), a stay or a
-residence (الإقامة), a conference of one side, a wedding reception, a gun salute, a group
-spreading (تمدد) and a deadline extended.
+rounds (طلقات نارية), the sick carried off for care (نقل المرضى), a state of emergency
+extended (تمديد حالة الطوارئ), and a tour made or begun (قام بجولة، بدأ جولته). The second test
+keeps the other senses of these words silent: a death on the road or in a flood, «their father»
+(والدهم, read as و + الدهم), a stay or a residence (الإقامة), a conference of one side, a
+wedding reception, a gun salute, a group spreading (تمدد), a deadline extended, inspectors'
+rounds of shops and a round of a league.
 
 The sentences are written for these tests.
 """
@@ -41,6 +42,9 @@ from .conftest import event_arguments, event_types
         ("تولت فرق الهلال الأحمر نقل المرضى من المستشفى المحاصر إلى مدينة مجاورة.", "AID"),
         # a state of emergency extended, as one declared
         ("مدد البرلمان التركي حالة الطوارئ ثلاثة أشهر أخرى.", "COERCE"),
+        # a tour made or begun
+        ("وقام المبعوث الأممي بجولة شملت عمان والرياض قبل عودته إلى نيويورك.", "CONSULT"),
+        ("وتبدأ المستشارة الألمانية غدا جولتها في دول البلقان.", "CONSULT"),
     ],
 )
 def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
@@ -66,6 +70,9 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
         # a group spreading (تمدد) or a deadline extended, no emergency
         ("ويخشى السكان من تمدد التنظيم نحو القرى الجنوبية.", "COERCE"),
         ("مددت الوزارة مهلة تسجيل الطلاب أسبوعا آخر.", "COERCE"),
+        # inspectors' rounds of shops, and a round of a contest
+        ("قام مراقبو البلدية بجولات تفتيشية على المطاعم في حي السلامة.", "CONSULT"),
+        ("وتبدأ الجولة الثانية من الدوري مساء الخميس.", "CONSULT"),
     ],
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
