@@ -1193,7 +1193,7 @@ def _governor(
     return prev, *coded.get(k - 1, (None, None))
 
 
-# The views of the last article asked for: the quote finder runs right after the coder and
+# The views of the last article asked for: the coder runs right after the quote finder and
 # asks for the same ones (why: building argument units twice cost ~5 % of the pipeline). They
 # are reused while the article, its token and mention lists (same objects, same lengths), its
 # date and focus are the same; a stage that edits mentions in place must not sit between.
