@@ -602,6 +602,59 @@ def test_a_participle_after_reported_words_is_the_speakers_act() -> None:
     assert events[-1] == ("REQUEST", ["John Kerry"], ["Russia"], "asserted")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # وطالب with no subject after a speaker whose words named a state: the speaker demands,
+        # as the quote stage follows him, not the state his words were about
+        (
+            "وقال وزير الخارجية الأردني إن الطائرات الإسرائيلية قصفت مواقع في غزة. "
+            "وطالب بتحقيق دولي عاجل في الهجوم.",
+            "وطالب",
+            "Nasser Judeh",
+        ),
+        # a condemnation and a participle after the minister's words on the attackers
+        (
+            "وقال وزير الخارجية اليمني إن مسلحي الحوثي أطلقوا صواريخ على مدينة تعز. "
+            "وندد بالقصف، مطالبا مجلس الأمن بموقف حازم.",
+            "وندد",
+            "Abdulmalik al-Mekhlafi",
+        ),
+        (
+            "وقال وزير الخارجية اليمني إن مسلحي الحوثي أطلقوا صواريخ على مدينة تعز. "
+            "وندد بالقصف، مطالبا مجلس الأمن بموقف حازم.",
+            "مطالبا",
+            "Abdulmalik al-Mekhlafi",
+        ),
+        # a participle after an agency quoting someone: the one quoted calls, not the agency
+        (
+            "نقلت وكالة الأنباء الرسمية عن وزير الداخلية قوله إن الحكومة السورية ترفض الحل، "
+            "داعيا الأمم المتحدة إلى التدخل.",
+            "داعيا",
+            "وزير الداخلية",
+        ),
+        # a first person verb in words said in a later sentence: who says them demands
+        (
+            "وقال رئيس الوزراء العراقي في كلمة أمام البرلمان إن الطائرات التركية قصفت قرى في دهوك. "
+            "وأضاف: «نطالب أنقرة بوقف هذه الغارات فورا».",
+            "نطالب",
+            "Haider al-Abadi",
+        ),
+        # a name after the verb the rules read as its object (the verb is feminine) is no
+        # speaker, though the quote stage reads it so: who acted before calls
+        (
+            "واجتمعت الأمانة العامة لتيار المستقبل في بيروت أمس. ودعت حزب الله إلى الانسحاب من سوريا.",
+            "ودعت",
+            "Future Movement",
+        ),
+    ],
+)
+def test_a_cue_verb_with_no_subject_is_done_by_who_speaks(text: str, trigger: str, actor: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    event = next(e for e in article.events if e.trigger == trigger)
+    assert [a.entity for a in event.actor] == [actor]
+
+
 def test_a_participle_is_the_act_of_the_nearest_reporting_verbs_subject() -> None:
     # وفي لقاء مع نظيره X، قال Y إن ...، داعيا: the counterpart named first does not call
     events = _events(

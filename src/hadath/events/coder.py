@@ -4,8 +4,11 @@ Rules, per trigger, inside its clause (the tokens between the neighbouring trigg
 
 - verbs: the subject is the first unmarked actor after the verb (VSO), else the nearest
   unmarked actor before it (SVO), else the subject of the previous event or quote
-  (dropped subject); the recipient is the next actor after the verb that is unmarked
-  (direct object) or marked by a recipient preposition (مع، على، ضد، إلى، ل).
+  (dropped subject); a verb that is a quote's cue with no subject of its own (وطالب، داعيا),
+  or a first person verb in someone's words (ندعو), is done by who speaks, as the quote
+  stage (which runs before the coder) found him (``events/speakers.py``); the recipient is
+  the next actor after the verb that is unmarked (direct object) or marked by a recipient
+  preposition (مع، على، ضد، إلى، ل).
 - nouns and masdars: the recipient is the name governed by the noun (قصف قافلة،
   غارة على ...), the actor an agent (من قبل، على يد) or the nearest actor before it; a
   noun with no argument at all is a topic, not an event, and is dropped, unless the learned
@@ -58,6 +61,7 @@ from hadath.events.positions import (
     normalized_words,
     recipient_preps,
 )
+from hadath.events.speakers import NO_SPEAKERS, QuoteSpeakers
 from hadath.events.trace import CoderTrace, DropReason
 from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
@@ -232,7 +236,7 @@ class EventCoder(Stage):
     """Assigns ``Article.events`` from trigger matches and argument units."""
 
     name = "events"
-    requires = ("tokens", "mentions", "focus")
+    requires = ("tokens", "mentions", "focus", "quotes")
     assigns = ("events",)
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -260,6 +264,7 @@ class EventCoder(Stage):
         recent: list[tuple[Unit, str]] = []  # the last subjects, each with its gender (_remember)
         previous_start = 0  # where the sentence before this one starts
         before_sentence: dict[int, int] = {}  # each sentence's start: where the one before it starts
+        speakers = QuoteSpeakers(article.quotes)
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.teh_marbuta)
@@ -276,7 +281,7 @@ class EventCoder(Stage):
                 hi = _clause_end(view.tokens, triggers, k)
                 governor = _governor(view.tokens, triggers, k, coded)
                 context = ClauseContext(
-                    lo, hi, triggers[:k], governor, sentence_subject, tuple(recent), tuple(chain)
+                    lo, hi, triggers[:k], governor, sentence_subject, tuple(recent), tuple(chain), speakers
                 )
                 event, subject, recipient = self._code(article, view, trig, context)
                 verb_event = told.get(k - 1)
@@ -337,6 +342,7 @@ class EventCoder(Stage):
             return self._rejected(trig, "written with a shadda its word never has (وعدّ: and considered)")
         units = [u for u in view.actor_units if ctx.lo <= u.first <= ctx.hi and not _covers(u, trig)]
         claimed = inherited = False
+        speaker: Actor | None = None  # who speaks a cue verb with no subject named (+speaker)
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
         if governing_type and governing_type != trig.entry.event_type:
             if governing_type not in CLAIM_TYPES:
@@ -361,6 +367,11 @@ class EventCoder(Stage):
                 actor = _agreeing_subject(view, trig, ctx) or actor
             elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
                 actor, rule = chained, rule + "+chain"
+            if (speaker := _quoted_speaker(view, trig, rule, ctx)) is not None:
+                # وطالب، داعيا، ندعو: who speaks does it, as the quote stage followed the
+                # speaker (a name in his words before is not who goes on speaking); the subject
+                # chain goes on with the unit naming him, else with the rules' own
+                actor, rule = _speaker_unit(view, ctx, speaker) or actor, rule + "+speaker"
             source = _from_party(view.tokens, trig, units)
             if source is not None and source is not actor and _from_recipient(trig) and recipient is None:
                 recipient, rule = source, rule + "+from"  # حرر الجيش المدينة من المسلحين
@@ -482,7 +493,7 @@ class EventCoder(Stage):
             and not _b_complement_after(view, trig)
         ):
             return self._rejected(trig, "no recipient found (the entry needs one)")
-        actors = actor.actors() if actor else []
+        actors = [speaker] if speaker else (actor.actors() if actor else [])
         recipients = recipient.actors() if recipient else []
         counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
             trig.is_verb
@@ -884,6 +895,7 @@ class ClauseContext:
     recent: tuple[tuple[Unit, str], ...] = ()  # the story's last subjects and their genders, oldest first
     # (object, subject) of each event coded earlier in the sentence, for a verb joined by و
     objects: tuple[tuple[Unit, Unit], ...] = ()
+    speakers: QuoteSpeakers = NO_SPEAKERS  # who speaks, as the quote stage found it
 
     @property
     def last_subject(self) -> Unit | None:
@@ -3829,6 +3841,39 @@ def _verb_joined_by_wa(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a verb opens with the conjunction و: split off, or left on the word (وشن is read
     whole) when its lemma does not start with و."""
     return joined_by_wa(tok, own_letter=tok.prefixes[:1] != ("و",) and trig.entry.lemma[:1] == "و")
+
+
+SPEAKER_CUE_RULES = ("dropped", "dropped+circumstantial")  # a cue verb with no subject of its own
+
+
+def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: ClauseContext) -> Actor | None:
+    """Who the quote stage says speaks a verb the rules found no subject for: the speaker of
+    the quote the verb is the cue of (وطالب، داعيا), named before it (a name after it the
+    rules did not take as its subject is its object: دعت حزب الله), or of the words a first
+    person verb is in (ندعو); None when there is no such quote or it names nobody."""
+    start = view.tokens[trig.first].start
+    if rule in SPEAKER_CUE_RULES:
+        speaker = ctx.speakers.at_cue(start)
+        return speaker if speaker is not None and speaker.start < start else None
+    if rule == "first-person":
+        return ctx.speakers.saying(start)
+    return None
+
+
+def _speaker_unit(view: SentenceView, ctx: ClauseContext, speaker: Actor) -> Unit | None:
+    """The unit that names the speaker, in the sentence or among the story's last subjects
+    (for the subject chain): one inside the speaker's words with the speaker's identity, not
+    another name in them (لجنة تابعة للأمم المتحدة: not the UN); None for words no list
+    knows."""
+    units = (*view.actor_units, *(u for u, _ in reversed(ctx.recent)))
+    return next(
+        (
+            u
+            for u in units
+            if speaker.start <= u.mentions[0].start < speaker.end and u.identities[0].entity == speaker.entity
+        ),
+        None,
+    )
 
 
 def _chain_subject(

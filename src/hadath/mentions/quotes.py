@@ -130,7 +130,8 @@ class _Context:
 
 
 class QuoteFinder(Stage):
-    """Assigns ``Article.quotes``."""
+    """Assigns ``Article.quotes``; runs before the event coder, which reads who speaks
+    (``events/speakers.py``)."""
 
     name = "quotes"
     requires = ("tokens", "mentions", "focus")
