@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from hadath.cli.app import app
 from hadath.errors import InputError
-from hadath.events.coder import EventCoder
+from hadath.events.coder import BODIES_WHY, RESIDENTS_WHY, EventCoder
 from hadath.events.explain import explain_lines, explain_sentence
 from hadath.model import Article
 
@@ -124,3 +124,27 @@ def test_each_drop_reason_is_its_own(text: str, word: str, decision: str, reason
     trigger = _trigger(report, word)
     assert (trigger["decision"], trigger["reason"][: len(reason)]) == (decision, reason)
     assert f"      {decision}: {reason}" in "\n".join(explain_lines(report))
+
+
+def _argument_lines(report: dict[str, Any], role: str) -> list[str]:
+    return [line for line in explain_lines(report) if line.startswith(f"      {role}: ")]
+
+
+def test_a_town_read_as_its_people_is_explained_by_its_rule(tiny_pipeline: Any) -> None:
+    # قصفت ... مدينة حلب: no recipient is named, so the town's people are (+residents), which
+    # the report says was a rule, not an event folded into this one
+    report = _report(tiny_pipeline, 0)
+    (added,) = [a for a in _trigger(report, "قصفت")["arguments"] if a["added_by"]]
+    assert added["role"] == "recipient" and added["names"][0]["entity"] == "residents of Aleppo"
+    (line,) = _argument_lines(report, "recipient")
+    assert line.endswith(f"; added by a rule: {RESIDENTS_WHY}") and "folded" not in line
+
+
+def test_the_body_counted_victims_come_from_is_explained_by_its_rule() -> None:
+    text = "خلف القصف عشرات الجرحى من المدنيين في البلدة."
+    report = explain_sentence(
+        Article(doc_id="t", text=text, published="2016-09-20"), 0, "t.txt", default_pipeline()
+    )
+    (line,) = _argument_lines(report, "recipient")
+    assert "'المدنيين'" in line and line.endswith(f"; added by a rule: {BODIES_WHY}")
+    assert "folded" not in line

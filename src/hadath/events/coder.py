@@ -112,6 +112,9 @@ FORCE_TYPES = ("ASSAULT", "COERCE")
 # the gazetteer ranks of a place people live in (a town, a district), not a province or a region
 SETTLEMENT_PRECISIONS = ("city", "sub-city")
 RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's people
+# how `hadath explain` words the recipients a rule adds after the clause's names were read
+RESIDENTS_WHY = f"the people of a town an act of force was done to ({RESIDENTS_TAG})"
+BODIES_WHY = "the body the counted victims come from (قتلى من ...)"
 NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
@@ -580,7 +583,12 @@ class EventCoder(Stage):
             # قصفت الطائرات بلدة كفرنبل: a town struck with nobody else named, by the rules or the
             # chooser, is struck at its people
             recipients, chosen = [people], chosen + RESIDENTS_TAG
-        recipients = recipients + _bodies_of_counted(view, recipients)
+            if self.trace:
+                self.trace.added(trig, "recipient", [people], RESIDENTS_WHY)
+        bodies = _bodies_of_counted(view, recipients)
+        if self.trace:
+            self.trace.added(trig, "recipient", bodies, BODIES_WHY)
+        recipients = recipients + bodies
         event = Event(
             sentence_start=view.start,
             sentence_end=view.end,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from hadath.errors import InputError
-from hadath.events.coder import EventCoder
+from hadath.events.coder import MODEL_TAG, EventCoder
 from hadath.events.confidence import event_features, meanings
 from hadath.events.trace import CoderTrace, SentenceNote, TriggerNote, modality_cues
 from hadath.model import Article, Event
@@ -106,28 +106,44 @@ def _event_summary(event: Event, coder: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _argument_line(actor: dict[str, Any], traced: dict[tuple[int, int], dict[str, Any]]) -> str:
-    """One argument of the final event; how it was found when the coder's trace saw it."""
+def _argument_line(actor: dict[str, Any], traced: dict[tuple[int, int], dict[str, Any]], chosen: bool) -> str:
+    """One argument of the final event; how it was found when the coder's trace saw it.
+    chosen: the learned argument chooser filled the argument's role."""
     who = actor["entity"] or "?"
     ident = ", ".join(x for x in (actor["kb_id"], actor["sector"], actor["country"]) if x)
     line = f"{actor['text']!r} [{actor['start']}–{actor['end']}] → {who}" + (f" ({ident})" if ident else "")
     seen = traced.get((actor["start"], actor["end"]))
+    if seen is None and chosen:
+        return line + "; chosen by the learned argument chooser (events/argmodel.py)"
     if seen is None:
         return line + "; from another event of the sentence folded into this one"
+    if seen["added_by"]:
+        return line + f"; added by a rule: {seen['added_by']}"
     marker = f", after {seen['marker_word']!r} ({seen['marker']})" if seen["marker"] else ""
     return line + f"; {seen['kind']}, matched by {seen['matched_by'] or '?'}{marker}"
+
+
+def _traced(arguments: list[dict[str, Any]], role: str) -> dict[tuple[int, int], dict[str, Any]]:
+    """The names the trace saw for one role's arguments, by span: a name of the clause in
+    whichever slot it was found, one a rule added only in the role it was added to."""
+    return {
+        (n["start"], n["end"]): {
+            **n, "marker": a["marker"], "marker_word": a["marker_word"], "added_by": a["added_by"]
+        }
+        for a in arguments
+        if not a["added_by"] or a["role"] == role
+        for n in a["names"]
+    }  # fmt: skip
 
 
 def _event_lines(trig: dict[str, Any]) -> list[str]:
     ev = trig["event"]
     lines = []
-    traced = {
-        (n["start"], n["end"]): {**n, "marker": a["marker"], "marker_word": a["marker_word"]}
-        for a in trig["arguments"]
-        for n in a["names"]
-    }
+    # the roles the learned chooser filled, from the rule's tag (+model:actor,recipient)
+    model_roles = ev["rule"].rpartition(MODEL_TAG)[2] if MODEL_TAG in ev["rule"] else ""
     for role in ("actor", "recipient"):
-        found = [_argument_line(a, traced) for a in ev[role]]
+        traced = _traced(trig["arguments"], role)
+        found = [_argument_line(a, traced, role in model_roles) for a in ev[role]]
         lines.append(f"      {role}: {' + '.join(found) if found else '—'}")
     lines.append(f"      argument rule: {ev['rule'].split(':', 2)[-1]}")
     cues = ", ".join(f"{c['word']} ({'/'.join(c['kinds'])})" for c in trig["modality_cues"])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hadath.events.particles import particles
-from hadath.model import Event, Mention, Token
+from hadath.model import Actor, Event, Mention, Token
 
 if TYPE_CHECKING:
     from hadath.events.arguments import Unit
@@ -40,6 +40,9 @@ class ArgumentNote:
     names: list[dict[str, Any]]
     marker: str
     marker_word: str
+    # why a rule added the argument after the clause's names were read (+residents); empty for
+    # an argument found among those names
+    added_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +50,7 @@ class ArgumentNote:
             "names": self.names,
             "marker": self.marker,
             "marker_word": self.marker_word,
+            "added_by": self.added_by,
         }
 
 
@@ -63,6 +67,7 @@ class TriggerNote:
     reason: str = ""
     rule: str = ""
     arguments: list[ArgumentNote] = field(default_factory=list)
+    added: list[ArgumentNote] = field(default_factory=list)  # arguments a rule added (CoderTrace.added)
     event: Event | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +75,7 @@ class TriggerNote:
             "tokens": [self.first, self.last], "head": self.head, "entry": self.entry,
             "read_as": "verb" if self.is_verb else "noun", "decision": self.decision,
             "reason": self.reason, "rule": self.rule,
-            "arguments": [a.to_dict() for a in self.arguments],
+            "arguments": [a.to_dict() for a in (*self.arguments, *self.added)],
         }  # fmt: skip
 
 
@@ -145,6 +150,14 @@ class CoderTrace:
         )
         tn.arguments = [_argument(role, unit) for role, unit in slots if unit is not None]
 
+    def added(self, trig: TriggerMatch, role: str, actors: Sequence[Actor], why: str) -> None:
+        """Arguments a rule gave the trigger's event besides the names of its clause (the people
+        of a town shelled, the body counted victims come from), with the rule's reason."""
+        tn = self._note(trig)
+        if tn is not None and actors:
+            names = [_actor_name(a) for a in actors]
+            tn.added.append(ArgumentNote(role, names, "", "", why))
+
     def merged(self, before: Sequence[Event], after: Sequence[Event]) -> None:
         """Events of the clause that were folded into another event of their sentence."""
         kept = {id(e) for e in after}
@@ -183,6 +196,14 @@ def _name(m: Mention, i: Identity) -> dict[str, Any]:
     return {
         "text": m.text, "start": m.start, "end": m.end, "entity": i.entity, "kb_id": i.kb_id,
         "kind": i.kind, "sector": i.sector, "country": i.country, "matched_by": m.rule,
+    }  # fmt: skip
+
+
+def _actor_name(a: Actor) -> dict[str, Any]:
+    """An argument a rule made rather than resolved from one mention: no mention kind or rule."""
+    return {
+        "text": a.text, "start": a.start, "end": a.end, "entity": a.entity, "kb_id": a.kb_id,
+        "kind": "", "sector": a.sector, "country": a.country, "matched_by": "",
     }  # fmt: skip
 
 
