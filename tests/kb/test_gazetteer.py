@@ -159,3 +159,19 @@ def test_a_continent_places_an_act_only_after_a_locative_word(kb: KnowledgeBase)
 def test_common_spellings_of_known_places_place_the_act(kb: KnowledgeBase, text: str, country: str) -> None:
     doc = Pipeline.default(kb)(text, published="2015-08-01")
     assert [e.location.country for e in doc.events if e.location][:1] == [country], text
+
+
+def test_gazetteer_place_reads_place_refs_only(tiny_kb: KnowledgeBase) -> None:
+    # the one reader of a mention's place:ID ref; a capital or a country is a place only where
+    # the event placer reads it so (the coder's town shelled is never a capital)
+    from hadath.resolve.places import EventPlacer
+
+    aleppo = tiny_kb.gazetteer_place("place:170063")
+    assert aleppo is not None and aleppo.name == "Aleppo"
+    assert [tiny_kb.gazetteer_place(r) for r in ("capital:SYR", "country:SYR", "place:0", "170063")] == [
+        None
+    ] * 4
+    placer = EventPlacer(tiny_kb)
+    assert placer.place_record("place:170063") is aleppo
+    damascus = placer.place_record("capital:SYR")
+    assert damascus is not None and damascus.name == "Damascus"

@@ -617,8 +617,8 @@ class EventCoder(Stage):
         if found is None:
             return None
         start, place = found
-        ref = place.ref.partition(":")[2]
-        record = self.kb.places.get(ref) if place.ref.startswith("place:") else None
+        # a record of the gazetteer only: a capital or a country stands for its state (METONYM_KINDS)
+        record = self.kb.gazetteer_place(place.ref)
         if record is None or record.precision not in SETTLEMENT_PRECISIONS or not record.country:
             return None
         begin = view.tokens[start].start

@@ -34,6 +34,13 @@ class KnowledgeBase:
     lexicon: frozenset[str] = frozenset()
     data_hash: str = ""
 
+    def gazetteer_place(self, ref: str) -> PlaceRecord | None:
+        """The gazetteer record a mention's ``place:ID`` ref names; None for any other ref: a
+        country, a capital or an actor is read as a place only where its reader says so
+        (``EventPlacer.place_record``)."""
+        kind, _, key = ref.partition(":")
+        return self.places.get(key) if kind == "place" else None
+
 
 def load_kb(*overlays: str) -> KnowledgeBase:
     """The shipped knowledge base, with overlay directories applied in order."""

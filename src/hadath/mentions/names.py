@@ -611,7 +611,7 @@ class NameChunker(Stage):
         if place is None:
             return None
         kind, _, ref = place.ref.partition(":")
-        known = self.nisba.kb.places.get(ref) if kind == "place" else None
+        known = self.nisba.kb.gazetteer_place(place.ref)
         country = known.country if known is not None else ref if kind == "capital" else None
         last = bisect_right(tokens, place.end - 1, key=_END)
         if country is None or last >= len(tokens) or tokens[last].end != place.end:

@@ -121,7 +121,7 @@ class EventPlacer(Stage):
         """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
         kind, _, key = ref.partition(":")
         if kind == "place":
-            return self.kb.places.get(key)
+            return self.kb.gazetteer_place(ref)
         if kind == "country":
             return self._country_places.get(key) or self._country_as_place(key)
         if kind == "capital" and key in self.kb.countries:
