@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from hadath.events.coder import _teh_marbuta
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
+
+from hadath.events.coder import _place_before_relative, _teh_marbuta
 from hadath.model import Article, Token
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -26,3 +30,15 @@ def test_teh_marbuta_reads_only_the_sentence_tokens_given() -> None:
     second = [t for t in tokens if t.sentence == 1]
     assert {second[i].norm for i in _teh_marbuta(text, second)} == {"البعثه"}
     assert _teh_marbuta(text, []) == frozenset()
+
+
+def test_only_a_third_person_object_pronoun_is_the_place_a_relative_clause_heads() -> None:
+    # البلدة التي دخلتها: ها is the town; a suffix of the first or second person (نا، ك) is
+    # people, even where a reading of the word gives the verb one
+    tokens = _tokens("البلدة التي دخلتها")
+    view: Any = SimpleNamespace(tokens=tokens, mentions=[], actor_units=[])
+    verb: Any = SimpleNamespace(is_verb=True, first=2)
+    assert tokens[2].suffix == "ها" and _place_before_relative(view, verb)
+    for suffix in ("نا", "ك"):
+        view.tokens = [*tokens[:2], replace(tokens[2], suffix=suffix)]
+        assert not _place_before_relative(view, verb)

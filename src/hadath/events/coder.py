@@ -3500,8 +3500,8 @@ def _reaches_place(view: SentenceView, trig: TriggerMatch) -> bool:
 def _place_before_relative(view: SentenceView, trig: TriggerMatch) -> bool:
     """Whether a verb with an object pronoun heads a relative clause of a place named before it
     (المدينة التي دخلتها القوات، المواقع التي احتلها المسلحون): the pronoun is the place."""
-    if not trig.is_verb or not view.tokens[trig.first].suffix:
-        return False
+    if not trig.is_verb or view.tokens[trig.first].suffix not in OBJECT_PRONOUNS:
+        return False  # only a third person object stands for the place (ها، ه); نا، ك are people
     k = _relative_at(view.tokens, trig)
     return k >= 1 and _names_place(view, k - 1)
 
