@@ -163,6 +163,9 @@ class Actor:
     country: str = ""
     sector: str = ""
     kb_id: str = ""
+    # the country is only the article's: a common noun that names no state (مدنيين، الجيش), so
+    # it never tells an act belongs elsewhere than its scene; not written out, not compared
+    country_of_article: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

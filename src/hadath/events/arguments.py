@@ -75,7 +75,7 @@ class Unit:
 
     def actors(self) -> list[Actor]:
         return [
-            Actor(m.start, m.end, m.text, i.entity, i.country, i.sector, i.kb_id)
+            Actor(m.start, m.end, m.text, i.entity, i.country, i.sector, i.kb_id, i.country_of_article)
             for m, i in zip(self.mentions, self.identities, strict=True)
         ]
 

@@ -540,9 +540,7 @@ class EventCoder(Stage):
         pair = trig.entry.reciprocal and len(actors) > 1 and not recipients and "topic" not in rule
         if mutual or sides or pair:
             # تتبادلان الاتهامات، بحث الجانبان، اشتباكات بين الجيش والمسلحين: each side acts on the other
-            recipients = [
-                Actor(a.start, a.end, a.text, a.entity, a.country, a.sector, a.kb_id) for a in actors
-            ]
+            recipients = [replace(a) for a in actors]
         tokens = view.tokens
         if not trig.is_verb and _after_result(tokens, trig):
             rule += "+result"  # الهجوم أسفر عن مقتل 5: whom it names the act before it befell (below)

@@ -33,7 +33,7 @@ or, for a phrase cue, when they are definite and open with no title or head noun
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hadath.events.arguments import Unit
 from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
@@ -561,7 +561,7 @@ def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
     )
     if same is None or not (same.country or same.sector):
         return None
-    return Actor(speaker.start, speaker.end, speaker.text, same.entity, same.country, same.sector, same.kb_id)
+    return replace(same, start=speaker.start, end=speaker.end, text=speaker.text)
 
 
 def _singular_genders(cue: CueRecord) -> dict[str, str]:
@@ -817,7 +817,7 @@ def _identified(
         if not inside:
             return named
     known = (persons or inside or [unit])[0].actors()[0]
-    return Actor(named.start, named.end, named.text, known.entity, known.country, known.sector, known.kb_id)
+    return replace(known, start=named.start, end=named.end, text=named.text)
 
 
 def _starts_within(unit: Unit, named: Actor) -> bool:

@@ -42,6 +42,8 @@ class Identity:
     label: str
     kind: str
     is_source: bool = False
+    # the country is the article's: a common noun that names none (``context`` in actor_nouns.tsv)
+    country_of_article: bool = False
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -139,7 +141,9 @@ class ActorResolver:
             country = focus if g.of_article_country else g.country
             # المملكة، السلطنة: a common noun that stands for one state is that state's name
             label = "GPE" if g.sector == "GOV" and g.country in self.kb.countries else ""
-            return Identity(g.entity, country, g.sector, "", label, "generic")
+            return Identity(
+                g.entity, country, g.sector, "", label, "generic", country_of_article=g.of_article_country
+            )
         p = self.kb.places[cand.ref]
         return Identity(p.name, p.country, "", p.id, cand.label, "place")
 

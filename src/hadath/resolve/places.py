@@ -27,7 +27,6 @@ from hadath.events.coder import rules_arguments
 from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
-from hadath.kb.names import generic_of
 from hadath.kb.schema import PlaceRecord
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
@@ -158,7 +157,6 @@ class EventPlacer(Stage):
             _hosted(article.text, named),
             _gathered(article.text, named),
             frozenset(m.end for m in article.mentions if m.kind == "actor"),
-            _stateless_spans(article),
         )
         scene: Place | None = None  # the place the last located event was told at
         talk: Place | None = None  # the place the last statement or meeting was told at
@@ -280,7 +278,8 @@ class EventPlacer(Stage):
         if any(m.start in within and rec.precision == "country" for m, rec in told.named):
             return True
         actors, recipients = rules_arguments(event)
-        countries = {a.country for a in actors + recipients if (a.start, a.end) not in told.stateless}
+        # a common noun of the article's country (مدنيين، الجيش) names no state of its own
+        countries = {a.country for a in actors + recipients if not a.country_of_article}
         return bool({c for c in countries if len(c or "") == 3} - {scene.country, "IGO", "NGO"})
 
     def _named_places(
@@ -513,7 +512,6 @@ class _Told:
     hosted: frozenset[tuple[int, int]]  # spans of names of a seat or told as hosting
     gathered: list[tuple[Mention, PlaceRecord]]  # places told as where officials met or arrived
     actor_ends: frozenset[int]  # where the names and nouns of actors end
-    stateless: frozenset[tuple[int, int]]  # spans of common nouns whose country is only the article's
 
 
 @dataclass(frozen=True, slots=True)
@@ -1042,18 +1040,3 @@ def _country_words(
                 mention = Mention(start, end, text[start:end], "place", "LOC", f"country:{focus.country}")
                 out.append((mention, focus))
     return out
-
-
-def _stateless_spans(article: Article) -> frozenset[tuple[int, int]]:
-    """The spans of the common nouns whose country is only the article's (مدنيين، المسلحين،
-    الجيش: ``context`` in actor_nouns.tsv): they name no state of their own, so they never
-    tell that an act belongs elsewhere than its scene."""
-    spans: set[tuple[int, int]] = set()
-    for m in article.mentions:
-        kind, _, ref = m.ref.partition(":")
-        if kind != "generic":
-            continue
-        noun, named_country = generic_of(ref)
-        if not named_country and noun.of_article_country:
-            spans.add((m.start, m.end))
-    return frozenset(spans)
