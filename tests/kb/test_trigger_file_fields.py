@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
+
+from hadath.events.triggers import other_sense_words
 from hadath.kb.schema import TriggerFile
 
 
@@ -28,3 +32,12 @@ def test_an_entry_inherits_its_files_genitive_doer() -> None:
     entry = {"lemma": "زار", "pos": "verb", "cameo": "042", "example": "زار الوزير القاهرة أمس."}
     consult = TriggerFile.model_validate({"event_type": "CONSULT", "genitive_doer": True, "entries": [entry]})
     assert consult.entries[0].genitive_doer
+
+
+def test_an_entry_names_a_shared_list_of_other_sense_words_by_its_kind() -> None:
+    # مصرع in a sentence about a crash or a flood: the accident list of other_senses.tsv
+    assert _protest_file(excluded_with_kind="accident").entries[0].excluded_with_kind == "accident"
+    assert {"مروري", "السيول", "الزلزال"} <= set(other_sense_words("accident"))
+    assert other_sense_words("") == ()
+    with pytest.raises(ValidationError, match=r"no kind of other_senses\.tsv"):
+        _protest_file(excluded_with_kind="sport")

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
+from hadath.kb.lexicon import data_rows
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.mentions.names import function_words
@@ -32,6 +33,7 @@ LIGHT_VERB_REACH = (
 # word lets its object come this far after the verb, at most FAR_OBJECT_GAP words after that word
 FAR_OBJECT_REACH = 24
 FAR_OBJECT_GAP = 3
+OTHER_SENSES_FILE = "lexicon/ar/other_senses.tsv"  # word lists an entry's excluded_with_kind names
 SUBJECT_REACH = 4  # رفض [المتحدث باسم الوزارة] التعليق: the words a subject after the verb spans
 
 
@@ -66,6 +68,12 @@ _LightVerb = tuple[TriggerRecord, Form, bool, str]
 _LightNoun = tuple[TriggerRecord, Form, bool]
 # the tokens a light verb may take as its object: index, the ids of the entries it is an object of
 _Window = list[tuple[int, frozenset[int]]]
+
+
+@cache
+def other_sense_words(kind: str) -> tuple[str, ...]:
+    """The words of a kind of ``lexicon/ar/other_senses.tsv``, as written (none for "")."""
+    return tuple(word for k, word in data_rows(OTHER_SENSES_FILE, 2) if k == kind) if kind else ()
 
 
 class TriggerIndex:
@@ -106,8 +114,8 @@ class TriggerIndex:
                 self.required_after[id(entry)] = _phrases(entry.required_after)
             if entry.far_object_after:
                 self.far_object_after[id(entry)] = frozenset(normalize(w) for w in entry.far_object_after)
-            if entry.excluded_with:
-                self.excluded_with[id(entry)] = frozenset(normalize(w) for w in entry.excluded_with)
+            if setting := [*entry.excluded_with, *other_sense_words(entry.excluded_with_kind)]:
+                self.excluded_with[id(entry)] = frozenset(normalize(w) for w in setting)
             if entry.needs_recipient_with:
                 forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
                 self.recipient_objects[id(entry)] = frozenset(forms)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from hadath.kb.schema import ARABIC_LETTER
+from hadath.kb.schema import ARABIC_LETTER, OTHER_SENSE_KINDS
 
 
 def data_lines(relpath: str) -> list[str]:
@@ -184,6 +184,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         integer=(2,),
     ),
     "lexicon/ar/numbers.tsv": TableSchema(3, frozenset(NUMBER_KINDS), arabic=(1,), integer=(2,)),
+    "lexicon/ar/other_senses.tsv": TableSchema(2, frozenset(OTHER_SENSE_KINDS), arabic=(1,)),
     "lexicon/ar/quote_acts.tsv": TableSchema(
         3, frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"}), arabic=(2,), integer=(1,)
     ),

@@ -23,6 +23,9 @@ SECTORS: tuple[str, ...] = (
 PRECISIONS: tuple[str, ...] = ("continent", "country", "admin1", "admin2", "city", "sub-city", "region")
 # Places above every state (أوروبا، أفريقيا): the only ones with no country.
 STATELESS_PRECISIONS = frozenset({"continent"})
+# The kinds of lexicon/ar/other_senses.tsv: lists of words that give a trigger another sense
+# anywhere in its sentence, which an entry names with excluded_with_kind
+OTHER_SENSE_KINDS: tuple[str, ...] = ("accident",)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 
@@ -339,6 +342,10 @@ class TriggerRecord(Record):
     # Words anywhere in the sentence that give the trigger another sense: لقاء، يلتقي in a
     # sentence about a match (مباراة، الملعب، الدوري) is a game, no meeting.
     excluded_with: list[str] = Field(default_factory=list)
+    # ... and a list of such words several entries may share, by its kind in
+    # lexicon/ar/other_senses.tsv: مصرع with a word of an accident or a disaster (accident:
+    # حادث مروري، السيول) is a death no one caused.
+    excluded_with_kind: str = ""
     # The verb tells what was done at an act of its type already told in the sentence, so
     # it is that act, not another: «التقى الوزير نظيره وبحثا العلاقات» is one meeting.
     retells: bool = False
@@ -407,6 +414,8 @@ class TriggerRecord(Record):
             raise ValueError(f"needs_recipient_with names words that are no objects: {sorted(stray)}")
         if not ARABIC_LETTER.search(self.example):
             raise ValueError("the example must be an Arabic sentence")
+        if self.excluded_with_kind and self.excluded_with_kind not in OTHER_SENSE_KINDS:
+            raise ValueError(f"excluded_with_kind {self.excluded_with_kind!r} is no kind of other_senses.tsv")
         return self
 
     @model_validator(mode="after")
