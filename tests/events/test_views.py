@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
-from hadath.events.coder import _place_before_relative, _teh_marbuta
+from hadath.events.coder import _place_before_relative, _receiving_verb, _teh_marbuta
 from hadath.model import Article, Token
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -42,3 +42,15 @@ def test_only_a_third_person_object_pronoun_is_the_place_a_relative_clause_heads
     for suffix in ("نا", "ك"):
         view.tokens = [*tokens[:2], replace(tokens[2], suffix=suffix)]
         assert not _place_before_relative(view, verb)
+
+
+def test_one_search_finds_the_verb_of_receiving_a_noun_is_the_object_of() -> None:
+    # the aid's receiver and a verb form read as the noun received share it: past the subject
+    # (تلقت البلدية دعما), and past على after a verb of obtaining only where the search lets a
+    # particle stand between (حصل الجيش على دعم)
+    received = _tokens("تلقت البلدية دعما")
+    assert _receiving_verb(received, 2, lambda j: j == 1) == 0
+    obtained = _tokens("حصل الجيش على دعم")
+    assert _receiving_verb(obtained, 3, lambda _: True) == 0
+    assert _receiving_verb(obtained, 3, lambda j: j == 1) is None
+    assert _receiving_verb(_tokens("قرر الجيش دعم"), 2, lambda _: True) is None

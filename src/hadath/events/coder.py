@@ -984,14 +984,13 @@ def _received_object(view: SentenceView, first: int) -> bool:
     subject (تلقت الفصائل دعما: support, not «they supported»): a noun stands there."""
     tokens = view.tokens
     named = {k for u in view.units for k in range(u.first, u.last + 1)}
-    for j in range(first - 1, max(-1, first - 1 - RECEIVE_GAP), -1):
-        norm = tokens[j].norm
-        if is_particle("receive", norm):
-            return True
+
+    def subject_word(j: int) -> bool:
         # the subject between: a name, or a noun with the article (تلقت البلدية دعما)
-        if j not in named and not (norm.startswith("ال") and not is_any_particle(norm)):
-            return False
-    return False
+        norm = tokens[j].norm
+        return j in named or (norm.startswith("ال") and not is_any_particle(norm))
+
+    return _receiving_verb(tokens, first, subject_word) is not None
 
 
 def clause_triggers(
@@ -2812,9 +2811,7 @@ def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     the verb in its clause. A verb of obtaining takes the noun after على (حصل هجوم: happened)."""
     if trig.entry.event_type not in GIVING_TYPES:
         return None
-    tokens = view.tokens
-    lo = max(-1, trig.first - 1 - RECEIVE_GAP)
-    verb = next((j for j in range(trig.first - 1, lo, -1) if _receives(tokens, j, trig.first)), None)
+    verb = _receiving_verb(view.tokens, trig.first, lambda _: True)
     return None if verb is None else _subject_before_noun(view, verb, trig.first)
 
 
@@ -2869,6 +2866,19 @@ def _subject_before_noun(view: SentenceView, verb: int, noun: int) -> Unit | Non
     if u is None or new_clause_between(tokens, u.last, verb):
         return None
     return u
+
+
+def _receiving_verb(tokens: Sequence[Token], noun: int, between: Callable[[int], bool]) -> int | None:
+    """The nearest verb of receiving (_receives) within RECEIVE_GAP words before the noun at
+    ``noun`` that takes it as object, every word passed on the way being one ``between`` lets
+    stand between them. A verb of obtaining needs على right before the noun (حصل الجيش على
+    دعم): a search that lets no particle between ends there."""
+    for j in range(noun - 1, max(-1, noun - 1 - RECEIVE_GAP), -1):
+        if _receives(tokens, j, noun):
+            return j
+        if not between(j):
+            return None
+    return None
 
 
 def _receives(tokens: Sequence[Token], j: int, noun: int) -> bool:
