@@ -475,6 +475,16 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             ("SUPPORT", ["Tabuk"], ["صندوق التنمية الزراعية"]),
         ),
         ("قضت محكمة في ألمانيا بسجن شاب سوري ثلاث سنوات.", ("COERCE", ["Germany"], ["young men"])),
+        # a name closing a prepositional phrase before the verb (إلى جالية الجزائر، لجالية
+        # المغرب) is no fronted subject: the name after the verb is
+        (
+            "وفي رسالة إلى جالية الجزائر انتقد الرئيس الفرنسي فرانسوا هولاند خطة التقشف الألمانية.",
+            ("ACCUSE", ["François Hollande"], []),
+        ),
+        (
+            "وفي كلمة مصورة لجالية المغرب انتقد الرئيس الفرنسي فرانسوا هولاند خطة التقشف الألمانية.",
+            ("ACCUSE", ["François Hollande"], []),
+        ),
     ],
 )
 def test_verb_arguments_in_news_sentences(text: str, expected: tuple[str, list[str], list[str]]) -> None:

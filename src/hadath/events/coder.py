@@ -1660,6 +1660,8 @@ def _subject_and_object(
         and not new_clause_between(view.tokens, fronted.last, trig.first)
         and not _quote_opens_between(view.tokens, fronted, trig.first)
         and _may_agree(view, trig, fronted)
+        # وفي رسالة إلى يهود فرنسا رفض الوزير: a name closing a prepositional phrase is no subject
+        and not _chain_preposition(view, trig, fronted, bound=-1)
     ):
         # روسيا تتهم واشنطن: a name right before the verb is its subject (SVO), or the head
         # whose phrase it closes (القوات التي يساندها الحشد حققت)
@@ -2081,13 +2083,14 @@ def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) ->
     return bool(_chain_preposition(view, trig, u))
 
 
-def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
+def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: int | None = None) -> str:
     """The preposition opening the genitive chain a name after a verb closes (في فرع وزارة
     الخارجية: في), as a word or a clitic (بموقف دول التحالف: ب); "" when there is none. A noun
-    with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير)."""
+    with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير). The chain is
+    looked for back to the verb, or back to ``bound`` for a name before it."""
     named = {k for v in view.units for k in range(v.first, v.last + 1)}
     k = u.first - 1
-    while k > trig.last and k not in named:
+    while k > (trig.last if bound is None else bound) and k not in named:
         tok = view.tokens[k]
         if not tok.is_word or tok.suffix or has_article(tok):
             return ""
