@@ -207,3 +207,58 @@ def test_a_name_starting_with_b_is_not_marked_by_it(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in event_arguments(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # some of a group's people before من and the group: the group acts through them
+        (
+            "هاجم عناصر من حركة الشباب صباح اليوم ثكنة للجيش الكيني.",
+            "ASSAULT",
+            (["حركة الشباب"], ["للجيش الكيني"]),
+        ),
+        ("وقتل مسلحون من الحوثيين أربعة مدنيين قرب تعز.", "ASSAULT", (["الحوثيين"], ["مدنيين"])),
+        # and is what befell: the count and the noun stand in the object's place
+        (
+            "وقتلت القوات الحكومية 20 مسلحا من تنظيم داعش في ريف الموصل.",
+            "ASSAULT",
+            (["القوات الحكومية"], ["تنظيم داعش"]),
+        ),
+    ],
+)
+def test_a_group_after_some_of_its_people_and_min_acts_through_them(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)
+
+
+def test_a_state_after_people_and_min_is_their_origin() -> None:
+    # جنود من تشاد: soldiers from Chad; the state is where they come from, not a unit with them
+    arguments = event_arguments("وقتل جنود من تشاد ثلاثة مسلحين قرب بحيرة تشاد.", "ASSAULT")
+    assert all("تشاد" not in actors for actors, _ in arguments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت الشرطة العشرات من المتظاهرين في الساحة.",
+        "واعتقلت الشرطة المئات من المتظاهرين قرب البرلمان.",
+        "واعتقلت الشرطة أعدادا من المتظاهرين مساء أمس.",
+    ],
+)
+def test_a_count_with_the_article_makes_min_partitive(text: str) -> None:
+    # العشرات من: some of the protesters were arrested, no party an act came from
+    assert (["الشرطة"], ["المتظاهرين"]) in event_arguments(text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت القيادة القضاء على مقاتلين من التنظيم قرب الحدود.",
+        "أعلنت القيادة القضاء على مقاتلي التنظيم قرب الحدود.",
+    ],
+)
+def test_a_light_nouns_object_of_a_groups_people_names_whom_it_reaches(text: str) -> None:
+    # the fighters are the object word of القضاء على and open the name of their group
+    assert ([], ["التنظيم"]) in event_arguments(text, "ASSAULT")

@@ -44,7 +44,8 @@ def test_a_relative_clause_of_no_place_still_needs_one(text: str) -> None:
 
 def test_a_light_verb_spelled_like_a_name_takes_its_object_past_a_subject() -> None:
     text = "وأوضح البيان أن الاشتباك بدأ عندما فتح مسلحون من التنظيم النار على حاجز للجيش."
-    assert any("مسلحون" in actors for actors, _ in event_arguments(text, "ASSAULT"))
+    # the armed men are some of the organisation's people: it acts through them
+    assert any("التنظيم" in actors for actors, _ in event_arguments(text, "ASSAULT"))
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from hadath.events.particles import particle_kinds, prepositions
 from hadath.memo import FormFlag
-from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link
+from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link, is_part_head
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
@@ -105,7 +105,7 @@ def build_units(
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
     if not singles:
         return singles  # no name (about a quarter of the sentences): nothing to group
-    units = _through_heads(tokens, singles)
+    units = _through_parts(tokens, _through_heads(tokens, singles))
     if len(units) > 1:  # why: each pass below only joins a unit to the one before it
         units = _merge_appositions(tokens, _described_groups(tokens, units))
         units = _merge_coordinations(tokens, _owned_groups(tokens, units))
@@ -149,6 +149,44 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             u.first, u.parts = head, [(head, u.last)]
         out.append(u)
     return out
+
+
+def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A group named after من and a noun of some of its people (عناصر من التنظيم، وفد من الحركة،
+    مسلحون من العشائر) acts through them, as in construct (_through_heads): the unit takes the
+    noun in, a generic mention of the noun alone (مسلحون) giving way to the group. A state or a
+    place after من is where the people come from (جنود من تشاد) and is left alone."""
+    out: list[Unit] = []
+    for u in units:
+        head = u.first - 2
+        if head < 0 or not _part_of(tokens, head, u):
+            out.append(u)
+            continue
+        prev = out[-1] if out else None
+        first = head
+        if prev is not None and prev.last >= head:
+            if not (prev.last == head and _is_generic(prev)):
+                out.append(u)
+                continue
+            first = prev.first  # the noun's own mention, with its count (20 مسلحا)
+            out.pop()
+        u.first, u.parts = first, [(first, u.last)]
+        out.append(u)
+    return out
+
+
+def _part_of(tokens: Sequence[Token], head: int, u: Unit) -> bool:
+    """Whether ``head`` is a noun of some of a group's people, then a bare من, then the unit,
+    a name of a group (no state, by its name or its capital, and no place)."""
+    joint = tokens[head + 1]
+    return (
+        joint.norm == "من"
+        and not joint.prefixes
+        and is_part_head(tokens[head])
+        and all(m.kind == "actor" for m in u.mentions)
+        and not any(m.ref.partition(":")[0] in _PLACES_OR_METONYMS for m in u.mentions)
+        and all(i.label != "GPE" for i in u.identities)
+    )
 
 
 def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:

@@ -79,7 +79,9 @@ from hadath.mentions.groups import (
     covered_tokens,
     head_rows,
     is_force_head,
+    is_member_head,
     is_owner_head,
+    is_part_head,
     is_sector_head,
     without_article,
     word_keys,
@@ -382,6 +384,8 @@ class EventCoder(Stage):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(view, trig, units, bool(_possessive(view, trig)))
+            if actor is None and recipient is None and (taken := _members_object(view, trig)) is not None:
+                recipient = taken  # القضاء على مقاتلين من التنظيم: the group its people are
             if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
                 # لقي أربعة مسلحين مصرعهم في اشتباكات مع الشرطة: they fell to the side they fought
                 actor, recipient, rule = foe, actor, "noun:fought"
@@ -3347,6 +3351,16 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
     return None if is_victim(found) else found  # سقط قتلى: who fell, told apart
+
+
+def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The group a light noun's object word names some of the people of (القضاء على مقاتلين من
+    التنظيم، القضاء على عناصر التنظيم): the name opens inside the trigger's own words, where no
+    argument of a noun is looked for, so the object's party is read here."""
+    word = view.tokens[trig.head]
+    if trig.head <= trig.first or not (is_member_head(word) or is_part_head(word)):
+        return None
+    return _object_unit(view, trig)
 
 
 def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:

@@ -156,7 +156,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         integer=(2,),
     ),
     "lexicon/ar/group_words.tsv": TableSchema(
-        3, frozenset({"demonym", "member", "link", "adjective"}), arabic=(1,)
+        3, frozenset({"demonym", "member", "part", "link", "adjective"}), arabic=(1,)
     ),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,

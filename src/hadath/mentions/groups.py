@@ -103,6 +103,7 @@ class GroupWords(NamedTuple):
 
     demonyms: dict[str, str]  # broken plural demonym (روس، أكراد) -> ISO3 or ""
     members: frozenset[str]  # nouns of members in construct before their owner (عناصر، قادة)
+    parts: frozenset[str]  # nouns of some of a group's people before من and the group (وفد، عنصرا)
     links: frozenset[str]  # adjectives of belonging before an owner after لـ (التابعة، الموالية)
     adjectives: frozenset[str]  # nouns of people that are also nisba adjectives (عسكري، كردي)
 
@@ -112,6 +113,7 @@ def group_words() -> GroupWords:
     """The shipped group words, checked: a demonym's country is an ISO3 code or ""."""
     demonyms: dict[str, str] = {}
     members: set[str] = set()
+    parts: set[str] = set()
     links: set[str] = set()
     adjectives: set[str] = set()
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
@@ -122,13 +124,15 @@ def group_words() -> GroupWords:
             demonyms.update(dict.fromkeys(keys, country))
         elif kind == "member":
             members.update(keys)
+        elif kind == "part":
+            parts.update(keys)
         elif kind == "link":
             links.update(keys)
         elif kind == "adjective":
             adjectives.update(keys)
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
-    return GroupWords(demonyms, frozenset(members), frozenset(links), frozenset(adjectives))
+    return GroupWords(demonyms, frozenset(members), frozenset(parts), frozenset(links), frozenset(adjectives))
 
 
 @cache
@@ -365,6 +369,17 @@ def is_member_head(token: Token) -> bool:
         and not token.suffix
         and not has_article(token)
         and bare_stem(token) in group_words().members
+    )
+
+
+def is_part_head(token: Token) -> bool:
+    """Whether a token is a noun of some of a group's people written before من (عناصر، وفدا،
+    مسلحون: no article, no pronoun): "عناصر من التنظيم" are the organisation acting."""
+    return (
+        token.is_word
+        and not token.suffix
+        and not has_article(token)
+        and bare_stem(token) in group_words().parts
     )
 
 
