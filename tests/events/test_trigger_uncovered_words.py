@@ -3,11 +3,11 @@
 raid told by دهم (حملة دهم), house arrest (الإقامة الجبرية), a joint press conference of two
 sides (مؤتمر صحفي مشترك), attending a visitor's reception (حضر الاستقبال), gunfire told by its
 rounds (طلقات نارية), the sick carried off for care (نقل المرضى), a state of emergency
-extended (تمديد حالة الطوارئ), and a tour made or begun (قام بجولة، بدأ جولته). The second test
-keeps the other senses of these words silent: a death on the road or in a flood, «their father»
-(والدهم, read as و + الدهم), a stay or a residence (الإقامة), a conference of one side, a
-wedding reception, a gun salute, a group spreading (تمدد), a deadline extended, inspectors'
-rounds of shops and a round of a league.
+extended (تمديد حالة الطوارئ), a tour made or begun (قام بجولة، بدأ جولته) and an agreement
+concluded (الاتفاق المبرم بين). The second test keeps the other senses of these words silent: a
+death on the road or in a flood, «their father» (والدهم, read as و + الدهم), a stay or a
+residence (الإقامة), a conference of one side, a wedding reception, a gun salute, a group
+spreading (تمدد), a deadline extended, inspectors' rounds of shops and a round of a league.
 
 The sentences are written for these tests.
 """
@@ -45,6 +45,8 @@ from .conftest import event_arguments, event_types
         # a tour made or begun
         ("وقام المبعوث الأممي بجولة شملت عمان والرياض قبل عودته إلى نيويورك.", "CONSULT"),
         ("وتبدأ المستشارة الألمانية غدا جولتها في دول البلقان.", "CONSULT"),
+        # an agreement concluded between two sides
+        ("وتراجعت أسعار القمح بعد الصفقة المبرمة بين روسيا وتركيا لتصدير الحبوب.", "SUPPORT"),
     ],
 )
 def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
@@ -83,3 +85,10 @@ def test_a_violent_death_names_who_died() -> None:
     # مصرع takes the dead in its genitive as the recipient, as مقتل does
     events = event_arguments("أعلن الجيش مصرع أربعة عناصر من تنظيم داعش في الاشتباكات.", "ASSAULT")
     assert any("تنظيم داعش" in " ".join(recipients) for _, recipients in events)
+
+
+def test_an_agreement_concluded_names_both_sides() -> None:
+    # the sides after بين are who concluded it
+    text = "ويلزم الاتفاق المبرم بين الأردن وإسرائيل الجانب الإسرائيلي بتزويد عمان بالمياه."
+    events = event_arguments(text, "SUPPORT")
+    assert any({"الأردن", "إسرائيل"} <= set(actors) for actors, _ in events)
