@@ -10,7 +10,7 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.events.argmodel import ArgChooser, ArgModel, Slot, describe, model_problems, read_model
-from hadath.events.coder import MODEL_TAG, EventCoder, rules_arguments
+from hadath.events.coder import MODEL_TAG, RESIDENTS_TAG, EventCoder, model_roles, rules_arguments
 from hadath.model import Actor, Event
 from hadath.text.normalize import normalize
 from tests.loading import load_module
@@ -113,6 +113,17 @@ def test_rules_arguments_hide_what_the_model_chose() -> None:
     assert rules_arguments(event) == ([iran], [])
     event.rule = "light:فرض:VSO"
     assert rules_arguments(event) == ([iran], [iran])
+
+
+def test_a_tag_after_the_models_is_no_role_it_chose() -> None:
+    # قصفت ... بلدة: the chooser named the doer, then the town's people became the recipient
+    town = Actor(20, 30, "بلدة سراقب", "residents of Saraqib", "SYR", "CVL", "")
+    jets = Actor(5, 15, "طائرات حربية", "warplanes", "", "MIL", "")
+    event = Event(0, 40, 0, 4, "قصفت", "ASSAULT", "195", actor=[jets], recipient=[town])
+    event.rule = f"verb:قصف:dropped{MODEL_TAG}actor{RESIDENTS_TAG}"
+    assert model_roles(event.rule) == ["actor"]
+    assert rules_arguments(event) == ([], [])
+    assert model_roles("verb:قصف:VSO") == []
 
 
 def test_the_shipped_model_passes_its_schema() -> None:

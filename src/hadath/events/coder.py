@@ -834,6 +834,14 @@ def _same_side(actor: Actor, other: Actor) -> bool:
     return actor.text in other.text or other.text in actor.text
 
 
+def model_roles(rule: str) -> list[str]:
+    """The roles a learned chooser filled, from the rule's tag (+model:actor,recipient); a tag
+    added after it (+model:actor+residents) is no role."""
+    if MODEL_TAG not in rule:
+        return []
+    return rule.rpartition(MODEL_TAG)[2].partition("+")[0].split(",")
+
+
 def _without_model_role(rule: str, role: str) -> str:
     """A rule string no longer saying the learned chooser filled a role."""
     head, tag, roles = rule.rpartition(MODEL_TAG)
@@ -4032,7 +4040,7 @@ def _actorless(event: Event) -> bool:
 def rules_arguments(event: Event) -> tuple[list[Actor], list[Actor]]:
     """The actors and recipients as the rules found them: a role a learned chooser filled is
     empty (what merges events and what places them reads only the rules' arguments)."""
-    chosen = event.rule.rpartition(MODEL_TAG)[2].split(",") if MODEL_TAG in event.rule else []
+    chosen = model_roles(event.rule)
     # a town read as its residents (RESIDENTS_TAG) is still where the act is, and no party to merge by
     residents = RESIDENTS_TAG in event.rule
     return (

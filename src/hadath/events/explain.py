@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from hadath.errors import InputError
-from hadath.events.coder import MODEL_TAG, EventCoder
+from hadath.events.coder import EventCoder, model_roles
 from hadath.events.confidence import event_features, meanings
 from hadath.events.trace import CoderTrace, SentenceNote, TriggerNote, modality_cues
 from hadath.model import Article, Event
@@ -140,10 +140,10 @@ def _event_lines(trig: dict[str, Any]) -> list[str]:
     ev = trig["event"]
     lines = []
     # the roles the learned chooser filled, from the rule's tag (+model:actor,recipient)
-    model_roles = ev["rule"].rpartition(MODEL_TAG)[2] if MODEL_TAG in ev["rule"] else ""
+    chosen = model_roles(ev["rule"])
     for role in ("actor", "recipient"):
         traced = _traced(trig["arguments"], role)
-        found = [_argument_line(a, traced, role in model_roles) for a in ev[role]]
+        found = [_argument_line(a, traced, role in chosen) for a in ev[role]]
         lines.append(f"      {role}: {' + '.join(found) if found else '—'}")
     lines.append(f"      argument rule: {ev['rule'].split(':', 2)[-1]}")
     cues = ", ".join(f"{c['word']} ({'/'.join(c['kinds'])})" for c in trig["modality_cues"])
