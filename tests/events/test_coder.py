@@ -724,3 +724,15 @@ def test_a_plural_pronoun_does_not_stand_for_one_person() -> None:
     # أكد أنهم: not the governor who speaks, the armed men told of before
     text = "وذكر المحافظ أن المسلحين حاصروا البلدة، وأكد أنهم خطفوا عشرة من السكان."
     assert (["المسلحين"], ["السكان"]) in event_arguments(text, "ASSAULT")
+
+
+def test_a_name_in_apposition_to_a_suffixed_noun_after_a_preposition_is_no_subject() -> None:
+    # مع نظيره الأردني فلان: the name says who «his counterpart» is, whom the act is with; the
+    # subject is carried from the sentence before
+    text = (
+        "حط سامح شكري رحاله في عمان صباح الأحد. "
+        "وعقد بعد وصوله لقاء مطولا مع نظيره الأردني ناصر جودة في مقر الوزارة."
+    )
+    events = default_pipeline()(text, published="2016-09-20").events
+    coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
+    assert ("CONSULT", ["Sameh Shoukry"], ["Nasser Judeh"]) in coded

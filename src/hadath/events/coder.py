@@ -2100,9 +2100,12 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
     الخارجية: في), as a word or a clitic (بموقف دول التحالف: ب); "" when there is none. A noun
     with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير). The chain is
     looked for back to the verb, or back to ``bound`` for a name before it."""
+    bound = trig.last if bound is None else bound
+    if (prep := _apposed_noun_preposition(view, trig, u, bound)) is not None:
+        return prep
     named = {k for v in view.units for k in range(v.first, v.last + 1)}
     k = u.first - 1
-    while k > (trig.last if bound is None else bound) and k not in named:
+    while k > bound and k not in named:
         tok = view.tokens[k]
         if not tok.is_word or tok.suffix or has_article(tok):
             return ""
@@ -2116,6 +2119,24 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
             return "ب"  # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
         k -= 1
     return ""
+
+
+def _apposed_noun_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: int) -> str | None:
+    """The preposition governing a noun with a pronoun suffix that a person's name after it, past
+    the noun's adjectives, is in apposition to (مع نظيره الأردني فلان، بمستشاره فلان: the name is
+    whom the suffixed noun names); None when the name follows no such noun."""
+    if not all(i.label == "PER" for i in u.identities):
+        return None
+    tokens, k = view.tokens, u.first - 1
+    while k > bound and _is_adjective(tokens[k], True):
+        k -= 1
+    if k <= bound or not tokens[k].is_word or not tokens[k].suffix or is_any_particle(tokens[k].norm):
+        return None
+    clitic = next((p for p in tokens[k].prefixes if p in PREPOSITION_PREFIXES), "")
+    if clitic:
+        return clitic
+    before = tokens[k - 1].norm if k - 1 > bound else ""
+    return before if any(is_particle(kind, before) for kind in PREPOSITION_KINDS) else None
 
 
 def _opens_clause(tok: Token) -> bool:
