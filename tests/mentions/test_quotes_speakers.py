@@ -124,3 +124,27 @@ def test_family_name_after_a_phrase_cue_speaks(cue_pipeline: Pipeline) -> None:
 def test_statement_after_a_phrase_cue_speaks(cue_pipeline: Pipeline) -> None:
     quote = _last(cue_pipeline, "قال لافروف إن الهدنة صامدة. كما دعا البيان إلى فتح المعابر.")
     assert (quote.speaker.text, quote.content) == ("البيان", "فتح المعابر")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feminine cue never has a masculine singular head noun for subject: the party is asked
+        "قالت روسيا إن الهدنة صامدة. كما طالبت الحزب بتسليم سلاحه إلى الجيش.",
+        "قالت روسيا إن الهدنة صامدة، ودعت المجلس العسكري إلى احترامها.",
+    ],
+)
+def test_masculine_object_of_a_feminine_cue_is_not_the_speaker(cue_pipeline: Pipeline, text: str) -> None:
+    assert _last(cue_pipeline, text).speaker.entity == "Russia"
+
+
+def test_unlisted_antecedent_of_a_relative_before_the_cue_speaks(cue_pipeline: Pipeline) -> None:
+    # the relative clause's verb has the noun before التي for subject, with its adjective
+    quote = _last(cue_pipeline, "ورحب لافروف بنشر الدراسات الغربية التي أكدت أن القافلة وصلت.")
+    assert (quote.speaker.text, quote.content) == ("الدراسات الغربية", "القافلة وصلت")
+
+
+def test_relative_of_the_other_gender_leaves_the_cue_its_subject(cue_pipeline: Pipeline) -> None:
+    # التي and a masculine verb: the verb has a subject of its own after it
+    quote = _last(cue_pipeline, "ونشرت روسيا الخطة التي أعلن لافروف أنها جاهزة.")
+    assert quote.speaker.entity == "Sergey Lavrov"

@@ -2285,7 +2285,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return ""
     if u.first in view.teh_marbuta():
         return "f"
-    if bare_stem(tok) in _masculine_heads():
+    if bare_stem(tok) in masculine_heads():
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
     if not has_article(tok) and not tok.stem.startswith("ال"):
         return ""  # داعش، حماس: a bare name's verb may be either
@@ -2298,7 +2298,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
 
 
 @lru_cache(maxsize=1)
-def _masculine_heads() -> frozenset[str]:
+def masculine_heads() -> frozenset[str]:
     """The masculine singular nouns of ``lexicon/ar/masculine_heads.txt``, normalized, no article."""
     return frozenset(k for w in data_lines(MASCULINE_HEADS) for k in word_keys(w))
 

@@ -36,7 +36,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from hadath.events.arguments import Unit
-from hadath.events.coder import TOPIC_START, SentenceView, is_pronoun_complementizer, sentence_views
+from hadath.events.coder import (
+    TOPIC_START,
+    SentenceView,
+    is_pronoun_complementizer,
+    masculine_heads,
+    sentence_views,
+)
 from hadath.events.particles import is_any_particle, is_complementizer, is_particle, particle_kinds
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
@@ -79,6 +85,9 @@ MAX_QUOTED_NAME_WORDS = 3
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
 DEMONSTRATIVES_F = ("هذه", "تلك")
+# a singular relative pronoun and the gender of the verb whose subject it stands for
+RELATIVE_GENDERS = {normalize("التي"): "f", normalize("الذي"): "m"}
+RELATIVE_ADJECTIVE_ENDINGS = (normalize("ية"), "ي")  # الغربية، الرسمي: an adjective after its noun
 DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
@@ -471,7 +480,8 @@ class QuoteFinder(Stage):
     def _agrees(self, view: SentenceView, i: int, first: int) -> bool:
         """Whether a definite word at ``first`` may be the subject of the cue at ``i`` by gender:
         a masculine cue has no feminine one (وصف هذه المقاطعة، دعا السلطات), a feminine cue
-        no masculine plural (انتقدت المسؤولين). People, states and bare names always may."""
+        no masculine plural (انتقدت المسؤولين) and no masculine singular head noun (طالبت الحزب:
+        the party is asked). People, states and bare names always may."""
         word = view.tokens[first]
         if any(u.first <= first <= u.last and u.identities[0].label in ("PER", "GPE") for u in view.units):
             return True
@@ -481,7 +491,8 @@ class QuoteFinder(Stage):
                 _definite(word) and (first in view.teh_marbuta() or word.norm.endswith("ات"))
             )
         if gender == "f":
-            return not (_definite(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS))
+            plural = _definite(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS)
+            return not plural and bare_stem(word) not in masculine_heads()
         return True
 
     def _cue_gender(self, tok: Token) -> str:
@@ -532,7 +543,7 @@ class QuoteFinder(Stage):
             agency = next((u for u in view.units if u.first == i + 1 and u.is_source and not u.marker), None)
             if agency is not None:
                 return agency.actors()[0]
-        antecedent = _relative_antecedent(view.units, tokens, i)
+        antecedent = _relative_antecedent(view.units, tokens, i) or self._unlisted_antecedent(text, view, i)
         if antecedent is not None:
             return antecedent
         fronted = self._fronted(text, view, i)
@@ -544,6 +555,36 @@ class QuoteFinder(Stage):
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
+
+    def _unlisted_antecedent(self, text: str, view: SentenceView, i: int) -> Actor | None:
+        """The definite noun no list knows that a relative pronoun of the cue's gender right
+        before the cue stands for (التقارير الغربية التي أكدت، المسؤول الذي قال), with the
+        noun before it when it is a relative adjective (الغربية): the relative clause's verb
+        has the antecedent for subject. A relative of the other gender leaves the verb its own
+        subject (الخطة التي أعلن الوزير أنها)."""
+        tokens = view.tokens
+        if i < 2 or RELATIVE_GENDERS.get(tokens[i - 1].norm) != self._cue_gender(tokens[i]):
+            return None
+        words = _definite_words_before(tokens, i - 2, view.units)
+        if not words:
+            return None
+        return _span_actor(text, words)
+
+
+def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> list[Token]:
+    """The definite noun ending at ``k`` that no name covers, and the definite noun before it
+    when the word at ``k`` is a relative adjective (التقارير الغربية)."""
+
+    def bare_definite(j: int) -> bool:
+        tok = tokens[j]
+        unnamed = not any(u.first <= j <= u.last for u in units)
+        return tok.is_word and _name_like(tok.norm) and _definite(tok) and unnamed and not tok.suffix
+
+    if not bare_definite(k):
+        return []
+    if k > 0 and tokens[k].norm.endswith(RELATIVE_ADJECTIVE_ENDINGS) and bare_definite(k - 1):
+        return [tokens[k - 1], tokens[k]]
+    return [tokens[k]]
 
 
 def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
