@@ -148,3 +148,17 @@ def test_relative_of_the_other_gender_leaves_the_cue_its_subject(cue_pipeline: P
     # التي and a masculine verb: the verb has a subject of its own after it
     quote = _last(cue_pipeline, "ونشرت روسيا الخطة التي أعلن لافروف أنها جاهزة.")
     assert quote.speaker.entity == "Sergey Lavrov"
+
+
+def test_joined_cue_of_the_other_gender_goes_on_inside_the_content(cue_pipeline: Pipeline) -> None:
+    # ويهدد cannot have the sources (أفادت) for subject: the group in what was said threatens
+    quotes = cue_pipeline(
+        "وأفادت مصادر محلية أن التنظيم يحتجز مئات المدنيين ويهدد بإعدامهم.", published="2016-09-20"
+    ).quotes
+    assert [q.content for q in quotes] == ["التنظيم يحتجز مئات المدنيين ويهدد بإعدامهم"]
+
+
+def test_joined_cue_with_its_own_subject_opens_a_statement(cue_pipeline: Pipeline) -> None:
+    text = "وقالت روسيا إن القافلة وصلت، ويؤكد المتحدث باسمها أن الطريق آمن."
+    quotes = cue_pipeline(text, published="2016-09-20").quotes
+    assert [q.content for q in quotes] == ["القافلة وصلت", "الطريق آمن"]

@@ -210,7 +210,7 @@ class QuoteFinder(Stage):
             if tokens[i].start < inside_until:
                 continue  # a cue inside words already quoted
             limit = next(
-                (tokens[j].start for j in cues[k + 1 :] if self._starts_statement(tokens, j)), view.end
+                (tokens[j].start for j in cues[k + 1 :] if self._starts_statement(tokens, j, i)), view.end
             )
             quote = self._quote(article, view, i, limit, context)
             if quote is None:
@@ -379,15 +379,28 @@ class QuoteFinder(Stage):
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
-    def _starts_statement(self, tokens: Sequence[Token], j: int) -> bool:
-        """Whether the cue at ``j`` opens a new statement rather than one inside the content."""
+    def _starts_statement(self, tokens: Sequence[Token], j: int, i: int | None = None) -> bool:
+        """Whether the cue at ``j`` opens a new statement rather than one inside the content
+        of the cue at ``i``."""
         if self._is_continuing(tokens[j]) or j == 0 or not tokens[j - 1].is_word:
             return True
+        if i is not None and self._goes_on_inside(tokens, i, j):
+            return False
         if self._is_connective(tokens[j - 1].norm):
             return True  # بينما أكد، من جهتها أكدت، وكان الوزير قد قال
         if self._fronted_start(tokens, j) not in (None, 0):
             return True  # ...، لكن المسؤول الحكومي قال: a new clause with its own subject
         return tokens[j].norm.startswith(("و", "ف")) and tokens[j].norm[1:] in self.cue_of
+
+    def _goes_on_inside(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """Whether a singular cue joined by و at ``j`` (ويهدد) with no word of a name after it
+        is of the other gender than the singular cue at ``i`` (أفادت مصادر أن التنظيم يحتجز
+        ... ويهدد): the speaker cannot be its subject, so its subject is in what was said."""
+        if not tokens[j].norm.startswith("و") or j + 1 >= len(tokens) or _may_be_subject(tokens[j + 1]):
+            return False
+        said, joined = self._cue_gender(tokens[i]), self._cue_gender(tokens[j])
+        plural = self._subject_inside(tokens[i]) or self._subject_inside(tokens[j])
+        return bool(said and joined) and said != joined and not plural
 
     def _quote(
         self, article: Article, view: SentenceView, i: int, limit: int, context: _Context
@@ -629,6 +642,11 @@ def _after_purpose_lam(tok: Token, forms: dict[str, CueRecord]) -> bool:
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
     return next((k for k, t in enumerate(tokens) if t.start == start), None)
+
+
+def _may_be_subject(tok: Token) -> bool:
+    """A definite word with no preposition on it (not بالقتل): it may be a verb's subject."""
+    return _definite(tok) and not _has_prefix(tok, "ب", "ل")
 
 
 def _definite(tok: Token) -> bool:
