@@ -262,3 +262,22 @@ def test_a_count_with_the_article_makes_min_partitive(text: str) -> None:
 def test_a_light_nouns_object_of_a_groups_people_names_whom_it_reaches(text: str) -> None:
     # the fighters are the object word of القضاء على and open the name of their group
     assert ([], ["التنظيم"]) in event_arguments(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a spokesman of a body before باسم: the body speaks and acts through him
+        ("واتهم متحدث باسم الحوثيين السعودية بقصف المدارس.", "ACCUSE", (["الحوثيين"], ["السعودية"])),
+        # past an adjective of the spokesman (الرسمي)
+        (
+            "وانتقد الناطق الرسمي باسم حركة حماس الاحتلال الإسرائيلي بشدة.",
+            "ACCUSE",
+            (["حركة حماس"], ["الاحتلال"]),
+        ),
+    ],
+)
+def test_a_body_after_a_spokesman_and_bism_speaks_through_him(
+    text: str, event_type: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert expected in event_arguments(text, event_type)

@@ -14,9 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from hadath.events.particles import particle_kinds, prepositions
+from hadath.events.particles import is_particle, particle_kinds, prepositions
 from hadath.memo import FormFlag
-from hadath.mentions.groups import MAX_MODIFIERS, bare_stem, is_owner_head, is_owner_link, is_part_head
+from hadath.mentions.groups import (
+    MAX_MODIFIERS,
+    bare_stem,
+    is_owner_head,
+    is_owner_link,
+    is_part_head,
+    is_voice_head,
+)
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
@@ -152,14 +159,14 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
 
 
 def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
-    """A group named after من and a noun of some of its people (عناصر من التنظيم، وفد من الحركة،
-    مسلحون من العشائر) acts through them, as in construct (_through_heads): the unit takes the
-    noun in, a generic mention of the noun alone (مسلحون) giving way to the group. A state or a
-    place after من is where the people come from (جنود من تشاد) and is left alone."""
+    """A group named after a noun of some of its people and من (عناصر من التنظيم، وفد من الحركة،
+    مسلحون من العشائر), or a body named after a noun of one who speaks for it and باسم (المتحدث
+    باسم الحركة، الناطق الرسمي باسم التحالف), acts through them, as in construct (_through_heads): the unit takes
+    the noun in, a generic mention of the noun alone (مسلحون) giving way to the group."""
     out: list[Unit] = []
     for u in units:
-        head = u.first - 2
-        if head < 0 or not _part_of(tokens, head, u):
+        head = _people_head(tokens, u)
+        if head is None:
             out.append(u)
             continue
         prev = out[-1] if out else None
@@ -175,18 +182,25 @@ def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _part_of(tokens: Sequence[Token], head: int, u: Unit) -> bool:
-    """Whether ``head`` is a noun of some of a group's people, then a bare من, then the unit,
-    a name of a group (no state, by its name or its capital, and no place)."""
-    joint = tokens[head + 1]
-    return (
-        joint.norm == "من"
-        and not joint.prefixes
-        and is_part_head(tokens[head])
-        and all(m.kind == "actor" for m in u.mentions)
-        and not any(m.ref.partition(":")[0] in _PLACES_OR_METONYMS for m in u.mentions)
-        and all(i.label != "GPE" for i in u.identities)
-    )
+def _people_head(tokens: Sequence[Token], u: Unit) -> int | None:
+    """Where the noun of a group's people (عناصر من) or of its voice (المتحدث الرسمي باسم) right
+    before a unit of names begins; else None. A place is no group of theirs, nor a state after
+    من: where the people come from (جنود من تشاد)."""
+    joint = u.first - 1
+    if joint < 1 or tokens[joint].prefixes or not all(m.kind == "actor" for m in u.mentions):
+        return None
+    if any(m.ref.partition(":")[0] in _PLACES_OR_METONYMS for m in u.mentions):
+        return None
+    word = tokens[joint].norm
+    if is_particle("from", word):
+        named_state = any(i.label == "GPE" for i in u.identities)
+        return joint - 1 if not named_state and is_part_head(tokens[joint - 1]) else None
+    if word not in prepositions("voice"):
+        return None
+    head = joint - 1
+    if head > 0 and is_nisba_adjective(tokens[head], has_article(tokens[head - 1])):
+        head -= 1  # الناطق الرسمي باسم
+    return head if is_voice_head(tokens[head]) else None
 
 
 def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:

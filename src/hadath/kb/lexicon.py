@@ -147,7 +147,9 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         ),
     ),
     "lexicon/ar/prepositions.tsv": TableSchema(
-        2, frozenset({"result", "member", "endeavour", "purpose", "destination", "ascription"}), arabic=(1,)
+        2,
+        frozenset({"result", "member", "endeavour", "purpose", "destination", "ascription", "voice"}),
+        arabic=(1,),
     ),
     "lexicon/ar/calendar.tsv": TableSchema(
         3,
@@ -156,7 +158,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         integer=(2,),
     ),
     "lexicon/ar/group_words.tsv": TableSchema(
-        3, frozenset({"demonym", "member", "part", "link", "adjective"}), arabic=(1,)
+        3, frozenset({"demonym", "member", "part", "voice", "link", "adjective"}), arabic=(1,)
     ),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,

@@ -104,6 +104,7 @@ class GroupWords(NamedTuple):
     demonyms: dict[str, str]  # broken plural demonym (روس، أكراد) -> ISO3 or ""
     members: frozenset[str]  # nouns of members in construct before their owner (عناصر، قادة)
     parts: frozenset[str]  # nouns of some of a group's people before من and the group (وفد، عنصرا)
+    voices: frozenset[str]  # nouns of one who speaks for a body before باسم (متحدث، ناطق)
     links: frozenset[str]  # adjectives of belonging before an owner after لـ (التابعة، الموالية)
     adjectives: frozenset[str]  # nouns of people that are also nisba adjectives (عسكري، كردي)
 
@@ -114,6 +115,7 @@ def group_words() -> GroupWords:
     demonyms: dict[str, str] = {}
     members: set[str] = set()
     parts: set[str] = set()
+    voices: set[str] = set()
     links: set[str] = set()
     adjectives: set[str] = set()
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
@@ -126,13 +128,22 @@ def group_words() -> GroupWords:
             members.update(keys)
         elif kind == "part":
             parts.update(keys)
+        elif kind == "voice":
+            voices.update(keys)
         elif kind == "link":
             links.update(keys)
         elif kind == "adjective":
             adjectives.update(keys)
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
-    return GroupWords(demonyms, frozenset(members), frozenset(parts), frozenset(links), frozenset(adjectives))
+    return GroupWords(
+        demonyms,
+        frozenset(members),
+        frozenset(parts),
+        frozenset(voices),
+        frozenset(links),
+        frozenset(adjectives),
+    )
 
 
 @cache
@@ -381,6 +392,12 @@ def is_part_head(token: Token) -> bool:
         and not has_article(token)
         and bare_stem(token) in group_words().parts
     )
+
+
+def is_voice_head(token: Token) -> bool:
+    """Whether a token is a noun of one who speaks for a body (المتحدث، ناطق: the article
+    allowed, no pronoun): "المتحدث باسم الحركة" is the movement speaking."""
+    return token.is_word and not token.suffix and bare_stem(token) in group_words().voices
 
 
 def is_owner_head(token: Token) -> bool:
