@@ -4,10 +4,11 @@ raid told by دهم (حملة دهم), house arrest (الإقامة الجبري
 sides (مؤتمر صحفي مشترك), attending a visitor's reception (حضر الاستقبال), gunfire told by its
 rounds (طلقات نارية), the sick carried off for care (نقل المرضى), a state of emergency
 extended (تمديد حالة الطوارئ), a tour made or begun (قام بجولة، بدأ جولته) and an agreement
-concluded (الاتفاق المبرم بين). The second test keeps the other senses of these words silent: a
-death on the road or in a flood, «their father» (والدهم, read as و + الدهم), a stay or a
-residence (الإقامة), a conference of one side, a wedding reception, a gun salute, a group
-spreading (تمدد), a deadline extended, inspectors' rounds of shops and a round of a league.
+concluded or signed (الاتفاق المبرم بين، الاتفاقية الموقعة بين). The second test keeps the other
+senses of these words silent: a death on the road or in a flood, «their father» (والدهم, read as
+و + الدهم), a stay or a residence (الإقامة), a conference of one side, a wedding reception, a gun
+salute, a group spreading (تمدد), a deadline extended, inspectors' rounds of shops, a round of a
+league, a battle (موقعة) and a site (موقعه).
 
 The sentences are written for these tests.
 """
@@ -47,6 +48,7 @@ from .conftest import event_arguments, event_types
         ("وتبدأ المستشارة الألمانية غدا جولتها في دول البلقان.", "CONSULT"),
         # an agreement concluded between two sides
         ("وتراجعت أسعار القمح بعد الصفقة المبرمة بين روسيا وتركيا لتصدير الحبوب.", "SUPPORT"),
+        ("وتسري بنود المعاهدة الموقعة بين اليابان والفلبين منذ الشهر الماضي.", "SUPPORT"),
     ],
 )
 def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
@@ -75,6 +77,9 @@ def test_uncovered_words_are_coded(text: str, event_type: str) -> None:
         # inspectors' rounds of shops, and a round of a contest
         ("قام مراقبو البلدية بجولات تفتيشية على المطاعم في حي السلامة.", "CONSULT"),
         ("وتبدأ الجولة الثانية من الدوري مساء الخميس.", "CONSULT"),
+        # a battle, and a site (موقعه) between two places
+        ("وتحدث الكتاب عن موقعة حطين وأثرها في تاريخ المنطقة.", "SUPPORT"),
+        ("واختار الجيش للمعسكر موقعه بين تلين شرق البلدة.", "SUPPORT"),
     ],
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
