@@ -162,3 +162,9 @@ def test_joined_cue_with_its_own_subject_opens_a_statement(cue_pipeline: Pipelin
     text = "وقالت روسيا إن القافلة وصلت، ويؤكد المتحدث باسمها أن الطريق آمن."
     quotes = cue_pipeline(text, published="2016-09-20").quotes
     assert [q.content for q in quotes] == ["القافلة وصلت", "الطريق آمن"]
+
+
+def test_person_before_an_office_speaks_not_its_body(cue_pipeline: Pipeline) -> None:
+    # الحكومة is the genitive of the office عضو that the person named before it holds
+    text = "وشارك في النقاش لافروف عضو الحكومة الروسية حيث قال: إن القافلة وصلت."
+    assert _last(cue_pipeline, text).speaker.entity == "Sergey Lavrov"

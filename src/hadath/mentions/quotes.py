@@ -168,6 +168,7 @@ class QuoteFinder(Stage):
             | speaker_nouns()
             | self.venues
         )
+        self.offices = frozenset(k for w in heads.offices for k in norm_keys(w))
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
         for cue in kb.cues:
@@ -508,6 +509,16 @@ class QuoteFinder(Stage):
             return not plural and bare_stem(word) not in masculine_heads()
         return True
 
+    def _holder(self, tokens: Sequence[Token], units: Sequence[Unit], unit: Unit | None) -> Unit | None:
+        """The person named right before an office whose body ``unit`` is (فلان عضو مجلس
+        المنطقة، قال): the body is the office's genitive, the person holds it and speaks."""
+        if unit is None or unit.first < 2 or any(u.first <= unit.first - 1 <= u.last for u in units):
+            return unit
+        if bare_stem(tokens[unit.first - 1]) not in self.offices:
+            return unit
+        person = next((u for u in units if u.last == unit.first - 2 and u.is_actor and not u.marker), None)
+        return person if person is not None and person.identities[0].label == "PER" else unit
+
     def _cue_gender(self, tok: Token) -> str:
         """ "m" or "f" for a third person singular cue form (قال، قالت، يقول، تقول، قائلا،
         قائلة), "" when the form does not say."""
@@ -537,7 +548,7 @@ class QuoteFinder(Stage):
             quoted = self._quoted_person(text, view, i)
             if quoted is not None:
                 return quoted  # نقلت الوكالة عن الوزير قوله: the one quoted
-            before = _unit_before(view.units, i, tokens, context.said, ())
+            before = self._holder(tokens, view.units, _unit_before(view.units, i, tokens, context.said, ()))
             return before.actors()[0] if before else context.speaker or context.subject
         topic = self._topic(text, view, i)
         if topic is not None:
@@ -564,7 +575,9 @@ class QuoteFinder(Stage):
             return fronted
         if context.in_sentence:
             return context.in_sentence[-1]
-        before = _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS)
+        before = self._holder(
+            tokens, view.units, _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS)
+        )
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
