@@ -168,3 +168,10 @@ def test_person_before_an_office_speaks_not_its_body(cue_pipeline: Pipeline) -> 
     # الحكومة is the genitive of the office عضو that the person named before it holds
     text = "وشارك في النقاش لافروف عضو الحكومة الروسية حيث قال: إن القافلة وصلت."
     assert _last(cue_pipeline, text).speaker.entity == "Sergey Lavrov"
+
+
+def test_adjective_of_a_venue_noun_is_not_the_speaker() -> None:
+    # صحفي after مؤتمر says what kind of conference it was; the shipped lists read it as a group
+    text = "وفي ختام الزيارة التقى لافروف نظيره السوري طويلا، ثم تحدث في مؤتمر صحفي قائلا: «القافلة وصلت»."
+    quote = Pipeline.default()(text, published="2016-09-20").quotes[-1]
+    assert quote.speaker.text == "لافروف"

@@ -548,7 +548,9 @@ class QuoteFinder(Stage):
             quoted = self._quoted_person(text, view, i)
             if quoted is not None:
                 return quoted  # نقلت الوكالة عن الوزير قوله: the one quoted
-            before = self._holder(tokens, view.units, _unit_before(view.units, i, tokens, context.said, ()))
+            before = self._holder(
+                tokens, view.units, _unit_before(view.units, i, tokens, context.said, (), self.venues)
+            )
             return before.actors()[0] if before else context.speaker or context.subject
         topic = self._topic(text, view, i)
         if topic is not None:
@@ -576,7 +578,9 @@ class QuoteFinder(Stage):
         if context.in_sentence:
             return context.in_sentence[-1]
         before = self._holder(
-            tokens, view.units, _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS)
+            tokens,
+            view.units,
+            _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS, self.venues),
         )
         if before is not None:
             return before.actors()[0]
@@ -922,10 +926,12 @@ def _unit_before(
     tokens: Sequence[Token],
     said: Sequence[tuple[int, int]],
     unlikely: Sequence[str],
+    venues: frozenset[str],
 ) -> Unit | None:
     """The topic of the sentence, else the nearest unmarked name before the cue, leaving out
-    names inside what was said before it (قال إن المقاومة تتقدم، مشيرا: not المقاومة) and
-    names of the ``unlikely`` sectors."""
+    names inside what was said before it (قال إن المقاومة تتقدم، مشيرا: not المقاومة), names
+    of the ``unlikely`` sectors and the adjective of a noun of where words are said (في تصريح
+    صحفي، قائلا: the statement's kind, not who speaks)."""
     actors = [
         u
         for u in units
@@ -934,10 +940,19 @@ def _unit_before(
         and u.last < i
         and not _inside(tokens[u.first].start, said)
         and u.identities[0].sector not in unlikely
+        and not _venue_adjective(tokens, u.first, venues)
     ]
     if actors and actors[0].first <= TOPIC_START:
         return actors[0]  # "كيري" وفي تصريحات ... أكد أن: the sentence opens with the speaker
     return actors[-1] if actors else None
+
+
+def _venue_adjective(tokens: Sequence[Token], first: int, venues: frozenset[str]) -> bool:
+    """Whether the word at ``first`` is an indefinite relative adjective (صحفي، رسمية) right
+    after a noun of where words are said (تصريح، مؤتمر, in ``venues``)."""
+    word = tokens[first]
+    adjective = not _definite(word) and word.norm.endswith(RELATIVE_ADJECTIVE_ENDINGS)
+    return adjective and first > 0 and bare_stem(tokens[first - 1]) in venues
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
