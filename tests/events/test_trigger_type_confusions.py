@@ -1,0 +1,46 @@
+"""Words the coder found at the right place but read as another type: armed forces on the move
+are a deployment (MOBILIZE), not a visit; driving people from their homes and abusing prisoners
+are coercion (COERCE), not an attack; a ban on supplying a state is an embargo (SANCTION), not
+a ban at home.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توجهت أرتال من الجيش الليبي نحو مدينة سرت فجر الأحد.",
+        "وتوجهت التعزيزات العسكرية إلى جبهة المخا بعد ظهر السبت.",
+        "اتجهت وحدات من الحرس الوطني إلى الحدود الشمالية بعد الهجوم.",
+        "تحركت دبابات الجيش التركي نحو الشريط الحدودي مساء الخميس.",
+        "ووصلت قوات إضافية من المشاة إلى قاعدة العديد أمس.",
+    ],
+)  # fmt: skip
+def test_forces_on_the_move_are_a_deployment(text: str) -> None:
+    assert "MOBILIZE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official on his way is on a visit, arriving goods are aid
+        ("سيتوجه وزير الخارجية الهندي إلى طوكيو الأسبوع المقبل.", "CONSULT"),
+        ("وصلت إلى ميناء الحديدة شحنة أدوية مقدمة من الكويت.", "AID"),
+    ],
+)  # fmt: skip
+def test_officials_and_goods_that_go_are_no_deployment(text: str, expected: str) -> None:
+    types = event_types(text)
+    assert expected in types
+    assert "MOBILIZE" not in types
+
+
+def test_i_arrive_and_went_on_are_no_arrival() -> None:
+    # واصل (went on) and أصل (I arrive) are spelled like forms of وصل
+    assert "MOBILIZE" not in event_types("وواصل الجيش قصف مواقع المسلحين في الجبال.")
