@@ -44,3 +44,16 @@ def test_officials_and_goods_that_go_are_no_deployment(text: str, expected: str)
 def test_i_arrive_and_went_on_are_no_arrival() -> None:
     # واصل (went on) and أصل (I arrive) are spelled like forms of وصل
     assert "MOBILIZE" not in event_types("وواصل الجيش قصف مواقع المسلحين في الجبال.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تتهم المنظمة الميليشيات بتهجير آلاف العائلات من قراها في ديالى.",
+        "ونكلت حراسة السجن بالأسرى المضربين طوال الأسبوع الماضي.",
+    ],
+)  # fmt: skip
+def test_displacing_and_abusing_people_is_coercion(text: str) -> None:
+    types = event_types(text)
+    assert "COERCE" in types
+    assert "ASSAULT" not in types
