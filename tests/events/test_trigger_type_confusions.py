@@ -57,3 +57,27 @@ def test_displacing_and_abusing_people_is_coercion(text: str) -> None:
     types = event_types(text)
     assert "COERCE" in types
     assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قررت الحكومة اليابانية حظر إمداد كوريا الشمالية بالنفط المكرر.",
+        "وأبقى مجلس الأمن الحظر على بيع الأسلحة إلى ليبيا لمدة عام.",
+    ],
+)  # fmt: skip
+def test_a_ban_on_supplying_a_state_is_an_embargo(text: str) -> None:
+    assert "SANCTION" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named for a ban on chemical weapons imposes none
+        "التقى الوزير مدير منظمة حظر الأسلحة الكيميائية في لاهاي.",
+        # a ban at home on a party is coercion, not an embargo
+        "حظرت المحكمة العليا نشاط الحزب المعارض في كل الولايات.",
+    ],
+)  # fmt: skip
+def test_other_bans_are_no_embargo(text: str) -> None:
+    assert "SANCTION" not in event_types(text)
