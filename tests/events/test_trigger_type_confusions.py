@@ -1,7 +1,7 @@
 """Words the coder found at the right place but read as another type: armed forces on the move
 are a deployment (MOBILIZE), not a visit; driving people from their homes and abusing prisoners
 are coercion (COERCE), not an attack; a ban on supplying a state is an embargo (SANCTION), not
-a ban at home.
+a ban at home; a trial is legal action brought against someone (ACCUSE 115), not an arrest.
 
 The sentences are written for these tests.
 """
@@ -81,3 +81,16 @@ def test_a_ban_on_supplying_a_state_is_an_embargo(text: str) -> None:
 )  # fmt: skip
 def test_other_bans_are_no_embargo(text: str) -> None:
     assert "SANCTION" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت محكمة الاستئناف محاكمة ستة ضباط متهمين بتسريب وثائق سرية.",
+        "أجلت المحكمة العسكرية في تونس محاكمة القيادي السابق إلى الشهر المقبل.",
+    ],
+)  # fmt: skip
+def test_a_trial_is_legal_action_against_someone(text: str) -> None:
+    types = event_types(text)
+    assert "ACCUSE" in types
+    assert "COERCE" not in types
