@@ -108,3 +108,34 @@ def test_a_noun_after_a_plain_preposition_is_no_outcome() -> None:
     text = "قتل خمسة جنود في هجوم على نقطة تفتيش شمال المدينة."
     rules = [e.rule for e in default_pipeline()(text, published="2016-09-20").events]
     assert rules and not any("+result" in r for r in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act's noun and its light verb, then the deaths it brought after أسفر عن
+        "وكان هجوم نفذه مسلحون على حاجز للشرطة قد أسفر عن مقتل أربعة من عناصره.",
+        # a verb's act, then what came of it after ما أدى إلى
+        "قصفت المدفعية التركية قرية حدودية صباح اليوم ما أدى إلى مقتل تسعة قرويين.",
+    ],
+)
+def test_what_an_act_just_told_brought_about_is_that_act(text: str) -> None:
+    triggers = [trigger for _, trigger in _events(text)]
+    assert len(triggers) == 1 and triggers[0] != "مقتل"
+
+
+def test_the_victims_of_a_folded_outcome_join_the_acts_recipients() -> None:
+    # the strike's target is the camp's fighters; the dead after أسفرت عن are whom it reached too
+    text = "شنت طائرات حربية غارة على معسكر للمتمردين أسفرت عن مقتل عشرين مدنيا من سكان القرية."
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert len(events) == 1
+    assert {"rebels", "civilians"} <= {a.entity for a in events[0].recipient}
+
+
+def test_an_outcome_far_from_the_last_act_stays_its_own_event() -> None:
+    # the shelling is told long before; the deaths came of a fire the sentence has no trigger for
+    text = (
+        "قصفت الطائرات الحربية أطراف البلدة فجر اليوم ثم عادت إلى قواعدها قبل الظهر بساعات طويلة، "
+        "وعند المغيب حصل حريق ضخم قرب سوق الخضار في وسط البلدة القديمة ما أدى إلى مقتل سبعة مدنيين."
+    )
+    assert [trigger for _, trigger in _events(text)] == ["قصفت", "مقتل"]

@@ -125,6 +125,9 @@ OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (
 OUTCOME_REACH = 6  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
 OUTCOME_PREP_REACH = 2  # words from that verb to its preposition (أسفرت عن، تسببت أيضا في)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
+# words from an act to the noun of what came of it (الغارة ... أسفرت عن مقتل) for the two to be one
+# act: the verb of outcome within OUTCOME_GAP, its preposition within RESULT_REACH, and the preposition
+RESULT_FOLD_REACH = OUTCOME_GAP + RESULT_REACH + 1
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
@@ -4025,6 +4028,11 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         rule = rule.removesuffix("+phrase")
         if "+result" in rule and (outcome_of := _last_act(out, event)) is not None:
             _fill_empty(outcome_of, event)  # الاشتباكات أسفرت عن مقتل 5: the clash befell the 5
+            if _words_between(outcome_of, event) <= RESULT_FOLD_REACH:
+                # الغارة أسفرت عن مقتل 5: what came of the act just told is that act, no event of
+                # its own; those it befell are among whom the act reached
+                outcome_of.recipient += _unseen(outcome_of, event.recipient)
+                continue
         if _continues(out[-1] if out else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
@@ -4149,6 +4157,15 @@ def _modifies(noun: Event, verb: Event) -> bool:
     )
 
 
+def _words_between(before: Event, after: Event) -> int:
+    """How many words lie between the trigger of one event and that of a later one in its sentence."""
+    return len(
+        after.sentence[
+            before.trigger_end - before.sentence_start : after.trigger_start - after.sentence_start
+        ].split()
+    )
+
+
 def _last_act(events: list[Event], event: Event) -> Event | None:
     return next((e for e in reversed(events) if _same_act(e, event)), None)
 
@@ -4162,8 +4179,14 @@ def _fill_empty(host: Event, other: Event) -> None:
     host.confidence = max(host.confidence, other.confidence)
 
 
-def _absorb(host: Event, other: Event) -> None:
+def _unseen(host: Event, args: list[Actor]) -> list[Actor]:
+    """The arguments whose span the host names in neither role."""
     spans = {(a.start, a.end) for a in host.actor + host.recipient}
-    host.actor += [a for a in other.actor if (a.start, a.end) not in spans]
-    host.recipient += [a for a in other.recipient if (a.start, a.end) not in spans]
+    return [a for a in args if (a.start, a.end) not in spans]
+
+
+def _absorb(host: Event, other: Event) -> None:
+    actors, recipients = _unseen(host, other.actor), _unseen(host, other.recipient)
+    host.actor += actors
+    host.recipient += recipients
     host.confidence = max(host.confidence, other.confidence)
