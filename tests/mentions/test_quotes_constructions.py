@@ -204,6 +204,13 @@ def test_speaker_before_the_cue_or_behind_a_statement(
     assert (quote.speaker.text, quote.speaker.entity, quote.content) == (speaker, entity, "القافلة وصلت")
 
 
+def test_a_known_person_opening_the_speaker_words_speaks(cue_pipeline: Pipeline) -> None:
+    # the leader named after بزعامة ends the words but describes the member, who speaks
+    text = "وصرح لافروف العضو في اللجنة المشتركة بزعامة كيري بأن القافلة وصلت."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content) == ("Sergey Lavrov", "القافلة وصلت")
+
+
 def test_phrase_after_a_phrase_cue_names_no_speaker(cue_pipeline: Pipeline) -> None:
     # أشاد بموقف: the ب-phrase is what was praised; the speaker is the previous one
     text = "قال لافروف إن الهدنة صامدة. وأشاد بموقف الوسطاء."

@@ -881,7 +881,7 @@ def _identified(
     persons = [
         u for u in inside if u.identities[0].label == "PER" and not _governed(tokens, units, u.first, named)
     ]
-    if persons and persons[-1].actors()[0].end >= named.end:
+    if persons and persons[-1].actors()[0].end >= named.end and not _opens_with_other_person(persons, named):
         return persons[-1].actors()[0]
     if not inside and unit is None:
         # ذكرت رويترز أن: an agency named as the speaker keeps its identity
@@ -894,6 +894,17 @@ def _identified(
             return named
     known = (persons or inside or [unit])[0].actors()[0]
     return replace(known, start=named.start, end=named.end, text=named.text)
+
+
+def _opens_with_other_person(persons: Sequence[Unit], named: Actor) -> bool:
+    """Whether the speaker's words open with a known person and end with another person
+    (المشهداني القيادي في الائتلاف بزعامة فلان): the later one is in what describes the first,
+    who speaks. A title no list knows is no known person (الأمين العام للنقابة فلان), and a title
+    and a name of the same person (مندوبة الولايات المتحدة فلانة) are one speaker."""
+    if len(persons) < 2 or persons[0].mentions[0].start != named.start:
+        return False
+    first = persons[0].actors()[0]
+    return bool(first.kb_id) and persons[-1].identities[0].entity != first.entity
 
 
 def _starts_within(unit: Unit, named: Actor) -> bool:
