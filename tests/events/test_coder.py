@@ -675,6 +675,29 @@ def test_a_participle_is_the_act_of_the_nearest_reporting_verbs_subject() -> Non
     assert [(e[0], e[1]) for e in events if e[0] == "REQUEST"] == [("REQUEST", ["Mohammad Javad Zarif"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # وأضاف with no subject continues the minister of the sentence before, as the quote
+        # stage follows him: he blames, not the state named in his words
+        (
+            "التقى وزير الخارجية السعودي عادل الجبير نظيره البريطاني في لندن. "
+            "وأضاف أن الحوثيين قصفوا المدن، محملا إيران مسؤولية التصعيد.",
+            "محملا",
+        ),
+        (
+            "وصل وزير الخارجية السعودي عادل الجبير إلى لندن أمس. "
+            "وتابع أن مسلحي الحوثي يزرعون الألغام في القرى، واصفا ذلك بجرائم حرب.",
+            "واصفا",
+        ),
+    ],
+)
+def test_a_participle_is_the_act_of_whom_the_quote_stage_says_speaks(text: str, trigger: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    event = next(e for e in article.events if e.trigger == trigger)
+    assert [a.entity for a in event.actor] == ["Adel al-Jubeir"]
+
+
 def test_the_noun_phrase_after_inna_is_the_subject_not_the_speaker() -> None:
     # وقالت روسيا إن قيادة التحالف وعدت: who promised is named after إن, not who speaks
     events = _events(default_pipeline(), "وقالت روسيا إن قيادة التحالف وعدت المجلس المحلي بإرسال الدعم.")

@@ -370,7 +370,7 @@ class EventCoder(Stage):
             if actor is None and trig.entry.event_type in FORCE_TYPES:
                 actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
-            actor, recipient, rule = _verb_arguments(view, trig, units, ctx.last_subject, self.report_verbs)
+            actor, recipient, rule = _verb_arguments(view, trig, units, ctx, self.report_verbs)
             if rule == "dropped" and actor is ctx.last_subject:
                 actor = _agreeing_subject(view, trig, ctx) or actor
             elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
@@ -1291,11 +1291,12 @@ def _verb_arguments(
     view: SentenceView,
     trig: TriggerMatch,
     units: list[Unit],
-    last_subject: Unit | None,
+    ctx: ClauseContext,
     report_verbs: frozenset[str] = frozenset(),
 ) -> tuple[Unit | None, Unit | None, str]:
     """Subject and object of a verb; a visited state right after a visit verb is its recipient;
     in a relative clause the name the relative pronoun stands for fills one slot."""
+    last_subject = ctx.last_subject
     tok = view.tokens[trig.first]
     purpose = _lam_masdar(tok, trig)
     if purpose or _circumstantial(tok, trig):
@@ -1304,7 +1305,7 @@ def _verb_arguments(
         # clause's subject aims at. Neither has a subject of its own: the name after is the object
         subject = (
             (purpose and _clause_subject(view, trig))
-            or (not purpose and _reporter(view, trig, report_verbs))
+            or (not purpose and _reporter(view, trig, ctx, report_verbs))
             or _main_subject(view, trig, before_report=not purpose)
             or last_subject
         )
@@ -1319,7 +1320,7 @@ def _verb_arguments(
         # is whom the act is aimed at, never its subject
         after = [u for u in units if u.first > trig.last]
         return (
-            _speaker_before(view, trig, report_verbs) or last_subject,
+            _speaker_before(view, trig, ctx, report_verbs) or last_subject,
             _verb_object(view, trig, after),
             "first-person",
         )
@@ -1477,13 +1478,13 @@ def _present_firsts(lemma: str, present: str) -> frozenset[str]:
 
 
 def _speaker_before(
-    view: SentenceView, trig: TriggerMatch, report_verbs: frozenset[str] = frozenset()
+    view: SentenceView, trig: TriggerMatch, ctx: ClauseContext, report_verbs: frozenset[str]
 ) -> Unit | None:
     """Who speaks the words a trigger stands in, when they open in its sentence (a colon, a
     quotation mark, إن): the main clause's subject before them."""
     if _report_opens(view.tokens, trig.first) == trig.first:
         return None
-    return _reporter(view, trig, report_verbs) or _main_subject(view, trig, before_report=True)
+    return _reporter(view, trig, ctx, report_verbs) or _main_subject(view, trig, before_report=True)
 
 
 @lru_cache(maxsize=1024)
@@ -1548,19 +1549,18 @@ def _main_subject(view: SentenceView, trig: TriggerMatch, before_report: bool = 
     return next((u for u in view.units if u.last < end and u.is_actor and _subject_like(view, u)), None)
 
 
-def _reporter(view: SentenceView, trig: TriggerMatch, report_verbs: frozenset[str]) -> Unit | None:
-    """Who speaks in the nearest reporting verb before the words reported open: the first
-    unmarked actor after that verb (وفي لقاء مع نظيره X، قال Y إن ...، داعيا: Y calls, not X)."""
+def _reporter(
+    view: SentenceView, trig: TriggerMatch, ctx: ClauseContext, report_verbs: frozenset[str]
+) -> Unit | None:
+    """Who speaks in the nearest reporting verb before the words reported open: the unit naming
+    the speaker the quote stage gave that verb's quote, so that who speaks has one source
+    (وفي لقاء مع نظيره X، قال Y إن ...، داعيا: Y calls, not X; Y قال إن ...، متهما: Y accuses)."""
     end = _report_opens(view.tokens, trig.first)
     verb = next(
         (k for k in range(end - 1, -1, -1) if without_conjunction(view.tokens[k].norm) in report_verbs), None
     )
-    if verb is None:
-        return None
-    return next(
-        (u for u in view.units if verb < u.first and u.last < end and u.is_actor and _subject_like(view, u)),
-        None,
-    )
+    speaker = ctx.speakers.at_cue(view.tokens[verb].start) if verb is not None else None
+    return _speaker_unit(view, ctx, speaker) if speaker is not None else None
 
 
 def _report_opens(tokens: Sequence[Token], before: int) -> int:
