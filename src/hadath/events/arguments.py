@@ -81,10 +81,7 @@ class Unit:
         return not self.is_place and not self.is_source
 
     def actors(self) -> list[Actor]:
-        return [
-            Actor(m.start, m.end, m.text, i.entity, i.country, i.sector, i.kb_id, i.country_of_article)
-            for m, i in zip(self.mentions, self.identities, strict=True)
-        ]
+        return [i.actor(m) for m, i in zip(self.mentions, self.identities, strict=True)]
 
 
 def token_index(tokens: Sequence[Token], offset: int) -> int:

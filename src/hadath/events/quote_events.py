@@ -157,10 +157,7 @@ class QuoteEvents(Stage):
                 continue
             ident = self.resolver.identity(Candidate(kind, ref, m.label), on)  # type: ignore[arg-type]
             if quote.speaker is None or ident.entity != quote.speaker.entity:
-                return [
-                    Actor(m.start, m.end, m.text, ident.entity, ident.country, ident.sector, ident.kb_id,
-                          ident.country_of_article)
-                ]  # fmt: skip
+                return [ident.actor(m)]
         return []
 
 

@@ -17,6 +17,7 @@ from hadath.kb.names import generic_of, sector_heads
 from hadath.kb.query import office_seat
 from hadath.kb.schema import Tenure
 from hadath.memo import Memo
+from hadath.model import Actor, Mention
 
 # Which reading of an ambiguous name wins when nothing in the context decides.
 _PRIORITY = {
@@ -44,6 +45,20 @@ class Identity:
     is_source: bool = False
     # the country is the article's: a common noun that names none (``context`` in actor_nouns.tsv)
     country_of_article: bool = False
+
+    def actor(self, m: Mention) -> Actor:
+        """The event party a mention of this identity names (the one place an identity's fields
+        are copied onto an ``Actor``, so a field added to both reaches every argument)."""
+        return Actor(
+            m.start,
+            m.end,
+            m.text,
+            self.entity,
+            self.country,
+            self.sector,
+            self.kb_id,
+            self.country_of_article,
+        )
 
 
 def parse_date(value: str | None) -> dt.date | None:
