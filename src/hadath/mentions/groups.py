@@ -375,23 +375,19 @@ def is_force_head(token: Token) -> bool:
 def is_member_head(token: Token) -> bool:
     """Whether a token is a noun of members in construct (عناصر، مقاتلو، قادة: no article,
     no pronoun): "عناصر التنظيم" are the organisation acting."""
-    return (
-        token.is_word
-        and not token.suffix
-        and not has_article(token)
-        and bare_stem(token) in group_words().members
-    )
+    return _bare_noun_in(token, group_words().members)
 
 
 def is_part_head(token: Token) -> bool:
     """Whether a token is a noun of some of a group's people written before من (عناصر، وفدا،
     مسلحون: no article, no pronoun): "عناصر من التنظيم" are the organisation acting."""
-    return (
-        token.is_word
-        and not token.suffix
-        and not has_article(token)
-        and bare_stem(token) in group_words().parts
-    )
+    return _bare_noun_in(token, group_words().parts)
+
+
+def _bare_noun_in(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether a word with neither the article nor a pronoun is one of ``nouns``: a head whose
+    owner follows it (in construct or after من) is written bare."""
+    return token.is_word and not token.suffix and not has_article(token) and bare_stem(token) in nouns
 
 
 def is_voice_head(token: Token) -> bool:
