@@ -12,25 +12,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from hadath.model import Actor, Quote
+
+_CONTENT_START = attrgetter("content_start")
 
 
 class QuoteSpeakers:
     """The speakers of an article's quotes, by where their cues and their words are."""
 
-    __slots__ = ("_by_cue", "_content_ends", "_content_speakers", "_content_starts")
+    __slots__ = ("_by_cue", "_said")
 
     def __init__(self, quotes: Sequence[Quote] = ()) -> None:
         self._by_cue = {q.cue_start: q.speaker for q in quotes if q.speaker is not None}
         # by where the words start, for bisection; the quote stage's words never overlap
-        said = sorted(
-            ((q.content_start, q.content_end, q.speaker) for q in quotes if q.speaker is not None),
-            key=lambda item: item[0],
-        )
-        self._content_starts = [start for start, _, _ in said]
-        self._content_ends = [end for _, end, _ in said]
-        self._content_speakers = [speaker for _, _, speaker in said]
+        self._said = sorted((q for q in quotes if q.speaker is not None), key=_CONTENT_START)
 
     def at_cue(self, start: int) -> Actor | None:
         """Who speaks through the cue word that starts at ``start`` (None: no quote's cue)."""
@@ -38,10 +35,10 @@ class QuoteSpeakers:
 
     def saying(self, offset: int) -> Actor | None:
         """Who says the words ``offset`` lies in (None: no one's quoted words)."""
-        k = bisect_right(self._content_starts, offset) - 1
-        if k < 0 or offset >= self._content_ends[k]:
+        k = bisect_right(self._said, offset, key=_CONTENT_START) - 1
+        if k < 0 or offset >= self._said[k].content_end:
             return None
-        return self._content_speakers[k]
+        return self._said[k].speaker
 
 
 NO_SPEAKERS = QuoteSpeakers()
