@@ -140,6 +140,9 @@ BETWEEN_SCAN = 12
 # words after the first side of a بين phrase within which «من جهة» may close it (قتال بين
 # الشرطة وحلفائها في الريف من جهة، والمتمردين من جهة ثانية)
 SIDE_REACH = 6
+# tokens after «من جهة» within which the other side's name opens (an ordinal and a comma
+# between: من جهة أولى، والمتمردين)
+OTHER_SIDE_GAP = 3
 SETTING_KINDS = ("temporal", "locative", "relative")  # particles that open when or where (منذ، في، الذي)
 FROM_REACH = 5  # tokens after an act of force within which "من X" names its party (تحرير المدينة من)
 # tokens after an act of force within which the ground it is on is said to be held by someone,
@@ -3215,7 +3218,11 @@ def _other_side(view: SentenceView, parties: Unit, after: list[Unit]) -> Unit | 
             return None
         if is_particle("from", tokens[k].norm) and is_particle("side", tokens[k + 1].norm):
             other = next((u for u in after if u.first > k + 1), None)
-            return other if other is not None and other.first <= k + 4 and other.is_actor else None
+            return (
+                other
+                if other is not None and other.first <= k + 1 + OTHER_SIDE_GAP and other.is_actor
+                else None
+            )
     return None
 
 
