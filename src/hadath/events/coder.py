@@ -223,6 +223,7 @@ class SentenceView:
     actor_units: list[Unit] = field(init=False)
     _marbuta: frozenset[int] | None = field(default=None, init=False, repr=False)
     _names: list[Mention] | None = field(default=None, init=False, repr=False)
+    _named: frozenset[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.actor_units = [u for u in self.units if u.is_actor]
@@ -241,6 +242,13 @@ class SentenceView:
         if self._names is None:
             self._names = [m for m in self.mentions if m.kind in ("actor", "place", "source")]
         return self._names
+
+    def named_tokens(self) -> frozenset[int]:
+        """The tokens inside the units, found when first asked (why: several rules ask it, each
+        up to once per trigger, and the units never change)."""
+        if self._named is None:
+            self._named = frozenset(k for u in self.units for k in range(u.first, u.last + 1))
+        return self._named
 
 
 class EventCoder(Stage):
@@ -711,7 +719,7 @@ def _judged_noun_maker(view: SentenceView, verb: TriggerMatch) -> Unit | None:
     pronoun (يقدمه، أدلى بها), or after من / من قبل. The noun is no name: the relative clause
     of a name is the name's own."""
     tokens = view.tokens
-    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    named = view.named_tokens()
     for k in range(verb.reach + 2, min(len(tokens) - 1, verb.reach + 1 + JUDGED_REACH)):
         word = tokens[k].norm
         if word in CLAUSE_BREAKS or (tokens[k].prefixes == ("و",) and k not in named):
@@ -784,7 +792,7 @@ def _names_act_judged(view: SentenceView, verb: TriggerMatch, act: TriggerMatch)
 def _object_after_subject(view: SentenceView, verb: TriggerMatch, act: TriggerMatch) -> bool:
     """Whether a trigger comes where a verb's object does: only the subject's name and at most
     JUDGED_GAP other words between, no clause break."""
-    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    named = view.named_tokens()
     between = [k for k in range(verb.reach + 1, act.first) if k not in named]
     return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
 
@@ -1001,7 +1009,7 @@ def _received_object(view: SentenceView, first: int) -> bool:
     """Whether a verb form is the object of a verb of receiving, right after it or past its
     subject (تلقت الفصائل دعما: support, not «they supported»): a noun stands there."""
     tokens = view.tokens
-    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    named = view.named_tokens()
 
     def subject_word(j: int) -> bool:
         # the subject between: a name, or a noun with the article (تلقت البلدية دعما)
@@ -1382,7 +1390,7 @@ def _agent_after(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> b
     between (اعتقل الناشط على يد الشرطة، قتلوا على يد التنظيم): only a passive verb takes
     one, however it is written. A word between may take the agent itself (المدعومة من قبل،
     استجوابه من قبل، التي بذلت من قبل)."""
-    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    named = view.named_tokens()
     for u in units:
         if u.first > trig.last and _named_agent(view, u):
             gap = range(trig.last + 1, u.first)
@@ -2109,7 +2117,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
     bound = trig.last if bound is None else bound
     if (prep := _apposed_noun_preposition(view, trig, u, bound)) is not None:
         return prep
-    named = {k for v in view.units for k in range(v.first, v.last + 1)}
+    named = view.named_tokens()
     k = u.first - 1
     while k > bound and k not in named:
         tok = view.tokens[k]
@@ -2835,7 +2843,7 @@ def _doer_verb(view: SentenceView, start: int, kind: str, gap: int) -> int | Non
     endeavour استعد) at most ``gap`` words before token ``start``, the words of names and
     numbers not counted: a long name and title between (قام الأمير ... بن عبدالعزيز نائب وزير
     الدفاع بزيارة) is the subject, not distance."""
-    named = {k for u in view.units for k in range(u.first, u.last + 1)}
+    named = view.named_tokens()
     counted = 0
     for j in range(start - 1, -1, -1):
         if is_particle(kind, view.tokens[j].norm):
