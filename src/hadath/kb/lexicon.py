@@ -75,6 +75,10 @@ NAME_WORD_KINDS = frozenset(
 )
 NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorific"}
 
+# The kinds of lexicon/ar/group_words.tsv (read by hadath.mentions.groups): those whose words
+# are read as a plain set, in the order of GroupWords' fields, and the demonyms with a country.
+GROUP_WORD_KINDS = ("member", "part", "voice", "link", "adjective")
+
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
 PARTICLE_VERB_KINDS = frozenset(
@@ -157,9 +161,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         arabic=(1,),
         integer=(2,),
     ),
-    "lexicon/ar/group_words.tsv": TableSchema(
-        3, frozenset({"demonym", "member", "part", "voice", "link", "adjective"}), arabic=(1,)
-    ),
+    "lexicon/ar/group_words.tsv": TableSchema(3, frozenset({"demonym", *GROUP_WORD_KINDS}), arabic=(1,)),
     "lexicon/ar/place_cues.tsv": TableSchema(
         3,
         PLACE_CUE_KINDS,

@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import data_lines, data_rows
+from hadath.kb.lexicon import GROUP_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
@@ -113,37 +113,18 @@ class GroupWords(NamedTuple):
 def group_words() -> GroupWords:
     """The shipped group words, checked: a demonym's country is an ISO3 code or ""."""
     demonyms: dict[str, str] = {}
-    members: set[str] = set()
-    parts: set[str] = set()
-    voices: set[str] = set()
-    links: set[str] = set()
-    adjectives: set[str] = set()
+    words: dict[str, set[str]] = {kind: set() for kind in GROUP_WORD_KINDS}
     for kind, word, country in data_rows(GROUP_WORDS_FILE, 3):
         if country and not (len(country) == 3 and country.isascii() and country.isupper()):
             raise ValueError(f"{GROUP_WORDS_FILE}: {word!r} has no ISO3 country: {country!r}")
         keys = word_keys(word)
         if kind == "demonym":
             demonyms.update(dict.fromkeys(keys, country))
-        elif kind == "member":
-            members.update(keys)
-        elif kind == "part":
-            parts.update(keys)
-        elif kind == "voice":
-            voices.update(keys)
-        elif kind == "link":
-            links.update(keys)
-        elif kind == "adjective":
-            adjectives.update(keys)
+        elif kind in words:
+            words[kind].update(keys)
         else:
             raise ValueError(f"{GROUP_WORDS_FILE}: unknown kind {kind!r}")
-    return GroupWords(
-        demonyms,
-        frozenset(members),
-        frozenset(parts),
-        frozenset(voices),
-        frozenset(links),
-        frozenset(adjectives),
-    )
+    return GroupWords(demonyms, *(frozenset(words[kind]) for kind in GROUP_WORD_KINDS))
 
 
 @cache
