@@ -380,12 +380,12 @@ class QuoteFinder(Stage):
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
-    def _starts_statement(self, tokens: Sequence[Token], j: int, i: int | None = None) -> bool:
+    def _starts_statement(self, tokens: Sequence[Token], j: int, i: int) -> bool:
         """Whether the cue at ``j`` opens a new statement rather than one inside the content
         of the cue at ``i``."""
         if self._is_continuing(tokens[j]) or j == 0 or not tokens[j - 1].is_word:
             return True
-        if i is not None and self._goes_on_inside(tokens, i, j):
+        if self._goes_on_inside(tokens, i, j):
             return False
         if self._is_connective(tokens[j - 1].norm):
             return True  # بينما أكد، من جهتها أكدت، وكان الوزير قد قال
