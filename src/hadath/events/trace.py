@@ -193,10 +193,8 @@ def _argument(role: str, unit: Unit) -> ArgumentNote:
 
 
 def _name(m: Mention, i: Identity) -> dict[str, Any]:
-    return {
-        "text": m.text, "start": m.start, "end": m.end, "entity": i.entity, "kb_id": i.kb_id,
-        "kind": i.kind, "sector": i.sector, "country": i.country, "matched_by": m.rule,
-    }  # fmt: skip
+    """A name of the clause: the argument it makes, with its mention kind and matching rule."""
+    return {**_actor_name(i.actor(m)), "kind": i.kind, "matched_by": m.rule}
 
 
 def _actor_name(a: Actor) -> dict[str, Any]:
