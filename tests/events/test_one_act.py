@@ -139,3 +139,14 @@ def test_an_outcome_far_from_the_last_act_stays_its_own_event() -> None:
         "وعند المغيب حصل حريق ضخم قرب سوق الخضار في وسط البلدة القديمة ما أدى إلى مقتل سبعة مدنيين."
     )
     assert [trigger for _, trigger in _events(text)] == ["قصفت", "مقتل"]
+
+
+def test_the_reach_to_an_outcome_runs_from_the_acts_last_argument() -> None:
+    # the raids' trigger is far from the deaths, but their target and place run up to the comma
+    text = (
+        "شنت مقاتلات التحالف مساء الجمعة سلسلة غارات جوية مركزة استمرت حتى ساعات الفجر الأولى "
+        "على مخازن سلاح تابعة للمتمردين الحوثيين في أطراف مدينة صعدة، ما أسفر عن مقتل ثلاثين مسلحا."
+    )
+    events = default_pipeline()(text, published="2016-09-20").events
+    assert [e.trigger for e in events] == ["شنت"]
+    assert "مسلحا" in {a.text for a in events[0].recipient}

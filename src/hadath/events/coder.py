@@ -125,7 +125,8 @@ OUTCOME_GAP = 10  # words from an act of force to the verb of outcome after it (
 OUTCOME_REACH = 6  # words from the noun of outcome to whom it befell (مقتل 15 عنصرا من التنظيم)
 OUTCOME_PREP_REACH = 2  # words from that verb to its preposition (أسفرت عن، تسببت أيضا في)
 RESULT_REACH = 5  # words between such a verb and its preposition (أدت في مطلع الشهر إلى)
-# words from an act to the noun of what came of it (الغارة ... أسفرت عن مقتل) for the two to be one
+# words from an act (its last argument, else its trigger) to the noun of what came of it
+# (الغارة ... أسفرت عن مقتل) for the two to be one
 # act: the verb of outcome within OUTCOME_GAP, its preposition within RESULT_REACH, and the preposition
 RESULT_FOLD_REACH = OUTCOME_GAP + RESULT_REACH + 1
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
@@ -4043,7 +4044,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         rule = rule.removesuffix("+phrase")
         if "+result" in rule and (outcome_of := _last_act(out, event)) is not None:
             _fill_empty(outcome_of, event)  # الاشتباكات أسفرت عن مقتل 5: the clash befell the 5
-            if _words_between(outcome_of, event) <= RESULT_FOLD_REACH:
+            if _words_after_told(outcome_of, event) <= RESULT_FOLD_REACH:
                 # الغارة أسفرت عن مقتل 5: what came of the act just told is that act, no event of
                 # its own; those it befell are among whom the act reached
                 outcome_of.recipient += _unseen(outcome_of, event.recipient)
@@ -4174,11 +4175,26 @@ def _modifies(noun: Event, verb: Event) -> bool:
 
 def _words_between(before: Event, after: Event) -> int:
     """How many words lie between the trigger of one event and that of a later one in its sentence."""
-    return len(
-        after.sentence[
-            before.trigger_end - before.sentence_start : after.trigger_start - after.sentence_start
-        ].split()
+    return _words_in(after, before.trigger_end, after.trigger_start)
+
+
+def _words_in(event: Event, start: int, end: int) -> int:
+    """How many words of the event's sentence lie between two offsets of the text."""
+    return len(event.sentence[start - event.sentence_start : end - event.sentence_start].split())
+
+
+def _words_after_told(act: Event, after: Event) -> int:
+    """How many words lie between where an act's telling ends and a later event's trigger: the
+    end of the last of its arguments (who, to whom, where) standing between the two triggers,
+    else its trigger (شنت الطائرات غارات على مواقع ... في ريف المدينة، ما أسفر عن)."""
+    spans = [(a.start, a.end) for a in act.actor + act.recipient]
+    if act.location is not None:
+        spans.append((act.location.start, act.location.end))
+    told_end = max(
+        (end for start, end in spans if act.trigger_end <= start and end <= after.trigger_start),
+        default=act.trigger_end,
     )
+    return _words_in(after, told_end, after.trigger_start)
 
 
 def _last_act(events: list[Event], event: Event) -> Event | None:
