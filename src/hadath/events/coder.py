@@ -532,6 +532,7 @@ class EventCoder(Stage):
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
             and not _wields_object(trig, actor, rule)  # ألقى مستوطنون زجاجات حارقة: they threw them
             and not _active_only(view.tokens[trig.first], trig)  # هاجم مستوطنون منزلا: هوجم is its passive
+            and not _object_of_subject(view, trig, actor, recipient)  # أسرت القبائل عددا منهم
         ):
             # قتل مدني برصاص القوات، 7 من عناصر داعش قتلوا: victims, or people counted in the
             # subject slot, are the target; an armed unit found as the object is who acted
@@ -539,6 +540,7 @@ class EventCoder(Stage):
                 recipient
                 if recipient is not None
                 and is_armed(recipient)
+                and not is_counted(view.tokens, recipient)  # قتل 12 شخصا بينهم 5 عسكريين: befell
                 and not complementizer_between(view.tokens, trig.last, recipient.first)
                 else None
             )
@@ -3418,6 +3420,28 @@ def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if trig.head <= trig.first:
         return None
     return next((u for u in view.actor_units if u.first == trig.head and u.is_actor), None)
+
+
+def _object_of_subject(view: SentenceView, trig: TriggerMatch, actor: Unit, recipient: Unit | None) -> bool:
+    """Whether the recipient is a verb's object counted right after the verb and its subject
+    (أسرت القبائل أعدادا من المتمردين، خطف أبناء العشيرة عشرات اللصوص): the subject, civilian
+    as it is, acted on the people counted. A victim read as the subject of a passive has its
+    doer after a preposition or a noun of means (قتل مدني برصاص القوات), never counted in the
+    object slot; a name right after the subject may be its genitive or adjective (أكراد سوريا،
+    السكان المدنيين), so only a count tells the object."""
+    if recipient is None or recipient.marker or not trig.is_verb or actor.first <= trig.last:
+        return False
+    tokens = view.tokens
+    subject_heads = range(trig.last + 1, actor.first)  # رجال العشائر: a noun of its people at most
+    if not all(_in_construct(tokens[j]) and not is_any_particle(tokens[j].norm) for j in subject_heads):
+        return False
+    between = [tokens[j] for j in range(actor.last + 1, recipient.first)]
+    return any(is_number_or_quantity(t.norm) for t in between) and all(_counts_object(t) for t in between)
+
+
+def _counts_object(tok: Token) -> bool:
+    """A word that counts or heads the people named after it (أعدادا من، العشرات من، عناصر)."""
+    return is_number_or_quantity(tok.norm) or is_particle("from", tok.norm) or is_owner_head(tok)
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
