@@ -175,3 +175,32 @@ def test_adjective_of_a_venue_noun_is_not_the_speaker() -> None:
     text = "وفي ختام الزيارة التقى لافروف نظيره السوري طويلا، ثم تحدث في مؤتمر صحفي قائلا: «القافلة وصلت»."
     quote = Pipeline.default()(text, published="2016-09-20").quotes[-1]
     assert quote.speaker.text == "لافروف"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb joined by و goes on with the earlier verb's subject, not with its object
+        "وفي دمشق أمس، التقى الوزير سامر الحربي وفد الحكومة السورية، وقال إن القافلة وصلت.",
+        # and so does a participle of how one spoke
+        "وفي دمشق أمس، التقى الوزير سامر الحربي وفد الحكومة السورية، مؤكدا أن القافلة وصلت.",
+        # an office that opens the subject: the person its words end with
+        "وفي دمشق أمس، التقى نائب رئيس الوزراء سامر الحربي وفد الحكومة السورية، وقال إن القافلة وصلت.",
+    ],
+)
+def test_joined_cue_goes_on_with_the_earlier_verbs_subject(cue_pipeline: Pipeline, text: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert quote.speaker.text.endswith("سامر الحربي")
+    assert quote.content == "القافلة وصلت"
+
+
+def test_cue_with_a_clause_of_its_own_keeps_the_nearest_name(cue_pipeline: Pipeline) -> None:
+    # no و, no participle: the verb nearest before is not the one the cue goes on from
+    text = "وفي دمشق أمس، التقى الوزير سامر الحربي وفد الحكومة السورية التي قالت إن القافلة وصلت."
+    assert _last(cue_pipeline, text).speaker.text == "الحكومة السورية"
+
+
+def test_known_person_after_an_unlisted_titled_subject_is_that_subject(cue_pipeline: Pipeline) -> None:
+    # an honorific and an office no list knows, then the known person they name
+    text = "ومن جهته، التقى معالي المشرف العام على القافلة الدكتور سيرغي لافروف بالمتطوعين، مؤكدا أن القافلة وصلت."
+    assert _last(cue_pipeline, text).speaker.text.endswith("سيرغي لافروف")

@@ -243,16 +243,8 @@ class NameChunker(Stage):
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
         """A chunker that stops at every trigger and cue verb form the knowledge base knows."""
-        forms: set[str] = set()
-        for entry in [*kb.triggers, *kb.cues]:
-            if (
-                getattr(entry, "pos", "verb") in ("verb", "light")
-                and getattr(entry, "kind", "verb") == "verb"
-            ):
-                skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
-                forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
         sectors = {key: office.sector for key, office in kb.offices.items()}
-        return cls(frozenset(forms), NisbaTable(kb), _act_nouns(kb), sectors, _speech_nouns(kb))
+        return cls(known_verb_forms(kb), NisbaTable(kb), _act_nouns(kb), sectors, _speech_nouns(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)
@@ -1354,3 +1346,13 @@ def _unknown_person(article: Article, first: Token, last: Token, ref: str, rule:
     """A person the knowledge base does not know, named by the words from first to last."""
     text = article.text[first.start : last.end]
     return Mention(first.start, last.end, text, "actor", "PER", ref, text, first.sentence, rule)
+
+
+def known_verb_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """Every form of every trigger and cue verb the knowledge base knows."""
+    forms: set[str] = set()
+    for entry in [*kb.triggers, *kb.cues]:
+        if getattr(entry, "pos", "verb") in ("verb", "light") and getattr(entry, "kind", "verb") == "verb":
+            skipped = {normalize(form) for form in getattr(entry, "not_forms", ())}  # وعدن is و + عدن
+            forms.update(verb_forms(entry.lemma, entry.present).keys() - skipped)
+    return frozenset(forms)

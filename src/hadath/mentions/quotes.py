@@ -57,7 +57,7 @@ from hadath.mentions.groups import (
     without_article,
     word_keys,
 )
-from hadath.mentions.names import name_heads
+from hadath.mentions.names import known_verb_forms, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -171,6 +171,7 @@ class QuoteFinder(Stage):
         self.offices = frozenset(k for w in heads.offices for k in norm_keys(w))
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
+        self.verb_forms = known_verb_forms(kb)  # whose subject a verb with none of its own goes on with
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
@@ -489,7 +490,7 @@ class QuoteFinder(Stage):
             return True
         if word.norm.endswith("ي"):
             return True  # وأكد الأحمدي: a family name in the form of a relative adjective
-        return bare_stem(word) in self.speaker_heads or without_article(word.norm) in self.speaker_heads
+        return self._opens_with_head(word)
 
     def _agrees(self, view: SentenceView, i: int, first: int) -> bool:
         """Whether a definite word at ``first`` may be the subject of the cue at ``i`` by gender:
@@ -548,9 +549,7 @@ class QuoteFinder(Stage):
             quoted = self._quoted_person(text, view, i)
             if quoted is not None:
                 return quoted  # نقلت الوكالة عن الوزير قوله: the one quoted
-            before = self._holder(
-                tokens, view.units, _unit_before(view.units, i, tokens, context.said, (), self.venues)
-            )
+            before = self._name_before(view, i, context, ())
             return before.actors()[0] if before else context.speaker or context.subject
         topic = self._topic(text, view, i)
         if topic is not None:
@@ -577,14 +576,71 @@ class QuoteFinder(Stage):
             return fronted
         if context.in_sentence:
             return context.in_sentence[-1]
-        before = self._holder(
-            tokens,
-            view.units,
-            _unit_before(view.units, i, tokens, context.said, UNLIKELY_SPEAKER_SECTORS, self.venues),
-        )
+        before = self._name_before(view, i, context, UNLIKELY_SPEAKER_SECTORS)
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
+
+    def _name_before(
+        self, view: SentenceView, i: int, context: _Context, unlikely: Sequence[str]
+    ) -> Unit | None:
+        """Who speaks for a cue with no subject of its own, from the names before it: the
+        nearest one, unless the cue is a verb joined by و or a participle and that name comes
+        after the subject of the verb nearest before the cue (اتهم الوزير الحركة بخرق الهدنة،
+        وقال): a name in that verb's clause after its subject is its object or part of what it
+        tells, and a verb joined to it goes on with its subject."""
+        tokens = view.tokens
+        before = self._holder(
+            tokens, view.units, _unit_before(view.units, i, tokens, context.said, unlikely, self.venues)
+        )
+        if not (self._is_participle(tokens[i]) or _has_prefix(tokens[i], "و", "ف")):
+            return before  # حيث يشير، منذ إعلان: a verb of its own clause, a noun
+        subject = self._earlier_subject(view, i, context.said)
+        if before is None or subject is None or subject.last >= before.first:
+            return before
+        # معالي المشرف العام ... الدكتور فلان: a known person after a title or an office no list
+        # knows is whom the subject's words name, the subject itself
+        titled = not subject.actors()[0].kb_id and self._opens_with_head(tokens[subject.first])
+        return before if titled and _is_person(before, known=True) else subject
+
+    def _earlier_subject(self, view: SentenceView, i: int, said: Sequence[tuple[int, int]]) -> Unit | None:
+        """The subject of the known verb nearest before the cue at ``i``, outside what was said:
+        the name right after it (اتهم الوزير) or a few words after an office opening it
+        (هاجم المتحدث باسم الحركة فلان), or the name opening the clause right before it
+        (الوزير اتهم)."""
+        tokens = view.tokens
+        verb = next(
+            (
+                k
+                for k in range(i - 1, -1, -1)
+                if not _inside(tokens[k].start, said) and self._is_verb(tokens[k])
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        after = verb + 2 if verb + 2 < i and bare_stem(tokens[verb + 1]) in self.adverbs else verb + 1
+        units = [u for u in view.units if u.is_actor and not u.marker and u.last < i]
+        fronted = next(
+            (u for u in units if u.last == verb - 1 and self._opens_clause_at(tokens, u.first)), None
+        )
+        if after < i and self._opens_with_head(tokens[after]):
+            # هاجم نائب رئيس الشرطة الفريق فلان: the person the office's words end with
+            titled = [u for u in units if after <= u.first <= after + MAX_SPEAKER_WORDS]
+            return next((u for u in titled if _is_person(u)), fronted)
+        return next((u for u in units if u.first == after), fronted)
+
+    def _opens_with_head(self, tok: Token) -> bool:
+        """Whether the word is a title, an office or a head noun that opens a speaker's words."""
+        return bare_stem(tok) in self.speaker_heads or without_article(tok.norm) in self.speaker_heads
+
+    def _is_participle(self, tok: Token) -> bool:
+        """Whether a continuing cue is a participle of how one spoke (مؤكدا، قائلة), in the
+        accusative or feminine, not a masdar (إعلان، بالقول)."""
+        return self._is_continuing(tok) and tok.norm.endswith(("ا", "ه")) and not _definite(tok)
+
+    def _is_verb(self, tok: Token) -> bool:
+        return tok.norm in self.verb_forms or without_conjunction(tok.norm) in self.verb_forms
 
     def _unlisted_antecedent(self, text: str, view: SentenceView, i: int) -> Actor | None:
         """The definite noun no list knows that a relative pronoun of the cue's gender right
@@ -964,6 +1020,11 @@ def _venue_adjective(tokens: Sequence[Token], first: int, venues: frozenset[str]
     word = tokens[first]
     adjective = not _definite(word) and word.norm.endswith(RELATIVE_ADJECTIVE_ENDINGS)
     return adjective and first > 0 and bare_stem(tokens[first - 1]) in venues
+
+
+def _is_person(unit: Unit, known: bool = False) -> bool:
+    """Whether the unit names a person (with ``known``: one a list knows)."""
+    return unit.identities[0].label == "PER" and (not known or bool(unit.actors()[0].kb_id))
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
