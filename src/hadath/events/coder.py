@@ -4197,11 +4197,6 @@ def _modifies(noun: Event, verb: Event) -> bool:
     )
 
 
-def _words_between(before: Event, after: Event) -> int:
-    """How many words lie between the trigger of one event and that of a later one in its sentence."""
-    return _words_in(after, before.trigger_end, after.trigger_start)
-
-
 def _words_in(event: Event, start: int, end: int) -> int:
     """How many words of the event's sentence lie between two offsets of the text."""
     return len(event.sentence[start - event.sentence_start : end - event.sentence_start].split())
