@@ -147,7 +147,7 @@ class Pipeline:
         from hadath.mentions.anaphora import AnaphoraLinker
         from hadath.mentions.dates import DateMatcher
         from hadath.mentions.entities import EntityMatcher, FocusFinder
-        from hadath.mentions.names import NameChunker
+        from hadath.mentions.names import NameChunker, known_verb_forms
         from hadath.mentions.quotes import QuoteFinder
         from hadath.resolve.dates import EventDater
         from hadath.resolve.places import EventPlacer
@@ -155,15 +155,16 @@ class Pipeline:
         from hadath.text.tokens import Tokenizer
 
         kb = kb or load_kb()
+        verb_forms = known_verb_forms(kb)  # the name chunker and the quote finder share it
         stages: list[Stage] = [
             SentenceSplitter(),
             Tokenizer(kb.lexicon),
             EntityMatcher(kb),
             DateMatcher(),
-            NameChunker.from_kb(kb),
+            NameChunker.from_kb(kb, verb_forms),
             AnaphoraLinker(),
             FocusFinder(kb),
-            QuoteFinder(kb),
+            QuoteFinder(kb, verb_forms),
             EventCoder(kb),
             QuoteEvents(kb),
             EventPlacer(kb),

@@ -241,10 +241,12 @@ class NameChunker(Stage):
         return head, skip
 
     @classmethod
-    def from_kb(cls, kb: KnowledgeBase) -> NameChunker:
-        """A chunker that stops at every trigger and cue verb form the knowledge base knows."""
+    def from_kb(cls, kb: KnowledgeBase, verb_forms: frozenset[str] | None = None) -> NameChunker:
+        """A chunker that stops at every trigger and cue verb form the knowledge base knows
+        (``verb_forms``: ``known_verb_forms(kb)``, when the caller has built it already)."""
         sectors = {key: office.sector for key, office in kb.offices.items()}
-        return cls(known_verb_forms(kb), NisbaTable(kb), _act_nouns(kb), sectors, _speech_nouns(kb))
+        forms = known_verb_forms(kb) if verb_forms is None else verb_forms
+        return cls(forms, NisbaTable(kb), _act_nouns(kb), sectors, _speech_nouns(kb))
 
     def process(self, article: Article) -> Article:
         taken = sorted((m.start, m.end) for m in article.mentions)

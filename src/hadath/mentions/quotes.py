@@ -146,7 +146,9 @@ class QuoteFinder(Stage):
     requires = ("tokens", "mentions", "focus")
     assigns = ("quotes",)
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, verb_forms: frozenset[str] | None = None) -> None:
+        """``verb_forms``: ``known_verb_forms(kb)`` when the caller has built it already (the
+        name chunker needs the same set; building it takes a noticeable part of start-up)."""
         super().__init__()
         self.kb = kb
         self.resolver = ActorResolver(kb)
@@ -171,7 +173,8 @@ class QuoteFinder(Stage):
         self.offices = frozenset(k for w in heads.offices for k in norm_keys(w))
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
-        self.verb_forms = known_verb_forms(kb)  # whose subject a verb with none of its own goes on with
+        # whose subject a verb with none of its own goes on with
+        self.verb_forms = known_verb_forms(kb) if verb_forms is None else verb_forms
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
