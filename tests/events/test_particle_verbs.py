@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hadath.errors import DataError
-from hadath.events.particles import PARTICLES_FILE, is_particle, particle_verb_forms
+from hadath.events.particles import PARTICLES_FILE, is_particle, particle_verb_forms, relative_genders
 from hadath.kb.lexicon import LEXICON_TABLES, PARTICLE_VERB_KINDS, data_rows, table_problems
 from hadath.text.normalize import normalize
 from tests.events.conftest import event_arguments
@@ -91,3 +91,17 @@ def test_a_dual_form_of_qama_makes_the_name_after_it_the_doer() -> None:
     # قاما بهما: a dual the generator makes (no hand list had it); the gunmen did both attacks
     text = "وأدانت الوزارة الهجومين اللذين قاما بهما مسلحون على نقطتين للشرطة."
     assert event_arguments(text, "ASSAULT") == [(["مسلحون"], ["للشرطة"])]
+
+
+def test_the_singular_relatives_carry_the_gender_of_their_verb() -> None:
+    assert relative_genders() == {normalize("الذي"): "m", normalize("التي"): "f"}
+
+
+def test_the_schema_allows_a_gender_to_relatives_only_and_only_m_or_f(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    schema = LEXICON_TABLES[PARTICLES_FILE]
+    serve_rows(monkeypatch, "relative\tالذي\t\t\tm\nrelative\tالتي\t\t\tx\nnegation\tلم\t\t\tf\n")
+    problems = table_problems(PARTICLES_FILE, schema, frozenset())
+    assert [line for line, _ in problems] == [2, 3]
+    assert "not one of" in problems[0][1] and "has no column 5" in problems[1][1]

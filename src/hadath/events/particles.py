@@ -20,12 +20,23 @@ def particles() -> dict[str, frozenset[str]]:
     """Normalized particle words by kind (negation, future, locative, recipient ...); a verb
     row stands for the forms of its lemma (:func:`particle_verb_forms`)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for kind, word, present, left_out in data_rows(PARTICLES_FILE, 4):
+    for kind, word, present, left_out, _gender in data_rows(PARTICLES_FILE, 5):
         if present:
             table[kind] |= particle_verb_forms(word, present, left_out.split())
         else:
             table[kind].add(normalize(word))
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def relative_genders() -> dict[str, str]:
+    """The normalized singular relative pronouns (kind relative) by the gender, m or f, of
+    the verb whose subject each stands for (الذي قال، التي قالت): the fifth column."""
+    return {
+        normalize(word): gender
+        for kind, word, _present, _left_out, gender in data_rows(PARTICLES_FILE, 5)
+        if kind == "relative" and gender
+    }
 
 
 def particle_verb_forms(lemma: str, present: str, left_out: list[str]) -> set[str]:
@@ -109,4 +120,5 @@ __all__ = [
     "is_pronoun_complementizer",
     "particles",
     "prepositions",
+    "relative_genders",
 ]

@@ -90,7 +90,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
     "lexicon/ar/name_heads.tsv": TableSchema(3, NAME_HEAD_KINDS, arabic=(1,), sector=(2,)),
     "lexicon/ar/particles.tsv": TableSchema(
-        4,
+        5,
         frozenset(
             {
                 "negation",
@@ -145,9 +145,11 @@ LEXICON_TABLES: dict[str, TableSchema] = {
             }
         ),
         arabic=(1,),
+        choices=((4, frozenset({"", "m", "f"})),),  # a singular relative pronoun's gender
         kind_columns=(
             (2, PARTICLE_VERB_KINDS, frozenset()),
             (3, frozenset(), PARTICLE_VERB_KINDS),
+            (4, frozenset(), frozenset({"relative"})),
         ),
     ),
     "lexicon/ar/prepositions.tsv": TableSchema(

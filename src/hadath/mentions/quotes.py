@@ -43,7 +43,13 @@ from hadath.events.coder import (
     masculine_heads,
     sentence_views,
 )
-from hadath.events.particles import is_any_particle, is_complementizer, is_particle, particle_kinds
+from hadath.events.particles import (
+    is_any_particle,
+    is_complementizer,
+    is_particle,
+    particle_kinds,
+    relative_genders,
+)
 from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
@@ -85,8 +91,6 @@ MAX_QUOTED_NAME_WORDS = 3
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
 DEMONSTRATIVES_F = ("هذه", "تلك")
-# a singular relative pronoun and the gender of the verb whose subject it stands for
-RELATIVE_GENDERS = {normalize("التي"): "f", normalize("الذي"): "m"}
 RELATIVE_ADJECTIVE_ENDINGS = (normalize("ية"), "ي")  # الغربية، الرسمي: an adjective after its noun
 DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
@@ -652,7 +656,7 @@ class QuoteFinder(Stage):
         has the antecedent for subject. A relative of the other gender leaves the verb its own
         subject (الخطة التي أعلن الوزير أنها)."""
         tokens = view.tokens
-        if i < 2 or RELATIVE_GENDERS.get(tokens[i - 1].norm) != self._cue_gender(tokens[i]):
+        if i < 2 or relative_genders().get(tokens[i - 1].norm) != self._cue_gender(tokens[i]):
             return None
         words = _definite_words_before(tokens, i - 2, view.units)
         if not words:
