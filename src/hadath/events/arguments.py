@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -131,51 +131,73 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     التنظيم، مقاتلو العشائر) acts through it: the unit takes the head in, so the verb agrees
     with the head and the particle before the head governs the owner; a generic mention of the
     head alone (مقاتلو) gives way to the owner."""
-    out: list[Unit] = []
-    for u in units:
+
+    def head_of(u: Unit) -> int | None:
         head = u.first - 1
         if head < 0 or u.mentions[0].kind != "actor" or not _owner_head(tokens[head]):
-            out.append(u)
-            continue
-        prev = out[-1] if out else None
-        if prev is not None and prev.last >= head:
-            if not (prev.first == prev.last == head and _is_generic(prev)):
-                out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
-                continue
-            if _civilian_group(u):
-                # مسلحو القبائل: armed men of a tribe are no civilians; the head names them
-                prev.last, prev.parts = u.last, [(head, u.last)]
-                continue
-            out.pop()
-        if not tokens[head].norm.endswith("ه"):
+            return None
+        return head
+
+    def is_heads_mention(prev: Unit, head: int) -> bool:
+        return prev.first == prev.last == head and _is_generic(prev)
+
+    def take(u: Unit, first: int, heads_mention: Unit | None) -> Unit:
+        if heads_mention is not None and _civilian_group(u):
+            # مسلحو القبائل: armed men of a tribe are no civilians; the head names them
+            heads_mention.last, heads_mention.parts = u.last, [(first, u.last)]
+            return heads_mention
+        if not tokens[first].norm.endswith("ه"):
             # قادة: a final teh marbuta would read as a feminine singular to verb agreement;
             # the particle before it still reaches the owner (_marker)
-            u.first, u.parts = head, [(head, u.last)]
-        out.append(u)
-    return out
+            u.first, u.parts = first, [(first, u.last)]
+        return u
+
+    return _take_in_heads(units, head_of, is_heads_mention, take)
 
 
 def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """A group named after a noun of some of its people and من (عناصر من التنظيم، وفد من الحركة،
     مسلحون من العشائر), or a body named after a noun of one who speaks for it and باسم (المتحدث
     باسم الحركة، الناطق الرسمي باسم التحالف), acts through them, as in construct (_through_heads): the unit takes
-    the noun in, a generic mention of the noun alone (مسلحون) giving way to the group."""
+    the noun in, a generic mention of the noun alone (مسلحون) giving way to the group, with
+    its count (20 مسلحا)."""
+
+    def is_heads_mention(prev: Unit, head: int) -> bool:
+        return prev.last == head and _is_generic(prev)
+
+    def take(u: Unit, first: int, _heads_mention: Unit | None) -> Unit:
+        u.first, u.parts = first, [(first, u.last)]
+        return u
+
+    return _take_in_heads(units, lambda u: _people_head(tokens, u), is_heads_mention, take)
+
+
+def _take_in_heads(
+    units: list[Unit],
+    head_of: Callable[[Unit], int | None],
+    is_heads_mention: Callable[[Unit, int], bool],
+    take: Callable[[Unit, int, Unit | None], Unit],
+) -> list[Unit]:
+    """The loop _through_heads and _through_parts share. A unit with a noun before it that it
+    acts through (``head_of``: where that noun begins; None when there is none) takes the noun
+    in: ``take(unit, first, heads_mention)`` returns the unit to keep, beginning at ``first``.
+    A mention of the noun alone right before the unit (``is_heads_mention``) gives way to it,
+    and ``first`` is where that mention begins; any other unit over the noun (قوات سوريا
+    الديمقراطية, a name) leaves the unit after it as it is."""
     out: list[Unit] = []
     for u in units:
-        head = _people_head(tokens, u)
+        head = head_of(u)
         if head is None:
             out.append(u)
             continue
-        prev = out[-1] if out else None
-        first = head
-        if prev is not None and prev.last >= head:
-            if not (prev.last == head and _is_generic(prev)):
-                out.append(u)
+        first, heads_mention = head, None
+        if out and out[-1].last >= head:
+            if not is_heads_mention(out[-1], head):
+                out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
                 continue
-            first = prev.first  # the noun's own mention, with its count (20 مسلحا)
-            out.pop()
-        u.first, u.parts = first, [(first, u.last)]
-        out.append(u)
+            heads_mention = out.pop()
+            first = heads_mention.first
+        out.append(take(u, first, heads_mention))
     return out
 
 
