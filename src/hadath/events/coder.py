@@ -171,6 +171,11 @@ MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
+DROPPED_RULE = "dropped"  # a verb that names no subject: it goes on with the last one
+FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who speaks does it
+CIRCUMSTANTIAL_RULE = "dropped+circumstantial"  # a participle with no subject (مؤكدا، داعيا)
+# a cue verb with no subject of its own: the speaker of the quote it opens does it
+SPEAKER_CUE_RULES = (DROPPED_RULE, CIRCUMSTANTIAL_RULE)
 # sentences before a topic noun's in which the act it goes on with may be told: the meeting
 # a visit's talks were held in is told a sentence or two before them
 TOPIC_SENTENCES_BACK = 2
@@ -308,7 +313,7 @@ class EventCoder(Stage):
                 if (
                     event
                     and verb_event
-                    and argument_rule(verb_event) == "dropped"  # its verb names no subject
+                    and argument_rule(verb_event) == DROPPED_RULE  # its verb names no subject
                     and _act_subject(triggers[k - 1], trig)
                 ):
                     _take_act_parties(verb_event, event)
@@ -383,7 +388,7 @@ class EventCoder(Stage):
                 actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx, self.report_verbs)
-            if rule == "dropped" and actor is ctx.last_subject:
+            if rule == DROPPED_RULE and actor is ctx.last_subject:
                 actor = _agreeing_subject(view, trig, ctx) or actor
             elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
                 actor, rule = chained, rule + "+chain"
@@ -1327,7 +1332,7 @@ def _verb_arguments(
         return (
             subject,
             _verb_object(view, trig, after),
-            "dropped+purpose" if purpose else "dropped+circumstantial",
+            "dropped+purpose" if purpose else CIRCUMSTANTIAL_RULE,
         )
     if _first_person(tok, trig):
         # وقال الوزير: «ندعو المجتمع الدولي إلى ...»: who speaks acts, the name after the verb
@@ -1336,7 +1341,7 @@ def _verb_arguments(
         return (
             _speaker_before(view, trig, ctx, report_verbs) or last_subject,
             _verb_object(view, trig, after),
-            "first-person",
+            FIRST_PERSON_RULE,
         )
     relative = _relative_antecedent(view, trig)
     if relative is not None:
@@ -1795,7 +1800,7 @@ def _subject_not_after(
         return topic, "topic"
     if (fronted := next((u for u in reversed(before) if _subject_like(view, u)), None)) is not None:
         return _phrase_head(view, fronted), "SVO"
-    return last_subject, "dropped" if last_subject is not None else "SVO"
+    return last_subject, DROPPED_RULE if last_subject is not None else "SVO"
 
 
 def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
@@ -3948,9 +3953,6 @@ def _verb_joined_by_wa(tok: Token, trig: TriggerMatch) -> bool:
     return joined_by_wa(tok, own_letter=tok.prefixes[:1] != ("و",) and trig.entry.lemma[:1] == "و")
 
 
-SPEAKER_CUE_RULES = ("dropped", "dropped+circumstantial")  # a cue verb with no subject of its own
-
-
 def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: ClauseContext) -> Actor | None:
     """Who the quote stage says speaks a verb the rules found no subject for: the speaker of
     the quote the verb is the cue of (وطالب، داعيا), named before it (a name after it the
@@ -3960,7 +3962,7 @@ def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: Clau
     if rule in SPEAKER_CUE_RULES:
         speaker = ctx.speakers.at_cue(start)
         return speaker if speaker is not None and speaker.start < start else None
-    if rule == "first-person":
+    if rule == FIRST_PERSON_RULE:
         return ctx.speakers.saying(start)
     return None
 
