@@ -259,3 +259,15 @@ def test_validate_lexicon_table_catches_bad_rows(monkeypatch: pytest.MonkeyPatch
     problems = lexicon.table_problems("x.tsv", schema, frozenset())
     assert [line for line, _ in problems] == [3, 3, 3]
     assert any("unknown kind" in m for _, m in problems)
+
+
+def test_validate_catches_an_other_sense_kind_with_no_words(
+    write_layer: WriteLayer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the schema knows the kind accident; the table served here has no row of it
+    entry = "- {lemma: صرع, masdar: [مصرع], pos: noun, cameo: '18', excluded_with_kind: accident, example: لقي الجندي مصرعه في الاشتباك}\n"
+    files = {"triggers/assault.yaml": "event_type: ASSAULT\nentries:\n" + entry}
+    assert not any("excluded_with_kind" in p for p in _problems(write_layer, files))
+    serve_rows(monkeypatch, "# no words of any kind\n")
+    problems = _problems(write_layer, files)
+    assert any("excluded_with_kind: 'accident' has no words in" in p for p in problems), problems

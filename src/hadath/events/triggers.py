@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
-from hadath.kb.lexicon import data_rows
+from hadath.kb.lexicon import OTHER_SENSES_FILE, data_rows
 from hadath.kb.schema import TriggerRecord
 from hadath.memo import Memo
 from hadath.mentions.names import function_words
@@ -33,7 +33,6 @@ LIGHT_VERB_REACH = (
 # word lets its object come this far after the verb, at most FAR_OBJECT_GAP words after that word
 FAR_OBJECT_REACH = 24
 FAR_OBJECT_GAP = 3
-OTHER_SENSES_FILE = "lexicon/ar/other_senses.tsv"  # word lists an entry's excluded_with_kind names
 SUBJECT_REACH = 4  # رفض [المتحدث باسم الوزارة] التعليق: the words a subject after the verb spans
 
 

@@ -43,6 +43,9 @@ class TableSchema:
     kind_columns: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
 
 
+# Word lists that give a trigger another sense, by kind: an entry's excluded_with_kind names one.
+OTHER_SENSES_FILE = "lexicon/ar/other_senses.tsv"
+
 # The kinds of word in lexicon/ar/calendar.tsv (read by hadath.mentions.dates).
 CALENDAR_KINDS: tuple[str, ...] = (
     "month", "weekday", "relative", "eve_after", "ordinal", "hijri_month", "shift", "day_unit",
@@ -190,7 +193,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
         integer=(2,),
     ),
     "lexicon/ar/numbers.tsv": TableSchema(3, frozenset(NUMBER_KINDS), arabic=(1,), integer=(2,)),
-    "lexicon/ar/other_senses.tsv": TableSchema(2, frozenset(OTHER_SENSE_KINDS), arabic=(1,)),
+    OTHER_SENSES_FILE: TableSchema(2, frozenset(OTHER_SENSE_KINDS), arabic=(1,)),
     "lexicon/ar/quote_acts.tsv": TableSchema(
         3, frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"}), arabic=(2,), integer=(1,)
     ),

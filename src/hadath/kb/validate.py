@@ -7,7 +7,8 @@ validity and tenure dates are in order and in range; codes the schema leaves fre
 sectors, country QIDs, ``admin1`` levels) are valid; names that collide after normalization
 between different actors (unless every record carrying the name lists it in
 ``ambiguous``), between countries, between offices, and between places of the same country
-and precision; Arabic fields hold Arabic letters.
+and precision; Arabic fields hold Arabic letters; a trigger's ``excluded_with_kind`` has
+words in ``lexicon/ar/other_senses.tsv``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from hadath.errors import DataError
-from hadath.kb.lexicon import LEXICON_TABLES, table_problems
+from hadath.kb.lexicon import LEXICON_TABLES, OTHER_SENSES_FILE, data_rows, table_problems
 from hadath.kb.load import DATA_DIR, RawRecord, layer_files, parse_record, read_file, record_key
 from hadath.kb.schema import (
     ARABIC_LETTER,
@@ -257,6 +258,18 @@ def _code_problems(merged: Merged) -> Iterable[Problem]:
             )
 
 
+def _other_sense_problems(merged: Merged) -> Iterable[Problem]:
+    """A trigger's ``excluded_with_kind`` the schema allows but no row of other_senses.tsv
+    has: the entry would be excluded with no words at all."""
+    listed = {kind for kind, _word in data_rows(OTHER_SENSES_FILE, 2)}
+    for loc in merged.of("triggers"):
+        kind = loc.record.excluded_with_kind
+        if kind and kind not in listed:
+            yield Problem(
+                loc.path, loc.line, "excluded_with_kind", f"{kind!r} has no words in {OTHER_SENSES_FILE}"
+            )
+
+
 def _collisions(items: Iterable[tuple[str, Located, str]], excused: dict[str, set[str]]) -> Iterable[Problem]:
     """Names shared (after normalization) by records with different keys, within one group."""
     from hadath.text.normalize import normalize
@@ -362,6 +375,7 @@ def validate_knowledge(dirs: Sequence[str | Path] = ()) -> list[Problem]:
     merged = merge_layers(list(dirs) or [DATA_DIR])
     checks = (
         _arabic_problems, _reference_problems, _tenure_problems, _date_problems, _code_problems, _name_problems,
+        _other_sense_problems,
     )  # fmt: skip
     problems = merged.problems + [p for check in checks for p in check(merged)]
     if not dirs or Path(dirs[0]) == DATA_DIR:
