@@ -4238,6 +4238,12 @@ def _unseen(host: Event, args: list[Actor]) -> list[Actor]:
 
 
 def _absorb(host: Event, other: Event) -> None:
+    """Fold another telling of the host's act into it: its parties the host does not name yet
+    and the higher confidence."""
+    # Why both before either is added: _unseen checks a span against the host's actors and
+    # recipients together, so were the other's actors added first, a span the other telling
+    # names in both roles would come in as an actor only. Each role is judged against the
+    # host as it was, and the fold keeps the other telling's roles as they were told.
     actors, recipients = _unseen(host, other.actor), _unseen(host, other.recipient)
     host.actor += actors
     host.recipient += recipients
