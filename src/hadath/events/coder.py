@@ -3224,9 +3224,10 @@ def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) 
 
 
 def _other_side(view: SentenceView, parties: Unit, after: list[Unit]) -> Unit | None:
-    """The side named after «من جهة» (من طرف، من ناحية) closes the first side of a بين phrase:
-    the names that follow are the other side (قتال بين الشرطة وحلفائها من جهة، والمتمردين من
-    جهة ثانية), whom the first side's act is on; else None."""
+    """The other side of a بين phrase whose first side «من جهة» (من طرف، من ناحية) closes within
+    SIDE_REACH tokens, no clause break between: the next unit after it, when that is an actor
+    opening within OTHER_SIDE_GAP tokens (قتال بين الشرطة وحلفائها من جهة، والمتمردين من جهة
+    ثانية), whom the first side's act is on; else None."""
     tokens = view.tokens
     end = min(len(tokens) - 1, parties.last + 1 + SIDE_REACH)
     for k in range(parties.last + 1, end):
