@@ -78,8 +78,9 @@ NAME_WORD_KINDS = frozenset(
 )
 NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorific"}
 
-# The kinds of lexicon/ar/group_words.tsv (read by hadath.mentions.groups): those whose words
-# are read as a plain set, in the order of GroupWords' fields, and the demonyms with a country.
+# The kinds of lexicon/ar/group_words.tsv (read by hadath.mentions.groups) whose words are read
+# as a plain set, in the order of GroupWords' fields; the file's other kind, demonym, maps each
+# word to a country and is read on its own (not in this tuple).
 GROUP_WORD_KINDS = ("member", "part", "voice", "link", "adjective")
 
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
