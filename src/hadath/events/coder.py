@@ -2123,7 +2123,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
     with the article or a pronoun suffix ends the chain (قال خلال لقائه الوزير). The chain is
     looked for back to the verb, or back to ``bound`` for a name before it."""
     bound = trig.last if bound is None else bound
-    if (prep := _apposed_noun_preposition(view, trig, u, bound)) is not None:
+    if (prep := _apposed_noun_preposition(view, u, bound)) is not None:
         return prep
     named = view.named_tokens()
     k = u.first - 1
@@ -2143,7 +2143,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
     return ""
 
 
-def _apposed_noun_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: int) -> str | None:
+def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | None:
     """The preposition governing a noun with a pronoun suffix that a person's name after it, past
     the noun's adjectives, is in apposition to (مع نظيره الأردني فلان، بمستشاره فلان: the name is
     whom the suffixed noun names); None when the name follows no such noun."""
@@ -3971,8 +3971,9 @@ def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: Clau
 def _speaker_unit(view: SentenceView, ctx: ClauseContext, speaker: Actor) -> Unit | None:
     """The unit that names the speaker, in the sentence or among the story's last subjects
     (for the subject chain): one inside the speaker's words with the speaker's identity, not
-    another name in them (لجنة تابعة للأمم المتحدة: not the UN); None for words no list
-    knows."""
+    another name in them (لجنة تابعة للأمم المتحدة: not the UN); None when no unit there has
+    the speaker's identity (two unknown names share the empty identity, so an unknown speaker
+    may still find an unknown unit inside his words)."""
     units = (*view.actor_units, *(u for u, _ in reversed(ctx.recent)))
     return next(
         (

@@ -117,7 +117,8 @@ class EventPlacer(Stage):
         self._sides: dict[tuple[str, int, int], tuple[float, float] | None] = {}
 
     def place_record(self, ref: str) -> PlaceRecord | None:
-        """The gazetteer record a mention's ``kind:id`` ref points to, if it is a place."""
+        """The gazetteer record a mention's ``kind:id`` ref stands for: a place itself, a
+        country's own record, a capital's, or the country of an actor that stands for one."""
         kind, _, key = ref.partition(":")
         if kind == "place":
             return self.kb.gazetteer_place(ref)
