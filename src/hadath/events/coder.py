@@ -39,7 +39,7 @@ from hadath.events.arguments import (
     joined_by_wa,
     token_index,
 )
-from hadath.events.confidence import Calibration, argument_rule, calibrate, shipped_calibration
+from hadath.events.confidence import DROPPED_RULE, Calibration, argument_rule, calibrate, shipped_calibration
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -171,7 +171,6 @@ MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
-DROPPED_RULE = "dropped"  # a verb that names no subject: it goes on with the last one
 FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who speaks does it
 CIRCUMSTANTIAL_RULE = "dropped+circumstantial"  # a participle with no subject (مؤكدا، داعيا)
 # a cue verb with no subject of its own: the speaker of the quote it opens does it

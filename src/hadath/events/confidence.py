@@ -28,13 +28,16 @@ from hadath.text.normalize import normalize
 if TYPE_CHECKING:
     from hadath.events.triggers import TriggerIndex
 
+# The argument rule of a verb that names no subject: it goes on with the last one (the coder
+# makes it; here, since the coder reads this module)
+DROPPED_RULE = "dropped"
 # Argument rules of the verb path of the coder (``rule`` is ``pos:lemma:argument-rule``);
 # any other rule on a verb entry means it was matched by its masdar.
-VERB_RULES = ("VSO", "SVO", "pronoun", "dropped", "topic")
+VERB_RULES = ("VSO", "SVO", "pronoun", DROPPED_RULE, "topic")
 # How the actor slot was filled, grouped so that each group has enough events to weigh.
 ACTOR_RULE_GROUPS: dict[str, str] = {
     "VSO": "clause", "SVO": "clause", "noun:agent": "clause", "noun:genitive-agent": "clause",
-    "complement": "clause", "pronoun": "pronoun", "dropped": "carried", "topic": "carried",
+    "complement": "clause", "pronoun": "pronoun", DROPPED_RULE: "carried", "topic": "carried",
     "noun": "near",
 }  # fmt: skip
 OPEN_QUOTES = "«“\"'"  # a straight quote opens when an even number came before
