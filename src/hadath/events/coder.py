@@ -2209,9 +2209,11 @@ def _may_agree(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
     verb = _verb_gender(view.tokens[trig.first], trig)
     noun = _unit_gender(view, u) if verb else ""
     if verb and noun and verb != noun:
+        # asked once here: both an office's gender and a common head's either way depend on it
+        holder = _holder_after(view, u)
         # قصفت مدفعية الجيش، قصف طيران الحكومة: the verb agrees with the head the name follows
-        head = _construct_head_gender(view, trig, u)
-        if not head and _common_construct_head(view, trig, u) and not _holder_after(view, u):
+        head = _construct_head_gender(view, trig, u, holder)
+        if not head and not holder and _common_construct_head(view, trig, u):
             # أدانت دول المجلس: a head of no known gender may agree either way; a person named
             # after (دعا أمين سر اللجنة فلان) is the subject the search goes on to
             return True
@@ -2234,10 +2236,11 @@ def _common_construct_head(view: SentenceView, trig: TriggerMatch, u: Unit) -> b
     )
 
 
-def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> str:
+def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit, holder: bool) -> str:
     """The gender of a sector head standing right before a name as the first term of a
     construct (مدفعية الجيش: f, طيران التحالف: m), "" when no such head is there. The head
-    bears no article, suffix or preposition, and is not the verb itself."""
+    bears no article, suffix or preposition, and is not the verb itself. An office heads the
+    name only with no ``holder`` named after it (:func:`_holder_after`)."""
     k = u.first - 1
     if k > 0 and view.tokens[k].norm == QUOTE_MARK:
         k -= 1  # طائرات «التحالف»: the name quoted is still the head's genitive
@@ -2254,7 +2257,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit) -> s
     row = head_rows().get(bare_stem(tok))
     if row is not None:
         return "f" if sector_heads()[row].feminine else "m"
-    if tok.norm in name_heads().offices and not _holder_after(view, u):
+    if tok.norm in name_heads().offices and not holder:
         # دعا زعيم المعارضة: an office heads its body's name, the verb agrees with the office
         return "f" if k in view.teh_marbuta() else "m"
     return ""
