@@ -132,6 +132,12 @@ class Mention:
     # (الدكتور عبدالله الربيعة: عبدالله الربيعة); "" when the whole text is the name
     name: str = ""
 
+    @property
+    def ref_kind(self) -> str:
+        """The kind of record ``ref`` names: what stands before its colon (place, country,
+        capital, actor, unknown)."""
+        return self.ref.partition(":")[0]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,

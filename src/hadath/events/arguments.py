@@ -65,9 +65,9 @@ class Unit:
     @property
     def is_place(self) -> bool:
         if len(self.mentions) == 1:  # most units: one name, no set to build
-            kind = self.mentions[0].ref.partition(":")[0]
+            kind = self.mentions[0].ref_kind
             return kind in _PLACES or (self.marker == "locative" and kind in _PLACES_OR_METONYMS)
-        kinds = {m.ref.split(":", 1)[0] for m in self.mentions}
+        kinds = {m.ref_kind for m in self.mentions}
         if kinds <= _PLACES:
             return True
         return self.marker == "locative" and kinds <= _PLACES_OR_METONYMS
@@ -121,7 +121,7 @@ def build_units(
 def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: str) -> Identity:
     ident = resolver.ref_identity(m.ref, m.label, on, focus)
     # a name the KB does not know stands for itself (an office's holder's name)
-    if m.ref.partition(":")[0] == "unknown":
+    if m.ref_kind == "unknown":
         ident = Identity(m.entity or m.text, ident.country, ident.sector, "", ident.label, "unknown")
     return ident
 
@@ -208,7 +208,7 @@ def _people_head(tokens: Sequence[Token], u: Unit) -> int | None:
     joint = u.first - 1
     if joint < 1 or tokens[joint].prefixes or not all(m.kind == "actor" for m in u.mentions):
         return None
-    if any(m.ref.partition(":")[0] in _PLACES_OR_METONYMS for m in u.mentions):
+    if any(m.ref_kind in _PLACES_OR_METONYMS for m in u.mentions):
         return None
     word = tokens[joint].norm
     if is_particle("from", word):

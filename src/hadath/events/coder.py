@@ -3659,7 +3659,7 @@ def _past_adjectives(view: SentenceView, k: int) -> int:
 
 def _names_territory(u: Unit) -> bool:
     """Whether a unit names only states or capitals (صنعاء، اليمن): land an act is over."""
-    return all(m.ref.split(":", 1)[0] in METONYM_KINDS for m in u.mentions)
+    return all(m.ref_kind in METONYM_KINDS for m in u.mentions)
 
 
 def _after_from(tokens: Sequence[Token], u: Unit) -> bool:

@@ -34,7 +34,7 @@ def is_victim(u: Unit) -> bool:
 
 def is_state(u: Unit) -> bool:
     """A state named by its name or capital (الرياض، قطر), standing for the state."""
-    return all(m.ref.split(":", 1)[0] in ("country", "capital") or i.label == "GPE"
+    return all(m.ref_kind in ("country", "capital") or i.label == "GPE"
                for m, i in zip(u.mentions, u.identities, strict=True))  # fmt: skip
 
 

@@ -49,7 +49,7 @@ def _head(mention: Mention) -> tuple[str, ...]:
 
 
 def _is_antecedent(m: Mention) -> bool:
-    return m.kind == "actor" and m.ref.split(":", 1)[0] in ANTECEDENT_KINDS and m.label in ("ORG", "")
+    return m.kind == "actor" and m.ref_kind in ANTECEDENT_KINDS and m.label in ("ORG", "")
 
 
 def _definite(tokens: Sequence[Token], i: int) -> bool:
@@ -60,7 +60,7 @@ def _definite(tokens: Sequence[Token], i: int) -> bool:
 def _surname(mention: Mention) -> tuple[str, ...]:
     """The stems the normalized last word of a person's full name is known by (سليم الجبوري
     -> جبوري، :func:`norm_keys`), or none."""
-    if mention.kind != "actor" or mention.label != "PER" or mention.ref.split(":", 1)[0] not in NAMED_KINDS:
+    if mention.kind != "actor" or mention.label != "PER" or mention.ref_kind not in NAMED_KINDS:
         return ()  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
     words = normalize(mention.text).split()
     if len(words) < 2:

@@ -328,7 +328,7 @@ class EventPlacer(Stage):
         if CAPITAL_WORD not in norm:
             return []  # why: a plain substring test is far cheaper than the pattern's scan
         starts = {m.start for m in article.mentions}
-        names = {m.start for m in article.mentions if m.ref.partition(":")[0] in ("place", "capital")}
+        names = {m.start for m in article.mentions if m.ref_kind in ("place", "capital")}
         out = []
         for hit in _capital_pattern().finditer(norm):
             group = "w" if hit["w"] else "l"
@@ -582,7 +582,7 @@ def _targets(
 
 def _spots(named: list[tuple[Mention, PlaceRecord]]) -> frozenset[tuple[int, int]]:
     """Spans of the names that are places or capitals (not states acting)."""
-    return frozenset((m.start, m.end) for m, _ in named if m.ref.partition(":")[0] in ("place", "capital"))
+    return frozenset((m.start, m.end) for m, _ in named if m.ref_kind in ("place", "capital"))
 
 
 def _gathered(text: str, named: list[tuple[Mention, PlaceRecord]]) -> list[tuple[Mention, PlaceRecord]]:
