@@ -119,16 +119,20 @@ class EventPlacer(Stage):
     def place_record(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``kind:id`` ref stands for: a place itself, a
         country's own record, a capital's, or the country of an actor that stands for one."""
-        kind, _, key = ref.partition(":")
+        kind, _, key = ref.partition(":")  # split once here, not again by KnowledgeBase.gazetteer_place
         if kind == "place":
-            return self.kb.gazetteer_place(ref)
+            return self.kb.places.get(key)
         if kind == "country":
-            return self._country_places.get(key) or self._country_as_place(key)
+            return self._country_place(key)
         if kind == "capital" and key in self.kb.countries:
             return self.kb.places.get(self.kb.countries[key].capital)
         if kind == "actor" and key in self._country_of_actor:
-            return self.place_record(f"country:{self._country_of_actor[key]}")
+            return self._country_place(self._country_of_actor[key])
         return None
+
+    def _country_place(self, iso3: str) -> PlaceRecord | None:
+        """A country's own gazetteer record, else one made from its country record."""
+        return self._country_places.get(iso3) or self._country_as_place(iso3)
 
     def _country_as_place(self, iso3: str) -> PlaceRecord | None:
         c = self.kb.countries.get(iso3)
