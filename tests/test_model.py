@@ -62,3 +62,16 @@ def test_model_entities_are_distinct_named_mentions() -> None:
         {"text": "كيري", "type": "PER", "entity": "John Kerry"},
         {"text": "حلب", "type": "GPE", "entity": "Aleppo"},
     ]
+
+
+def test_mention_ref_kind_is_what_stands_before_the_colon() -> None:
+    def kind(ref: str) -> str:
+        return Mention(0, 5, "حلب", "place", ref=ref).ref_kind
+
+    assert [kind(r) for r in ("place:170063", "country:SYR", "actor:Q1:x", "unknown", "")] == [
+        "place",
+        "country",
+        "actor",
+        "unknown",
+        "",
+    ]
