@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hadath.events.arguments import is_nisba_adjective
+from hadath.kb.lexicon import LEXICON_TABLES, table_problems
+from hadath.mentions.groups import NISBA_ENDINGS_FILE, nisba_endings
 from hadath.model import Article, Token
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -25,9 +27,21 @@ def _token(word: str) -> Token:
         ("للشرعية", True, False),  # a preposition makes a phrase of its own
         ("في", False, False),  # a particle that ends as a nisba does
         ("مسلحة", False, False),  # a participle is no nisba
+        # dual and plural endings, read from lexicon/ar/nisba_endings.txt
+        ("الشعبيون", True, True),
+        ("ميدانيين", False, True),
+        ("الإقليميتين", True, True),
+        ("قضائيات", False, True),
     ],
 )
 def test_a_nisba_agrees_with_its_noun_and_bears_no_other_clitic(
     word: str, definite: bool, expected: bool
 ) -> None:
     assert is_nisba_adjective(_token(word), definite) is expected
+
+
+def test_the_nisba_endings_are_one_checked_list_read_normalized() -> None:
+    assert table_problems(NISBA_ENDINGS_FILE, LEXICON_TABLES[NISBA_ENDINGS_FILE], frozenset()) == []
+    endings = nisba_endings()
+    assert {"ي", "يه", "يون", "يين"} <= set(endings)  # normalized: ية -> يه
+    assert "ية" not in endings

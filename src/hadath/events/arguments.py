@@ -23,6 +23,7 @@ from hadath.mentions.groups import (
     is_owner_link,
     is_part_head,
     is_voice_head,
+    nisba_endings,
 )
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
@@ -41,8 +42,6 @@ MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
 _end = attrgetter("end")
 # asked of the word before every unit of every sentence: noted once per word form
 _OWNER_HEADS = FormFlag("owner_head", is_owner_head)
-# endings of a nisba adjective, normalized (ي، ية، يا، يون، يين، يان، يتان، يات)
-NISBA_ENDINGS = ("ي", "يه", "يا", "يون", "يين", "يان", "يتان", "يتين", "يات")
 
 
 @dataclass(slots=True)
@@ -244,7 +243,7 @@ def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             and has_article(tokens[u.first])
             # the group's name is an adjective, a nisba (الحوثيون، الحوثية); a noun (الحكومة
             # الليبية) is a name of its own: اتهم المتمردون الحكومة الليبية, subject and object
-            and tokens[u.first].norm.endswith(NISBA_ENDINGS)
+            and tokens[u.first].norm.endswith(nisba_endings())
         ):
             m = u.mentions[0]
             prev.mentions = [Mention(prev.mentions[0].start, m.end, "", "actor", m.label, m.ref, m.entity,
@@ -389,7 +388,7 @@ def is_nisba_adjective(tok: Token, definite: bool) -> bool:
         tok.is_word
         and all(p == "ال" for p in tok.prefixes)
         and has_article(tok) == definite
-        and tok.norm.endswith(NISBA_ENDINGS)
+        and tok.norm.endswith(nisba_endings())
         and not particle_kinds(tok.norm)
     )
 

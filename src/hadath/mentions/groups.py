@@ -42,6 +42,9 @@ GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
 # nouns that open a speaker no list knows (مصدر، خبراء): the quote finder's speakers, never a
 # name's words, the noun a nisba after it describes (مصدر عسكري)
 SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
+# endings of a nisba adjective (ي، ية، يون ...): one list for the argument builder and the
+# quote finder
+NISBA_ENDINGS_FILE = "lexicon/ar/nisba_endings.txt"
 # Letters that must follow a listed word's leading ال for word_keys to key the rest too:
 # Arabic stems have three letters at least, so in a word of four (ألف، آلاف، الذي) the ال is
 # the word's own letters, and a two-letter rest (ف، اف، ذي) would only match unrelated tokens.
@@ -466,6 +469,13 @@ def is_attributive_nisba(tokens: Sequence[Token], at: int, named: bool, head: bo
     if _definite(tok):
         return _definite(noun) and (named or not head)
     return not noun.prefixes and noun.stem in speaker_nouns()
+
+
+@cache
+def nisba_endings() -> tuple[str, ...]:
+    """The endings of a nisba adjective (الوطني، أمنية، الحوثيون), normalized: a tuple, as
+    ``str.endswith`` takes it."""
+    return tuple(normalize(ending) for ending in data_lines(NISBA_ENDINGS_FILE))
 
 
 @cache

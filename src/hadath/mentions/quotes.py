@@ -58,6 +58,7 @@ from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_f
 from hadath.mentions.groups import (
     SOUND_PLURAL_ENDINGS,
     bare_stem,
+    nisba_endings,
     norm_keys,
     speaker_nouns,
     without_article,
@@ -91,7 +92,6 @@ MAX_QUOTED_NAME_WORDS = 3
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
 DEMONSTRATIVES_F = ("هذه", "تلك")
-RELATIVE_ADJECTIVE_ENDINGS = (normalize("ية"), "ي")  # الغربية، الرسمي: an adjective after its noun
 DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
@@ -675,7 +675,7 @@ def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit
 
     if not bare_definite(k):
         return []
-    if k > 0 and tokens[k].norm.endswith(RELATIVE_ADJECTIVE_ENDINGS) and bare_definite(k - 1):
+    if k > 0 and tokens[k].norm.endswith(nisba_endings()) and bare_definite(k - 1):
         return [tokens[k - 1], tokens[k]]
     return [tokens[k]]
 
@@ -1025,7 +1025,7 @@ def _venue_adjective(tokens: Sequence[Token], first: int, venues: frozenset[str]
     """Whether the word at ``first`` is an indefinite relative adjective (صحفي، رسمية) right
     after a noun of where words are said (تصريح، مؤتمر, in ``venues``)."""
     word = tokens[first]
-    adjective = not _definite(word) and word.norm.endswith(RELATIVE_ADJECTIVE_ENDINGS)
+    adjective = not _definite(word) and word.norm.endswith(nisba_endings())
     return adjective and first > 0 and bare_stem(tokens[first - 1]) in venues
 
 
