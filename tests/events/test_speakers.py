@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 
 from hadath.errors import ConfigError
-from hadath.events.coder import EventCoder
+from hadath.events.coder import EventCoder, _quoted_speaker
 from hadath.events.speakers import QuoteSpeakers
 from hadath.mentions.quotes import QuoteFinder
 from hadath.model import Actor, Quote
@@ -43,3 +46,22 @@ def test_the_coder_runs_after_the_quote_stage_it_reads() -> None:
     swapped = [finder if s is coder else coder if s is finder else s for s in stages]
     with pytest.raises(ConfigError, match="quotes"):
         Pipeline(swapped)
+
+
+@pytest.mark.parametrize(
+    ("rule", "speaks"),
+    [
+        ("dropped", True),
+        ("dropped+circumstantial", True),
+        # a verb joined by و that took its chain's subject named none of its own either
+        ("dropped+chain", True),
+        ("dropped+circumstantial+chain", True),
+        ("VSO", False),  # a subject of its own
+        ("SVO+chain", False),
+    ],
+)
+def test_a_cue_with_no_subject_of_its_own_is_done_by_who_speaks(rule: str, speaks: bool) -> None:
+    view: Any = SimpleNamespace(tokens=[SimpleNamespace(start=40)])
+    cue: Any = SimpleNamespace(first=0)
+    ctx: Any = SimpleNamespace(speakers=QuoteSpeakers([_quote(40, (50, 90), MINISTER)]))
+    assert (_quoted_speaker(view, cue, rule, ctx) is MINISTER) is speaks

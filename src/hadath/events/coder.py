@@ -175,6 +175,9 @@ FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who sp
 CIRCUMSTANTIAL_RULE = "dropped+circumstantial"  # a participle with no subject (مؤكدا، داعيا)
 # a cue verb with no subject of its own: the speaker of the quote it opens does it
 SPEAKER_CUE_RULES = (DROPPED_RULE, CIRCUMSTANTIAL_RULE)
+# added to a rule when a verb joined by و takes the subject of the chain it goes on
+# (_chain_subject): a guess of the rules still, which a quote's speaker overrides
+CHAIN_TAG = "+chain"
 # sentences before a topic noun's in which the act it goes on with may be told: the meeting
 # a visit's talks were held in is told a sentence or two before them
 TOPIC_SENTENCES_BACK = 2
@@ -390,7 +393,7 @@ class EventCoder(Stage):
             if rule == DROPPED_RULE and actor is ctx.last_subject:
                 actor = _agreeing_subject(view, trig, ctx) or actor
             elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
-                actor, rule = chained, rule + "+chain"
+                actor, rule = chained, rule + CHAIN_TAG
             if (speaker := _quoted_speaker(view, trig, rule, ctx)) is not None:
                 # وطالب، داعيا، ندعو: who speaks does it, as the quote stage followed the
                 # speaker (a name in his words before is not who goes on speaking); the subject
@@ -3962,7 +3965,7 @@ def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: Clau
     rules did not take as its subject is its object: دعت حزب الله), or of the words a first
     person verb is in (ندعو); None when there is no such quote or it names nobody."""
     start = view.tokens[trig.first].start
-    if rule in SPEAKER_CUE_RULES:
+    if rule.removesuffix(CHAIN_TAG) in SPEAKER_CUE_RULES:
         speaker = ctx.speakers.at_cue(start)
         return speaker if speaker is not None and speaker.start < start else None
     if rule == FIRST_PERSON_RULE:
