@@ -1,0 +1,43 @@
+"""Triggers added where the gold codes an act the lexicon had no word for: an official's tour
+(جولة, an indefinite or possessed noun) is a visit; an armed force fighting a party (يحارب)
+is an attack; imprisoning someone (سجنت، يسجن) is an arrest; a place falling into a party's
+hands is taken by force, «في يد» and «في أيدي» as «بيد». The second test keeps the other
+senses silent: a tour already told (خلال الجولة), a round of a game, a state fighting
+terrorism or corruption, and the bare سجن, mostly the prison itself.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("واختتم رئيس الوزراء الهندي جولته الآسيوية بزيارة إلى سنغافورة.", "CONSULT"),
+        ("يبدأ المبعوث الأممي غدا جولة تقوده إلى عمان والقاهرة.", "CONSULT"),
+        ("ويحارب الجيش النظامي المتمردين في الغابات الشمالية منذ عامين.", "ASSAULT"),
+        ("تسجن السلطات المحلية الناشطين دون محاكمة منذ بداية العام.", "COERCE"),
+        ("وسقطت البلدة الحدودية في أيدي المسلحين بعد حصار دام شهرين.", "ASSAULT"),
+    ],
+)
+def test_new_triggers_are_coded(text: str, event_type: str) -> None:
+    assert event_type in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وقال المدير في نهاية الجولة إن العمل في المشروع يسير وفق الخطة.", "CONSULT"),
+        ("فاز الفريق في الجولة الأخيرة من الدوري بهدفين دون رد.", "CONSULT"),
+        ("وخسر النادي جولة الذهاب من بطولة الكأس أمام منافسه.", "CONSULT"),
+        ("تحارب الحكومة الفساد في المؤسسات العامة بقوانين جديدة.", "ASSAULT"),
+        ("قال المحامي إن موكله نقل إلى مستشفى سجن المدينة المركزي.", "COERCE"),
+    ],
+)
+def test_other_senses_stay_silent(text: str, event_type: str) -> None:
+    assert event_type not in event_types(text)
