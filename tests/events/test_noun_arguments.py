@@ -273,6 +273,30 @@ def test_who_receives_aid_is_its_recipient(
             (["مسلحين"], ["للشرطة العراقية"]),
         ),
         ("وقال المتحدث إن الوزير تعرض لمحاولة اغتيال الليلة الماضية.", "ASSAULT", ([], ["الوزير"])),
+        # a verb's form with ل after it is its masdar (لقصف), no purpose whose subject shells
+        (
+            "وتعرض الجيش اللبناني لقصف عنيف من قبل المسلحين قرب الحدود.",
+            "ASSAULT",
+            (["المسلحين"], ["الجيش اللبناني"]),
+        ),
+        # the verb in a relative clause: the clause's head underwent the act, past a comma too
+        ("وتحدث المسؤول عن الجيش اللبناني الذي تعرض لهجوم قرب الحدود.", "ASSAULT", ([], ["الجيش اللبناني"])),
+        (
+            "وزار الوزير الرئيس الفرنسي فرنسوا هولاند، الذي تعرض لانتقادات حادة من المعارضة.",
+            "ACCUSE",
+            (["المعارضة"], ["هولاند"]),
+        ),
+        # the masdar of undergoing with a pronoun: whom the pronoun stands for underwent it
+        (
+            "وأعلن الحزب الديمقراطي الكردستاني بعد تعرضه لقصف عنيف أنه سيرد.",
+            "ASSAULT",
+            ([], ["الحزب الديمقراطي الكردستاني"]),
+        ),
+        (
+            "ونقل الجنود الأتراك إلى المستشفى إثر تعرضهم لهجوم من مسلحين.",
+            "ASSAULT",
+            (["مسلحين"], ["الجنود الأتراك"]),
+        ),
         # a verb of harm before its subject, then the act's noun after في or إثر
         ("أصيب أربعة من رجال الشرطة في هجوم على نقطة تفتيش شمال البلاد.", "ASSAULT", ([], ["رجال الشرطة"])),
         ("واستشهد جنديان من حرس الحدود إثر قصف على موقعهما.", "ASSAULT", ([], ["حرس الحدود"])),
@@ -285,6 +309,12 @@ def test_whom_an_act_befell_is_the_subject_of_a_verb_of_undergoing(
 ) -> None:
     """تعرض الموكب لهجوم، أصيب جنود في انفجار: the verb's subject is the act's recipient, not its actor."""
     assert expected in event_arguments(text, event_type)
+
+
+def test_a_lam_masdar_of_purpose_is_still_read_as_a_verb_of_purpose() -> None:
+    """توجهت القوات لقصف: with no verb of undergoing before it, ل + masdar tells a purpose."""
+    text = "وتوجهت القوات إلى الجبهة لقصف مواقع المتمردين."
+    assert (["القوات"], ["المتمردين"]) in event_arguments(text, "ASSAULT")
 
 
 def test_a_reporter_before_a_clause_of_undergoing_is_not_its_recipient() -> None:

@@ -1054,13 +1054,16 @@ def _read_as_masdar(
     view: SentenceView, names: Sequence[Mention], trig: TriggerMatch, has_masdar: Callable[[str], bool]
 ) -> bool:
     """Whether a verb form is read as a masdar: after a preposition-like word (غداة قصف), as
-    the object of a verb of receiving (تلقت الفصائل دعما: _received_object), or,
+    the object of a verb of receiving (تلقت الفصائل دعما: _received_object), written with ل
+    after a verb of undergoing in its clause (تعرضت القرى لقصف: no purpose), or,
     written bare and also a masdar (دهم، قصف), as the second noun of a construct whose head is
     an indefinite noun written with teh marbuta (حملة دهم، موجة قصف): such a noun is followed
     by its genitive, not by a verb. A form only a verb has (زارت، قتلوا) stays a verb."""
     before, tok = trig.first - 1, view.tokens[trig.first]
     if is_particle("nominal", view.tokens[before].norm) or _received_object(view, trig.first):
         return True
+    if _lam_masdar(tok, trig) and _undergone(view.tokens, trig.first):
+        return True  # تعرضت القرى لقصف: what befell the subject, no verb of purpose
     bare = not tok.prefixes and not tok.suffix
     return bare and _construct_head(view, names, before) and has_masdar(tok.norm)
 
@@ -1618,8 +1621,11 @@ def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     pronoun (نوري المالكي الذي اتهم ...), or before the adjectives that end its phrase (حركة
     الشباب الصومالية المتطرفة التي شنت ...), or None. A unit may have taken the pronoun in."""
     k = _relative_at(view.tokens, trig)
-    if k < 1:
-        return None
+    return None if k < 1 else _relative_head(view, k)
+
+
+def _relative_head(view: SentenceView, k: int) -> Unit | None:
+    """The actor the relative pronoun at token ``k`` stands for (_relative_antecedent)."""
     named = next((u for u in view.units if u.first < k and u.last in (k - 1, k) and u.is_actor), None)
     if named is not None:
         return named
@@ -1636,7 +1642,12 @@ def _after_relative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 def _relative_at(tokens: Sequence[Token], trig: TriggerMatch) -> int:
     """Where the relative pronoun before a verb is: right before it, or before one auxiliary
     (تونس التي كان يزورها، الوزير الذي لم يحضر); -1 for none."""
-    for k in (trig.first - 1, trig.first - 2):
+    return _relative_before(tokens, trig.first)
+
+
+def _relative_before(tokens: Sequence[Token], verb: int) -> int:
+    """_relative_at for the verb at token ``verb``."""
+    for k in (verb - 1, verb - 2):
         if k < 0:
             return -1
         if is_particle("relative", tokens[k].norm):
@@ -2894,20 +2905,57 @@ def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[Trigger
     """The subject of a verb of undergoing a noun of an act follows in its clause, no other act
     named between (تعرض الموكب لهجوم، أصيب ثلاثة جنود في انفجار، لقي ضابط مصرعه إثر قصف، خضع
     المتهم للتحقيق): whom the act befell. A name before the verb counts only in the verb's own
-    clause (ذكر المرصد أن البلدة تتعرض لقصف: who reports is not who is shelled). Aid and
-    support received are the receiver's (_receiver)."""
+    clause (ذكر المرصد أن البلدة تتعرض لقصف: who reports is not who is shelled), or is the
+    head of the verb's relative clause (_undergoing_antecedent). Aid and support received are
+    the receiver's (_receiver)."""
     if trig.entry.event_type in GIVING_TYPES:
         return None
     tokens = view.tokens
-    lo = max(-1, trig.first - 1 - UNDERGO_GAP)
-    verb = next((j for j in range(trig.first - 1, lo, -1) if _undergoes(tokens[j].norm)), None)
+    verb = _undergo_verb_before(tokens, trig.first)
     if verb is None or any(verb < t.first < trig.first for t in earlier):
         return None
+    if (head := _undergoing_antecedent(view, verb, trig.first)) is not None:
+        return head
+    if _undergoing_of(tokens[verb]):
+        return _referent_before_token(view, verb, tokens[verb].norm, None)
     u = _subject_before_noun(view, verb, trig.first)
     if u is None or u.first > verb:
         return u
     nearest = next(v for v in reversed(view.units) if v.last < verb)
     return u if nearest is u and not complementizer_between(tokens, u.last, verb) else None
+
+
+def _undergo_verb_before(tokens: Sequence[Token], noun: int) -> int | None:
+    """The nearest verb of undergoing or receiving within UNDERGO_GAP words before a noun."""
+    lo = max(-1, noun - 1 - UNDERGO_GAP)
+    return next(
+        (j for j in range(noun - 1, lo, -1) if _undergoes(tokens[j].norm) or _undergoing_of(tokens[j])), None
+    )
+
+
+def _undergoing_of(tok: Token) -> bool:
+    """Whether a word is a verb of undergoing, or its masdar, with a third-person pronoun (بعد
+    تعرضه لقصف، إثر تعرضهم لإطلاق نار): the pronoun names who underwent the act."""
+    return tok.suffix in OBJECT_PRONOUNS and is_particle("undergo", tok.stem)
+
+
+def _undergone(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a verb of undergoing takes the word at ``noun`` in its own clause."""
+    verb = _undergo_verb_before(tokens, noun)
+    return verb is not None and not _clause_break(tokens, verb, noun)
+
+
+def _undergoing_antecedent(view: SentenceView, verb: int, noun: int) -> Unit | None:
+    """The name a relative pronoun right before a verb of undergoing stands for, when no name
+    stands between the verb and the act (السفير الذي تعرض للطعن، الناشط الذي كان تعرض لاعتداء):
+    the head of the relative clause underwent it."""
+    if any(verb < u.first < noun and u.is_actor and not u.marker for u in view.units):
+        return None
+    k = _relative_before(view.tokens, verb)
+    if k < 1:
+        return None
+    # السفير فلان، الذي تعرض: a comma may close the head's phrase before the pronoun
+    return _relative_head(view, k - 1 if view.tokens[k - 1].norm in COMMAS and k > 1 else k)
 
 
 def _undergoes(word: str) -> bool:
