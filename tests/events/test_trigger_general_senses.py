@@ -49,6 +49,9 @@ from .conftest import event_types
         ("غاب المهاجم عن اللقاء الودي الذي خاضه فريقه أمام ضيفه التركي.", "CONSULT"),
         # a coach leaving a player out of the squad
         ("استبعد المدرب المهاجم الشاب من تشكيلة المباراة المقبلة بسبب الإصابة.", "REJECT"),
+        # the words of a game shared by these entries (other_senses.tsv, kind sport)
+        ("استبعد الاتحاد المحلي الحارس الدولي من نهائي الكأس بسبب إيقافه.", "REJECT"),
+        ("يقوم المنتخب بجولة في آسيا يخوض خلالها مباراتين.", "CONSULT"),
         # the art of dialogue and a press interview are no talks
         ("تعلم الطلاب في المخيم الصيفي مهارات الحوار مع الآخرين.", "CONSULT"),
         ("وقال الوزير في حوار صحفي مع مجلة أسبوعية إن الخطة ستنفذ قريبا.", "CONSULT"),

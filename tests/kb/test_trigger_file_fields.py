@@ -38,6 +38,8 @@ def test_an_entry_names_a_shared_list_of_other_sense_words_by_its_kind() -> None
     # مصرع in a sentence about a crash or a flood: the accident list of other_senses.tsv
     assert _protest_file(excluded_with_kind="accident").entries[0].excluded_with_kind == "accident"
     assert {"مروري", "السيول", "الزلزال"} <= set(other_sense_words("accident"))
+    # a game: the sport list, shared by a meeting, a tour, readiness and leaving out
+    assert {"مباراة", "الملعب", "كأس"} <= set(other_sense_words("sport"))
     assert other_sense_words("") == ()
     with pytest.raises(ValidationError, match=r"no kind of other_senses\.tsv"):
-        _protest_file(excluded_with_kind="sport")
+        _protest_file(excluded_with_kind="weather")

@@ -25,7 +25,7 @@ PRECISIONS: tuple[str, ...] = ("continent", "country", "admin1", "admin2", "city
 STATELESS_PRECISIONS = frozenset({"continent"})
 # The kinds of lexicon/ar/other_senses.tsv: lists of words that give a trigger another sense
 # anywhere in its sentence, which an entry names with excluded_with_kind
-OTHER_SENSE_KINDS: tuple[str, ...] = ("accident",)
+OTHER_SENSE_KINDS: tuple[str, ...] = ("accident", "sport")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 
