@@ -592,3 +592,49 @@ def test_a_name_opened_by_a_forces_head_is_an_armed_genitive() -> None:
 )
 def test_the_named_doer_of_a_relative_clause(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert event_arguments(text, "ASSAULT")[0][0] == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors"),
+    [
+        # an office's head, or a plural of members, in construct before the name: its people act
+        ("ورحب البيان بنتائج اجتماع وزراء داخلية دول الخليج في الكويت.", "CONSULT", ["دول الخليج"]),
+        ("وقال المحلل إن زيارة قادة حماس إلى طهران لم تكن مفاجئة.", "CONSULT", ["حماس"]),
+        # the state after the office is whose minister visits, not the place visited
+        (
+            "وأشار المتحدث إلى أن زيارة وزير خارجية المملكة للعاصمة الأردنية تناولت ملف اللاجئين.",
+            "CONSULT",
+            ["المملكة"],
+        ),
+    ],
+)
+def test_the_people_of_a_name_in_the_genitive_slot_act(text: str, event_type: str, actors: list[str]) -> None:
+    assert event_arguments(text, event_type)[0][0] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors"),
+    [
+        ("وتعرضت عشرات الصحف للحجب بواسطة وزارة الإعلام في صنعاء.", "COERCE", ["وزارة الإعلام"]),
+        ("وبعد تحريرها بواسطة مقاتلي العشائر عادت الأسر إلى القرية.", "ASSAULT", ["مقاتلي"]),
+    ],
+)
+def test_the_name_after_bi_wasita_does_the_act(text: str, event_type: str, actors: list[str]) -> None:
+    assert event_arguments(text, event_type)[0][0] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an indefinite nisba after an act's indefinite noun describes it: who acts is named before
+        ("وقال الجيش إن حركة الشباب تقف وراء هجوم انتحاري على ثكنة في الجنوب.", ["حركة الشباب"]),
+        ("وتبنت حركة الشباب المسؤولية عن تفجير انتحاري استهدف فندقا في مقديشو.", ["حركة الشباب"]),
+    ],
+)
+def test_a_nisba_after_an_act_is_no_doer(text: str, actors: list[str]) -> None:
+    assert event_arguments(text, "ASSAULT")[0][0] == actors
+
+
+def test_a_nisba_after_a_death_is_who_died() -> None:
+    # مقتل عسكري: the genitive of a death is whom it befell, the word a soldier
+    assert event_arguments("وأعلنت الشرطة مقتل عسكري في الكمين.", "ASSAULT")[0][1] == ["عسكري"]

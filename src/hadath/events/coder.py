@@ -77,6 +77,7 @@ from hadath.mentions.groups import (
     NisbaTable,
     bare_stem,
     covered_tokens,
+    group_words,
     head_rows,
     is_force_head,
     is_member_head,
@@ -2450,6 +2451,7 @@ def _noun_arguments(
             and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
             # الهجوم الانتحاري: a noun with the article heads no genitive, what follows is an adjective
             and not (u.marker == "" and u.first == trig.last + 1 and has_article(tokens[trig.last]))
+            and not _act_adjective(tokens, trig, u)
         ),
         None,
     )
@@ -2497,15 +2499,16 @@ def _noun_arguments(
         target = _target_at(tokens, _past_modifiers_from(tokens, governed.last + 1), after, "ASSAULT")
         if target is not None and _is_party_or_people(governed):
             return governed, target, "noun:genitive-agent"
+    through_head = governed is not None and _people_head_between(tokens, trig.reach, governed)
     if (
         governed
         and not governed.marker
-        and _genitive_start(tokens, governed) == trig.reach + 1
+        and (_genitive_start(tokens, governed) == trig.reach + 1 or through_head)
         and trig.entry.genitive_doer  # زيارة الوزير; not قصف القافلة (the file says)
         and not possessed  # لقائه الرئيس: a possessed noun heads no genitive, the name is its object
     ):
         # زيارة كارتر لأربيل، دعوة السيستاني إلى ...: who visits, calls or accuses is the genitive
-        if trig.entry.destination and is_state(governed):
+        if trig.entry.destination and is_state(governed) and not through_head:
             # زيارة الأردن، خلال زيارته فرنسا: a state after a visit is the place visited
             return _name_before(view, trig, before), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
@@ -2526,6 +2529,35 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(view, trig, before), recipient, "noun"
+
+
+def _act_adjective(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a unit is one indefinite nisba word that also names people (group_words.tsv kind
+    adjective) right after the indefinite noun of an act: it describes the act (هجوم انتحاري،
+    اعتداء إرهابي), no one does it. A noun whose genitive is whom it befell reads the word as
+    that person (مقتل عسكري: a soldier's death)."""
+    noun, word = tokens[trig.last], tokens[u.first]
+    return (
+        u.first == u.last == trig.last + 1
+        and trig.entry.genitive != "recipient"
+        and not has_article(noun)
+        and not noun.suffix
+        and not has_article(word)
+        and not word.prefixes
+        and bare_stem(word) in group_words().adjectives
+    )
+
+
+def _people_head_between(tokens: Sequence[Token], reach: int, u: Unit) -> bool:
+    """Whether the genitive slot right after a noun is filled by an office's or members' head
+    in construct before a name, with at most one more bare word of its complement (زيارة وزير
+    خارجية المملكة، اجتماع قادة الحركة): the name's people do the act, not a place visited."""
+    between = tokens[reach + 1 : u.first]
+    if not 1 <= len(between) <= 2:
+        return False
+    if not all(t.is_word and not t.prefixes and not t.suffix for t in between):
+        return False
+    return between[0].norm in name_heads().offices or is_member_head(between[0])
 
 
 def _complement_doer(
