@@ -665,6 +665,44 @@ def test_a_cue_verb_with_no_subject_is_done_by_who_speaks(text: str, trigger: st
     assert [a.entity for a in event.actor] == [actor]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a person the knowledge base does not know, right after a cue verb the rules found no
+        # subject for: the quote stage reads him as who speaks, so he calls, not the minister
+        (
+            "زار وزير الخارجية الألماني طهران أمس. "
+            "ودعا ماركوس هولتز إلى حماية استثمارات الشركات الأوروبية في إيران.",
+            "ودعا",
+            "ماركوس هولتز",
+        ),
+        # a known name right after the verb that the rules passed over is whom the verb calls
+        # on, though the quote stage reads it as the speaker: who acted before appeals
+        (
+            "وصل رئيس الوزراء العراقي إلى نيويورك أمس. وناشد الأمم المتحدة بدعم النازحين في الأنبار.",
+            "وناشد",
+            "رئيس الوزراء العراقي",
+        ),
+        # a name after a preposition, or a word that is no name, speaks nothing
+        (
+            "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف. "
+            "وأشاد بموقف دول الخليج من الأزمة السورية.",
+            "وأشاد",
+            "وزير الخارجية الأمريكي جون كيري",
+        ),
+        (
+            "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف. وندد بما وصفه بتدخل إيران في اليمن.",
+            "وندد",
+            "وزير الخارجية الأمريكي جون كيري",
+        ),
+    ],
+)
+def test_a_cue_verbs_unread_subject_is_the_quote_stages_speaker(text: str, trigger: str, actor: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    event = next(e for e in article.events if e.trigger == trigger)
+    assert [a.text for a in event.actor] == [actor]
+
+
 def test_a_participle_is_the_act_of_the_nearest_reporting_verbs_subject() -> None:
     # وفي لقاء مع نظيره X، قال Y إن ...، داعيا: the counterpart named first does not call
     events = _events(

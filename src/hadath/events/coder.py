@@ -4041,16 +4041,36 @@ def _verb_joined_by_wa(tok: Token, trig: TriggerMatch) -> bool:
 
 def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: ClauseContext) -> Actor | None:
     """Who the quote stage says speaks a verb the rules found no subject for: the speaker of
-    the quote the verb is the cue of (وطالب، داعيا), named before it (a name after it the
-    rules did not take as its subject is its object: دعت حزب الله), or of the words a first
-    person verb is in (ندعو); None when there is no such quote or it names nobody."""
+    the quote the verb is the cue of (وطالب، داعيا), named before it or, when the coder has no
+    unit for the name, right after it (ودعا شفيتزر إلى; a name the rules read and did not take
+    as the subject is the object: دعت حزب الله); or of the words a first person verb is in
+    (ندعو); None when there is no such quote or it names nobody."""
     start = view.tokens[trig.first].start
     if rule.removesuffix(CHAIN_TAG) in SPEAKER_CUE_RULES:
         speaker = ctx.speakers.at_cue(start)
-        return speaker if speaker is not None and speaker.start < start else None
+        if speaker is None or speaker.start < start:
+            return speaker
+        return speaker if rule == DROPPED_RULE and _unread_name_after(view, trig, ctx, speaker) else None
     if rule == FIRST_PERSON_RULE:
         return ctx.speakers.saying(start)
     return None
+
+
+def _unread_name_after(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext, speaker: Actor) -> bool:
+    """Whether the quote stage's speaker of a cue verb is a name the coder has no unit for (a
+    person the knowledge base does not know), opening right on the word after the verb with
+    no preposition or particle (ودعا شفيتزر إلى): the verb's subject the rules could not read.
+    A known name there the rules passed over is the verb's object (ناشد الأمم المتحدة)."""
+    k = trig.last + 1
+    if k >= len(view.tokens) or speaker.kb_id or _speaker_unit(view, ctx, speaker) is not None:
+        return False
+    tok = view.tokens[k]
+    return (
+        tok.start == speaker.start
+        and not is_any_particle(tok.norm)
+        and tok.norm not in function_words()
+        and not _prefixed_by(tok, frozenset(PREPOSITION_PREFIXES))
+    )
 
 
 def _speaker_unit(view: SentenceView, ctx: ClauseContext, speaker: Actor) -> Unit | None:
