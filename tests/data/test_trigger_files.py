@@ -292,3 +292,17 @@ def test_a_place_object_is_for_verbs_and_nouns() -> None:
     TriggerRecord(**entry, pos="verb", present="يدخل", example="دخلت كتائب المعارضة حي الوعر فجرا.")
     with pytest.raises(ValueError, match="place_object"):
         TriggerRecord(**entry, pos="light", objects=["المدينة"], example="دخلت الكتائب المدينة.")
+
+
+def test_an_object_sense_is_a_finer_code_of_the_same_type() -> None:
+    entry = {
+        "lemma": "استخدم",
+        "pos": "light",
+        "event_type": "ASSAULT",
+        "cameo": "190",
+        "objects": ["الأسلحة"],
+    }
+    example = "استخدم المسلحون الأسلحة الثقيلة في الهجوم."
+    TriggerRecord(**entry, object_sense={"cameo": "204", "words": ["الكيماوية"]}, example=example)
+    with pytest.raises(ValueError, match="object_sense"):
+        TriggerRecord(**entry, object_sense={"cameo": "111", "words": ["الكيماوية"]}, example=example)

@@ -1,7 +1,8 @@
 """Triggers added where the gold codes an act the lexicon had no word for: an official's tour
 (جولة, an indefinite or possessed noun) is a visit; an armed force fighting a party (يحارب)
 is an attack; imprisoning someone (سجنت، يسجن) is an arrest; a place falling into a party's
-hands is taken by force, «في يد» and «في أيدي» as «بيد». The second test keeps the other
+hands is taken by force, «في يد» and «في أيدي» as «بيد»; a force using arms, artillery or
+rockets fights (190), and arms named chemical keep the code of weapons of mass destruction (204). The second test keeps the other
 senses silent: a tour already told (خلال الجولة), a round of a game, a state fighting
 terrorism or corruption, and the bare سجن, mostly the prison itself.
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import default_pipeline, event_types
 
 
 @pytest.mark.parametrize(
@@ -23,10 +24,23 @@ from .conftest import event_types
         ("ويحارب الجيش النظامي المتمردين في الغابات الشمالية منذ عامين.", "ASSAULT"),
         ("تسجن السلطات المحلية الناشطين دون محاكمة منذ بداية العام.", "COERCE"),
         ("وسقطت البلدة الحدودية في أيدي المسلحين بعد حصار دام شهرين.", "ASSAULT"),
+        ("ويستخدم المتمردون الصواريخ وقذائف الهاون في معارك الأطراف الشرقية.", "ASSAULT"),
     ],
 )
 def test_new_triggers_are_coded(text: str, event_type: str) -> None:
     assert event_type in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("استخدمت قوات النظام الأسلحة الثقيلة في قصف البلدة.", "190"),
+        ("اتهمت المنظمة الجيش بأنه استخدم الأسلحة الكيماوية ضد سكان القرية.", "204"),
+    ],
+)
+def test_arms_named_chemical_keep_their_code(text: str, cameo: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    assert cameo in {e.cameo for e in article.events if e.event_type == "ASSAULT"}
 
 
 @pytest.mark.parametrize(

@@ -3344,6 +3344,7 @@ def _sense(
 ) -> tuple[str, str, str]:
     """The event type, CAMEO code and mode a trigger means with these parties: an entry's
     sense in words when it is told as said (هاجم الوزير المعارضة قائلا is criticism), its
+    finer code when a word names what it is done with (الأسلحة الكيماوية: 204), its
     recipient sense when every recipient is of its sectors (استقبل الجرحى is aid), its doer
     sense when every actor is and no fighter is held (احتجز التنظيم عائلات is an abduction),
     else its own."""
@@ -3352,6 +3353,9 @@ def _sense(
         trig, tokens, said.reach, normalized_words(tuple(said.words)), normalized_words(tuple(said.unless))
     ):
         return said.event_type, said.cameo, said.mode
+    named = trig.entry.object_sense
+    if named and _done_with(trig, tokens, named.reach, normalized_words(tuple(named.words))):
+        return named.event_type, named.cameo, named.mode
     sense = trig.entry.recipient_sense
     if sense and recipients and all(sense.fits(r.sector, r.entity) for r in recipients):
         return sense.event_type, sense.cameo, sense.mode
@@ -3388,6 +3392,13 @@ def _told_in_words(
     return any(t.norm in words or t.stem in words for t in after) and not any(
         t.norm in unless or t.stem in unless for t in tokens
     )
+
+
+def _done_with(trig: TriggerMatch, tokens: Sequence[Token], reach: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` comes after the trigger, up to ``reach`` words past its object
+    (الأسلحة الكيماوية: the adjective after the object, or the object itself)."""
+    after = tokens[trig.first + 1 : trig.last + 1 + reach]
+    return any(t.norm in words or t.stem in words for t in after)
 
 
 def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:

@@ -233,6 +233,22 @@ class SaidSense(Record):
         return plover_of_cameo(self.cameo)
 
 
+class ObjectSense(Record):
+    """A finer code of the same act an entry means when one of ``words`` names what the act is
+    done with, within ``reach`` words after the trigger (or its object): arms named chemical
+    (استخدم الأسلحة الكيماوية) are weapons of mass destruction (204), where arms alone are
+    fighting (190)."""
+
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    words: list[str] = Field(min_length=1)
+    reach: int = Field(default=3, ge=1)
+    mode: str = ""
+
+    @property
+    def event_type(self) -> str:
+        return plover_of_cameo(self.cameo)
+
+
 class TriggerRecord(Record):
     """One trigger lexicon entry: a verb lemma, a noun/masdar, or a light-verb construction.
 
@@ -319,6 +335,7 @@ class TriggerRecord(Record):
     recipient_sense: RecipientSense | None = None
     doer_sense: DoerSense | None = None
     said_sense: SaidSense | None = None
+    object_sense: ObjectSense | None = None
     # Words right after the trigger that give it another sense, so no event: a prayer
     # (داعيا الله، دعا له بالشفاء), declining to be named (رفض الكشف عن هويته), putting out a
     # fire (السيطرة على الحريق). Each item is one word or a phrase, as written.
@@ -394,6 +411,8 @@ class TriggerRecord(Record):
                 raise ValueError(f"{field_name} needs sectors or entities")
         if self.said_sense and self.said_sense.event_type not in EVENT_TYPES:
             raise ValueError(f"said_sense: CAMEO {self.said_sense.cameo} maps to no event type")
+        if self.object_sense and self.object_sense.event_type != self.event_type:
+            raise ValueError(f"object_sense: CAMEO {self.object_sense.cameo} is no {self.event_type} code")
         if self.object_then and self.pos != "verb":
             raise ValueError("object_then is for verb entries only")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
