@@ -2,7 +2,8 @@
 (جولة, an indefinite or possessed noun) is a visit; an armed force fighting a party (يحارب)
 is an attack; imprisoning someone (سجنت، يسجن) is an arrest; a place falling into a party's
 hands is taken by force, «في يد» and «في أيدي» as «بيد»; a force using arms, artillery or
-rockets fights (190), and arms named chemical keep the code of weapons of mass destruction (204). The second test keeps the other
+rockets fights (190), and arms named chemical keep the code of weapons of mass destruction (204);
+threatening to reject something (هددوا برفضه) is a threat with no one threatened named. The second test keeps the other
 senses silent: a tour already told (خلال الجولة), a round of a game, a state fighting
 terrorism or corruption, and the bare سجن, mostly the prison itself.
 
@@ -25,6 +26,7 @@ from .conftest import default_pipeline, event_types
         ("تسجن السلطات المحلية الناشطين دون محاكمة منذ بداية العام.", "COERCE"),
         ("وسقطت البلدة الحدودية في أيدي المسلحين بعد حصار دام شهرين.", "ASSAULT"),
         ("ويستخدم المتمردون الصواريخ وقذائف الهاون في معارك الأطراف الشرقية.", "ASSAULT"),
+        ("وهدد نواب المعارضة برفضه إذا عرض على البرلمان بصيغته الحالية.", "THREATEN"),
     ],
 )
 def test_new_triggers_are_coded(text: str, event_type: str) -> None:
