@@ -703,6 +703,24 @@ def test_a_cue_verbs_unread_subject_is_the_quote_stages_speaker(text: str, trigg
     assert [a.text for a in event.actor] == [actor]
 
 
+def test_a_pronoun_opening_the_words_said_stands_for_who_says_them() -> None:
+    # إنهم opens the partners' words and no name of the sentence fits it: the partners
+    # support, not the artillery of the sentence before
+    text = "شنت المدفعية التركية قصفا على قرى حدودية شمال العراق. وقال شركاء غربيون لأنقرة إنهم يؤيدون خطتها لضبط الحدود."
+    event = next(e for e in default_pipeline()(text, published="2016-09-20").events if e.trigger == "يؤيدون")
+    assert [a.text for a in event.actor] == ["شركاء غربيون لأنقرة"]
+
+
+def test_a_pronoun_inside_the_words_said_is_not_the_speaker() -> None:
+    # إلا أنهم inside the source's words goes on with others than the source
+    text = (
+        "اجتمع وزير الخارجية القطري مع المبعوث الأممي في الدوحة. "
+        "وقال مصدر مطلع: «عرض الوسطاء هدنة على الحوثيين، إلا أنهم رفضوها»."
+    )
+    event = next(e for e in default_pipeline()(text, published="2016-09-20").events if e.trigger == "رفضوها")
+    assert "مصدر مطلع" not in [a.text for a in event.actor]
+
+
 def test_a_participle_is_the_act_of_the_nearest_reporting_verbs_subject() -> None:
     # وفي لقاء مع نظيره X، قال Y إن ...، داعيا: the counterpart named first does not call
     events = _events(

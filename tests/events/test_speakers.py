@@ -36,6 +36,11 @@ def test_the_speaker_of_a_cue_and_of_the_words_said() -> None:
     assert speakers.saying(119) is ENVOY
     assert speakers.saying(50) is None  # past the minister's words
     assert speakers.saying(150) is None
+    assert speakers.opening(20) is MINISTER  # the minister's words open there
+    assert speakers.opening(80) is ENVOY
+    assert speakers.opening(30) is None  # inside the minister's words, not where they open
+    assert speakers.opening(10) is None  # before anyone's words
+    assert speakers.opening(140) is None  # words that name nobody
 
 
 def test_the_coder_runs_after_the_quote_stage_it_reads() -> None:

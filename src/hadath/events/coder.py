@@ -172,6 +172,7 @@ MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
+PRONOUN_RULE = "pronoun"  # a verb after أنه/إنهم: whom the pronoun stands for does it
 FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who speaks does it
 CIRCUMSTANTIAL_RULE = "dropped+circumstantial"  # a participle with no subject (مؤكدا، داعيا)
 # a cue verb with no subject of its own: the speaker of the quote it opens does it
@@ -395,7 +396,7 @@ class EventCoder(Stage):
                 actor = _agreeing_subject(view, trig, ctx) or actor
             elif (chained := _chain_subject(view, trig, actor, ctx)) is not None:
                 actor, rule = chained, rule + CHAIN_TAG
-            if (speaker := _quoted_speaker(view, trig, rule, ctx)) is not None:
+            if (speaker := _quoted_speaker(view, trig, rule, ctx, actor)) is not None:
                 # وطالب، داعيا، ندعو: who speaks does it, as the quote stage followed the
                 # speaker (a name in his words before is not who goes on speaking); the subject
                 # chain goes on with the unit naming him, else with the rules' own
@@ -1690,7 +1691,7 @@ def _subject_and_object(
         # أكد أنه سيلتقي X: the subject is the pronoun's referent, X is the object
         referent = _referent(view, trig, previous) or last_subject
         if referent is not None:
-            return referent, _verb_object(view, trig, after), "pronoun"
+            return referent, _verb_object(view, trig, after), PRONOUN_RULE
     fronted = next((u for u in reversed(before) if _subject_like(view, u)), None)
     if view.tokens[trig.first].suffix in OBJECT_PRONOUNS:
         # الاتفاق الذي تعارضه إسرائيل، رفضته طهران: the pronoun is the object, the name after
@@ -4050,7 +4051,9 @@ def _verb_joined_by_wa(tok: Token, trig: TriggerMatch) -> bool:
     return joined_by_wa(tok, own_letter=tok.prefixes[:1] != ("و",) and trig.entry.lemma[:1] == "و")
 
 
-def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: ClauseContext) -> Actor | None:
+def _quoted_speaker(
+    view: SentenceView, trig: TriggerMatch, rule: str, ctx: ClauseContext, actor: Unit | None = None
+) -> Actor | None:
     """Who the quote stage says speaks a verb the rules found no subject for: the speaker of
     the quote the verb is the cue of (وطالب، داعيا), named before it or, when the coder has no
     unit for the name, right after it (ودعا شفيتزر إلى; a name the rules read and did not take
@@ -4064,6 +4067,15 @@ def _quoted_speaker(view: SentenceView, trig: TriggerMatch, rule: str, ctx: Clau
         return speaker if rule == DROPPED_RULE and _unread_name_after(view, trig, ctx, speaker) else None
     if rule == FIRST_PERSON_RULE:
         return ctx.speakers.saying(start)
+    if (
+        rule == PRONOUN_RULE
+        and actor is ctx.last_subject
+        and (actor is None or not _of_sentence(view, actor))
+    ):
+        # قال حلفاء غربيون إنهم يؤيدون: no name of the sentence fits the pronoun of the إن that
+        # opens someone's words, so it stands for who says them, not for the story's last
+        # subject (إلا أنه رفض: a pronoun inside the words goes on with who acted)
+        return ctx.speakers.opening(start)
     return None
 
 

@@ -40,5 +40,10 @@ class QuoteSpeakers:
             return None
         return self._said[k].speaker
 
+    def opening(self, offset: int) -> Actor | None:
+        """Who says the words that open right at ``offset`` (None: no one's words open there)."""
+        k = bisect_right(self._said, offset, key=_CONTENT_START) - 1
+        return self._said[k].speaker if k >= 0 and self._said[k].content_start == offset else None
+
 
 NO_SPEAKERS = QuoteSpeakers()
