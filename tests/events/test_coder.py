@@ -815,3 +815,15 @@ def test_a_name_in_apposition_to_a_suffixed_noun_after_a_preposition_is_no_subje
     events = default_pipeline()(text, published="2016-09-20").events
     coded = [(e.event_type, [a.entity for a in e.actor], [r.entity for r in e.recipient]) for e in events]
     assert ("CONSULT", ["Sameh Shoukry"], ["Nasser Judeh"]) in coded
+
+
+def test_a_name_in_construct_with_a_prepositional_common_noun_is_no_subject() -> None:
+    # مع مقاتلي "حركة الشباب": the movement names whose fighters were met, after مع; the
+    # quotation marks around it break no chain. The coordinated verb goes on with its subject
+    text = 'وصلت القوات إلى القرية، واشتبكت مع مقاتلي "حركة الشباب" قرب السوق.'
+    assert (["القوات"], ["مقاتلي"]) in event_arguments(text, "ASSAULT")
+
+
+def test_a_quoted_name_after_a_preposition_is_no_subject() -> None:
+    text = 'دخلت الشرطة المبنى فجر الأحد، واشتبكت مع عناصر تنظيم "داعش" في الطابق الأول.'
+    assert [actor for actor, _ in event_arguments(text, "ASSAULT")] == [["الشرطة"]]

@@ -2144,6 +2144,9 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
     k = u.first - 1
     while k > bound and k not in named:
         tok = view.tokens[k]
+        if tok.norm == QUOTE_MARK:  # مع مسلحي تنظيم "داعش": a name's quotation marks stand in no way
+            k -= 1
+            continue
         if not tok.is_word or tok.suffix or has_article(tok):
             return ""
         before = view.tokens[k - 1].norm
@@ -2155,7 +2158,22 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
         if _unsplit_b(tok) and "ب" in recipient_preps(trig):
             return "ب"  # أشاد بدور قوات التحالف: a ب the clitic reader left on the noun of a ب-verb
         k -= 1
-    return ""
+    return _marked_head_preposition(view, k, bound)
+
+
+def _marked_head_preposition(view: SentenceView, k: int, bound: int) -> str:
+    """The preposition of a name whose phrase the chain back from a later name reaches at token
+    ``k`` (اشتبكت مع مسلحي تنظيم داعش: the chain from داعش ends on مسلحي, after مع): the later
+    name is that phrase's genitive, as prepositional as its head, when the head is a common noun
+    in construct; "" when ``k`` ends no such name."""
+    if k <= bound:
+        return ""
+    head = next((v for v in view.units if v.last == k), None)
+    if head is None or head.marker not in ("recipient", "locative") or not _in_construct(view.tokens[k]):
+        return ""  # بالديوان الملكي الدكتور فلان: a head with the article closes its phrase
+    if any(i.kind not in ("generic", "group") for i in head.identities):
+        return ""  # لدولة فلسطين لدى الأمم المتحدة: a proper name heads no construct
+    return head.marker_word
 
 
 def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | None:
