@@ -102,6 +102,19 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         # declining to be named, putting out a fire
         ("وختم كلمته داعيا الله أن يحفظ البلاد من كل سوء.", "REQUEST"),
         ("وقال مسؤول رفض الكشف عن هويته إن المفاوضات متعثرة.", "REJECT"),
+        # a question left unanswered (declining to confirm, to set a date, to go into
+        # details, to comment) rejects nobody; asking not to be named or to pass on greetings
+        # asks nothing of anyone
+        ("ورفض قائد اللواء تحديد موعد لبدء الهجوم على البلدة.", "REJECT"),
+        ("ورفضت الشرطة المحلية تأكيد عدد الموقوفين في الحادث.", "REJECT"),
+        ("وامتنع الناطق باسم الجيش عن الخوض في تفاصيل العملية.", "REJECT"),
+        ("وامتنعت المتحدثة عن التعقيب على ما نشرته الصحيفة.", "REJECT"),
+        # past a subject of five words (SUBJECT_REACH)
+        ("ورفضت المتحدثة باسم مكتب رئيس الوزراء التعليق على التقرير.", "REJECT"),
+        ("وأضاف ضابط طلب عدم نشر اسمه أن التعزيزات وصلت ليلا.", "REQUEST"),
+        ("وفي ختام الزيارة طلب الرئيس التونسي نقل تحياته إلى ملك الأردن.", "REQUEST"),
+        # hospitals put on alert for the wounded are no state of emergency imposed
+        ("وأعلنت مديرية الصحة حالة الطوارئ في مستشفيات المدينة لاستقبال المصابين.", "COERCE"),
         ("وتمت السيطرة على الحريق بعد ساعتين من اندلاعه.", "ASSAULT"),
         # regaining trust or calm takes no ground; aiming at a goal or an audience is no attack
         ("أشاد الوزير بجهود الحكومة في استعادة الاستقرار في البلاد.", "ASSAULT"),

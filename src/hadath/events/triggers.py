@@ -33,7 +33,7 @@ LIGHT_VERB_REACH = (
 # word lets its object come this far after the verb, at most FAR_OBJECT_GAP words after that word
 FAR_OBJECT_REACH = 24
 FAR_OBJECT_GAP = 3
-SUBJECT_REACH = 4  # رفض [المتحدث باسم الوزارة] التعليق: the words a subject after the verb spans
+SUBJECT_REACH = 6  # رفض [المتحدثة باسم مكتب رئيس الوزراء] التعليق: the words a subject after the verb spans
 
 
 @dataclass(frozen=True, slots=True)
