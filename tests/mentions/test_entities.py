@@ -139,6 +139,16 @@ def test_entity_matcher_finds_definite_common_nouns(tiny_kb: KnowledgeBase) -> N
         ("واستهدفت الغارة تعزيزات حوثية على الطريق الساحلي.", ("حوثية", "generic", "Houthis")),
         # a dual of security men
         ("وأوقف رجلا أمن السيارة عند الحاجز.", ("رجلا أمن", "generic", "security forces")),
+        # a state's bodies and forces named by a common noun alone: the article's country owns them
+        ("ونفذت سلطات الأمن حملة تفتيش في السوق.", ("سلطات الأمن", "generic", "security authorities")),
+        ("وطوقت قوى أمنية مبنى البلدية فجرا.", ("قوى أمنية", "generic", "security forces")),
+        ("ونشرت السلطات الوحدات الأمنية حول الملعب.", ("الوحدات الأمنية", "generic", "security forces")),
+        ("وتقدمت قوات حكومية نحو الجسر الشرقي.", ("قوات حكومية", "generic", "government forces")),
+        ("وحلقت المروحيات فوق الوادي طوال الليل.", ("المروحيات", "generic", "helicopters")),
+        ("وقصف الطيران مخزنا للذخيرة قرب التلال.", ("الطيران", "generic", "air force")),
+        ("وأصدرت الوزارة تعميما للمدارس الخاصة.", ("الوزارة", "generic", "ministry")),
+        # civil aviation is a state's authority, not its air force
+        ("ومنعت هيئة الطيران المدني رحلتين.", ("الطيران المدني", "generic", "civil aviation authority")),
     ],
 )
 def test_common_nouns_name_unnamed_actors(tiny_kb: KnowledgeBase, text: str, expected: tuple) -> None:
