@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.events.confidence import party_recipients
+
 from .conftest import default_pipeline, event_arguments
 
 
@@ -471,3 +473,49 @@ def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
     assert all(
         sector != "CVL" for _, _, sector in _recipients("واستعادت القوات الحكومية السيطرة على بلدة كفرنبل.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "thing"),
+    [
+        # a verb's bare object that no name holds: a thing struck
+        ("وقال الجيش إن المسلحين أحرقوا مخزنا قرب السوق.", "ASSAULT", "مخزنا"),
+        # past a subject named after the verb
+        ("هاجم مسلحون فندقا في المدينة الساحلية.", "ASSAULT", "فندقا"),
+        # a masdar in construct with it
+        ("وندد الوزير باختطاف سائح أجنبي في الصحراء.", "ASSAULT", "سائح أجنبي"),
+        # after the preposition the act takes its recipient with, with the adjective that follows
+        ("وشن المسلحون هجمات على حافلات سياحية في الصحراء.", "ASSAULT", "حافلات سياحية"),
+    ],
+)
+def test_a_thing_struck_with_no_party_named_is_the_recipient(text: str, event_type: str, thing: str) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [[thing]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the masdar's own adjective and a definite masdar's adverb are no thing struck
+        ("وقعت اشتباكات عنيفة في المدينة.", "ASSAULT"),
+        ("وطالب الأهالي بالقتل قصاصا للجاني.", "ASSAULT"),
+        # a light verb's object is its own word; the adjective after it is not struck
+        ("ونصبت القوات كمينا محكما قرب الحدود.", "ASSAULT"),
+        # the means after ب
+        ("وقصف الطيران بالصواريخ طوال الليل.", "ASSAULT"),
+    ],
+)
+def test_no_thing_struck_is_read_in_an_adjective_an_adverb_or_the_means(text: str, event_type: str) -> None:
+    assert all(not recipients for _, recipients in event_arguments(text, event_type))
+
+
+def test_a_thing_struck_gives_way_to_a_party_and_is_no_party_to_the_filter() -> None:
+    # the party whose things are struck is the recipient, not the things
+    assert [r for _, r in event_arguments("قصف الطيران مخازن للمتمردين قرب الحدود.", "ASSAULT")] == [
+        ["للمتمردين"]
+    ]
+    events = default_pipeline()(
+        "وقال الجيش إن المسلحين أحرقوا مخزنا قرب السوق.", published="2016-09-20"
+    ).events
+    struck = [e for e in events if e.event_type == "ASSAULT"]
+    assert struck and all(e.rule.endswith("+struck") for e in struck)
+    assert all(party_recipients(e) == [] for e in struck)

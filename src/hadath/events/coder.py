@@ -39,7 +39,15 @@ from hadath.events.arguments import (
     joined_by_wa,
     token_index,
 )
-from hadath.events.confidence import DROPPED_RULE, Calibration, argument_rule, calibrate, shipped_calibration
+from hadath.events.confidence import (
+    DROPPED_RULE,
+    STRUCK_TAG,
+    Calibration,
+    argument_rule,
+    calibrate,
+    party_recipients,
+    shipped_calibration,
+)
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -114,6 +122,7 @@ NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports 
 FORCE_TYPES = ("ASSAULT", "COERCE")
 # the gazetteer ranks of a place people live in (a town, a district), not a province or a region
 SETTLEMENT_PRECISIONS = ("city", "sub-city")
+STRUCK_PREPOSITIONS = frozenset({"علي", "ضد"})  # a thing struck after them (الهجوم على دورية)
 RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's people
 # how `hadath explain` words the recipients a rule adds after the clause's names were read
 RESIDENTS_WHY = f"the people of a town an act of force was done to ({RESIDENTS_TAG})"
@@ -294,6 +303,7 @@ class EventCoder(Stage):
         previous_start = 0  # where the sentence before this one starts
         before_sentence: dict[int, int] = {}  # each sentence's start: where the one before it starts
         speakers = QuoteSpeakers(article.quotes)
+        struck: list[tuple[Event, Actor]] = []  # acts of force with the thing each is done to
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.teh_marbuta)
@@ -312,7 +322,7 @@ class EventCoder(Stage):
                 context = ClauseContext(
                     lo, hi, triggers[:k], governor, sentence_subject, tuple(recent), tuple(chain), speakers
                 )
-                event, subject, recipient = self._code(article, view, trig, context)
+                event, subject, recipient = self._code(article, view, trig, context, struck)
                 verb_event = told.get(k - 1)
                 if (
                     event
@@ -357,14 +367,22 @@ class EventCoder(Stage):
                 self.trace.filtered(dropped)
             _continue_topics(article.events, before_sentence)
         _carry_force_doer(article.events)
+        _strike_things(article.events, struck)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
         return article
 
     def _code(
-        self, article: Article, view: SentenceView, trig: TriggerMatch, ctx: ClauseContext
+        self,
+        article: Article,
+        view: SentenceView,
+        trig: TriggerMatch,
+        ctx: ClauseContext,
+        struck: list[tuple[Event, Actor]],
     ) -> tuple[Event | None, Unit | None, Unit | None]:
+        """The event a trigger tells, with the subject and the object units it took; a thing an
+        act of force is done to with no party named is noted in ``struck`` (_strike_things)."""
         if trig.entry.not_written and _written_as(
             article.text, view.tokens[trig.first], trig.entry.not_written
         ):
@@ -613,6 +631,12 @@ class EventCoder(Stage):
             recipients, chosen = [people], chosen + RESIDENTS_TAG
             if self.trace:
                 self.trace.added(trig, "recipient", [people], RESIDENTS_WHY)
+        phrase = _act_phrase(view, trig, ctx)
+        thing = (
+            _struck_thing(view, trig, actor, rule)
+            if not recipients and event_type in FORCE_TYPES and "+means" not in rule and not phrase
+            else None
+        )
         bodies = _bodies_of_counted(view, recipients)
         if self.trace:
             self.trace.added(trig, "recipient", bodies, BODIES_WHY)
@@ -632,8 +656,10 @@ class EventCoder(Stage):
             recipient=recipients,
             quad_class=quad_class(cameo),
             confidence=_confidence(trig, actors, recipients),
-            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{_act_phrase(view, trig, ctx)}{chosen}",
+            rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{phrase}{chosen}",
         )
+        if thing is not None:  # given once the events are merged and judged (_strike_things)
+            struck.append((event, thing))
         return event, actor, recipient
 
     def _shelled_residents(self, view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Actor | None:
@@ -3998,6 +4024,81 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     )
 
 
+def _strike_things(events: list[Event], struck: list[tuple[Event, Actor]]) -> None:
+    """The thing struck as the recipient of each act of force that still has none once the
+    events are merged, judged and continued (أحرقوا كنيسة، الهجوم على دورية): it is no party, so
+    what reads parties (merging, continuing, the filter, the calibration) never saw it."""
+    kept = {id(e) for e in events}
+    for event, thing in struck:
+        if id(event) in kept and not event.recipient:
+            event.recipient = [thing]
+            event.rule += STRUCK_TAG
+
+
+def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> Actor | None:
+    """The thing an act of force is done to when no name is: a common noun right after the verb
+    or the masdar (أحرق المستوطنون كنيسة، هدم مسجد), or after the preposition the trigger takes
+    its recipient with (شن هجمات على سفارات، إطلاق النار على دورية). A subject after the verb,
+    an object pronoun, a word of time or place, a particle and a clitic preposition (بالصواريخ)
+    are no such noun, and the ground an act takes or a battle's place no thing struck. An active
+    verb whose subject was found nowhere has it in the noun after it (وقصف الطيران)."""
+    tokens = view.tokens
+    if tokens[trig.first].suffix or trig.entry.from_party == "recipient" or trig.entry.reciprocal:
+        return None  # سيطرت القوات على التلة: ground taken is its holder's; a battle is with a side
+    if trig.is_verb and actor is None and not rule.startswith("passive"):
+        return None
+    k = trig.last + 1
+    if trig.is_verb and actor is not None and _of_sentence(view, actor) and actor.first > trig.last:
+        k = _subject_phrase_end(view, actor) + 1  # هاجم مسلحون فندقا: past the subject
+    k = max(k, trig.head + 1)  # شن المسلحون هجمات على: past the light verb's own object
+    bare = k
+    while k < len(tokens) and is_nisba_adjective(tokens[k], has_article(tokens[k])):
+        k += 1  # هجمات جوية على: the act's own adjectives
+    if k >= len(tokens):
+        return None
+    if tokens[k].norm in recipient_preps(trig) & STRUCK_PREPOSITIONS:
+        k += 1
+    elif k > bare or trig.entry.pos != "verb" or not (trig.is_verb or _masdar_in_construct(tokens, trig, k)):
+        # الهجوم الإرهابي مسجدا، نصبت كمينا محكما: only a verb or its masdar takes the noun bare
+        return None
+    if k >= len(tokens) or not _bare_thing(view, k):
+        return None
+    end = k
+    while end + 1 < len(tokens) and is_nisba_adjective(tokens[end + 1], has_article(tokens[k])):
+        end += 1
+    start, stop = tokens[k].start, tokens[end].end
+    text = view.text[start:stop]
+    return Actor(start, stop, text, text)
+
+
+def _masdar_in_construct(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
+    """Whether a masdar heads a genitive at token ``k``: it has no article nor pronoun (القتل
+    قصاصا names no one killed), and a feminine indefinite word after a feminine or plural one is
+    its adjective (سيطرة كاملة، اشتباكات عنيفة)."""
+    masdar, word = tokens[trig.last], tokens[k]
+    if not _in_construct(masdar):
+        return False
+    return not (word.norm.endswith("ه") and not has_article(word) and masdar.norm.endswith(("ه", "ات")))
+
+
+def _bare_thing(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a common noun no name, place, date, number or particle holds, with
+    no clitic but the article."""
+    tok = view.tokens[k]
+    return (
+        tok.is_word
+        and k not in view.named_tokens()
+        and all(p == "ال" for p in tok.prefixes)
+        and not _unsplit_b(tok)  # بصاروخ، باستخدام: the means
+        and not is_any_particle(tok.norm)
+        and not is_any_particle(tok.stem)  # عليهم: a preposition with its pronoun
+        and tok.norm not in function_words()
+        and not is_number_or_quantity(tok.norm)
+        and not _setting_word(view, k)
+        and not is_nisba_adjective(tok, has_article(tok))
+    )
+
+
 def _bodies_of_counted(view: SentenceView, recipients: list[Actor]) -> list[Actor]:
     """The bodies that counted victims named as recipients come from (15 قتيلا من رجال الأمن،
     جرحى من المدنيين، 19 شخصا من قوات الأمن): who the act befell is that body, which the
@@ -4260,11 +4361,12 @@ def rules_arguments(event: Event) -> tuple[list[Actor], list[Actor]]:
     """The actors and recipients as the rules found them: a role a learned chooser filled is
     empty (what merges events and what places them reads only the rules' arguments)."""
     chosen = model_roles(event.rule)
-    # a town read as its residents (RESIDENTS_TAG) is still where the act is, and no party to merge by
+    # a town read as its residents (RESIDENTS_TAG) is still where the act is, and no party to merge by,
+    # nor is a thing struck (STRUCK_TAG)
     residents = RESIDENTS_TAG in event.rule
     return (
         [] if "actor" in chosen else event.actor,
-        [] if "recipient" in chosen or residents else event.recipient,
+        [] if "recipient" in chosen or residents else party_recipients(event),
     )
 
 

@@ -40,6 +40,10 @@ ACTOR_RULE_GROUPS: dict[str, str] = {
     "complement": "clause", "pronoun": "pronoun", DROPPED_RULE: "carried", "topic": "carried",
     "noun": "near",
 }  # fmt: skip
+# the rule tag of a recipient that is a thing struck, named by a common noun and no party
+# (coder._struck_thing): the learned filter and the calibration were fitted on events with no
+# such recipient, so they read it as none
+STRUCK_TAG = "+struck"
 OPEN_QUOTES = "«“\"'"  # a straight quote opens when an even number came before
 CLOSE_QUOTES = "»”"
 
@@ -133,6 +137,11 @@ def argument_rule(event: Event) -> str:
     return _rule_after_entry(event).split("+")[0]
 
 
+def party_recipients(event: Event) -> list[Actor]:
+    """The event's recipients that are parties: none when the recipient is a thing struck."""
+    return [] if STRUCK_TAG in event.rule else event.recipient
+
+
 def rule_tags(event: Event) -> list[str]:
     """The marks after the argument rule, each without its value (``verb:قصف:VSO+means+model:0.8``
     gives means, model)."""
@@ -187,7 +196,7 @@ def event_features(event: Event, index: TriggerIndex) -> dict[str, str]:
         "modality": event.modality,
         "actor": identity_kind(event.actor),
         "actor_rule": actor_rule(event),
-        "recipient": identity_kind(event.recipient),
+        "recipient": identity_kind(party_recipients(event)),
         "quoted": "yes" if is_quoted(event) else "no",
         "quad": str(event.quad_class or 1),
         "event_type": event.event_type,

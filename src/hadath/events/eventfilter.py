@@ -37,7 +37,7 @@ from pydantic import Field, model_validator
 
 from hadath.errors import DataError
 from hadath.events.argmodel import TrainInfo, _Strict
-from hadath.events.confidence import argument_rule, rule_entry, rule_tags
+from hadath.events.confidence import argument_rule, party_recipients, rule_entry, rule_tags
 from hadath.events.particles import particle_kinds
 from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
@@ -217,7 +217,7 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
     kind = f"type={event.event_type}"
     family = f"family={core.split(':', 1)[0]}"
     modality = f"modality={event.modality}"
-    roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if event.recipient else 'no'}"
+    roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if party_recipients(event) else 'no'}"
     facts = view.facts(k, tokens)
     quote = bisect_left(facts.quotes, first) % 2 == 1  # the marks before the trigger
     rank = next(j for j, e in enumerate(same) if e is event)
