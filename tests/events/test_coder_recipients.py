@@ -483,7 +483,7 @@ def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
         # past a subject named after the verb
         ("هاجم مسلحون فندقا في المدينة الساحلية.", "ASSAULT", "فندقا"),
         # a masdar in construct with it
-        ("وندد الوزير باختطاف سائح أجنبي في الصحراء.", "ASSAULT", "سائح أجنبي"),
+        ("وندد الوزير باختطاف شاحنة محملة بالأدوية.", "ASSAULT", "شاحنة"),
         # after the preposition the act takes its recipient with, with the adjective that follows
         ("وشن المسلحون هجمات على حافلات سياحية في الصحراء.", "ASSAULT", "حافلات سياحية"),
     ],
@@ -498,6 +498,7 @@ def test_a_thing_struck_with_no_party_named_is_the_recipient(text: str, event_ty
         # the masdar's own adjective and a definite masdar's adverb are no thing struck
         ("وقعت اشتباكات عنيفة في المدينة.", "ASSAULT"),
         ("وطالب الأهالي بالقتل قصاصا للجاني.", "ASSAULT"),
+        ("وتعرضت البلدة لقصف كثيف من المدفعية.", "ASSAULT"),
         # a light verb's object is its own word; the adjective after it is not struck
         ("ونصبت القوات كمينا محكما قرب الحدود.", "ASSAULT"),
         # the means after ب

@@ -4073,12 +4073,16 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
 
 def _masdar_in_construct(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     """Whether a masdar heads a genitive at token ``k``: it has no article nor pronoun (القتل
-    قصاصا names no one killed), and a feminine indefinite word after a feminine or plural one is
-    its adjective (سيطرة كاملة، اشتباكات عنيفة)."""
+    قصاصا names no one killed). An indefinite word after it is its adjective unless it ends as
+    a feminine noun after a masculine masdar or as a feminine plural (قصف عنيف، سيطرة كاملة،
+    اشتباكات عنيفة; إحراق كنيسة، مهاجمة قوات)."""
     masdar, word = tokens[trig.last], tokens[k]
     if not _in_construct(masdar):
         return False
-    return not (word.norm.endswith("ه") and not has_article(word) and masdar.norm.endswith(("ه", "ات")))
+    if has_article(word) or word.suffix:
+        return True
+    feminine = word.norm.endswith("ه") and not masdar.norm.endswith(("ه", "ات"))
+    return feminine or word.norm.endswith("ات")
 
 
 def _bare_thing(view: SentenceView, k: int) -> bool:
