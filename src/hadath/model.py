@@ -51,6 +51,11 @@ class WordForm:
     markers (``yes``/``no``, see :class:`hadath.memo.FormFlag`), so a note another reader
     wrote (over another knowledge base) reads as missing; ``None`` is not yet noted. A
     token made by hand gets a form of its own. Notes are a cache: a form pickles empty.
+
+    ``stems`` is the reading those tests share: the stems of every clitic reading of the
+    word (:func:`hadath.text.clitics.form_stems`). A test of a form it has not noted yet
+    first asks whether any of them is in its word list (:class:`hadath.text.clitics.StemKeys`);
+    most words are in none, and one set test each answers them.
     """
 
     __slots__ = (
@@ -61,9 +66,14 @@ class WordForm:
         "office_open",
         "owner_head",
         "quote_cue",
+        "stems",
+        "trigger_stem",
     )
 
     def __init__(self) -> None:
+        # the stems of all the word's clitic readings, the word itself among them; it depends
+        # on the word alone, so every reader shares it (None: not read yet)
+        self.stems: frozenset[str] | None = None
         self.alias_head: object = None  # some clitic reading starts a knowledge-base alias
         self.name_open: object = None  # may open a name or an office phrase (mentions.names)
         self.office_open: object = None  # is an office's head with no clitic (mentions.names)
@@ -71,6 +81,7 @@ class WordForm:
         self.quote_cue: object = None  # is a quote cue verb (mentions.quotes)
         self.group_cue: object = None  # is a sector head, a plural demonym or a count (mentions.groups)
         self.owner_head: object = None  # a name after it acts through it (events.arguments)
+        self.trigger_stem: object = None  # some reading may be a trigger's word (events.triggers)
 
     def __reduce__(self) -> tuple[type[WordForm], tuple[()]]:
         return (WordForm, ())

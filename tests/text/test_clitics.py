@@ -2,14 +2,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hadath.model import Article, Sentence
 from hadath.text.clitics import (
     Segmentation,
+    StemKeys,
     best_segmentation,
+    form_stems,
     parse_segmentation,
+    reading_stems,
     segmentation_data,
     segmentations,
 )
 from hadath.text.normalize import normalize
+from hadath.text.tokens import Tokenizer
 
 LEXICON = frozenset({"نيويورك", "لافروف", "كيري", "فرانس", "روسيا", "موسكو"})
 
@@ -129,3 +134,41 @@ def test_object_and_plural_pronoun_suffixes_come_from_the_suffix_list() -> None:
 
     assert set(OBJECT_PRONOUN_SUFFIXES) == set(PRONOUN_SUFFIXES) - {"ي"}
     assert set(PLURAL_PRONOUN_SUFFIXES) == {"هم", "هما", "كم", "كما"}
+
+
+def test_form_stems_are_the_readings_stems_read_once_per_word_form() -> None:
+    text = "وصلت الوفود والوفود إلى المدينة ثم غادرت الوفود"
+    article = Article("d", text, sentences=[Sentence(0, len(text), 0)])
+    tokens = Tokenizer()(article).tokens
+    delegations = [t for t in tokens if t.norm == normalize("الوفود")]
+    assert len(delegations) == 2 and delegations[0].form is delegations[1].form
+    stems = form_stems(delegations[0])
+    assert stems == reading_stems(normalize("الوفود")) == {s.stem for s in segmentations(normalize("الوفود"))}
+    assert {normalize("الوفود"), normalize("وفود")} <= stems  # the word itself and without its article
+    assert form_stems(delegations[1]) is stems  # noted on the shared form, not read again
+
+
+def test_stem_keys_meet_a_listed_word_or_its_respellings() -> None:
+    keys = StemKeys(map(normalize, ["طالبوا", "التقى", "زيارة"]), alef_ending=True, last_letters="ي")
+    assert keys.met_by(reading_stems(normalize("وزيارة")))  # a stem that is listed (و + زيارة)
+    assert keys.met_by(reading_stems(normalize("طالبوه")))  # طالبو + ه: the plural's alef dropped
+    assert keys.met_by(reading_stems(normalize("التقاه")))  # التقا + ه: the final ى written ا
+    assert not keys.met_by(reading_stems(normalize("المدينة")))
+    assert not StemKeys(["طالبوا"]).met_by(frozenset({"طالبو"}))  # only where the list's reader respells
+
+
+_LETTERS = st.sampled_from(list("ابتجدرسعفقلمنهويء"))
+
+
+@given(
+    st.lists(st.text(_LETTERS, min_size=1, max_size=5), max_size=8),
+    st.sets(st.text(_LETTERS, min_size=1, max_size=5), max_size=20),
+)
+def test_stem_keys_are_the_respelled_look_ups_done_at_once(stems: list[str], words: set[str]) -> None:
+    """met_by says exactly what trying every stem in the three spellings says, so a stage's
+    first-sight test may stand on it without changing any answer."""
+    keys = StemKeys(words, alef_ending=True, last_letters="يء")
+    tried = any(
+        s in words or s + "ا" in words or s[:-1] + "ي" in words or s[:-1] + "ء" in words for s in stems
+    )
+    assert keys.met_by(frozenset(stems)) == tried

@@ -11,16 +11,24 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
 from hadath.kb.lexicon import OTHER_SENSES_FILE, data_rows
 from hadath.kb.schema import TriggerRecord
-from hadath.memo import Memo
+from hadath.memo import FormFlag, Memo
 from hadath.mentions.names import function_words
 from hadath.model import Token
-from hadath.text.clitics import FUTURE, Segmentation, segmentations, without_conjunction
+from hadath.text.clitics import (
+    FUTURE,
+    Segmentation,
+    StemKeys,
+    form_stems,
+    reading_stems,
+    segmentations,
+    without_conjunction,
+)
 from hadath.text.inflect import Form, noun_forms, verb_forms
 from hadath.text.normalize import normalize
 
@@ -120,6 +128,10 @@ class TriggerIndex:
                 self.recipient_objects[id(entry)] = frozenset(forms)
         # every stem some reading of a word must have to be any trigger (see _may_be_any)
         self._stems = frozenset().union(self.verbs, self.nouns, self.light_verbs, self.light_nouns)
+        # ... in any of the spellings verb_readings and noun_stems give it
+        self._stem_keys = StemKeys(self._stems, alef_ending=True, last_letters="يء")
+        # most words may be no trigger: a note on each word form picks out those that may
+        self._may_trigger = FormFlag("trigger_stem", self._may_be_trigger)
         # Why: find() asks these questions of every token; the answers depend on the word
         # alone, and most words are no trigger, so each word form is examined once.
         self._marks: Memo[str, _Marks | None] = Memo(self._marks_of)
@@ -191,10 +203,10 @@ class TriggerIndex:
         sentences none may); ``nominal`` may be one too, called only when a word may be a trigger."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
-        # Why: few words may be triggers; one memo look-up per token picks them out, and the
-        # look-ups and the pick run at C level (map, compress): most tokens are no trigger
-        per_token = list(map(self._marks.__getitem__, map(_NORM, tokens)))
-        marked = [(i, tokens[i], per_token[i]) for i in compress(range(len(per_token)), per_token)]
+        # Why: few words may be triggers; a note on each word form picks them out, and only
+        # those are looked up in the marks memo: most tokens are no trigger
+        marks = self._marks
+        marked = [(i, tokens[i], m) for i in self._may_trigger.where(tokens) if (m := marks[tokens[i].norm])]
         if marked and callable(nominal):
             nominal = nominal()
         for i, _, (may_be_light, _, _) in marked:
@@ -390,7 +402,7 @@ class TriggerIndex:
     def _marks_of(self, norm: str) -> _Marks | None:
         """Whether a word may be a light verb, its single-word trigger reading, and its
         reading when written with teh marbuta; None when it is none of them (most words)."""
-        if not self._may_be_any(norm):
+        if not self._may_be_any(norm, reading_stems(norm)):
             return None
         word_hit = self._word_hit(norm)
         marbuta_hit = word_hit if self._participle(norm) else self._noun_hit(norm, marbuta=True)
@@ -401,23 +413,20 @@ class TriggerIndex:
         """Whether a word, و/ف aside, is a listed participle written with teh marbuta (منددة)."""
         return without_conjunction(norm) in self.marbuta_forms
 
-    def _may_be_any(self, norm: str) -> bool:
-        """Whether some clitic reading of a word has a stem of the trigger tables, in any of
-        the spellings verb_readings and noun_stems give it. Why: most new words are none, and
-        this one pass over the cached readings answers for them without the lexicon checks
-        and the generated readings of the full look-ups it stands before (a superset test)."""
-        stems = self._stems
-        for seg in segmentations(norm):
-            stem = seg.stem
-            if (
-                stem in stems
-                or stem + "ا" in stems  # طالبوه: the plural ending وا before a pronoun
-                or stem[:-1] + "ي" in stems  # التقاه: a defective verb's ى before a pronoun
-                or stem[:-1] + "ء" in stems  # لقائه: a hamza on ي before a pronoun
-            ):
-                return True
+    def _may_be_trigger(self, tok: Token) -> bool:
+        return self._may_be_any(tok.norm, form_stems(tok))
+
+    def _may_be_any(self, norm: str, stems: frozenset[str]) -> bool:
+        """Whether some clitic reading of a word (whose readings have these stems) has a stem
+        of the trigger tables, in any of the spellings verb_readings and noun_stems give it
+        (طالبوه: the plural ending وا before a pronoun; التقاه: a defective verb's ى; لقائه: a
+        hamza on ي). Why: most new words are none, and this test of the readings' stems
+        answers for them without the lexicon checks and the generated readings of the full
+        look-ups it stands before (a superset test)."""
+        if self._stem_keys.met_by(stems):
+            return True
         if len(norm) >= 3 and norm[0] in "وف":  # وحث: a doubled verb (_geminate_after_conjunction)
-            return any(seg.stem in stems for seg in segmentations(norm[1:]))
+            return any(seg.stem in self._stems for seg in segmentations(norm[1:]))
         return False
 
     def _may_be_light(self, norm: str) -> bool:

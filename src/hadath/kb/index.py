@@ -15,7 +15,7 @@ from typing import Literal
 
 from hadath.memo import FormFlag, Memo
 from hadath.model import Token
-from hadath.text.clitics import ARTICLE, PROCLITIC_LETTERS, segmentations
+from hadath.text.clitics import ARTICLE, PROCLITIC_LETTERS, form_stems, segmentations
 from hadath.text.normalize import normalize
 
 CandidateKind = Literal["actor", "country", "capital", "office", "place", "generic", "group", "unknown"]
@@ -63,6 +63,9 @@ class AliasIndex:
         self._single: dict[str, list[Candidate]] = {}
         self._entries: dict[tuple[str, ...], list[Candidate]] = {}
         self._first_words: set[str] = set()
+        # the clitic readings' stems (hadath.text.clitics.form_stems) a first word is read
+        # from: the word, and without its article (first_word_forms puts it back)
+        self._first_stems: set[str] = set()
         # Why: the proper prefixes (two words or more) of longer aliases let match_at walk
         # the tokens once, stopping where no alias goes on, instead of trying every alias
         # sharing the first two words (office titles times countries: hundreds per pair).
@@ -81,6 +84,7 @@ class AliasIndex:
         if cands is None:
             cands = self._entries[key] = []
             self._first_words.add(key[0])
+            self._first_stems.update({key[0], key[0].removeprefix(ARTICLE)})
             if len(key) == 1:
                 self._single[key[0]] = cands
             self._stems.update(key[:n] for n in range(2, len(key)))
@@ -159,7 +163,12 @@ class AliasIndex:
         return False
 
     def _starts_alias(self, token: Token) -> bool:
-        return token.is_word and bool(self._heads[token.norm])
+        # most words have no reading any alias starts with: the shared stems answer them
+        return (
+            token.is_word
+            and not form_stems(token).isdisjoint(self._first_stems)
+            and bool(self._heads[token.norm])
+        )
 
     def find_all(self, tokens: Sequence[Token]) -> list[AliasMatch]:
         """Non-overlapping longest matches, left to right."""

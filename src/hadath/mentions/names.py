@@ -43,6 +43,8 @@ from hadath.text.clitics import (
     FRONT_PARTICLE_LETTERS,
     OBJECT_PRONOUN_SUFFIXES,
     PLURAL_PRONOUN_SUFFIXES,
+    StemKeys,
+    form_stems,
     has_article,
     segmentations,
     without_conjunction,
@@ -216,8 +218,11 @@ class NameChunker(Stage):
         # look-up per word form answers it after the first time.
         self._opens: Memo[str, tuple[tuple[str, str] | None, int]] = Memo(self._head_reading)
         self._may_open = FormFlag("name_open", self._opens_name)
+        # every word _head_reading looks a word or one of its stems up in (see _opening_words)
+        self._opening_keys = StemKeys(_opening_words(name_heads(), nisba))
         # a far holder's office opens at an office's head with no clitic before it (مدير، المدير)
-        self._heads_office = FormFlag("office_open", _heads_office)
+        self._office_keys = StemKeys(name_heads().offices)
+        self._heads_office = FormFlag("office_open", self._heads_office_phrase)
         # an unknown name told before its office opens a sentence or follows a known verb
         self._known_verb = FormFlag("known_verb", self._is_verb_token)
         # Why: a growing name asks of each next word whether it ends the name (some 20 pronoun
@@ -226,7 +231,10 @@ class NameChunker(Stage):
         self._ends_name_first: Memo[str, bool] = Memo(partial(self._word_stops, first=True))
 
     def _opens_name(self, tok: Token) -> bool:
-        return self._opens[tok.norm][0] is not None
+        return self._opening_keys.met_by(form_stems(tok)) and self._opens[tok.norm][0] is not None
+
+    def _heads_office_phrase(self, tok: Token) -> bool:
+        return self._office_keys.met_by(form_stems(tok)) and _heads_office(tok)
 
     def _head_reading(self, norm: str) -> tuple[tuple[str, str] | None, int]:
         """A word's reading as the opening of a name (PER/ORG and sector), else of an office
@@ -1085,6 +1093,18 @@ def _definite_org_head(norm: str, heads: NameHeads) -> tuple[tuple[str, str], in
             return None
         return ("ORG", heads.orgs[seg.stem]), seg.prefix_length - len(ARTICLE)
     return None
+
+
+def _opening_words(heads: NameHeads, nisba: NisbaTable | None) -> set[str]:
+    """The words a word, or a stem of one of its readings, must be for
+    :meth:`NameChunker._head_reading` to read it as opening anything: titles, title phrases'
+    first words, organisation and office heads, nouns of a trade, given names, and a country
+    adjective with the article (السويسري)."""
+    words = {*heads.titles, *heads.phrase_openers, *heads.orgs, *heads.descriptions, *heads.given}
+    words.update(heads.offices)
+    if nisba is not None:
+        words.update(ARTICLE + stem for stem in nisba.countries if stem.endswith("ي"))
+    return words
 
 
 @lru_cache(maxsize=100_000)

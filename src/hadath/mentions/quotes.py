@@ -68,7 +68,7 @@ from hadath.mentions.names import known_verb_forms, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import segmentations, without_conjunction
+from hadath.text.clitics import StemKeys, form_stems, reading_stems, without_conjunction
 from hadath.text.normalize import normalize
 
 SHADDA = "\u0651"
@@ -194,6 +194,8 @@ class QuoteFinder(Stage):
         # depends on the word alone, so each word form is read once.
         self._cue_of_word: Memo[str, CueRecord | None] = Memo(self._word_cue)
         self._cue_words = FormFlag("quote_cue", self._is_cue_word)
+        # a stem of a cue form's readings in any spelling verb_readings gives it (see _may_be_cue)
+        self._cue_keys = StemKeys(self.cue_of, alef_ending=True, last_letters="ي")
 
     def process(self, article: Article) -> Article:
         on = parse_date(article.published)
@@ -355,30 +357,33 @@ class QuoteFinder(Stage):
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
 
     def _is_cue_word(self, tok: Token) -> bool:
-        return self.cue(tok) is not None
+        return tok.is_word and self._may_be_cue(tok.norm, form_stems(tok)) and self.cue(tok) is not None
 
     def cue(self, tok: Token) -> CueRecord | None:
         return self._cue_of_word[tok.norm] if tok.is_word else None
 
     def _word_cue(self, norm: str) -> CueRecord | None:
-        if self._may_be_cue(norm):
+        if self._verb_may_be_cue(norm, reading_stems(norm)):
             for stem, _, _ in verb_readings(norm, self.lexicon):
                 if stem in self.cue_of:
                     return self.cue_of[stem]
         # a two-letter verb after و/ف (وحث، فرد) is too short for the clitic reader
         return self.cue_of.get(norm[1:]) if norm[:1] in "وف" else None
 
-    def _may_be_cue(self, norm: str) -> bool:
+    def _may_be_cue(self, norm: str, stems: frozenset[str]) -> bool:
+        """Whether :meth:`_word_cue` may find a cue in a word whose readings have these stems
+        (a superset test: most words leave here)."""
+        return self._verb_may_be_cue(norm, stems) or (norm[:1] in "وف" and norm[1:] in self.cue_of)
+
+    def _verb_may_be_cue(self, norm: str, stems: frozenset[str]) -> bool:
         """Whether some reading :func:`verb_readings` gives a word may be a cue form: a clitic
         reading's stem in any spelling it gives (التقاه، طالبوه), or a doubled verb's two letters
-        after و/ف, their ت read as ة. Why: most new words are none, and this pass over the
-        cached readings spares building their verb readings (a superset test)."""
+        after و/ف, their ت read as ة. Why: most new words are none, and this test of the
+        readings' stems spares building their verb readings (a superset test)."""
         cues = self.cue_of
-        for seg in segmentations(norm):
-            stem = seg.stem
-            if stem in cues or stem[:-1] + "ي" in cues or stem + "ا" in cues:
-                return True
-        return norm[:1] in "وف" and (norm[1:3] in cues or norm[1:2] + "ه" in cues)
+        return self._cue_keys.met_by(stems) or (
+            norm[:1] in "وف" and (norm[1:3] in cues or norm[1:2] + "ه" in cues)
+        )
 
     def _subject_inside(self, tok: Token) -> bool:
         """Whether the cue verb carries its plural subject (أكدوا أن، أعلنوا قيام ...): no

@@ -13,6 +13,7 @@ The conventions are those of docs/TEXT.md.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -228,6 +229,52 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
                     results.append(Segmentation(prefixes, stem[:-1] + "ه", suffix))
                 results.append(Segmentation(prefixes, stem, suffix))
     return tuple(results)
+
+
+def reading_stems(word: str) -> frozenset[str]:
+    """The stems of every reading :func:`segmentations` gives a normalized word (the word
+    itself is one: its reading with nothing split off)."""
+    return frozenset([seg.stem for seg in segmentations(word)])
+
+
+def form_stems(token: Token) -> frozenset[str]:
+    """:func:`reading_stems` of a token's word, read once per word form and noted on it.
+
+    Why: the stages' first-sight tests of a word (does it open a name, cue a quote, may it be
+    a trigger) each went over its readings; the stems are one reading they share, and most
+    words leave each test at one set look-up (:meth:`StemKeys.met_by`)."""
+    form = token.form
+    stems = form.stems
+    if stems is None:
+        stems = form.stems = reading_stems(token.norm)
+    return stems
+
+
+class StemKeys:
+    """A word list as the stems of a word's readings meet it: a stem that is a listed word,
+    or, as the verb and noun readings respell a stem before a pronoun, one that is a listed
+    word without its final alef (طالبوه: طالبو of طالبوا) or without its last letter but
+    for that letter (``last_letters``: التقاه: التقا of التقى, as ي).
+
+    Why: a stage's first-sight test of a word (:func:`form_stems`) answers no at once for
+    the words none of whose stems meets its list, which are most; it must list every word
+    its full test may find, so that no is exact.
+    """
+
+    __slots__ = ("trimmed", "words")
+
+    def __init__(self, words: Iterable[str], *, alef_ending: bool = False, last_letters: str = "") -> None:
+        listed = frozenset(words)
+        without_alef = {w[:-1] for w in listed if w.endswith("ا")} if alef_ending else set()
+        self.words = listed | without_alef
+        self.trimmed = frozenset(w[:-1] for w in listed if last_letters and w.endswith(tuple(last_letters)))
+
+    def met_by(self, stems: frozenset[str]) -> bool:
+        """Whether some stem meets the list (see the class)."""
+        if not stems.isdisjoint(self.words):
+            return True
+        trimmed = self.trimmed
+        return bool(trimmed) and any(stem[:-1] in trimmed for stem in stems)
 
 
 def best_segmentation(
