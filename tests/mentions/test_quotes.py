@@ -32,10 +32,11 @@ def test_cue_prefilter_keeps_every_cue_the_verb_readings_find(tiny_pipeline) -> 
     every cue form, with a conjunction, the future marker or an object pronoun on."""
     from hadath.events.triggers import verb_readings
     from hadath.mentions.quotes import QuoteFinder
+    from hadath.text.clitics import reading_stems
 
     finder = tiny_pipeline.stage(QuoteFinder)
     forms = list(finder.cue_of)
     words = {w for f in forms for w in (f, "و" + f, "ف" + f, "س" + f, f + "ه", f + "ها", "و" + f + "هم")}
     for word in sorted(words):
         if any(stem in finder.cue_of for stem, _, _ in verb_readings(word, finder.lexicon)):
-            assert finder._may_be_cue(word), word
+            assert finder._may_be_cue(word, reading_stems(word)), word
