@@ -5,7 +5,8 @@ hands is taken by force, «في يد» and «في أيدي» as «بيد»; a fo
 rockets fights (190), and arms named chemical keep the code of weapons of mass destruction (204);
 threatening to reject something (هددوا برفضه) is a threat with no one threatened named. The second test keeps the other
 senses silent: a tour already told (خلال الجولة), a round of a game, a state fighting
-terrorism or corruption, and the bare سجن, mostly the prison itself.
+terrorism or corruption, and the bare سجن, mostly the prison itself. A round of talks
+(جولة جديدة من المفاوضات) is the talks, one consultation, not a tour besides.
 
 The sentences are written for these tests.
 """
@@ -13,6 +14,12 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+
+from hadath.events.triggers import TriggerIndex
+from hadath.kb import load_kb
+from hadath.model import Article
+from hadath.text.sentences import SentenceSplitter
+from hadath.text.tokens import Tokenizer
 
 from .conftest import default_pipeline, event_types
 
@@ -57,3 +64,19 @@ def test_arms_named_chemical_keep_their_code(text: str, cameo: str) -> None:
 )
 def test_other_senses_stay_silent(text: str, event_type: str) -> None:
     assert event_type not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتفق الوزيران على عقد جولة جديدة من المشاورات في جنيف مطلع الشهر القادم.",
+        "وتستضيف العاصمة العمانية جولة مفاوضات بين الوفدين الأسبوع المقبل.",
+        "وانتهت جولة ثالثة من المحادثات بين الطرفين دون اتفاق.",
+        "وعقد الطرفان جولات من الحوار في الكويت خلال الصيف.",
+    ],
+)
+def test_a_round_of_talks_offers_no_tour(text: str) -> None:
+    """The round (جولة) is the talks themselves, coded by their own noun if at all."""
+    kb = load_kb()
+    tokens = Tokenizer(kb.lexicon)(SentenceSplitter()(Article("t", text))).tokens
+    assert "جولة" not in {m.entry.lemma for m in TriggerIndex(kb.triggers).find(tokens)}
