@@ -31,6 +31,13 @@ from .conftest import default_pipeline, event_arguments
             "ASSAULT",
             (["قوات النظام"], ["للمعارضة"]),
         ),
+        # the subject of a verb of perpetrating whose pronoun is the act did it, even people
+        # read as victims elsewhere: never turned round into whom it reached
+        (
+            "وجاء الهجوم الذي شنه مستوطنون على منزل في القرية بعد أيام من التوتر.",
+            "ASSAULT",
+            (["مستوطنون"], []),
+        ),
         # a meeting's other side after ب
         (
             "وقال البيان إن لقاء الملك عبدالله الثاني بالرئيس الفلسطيني محمود عباس تناول القضية.",

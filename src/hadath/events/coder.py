@@ -557,6 +557,7 @@ class EventCoder(Stage):
             and trig.entry.event_type in FORCE_TYPES
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
+            and not _perpetrator(view.tokens, actor, rule)  # هجوم شنه شخصان: named as its doer
             and not _wields_object(trig, actor, rule)  # ألقى مستوطنون زجاجات حارقة: they threw them
             and not _active_only(view.tokens[trig.first], trig)  # هاجم مستوطنون منزلا: هوجم is its passive
             and not _object_of_subject(view, trig, actor, recipient)  # أسرت القبائل عددا منهم
@@ -3589,6 +3590,17 @@ def _object_of_subject(view: SentenceView, trig: TriggerMatch, actor: Unit, reci
 def _counts_object(tok: Token) -> bool:
     """A word that counts or heads the people named after it (أعدادا من، العشرات من، عناصر)."""
     return is_number_or_quantity(tok.norm) or is_particle("from", tok.norm) or is_owner_head(tok)
+
+
+def _perpetrator(tokens: Sequence[Token], actor: Unit, rule: str) -> bool:
+    """Whether a noun's agent is the subject of a verb of perpetrating whose pronoun is the act
+    (هجوم شنه شخصان، الغارات التي نفذها مدنيون مسلحون): told as who did it, whatever the words
+    for them, so never turned round into its victims."""
+    return (
+        rule.startswith("noun:agent")
+        and actor.first > 0
+        and _does_it(tokens[actor.first - 1].norm, "perpetrate")
+    )
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
