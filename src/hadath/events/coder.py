@@ -2416,9 +2416,21 @@ def _topic(view: SentenceView, trig: TriggerMatch) -> Unit | None:
         and first.is_actor
         and not first.marker
         and first.last < trig.first
+        and not _after_setting_preposition(view.tokens, first)
     ):
         return first
     return None
+
+
+def _after_setting_preposition(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a preposition opening the sentence governs the name after it (في طهران، أعلن؛
+    وبعد القاهرة، سيتوجه؛ ومن عمان زار): that name sets the scene of what follows, it does not act.
+    The prepositions are those of kind setting in prepositions.tsv, with or without و/ف."""
+    if u.first != 1:
+        return False
+    word = tokens[0].norm
+    setting = prepositions("setting")
+    return word in setting or without_conjunction(word) in setting
 
 
 def _referent(view: SentenceView, trig: TriggerMatch, pronoun_word: str) -> Unit | None:

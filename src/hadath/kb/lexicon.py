@@ -158,7 +158,9 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     ),
     "lexicon/ar/prepositions.tsv": TableSchema(
         2,
-        frozenset({"result", "member", "endeavour", "purpose", "destination", "ascription", "voice"}),
+        frozenset(
+            {"result", "member", "endeavour", "purpose", "destination", "ascription", "voice", "setting"}
+        ),
         arabic=(1,),
     ),
     "lexicon/ar/calendar.tsv": TableSchema(
