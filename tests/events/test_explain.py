@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from hadath.cli.app import app
 from hadath.errors import InputError
-from hadath.events.coder import BODIES_WHY, RESIDENTS_WHY, EventCoder
+from hadath.events.coder import BODIES_WHY, RESIDENTS_WHY, STRUCK_WHY, EventCoder
 from hadath.events.explain import explain_lines, explain_sentence
 from hadath.model import Article
 
@@ -147,4 +147,20 @@ def test_the_body_counted_victims_come_from_is_explained_by_its_rule() -> None:
     )
     (line,) = _argument_lines(report, "recipient")
     assert "'المدنيين'" in line and line.endswith(f"; added by a rule: {BODIES_WHY}")
+    assert "folded" not in line
+
+
+def test_a_thing_struck_is_explained_by_its_rule() -> None:
+    # هاجم مسلحون فندقا: no party is struck, so the hotel is the recipient (+struck), given
+    # after the trace of the clause: the report names its words and its rule, not a folded event
+    text = "هاجم مسلحون فندقا في وسط المدينة."
+    report = explain_sentence(
+        Article(doc_id="t", text=text, published="2016-09-20"), 0, "t.txt", default_pipeline()
+    )
+    trigger = _trigger(report, "هاجم")
+    (added,) = [a for a in trigger["arguments"] if a["added_by"]]
+    assert (added["role"], added["names"][0]["text"]) == ("recipient", "فندقا")
+    assert trigger["rule"].endswith("+struck")
+    (line,) = _argument_lines(report, "recipient")
+    assert line.startswith("      recipient: 'فندقا' ") and line.endswith(f"; added by a rule: {STRUCK_WHY}")
     assert "folded" not in line

@@ -127,6 +127,10 @@ RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's peo
 # how `hadath explain` words the recipients a rule adds after the clause's names were read
 RESIDENTS_WHY = f"the people of a town an act of force was done to ({RESIDENTS_TAG})"
 BODIES_WHY = "the body the counted victims come from (قتلى من ...)"
+STRUCK_WHY = (
+    "the thing an act of force was done to, a common noun after it with no party named, "
+    f"given once the events were merged and judged ({STRUCK_TAG})"
+)
 NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
@@ -367,7 +371,9 @@ class EventCoder(Stage):
                 self.trace.filtered(dropped)
             _continue_topics(article.events, before_sentence)
         _carry_force_doer(article.events)
-        _strike_things(article.events, struck)
+        for event, thing in _strike_things(article.events, struck):
+            if self.trace:
+                self.trace.added_late(event, "recipient", [thing], STRUCK_WHY)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
@@ -4048,15 +4054,19 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     )
 
 
-def _strike_things(events: list[Event], struck: list[tuple[Event, Actor]]) -> None:
+def _strike_things(events: list[Event], struck: list[tuple[Event, Actor]]) -> list[tuple[Event, Actor]]:
     """The thing struck as the recipient of each act of force that still has none once the
     events are merged, judged and continued (أحرقوا كنيسة، الهجوم على دورية): it is no party, so
-    what reads parties (merging, continuing, the filter, the calibration) never saw it."""
+    what reads parties (merging, continuing, the filter, the calibration) never saw it. Returns
+    the events given one, with their thing, for the trace."""
     kept = {id(e) for e in events}
+    given = []
     for event, thing in struck:
         if id(event) in kept and not event.recipient:
             event.recipient = [thing]
             event.rule += STRUCK_TAG
+            given.append((event, thing))
+    return given
 
 
 def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> Actor | None:

@@ -40,8 +40,8 @@ class ArgumentNote:
     names: list[dict[str, Any]]
     marker: str
     marker_word: str
-    # why a rule added the argument after the clause's names were read (+residents); empty for
-    # an argument found among those names
+    # why a rule added the argument after the clause's names were read (+residents) or once the
+    # events were merged and judged (+struck); empty for an argument found among those names
     added_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,9 +154,17 @@ class CoderTrace:
         """Arguments a rule gave the trigger's event besides the names of its clause (the people
         of a town shelled, the body counted victims come from), with the rule's reason."""
         tn = self._note(trig)
-        if tn is not None and actors:
-            names = [_actor_name(a) for a in actors]
-            tn.added.append(ArgumentNote(role, names, "", "", why))
+        if tn is not None:
+            _add(tn, role, actors, why)
+
+    def added_late(self, event: Event, role: str, actors: Sequence[Actor], why: str) -> None:
+        """Arguments a rule gave an event after its sentences were traced, once the events were
+        merged and judged (a thing struck), noted on the trigger that coded the event."""
+        for note in self.sentences.values():
+            for tn in note.triggers:
+                if tn.event is event:
+                    tn.rule = event.rule
+                    _add(tn, role, actors, why)
 
     def merged(self, before: Sequence[Event], after: Sequence[Event]) -> None:
         """Events of the clause that were folded into another event of their sentence."""
@@ -185,6 +193,12 @@ class CoderTrace:
                 for tn in note.triggers:
                     if tn.event is event:
                         tn.decision, tn.reason = "filtered", reason
+
+
+def _add(tn: TriggerNote, role: str, actors: Sequence[Actor], why: str) -> None:
+    """Notes on a trigger the arguments a rule gave its event, with the rule's reason."""
+    if actors:
+        tn.added.append(ArgumentNote(role, [_actor_name(a) for a in actors], "", "", why))
 
 
 def _argument(role: str, unit: Unit) -> ArgumentNote:
