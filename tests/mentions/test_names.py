@@ -417,3 +417,50 @@ def _far_holders(kb: KnowledgeBase, text: str) -> list[str]:
 )
 def test_a_holder_named_after_a_long_office_phrase(tiny_kb: KnowledgeBase, text: str, expected: list) -> None:
     assert _far_holders(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, its country adjective, maybe where it serves, then a name of two bare words
+        (
+            "وقال السفير الأمريكي مارك سميث إن بلاده تدعم الحل.",
+            [("السفير الأمريكي مارك سميث", "unknown:PER:GOV:USA")],
+        ),
+        (
+            "وقال السفير الروسي في دمشق، هانس شميت، إن بلاده تدعم الحل.",
+            [("السفير الروسي في دمشق، هانس شميت", "unknown:PER:GOV:RUS")],
+        ),
+        ("وانتقد الكاتب السوري هاني الشمري القرار.", [("الكاتب السوري هاني الشمري", "unknown:PER:CVL:SYR")]),
+        # a common given name opens the name though it reads as a preposition once normalized
+        (
+            "وقال السفير الروسي لدى سوريا علي حمدان في حديث إن التعاون مستمر.",
+            [("السفير الروسي لدى سوريا علي حمدان", "unknown:PER:GOV:RUS")],
+        ),
+        # no name after the adjective: a word of time follows
+        ("وقال السفير الروسي يوم الأحد إن بلاده تدعم الحل.", [("السفير الروسي", "unknown:PER:GOV")]),
+    ],
+)
+def test_a_title_and_its_country_adjective_before_a_name(
+    tiny_kb: KnowledgeBase, text: str, expected: list
+) -> None:
+    assert _names(tiny_kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الناشط ماريو فيلاني إن الحصار مستمر.", [("الناشط ماريو فيلاني", "unknown:PER:CVL")]),
+        # the group reads a title with a definite word or nothing after it
+        ("وقال الجندي الإسرائيلي إن الحصار مستمر.", []),
+        ("وقال الناشط إن الحصار مستمر.", []),
+    ],
+)
+def test_a_title_a_group_reads_too_opens_a_name(tiny_pipeline, text: str, expected: list) -> None:
+    article = tiny_pipeline(Article("t", text))
+    assert [(m.text, m.ref) for m in article.mentions if m.ref.startswith("unknown:")] == expected
+
+
+def test_a_conjunction_on_a_particle_ends_a_name(tiny_kb: KnowledgeBase) -> None:
+    found = _names(tiny_kb, "وبحسب السفير حمدان فإن المصنع سيفتح قريبا.")
+    assert found == [("السفير حمدان", "unknown:PER:GOV")]

@@ -72,6 +72,9 @@ BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what an office's comple
 MAX_APPOSITIVE_WORDS = 3  # a name told before its office, after a verb: قال جون بيتر سميث رئيس الوفد
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
+# the words that open the place a title serves in, between its country adjective and the
+# holder's name (السفير الفرنسي لدى الأردن، القنصل التركي في أربيل)
+SERVICE_PLACE_WORDS = frozenset({"لدي", "في"})
 OFFICE_CONTEXT = 60  # characters before a known name read for the office that names it
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
@@ -555,7 +558,8 @@ class NameChunker(Stage):
         head, skip = self._opens[tok.norm]
         if head is not None and head[0] in (DESCRIPTION, NATIONALITY) and not _overlaps(tok, named):
             return self._described_chunk(article, tokens, i, named)
-        if head is None or _overlaps(tok, taken):
+        # a title a common-noun group reads too (الناشط، المحامي) still opens the name after it
+        if head is None or _overlaps(tok, named if head[0] == "PER" else taken):
             return None
         if head[0] == OFFICE:
             return self._office_chunk(article, tokens, i, taken, head[1], skip, known)
@@ -566,11 +570,13 @@ class NameChunker(Stage):
         if kind == "PER":
             norms = [t.norm for t in tokens]
             lead = title_words(norms, i)
-            while lead and _overlaps(tokens[i + lead - 1], taken):
+            while lead and _overlaps(tokens[i + lead - 1], named):
                 lead -= 1  # a known name (الشيخ جابر الأحمد) is not part of the titles before it
             # سماحة/معالي before an office or an organisation: that phrase opens at the next word
             if lead == 0 or (i + lead < len(tokens) and self._opens_phrase(tokens[i + lead].norm)):
                 return None
+        if kind == "PER" and (held := self._described_title_holder(article, tokens, i, lead, sector, taken)):
+            return held
         if kind == "ORG" and (place := self._place_after(article, tokens, i)) is not None:
             return self._place_org(article, tokens, i, place, sector, skip, taken)
         words_max = MAX_PERSON_WORDS if kind == "PER" else MAX_ORG_WORDS
@@ -581,6 +587,8 @@ class NameChunker(Stage):
             return None  # a bare title or head noun ("الوزارة") names nobody in particular
         if kind == "ORG" and not self._names_body(tokens, i, last):
             return None
+        if kind == "PER" and _overlaps(tok, taken) and not self._names_after_group(tokens, i + lead, last):
+            return None
         start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
         end = tokens[last].end
         text = article.text[start:end]
@@ -590,6 +598,78 @@ class NameChunker(Stage):
             f"name:{kind}", name,
         )  # fmt: skip
         return mention, last
+
+    def _described_title_holder(
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        lead: int,
+        sector: str,
+        taken: list[tuple[int, int]],
+    ) -> tuple[Mention, int] | None:
+        """A title, its country adjective, maybe the place it serves in after لدى/في, then the
+        holder's name (السفير الإيطالي لدى مصر جوفاني ريتشي، الكاتب المصري فلان الفلاني): one
+        person of that country, named by the words after. The adjective alone is no name: a
+        family name with ال right after a title (الدكتور التركي) keeps its own reading."""
+        first, country = self._title_description(article, tokens, i + lead, taken)
+        if not country:
+            return None
+        comma = first < len(tokens) and tokens[first].norm == ","  # ، is normalized to ,
+        first += comma
+        end = self._described_name_end(tokens, first, taken, after_comma=comma)
+        if end is None:
+            return None
+        tok = tokens[i]
+        start = tok.start + clitic_offset(article.text[tok.start : tok.end], self._opens[tok.norm][1])
+        text = article.text[start : tokens[end].end]
+        name = article.text[tokens[first].start : tokens[end].end]
+        mention = Mention(
+            start, tokens[end].end, text, "actor", "PER", f"unknown:PER:{sector}:{country}", name,
+            tok.sentence, "name:PER", name,
+        )  # fmt: skip
+        return mention, end
+
+    def _described_name_end(
+        self, tokens: Sequence[Token], first: int, taken: list[tuple[int, int]], *, after_comma: bool
+    ) -> int | None:
+        """The last token of the name after a described title: a common given name and the words
+        of a name after it (علي قوطالي, though علي is also على once normalized), else two or
+        three bare words (see :meth:`_far_name_end`)."""
+        if first < len(tokens) and tokens[first].norm in name_heads().given:
+            last = self._extend(tokens, first, "PER", MAX_GIVEN_WORDS - 1, taken)
+            return last if last > first else None
+        return self._far_name_end(tokens, first, _spans_taken(tokens, taken, ()), after_comma=after_comma)
+
+    def _title_description(
+        self, article: Article, tokens: Sequence[Token], j: int, taken: list[tuple[int, int]]
+    ) -> tuple[int, str]:
+        """The first word after a title's country adjectives and the place phrase after them
+        (الأمريكي لدى الأمم المتحدة، الإسرائيلي في واشنطن), and the adjective's country ("" when
+        none follows the title)."""
+        country = ""
+        while j < len(tokens) and not _overlaps(tokens[j], taken) and self.nisba is not None:
+            adjective = self.nisba.country(tokens[j])
+            if not adjective:
+                break
+            country, j = country or adjective, j + 1
+        if country and j + 1 < len(tokens) and tokens[j].norm in SERVICE_PLACE_WORDS:
+            sentence = tokens[j].sentence
+            places = [
+                (m.start, m.end) for m in article.mentions if m.sentence == sentence and m.label != "PER"
+            ]
+            k = j + 1
+            while k < len(tokens) and _overlaps(tokens[k], places):
+                k += 1
+            j = k if k > j + 1 else j
+        return j, country
+
+    @staticmethod
+    def _names_after_group(tokens: Sequence[Token], first: int, last: int) -> bool:
+        """Whether the words after a title that a common-noun group reads too name someone: two
+        or more, opening without the article (الناشط فلان الفلاني, not الجندي الإسرائيلي, which
+        the group reads)."""
+        return last > first and not _definite(tokens[first].norm)
 
     def _names_body(self, tokens: Sequence[Token], i: int, last: int) -> bool:
         """Whether an organisation's words name it: any indefinite head's chain (مركز الملك
@@ -1032,7 +1112,8 @@ class NameChunker(Stage):
         return (
             norm in _stop_words()
             or norm in self.verb_forms
-            or (not first and norm[:1] in "وف" and norm[1:] in self.verb_forms)
+            # a conjunction on a verb or a particle (وقال، فإن) goes on with the sentence
+            or (not first and norm[:1] in "وف" and (norm[1:] in self.verb_forms or norm[1:] in _stop_words()))
             or self._with_pronoun(norm)
         )
 
