@@ -12,7 +12,16 @@ from typer.testing import CliRunner
 
 from hadath.cli.app import app
 from hadath.errors import InputError
-from hadath.events.coder import BODIES_WHY, RESIDENTS_WHY, STRUCK_WHY, EventCoder
+from hadath.events.coder import (
+    BODIES_WHY,
+    CONTINUED_WHY,
+    FOE_WHY,
+    JUDGED_WHY,
+    RESIDENTS_WHY,
+    STORY_DOER_WHY,
+    STRUCK_WHY,
+    EventCoder,
+)
 from hadath.events.explain import explain_lines, explain_sentence
 from hadath.model import Article
 
@@ -164,3 +173,51 @@ def test_a_thing_struck_is_explained_by_its_rule() -> None:
     (line,) = _argument_lines(report, "recipient")
     assert line.startswith("      recipient: 'فندقا' ") and line.endswith(f"; added by a rule: {STRUCK_WHY}")
     assert "folded" not in line
+
+
+def test_a_doer_carried_from_the_story_is_explained_by_its_rule() -> None:
+    # the second attack names no doer: the armed force of the first is carried to it
+    # (+story-doer) once the events are merged and judged; the report names the doer and that
+    # rule, not an event of the sentence folded into this one
+    text = (
+        "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي قرب مقديشو صباح الأحد.\n"
+        "وقتل خمسة أطفال جراء الغارات.\n"
+    )
+    report = explain_sentence(
+        Article(doc_id="t", text=text, published="2016-09-20"), 1, "t.txt", default_pipeline()
+    )
+    trigger = _trigger(report, "وقتل")
+    (added,) = [a for a in trigger["arguments"] if a["added_by"]]
+    assert (added["role"], added["names"][0]["text"]) == ("actor", "حركة الشباب")
+    assert trigger["rule"].endswith("+story-doer")
+    (line,) = _argument_lines(report, "actor")
+    assert line.startswith("      actor: 'حركة الشباب' ") and line.endswith(
+        f"; added by a rule: {STORY_DOER_WHY}"
+    )
+    assert "folded" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "why"),
+    [
+        # a judging verb's object made by someone: its maker is the recipient
+        ("استنكرت الحكومة الأردنية البيان الذي أصدره حزب الله أمس.", "استنكرت", "حزب الله", JUDGED_WHY),
+        # ground taken with a fight in the sentence: taken from the side fought
+        ("استعاد الجيش العراقي قرية شمال الموصل إثر اشتباكات عنيفة مع مقاتلي داعش.", "استعاد", "داعش",
+         FOE_WHY),
+        # (the second sentence) the talks go on with whom the king received just before
+        ("استقبل الملك عبدالله الثاني الرئيس الفرنسي في عمان. وبحث الملك عبدالله الثاني العلاقات الثنائية.",
+         "وبحث", "الرئيس الفرنسي", CONTINUED_WHY),
+    ],
+)  # fmt: skip
+def test_a_recipient_given_after_the_clause_is_explained_by_its_rule(
+    text: str, word: str, name: str, why: str
+) -> None:
+    article = Article(doc_id="t", text=text, published="2016-09-20")
+    index = text.count(". ")  # the sentence of the last trigger
+    report = explain_sentence(article, index, "t.txt", default_pipeline())
+    trigger = _trigger(report, word)
+    added = [a for a in trigger["arguments"] if a["added_by"]]
+    assert [(a["role"], a["names"][0]["text"], a["added_by"]) for a in added] == [("recipient", name, why)]
+    line = next(x for x in explain_lines(report) if x.startswith(f"      recipient: {name!r} "))
+    assert line.endswith(f"; added by a rule: {why}")

@@ -131,6 +131,16 @@ STRUCK_WHY = (
     "the thing an act of force was done to, a common noun after it with no party named, "
     f"given once the events were merged and judged ({STRUCK_TAG})"
 )
+STORY_DOER_TAG = "+story-doer"  # the rule tag of an attack's doer carried from the story's last attack
+STORY_DOER_WHY = (
+    "the armed force of the story's last attack, carried to an attack told with no doer "
+    f"once the events were merged and judged ({STORY_DOER_TAG})"
+)
+ACT_PARTIES_WHY = "the doer or target of the act noun right after the verb, its subject (هدمت غارات ...)"
+CONTINUED_WHY = "the recipient of the act of its type by the same actor told just before it"
+JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names as its object (أدان قصف ...)"
+FOE_WHY = "the side fought in the same sentence, whom ground taken was taken from (+foe)"
+TOPIC_WHY = "the recipient of the last act of its type told in its sentence or the two before (a kept topic)"
 NEGATION_REACH = 2
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
@@ -334,7 +344,8 @@ class EventCoder(Stage):
                     and argument_rule(verb_event) == DROPPED_RULE  # its verb names no subject
                     and _act_subject(triggers[k - 1], trig)
                 ):
-                    _take_act_parties(verb_event, event)
+                    for role, given in _take_act_parties(verb_event, event):
+                        self._note_late([(verb_event, given)], role, ACT_PARTIES_WHY)
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
                 if event is not None and is_topic_candidate(event):
@@ -349,12 +360,13 @@ class EventCoder(Stage):
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
-                    _continue_recipient(event, events[-1] if events else None, previous_start)
+                    given = _continue_recipient(event, events[-1] if events else None, previous_start)
+                    self._note_late([(event, given)], "recipient", CONTINUED_WHY)
                     events.append(event)
                     told[k] = event
                     chain.extend(_object_subject_pairs(view, event))
-            _judged_doers(view, found, triggers, told)
-            _taken_from_foe(triggers, told)
+            self._note_late(_judged_doers(view, found, triggers, told), "recipient", JUDGED_WHY)
+            self._note_late(_taken_from_foe(triggers, told), "recipient", FOE_WHY)
             # no event said who acts here: the sentence's first name is the likeliest topic
             if not subject_here and (first := _first_actor(view.actor_units)) is not None:
                 _remember(recent, view, first)
@@ -369,15 +381,20 @@ class EventCoder(Stage):
             article.events, dropped = self.filter.keep(article, article.events, candidates, explain=explain)
             if self.trace:
                 self.trace.filtered(dropped)
-            _continue_topics(article.events, before_sentence)
-        _carry_force_doer(article.events)
-        for event, thing in _strike_things(article.events, struck):
-            if self.trace:
-                self.trace.added_late(event, "recipient", [thing], STRUCK_WHY)
+            self._note_late(_continue_topics(article.events, before_sentence), "recipient", TOPIC_WHY)
+        self._note_late(_carry_force_doer(article.events), "actor", STORY_DOER_WHY)
+        struck_given = _strike_things(article.events, struck)
+        self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
         return article
+
+    def _note_late(self, given: list[tuple[Event, list[Actor]]], role: str, why: str) -> None:
+        """Notes in the trace the arguments a step gave events after their clauses were traced."""
+        if self.trace:
+            for event, actors in given:
+                self.trace.added_late(event, role, actors, why)
 
     def _code(
         self,
@@ -726,12 +743,14 @@ class EventCoder(Stage):
 
 def _judged_doers(
     view: SentenceView, found: list[TriggerMatch], triggers: list[TriggerMatch], told: dict[int, Event]
-) -> None:
+) -> list[tuple[Event, list[Actor]]]:
     """A verb that judges an act named right after it (رحبت القيادة بدعوة مصر، انتقدت المعارضة
     الزيارة التي تقوم بها موغيريني، أدان قصف قوات النظام) is aimed at who does that act: with no
     recipient of its own, the act noun's doer is the recipient. The act noun may be a trigger
     dropped as the verb's content (بدعوة). Who made what any object noun names, told by a
-    relative clause or من after it (_judged_noun_maker), is the recipient before all else."""
+    relative clause or من after it (_judged_noun_maker), is the recipient before all else.
+    Returns the events given a recipient, with it, for the trace."""
+    given: list[tuple[Event, list[Actor]]] = []
     for k, event in told.items():
         trig = triggers[k]
         if not trig.is_verb or event.event_type not in JUDGING_TYPES:
@@ -739,6 +758,7 @@ def _judged_doers(
         maker = _judged_noun_maker(view, trig)
         if maker is not None and not _same_parties(maker.actors(), event.actor):
             event.recipient = maker.actors()  # انتقد التصريحات التي أدلى بها السفير
+            given.append((event, event.recipient))
             continue
         act = next((t for t in found if t.first > trig.reach), None)
         if event.recipient or act is None:
@@ -747,6 +767,7 @@ def _judged_doers(
             # دانت المنظمة قصف المتمردين: قصف, written as its masdar, was read as a verb with its doer
             if done.actor and not _same_parties(done.actor, event.actor):
                 event.recipient = list(done.actor)
+                given.append((event, event.recipient))
             continue
         if not _names_act_judged(view, trig, act):
             continue
@@ -755,6 +776,8 @@ def _judged_doers(
         doer, _, rule = _noun_arguments(view, act, units, bool(_possessive(view, act)))
         if doer is not None and rule in ("noun:agent", "noun:genitive-agent"):
             event.recipient = doer.actors()
+            given.append((event, event.recipient))
+    return given
 
 
 def _judged_noun_maker(view: SentenceView, verb: TriggerMatch) -> Unit | None:
@@ -842,11 +865,12 @@ def _object_after_subject(view: SentenceView, verb: TriggerMatch, act: TriggerMa
     return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
 
 
-def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> None:
+def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> list[tuple[Event, list[Actor]]]:
     """Ground taken with no one named it was taken from, told with a fight in the same sentence
     by the same side (سيطرت القوات على البلدة بعد معارك عنيفة مع المتمردين، وسط اشتباكات مع
     الحوثيين): it was taken from the side fought. A recipient the learned chooser guessed gives
-    way to it."""
+    way to it. Returns the events given one, with it, for the trace."""
+    given: list[tuple[Event, list[Actor]]] = []
     for k, event in told.items():
         if triggers[k].entry.from_party != "recipient" or event.event_type != "ASSAULT":
             continue
@@ -867,13 +891,17 @@ def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> Non
             continue
         event.recipient = _others(foe.recipient, event.actor)
         event.rule = _without_model_role(event.rule, "recipient") + "+foe"
+        given.append((event, event.recipient))
+    return given
 
 
-def _carry_force_doer(events: list[Event]) -> None:
+def _carry_force_doer(events: list[Event]) -> list[tuple[Event, list[Actor]]]:
     """An attack told with no doer (قتل 173 مدنيا جراء الغارات، أسفر القصف عن مقتل ...) is done
     by the armed force that did the story's last attack: an air campaign's sorties, a siege's
     shelling. Never when the story's attacker is among its victims (قتل 3 من أفراد المقاومة
-    after the resistance attacked). After the filter: the kept events only tell the story."""
+    after the resistance attacked). After the filter: the kept events only tell the story.
+    Returns the events given a doer, with it, for the trace."""
+    given: list[tuple[Event, list[Actor]]] = []
     doer: list[Actor] = []
     for event in events:
         if event.event_type != "ASSAULT":
@@ -883,7 +911,9 @@ def _carry_force_doer(events: list[Event]) -> None:
             doer = event.actor if armed else []
         elif doer and not any(_same_side(a, r) for a in doer for r in event.recipient):
             event.actor = [replace(a) for a in doer]
-            event.rule += "+story-doer"
+            event.rule += STORY_DOER_TAG
+            given.append((event, event.actor))
+    return given
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:
@@ -910,18 +940,21 @@ def _without_model_role(rule: str, role: str) -> str:
     return head + (MODEL_TAG + ",".join(kept) if kept else "")
 
 
-def _continue_recipient(event: Event, last: Event | None, since: int) -> None:
+def _continue_recipient(event: Event, last: Event | None, since: int) -> list[Actor]:
     """An event with no recipient named goes on with the act the event before it (last) told, in
     its sentence or the one before, when that one is of its type and by the same actor (التقى
-    الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient."""
+    الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient.
+    Returns the recipients given, for the trace."""
     if event.recipient or not event.actor or last is None:
-        return
+        return []
     if (
         last.sentence_start >= since
         and last.event_type == event.event_type
         and (_same_parties(last.actor, event.actor) or _same_relief(last, event))
     ):
         event.recipient = _others(last.recipient, event.actor)
+        return event.recipient
+    return []
 
 
 def _others(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
@@ -930,12 +963,14 @@ def _others(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
     return [r for r in recipients if (r.entity or r.text) not in acting]
 
 
-def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> None:
+def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> list[tuple[Event, list[Actor]]]:
     """A topic noun the filter kept with no recipient goes on with the last act of its type told
     in its sentence or the TOPIC_SENTENCES_BACK before it (استقبل الأمير السفير ... ثم جرى في
     الاجتماع تناول ...): it is done to the same recipient. Filled in once it is kept, so the
     filter judges it on its own clause; unlike a coded event (_continue_recipient) the actor a
-    topic has is only guessed, so it need not be the same."""
+    topic has is only guessed, so it need not be the same. Returns the topics given a
+    recipient, with it, for the trace."""
+    given: list[tuple[Event, list[Actor]]] = []
     last_of_type: dict[str, Event] = {}  # the last event of each type told so far
     for event in events:
         last = last_of_type.get(event.event_type)
@@ -947,6 +982,8 @@ def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> No
             since = before_sentence.get(since, 0)
         if last.sentence_start >= since:
             event.recipient = _others(last.recipient, event.actor)
+            given.append((event, event.recipient))
+    return given
 
 
 def _same_relief(last: Event, event: Event) -> bool:
@@ -1041,13 +1078,18 @@ def _act_subject(verb: TriggerMatch, nxt: TriggerMatch) -> bool:
     )
 
 
-def _take_act_parties(verb_event: Event, act_event: Event) -> None:
+def _take_act_parties(verb_event: Event, act_event: Event) -> list[tuple[str, list[Actor]]]:
     """A verb whose subject is the noun of an act (هدمت غارات التحالف مقرا لهم) names no
-    doer of its own and its clause ends at the noun: the act's doer and target are the verb's."""
+    doer of its own and its clause ends at the noun: the act's doer and target are the verb's.
+    Returns the roles given, with their arguments, for the trace."""
+    given: list[tuple[str, list[Actor]]] = []
     if act_event.actor:
         verb_event.actor = list(act_event.actor)
+        given.append(("actor", verb_event.actor))
     if act_event.recipient and not verb_event.recipient:
         verb_event.recipient = list(act_event.recipient)
+        given.append(("recipient", verb_event.recipient))
+    return given
 
 
 def _received_object(view: SentenceView, first: int) -> bool:

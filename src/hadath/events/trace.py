@@ -40,8 +40,10 @@ class ArgumentNote:
     names: list[dict[str, Any]]
     marker: str
     marker_word: str
-    # why a rule added the argument after the clause's names were read (+residents) or once the
-    # events were merged and judged (+struck); empty for an argument found among those names
+    # why a rule added the argument after the clause's names were read (+residents), after the
+    # clause was traced (a judged act's doer, ground taken from the side fought, a recipient
+    # going on) or once the events were merged and judged (+struck, +story-doer); empty for an
+    # argument found among those names
     added_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,8 +160,9 @@ class CoderTrace:
             _add(tn, role, actors, why)
 
     def added_late(self, event: Event, role: str, actors: Sequence[Actor], why: str) -> None:
-        """Arguments a rule gave an event after its sentences were traced, once the events were
-        merged and judged (a thing struck), noted on the trigger that coded the event."""
+        """Arguments a rule gave an event after its clause was traced (a judged act's doer) or
+        once the events were merged and judged (a thing struck, the story's attacker), noted on
+        the trigger that coded the event."""
         for note in self.sentences.values():
             for tn in note.triggers:
                 if tn.event is event:
