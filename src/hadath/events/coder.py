@@ -41,6 +41,7 @@ from hadath.events.arguments import (
 )
 from hadath.events.confidence import (
     DROPPED_RULE,
+    PRONOUN_RULE,
     STRUCK_TAG,
     Calibration,
     argument_rule,
@@ -195,7 +196,6 @@ MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
-PRONOUN_RULE = "pronoun"  # a verb after أنه/إنهم: whom the pronoun stands for does it
 FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who speaks does it
 CIRCUMSTANTIAL_RULE = "dropped+circumstantial"  # a participle with no subject (مؤكدا، داعيا)
 # a cue verb with no subject of its own: the speaker of the quote it opens does it

@@ -31,13 +31,16 @@ if TYPE_CHECKING:
 # The argument rule of a verb that names no subject: it goes on with the last one (the coder
 # makes it; here, since the coder reads this module)
 DROPPED_RULE = "dropped"
+# The argument rule of a verb after a pronoun complementizer (أنه، إنهم): whom the pronoun
+# stands for does it (the coder makes it, as it does DROPPED_RULE)
+PRONOUN_RULE = "pronoun"
 # Argument rules of the verb path of the coder (``rule`` is ``pos:lemma:argument-rule``);
 # any other rule on a verb entry means it was matched by its masdar.
-VERB_RULES = ("VSO", "SVO", "pronoun", DROPPED_RULE, "topic")
+VERB_RULES = ("VSO", "SVO", PRONOUN_RULE, DROPPED_RULE, "topic")
 # How the actor slot was filled, grouped so that each group has enough events to weigh.
 ACTOR_RULE_GROUPS: dict[str, str] = {
     "VSO": "clause", "SVO": "clause", "noun:agent": "clause", "noun:genitive-agent": "clause",
-    "complement": "clause", "pronoun": "pronoun", DROPPED_RULE: "carried", "topic": "carried",
+    "complement": "clause", PRONOUN_RULE: "pronoun", DROPPED_RULE: "carried", "topic": "carried",
     "noun": "near",
 }  # fmt: skip
 # the rule tag of a recipient that is a thing struck, named by a common noun and no party
