@@ -1697,7 +1697,7 @@ def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The actor a relative pronoun right before a verb stands for: the name just before the
     pronoun (نوري المالكي الذي اتهم ...), or before the adjectives that end its phrase (حركة
     الشباب الصومالية المتطرفة التي شنت ...), or None. A unit may have taken the pronoun in."""
-    k = _relative_at(view.tokens, trig)
+    k = _relative_before(view.tokens, trig.first)
     return None if k < 1 else _relative_head(view, k)
 
 
@@ -1713,17 +1713,12 @@ def _relative_head(view: SentenceView, k: int) -> Unit | None:
 
 
 def _after_relative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    return _relative_at(tokens, trig) >= 0
-
-
-def _relative_at(tokens: Sequence[Token], trig: TriggerMatch) -> int:
-    """Where the relative pronoun before a verb is: right before it, or before one auxiliary
-    (تونس التي كان يزورها، الوزير الذي لم يحضر); -1 for none."""
-    return _relative_before(tokens, trig.first)
+    return _relative_before(tokens, trig.first) >= 0
 
 
 def _relative_before(tokens: Sequence[Token], verb: int) -> int:
-    """_relative_at for the verb at token ``verb``."""
+    """Where the relative pronoun before the verb at token ``verb`` is: right before it, or
+    before one auxiliary (تونس التي كان يزورها، الوزير الذي لم يحضر); -1 for none."""
     for k in (verb - 1, verb - 2):
         if k < 0:
             return -1
@@ -3495,16 +3490,19 @@ def _told_in_words(
     """Whether a word of saying follows the trigger closely (قائلا، في تغريدات، هجوما لاذعا)
     and no word of force is in the sentence (an attack claimed «قائلة في بيان» is still one)."""
     after = tokens[trig.last + 1 : trig.last + 1 + reach]
-    return any(t.norm in words or t.stem in words for t in after) and not any(
-        t.norm in unless or t.stem in unless for t in tokens
-    )
+    return _has_word(after, words) and not _has_word(tokens, unless)
 
 
 def _done_with(trig: TriggerMatch, tokens: Sequence[Token], reach: int, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` comes after the trigger, up to ``reach`` words past its object
-    (الأسلحة الكيماوية: the adjective after the object, or the object itself)."""
-    after = tokens[trig.first + 1 : trig.last + 1 + reach]
-    return any(t.norm in words or t.stem in words for t in after)
+    """Whether one of ``words`` comes after the trigger's first word, up to ``reach`` words past
+    its last (a light verb's last word is its object): الأسلحة الكيماوية, the adjective after
+    the object, or the object itself."""
+    return _has_word(tokens[trig.first + 1 : trig.last + 1 + reach], words)
+
+
+def _has_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """Whether one of ``tokens`` is one of ``words``, as normalized or as its stem."""
+    return any(t.norm in words or t.stem in words for t in tokens)
 
 
 def _retold(trig: TriggerMatch, ctx: ClauseContext) -> str:
@@ -3818,7 +3816,7 @@ def _place_before_relative(view: SentenceView, trig: TriggerMatch) -> bool:
     (المدينة التي دخلتها القوات، المواقع التي احتلها المسلحون): the pronoun is the place."""
     if not trig.is_verb or view.tokens[trig.first].suffix not in OBJECT_PRONOUNS:
         return False  # only a third person object stands for the place (ها، ه); نا، ك are people
-    k = _relative_at(view.tokens, trig)
+    k = _relative_before(view.tokens, trig.first)
     return k >= 1 and _names_place(view, k - 1)
 
 
