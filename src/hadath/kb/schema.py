@@ -182,15 +182,25 @@ class PlaceRecord(Record):
         return self
 
 
-class RecipientSense(Record):
+class CodedSense(Record):
+    """A sense an entry means in some context, by its own CAMEO code and mode; the event type
+    is the code's (the senses below say when each holds)."""
+
+    cameo: str = Field(pattern=r"^\d{2,4}$")
+    mode: str = ""
+
+    @property
+    def event_type(self) -> str:
+        return plover_of_cameo(self.cameo)
+
+
+class RecipientSense(CodedSense):
     """Another type an entry means when every recipient is of these sectors: a host receiving
     the wounded gives aid (استقبل الجرحى: 073), support to an armed force is military aid
     (دعم القوات: 072)."""
 
     sectors: list[str] = Field(default_factory=list)
     entities: list[str] = Field(default_factory=list)  # unnamed actors by name: wounded, patients
-    cameo: str = Field(pattern=r"^\d{2,4}$")
-    mode: str = ""
 
     @field_validator("sectors")
     @classmethod
@@ -205,10 +215,6 @@ class RecipientSense(Record):
         RecipientSense, one who does the act for a DoerSense."""
         return sector in self.sectors or entity in self.entities
 
-    @property
-    def event_type(self) -> str:
-        return plover_of_cameo(self.cameo)
-
 
 class DoerSense(RecipientSense):
     """Another type an entry means when everyone who does it is of these sectors: holding
@@ -216,37 +222,26 @@ class DoerSense(RecipientSense):
     abduction (181), where the police holding them arrest them (173)."""
 
 
-class SaidSense(Record):
+class SaidSense(CodedSense):
     """Another type an entry means when it is told as done in words: an attack in words
     (هاجم الوزير المعارضة قائلا، شن هجوما لاذعا على الحكومة في تغريدات) is criticism (111).
     One of ``words`` comes within ``reach`` words after the trigger, and none of ``unless``
     (words of force: قتلى، تفجير، تبنى) is anywhere in the sentence."""
 
-    cameo: str = Field(pattern=r"^\d{2,4}$")
     words: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
     reach: int = Field(default=12, ge=1)
-    mode: str = ""
-
-    @property
-    def event_type(self) -> str:
-        return plover_of_cameo(self.cameo)
 
 
-class ObjectSense(Record):
+class ObjectSense(CodedSense):
     """A finer code of the same act an entry means when one of ``words`` names what the act is
-    done with, within ``reach`` words after the trigger (or its object): arms named chemical
+    done with, after the trigger's first word up to ``reach`` words past its last (a light
+    verb's last word is its object): arms named chemical
     (استخدم الأسلحة الكيماوية) are weapons of mass destruction (204), where arms alone are
     fighting (190)."""
 
-    cameo: str = Field(pattern=r"^\d{2,4}$")
     words: list[str] = Field(min_length=1)
     reach: int = Field(default=3, ge=1)
-    mode: str = ""
-
-    @property
-    def event_type(self) -> str:
-        return plover_of_cameo(self.cameo)
 
 
 class TriggerRecord(Record):
