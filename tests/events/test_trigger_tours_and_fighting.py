@@ -3,10 +3,10 @@
 is an attack; imprisoning someone (سجنت، يسجن) is an arrest; a place falling into a party's
 hands is taken by force, «في يد» and «في أيدي» as «بيد»; a force using arms, artillery or
 rockets fights (190), and arms named chemical keep the code of weapons of mass destruction (204);
-threatening to reject something (هددوا برفضه) is a threat with no one threatened named. The second test keeps the other
-senses silent: a tour already told (خلال الجولة), a round of a game, a state fighting
-terrorism or corruption, and the bare سجن, mostly the prison itself. A round of talks
-(جولة جديدة من المفاوضات) is the talks, one consultation, not a tour besides.
+threatening to reject something (هددوا برفضه) is a threat with no one threatened named. The
+third test keeps the other senses silent: a tour already told (خلال الجولة), a round of a game,
+a state fighting terrorism or corruption, and the bare سجن, mostly the prison itself. A round
+of talks (جولة جديدة من المفاوضات) is the talks, one consultation, not a tour besides.
 
 The sentences are written for these tests.
 """
