@@ -27,6 +27,24 @@ def test_subject_of_light_verb_before_its_object_acts(text: str, actor: str) -> 
     assert actor not in " ".join(recipients)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a light verb of perpetrating whose pronoun is the act (نفذه، نفذها): its subject did
+        # it, even people read as victims elsewhere or counted; never turned round into its victims
+        ("وأصيب ثلاثة رعاة في هجوم نفذه مستوطنون قرب الخليل مساء الأحد.", "مستوطنون"),
+        (
+            "وأحصى الأهالي ثماني ضربات نفذها الطيران الحربي فوق قريتهم منذ الفجر.",
+            "الطيران الحربي",
+        ),
+    ],
+)
+def test_subject_of_perpetrating_light_verb_is_its_doer(text: str, actor: str) -> None:
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert actor in " ".join(actors)
+    assert actor not in " ".join(recipients)
+
+
 def test_what_falls_is_the_subject_of_its_light_verb() -> None:
     # سقط قتلى: the counted dead are what befell, nobody is named as acting
     [(actors, _)] = event_arguments("سقط عشرات القتلى في قصف على السوق الشعبي.", "ASSAULT")
