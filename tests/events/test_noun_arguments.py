@@ -38,6 +38,12 @@ from .conftest import default_pipeline, event_arguments
             "ASSAULT",
             (["مستوطنون"], []),
         ),
+        # أطلقها: launching is perpetrating too (particles.tsv): the subject fires the attacks
+        (
+            "وتواصلت الهجمات التي أطلقها الحوثيون على البلدات الحدودية طوال الليل.",
+            "ASSAULT",
+            (["الحوثيون"], []),
+        ),
         # a meeting's other side after ب
         (
             "وقال البيان إن لقاء الملك عبدالله الثاني بالرئيس الفلسطيني محمود عباس تناول القضية.",

@@ -32,6 +32,7 @@ def test_verb_kinds_list_lemmas_with_their_present() -> None:
         ("doer", "قاما"),  # a dual no hand list had
         ("perpetrate", "شنت"),
         ("perpetrate", "يرتكبون"),
+        ("perpetrate", "أطلقت"),
         ("enabler", "تمكنتا"),
         ("enabler", "سيتمكنون"),
         ("result", "أسفرت"),
