@@ -219,6 +219,31 @@ def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a dual of people with no number, read through its singular as a counted noun is
+        ("وأصيب متمردان في الاشتباك قرب الحدود.", [("متمردان", "rebels")]),
+        ("وأسرت الشرطة جنديين عند المعبر.", [("الشرطة", "police"), ("جنديين", "soldiers")]),
+        # a country adjective in the dual after it gives the people's country
+        ("وعاد جنديان سوريان إلى ثكنتهما.", [("جنديان سوريان", "Syria soldiers")]),
+        # a dual after an indefinite dual noun describes it: no people of its own
+        ("ووقع تفجيران انتحاريان في السوق.", []),
+        # a word that only ends as a dual names no people
+        ("ونشر المتمردون بيان إدانة للقصف.", [("المتمردون", "rebels")]),
+    ],
+)
+def test_dual_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(tiny_pipeline, text) == expected
+
+
+def test_a_dual_group_is_what_befell(tiny_pipeline) -> None:
+    # two people killed are the act's target, counted as a number would count them
+    assert _events(tiny_pipeline, "وقتل متمردان في قصف للجيش على القرية.") == [
+        ("ASSAULT", ["للجيش"], ["متمردان"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("وأشاد شعراء المدينة بالمبادرة.", [("شعراء", "poets")]),
         ("واستقبلت العيادة 40 مراجعا خلال اليوم.", [("مراجعا", "visitors")]),
         ("وأحالت الشرطة المشتبه بهم إلى النيابة.", [("الشرطة", "police"), ("المشتبه بهم", "suspects")]),

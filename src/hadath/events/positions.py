@@ -15,6 +15,7 @@ from functools import lru_cache
 from hadath.events.arguments import Unit
 from hadath.events.particles import is_complementizer, is_number_word, is_particle
 from hadath.events.triggers import TriggerMatch
+from hadath.mentions.groups import UNCOUNTED_RULE
 from hadath.model import Token
 from hadath.text.clitics import has_article
 from hadath.text.normalize import CLAUSE_BREAKS, normalize
@@ -45,7 +46,10 @@ def is_number_or_quantity(word: str) -> bool:
 
 def is_counted(tokens: Sequence[Token], u: Unit) -> bool:
     """Whether a number or a quantity word counts the people a unit names (7 عناصر من تنظيم
-    داعش، نحو 390 مقاتلا من الحزب، عشرات الحوثيين): counted people are what befell, not who did."""
+    داعش، نحو 390 مقاتلا من الحزب، عشرات الحوثيين): counted people are what befell, not who did.
+    A dual (جنديان، حوثيين) counts its people too."""
+    if u.mentions and u.mentions[0].rule == UNCOUNTED_RULE:
+        return True
     for j in range(u.first - 1, max(-1, u.first - 1 - COUNT_REACH), -1):
         word = tokens[j].norm
         if is_number_or_quantity(word):

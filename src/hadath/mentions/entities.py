@@ -25,6 +25,7 @@ from hadath.mentions.groups import (
     is_attributive_nisba,
     loose_groups,
     plural_groups,
+    uncounted_groups,
 )
 from hadath.mentions.names import name_heads, title_words
 from hadath.mentions.place_guard import PlaceGuard
@@ -92,6 +93,9 @@ class EntityMatcher(Stage):
             groups += loose_groups(toks, here + groups, self.nisba, article.text, cues)
             groups += demonym_groups(toks, here + groups, self.nisba, article.text, cues)
             counted = counted_groups(toks, here + groups, self.nisba, article.text, self._plural_ref, cues)
+            counted += uncounted_groups(
+                toks, here + groups + counted, self.nisba, article.text, self._plural_ref
+            )
             for m in groups + counted:
                 kind, _, ref = m.ref.partition(":")
                 m.entity = self.resolver.identity(Candidate(kind, ref, ""), on).entity  # type: ignore[arg-type]
