@@ -12,7 +12,7 @@ event filter (with its probability and the features that weighed most).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -163,11 +163,11 @@ class CoderTrace:
         """Arguments a rule gave an event after its clause was traced (a judged act's doer) or
         once the events were merged and judged (a thing struck, the story's attacker), noted on
         the trigger that coded the event."""
-        for note in self.sentences.values():
-            for tn in note.triggers:
-                if tn.event is event:
-                    tn.rule = event.rule
-                    _add(tn, role, actors, why)
+        if not actors:
+            return
+        for tn in self._notes_coding(event):
+            tn.rule = event.rule  # the step may have added its tag to the rule (+struck, +story-doer)
+            _add(tn, role, actors, why)
 
     def merged(self, before: Sequence[Event], after: Sequence[Event]) -> None:
         """Events of the clause that were folded into another event of their sentence."""
@@ -192,10 +192,15 @@ class CoderTrace:
     def filtered(self, dropped: Sequence[tuple[Event, str]]) -> None:
         """Events the learned event filter dropped, with its reason."""
         for event, reason in dropped:
-            for note in self.sentences.values():
-                for tn in note.triggers:
-                    if tn.event is event:
-                        tn.decision, tn.reason = "filtered", reason
+            for tn in self._notes_coding(event):
+                tn.decision, tn.reason = "filtered", reason
+
+    def _notes_coding(self, event: Event) -> Iterator[TriggerNote]:
+        """The notes of the triggers that coded an event."""
+        for note in self.sentences.values():
+            for tn in note.triggers:
+                if tn.event is event:
+                    yield tn
 
 
 def _add(tn: TriggerNote, role: str, actors: Sequence[Actor], why: str) -> None:
