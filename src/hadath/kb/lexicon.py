@@ -159,7 +159,17 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/prepositions.tsv": TableSchema(
         2,
         frozenset(
-            {"result", "member", "endeavour", "purpose", "destination", "ascription", "voice", "setting"}
+            {
+                "result",
+                "member",
+                "endeavour",
+                "purpose",
+                "destination",
+                "ascription",
+                "voice",
+                "setting",
+                "service",
+            }
         ),
         arabic=(1,),
     ),

@@ -21,7 +21,7 @@ from heapq import merge
 from itertools import dropwhile
 from operator import attrgetter
 
-from hadath.events.particles import particles
+from hadath.events.particles import particles, prepositions
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
@@ -72,9 +72,6 @@ BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # what an office's comple
 MAX_APPOSITIVE_WORDS = 3  # a name told before its office, after a verb: قال جون بيتر سميث رئيس الوفد
 MAX_DESCRIPTION_MODIFIERS = 3  # الممثلة الفرنسية المعتزلة before the name
 MAX_COMPLEMENT_WORDS = 5  # وزير الدولة لشؤون مجلس الوزراء الإماراتي
-# the words that open the place a title serves in, between its country adjective and the
-# holder's name (السفير الفرنسي لدى الأردن، القنصل التركي في أربيل)
-SERVICE_PLACE_WORDS = frozenset({"لدي", "في"})
 OFFICE_CONTEXT = 60  # characters before a known name read for the office that names it
 # Sectors an office's complement gives over its head's (رئيس الحزب: party, not government).
 COMPLEMENT_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD", "MIL", "REB", "COP", "SPY", "IGO", "NGO"})
@@ -575,7 +572,9 @@ class NameChunker(Stage):
             # سماحة/معالي before an office or an organisation: that phrase opens at the next word
             if lead == 0 or (i + lead < len(tokens) and self._opens_phrase(tokens[i + lead].norm)):
                 return None
-        if kind == "PER" and (held := self._described_title_holder(article, tokens, i, lead, sector, taken)):
+        if kind == "PER" and (
+            held := self._described_title_holder(article, tokens, i, lead, skip, sector, taken)
+        ):
             return held
         if kind == "ORG" and (place := self._place_after(article, tokens, i)) is not None:
             return self._place_org(article, tokens, i, place, sector, skip, taken)
@@ -589,7 +588,7 @@ class NameChunker(Stage):
             return None
         if kind == "PER" and _overlaps(tok, taken) and not self._names_after_group(tokens, i + lead, last):
             return None
-        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        start = _start_past_clitics(article, tok, skip)
         end = tokens[last].end
         text = article.text[start:end]
         name = article.text[tokens[i + lead].start : end] if lead else ""
@@ -605,13 +604,15 @@ class NameChunker(Stage):
         tokens: Sequence[Token],
         i: int,
         lead: int,
+        skip: int,
         sector: str,
         taken: list[tuple[int, int]],
     ) -> tuple[Mention, int] | None:
         """A title, its country adjective, maybe the place it serves in after لدى/في, then the
         holder's name (السفير الإيطالي لدى مصر جوفاني ريتشي، الكاتب المصري فلان الفلاني): one
         person of that country, named by the words after. The adjective alone is no name: a
-        family name with ال right after a title (الدكتور التركي) keeps its own reading."""
+        family name with ال right after a title (الدكتور التركي) keeps its own reading.
+        ``skip``: the characters of the clitics before the title (والسفير)."""
         first, country = self._title_description(article, tokens, i + lead, taken)
         if not country:
             return None
@@ -621,7 +622,7 @@ class NameChunker(Stage):
         if end is None:
             return None
         tok = tokens[i]
-        start = tok.start + clitic_offset(article.text[tok.start : tok.end], self._opens[tok.norm][1])
+        start = _start_past_clitics(article, tok, skip)
         text = article.text[start : tokens[end].end]
         name = article.text[tokens[first].start : tokens[end].end]
         mention = Mention(
@@ -653,7 +654,7 @@ class NameChunker(Stage):
             if not adjective:
                 break
             country, j = country or adjective, j + 1
-        if country and j + 1 < len(tokens) and tokens[j].norm in SERVICE_PLACE_WORDS:
+        if country and j + 1 < len(tokens) and tokens[j].norm in prepositions("service"):
             sentence = tokens[j].sentence
             places = [
                 (m.start, m.end) for m in article.mentions if m.sentence == sentence and m.label != "PER"
@@ -716,7 +717,7 @@ class NameChunker(Stage):
         end, iso3 = place
         last = self._extend(tokens, end, "ORG", MAX_ORG_WORDS, taken)
         tok = tokens[i]
-        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        start = _start_past_clitics(article, tok, skip)
         text = article.text[start : tokens[last].end]
         ref = f"unknown:ORG:{sector}:{iso3}" if iso3 else f"unknown:ORG:{sector}"
         mention = Mention(
@@ -821,7 +822,7 @@ class NameChunker(Stage):
             return None  # علي is also على once normalized: على الأرض is no name
         if i > 0 and bare_stem(tokens[i - 1]) in heads.facilities | heads.orgs.keys():
             return None  # ستاد جابر الدولي، مؤسسة خليفة: a place or a body named after someone
-        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        start = _start_past_clitics(article, tokens[i], skip)
         end = tokens[last].end
         text = article.text[start:end]
         return Mention(
@@ -859,7 +860,7 @@ class NameChunker(Stage):
     ) -> tuple[Mention, int]:
         """An honorific and a title with no name (سمو الأمير، سماحة الشيخ): the person they
         stand for, read like an office phrase without a holder's name."""
-        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        start = _start_past_clitics(article, tokens[i], skip)
         end = tokens[i + lead - 1].end
         text = article.text[start:end]
         ref = f"unknown:PER:{sector}:"
@@ -886,7 +887,7 @@ class NameChunker(Stage):
             # وزير الزراعة with neither a name nor a country names nobody, unless it is the
             # subject a verb or a particle opens (ورحب وزير الخارجية): the holder told of before
             return self._unnamed_office(article, tokens, i, last, sector, skip, known)
-        start = tokens[i].start + clitic_offset(article.text[tokens[i].start : tokens[i].end], skip)
+        start = _start_past_clitics(article, tokens[i], skip)
         text = article.text[start : tokens[end].end]
         ref = f"unknown:PER:{sector}:{country}"
         # the holder's name, when given, is who the mention stands for; else the phrase itself
@@ -964,7 +965,7 @@ class NameChunker(Stage):
         """The mention of an office named without its holder, tokens ``i`` to ``last``: the person
         told of by that office before, else (unless ``told_only``) an unnamed holder."""
         tok = tokens[i]
-        start = tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
+        start = _start_past_clitics(article, tok, skip)
         text = article.text[start : tokens[last].end]
         words = (without_article(tok.norm[skip:]), *(t.norm for t in tokens[i + 1 : last + 1]))
         before = _office_antecedent(article, start, words, known)
@@ -1174,6 +1175,12 @@ def _definite_org_head(norm: str, heads: NameHeads) -> tuple[tuple[str, str], in
             return None
         return ("ORG", heads.orgs[seg.stem]), seg.prefix_length - len(ARTICLE)
     return None
+
+
+def _start_past_clitics(article: Article, tok: Token, skip: int) -> int:
+    """Where a mention opening at a token starts in the text: past the clitics before its first
+    word (وال, بال), ``skip`` characters of the normalized word."""
+    return tok.start + clitic_offset(article.text[tok.start : tok.end], skip)
 
 
 def _opening_words(heads: NameHeads, nisba: NisbaTable | None) -> set[str]:
