@@ -580,7 +580,7 @@ class EventCoder(Stage):
             and trig.entry.event_type in FORCE_TYPES
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
-            and not _perpetrator(view, trig, actor, rule)  # هجوم شنه شخصان: named as its doer
+            and not _told_as_perpetrator(view, trig, actor, rule)  # هجوم شنه شخصان: named as its doer
             and not _wields_object(trig, actor, rule)  # ألقى مستوطنون زجاجات حارقة: they threw them
             and not _active_only(view.tokens[trig.first], trig)  # هاجم مستوطنون منزلا: هوجم is its passive
             and not _object_of_subject(view, trig, actor, recipient)  # أسرت القبائل عددا منهم
@@ -3650,7 +3650,7 @@ def _counts_object(tok: Token) -> bool:
     return is_number_or_quantity(tok.norm) or is_particle("from", tok.norm) or is_owner_head(tok)
 
 
-def _perpetrator(view: SentenceView, trig: TriggerMatch, actor: Unit, rule: str) -> bool:
+def _told_as_perpetrator(view: SentenceView, trig: TriggerMatch, actor: Unit, rule: str) -> bool:
     """Whether the actor is the subject of a verb of perpetrating whose pronoun is the act
     (هجوم شنه شخصان، الغارات التي نفذها مدنيون مسلحون), found as a noun's agent or as the name
     right after that verb coded itself (the light verb نفذها): told as who did it, whatever the

@@ -253,8 +253,9 @@ def form_stems(token: Token) -> frozenset[str]:
 class StemKeys:
     """A word list as the stems of a word's readings meet it: a stem that is a listed word,
     or, as the verb and noun readings respell a stem before a pronoun, one that is a listed
-    word without its final alef (طالبوه: طالبو of طالبوا) or without its last letter but
-    for that letter (``last_letters``: التقاه: التقا of التقى, as ي).
+    word without its final alef (طالبوه: طالبو of طالبوا), or one that ends in any letter
+    where a listed word ends in one of ``last_letters`` (التقاه: التقا of التقى, whose ى is
+    normalized to ي; لقائه: لقائ of لقاء).
 
     Why: a stage's first-sight test of a word (:func:`form_stems`) answers no at once for
     the words none of whose stems meets its list, which are most; it must list every word
@@ -266,7 +267,9 @@ class StemKeys:
     def __init__(self, words: Iterable[str], *, alef_ending: bool = False, last_letters: str = "") -> None:
         listed = frozenset(words)
         without_alef = {w[:-1] for w in listed if w.endswith("ا")} if alef_ending else set()
-        self.words = listed | without_alef
+        self.words = listed | without_alef  # the stems met as they are
+        # the listed words ending in one of last_letters, that letter cut off: a stem meets
+        # one whatever its own last letter
         self.trimmed = frozenset(w[:-1] for w in listed if last_letters and w.endswith(tuple(last_letters)))
 
     def met_by(self, stems: frozenset[str]) -> bool:
