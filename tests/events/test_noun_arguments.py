@@ -315,6 +315,13 @@ def test_who_receives_aid_is_its_recipient(
             "ASSAULT",
             (["مسلحين"], ["الجنود الأتراك"]),
         ),
+        # ... not the subject of the verb before it when a name it does not stand for comes
+        # between (مدينة الخليل): without the pronoun's reading the minister would attack
+        (
+            "وغادر الوزير الأردني مدينة الخليل بعد تعرضه لهجوم من مستوطنين.",
+            "ASSAULT",
+            ([], ["الوزير الأردني"]),
+        ),
         # a verb of harm before its subject, then the act's noun after في or إثر
         ("أصيب أربعة من رجال الشرطة في هجوم على نقطة تفتيش شمال البلاد.", "ASSAULT", ([], ["رجال الشرطة"])),
         ("واستشهد جنديان من حرس الحدود إثر قصف على موقعهما.", "ASSAULT", ([], ["حرس الحدود"])),
@@ -327,6 +334,13 @@ def test_whom_an_act_befell_is_the_subject_of_a_verb_of_undergoing(
 ) -> None:
     """تعرض الموكب لهجوم، أصيب جنود في انفجار: the verb's subject is the act's recipient, not its actor."""
     assert expected in event_arguments(text, event_type)
+
+
+def test_the_masdar_of_undergoing_is_not_undergone_by_a_name_its_pronoun_cannot_stand_for() -> None:
+    """بعد تعرضها لهجوم: the feminine pronoun stands for the newspaper, not for the president
+    who is the sentence's subject, so he is not whom the attack befell."""
+    text = "وزار الرئيس الفرنسي إيمانويل ماكرون مقر الصحيفة بعد تعرضها لهجوم مسلح."
+    assert all("ماكرون" not in " ".join(recipient) for _, recipient in event_arguments(text, "ASSAULT"))
 
 
 def test_a_lam_masdar_of_purpose_is_still_read_as_a_verb_of_purpose() -> None:
