@@ -68,7 +68,7 @@ from hadath.mentions.names import known_verb_forms, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import StemKeys, form_stems, reading_stems, without_conjunction
+from hadath.text.clitics import StemKeys, form_stems, has_article, reading_stems, without_conjunction
 from hadath.text.normalize import normalize
 
 SHADDA = "\u0651"
@@ -498,7 +498,7 @@ class QuoteFinder(Stage):
         cue = self.cue(tokens[i])
         if named is None or cue is None or cue.complement != "phrase" or named.country or named.sector:
             return True
-        if named.entity != named.text or not (_definite(word) or word.norm in DEMONSTRATIVES):
+        if named.entity != named.text or not (has_article(word) or word.norm in DEMONSTRATIVES):
             return True
         if word.norm.endswith("ي"):
             return True  # وأكد الأحمدي: a family name in the form of a relative adjective
@@ -515,10 +515,10 @@ class QuoteFinder(Stage):
         gender = self._cue_gender(view.tokens[i])
         if gender == "m":
             return word.norm not in DEMONSTRATIVES_F and not (
-                _definite(word) and (first in view.teh_marbuta() or word.norm.endswith("ات"))
+                has_article(word) and (first in view.teh_marbuta() or word.norm.endswith("ات"))
             )
         if gender == "f":
-            plural = _definite(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS)
+            plural = has_article(word) and word.norm.endswith(SOUND_PLURAL_ENDINGS)
             return not plural and bare_stem(word) not in masculine_heads()
         return True
 
@@ -649,7 +649,7 @@ class QuoteFinder(Stage):
     def _is_participle(self, tok: Token) -> bool:
         """Whether a continuing cue is a participle of how one spoke (مؤكدا، قائلة), in the
         accusative or feminine, not a masdar (إعلان، بالقول)."""
-        return self._is_continuing(tok) and tok.norm.endswith(("ا", "ه")) and not _definite(tok)
+        return self._is_continuing(tok) and tok.norm.endswith(("ا", "ه")) and not has_article(tok)
 
     def _is_verb(self, tok: Token) -> bool:
         return tok.norm in self.verb_forms or without_conjunction(tok.norm) in self.verb_forms
@@ -676,7 +676,7 @@ def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit
     def bare_definite(j: int) -> bool:
         tok = tokens[j]
         unnamed = not any(u.first <= j <= u.last for u in units)
-        return tok.is_word and _name_like(tok.norm) and _definite(tok) and unnamed and not tok.suffix
+        return tok.is_word and _name_like(tok.norm) and has_article(tok) and unnamed and not tok.suffix
 
     if not bare_definite(k):
         return []
@@ -731,11 +731,7 @@ def _token_at(tokens: Sequence[Token], start: int) -> int | None:
 
 def _may_be_subject(tok: Token) -> bool:
     """A definite word with no preposition on it (not بالقتل): it may be a verb's subject."""
-    return _definite(tok) and not _has_prefix(tok, "ب", "ل")
-
-
-def _definite(tok: Token) -> bool:
-    return "ال" in tok.prefixes or tok.stem.startswith("ال")
+    return has_article(tok) and not _has_prefix(tok, "ب", "ل")
 
 
 def _relative_antecedent(units: Sequence[Unit], tokens: Sequence[Token], i: int) -> Actor | None:
@@ -1030,7 +1026,7 @@ def _venue_adjective(tokens: Sequence[Token], first: int, venues: frozenset[str]
     """Whether the word at ``first`` is an indefinite relative adjective (صحفي، رسمية) right
     after a noun of where words are said (تصريح، مؤتمر, in ``venues``)."""
     word = tokens[first]
-    adjective = not _definite(word) and word.norm.endswith(nisba_endings())
+    adjective = not has_article(word) and word.norm.endswith(nisba_endings())
     return adjective and first > 0 and bare_stem(tokens[first - 1]) in venues
 
 
