@@ -479,8 +479,8 @@ class QuoteFinder(Stage):
         # وكان زعيم الحزب فلان، دعا: a long subject that ends with a name, a comma, then the verb
         if i < 2 or tokens[i - 1].norm not in "،," or tokens[i].norm[:1] in "وف":
             return None
-        known = next((u for u in view.units if u.last == i - 2 and u.is_actor and not u.marker), None)
-        return known.actors()[0] if known is not None and known.identities[0].label == "PER" else None
+        known = _person_ending_at(view.units, i - 2)
+        return known.actors()[0] if known is not None else None
 
     def _may_speak(self, view: SentenceView, i: int, first: int | None, named: Actor | None = None) -> bool:
         """Whether the words from ``first`` after the cue at ``i`` may be its subject, not its
@@ -529,8 +529,8 @@ class QuoteFinder(Stage):
             return unit
         if bare_stem(tokens[unit.first - 1]) not in self.offices:
             return unit
-        person = next((u for u in units if u.last == unit.first - 2 and u.is_actor and not u.marker), None)
-        return person if person is not None and person.identities[0].label == "PER" else unit
+        person = _person_ending_at(units, unit.first - 2)
+        return person if person is not None else unit
 
     def _cue_gender(self, tok: Token) -> str:
         """ "m" or "f" for a third person singular cue form (قال، قالت، يقول، تقول، قائلا،
@@ -1033,6 +1033,12 @@ def _venue_adjective(tokens: Sequence[Token], first: int, venues: frozenset[str]
 def _is_person(unit: Unit, known: bool = False) -> bool:
     """Whether the unit names a person (with ``known``: one a list knows)."""
     return unit.identities[0].label == "PER" and (not known or bool(unit.actors()[0].kb_id))
+
+
+def _person_ending_at(units: Sequence[Unit], k: int) -> Unit | None:
+    """The unmarked name whose last word is at ``k`` when it names a person, else None."""
+    unit = next((u for u in units if u.last == k and u.is_actor and not u.marker), None)
+    return unit if unit is not None and _is_person(unit) else None
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
