@@ -25,7 +25,6 @@ from hadath.text.clitics import (
     Segmentation,
     StemKeys,
     form_stems,
-    reading_stems,
     segmentations,
     without_conjunction,
 )
@@ -401,9 +400,8 @@ class TriggerIndex:
 
     def _marks_of(self, norm: str) -> _Marks | None:
         """Whether a word may be a light verb, its single-word trigger reading, and its
-        reading when written with teh marbuta; None when it is none of them (most words)."""
-        if not self._may_be_any(norm, reading_stems(norm)):
-            return None
+        reading when written with teh marbuta; None when it is none of them. Asked only of
+        words ``_may_trigger`` let through (find), so the superset test is not run again."""
         word_hit = self._word_hit(norm)
         marbuta_hit = word_hit if self._participle(norm) else self._noun_hit(norm, marbuta=True)
         marks = (self._may_be_light(norm), word_hit, marbuta_hit)
