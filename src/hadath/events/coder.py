@@ -123,7 +123,6 @@ NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports 
 FORCE_TYPES = ("ASSAULT", "COERCE")
 # the gazetteer ranks of a place people live in (a town, a district), not a province or a region
 SETTLEMENT_PRECISIONS = ("city", "sub-city")
-STRUCK_PREPOSITIONS = frozenset({"علي", "ضد"})  # a thing struck after them (الهجوم على دورية)
 RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's people
 # how `hadath explain` words the recipients a rule adds after the clause's names were read
 RESIDENTS_WHY = f"the people of a town an act of force was done to ({RESIDENTS_TAG})"
@@ -4139,7 +4138,7 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
         k += 1  # هجمات جوية على: the act's own adjectives
     if k >= len(tokens):
         return None
-    if tokens[k].norm in recipient_preps(trig) & STRUCK_PREPOSITIONS:
+    if tokens[k].norm in recipient_preps(trig) & prepositions("struck"):
         k += 1
     elif k > bare or trig.entry.pos != "verb" or not (trig.is_verb or _masdar_in_construct(tokens, trig, k)):
         # الهجوم الإرهابي مسجدا، نصبت كمينا محكما: only a verb or its masdar takes the noun bare

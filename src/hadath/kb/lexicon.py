@@ -169,6 +169,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "voice",
                 "setting",
                 "service",
+                "struck",
             }
         ),
         arabic=(1,),
