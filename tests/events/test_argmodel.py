@@ -10,7 +10,14 @@ import pytest
 
 from hadath.errors import DataError
 from hadath.events.argmodel import ArgChooser, ArgModel, Slot, describe, model_problems, read_model
-from hadath.events.coder import MODEL_TAG, RESIDENTS_TAG, EventCoder, model_roles, rules_arguments
+from hadath.events.coder import (
+    MODEL_TAG,
+    RESIDENTS_TAG,
+    EventCoder,
+    _without_model_role,
+    model_roles,
+    rules_arguments,
+)
 from hadath.model import Actor, Event
 from hadath.text.normalize import normalize
 from tests.loading import load_module
@@ -124,6 +131,16 @@ def test_a_tag_after_the_models_is_no_role_it_chose() -> None:
     assert model_roles(event.rule) == ["actor"]
     assert rules_arguments(event) == ([], [])
     assert model_roles("verb:قصف:VSO") == []
+
+
+def test_a_role_taken_back_from_the_model_keeps_the_tags_after_it() -> None:
+    # the one reader of the tag: a role taken out of it leaves the later tags as they were
+    rule = f"verb:قصف:VSO{MODEL_TAG}actor,recipient{RESIDENTS_TAG}"
+    assert _without_model_role(rule, "recipient") == f"verb:قصف:VSO{MODEL_TAG}actor{RESIDENTS_TAG}"
+    assert _without_model_role(f"verb:قصف:VSO{MODEL_TAG}recipient{RESIDENTS_TAG}", "recipient") == (
+        f"verb:قصف:VSO{RESIDENTS_TAG}"
+    )
+    assert _without_model_role("verb:قصف:VSO", "recipient") == "verb:قصف:VSO"
 
 
 def test_the_shipped_model_passes_its_schema() -> None:

@@ -922,21 +922,27 @@ def _same_side(actor: Actor, other: Actor) -> bool:
     return actor.text in other.text or other.text in actor.text
 
 
+def _split_model_tag(rule: str) -> tuple[str, list[str], str]:
+    """The one reader of the learned chooser's tag (+model:actor,recipient): the rule before it,
+    the roles it names, and the tags added after it (+model:actor+residents: +residents is no
+    role). A rule with no such tag is all head."""
+    head, tag, rest = rule.rpartition(MODEL_TAG)
+    if not tag:
+        return rule, [], ""
+    roles, plus, after = rest.partition("+")
+    return head, roles.split(","), plus + after
+
+
 def model_roles(rule: str) -> list[str]:
-    """The roles a learned chooser filled, from the rule's tag (+model:actor,recipient); a tag
-    added after it (+model:actor+residents) is no role."""
-    if MODEL_TAG not in rule:
-        return []
-    return rule.rpartition(MODEL_TAG)[2].partition("+")[0].split(",")
+    """The roles a learned chooser filled, from the rule's tag (+model:actor,recipient)."""
+    return _split_model_tag(rule)[1]
 
 
 def _without_model_role(rule: str, role: str) -> str:
-    """A rule string no longer saying the learned chooser filled a role."""
-    head, tag, roles = rule.rpartition(MODEL_TAG)
-    if not tag:
-        return rule
-    kept = [r for r in roles.split(",") if r != role]
-    return head + (MODEL_TAG + ",".join(kept) if kept else "")
+    """A rule string no longer saying the learned chooser filled a role; the tags after it stay."""
+    head, roles, after = _split_model_tag(rule)
+    kept = [r for r in roles if r != role]
+    return head + (MODEL_TAG + ",".join(kept) if kept else "") + after
 
 
 def _continue_recipient(event: Event, last: Event | None, since: int) -> list[Actor]:
@@ -4400,7 +4406,7 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
     merged: tuple[Event, Event] | None = None  # the phrase last merged, and the event it went into
     for event in events:
         host = None
-        rule = event.rule.partition(MODEL_TAG)[0]
+        rule = _split_model_tag(event.rule)[0]
         phrase = rule.endswith("+phrase")
         rule = rule.removesuffix("+phrase")
         if "+result" in rule and (outcome_of := _last_act(out, event)) is not None:
