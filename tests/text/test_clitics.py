@@ -8,6 +8,8 @@ from hadath.text.clitics import (
     StemKeys,
     best_segmentation,
     form_stems,
+    has_article,
+    has_article_clitic,
     parse_segmentation,
     reading_stems,
     segmentation_data,
@@ -172,3 +174,18 @@ def test_stem_keys_are_the_respelled_look_ups_done_at_once(stems: list[str], wor
         s in words or s + "ا" in words or s[:-1] + "ي" in words or s[:-1] + "ء" in words for s in stems
     )
     assert keys.met_by(frozenset(stems)) == tried
+
+
+def test_the_article_as_letters_and_as_a_clitic() -> None:
+    # has_article counts a word alone that opens with ال (الذين، ألمان), has_article_clitic does not
+    text = "زار الجنود الذين قدموا مع جنود ألمان القاعدة"
+    article = Article("d", text, sentences=[Sentence(0, len(text), 0)])
+    by_word = {t.norm: t for t in Tokenizer()(article).tokens}
+    read = {w: (has_article(by_word[normalize(w)]), has_article_clitic(by_word[normalize(w)])) for w in
+            ("الجنود", "الذين", "ألمان", "جنود")}  # fmt: skip
+    assert read == {
+        "الجنود": (True, True),
+        "الذين": (True, False),
+        "ألمان": (True, False),
+        "جنود": (False, False),
+    }

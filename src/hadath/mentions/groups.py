@@ -32,7 +32,13 @@ from hadath.kb.lexicon import GROUP_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
-from hadath.text.clitics import ARTICLE, best_segmentation, has_article, kept_article
+from hadath.text.clitics import (
+    ARTICLE,
+    best_segmentation,
+    has_article,
+    has_article_clitic,
+    kept_article,
+)
 from hadath.text.normalize import normalize, normalize_with_map
 from hadath.text.numbers import is_count_word
 
@@ -438,7 +444,7 @@ def plural_groups(
             continue
         adjective = tokens[last + 1]
         iso3 = table.plural_country(adjective)
-        if iso3 is None or _definite(adjective) != _definite(tokens[last]):
+        if iso3 is None or has_article_clitic(adjective) != has_article_clitic(tokens[last]):
             continue
         found.append(
             Mention(m.start, adjective.end, text[m.start : adjective.end], "actor", "",
@@ -466,8 +472,8 @@ def is_attributive_nisba(tokens: Sequence[Token], at: int, named: bool, head: bo
     noun = tokens[at - 1]
     if not noun.is_word or noun.suffix or noun.sentence != tok.sentence:
         return False
-    if _definite(tok):
-        return _definite(noun) and (named or not head)
+    if has_article_clitic(tok):
+        return has_article_clitic(noun) and (named or not head)
     return not noun.prefixes and noun.stem in speaker_nouns()
 
 
@@ -482,12 +488,6 @@ def nisba_endings() -> tuple[str, ...]:
 def speaker_nouns() -> frozenset[str]:
     """The stems of the nouns that open an unnamed speaker (مصدر، مسؤول، شهود)."""
     return frozenset(key for word in data_lines(SPEAKER_NOUNS_FILE) for key in word_keys(word))
-
-
-def _definite(token: Token) -> bool:
-    """Whether a noun or an adjective carries the article (الجنود، والسوريين), not letters
-    that only look like it (جنود ألمان: the stem المان is the word's own)."""
-    return ARTICLE in token.prefixes or kept_article(token)
 
 
 # the tanween alif of a counted noun's accusative singular (40 حوثيا، 22 متمردا), normalized
@@ -591,7 +591,7 @@ def _dual_ending(tokens: Sequence[Token], i: int) -> str:
     if ending not in DUAL_ENDINGS:
         return ""
     before = tokens[i - 1] if i > 0 else None
-    described = before is not None and before.is_word and not _definite(before)
+    described = before is not None and before.is_word and not has_article_clitic(before)
     return "" if described and before.stem.endswith(ending) else ending
 
 

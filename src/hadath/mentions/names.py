@@ -404,7 +404,7 @@ class NameChunker(Stage):
             return False
         word = norm[1:] if norm[:1] == "و" and norm[1:3] == "ال" else norm
         return (
-            _definite(word)
+            _opens_with_article(word)
             or word in heads.chain
             or word in heads.orgs
             or bare_stem(tok) in heads.offices
@@ -670,7 +670,7 @@ class NameChunker(Stage):
         """Whether the words after a title that a common-noun group reads too name someone: two
         or more, opening without the article (الناشط فلان الفلاني, not الجندي الإسرائيلي, which
         the group reads)."""
-        return last > first and not _definite(tokens[first].norm)
+        return last > first and not _opens_with_article(tokens[first].norm)
 
     def _names_body(self, tokens: Sequence[Token], i: int, last: int) -> bool:
         """Whether an organisation's words name it: any indefinite head's chain (مركز الملك
@@ -981,7 +981,7 @@ class NameChunker(Stage):
         """The last token of the holder's name after an office phrase ending at ``last`` (``last``
         when none) and its first token, past any title (وزير الخارجية الدكتور فيصل مقداد)."""
         lead = title_words([t.norm for t in tokens], last + 1) if last + 1 < len(tokens) else 0
-        if not (lead or _definite(tokens[last].norm)):
+        if not (lead or _opens_with_article(tokens[last].norm)):
             return last, last
         before = last + lead  # the name's extension starts after the office or its title
         end = self._extend(tokens, before, "PER", MAX_PERSON_WORDS, taken)
@@ -1008,7 +1008,9 @@ class NameChunker(Stage):
                 break  # a title opens the holder's name (وزير الخارجية الدكتور فيصل مقداد)
             adjective = self.nisba.country(tok) if self.nisba else ""
             bare = bare_stem(tok)
-            if not (adjective or _definite(tok.norm) or tok.norm in heads.chain or bare in heads.offices):
+            if not (
+                adjective or _opens_with_article(tok.norm) or tok.norm in heads.chain or bare in heads.offices
+            ):
                 break
             country = country or adjective
             given = _word_sector(bare, heads)
@@ -1281,7 +1283,12 @@ def _opens_holder(known: _PassMentions, tok: Token) -> bool:
     )
 
 
-def _definite(norm: str) -> bool:
+def _opens_with_article(norm: str) -> bool:
+    """Whether a word as written opens with the article or the fused لل (الزراعة، للأمم).
+    Why not :func:`~hadath.text.clitics.has_article`: an office's complement and the words
+    around a holder's name read the word as it stands in the phrase; one with a preposition on
+    its article (بالوزارة) opens a phrase of its own (the complement strips a joining و itself),
+    and the fused لل is definite too."""
     return norm.startswith(("ال", "لل"))
 
 
@@ -1290,7 +1297,7 @@ def _opens_name(norm: str) -> bool:
     common word (يوم، مساء), no number."""
     heads = name_heads()
     return not (
-        _definite(norm)
+        _opens_with_article(norm)
         or (
             norm[:1] in "وفبلك" and norm[1:3] == "ال" and len(norm) > 4
         )  # والمغتربين، بالوزارة, not خالد، سالم
