@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from hadath.events.particles import particles
 from hadath.model import Actor, Event, Mention, Token
+from hadath.text.clitics import without_conjunction
 
 if TYPE_CHECKING:
     from hadath.events.arguments import Unit
@@ -229,7 +230,7 @@ def _actor_name(a: Actor) -> dict[str, Any]:
 
 def particle_kinds(word: str) -> list[str]:
     """The particle kinds a normalized word belongs to (negation, future, claim ...)."""
-    bare = word[1:] if word[:1] in "وف" else word
+    bare = without_conjunction(word)
     return sorted(kind for kind, words in particles().items() if word in words or bare in words)
 
 

@@ -34,6 +34,7 @@ from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
 from hadath.text.clitics import (
     ARTICLE,
+    CONJUNCTIONS,
     best_segmentation,
     has_article,
     has_article_clitic,
@@ -536,8 +537,6 @@ def counted_groups(
 UNCOUNTED_RULE = "uncounted-group"
 # the dual's endings (جنديان، حوثيين), normalized: the nominative's and the other cases'
 DUAL_ENDINGS = ("ان", "ين")
-# the only clitics a dual of people may carry: a conjunction (وجنديان)
-CONJUNCTIONS = ("و", "ف")
 
 
 def uncounted_groups(
@@ -585,6 +584,7 @@ def _dual_ending(tokens: Sequence[Token], i: int) -> str:
     is an adjective: an indefinite word in the same ending before it is the noun it
     describes (هجومان انتحاريان)."""
     tok = tokens[i]
+    # the only clitics a dual of people may carry: a conjunction (وجنديان)
     if not tok.is_word or tok.suffix or any(p not in CONJUNCTIONS for p in tok.prefixes):
         return ""
     ending = tok.stem[-2:]

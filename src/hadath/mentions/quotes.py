@@ -68,7 +68,14 @@ from hadath.mentions.names import known_verb_forms, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import StemKeys, form_stems, has_article, reading_stems, without_conjunction
+from hadath.text.clitics import (
+    CONJUNCTIONS,
+    StemKeys,
+    form_stems,
+    has_article,
+    reading_stems,
+    without_conjunction,
+)
 from hadath.text.normalize import normalize
 
 SHADDA = "\u0651"
@@ -241,7 +248,7 @@ class QuoteFinder(Stage):
             return False
         if _after_purpose_lam(tok, self.cue_of) or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
-        bare = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm not in self.homographs else tok.norm
+        bare = tok.norm if tok.norm in self.homographs else without_conjunction(tok.norm)
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         clause_next = i + 1 < len(tokens) and _opens_clause(tokens, i, i + 1)
         homograph = bare in self.homographs or tok.stem in self.homographs  # بينها: بين + ها
@@ -312,7 +319,7 @@ class QuoteFinder(Stage):
         )
 
     def _is_connective(self, norm: str) -> bool:
-        return norm in self.connectives or (norm[:1] in "وف" and norm[1:] in self.connectives)
+        return norm in self.connectives or (norm.startswith(CONJUNCTIONS) and norm[1:] in self.connectives)
 
     def _issuer(self, text: str, view: SentenceView, named: Actor, content_start: int) -> Actor | None:
         """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry):
@@ -368,12 +375,14 @@ class QuoteFinder(Stage):
                 if stem in self.cue_of:
                     return self.cue_of[stem]
         # a two-letter verb after و/ف (وحث، فرد) is too short for the clitic reader
-        return self.cue_of.get(norm[1:]) if norm[:1] in "وف" else None
+        return self.cue_of.get(norm[1:]) if norm.startswith(CONJUNCTIONS) else None
 
     def _may_be_cue(self, norm: str, stems: frozenset[str]) -> bool:
         """Whether :meth:`_word_cue` may find a cue in a word whose readings have these stems
         (a superset test: most words leave here)."""
-        return self._verb_may_be_cue(norm, stems) or (norm[:1] in "وف" and norm[1:] in self.cue_of)
+        return self._verb_may_be_cue(norm, stems) or (
+            norm.startswith(CONJUNCTIONS) and norm[1:] in self.cue_of
+        )
 
     def _verb_may_be_cue(self, norm: str, stems: frozenset[str]) -> bool:
         """Whether some reading :func:`verb_readings` gives a word may be a cue form: a clitic
@@ -382,7 +391,7 @@ class QuoteFinder(Stage):
         readings' stems spares building their verb readings (a superset test)."""
         cues = self.cue_of
         return self._cue_keys.met_by(stems) or (
-            norm[:1] in "وف" and (norm[1:3] in cues or norm[1:2] + "ه" in cues)
+            norm.startswith(CONJUNCTIONS) and (norm[1:3] in cues or norm[1:2] + "ه" in cues)
         )
 
     def _subject_inside(self, tok: Token) -> bool:
@@ -404,7 +413,7 @@ class QuoteFinder(Stage):
             return True  # بينما أكد، من جهتها أكدت، وكان الوزير قد قال
         if self._fronted_start(tokens, j) not in (None, 0):
             return True  # ...، لكن المسؤول الحكومي قال: a new clause with its own subject
-        return tokens[j].norm.startswith(("و", "ف")) and tokens[j].norm[1:] in self.cue_of
+        return tokens[j].norm.startswith(CONJUNCTIONS) and tokens[j].norm[1:] in self.cue_of
 
     def _goes_on_inside(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """Whether a singular cue joined by و at ``j`` (ويهدد) with no word of a name after it
@@ -477,7 +486,7 @@ class QuoteFinder(Stage):
         if known is not None and known.first > 0 and self._opens_clause_at(tokens, known.first):
             return known.actors()[0]
         # وكان زعيم الحزب فلان، دعا: a long subject that ends with a name, a comma, then the verb
-        if i < 2 or tokens[i - 1].norm not in "،," or tokens[i].norm[:1] in "وف":
+        if i < 2 or tokens[i - 1].norm not in "،," or tokens[i].norm.startswith(CONJUNCTIONS):
             return None
         known = _person_ending_at(view.units, i - 2)
         return known.actors()[0] if known is not None else None
@@ -605,7 +614,7 @@ class QuoteFinder(Stage):
         before = self._holder(
             tokens, view.units, _unit_before(view.units, i, tokens, context.said, unlikely, self.venues)
         )
-        if not (self._is_participle(tokens[i]) or _has_prefix(tokens[i], "و", "ف")):
+        if not (self._is_participle(tokens[i]) or _has_prefix(tokens[i], *CONJUNCTIONS)):
             return before  # حيث يشير، منذ إعلان: a verb of its own clause, a noun
         subject = self._earlier_subject(view, i, context.said)
         if before is None or subject is None or subject.last >= before.first:

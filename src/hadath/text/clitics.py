@@ -170,7 +170,7 @@ def segmentation_data() -> SegmentationData:
 
 def without_conjunction(norm: str) -> str:
     """A normalized word without a leading و or ف (ودعا -> دعا), as the reader strips it."""
-    return norm[1:] if norm[:1] in "وف" else norm
+    return norm[1:] if norm.startswith(CONJUNCTIONS) else norm
 
 
 def _suffixes_ending(word: str) -> tuple[str, ...]:
