@@ -9,7 +9,7 @@ from hadath import Pipeline
 from hadath.events.coder import EventCoder
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import EntityMatcher
-from hadath.mentions.names import NameChunker, _heads_office
+from hadath.mentions.names import NameChunker, _heads_office, known_verb_forms
 from hadath.mentions.quotes import QuoteFinder
 from hadath.model import Article, Token
 
@@ -30,7 +30,7 @@ def tokens(tiny_pipeline: Pipeline) -> list[Token]:
 def test_name_openings_and_office_heads_answer_as_the_full_readings(
     tiny_kb: KnowledgeBase, tokens: list[Token]
 ) -> None:
-    chunker = NameChunker.from_kb(tiny_kb)
+    chunker = NameChunker.from_kb(tiny_kb, known_verb_forms(tiny_kb))
     opened = [chunker._opens_name(t) for t in tokens]
     assert opened == [chunker._opens[t.norm][0] is not None for t in tokens]
     assert any(opened) and not all(opened)
@@ -38,7 +38,7 @@ def test_name_openings_and_office_heads_answer_as_the_full_readings(
 
 
 def test_quote_cues_answer_as_the_full_look_up(tiny_kb: KnowledgeBase, tokens: list[Token]) -> None:
-    finder = QuoteFinder(tiny_kb)
+    finder = QuoteFinder(tiny_kb, known_verb_forms(tiny_kb))
     cued = [finder._is_cue_word(t) for t in tokens]
     assert cued == [finder.cue(t) is not None for t in tokens]
     assert sum(cued) >= 3  # وقال، وأكد، يؤكدون

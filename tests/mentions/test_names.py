@@ -2,7 +2,7 @@ import pytest
 
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import EntityMatcher
-from hadath.mentions.names import NameChunker
+from hadath.mentions.names import NameChunker, known_verb_forms
 from hadath.model import Article
 from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
@@ -10,7 +10,7 @@ from hadath.text.tokens import Tokenizer
 
 def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
     article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
-    article = NameChunker.from_kb(kb)(article)
+    article = NameChunker.from_kb(kb, known_verb_forms(kb))(article)
     for m in article.mentions:
         assert article.text[m.start : m.end] == m.text
     return [(m.text, m.ref) for m in article.mentions if m.ref.startswith("unknown:")]
@@ -232,7 +232,7 @@ def test_a_plural_of_leaders_after_an_office_is_no_holders_name(tiny_kb: Knowled
 
 def _bare_offices(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
     article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text, published="2016-09-20"))))
-    article = NameChunker.from_kb(kb)(article)
+    article = NameChunker.from_kb(kb, known_verb_forms(kb))(article)
     return [(m.text, m.ref) for m in article.mentions if m.rule == "name:bare-office"]
 
 
@@ -373,7 +373,7 @@ def test_an_office_or_a_given_name_after_ل_is_the_party_a_body_acts_on(
 
 def _appositive(kb: KnowledgeBase, text: str) -> list[str]:
     article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
-    article = NameChunker.from_kb(kb)(article)
+    article = NameChunker.from_kb(kb, known_verb_forms(kb))(article)
     return [m.text for m in article.mentions if m.rule == "name:appositive"]
 
 
@@ -398,7 +398,7 @@ def test_a_name_before_its_office_after_a_verb(tiny_kb: KnowledgeBase, text: str
 
 def _far_holders(kb: KnowledgeBase, text: str) -> list[str]:
     article = EntityMatcher(kb)(Tokenizer()(SentenceSplitter()(Article("t", text))))
-    article = NameChunker.from_kb(kb)(article)
+    article = NameChunker.from_kb(kb, known_verb_forms(kb))(article)
     return [m.text for m in article.mentions if m.rule == "name:far-office"]
 
 

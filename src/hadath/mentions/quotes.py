@@ -64,7 +64,7 @@ from hadath.mentions.groups import (
     without_article,
     word_keys,
 )
-from hadath.mentions.names import known_verb_forms, name_heads
+from hadath.mentions.names import name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -157,9 +157,9 @@ class QuoteFinder(Stage):
     requires = ("tokens", "mentions", "focus")
     assigns = ("quotes",)
 
-    def __init__(self, kb: KnowledgeBase, verb_forms: frozenset[str] | None = None) -> None:
-        """``verb_forms``: ``known_verb_forms(kb)`` when the caller has built it already (the
-        name chunker needs the same set; building it takes a noticeable part of start-up)."""
+    def __init__(self, kb: KnowledgeBase, verb_forms: frozenset[str]) -> None:
+        """``verb_forms``: ``known_verb_forms(kb)``, built once by the caller (the name chunker
+        needs the same set; building it takes a noticeable part of start-up)."""
         super().__init__()
         self.kb = kb
         self.resolver = ActorResolver(kb)
@@ -185,7 +185,7 @@ class QuoteFinder(Stage):
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
         # whose subject a verb with none of its own goes on with
-        self.verb_forms = known_verb_forms(kb) if verb_forms is None else verb_forms
+        self.verb_forms = verb_forms
         for cue in kb.cues:
             if cue.kind != "verb":
                 continue
