@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -129,29 +129,30 @@ def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """An actor after a force's head or a noun of members in construct (طائرات النظام، عناصر
     التنظيم، مقاتلو العشائر) acts through it: the unit takes the head in, so the verb agrees
     with the head and the particle before the head governs the owner; a generic mention of the
-    head alone (مقاتلو) gives way to the owner."""
-
-    def head_of(u: Unit) -> int | None:
+    head alone (مقاتلو) gives way to the owner. Any other unit over the head (قوات سوريا
+    الديمقراطية, a name) leaves the unit after it as it is."""
+    out: list[Unit] = []
+    for u in units:
         head = u.first - 1
         if head < 0 or u.mentions[0].kind != "actor" or not _owner_head(tokens[head]):
-            return None
-        return head
-
-    def is_heads_mention(prev: Unit, head: int) -> bool:
-        return prev.first == prev.last == head and _is_generic(prev)
-
-    def take(u: Unit, first: int, heads_mention: Unit | None) -> Unit:
-        if heads_mention is not None and _civilian_group(u):
+            out.append(u)
+            continue
+        before = out[-1] if out and out[-1].last >= head else None
+        if before is not None and not (before.first == before.last == head and _is_generic(before)):
+            out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
+            continue
+        if before is not None and _civilian_group(u):
             # مسلحو القبائل: armed men of a tribe are no civilians; the head names them
-            heads_mention.last, heads_mention.parts = u.last, [(first, u.last)]
-            return heads_mention
-        if not tokens[first].norm.endswith("ه"):
+            before.last, before.parts = u.last, [(head, u.last)]
+            continue
+        if before is not None:
+            out.pop()
+        if not tokens[head].norm.endswith("ه"):
             # قادة: a final teh marbuta would read as a feminine singular to verb agreement;
             # the particle before it still reaches the owner (_marker)
-            u.first, u.parts = first, [(first, u.last)]
-        return u
-
-    return _take_in_heads(units, head_of, is_heads_mention, take)
+            u.first, u.parts = head, [(head, u.last)]
+        out.append(u)
+    return out
 
 
 def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
@@ -159,44 +160,21 @@ def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     مسلحون من العشائر), or a body named after a noun of one who speaks for it and باسم (المتحدث
     باسم الحركة، الناطق الرسمي باسم التحالف), acts through them, as in construct (_through_heads): the unit takes
     the noun in, a generic mention of the noun alone (مسلحون) giving way to the group, with
-    its count (20 مسلحا)."""
-
-    def is_heads_mention(prev: Unit, head: int) -> bool:
-        return prev.last == head and _is_generic(prev)
-
-    def take(u: Unit, first: int, _heads_mention: Unit | None) -> Unit:
-        u.first, u.parts = first, [(first, u.last)]
-        return u
-
-    return _take_in_heads(units, lambda u: _people_head(tokens, u), is_heads_mention, take)
-
-
-def _take_in_heads(
-    units: list[Unit],
-    head_of: Callable[[Unit], int | None],
-    is_heads_mention: Callable[[Unit, int], bool],
-    take: Callable[[Unit, int, Unit | None], Unit],
-) -> list[Unit]:
-    """The loop _through_heads and _through_parts share. A unit with a noun before it that it
-    acts through (``head_of``: where that noun begins; None when there is none) takes the noun
-    in: ``take(unit, first, heads_mention)`` returns the unit to keep, beginning at ``first``.
-    A mention of the noun alone right before the unit (``is_heads_mention``) gives way to it,
-    and ``first`` is where that mention begins; any other unit over the noun (قوات سوريا
-    الديمقراطية, a name) leaves the unit after it as it is."""
+    its count (20 مسلحا). Any other unit over the noun leaves the unit after it as it is."""
     out: list[Unit] = []
     for u in units:
-        head = head_of(u)
+        head = _people_head(tokens, u)
         if head is None:
             out.append(u)
             continue
-        first, heads_mention = head, None
+        first = head
         if out and out[-1].last >= head:
-            if not is_heads_mention(out[-1], head):
-                out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
+            if not (out[-1].last == head and _is_generic(out[-1])):
+                out.append(u)
                 continue
-            heads_mention = out.pop()
-            first = heads_mention.first
-        out.append(take(u, first, heads_mention))
+            first = out.pop().first  # 20 مسلحا من: the count goes with the group
+        u.first, u.parts = first, [(first, u.last)]
+        out.append(u)
     return out
 
 
