@@ -256,6 +256,7 @@ class SentenceView:
     _marbuta: frozenset[int] | None = field(default=None, init=False, repr=False)
     _names: list[Mention] | None = field(default=None, init=False, repr=False)
     _named: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _undergoing: dict[int, int | None] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.actor_units = [u for u in self.units if u.is_actor]
@@ -281,6 +282,14 @@ class SentenceView:
         if self._named is None:
             self._named = frozenset(k for u in self.units for k in range(u.first, u.last + 1))
         return self._named
+
+    def undergoing_verb(self, noun: int) -> int | None:
+        """The nearest verb of undergoing or receiving before a noun (_undergo_verb_before),
+        scanned for once per noun (why: the ل-masdar reading of a verb form, _undergone, and
+        whom its act befell, _undergoer, both ask it of the same word)."""
+        if noun not in self._undergoing:
+            self._undergoing[noun] = _undergo_verb_before(self.tokens, noun)
+        return self._undergoing[noun]
 
 
 class EventCoder(Stage):
@@ -1144,7 +1153,7 @@ def _read_as_masdar(
     before, tok = trig.first - 1, view.tokens[trig.first]
     if is_particle("nominal", view.tokens[before].norm) or _received_object(view, trig.first):
         return True
-    if _lam_masdar(tok, trig) and _undergone(view.tokens, trig.first):
+    if _lam_masdar(tok, trig) and _undergone(view, trig.first):
         return True  # تعرضت القرى لقصف: what befell the subject, no verb of purpose
     bare = not tok.prefixes and not tok.suffix
     return bare and _construct_head(view, names, before) and has_masdar(tok.norm)
@@ -3049,7 +3058,7 @@ def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[Trigger
     if trig.entry.event_type in GIVING_TYPES:
         return None
     tokens = view.tokens
-    verb = _undergo_verb_before(tokens, trig.first)
+    verb = view.undergoing_verb(trig.first)
     if verb is None or any(verb < t.first < trig.first for t in earlier):
         return None
     if (head := _undergoing_antecedent(view, verb, trig.first)) is not None:
@@ -3077,10 +3086,10 @@ def _undergoing_of(tok: Token) -> bool:
     return tok.suffix in OBJECT_PRONOUNS and is_particle("undergo", tok.stem)
 
 
-def _undergone(tokens: Sequence[Token], noun: int) -> bool:
+def _undergone(view: SentenceView, noun: int) -> bool:
     """Whether a verb of undergoing takes the word at ``noun`` in its own clause."""
-    verb = _undergo_verb_before(tokens, noun)
-    return verb is not None and not _clause_break(tokens, verb, noun)
+    verb = view.undergoing_verb(noun)
+    return verb is not None and not _clause_break(view.tokens, verb, noun)
 
 
 def _undergoing_antecedent(view: SentenceView, verb: int, noun: int) -> Unit | None:
