@@ -40,6 +40,7 @@ from hadath.pipeline import Stage
 from hadath.resolve.relations import place_cues
 from hadath.text.clitics import (
     ARTICLE,
+    CONJUNCTIONS,
     FRONT_PARTICLE_LETTERS,
     OBJECT_PRONOUN_SUFFIXES,
     PLURAL_PRONOUN_SUFFIXES,
@@ -1116,7 +1117,11 @@ class NameChunker(Stage):
             norm in _stop_words()
             or norm in self.verb_forms
             # a conjunction on a verb or a particle (وقال، فإن) goes on with the sentence
-            or (not first and norm[:1] in "وف" and (norm[1:] in self.verb_forms or norm[1:] in _stop_words()))
+            or (
+                not first
+                and norm.startswith(CONJUNCTIONS)
+                and (norm[1:] in self.verb_forms or norm[1:] in _stop_words())
+            )
             or self._with_pronoun(norm)
         )
 
