@@ -28,7 +28,7 @@ from hadath.mentions.groups import (
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
-from hadath.text.clitics import has_article
+from hadath.text.clitics import has_article, no_clitic_but_article
 
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
@@ -364,7 +364,7 @@ def is_nisba_adjective(tok: Token, definite: bool) -> bool:
     when ``definite``: no other clitic, no particle (في ends as a nisba does)."""
     return (
         tok.is_word
-        and all(p == "ال" for p in tok.prefixes)
+        and no_clitic_but_article(tok)
         and has_article(tok) == definite
         and tok.norm.endswith(nisba_endings())
         and not particle_kinds(tok.norm)

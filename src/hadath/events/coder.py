@@ -101,7 +101,16 @@ from hadath.model import Actor, Article, Event, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.resolve.relations import place_cues
-from hadath.text.clitics import PRONOUN_SUFFIXES, has_article, segmentations, without_conjunction
+from hadath.text.clitics import (
+    FEMININE_ENDINGS,
+    FEMININE_PLURAL_ENDING,
+    PRONOUN_SUFFIXES,
+    TEH_MARBUTA_ENDING,
+    has_article,
+    no_clitic_but_article,
+    segmentations,
+    without_conjunction,
+)
 from hadath.text.inflect import passive_forms, past_forms, present_forms
 from hadath.text.normalize import CLAUSE_BREAKS, COMMAS, normalize
 from hadath.text.numbers import is_count_word
@@ -4178,8 +4187,8 @@ def _masdar_in_construct(tokens: Sequence[Token], trig: TriggerMatch, k: int) ->
         return False
     if has_article(word) or word.suffix:
         return True
-    feminine = word.norm.endswith("ه") and not masdar.norm.endswith(("ه", "ات"))
-    return feminine or word.norm.endswith("ات")
+    feminine = word.norm.endswith(TEH_MARBUTA_ENDING) and not masdar.norm.endswith(FEMININE_ENDINGS)
+    return feminine or word.norm.endswith(FEMININE_PLURAL_ENDING)
 
 
 def _bare_thing(view: SentenceView, k: int) -> bool:
@@ -4189,7 +4198,7 @@ def _bare_thing(view: SentenceView, k: int) -> bool:
     return (
         tok.is_word
         and k not in view.named_tokens()
-        and all(p == "ال" for p in tok.prefixes)
+        and no_clitic_but_article(tok)
         and not _unsplit_b(tok)  # بصاروخ، باستخدام: the means
         and not is_any_particle(tok.norm)
         and not is_any_particle(tok.stem)  # عليهم: a preposition with its pronoun

@@ -41,9 +41,11 @@ from hadath.resolve.relations import place_cues
 from hadath.text.clitics import (
     ARTICLE,
     CONJUNCTIONS,
+    FEMININE_ENDINGS,
     FRONT_PARTICLE_LETTERS,
     OBJECT_PRONOUN_SUFFIXES,
     PLURAL_PRONOUN_SUFFIXES,
+    PREPOSITIONS,
     StemKeys,
     form_stems,
     has_article,
@@ -1436,14 +1438,9 @@ def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
 def _prepositional_phrase(tok: Token) -> bool:
     """A word behind a preposition that reads as a common noun (بمكتبه، بالقصر، برفقة), not a
     name that only starts like one (بريم)."""
-    if not (tok.prefixes and tok.prefixes[0] in "بلك"):
+    if not (tok.prefixes and tok.prefixes[0] in PREPOSITIONS):
         return False
-    return (
-        bool(tok.suffix)
-        or "ال" in tok.prefixes
-        or tok.stem.startswith("ال")
-        or tok.norm.endswith(("ه", "ات"))
-    )
+    return bool(tok.suffix) or has_article(tok) or tok.norm.endswith(FEMININE_ENDINGS)
 
 
 def _may_open_holder_name(token: Token) -> bool:
@@ -1452,7 +1449,7 @@ def _may_open_holder_name(token: Token) -> bool:
     norm = token.norm
     if norm in name_heads().given:
         return True
-    return not (token.prefixes or norm[:1] == "ل" or norm.endswith(("ه", "ات")))
+    return not (token.prefixes or norm[:1] == "ل" or norm.endswith(FEMININE_ENDINGS))
 
 
 def _spans_taken(

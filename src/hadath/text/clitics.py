@@ -33,6 +33,10 @@ FUTURE = "س"
 # no table knows is tried again without its first letter when it is one of these.
 FRONT_PARTICLE_LETTERS = "وفبل"
 ARTICLE = "ال"
+# A feminine noun's endings as normalized: teh marbuta (ة, read ه) and the sound plural (ات)
+TEH_MARBUTA_ENDING = "ه"
+FEMININE_PLURAL_ENDING = "ات"
+FEMININE_ENDINGS: tuple[str, ...] = (TEH_MARBUTA_ENDING, FEMININE_PLURAL_ENDING)
 FUSED_ARTICLE = "ل+ال"  # لل: the preposition ل with the article whose alef is dropped
 
 # Longest first, so هما is tried before ها and ه.
@@ -491,6 +495,11 @@ def has_article(tok: Token) -> bool:
     stem (الهجوم، والسوري، الذين); the fused لل is not counted. A word alone that opens with
     those letters counts (الذين، التي): see :func:`has_article_clitic` for the stricter test."""
     return ARTICLE in tok.prefixes or tok.stem.startswith(ARTICLE)
+
+
+def no_clitic_but_article(tok: Token) -> bool:
+    """Whether a token carries no proclitic but the article (الهجوم، هجوم; not والهجوم، بهجوم)."""
+    return all(p == ARTICLE for p in tok.prefixes)
 
 
 def has_article_clitic(tok: Token) -> bool:
