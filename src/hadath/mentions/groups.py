@@ -514,17 +514,13 @@ def counted_groups(
     noun by its plural (الحوثيين، متمردين). ``plural_refs`` gives the ``kind:id`` the index
     reads a word as, or "" (only common nouns and groups count: a person's name is none).
     """
-    covered: set[int] | None = None
+    covered = _CoveredTokens(tokens, mentions)
     found: list[Mention] = []
     for i in cues.counted:
         tok = tokens[i]
         if not tok.is_word or tok.suffix or tok.prefixes:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE:
-            continue  # 15 متمردا من الحوثيين: the people after من are who is counted
-        if covered is None:
-            covered = covered_tokens(tokens, mentions)
-        if i in covered:
+        if _partitive_after(tokens, i) or i in covered:
             continue
         ref = _counted_ref(tok.stem, table, plural_refs)
         if ref:
@@ -552,18 +548,12 @@ def uncounted_groups(
 
     Why no indefinite accusative singular alone (أن شرطيا أصيب): tried, and the coder then
     reads the word as the subject of every verb after أن (it lost on the training set)."""
-    covered: set[int] | None = None
+    covered = _CoveredTokens(tokens, mentions)
     found: list[Mention] = []
     after = 0  # tokens before this one are inside a group already found (its adjective)
     for i, tok in enumerate(tokens):
         ending = _dual_ending(tokens, i) if i >= after else ""
-        if not ending:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE:
-            continue  # جنديان من حرس الحدود: the people after من are who is counted
-        if covered is None:
-            covered = covered_tokens(tokens, mentions)
-        if i in covered:
+        if not ending or _partitive_after(tokens, i) or i in covered:
             continue
         ref = _counted_ref(tok.stem[: -len(ending)] + ACCUSATIVE_ENDING, table, plural_refs)
         if not ref:
@@ -577,6 +567,28 @@ def uncounted_groups(
         found.append(Mention(start, tokens[end].end, text[start : tokens[end].end], "actor", "", ref, "",
                              tok.sentence, UNCOUNTED_RULE))  # fmt: skip
     return found
+
+
+class _CoveredTokens:
+    """The tokens that overlap a mention (:func:`covered_tokens`), found when first asked (why:
+    most sentences have no word a counted group is read from)."""
+
+    __slots__ = ("_covered", "_mentions", "_tokens")
+
+    def __init__(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+        self._tokens, self._mentions = tokens, mentions
+        self._covered: set[int] | None = None
+
+    def __contains__(self, i: int) -> bool:
+        if self._covered is None:
+            self._covered = covered_tokens(self._tokens, self._mentions)
+        return i in self._covered
+
+
+def _partitive_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether من follows a counted word (15 متمردا من الحوثيين، جنديان من حرس الحدود): the
+    people after it are who is counted, not the word."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE
 
 
 def _dual_ending(tokens: Sequence[Token], i: int) -> str:
