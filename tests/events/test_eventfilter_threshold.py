@@ -120,3 +120,35 @@ def test_repeats_refit_the_model_but_run_the_pipeline_once(
     assert script.main([str(gold), "--folds", "2", "--repeats", "3", "--min-docs", "1"]) == 0
     assert len(collected) == 1
     assert len(fits) == 3 * 2 + 1  # a model per fold and repeat, then the one fitted on everything
+
+
+def docs(script: ModuleType, n: int) -> list:
+    """Articles of two events each, one told by a word that marks it right."""
+    return [
+        script.Doc(f"doc{k}", [["type=ASSAULT", "trigger=good"], ["type=ASSAULT", "trigger=bad"]], [True, False],
+                   [False, False], gold=1)
+        for k in range(n)
+    ]  # fmt: skip
+
+
+def test_sessions_are_runs_of_articles_in_file_order(script: ModuleType) -> None:
+    session = script.session_of(docs(script, 6), [2, 3])
+    assert [session[f"doc{k}"] for k in range(6)] == [0, 0, 1, 1, 1, 2]
+
+
+def test_a_session_is_judged_by_a_model_fitted_on_the_others(script: ModuleType) -> None:
+    articles = docs(script, 6)
+    probs = script.held_out_probabilities(articles, script.session_of(articles, [3]), [0, 1], 1.0, 1)
+    assert sorted(probs) == sorted(d.doc_id for d in articles)
+    assert all(good > 0.5 > bad for good, bad in probs.values())
+
+
+def test_the_session_report_marks_each_sessions_best_threshold(
+    script: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = docs(script, 6)
+    script.print_sessions(articles, script.session_of(articles, [3]), 1.0, 1, 0.5)
+    out = capsys.readouterr().out
+    assert out.count("session 0: 3 articles") == 1
+    assert "left-out session, threshold 0.50: F1 by session 1.0000 1.0000 mean 1.0000" in out
+    assert "(best for session 0)  (best for session 1)" in out
