@@ -601,6 +601,12 @@ def test_an_act_going_on_with_nobody_named_to_act_on_keeps_the_recipient() -> No
             "ASSAULT",
             ["Iraq security forces"],
         ),
+        # companies of a state, by its adjective, are who a sanction falls on
+        (
+            "وفرضت الحكومة الأمريكية عقوبات جديدة على شركات روسية تعمل في قطاع الطاقة.",
+            "SANCTION",
+            ["Russia companies"],
+        ),
     ],
 )
 def test_the_recipient_of_a_verb(text: str, event_type: str, recipient: list[str]) -> None:

@@ -61,6 +61,11 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         ("واحتفلت الجالية السورية بالعيد.", [("الجالية السورية", "Syria community")]),
         ("وانتقد الإعلام الروسي الخطة.", [("الإعلام الروسي", "Russia media")]),
         ("وتناولت الصحف الأمريكية القضية.", [("الصحف الأمريكية", "United States newspapers")]),
+        # companies and hospitals of a state, by its adjective, a company's own name between
+        ("وتنافست شركة روسية على بناء الجسر.", [("شركة روسية", "Russia company")]),
+        ("وفاز عرض شركة بوينغ الأمريكية بالمناقصة.", [("شركة بوينغ الأمريكية", "United States company")]),
+        ("وتعمل الشركات الروسية في الحقول الشمالية.", [("الشركات الروسية", "Russia companies")]),
+        ("ووصلت الأدوية إلى المستشفيات السورية أمس.", [("المستشفيات السورية", "Syria hospitals")]),
     ],
 )
 def test_force_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:
