@@ -670,3 +670,22 @@ def test_a_nisba_after_an_act_is_no_doer(text: str, actors: list[str]) -> None:
 def test_a_nisba_after_a_death_is_who_died() -> None:
     # مقتل عسكري: the genitive of a death is whom it befell, the word a soldier
     assert event_arguments("وأعلنت الشرطة مقتل عسكري في الكمين.", "ASSAULT")[0][1] == ["عسكري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors"),
+    [
+        # a country adjective past the act's genitive describes that genitive: the targets or the
+        # one killed, not who acted
+        ("واصل المستوطنون مهاجمة مزارع فلسطينية قرب نابلس أمس.", "ASSAULT", ["المستوطنون"]),
+        ("أعلن الجيش مقتل جندي تركي في اشتباك قرب الحدود.", "ASSAULT", ["الجيش"]),
+        # past the act's own adjective it still names who acts
+        ("استمرت غارات جوية روسية على ريف إدلب أمس.", "ASSAULT", ["روسية"]),
+        # a noun whose genitive is its doer is done by whom the adjective describes
+        ("عبر اللاجئون الحدود بمساعدة شبكات تهريب تركية.", "AID", ["تركية"]),
+    ],
+)
+def test_a_country_adjective_past_the_genitive_describes_it(
+    text: str, event_type: str, actors: list[str]
+) -> None:
+    assert event_arguments(text, event_type)[0][0] == actors

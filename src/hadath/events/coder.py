@@ -743,7 +743,12 @@ class EventCoder(Stage):
             iso3 = self.nisba.country(tok) if tok.is_word else ""
             if iso3:
                 found.append((j, iso3))
-            elif found or not agrees(tok, definite) or is_any_particle(tok.norm):
+            elif (
+                found
+                or not agrees(tok, definite)
+                or is_any_particle(tok.norm)
+                or not _may_describe(view, trig, tok, definite)
+            ):
                 break
             j += 1
         if not found:
@@ -756,6 +761,19 @@ class EventCoder(Stage):
                                     "GPE", f"country:{iso3}", ident.entity, view.index, "adjective"))  # fmt: skip
             identities.append(ident)
         return Unit(found[0][0], found[-1][0], mentions, identities, parts=[(k, k) for k, _ in found])
+
+
+def _may_describe(view: SentenceView, trig: TriggerMatch, tok: Token, definite: bool) -> bool:
+    """Whether a word between an act noun and a country adjective lets the adjective name the
+    act's doer: no word of a mention (مقتل جندي تركي: the soldier's own), and nisba-shaped, the
+    act's own adjective (غارات جوية روسية). A common noun there is the act's genitive, which the
+    adjective describes (مهاجمة أهداف فلسطينية); only a noun whose genitive is its doer is done
+    by it (مساعدة شبكات تهريب تركية), not a light verb's noun, whose object it is (تدريب قوات
+    معارضة سورية)."""
+    if any(m.start <= tok.start < m.end for m in view.mentions):
+        return False
+    doer_genitive = trig.entry.genitive_doer and trig.entry.pos != "light"
+    return doer_genitive or is_nisba_adjective(tok, definite)
 
 
 def _judged_doers(
