@@ -168,3 +168,21 @@ def test_an_adjective_of_the_party_trained_is_no_giver() -> None:
     assert trained and all("الأفغانية" not in actor for _, actor, _ in trained)
     given = _aid_arguments("وتتواصل عمليات تقديم المساعدات الأمريكية للنازحين في الموصل.")
     assert any(actor == ["الأمريكية"] for _, actor, _ in given)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        # the vehicles supplied head the relative clause, the verb's ب + pronoun their trace
+        ("وتقدمت الكتائب بالمدرعات التي زودها بها الجيش الأردني نحو الحدود.", "الأردني"),
+        ("وحسمت الأسلحة الجديدة التي أمدتهم بها روسيا معركة الجسر.", "روسيا"),
+    ],
+)  # fmt: skip
+def test_goods_supplied_before_the_verb_make_aid(text: str, giver: str) -> None:
+    assert any(giver in " ".join(actor) for _, actor, _ in _aid_arguments(text))
+
+
+def test_the_masdar_of_supplying_needs_the_goods() -> None:
+    assert "AID" in event_types("واتهمت المحكمة الخلية بإمداد المتمردين بالأسلحة والذخيرة.")
+    # supply lines are no aid given
+    assert "AID" not in event_types("وقطعت القوات طرق الإمداد بين المدينتين الأسبوع الماضي.")

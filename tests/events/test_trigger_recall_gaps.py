@@ -37,6 +37,9 @@ from .conftest import event_types
         ("زار المحافظ مصابي الحادث الإرهابي الذي وقع قرب مبنى البلدية.", "ASSAULT"),
         # a body hearing a briefing
         ("واستمع أعضاء مجلس الشيوخ إلى شرح من وزير الدفاع عن خطة الانسحاب.", "CONSULT"),
+        # held, as a state after كان or ما زال
+        ("وقال المحامي إن موكله ما زال محتجزا في مركز الشرطة منذ أسبوعين.", "COERCE"),
+        ("وكان الصحفي معتقلا في سجن عسكري قبل أن تفرج عنه السلطات.", "COERCE"),
     ],
 )
 def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
@@ -60,6 +63,8 @@ def test_recall_triggers_are_coded(text: str, event_type: str) -> None:
         ("توفي ثلاثة أشخاص في حادث مروري على الطريق الساحلي.", "ASSAULT"),
         # listening to music
         ("يستمع الشباب إلى الموسيقى في المقاهي حتى ساعة متأخرة.", "CONSULT"),
+        # detainees counted: a noun, no act told
+        ("وتضم الزنازين الجديدة أكثر من ثلاثمئة معتقل من مختلف المحافظات.", "COERCE"),
     ],
 )
 def test_other_senses_are_silent(text: str, event_type: str) -> None:
