@@ -294,6 +294,13 @@ def test_a_place_object_is_for_verbs_and_nouns() -> None:
         TriggerRecord(**entry, pos="light", objects=["المدينة"], example="دخلت الكتائب المدينة.")
 
 
+def test_possessed_is_for_noun_entries() -> None:
+    entry = {"lemma": "شكوى", "event_type": "ACCUSE", "cameo": "114", "possessed": True}
+    TriggerRecord(**entry, pos="noun", example="رفعت النقابة شكواها إلى وزير العمل.")
+    with pytest.raises(ValueError, match="possessed"):
+        TriggerRecord(**entry, pos="verb", present="يشكو", example="شكت النقابة الوزير.")
+
+
 def test_an_object_sense_is_a_finer_code_of_the_same_type() -> None:
     entry = {
         "lemma": "استخدم",

@@ -1,7 +1,9 @@
 """Words the coder found at the right place but read as another type: armed forces on the move
 are a deployment (MOBILIZE), not a visit; driving people from their homes and abusing prisoners
 are coercion (COERCE), not an attack; a ban on supplying a state is an embargo (SANCTION), not
-a ban at home; a trial is legal action brought against someone (ACCUSE 115), not an arrest.
+a ban at home; a trial is legal action brought against someone (ACCUSE 115), not an arrest; one party's own
+protest, lodged or voiced (احتجاجها، عبر عن احتجاجه), is a complaint (ACCUSE), not a
+demonstration.
 
 The sentences are written for these tests.
 """
@@ -88,3 +90,31 @@ def test_a_trial_is_legal_action_against_someone(text: str) -> None:
     types = event_types(text)
     assert "ACCUSE" in types
     assert "COERCE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest with the pronoun of the party that lodges it
+        "سلمت الخارجية السفير الإيطالي مذكرة تتضمن احتجاجها على تصريحات وزيره.",
+        "وسجلت البعثة الكندية احتجاجها لدى الأمم المتحدة على تأخير التصويت.",
+        # protest voiced in words
+        "وعبر رئيس النادي عن احتجاجه على قرار لجنة الحكام.",
+        "وبعث العمدة رسالة إلى الحاكم معبرا عن الاحتجاج على نقل المستشفى من البلدة.",
+    ],
+)  # fmt: skip
+def test_a_protest_lodged_by_one_party_is_a_complaint(text: str) -> None:
+    types = event_types(text)
+    assert "ACCUSE" in types
+    assert "PROTEST" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وخرج آلاف العمال في احتجاجات واسعة أمام مقر الحكومة.",
+        "وخرج مئات الطلاب في احتجاج على رفع رسوم الجامعة.",
+    ],
+)  # fmt: skip
+def test_protests_without_a_pronoun_stay_demonstrations(text: str) -> None:
+    assert "PROTEST" in event_types(text)

@@ -8,7 +8,7 @@ makes their forms and :mod:`hadath.text.clitics` strips clitics from the text, s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import repeat
@@ -22,6 +22,7 @@ from hadath.mentions.names import function_words
 from hadath.model import Token
 from hadath.text.clitics import (
     FUTURE,
+    PRONOUN_SUFFIXES,
     Segmentation,
     StemKeys,
     form_stems,
@@ -92,6 +93,8 @@ class TriggerIndex:
         self.nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_verbs: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
+        # nouns that are their entry only with a possessive pronoun (احتجاجه), tried first then
+        self.possessed_nouns: dict[str, list[tuple[TriggerRecord, Form]]] = defaultdict(list)
         self.light_objects: dict[int, set[str]] = {}
         # entry id -> the normalized word sequences that, right after a trigger, cancel it
         self.excluded_after: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -126,7 +129,9 @@ class TriggerIndex:
                 forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
                 self.recipient_objects[id(entry)] = frozenset(forms)
         # every stem some reading of a word must have to be any trigger (see _may_be_any)
-        self._stems = frozenset().union(self.verbs, self.nouns, self.light_verbs, self.light_nouns)
+        self._stems = frozenset().union(
+            self.verbs, self.nouns, self.light_verbs, self.light_nouns, self.possessed_nouns
+        )
         # ... in any of the spellings verb_readings and noun_stems give it
         self._stem_keys = StemKeys(self._stems, alef_ending=True, last_letters="يء")
         # most words may be no trigger: a note on each word form picks out those that may
@@ -159,7 +164,8 @@ class TriggerIndex:
             for masdar in entry.masdar:
                 self._put(self.nouns, masdar_forms(masdar), entry, skipped)
         elif entry.pos == "noun":
-            self._put(self.nouns, noun_forms(entry.lemma, entry.plural), entry, skipped)
+            table = self.possessed_nouns if entry.possessed else self.nouns
+            self._put(table, noun_forms(entry.lemma, entry.plural), entry, skipped)
         else:
             self._put(self.light_verbs, verb_forms(entry.lemma, entry.present), entry, skipped)
             for masdar in entry.masdar:  # تقديم المساعدات، شن الغارات
@@ -293,7 +299,8 @@ class TriggerIndex:
             for table in (self.verbs, self.light_verbs):
                 found.update(entry.event_type for entry, _ in table.get(stem, ()))
         for seg in segmentations(norm):
-            for table in (self.nouns, self.light_nouns):
+            possessed = (self.possessed_nouns,) if seg.suffix in PRONOUN_SUFFIXES else ()
+            for table in (self.nouns, self.light_nouns, *possessed):
                 found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
         return frozenset(found)
 
@@ -455,10 +462,18 @@ class TriggerIndex:
         for seg in segmentations(norm):
             if FUTURE in seg.prefixes or (marbuta and seg.suffix == "ه"):
                 continue
-            for entry, info in (x for stem in noun_stems(seg) for x in self.nouns.get(stem, ())):
+            for entry, info in self._noun_entries(seg):
                 if not self._not_word(norm, entry):
                     return entry, False, False, info.plural, seg.has_article
         return None
+
+    def _noun_entries(self, seg: Segmentation) -> Iterator[tuple[TriggerRecord, Form]]:
+        """The noun entries of one reading of a word, those it is only with a possessive
+        pronoun first when it has one (احتجاجها: a complaint, before the demonstration)."""
+        tables = (self.possessed_nouns, self.nouns) if seg.suffix in PRONOUN_SUFFIXES else (self.nouns,)
+        for table in tables:
+            for stem in noun_stems(seg):
+                yield from table.get(stem, ())
 
 
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:

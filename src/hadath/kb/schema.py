@@ -389,6 +389,10 @@ class TriggerRecord(Record):
     # the wounded carried to care are whom the aid is for (نقل الجرحى), where after an act of
     # force (سقط قتلى) victims named so are who fell, told apart. Set once on aid.yaml.
     object_victims: bool = False
+    # A noun that is this entry only with a possessive pronoun, one party's own act told in
+    # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
+    # without one stays the other entries' (الاحتجاجات: demonstrations).
+    possessed: bool = False
     example: str
     note: str = ""
 
@@ -418,6 +422,8 @@ class TriggerRecord(Record):
             raise ValueError("object_victims needs object_recipient")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
+        if self.possessed and self.pos != "noun":
+            raise ValueError("possessed is for noun entries only")
         if self.place_object and self.pos == "light":
             raise ValueError("place_object is for verb and noun entries (a light verb's object is its noun)")
         if self.far_object_after and self.pos != "light":
