@@ -282,3 +282,9 @@ def test_a_body_after_a_spokesman_and_bism_speaks_through_him(
     text: str, event_type: str, expected: tuple[list[str], list[str]]
 ) -> None:
     assert expected in event_arguments(text, event_type)
+
+
+def test_a_titled_person_right_after_an_office_is_its_guest_not_its_holder() -> None:
+    """المستشارة الألمانية السفير الأمريكي: a title opens a second person, whom the office meets."""
+    expected = (["المستشارة الألمانية"], ["السفير الأمريكي"])
+    assert expected in event_arguments("والتقت المستشارة الألمانية السفير الأمريكي في برلين.", "CONSULT")

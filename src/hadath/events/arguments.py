@@ -311,6 +311,7 @@ def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]
             and u.identities[0].label == "PER"
             and not _is_one_office(u)  # الملك الأردني الرئيس الفلسطيني: two people, host and guest
             and _adjacent(tokens, prev.last, u.first, allow_comma=True)
+            and not _titled_guest(tokens, prev, u)
         ):
             span_mention = Mention(prev.mentions[0].start, u.mentions[0].end, "", "actor", "PER",
                                    u.mentions[0].ref, u.mentions[0].entity, u.mentions[0].sentence, "apposition")  # fmt: skip
@@ -319,6 +320,13 @@ def _merge_appositions(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]
             continue
         out.append(u)
     return out
+
+
+def _titled_guest(tokens: Sequence[Token], office: Unit, u: Unit) -> bool:
+    """Whether a person named right after an office, with no comma between, opens with a title
+    of his own (المستشارة الألمانية السفير الأمريكي): a second person, the office's guest, not
+    its holder, whose name the name chunker takes into the office's mention."""
+    return u.first == office.last + 1 and title_words([t.norm for t in tokens], u.first) > 0
 
 
 def _merge_coordinations(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
