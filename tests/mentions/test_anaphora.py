@@ -35,6 +35,13 @@ def test_a_short_common_word_is_no_surname(tiny_pipeline) -> None:
     assert _anaphors(tiny_pipeline, "وصل الدكتور حسن علي إلى حلب. وسيطر الجيش على المدينة.") == []
 
 
+def test_a_short_surname_of_a_foreign_name_is_the_person_named_before(tiny_pipeline) -> None:
+    # three letters are enough after a foreign given name; after an Arabic one they are a word
+    found = _anaphors(tiny_pipeline, "أوقفت السلطات مارك ديب في المطار. وقال ديب للمحققين إنه بريء.")
+    assert found == [("ديب", "مارك ديب", "PER")]
+    assert _anaphors(tiny_pipeline, "وصل الدكتور سالم نور إلى حلب. وقال نور إن الوضع صعب.") == []
+
+
 def test_an_honorific_with_a_pronoun_is_the_person_last_named(tiny_pipeline) -> None:
     found = _anaphors(tiny_pipeline, "وصل كيري إلى جنيف. وأكد معاليه أن الهدنة صامدة، وشكر سموه الوفد.")
     assert found == [("معاليه", "John Kerry", ""), ("سموه", "John Kerry", "")]

@@ -70,6 +70,7 @@ NAME_WORD_KINDS = frozenset(
         "epithet",
         "facility",
         "given",
+        "foreign_given",
         "descriptor",
         "unnamed",
         "description",

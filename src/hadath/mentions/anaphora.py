@@ -34,6 +34,9 @@ DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", 
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
+# a surname of a name opened by a foreign given name (جون، ديلان): such short surnames are no
+# common Arabic given name (جون ويب then ويب)
+MIN_FOREIGN_SURNAME_CHARS = 3
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
 TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
@@ -71,7 +74,14 @@ def _surname(mention: Mention) -> tuple[str, ...]:
         return ()
     keys = norm_keys(words[-1])
     last = keys[0]
-    return keys if len(last) >= MIN_SURNAME_CHARS and not is_any_particle(last) else ()
+    shortest = MIN_FOREIGN_SURNAME_CHARS if _opens_with_foreign_given(mention) else MIN_SURNAME_CHARS
+    return keys if len(last) >= shortest and not is_any_particle(last) else ()
+
+
+def _opens_with_foreign_given(person: Mention) -> bool:
+    """Whether a person's name (inside a title, if any) opens with a foreign given name (جون)."""
+    words = normalize(person.name or person.text).split()
+    return bool(words) and words[0] in name_heads().foreign_given
 
 
 def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) -> list[Mention]:

@@ -98,7 +98,7 @@ class NameHeads:
     honorifics: dict[tuple[str, ...], str]  # words of respect before a title (سماحة، صاحب السمو)
     epithets: frozenset[str]  # words between a title and the name (المخلوع، الركن)
     facilities: frozenset[str]  # heads of the names of buildings and sites (مطار، سجن)
-    given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة)
+    given: frozenset[str]  # common given names that open a person's name (خالد، فاطمة، جون)
     descriptors: frozenset[str]  # words before an organisation's name, not part of it (تنظيم)
     unnamed: frozenset[str]  # heads that make a known body's alias a description (الحكومة)
     descriptions: frozenset[str]  # nouns of a trade or state a name may follow (الفنانة، السجين)
@@ -107,6 +107,8 @@ class NameHeads:
     # phrase (title phrases before honorifics). Why: every new word form is asked whether it
     # opens one, and most open none; one look-up answers instead of a scan of every phrase.
     phrase_openers: dict[str, str] = field(default_factory=dict)
+    # given names of a custom whose family names take no article (جون، سيرغي), among ``given``
+    foreign_given: frozenset[str] = frozenset()
 
 
 @cache
@@ -146,8 +148,9 @@ def name_heads() -> NameHeads:
     return NameHeads(
         titles, orgs, phrases, frozenset(words_of["link"]), offices, chain, frozenset(words_of["not_name"]),
         title_phrases, honorifics, frozenset(words_of["epithet"]), frozenset(words_of["facility"]),
-        frozenset(words_of["given"]), frozenset(words_of["descriptor"]), frozenset(words_of["unnamed"]),
-        frozenset(words_of["description"]), frozenset(words_of["back_office"]), openers,
+        frozenset(words_of["given"] | words_of["foreign_given"]), frozenset(words_of["descriptor"]),
+        frozenset(words_of["unnamed"]), frozenset(words_of["description"]), frozenset(words_of["back_office"]),
+        openers, frozenset(words_of["foreign_given"]),
     )  # fmt: skip
 
 
@@ -760,7 +763,11 @@ class NameChunker(Stage):
         last = _before_function_word(tokens, first, last)  # بات، برفقة: the sentence goes on
         if last < first:
             return None
-        foreign = nationality and tokens[first].norm not in name_heads().given
+        heads = name_heads()
+        # a name opened by no Arabic given name (ميخائيل سوروكين): its family name takes no article
+        foreign = nationality and (
+            tokens[first].norm not in heads.given or tokens[first].norm in heads.foreign_given
+        )
         if last - first >= 2 and tokens[last].norm.startswith("ال") and foreign:
             last -= 1  # انتقد السويسري جوزيف بلاتر القرار: a foreigner's name, then the verb's object
         if last == first:
@@ -817,8 +824,13 @@ class NameChunker(Stage):
         if i > 0 and tokens[i - 1].norm in heads.links:
             return None  # آل حسين، بن خالد: the given name is a family's or a father's, in a name
         rest = [t.norm for t in tokens[i + 1 : last + 1]]
-        if not (rest[0] in heads.given or rest[-1].startswith("ال") or any(w in heads.links for w in rest)):
-            last = self._bare_family_name(tokens, i, last)
+        foreign = tokens[i].norm[skip:] in heads.foreign_given
+        if foreign or not (
+            rest[0] in heads.given or rest[-1].startswith("ال") or any(w in heads.links for w in rest)
+        ):
+            # جون ويلز المتهم: a family name of that custom takes no article, so a definite word
+            # after it is none of the name
+            last = self._bare_family_name(tokens, i, last, foreign=foreign)
             if last == i:
                 return None  # a given name with common words after it is too weak a sign
         if tokens[i].norm[skip:] in _stop_words() and rest[0] not in heads.given:
@@ -832,27 +844,33 @@ class NameChunker(Stage):
             start, end, text, "actor", "PER", "unknown:PER:", text, tokens[i].sentence, "name:PER"
         ), last
 
-    def _bare_family_name(self, tokens: Sequence[Token], i: int, last: int) -> int:
+    def _bare_family_name(self, tokens: Sequence[Token], i: int, last: int, *, foreign: bool = False) -> int:
         """The last token of a family name written without the article right after a given name
         (عصام دربالة، مايكل براون), else ``i``: one word that may open a holder's name and is
-        no function word nor act noun, and no more than one such word after it."""
+        no function word nor act noun, and no more than one such word after it. After a
+        ``foreign`` given name (جون) a word the clitic reader left whole may open with و/ي/ل
+        (يوري ليبيديف): such names are written so, and no clitic was split off."""
         end = i
         for k in range(i + 1, min(last, i + MAX_BARE_FAMILY_WORDS) + 1):
-            if not self._bare_name_word(tokens[k]):
+            if not self._bare_name_word(tokens[k], any_initial=foreign):
+                break
+            if foreign and k > i + 1 and _goes_on_past_name(tokens[k]):
                 break
             end = k
         return _before_function_word(tokens, i + 1, end) if end > i else i
 
-    def _bare_name_word(self, tok: Token) -> bool:
+    def _bare_name_word(self, tok: Token, *, any_initial: bool = False) -> bool:
         """Whether a word without the article may be part of a family name: no clitic or
         object pronoun (وأحد، لطرح، مواقفكم), no present-tense verb (يخطط), no plural noun
-        (تطورات), no function word or act. A feminine ending is a name's (شحادة، حمودة)."""
+        (تطورات), no function word or act. A feminine ending is a name's (شحادة، حمودة).
+        ``any_initial``: a word opening with و/ي/ل may be one too, and so may one the clitic
+        reader split a preposition's letter off (باور read as ب + اور)."""
         norm = tok.norm
         return not (
-            tok.prefixes
+            (tok.prefixes and not (any_initial and _one_letter_clitic(tok)))
             or tok.suffix
             or not norm  # a token with no letters is no word of a name
-            or norm.startswith(NOT_FAMILY_INITIALS)
+            or (norm.startswith(NOT_FAMILY_INITIALS) and not any_initial)
             or norm.endswith(("ات", *PLURAL_PRONOUN_SUFFIXES))
             or norm in function_words()
             or norm in self.act_nouns
@@ -1433,6 +1451,20 @@ def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
         if k > first and _prepositional_phrase(tok):
             return k - 1
     return end
+
+
+def _one_letter_clitic(tok: Token) -> bool:
+    """Whether the clitic reader split one preposition's letter off a word and nothing else
+    (باور، لانغ، كوربين); not و, which after a name is likelier "and" (جون وماري)."""
+    return len(tok.prefixes) == 1 and tok.prefixes[0] in ("ب", "ل", "ك")
+
+
+def _goes_on_past_name(tok: Token) -> bool:
+    """Whether a word after a foreign name's first family word goes on with the sentence: a
+    preposition's noun the clitic reader left whole (برصاص، كزعيم), an office in the accusative
+    (رئيسا، متحدثا) or a noun in ة (خطة، مفوضة), an ending such names do not have."""
+    norm = tok.norm
+    return norm[:1] in "بك" or norm[-1:] == "ه" or (norm[-1:] == "ا" and norm[:-1] in name_heads().offices)
 
 
 def _prepositional_phrase(tok: Token) -> bool:
