@@ -44,6 +44,103 @@ def test_name_ends_the_speaker(cue_pipeline: Pipeline, text: str, speaker: str) 
     assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the title goes on past a comma to the holder's name
+        ("وقال رئيس مجلس الشيوخ، الديمقراطي سامر الحربي إن القافلة وصلت.", "سامر الحربي", "القافلة وصلت"),
+        # past an adverb inside the title
+        (
+            "ويرى وزير الداخلية السابق المستقيل حاليا سامر الحربي أن القافلة وصلت.",
+            "سامر الحربي",
+            "القافلة وصلت",
+        ),
+        # past a preposition inside the title
+        (
+            "أكد عضو رئاسة اللجنة العليا للإشراف على تنفيذ خطة الإعمار سامر الحربي أن القافلة وصلت.",
+            "سامر الحربي",
+            "القافلة وصلت",
+        ),
+        # a chain of offices longer than a speaker's words may be, before a phrase cue's object
+        (
+            "وصف رئيس مجلس الأمناء رئيس اللجنة العليا للمتابعة والتنسيق رئيس الهيئة الاستشارية"
+            " للتخطيط العمراني الشيخ سامر بن محمد الحربي الهجوم بالعمل الجبان.",
+            "الشيخ سامر بن محمد الحربي",
+            "بالعمل الجبان",
+        ),
+    ],
+)
+def test_long_title_goes_on_to_its_holder(
+    cue_pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    quote = _last(cue_pipeline, text)
+    assert quote.speaker.text.endswith(speaker)
+    assert quote.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a preposition, or after a word carrying a pronoun, is the one addressed
+        "قال رئيس مجلس الشيوخ للنائب سامر الحربي إن القافلة وصلت.",
+        "قال رئيس مجلس الشيوخ لنظيره سامر الحربي إن القافلة وصلت.",
+        "قال رئيس مجلس الشيوخ خلال لقائه سامر الحربي إن القافلة وصلت.",
+    ],
+)
+def test_name_after_the_title_addressed_is_not_its_holder(cue_pipeline: Pipeline, text: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert quote.speaker.text.startswith("رئيس مجلس الشيوخ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a manner adverb after the name ends it
+        "ونفى سامر الحربي بشدة أن تكون القافلة قد تأخرت.",
+        "ونفى سامر الحربي بقوة أن تكون القافلة قد تأخرت.",
+        # a pronoun opening an aside about the speaker ends the name
+        "وقال سامر الحربي وهو أحد قادة المعارضة إن القافلة تأخرت.",
+        "وقالت سامر الحربي وهي من مواليد المدينة إن القافلة تأخرت.",
+    ],
+)
+def test_adverb_or_aside_after_the_name_ends_it(cue_pipeline: Pipeline, text: str) -> None:
+    assert _last(cue_pipeline, text).speaker.text == "سامر الحربي"
+
+
+def test_reply_adverb_is_no_speaker(cue_pipeline: Pipeline) -> None:
+    # ردا على سؤال says why he spoke: the subject is dropped, the earlier speaker goes on
+    text = "قال سامر الحربي إن الهدنة صامدة. وقال ردا على سؤال: «القافلة وصلت»."
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a noun carrying his pronoun after a cue with no subject is what he said
+        (
+            "قال سامر الحربي إن الهدنة صامدة. وأكد حرصه على متابعة وصول القوافل.",
+            "حرصه على متابعة وصول القوافل",
+        ),
+        (
+            "قال سامر الحربي إن الهدنة صامدة. وجدد دعمه للجهود الإنسانية في المدينة.",
+            "دعمه للجهود الإنسانية في المدينة",
+        ),
+    ],
+)
+def test_possessed_noun_after_the_cue_is_what_was_said(
+    cue_pipeline: Pipeline, text: str, content: str
+) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", content)
+
+
+@pytest.mark.parametrize("speaker", ["شقيقه", "نائبه", "مصادره"])
+def test_possessed_kin_title_or_source_still_speaks(cue_pipeline: Pipeline, speaker: str) -> None:
+    text = f"استقبل سامر الحربي الوفد. وقال {speaker} إن القافلة وصلت."
+    assert _last(cue_pipeline, text).speaker.text == speaker
+
+
 def test_name_governed_inside_the_speaker_words_is_someone_else(cue_pipeline: Pipeline) -> None:
     text = "وأكدت مصادر عسكرية في القوات الموالية للرئيس سامر الحربي أن القافلة وصلت."
     quote = _last(cue_pipeline, text)

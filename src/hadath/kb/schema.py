@@ -506,7 +506,8 @@ class CueRecord(Record):
     # venue: a noun for where words were said (بيان، تصريح، مؤتمر): في before it starts an
     # adjunct (أكد في تصريح صحفي أن), not a place inside the speaker's title. adverb: a word
     # passed before the speaker's name and ending it after (قال أمس الوزير، قال الوزير أمس);
-    # adjunct: a preposition that starts a side phrase, never a speaker (قال حول القضية).
+    # adjunct: a preposition or a pronoun that starts a side phrase, never a speaker (قال حول
+    # القضية؛ وقالت الوزيرة، وهي من ..., إن).
     # topic: the words after it name the speaker of a cue with ف (أما فلان فقال). connective:
     # a cue right after it opens a new statement, not one inside what was said (بينما أكد).
     kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective"] = "verb"

@@ -109,7 +109,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             k += 1
         if i in covered or not tok.is_word:
             continue
-        if (honorific := _honorific_pronoun(tok)) and (person := people.called(honorific)) is not None:
+        if (honorific := honorific_pronoun(tok)) and (person := people.called(honorific)) is not None:
             # ونوه معاليه، وأكد سموه: "his excellency" is the person last named with that title
             found.append(_mention_for(tok, person, text, "", len(_clitics(text, tok))))
             continue
@@ -151,7 +151,7 @@ def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int
 
 @cache
 def _honorific_stems() -> frozenset[str]:
-    """Every stem :func:`_honorific_pronoun` may accept: a title (with the suffix ه), a title
+    """Every stem :func:`honorific_pronoun` may accept: a title (with the suffix ه), a title
     with ه written on (سموه), a feminine title with ته for its ة (فضيلته)."""
     titles = name_heads().titles
     return frozenset(
@@ -159,7 +159,7 @@ def _honorific_stems() -> frozenset[str]:
     )
 
 
-def _honorific_pronoun(tok: Token) -> str:
+def honorific_pronoun(tok: Token) -> str:
     """The title of a title with the pronoun ه (معاليه، سموه، فضيلته -> فضيلة), normalized;
     "" for any other word."""
     norm = tok.stem

@@ -21,7 +21,12 @@ for a dropped subject, a population talked about (أوضاع اليمنيين). 
 أن): "نقلت الوكالة عن الوزير قوله" is the minister's (the words after عن when no list
 knows them), and an agency whose report opens with someone else saying it relays that one's
 words (ذكرت الوكالة أن الوزارة تؤكد أن). A title before a name (وزير الحج الدكتور فلان)
-leaves the name as the speaker; a definite description (وأضاف المصدر) takes the identity of
+leaves the name as the speaker, also when the title runs long or past a comma, an adverb or a
+preposition inside it (رئيس المجلس، النائب فلان؛ عضو اللجنة العليا للإشراف على الخطة فلان);
+a manner adverb (بشدة) or a pronoun opening an aside (وهو أحد ...) ends a speaker's name, and
+a noun carrying a pronoun right after a cue with no subject is what was said, not who said it
+(وأكد حرصه على), unless it names a title, an office, kin or a source (نائبه، شقيقه، مصادره,
+``QuoteFinder.owned_speaker``); a definite description (وأضاف المصدر) takes the identity of
 the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
 المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
 before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
@@ -32,7 +37,7 @@ or, for a phrase cue, when they are definite and open with no title or head noun
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from hadath.events.arguments import Unit
@@ -54,6 +59,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
+from hadath.mentions.anaphora import honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     SOUND_PLURAL_ENDINGS,
@@ -125,6 +131,11 @@ SPEAKER_STOPS = (
     "relative",
 )
 TRIM_END = ' .،,؛;:"»”\n\t'
+# A title may run this many words past where the speaker's words stopped before the holder's
+# name; a comma may stand between them (رئيس المجلس، النائب فلان), but not a word of these kinds.
+TITLE_REACH = 12
+TITLE_COMMAS = ("،", ",")
+TITLE_BREAKS = ("complementizer", "temporal", "relative", "negation", "future", "attribution", "adjunct")
 
 
 @dataclass(slots=True)
@@ -346,6 +357,32 @@ class QuoteFinder(Stage):
             return None
         return self._named_after(text, view, after, content_start)
 
+    def _holder_after_title(self, view: SentenceView, named: Actor, content_start: int) -> Actor | None:
+        """The person a speaker's title goes on to name, when the words read as the speaker
+        stopped before the name (:func:`_holder_after`)."""
+        units, tokens = view.units, view.tokens
+        if any(_starts_within(u, named) and _names_someone(u) for u in units):
+            return None
+        first = next((k for k, t in enumerate(tokens) if t.start >= named.end), None)
+        if first is None:
+            return None
+        holder = _holder_after(units, tokens, first, content_start, self._goes_on_title)
+        return holder.actors()[0] if holder is not None else None
+
+    def _goes_on_phrase_title(self, tok: Token) -> bool:
+        """The same for a phrase cue, whose phrase may open with a preposition or a ب-word
+        (طالب فلان البرلمان بمعاقبة الوزير: the phrase, not more of a title)."""
+        return self._goes_on_title(tok) and tok.norm not in PHRASE_PREPOSITIONS and not _has_prefix(tok, "ب")
+
+    def _goes_on_title(self, tok: Token) -> bool:
+        """Whether a word between a title and the holder's name may still belong to the title."""
+        if not tok.is_word:
+            return tok.norm in TITLE_COMMAS
+        if tok.suffix or self.cue(tok) is not None or bare_stem(tok) in self.venues:
+            return False
+        kinds = particle_kinds(tok.norm)
+        return kinds.isdisjoint(TITLE_BREAKS) and ("recipient" not in kinds or "nominal" in kinds)
+
     def _named_after(self, text: str, view: SentenceView, k: int, end: int) -> Actor | None:
         """The speaker words after the word at ``k`` (عن) and before offset ``end``, as an actor
         with the identity of the names inside them."""
@@ -362,6 +399,14 @@ class QuoteFinder(Stage):
         # the quoted one's words may run long (عن فلان، وهو أحد الباحثين ... قوله)
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
+
+    def owned_speaker(self, tok: Token) -> bool:
+        """Whether a word carrying a possessive pronoun may still name who speaks: a title, an
+        office, a body, a speaker noun, kin or an honorific (نائبه، مصادره، شقيقه، سموه), not a
+        noun of what was said (حرصه، دعمه)."""
+        stem, heads = bare_stem(tok), name_heads()
+        named = stem in heads.titles or stem in heads.offices or stem in heads.orgs
+        return named or stem in speaker_nouns() or is_particle("kin", stem) or bool(honorific_pronoun(tok))
 
     def _is_cue_word(self, tok: Token) -> bool:
         return tok.is_word and self._may_be_cue(tok.norm, form_stems(tok)) and self.cue(tok) is not None
@@ -435,7 +480,9 @@ class QuoteFinder(Stage):
         if cue is not None and cue.complement == "phrase":
             words = [] if subject_inside else _speaker_words(tokens, i, limit, self)
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
-        said = _content(text, tokens, view.units, i, limit, words_end, not subject_inside)
+        said = _content(
+            text, tokens, view.units, i, limit, words_end, not subject_inside, self._goes_on_phrase_title
+        )
         if said is None:
             self._hand_on(text, view, i, limit, context)
             return None
@@ -584,7 +631,8 @@ class QuoteFinder(Stage):
             if named is not None and not self._may_speak(view, i, _token_at(tokens, named.start), named):
                 named = None
             if named is not None:
-                return self._issuer(text, view, named, said.start) or named
+                issuer = self._issuer(text, view, named, said.start)
+                return issuer or self._holder_after_title(view, named, said.start) or named
             # وقالت وكالة الأنباء الرسمية إن: an agency right after the cue speaks itself
             agency = next((u for u in view.units if u.first == i + 1 and u.is_source and not u.marker), None)
             if agency is not None:
@@ -759,11 +807,21 @@ def _content(
     limit: int,
     words_end: int | None,
     named_after: bool = True,
+    title_word: Callable[[Token], bool] | None = None,
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
     ``words_end`` is, for a phrase cue, the token after the words that may name its speaker;
-    ``named_after`` is False when the cue carries its subject, so no name after it speaks."""
+    ``named_after`` is False when the cue carries its subject, so no name after it speaks;
+    ``title_word`` tells the words a speaker's title may run over before the holder's name."""
     speaker = _unit_after(units, i, tokens, limit) if named_after else None
+    if (
+        speaker is not None
+        and words_end is not None
+        and title_word is not None
+        and not _names_someone(speaker)
+    ):
+        # وصف رئيس المجلس رئيس اللجنة العليا ... الشيخ فلان الهجوم بأنه: the phrase follows the name
+        speaker = _holder_after(units, tokens, speaker.last + 1, limit, title_word) or speaker
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
     phrase_from = _phrase_start(tokens, speaker, i, words_end)
     phrase_at = _phrase_opening(tokens, phrase_from)
@@ -1050,6 +1108,34 @@ def _person_ending_at(units: Sequence[Unit], k: int) -> Unit | None:
     return unit if unit is not None and _is_person(unit) else None
 
 
+def _holder_after(
+    units: Sequence[Unit], tokens: Sequence[Token], first: int, limit: int, goes_on: Callable[[Token], bool]
+) -> Unit | None:
+    """The person a title goes on to name from the word at ``first``, when the words read as the
+    speaker stopped before the name: at a comma, an adverb, a preposition inside the title, or its
+    length (رئيس المجلس، النائب فلان؛ الوزير السابق حاليا فلان؛ عضو اللجنة العليا للإشراف على
+    تنفيذ الخطة فلان). Every word before the name must be one ``goes_on`` lets the title run
+    over, and no preposition may govern the name (قال الوزير للرئيس فلان: the one addressed)."""
+    if first >= len(tokens):
+        return None
+    span = Actor(tokens[first].start, limit, "")
+    for k in range(first, min(len(tokens), first + TITLE_REACH + 1)):
+        if tokens[k].start >= limit:
+            return None
+        unit = next((u for u in units if u.first == k and u.is_actor and not u.marker), None)
+        if unit is not None and _names_someone(unit) and tokens[unit.last].end <= limit:
+            return None if _governed(tokens, units, k, span) else unit
+        if not goes_on(tokens[k]):
+            return None
+    return None
+
+
+def _names_someone(unit: Unit) -> bool:
+    """Whether the unit names a person, not only an office (وزير الداخلية names no one)."""
+    offices = (m.ref.startswith("office:") or (m.rule == "name:office" and not m.name) for m in unit.mentions)
+    return _is_person(unit) and not all(offices)
+
+
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
@@ -1114,6 +1200,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             continue
         if not tok.is_word:
             break
+        if not words and tok.suffix and not finder.owned_speaker(tok):
+            break  # وأكد حرصه على، وجدد دعمه لـ: what he said, not who said it
         if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
             words.append(tok)  # a place inside a title; the words after it decide
         elif _ends_speaker(tok.norm) or finder.cue(tok) is not None or not _name_like(tok.norm):
