@@ -201,3 +201,11 @@ def test_counted_soldiers_among_the_dead_are_no_doer_of_the_rules() -> None:
     article = pipeline("قتل تسعة أشخاص بينهم أربعة عسكريين في انفجار بالسوق.", published="2016-09-20")
     [event] = [e for e in article.events if e.event_type == "ASSAULT"]
     assert "عسكريين" not in " ".join(a.text for a in event.actor)
+
+
+def test_counted_dead_in_a_fight_with_a_side_were_killed_by_it() -> None:
+    # قتل جنود خلال معارك مع ...: the counted subject died; the side after مع is who fought them
+    text = "وأعلن الجيش أن ستة جنود قتلوا أمس خلال معارك مع مسلحي حركة الشباب قرب الحدود."
+    [(actors, recipients)] = event_arguments(text, "ASSAULT")
+    assert actors == ["حركة الشباب"]
+    assert recipients == ["جنود"]

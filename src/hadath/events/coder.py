@@ -216,6 +216,7 @@ CHAIN_TAG = "+chain"
 TOPIC_SENTENCES_BACK = 2
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
 WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
+WITH_WORD = normalize("مع")  # the preposition before the other side of a fight or a meeting
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
@@ -586,7 +587,7 @@ class EventCoder(Stage):
         recipients = recipient.actors() if recipient else []
         counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
             trig.is_verb
-            and recipient is None
+            and (recipient is None or _fought_with(trig, recipient))
             and actor is not None
             and _of_sentence(view, actor)
             and is_counted(view.tokens, actor)
@@ -3223,7 +3224,7 @@ def _with_unit(tokens: Sequence[Token], trig: TriggerMatch, units: Sequence[Unit
             continue
         if u.first - trig.reach > WITH_REACH or _clause_break(tokens, trig.reach, u.first):
             return None
-        if u.marker_word == "مع":
+        if u.marker_word == WITH_WORD:
             return u
     return None
 
@@ -3709,6 +3710,12 @@ def _told_as_perpetrator(view: SentenceView, trig: TriggerMatch, actor: Unit, ru
         and actor.first > 0
         and _does_it(tokens[actor.first - 1].norm, "perpetrate")
     )
+
+
+def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a name after مع is the other side of a fight that an assault's counted subject
+    died in (قتل ستة جنود خلال معارك مع مسلحي الحركة): no object, but who they fought."""
+    return trig.entry.event_type == "ASSAULT" and u.marker_word == WITH_WORD
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
