@@ -480,7 +480,7 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وقعت جامعة تبوك اتفاقية شراكة مع صندوق التنمية الزراعية.",
             ("SUPPORT", ["Tabuk"], ["صندوق التنمية الزراعية"]),
         ),
-        ("قضت محكمة في ألمانيا بسجن شاب سوري ثلاث سنوات.", ("COERCE", ["Germany"], ["young men"])),
+        ("قضت محكمة في ألمانيا بسجن شاب سوري ثلاث سنوات.", ("COERCE", ["Germany"], ["Syria young men"])),
         # a name closing a prepositional phrase before the verb (إلى جالية الجزائر، لجالية
         # المغرب) is no fronted subject: the name after the verb is
         (

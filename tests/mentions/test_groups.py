@@ -126,6 +126,11 @@ def test_covered_tokens_are_the_tokens_a_mention_overlaps(
         ("قتل الجنود سوريين.", [("الجنود", "soldiers"), ("سوريين", "Syria people")]),
         # a conjunction on the demonym starts another group
         ("قتل الجنود والسوريون.", [("الجنود", "soldiers"), ("السوريون", "Syria people")]),
+        # one of them, by the country adjective in the singular, definite or not
+        ("وأطلق الخاطفون سراح الرهينة الروسي أمس.", [("الرهينة الروسي", "Russia hostages")]),
+        ("وأصيب جندي سوري في القصف.", [("جندي سوري", "Syria soldiers")]),
+        # an adjective among several (each side its own state) leaves the noun as it is
+        ("واجتمع الجانبان الروسي والأمريكي أمس.", [("الجانبان", "both sides")]),
     ],
 )
 def test_plural_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:

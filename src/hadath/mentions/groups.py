@@ -427,8 +427,9 @@ def demonym_groups(
 def plural_groups(
     tokens: Sequence[Token], mentions: Sequence[Mention], table: NisbaTable, text: str
 ) -> list[Mention]:
-    """A common noun of people and the plural demonym after it as one group: "الجنود
-    السعوديون" are Saudi soldiers (``generic:<row>:SAU``), "مقاتلين أكراد" fighters. The two
+    """A common noun of people and the plural demonym or the country adjective after it as one
+    group: "الجنود السعوديون" are Saudi soldiers (``generic:<row>:SAU``), "مقاتلين أكراد"
+    fighters, "الرهينة الكرواتي" a Croatian hostage. The two
     agree in definiteness ("الجنود عراقيون" says what the soldiers are). The mentions they
     replace (the noun alone, a demonym read as a generic: أكراد) are those they cover."""
     found: list[Mention] = []
@@ -445,6 +446,8 @@ def plural_groups(
             continue
         adjective = tokens[last + 1]
         iso3 = table.plural_country(adjective)
+        if iso3 is None:
+            iso3 = _singular_country(tokens, bisect_right(tokens, m.start, key=_END), last, table)
         if iso3 is None or has_article_clitic(adjective) != has_article_clitic(tokens[last]):
             continue
         found.append(
@@ -452,6 +455,29 @@ def plural_groups(
                     f"{m.ref}:{iso3}", "", m.sentence, "plural-group")
         )  # fmt: skip
     return found
+
+
+def _singular_country(tokens: Sequence[Token], first: int, last: int, table: NisbaTable) -> str | None:
+    """The country of the adjective in the singular after a noun of people from ``first`` to
+    ``last`` (الرهينة الكرواتي، جندي تركي: one of them), or None: not after a sector head, whose
+    adjective loose_groups reads (طائرات حربية روسية), nor one of several adjectives
+    (الجانبين العراقي والإيراني: each side its own state)."""
+    adjective = tokens[last + 1]
+    if (
+        any(p != ARTICLE for p in adjective.prefixes)
+        or table.head(tokens[first]) is not None
+        or _another_adjective(tokens, last + 2, table)
+    ):
+        return None
+    return table.country(adjective) or None
+
+
+def _another_adjective(tokens: Sequence[Token], at: int, table: NisbaTable) -> bool:
+    """Whether the word at ``at`` is a country adjective joined by و (والإيراني)."""
+    if at >= len(tokens):
+        return False
+    tok = tokens[at]
+    return tok.prefixes[:1] == ("و",) and bool(table.country(tok))
 
 
 def is_attributive_nisba(tokens: Sequence[Token], at: int, named: bool, head: bool) -> bool:
