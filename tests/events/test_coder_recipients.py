@@ -520,3 +520,16 @@ def test_a_thing_struck_gives_way_to_a_party_and_is_no_party_to_the_filter() -> 
     struck = [e for e in events if e.event_type == "ASSAULT"]
     assert struck and all(e.rule.endswith("+struck") for e in struck)
     assert all(party_recipients(e) == [] for e in struck)
+
+
+def test_the_object_past_the_place_and_the_date_that_open_the_clause() -> None:
+    # the ministry closes where he received the envoy; the date and the comma end the adjuncts,
+    # so the name after is whom he received
+    text = "استقبل وزير الداخلية الأردني في مكتبه بمقر وزارة الداخلية مساء الاثنين، سفير الاتحاد الأوروبي لدى عمان."
+    assert [r for _, r in event_arguments(text, "CONSULT")] == [["الاتحاد الأوروبي"]]
+
+
+def test_the_object_of_a_masdar_after_its_genitive_agent() -> None:
+    # the union demands (genitive agent), the government is demanded of (the masdar's object)
+    text = "جاء ذلك بعد يومين من مطالبة الجامعة العربية الحكومة العراقية بحماية المدنيين."
+    assert event_arguments(text, "REQUEST") == [(["الجامعة العربية"], ["الحكومة العراقية"])]

@@ -107,6 +107,7 @@ from hadath.text.clitics import (
     PRONOUN_SUFFIXES,
     TEH_MARBUTA_ENDING,
     has_article,
+    has_article_clitic,
     no_clitic_but_article,
     segmentations,
     without_conjunction,
@@ -117,6 +118,7 @@ from hadath.text.numbers import is_count_word
 from hadath.text.tokens import tokens_by_sentence
 
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
+ADJUNCT_GAP = 6  # words between a verb's place or time phrase and its object after it (_object_past_adjuncts)
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
 THAT_SUBJECT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
@@ -1913,7 +1915,36 @@ def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> U
         ),
         None,
     )
-    return marked or objects[0]
+    return marked or _object_past_adjuncts(view, trig, objects) or objects[0]
+
+
+def _object_past_adjuncts(view: SentenceView, trig: TriggerMatch, objects: list[Unit]) -> Unit | None:
+    """The direct object after the place and time phrases that open a verb's clause (استقبل
+    الوزير في مكتبه بمقر وزارة الداخلية مساء الاثنين، سفير الاتحاد: the ministry says where,
+    the union's envoy is whom): the first unmarked name past names that close such phrases, when a date
+    and a comma end the words before it. Without the date the name after is as often an
+    adjective or an apposition of the place's phrase, no object."""
+    end = objects[0].last
+    for u in objects[1:]:
+        gap = view.tokens[end + 1 : u.first]
+        if len(gap) > ADJUNCT_GAP or any(t.norm not in COMMAS and _opens_clause(t) for t in gap):
+            return None
+        if not _in_other_phrase(view, trig, u):
+            return u if not u.marker and _date_then_comma(view, end + 1, u.first) else None
+        end = u.last
+    return None
+
+
+def _date_then_comma(view: SentenceView, left: int, right: int) -> bool:
+    """Whether a date and a comma right after it stand between tokens ``left`` and ``right``
+    (بمقر وزارة الداخلية مساء الاثنين، سفير: the date closes the verb's adjuncts)."""
+    return any(
+        view.tokens[k + 1].norm in COMMAS and _in_date(view, view.tokens[k]) for k in range(left, right - 1)
+    )
+
+
+def _in_date(view: SentenceView, tok: Token) -> bool:
+    return any(m.kind == "date" and m.start < tok.end and tok.start < m.end for m in view.mentions)
 
 
 def _subject_not_after(
@@ -2662,7 +2693,7 @@ def _noun_arguments(
         if rest is None and _genitive_reached(trig, tokens):
             # لإغاثة المنكوبين، إيواء النازحين: whom the act reaches; who acts is named before
             return _name_before(view, trig, before), governed, "noun"
-        return governed, rest, "noun:genitive-agent"
+        return governed, rest or _masdar_object(tokens, governed, after), "noun:genitive-agent"
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and is_victim(u)), None
     )
@@ -2672,6 +2703,19 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(view, trig, before), recipient, "noun"
+
+
+def _masdar_object(tokens: Sequence[Token], agent: Unit, after: list[Unit]) -> Unit | None:
+    """The object of a masdar right after its genitive agent and the agent's adjectives, with
+    the article as a verb's object has (مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بـ: the
+    union demands, the government is whom): the masdar governs it as its verb would."""
+    reach = _past_modifiers_from(tokens, agent.last + 1)
+    u = next((u for u in after if u.first > agent.last), None)
+    if u is None or u.first > reach or u.marker:
+        return None
+    # each word from the agent's adjectives to the object has the article as a clitic: no verb
+    # whose own letters open with it (ألقى) stands between
+    return u if all(has_article_clitic(t) for t in tokens[agent.last + 1 : u.first + 1]) else None
 
 
 def _act_adjective(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
