@@ -288,3 +288,10 @@ def test_a_titled_person_right_after_an_office_is_its_guest_not_its_holder() -> 
     """المستشارة الألمانية السفير الأمريكي: a title opens a second person, whom the office meets."""
     expected = (["المستشارة الألمانية"], ["السفير الأمريكي"])
     assert expected in event_arguments("والتقت المستشارة الألمانية السفير الأمريكي في برلين.", "CONSULT")
+
+
+def test_a_person_named_after_a_body_as_subject_is_the_verbs_object() -> None:
+    """اعتقلت السلطات فلان: a body or a plural names no one person, so the name after it is no
+    apposition of the subject but whom the verb acts on."""
+    expected = (["السلطات"], ["خالد الماربي"])
+    assert expected in event_arguments("اعتقلت السلطات خالد الماربي في المطار.", "COERCE")

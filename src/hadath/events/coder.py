@@ -76,7 +76,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
-from hadath.kb.names import generic_actors, sector_heads
+from hadath.kb.names import generic_actors, generic_of, sector_heads
 from hadath.mentions.cues import reporting_verb_forms
 from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
@@ -2104,8 +2104,16 @@ def _names_no_one(view: SentenceView, u: Unit) -> bool:
         return True
     refs = [m.ref for m in u.mentions]
     if all(r.startswith(("office:", "generic:")) for r in refs):
-        return all(i.label == "PER" or i.kind == "generic" for i in u.identities)
+        # a body or a plural (السلطات، الشرطة، المسلحون) is no one person the name after it is
+        return all(i.label == "PER" for i in u.identities) or all(
+            r.startswith("office:") or _one_person_noun(r) for r in refs
+        )
     return all(r.startswith("unknown:PER") for r in refs) and view.tokens[u.first].norm in name_heads().titles
+
+
+def _one_person_noun(ref: str) -> bool:
+    """Whether a common noun's reference (``generic:ROW``) is the singular of a noun of people."""
+    return generic_of(ref.removeprefix("generic:"))[0].one_person
 
 
 def _is_person_name(u: Unit) -> bool:

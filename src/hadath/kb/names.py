@@ -29,6 +29,9 @@ class GenericActor:
     entity: str
     sector: str
     country: str  # "", an ISO3 code, or "context"
+    # the singular of a noun of people with plurals (مدني، صحفي): one person may be meant, not a
+    # body (السلطات، الشرطة) nor a plural
+    one_person: bool = False
 
     @property
     def of_article_country(self) -> bool:
@@ -41,8 +44,9 @@ def generic_actors() -> tuple[GenericActor, ...]:
     """The shipped common-noun actors, one record per written form."""
     out: list[GenericActor] = []
     for name, plurals, entity, sector, country in data_rows(GENERIC_ACTORS_FILE, 5):
-        for form in [name, *filter(None, plurals.split("|"))]:
-            out.append(GenericActor(form, entity, sector, country))
+        forms = [name, *filter(None, plurals.split("|"))]
+        for form in forms:
+            out.append(GenericActor(form, entity, sector, country, form == name and len(forms) > 1))
     return tuple(out)
 
 
