@@ -102,6 +102,7 @@ from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.resolve.relations import place_cues
 from hadath.text.clitics import (
+    CONJUNCTIONS,
     FEMININE_ENDINGS,
     FEMININE_PLURAL_ENDING,
     PRONOUN_SUFFIXES,
@@ -2464,7 +2465,7 @@ def _verb_gender(tok: Token, trig: TriggerMatch) -> str:
         return ""
     forms = _singular_forms(trig.entry.lemma, trig.entry.present)
     word = tok.norm
-    for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+    for w in (word, word[1:] if word.startswith(CONJUNCTIONS) else ""):
         for suffix in ("", *PRONOUN_SUFFIXES):
             if w and w.endswith(suffix) and (gender := forms.get(w[: len(w) - len(suffix)] if suffix else w)):
                 return gender
@@ -4624,7 +4625,7 @@ def _modifies(noun: Event, verb: Event) -> bool:
     break, and no و opening the verb or a word between (which would start a clause of its own)."""
     pos, lemma, how = verb.rule.split(":", 2)
     first = normalize(verb.trigger)[:1]
-    if pos == "noun" or how.startswith("noun") or (first in ("و", "ف") and normalize(lemma)[:1] != first):
+    if pos == "noun" or how.startswith("noun") or (first in CONJUNCTIONS and normalize(lemma)[:1] != first):
         return False
     start = noun.trigger_end - noun.sentence_start
     between = noun.sentence[start : verb.trigger_start - noun.sentence_start]

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 from hadath.errors import DataError
 from hadath.kb.lexicon import data_rows
-from hadath.text.clitics import FUTURE, PRONOUN_SUFFIXES
+from hadath.text.clitics import CONJUNCTIONS, FUTURE, PRONOUN_SUFFIXES
 from hadath.text.inflect import verb_forms
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_number_word
@@ -80,7 +80,7 @@ def particle_kinds(word: str) -> frozenset[str]:
     word, since the coder asks about every word around every trigger."""
     table = _kinds_by_word()
     kinds = table.get(word, frozenset())
-    if word[:1] in "وف" and (bare := table.get(word[1:])):
+    if word.startswith(CONJUNCTIONS) and (bare := table.get(word[1:])):
         kinds = kinds | bare
     return kinds
 

@@ -21,6 +21,7 @@ from hadath.memo import FormFlag, Memo
 from hadath.mentions.names import function_words
 from hadath.model import Token
 from hadath.text.clitics import (
+    CONJUNCTIONS,
     FUTURE,
     PRONOUN_SUFFIXES,
     Segmentation,
@@ -430,7 +431,7 @@ class TriggerIndex:
         look-ups it stands before (a superset test)."""
         if self._stem_keys.met_by(stems):
             return True
-        if len(norm) >= 3 and norm[0] in "وف":  # وحث: a doubled verb (_geminate_after_conjunction)
+        if len(norm) >= 3 and norm[0] in CONJUNCTIONS:  # وحث: a doubled verb (_geminate_after_conjunction)
             return any(seg.stem in self._stems for seg in segmentations(norm[1:]))
         return False
 
@@ -601,7 +602,7 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
 def _geminate_after_conjunction(norm: str, lexicon: frozenset[str]) -> list[tuple[str, bool, str]]:
     """Readings of و/ف before a doubled verb written with two letters (وحث، فشن، وحثهم), which
     the clitic readings leave whole since they take no stem that short."""
-    if len(norm) < 3 or norm[0] not in "وف" or norm in lexicon:
+    if len(norm) < 3 or norm[0] not in CONJUNCTIONS or norm in lexicon:
         return []
     return [
         (seg.stem, False, seg.suffix)

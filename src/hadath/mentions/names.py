@@ -1324,7 +1324,7 @@ def _opens_name(norm: str) -> bool:
     return not (
         _opens_with_article(norm)
         or (
-            norm[:1] in "وفبلك" and norm[1:3] == "ال" and len(norm) > 4
+            norm.startswith((*CONJUNCTIONS, *PREPOSITIONS)) and norm[1:3] == ARTICLE and len(norm) > 4
         )  # والمغتربين، بالوزارة, not خالد، سالم
         or norm in heads.not_names
         or norm in heads.offices

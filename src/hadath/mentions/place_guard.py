@@ -21,6 +21,7 @@ from hadath.kb.index import AliasMatch, Candidate, alias_key
 from hadath.kb.lexicon import data_lines
 from hadath.model import Token
 from hadath.resolve.relations import in_idiom
+from hadath.text.clitics import CONJUNCTION_LETTERS, CONJUNCTIONS
 
 PLACE_CUES_FILE = "lexicon/ar/place_guard_cues.txt"
 # Below this many people a town is "minor". GeoNames gives 0 for places of unknown size;
@@ -94,12 +95,12 @@ class PlaceGuard:
     def cued(self, tokens: Sequence[Token], match: AliasMatch) -> bool:
         """Whether a cue word or a fused ب stands right before the name."""
         first = tokens[match.first]
-        if first.norm[: match.skip].lstrip("وف").startswith(FUSED_CUES):
+        if first.norm[: match.skip].lstrip(CONJUNCTION_LETTERS).startswith(FUSED_CUES):
             return True
         if match.first == 0 or tokens[match.first - 1].sentence != first.sentence:
             return False
         before = tokens[match.first - 1].norm
-        return before in self.cues or (before[:1] in "وف" and before[1:] in self.cues)
+        return before in self.cues or (before.startswith(CONJUNCTIONS) and before[1:] in self.cues)
 
 
 def _keep(out: Matches, tokens: list[Token], match: AliasMatch, kept: tuple[Candidate, ...]) -> None:

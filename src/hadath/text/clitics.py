@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 
 CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
+# The conjunctions as one string of letters, which str.lstrip takes (every و/ف off a word's front).
+CONJUNCTION_LETTERS = "".join(CONJUNCTIONS)
 FUTURE = "س"
 # The one-letter particles written on a word's front (وبغداد، فالرئيس، بصنعاء، لسوريا): a word
 # no table knows is tried again without its first letter when it is one of these.

@@ -27,6 +27,7 @@ from typing import Any
 from hadath.errors import StoreError
 from hadath.store.db import Database
 from hadath.store.search import index_terms
+from hadath.text.clitics import CONJUNCTIONS
 from hadath.text.normalize import normalize
 from hadath.truce.load import Truce
 from hadath.truce.scope import Scope, Verdict, distance_km, is_day
@@ -502,7 +503,7 @@ def _cluster_key(row: Mapping[str, Any]) -> int:
 
 def _quote_kind(cue: str) -> str:
     word = normalize(cue)
-    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    bare = word[1:] if word.startswith(CONJUNCTIONS) and len(word) > 3 else word
     if word in _DENIAL_CUES or bare in _DENIAL_CUES:
         return "denial"
     if word in _ACCUSATION_CUES or bare in _ACCUSATION_CUES:
