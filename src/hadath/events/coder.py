@@ -105,6 +105,7 @@ from hadath.text.clitics import (
     CONJUNCTIONS,
     FEMININE_ENDINGS,
     FEMININE_PLURAL_ENDING,
+    PREPOSITIONS,
     PRONOUN_SUFFIXES,
     TEH_MARBUTA_ENDING,
     has_article,
@@ -2275,7 +2276,6 @@ def _in_reach(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
 
 
 PREPOSITION_KINDS = ("locative", "recipient", "from", "temporal", "adjunct")
-PREPOSITION_PREFIXES = ("ب", "ل", "ك")
 
 
 def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
@@ -2302,7 +2302,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
         if not tok.is_word or tok.suffix or has_article(tok):
             return ""
         before = view.tokens[k - 1].norm
-        clitic = next((p for p in tok.prefixes if p in PREPOSITION_PREFIXES), "")
+        clitic = next((p for p in tok.prefixes if p in PREPOSITIONS), "")
         if clitic:
             return clitic
         if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
@@ -2339,7 +2339,7 @@ def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | 
         k -= 1
     if k <= bound or not tokens[k].is_word or not tokens[k].suffix or is_any_particle(tokens[k].norm):
         return None
-    clitic = next((p for p in tokens[k].prefixes if p in PREPOSITION_PREFIXES), "")
+    clitic = next((p for p in tokens[k].prefixes if p in PREPOSITIONS), "")
     if clitic:
         return clitic
     before = tokens[k - 1].norm if k - 1 > bound else ""
@@ -2433,12 +2433,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit, hold
     if k < 0 or k in (trig.first, trig.last):
         return ""
     tok = view.tokens[k]
-    if (
-        not tok.is_word
-        or tok.suffix
-        or has_article(tok)
-        or any(p in tok.prefixes for p in PREPOSITION_PREFIXES)
-    ):
+    if not tok.is_word or tok.suffix or has_article(tok) or any(p in tok.prefixes for p in PREPOSITIONS):
         return ""
     row = head_rows().get(bare_stem(tok))
     if row is not None:
@@ -2785,7 +2780,7 @@ def _complement_doer(
 
 def _prepositioned(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a masdar carries a preposition, split off or not (لهجوم، في قصف)."""
-    return any(p in tok.prefixes for p in PREPOSITION_PREFIXES) or _unsplit_preposition(tok, trig)
+    return any(p in tok.prefixes for p in PREPOSITIONS) or _unsplit_preposition(tok, trig)
 
 
 def _undertaken(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -2798,7 +2793,7 @@ def _unsplit_preposition(tok: Token, trig: TriggerMatch) -> bool:
     """Whether a masdar still carries a preposition the clitic reader left on it (تعرض الجيش
     لهجوم): the word without its first letter opens like the entry's noun or one of its
     masdars, the word itself like none."""
-    if tok.prefixes or tok.norm[:1] not in PREPOSITION_PREFIXES:
+    if tok.prefixes or tok.norm[:1] not in PREPOSITIONS:
         return False
     openings = {m[:2] for m in _masdar_stems((trig.entry.lemma, *trig.entry.masdar))}
     return tok.norm[1:3] in openings and tok.norm[:2] not in openings
@@ -4399,7 +4394,7 @@ def _unread_name_after(view: SentenceView, trig: TriggerMatch, ctx: ClauseContex
         tok.start == speaker.start
         and not is_any_particle(tok.norm)
         and tok.norm not in function_words()
-        and not _prefixed_by(tok, frozenset(PREPOSITION_PREFIXES))
+        and not _prefixed_by(tok, frozenset(PREPOSITIONS))
     )
 
 

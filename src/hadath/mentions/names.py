@@ -1456,7 +1456,7 @@ def _before_function_word(tokens: Sequence[Token], first: int, end: int) -> int:
 def _one_letter_clitic(tok: Token) -> bool:
     """Whether the clitic reader split one preposition's letter off a word and nothing else
     (باور، لانغ، كوربين); not و, which after a name is likelier "and" (جون وماري)."""
-    return len(tok.prefixes) == 1 and tok.prefixes[0] in ("ب", "ل", "ك")
+    return len(tok.prefixes) == 1 and tok.prefixes[0] in PREPOSITIONS
 
 
 def _goes_on_past_name(tok: Token) -> bool:

@@ -40,6 +40,7 @@ from hadath.resolve.relations import (
     written_anywhere,
 )
 from hadath.resolve.seats import Seats
+from hadath.text.clitics import PREPOSITIONS
 from hadath.text.normalize import CLAUSE_BREAKS as NORM_CLAUSE_BREAKS
 from hadath.text.normalize import (
     has_clause_break,
@@ -620,7 +621,7 @@ def _gathering_before(text: str, start: int) -> bool:
 def _forms(word: str) -> tuple[str, ...]:
     """A word as written and without the clitics and article fused before it."""
     bare = word.removeprefix("و").removeprefix("ف")
-    unjoined = bare[1:] if bare[:1] in ("ب", "ل", "ك") else bare
+    unjoined = bare[1:] if bare[:1] in PREPOSITIONS else bare
     return (word, bare, unjoined, unjoined.removeprefix("ال"), bare.removeprefix("ال"))
 
 
