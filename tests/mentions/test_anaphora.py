@@ -71,3 +71,12 @@ def test_a_name_right_after_its_office_keeps_the_office_title(tiny_pipeline) -> 
     # minister, so معاليه is he and not the king named last
     text = "التقى وزير الخارجية الأمريكي جون كيري مساء الأحد الملك منصور بن راشد. وأشاد معاليه بالدعم."
     assert _anaphors(tiny_pipeline, text) == [("معاليه", "John Kerry", "")]
+
+
+def test_the_demonstratives_are_spelled_as_normalized_words() -> None:
+    # why: they are compared with Token.norm; a hamza spelling (هؤلاء) would never match
+    from hadath.mentions.anaphora import DEMONSTRATIVES, DEMONSTRATIVES_F
+    from hadath.text.normalize import normalize
+
+    assert all(normalize(word) == word for word in DEMONSTRATIVES)
+    assert set(DEMONSTRATIVES_F) <= DEMONSTRATIVES

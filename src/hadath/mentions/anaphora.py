@@ -30,7 +30,10 @@ from hadath.text.normalize import normalize
 
 _STEM = attrgetter("stem")
 
-DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+# The singular demonstratives as normalized: one before a noun points back (هذه الحركة), and
+# quotes reads them too. The feminine ones (هذه المقاطعة) open no masculine cue's subject.
+DEMONSTRATIVES_F: tuple[str, ...] = ("هذه", "تلك")
+DEMONSTRATIVES = frozenset((*DEMONSTRATIVES_F, "هذا", "ذلك"))
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person

@@ -59,7 +59,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.anaphora import honorific_pronoun
+from hadath.mentions.anaphora import DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     SOUND_PLURAL_ENDINGS,
@@ -103,9 +103,6 @@ MAX_QUOTED_NAME_WORDS = 3
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
-# Demonstratives that open an object, never a speaker (وصف هذه المقاطعة بأنها ...).
-DEMONSTRATIVES_F = ("هذه", "تلك")
-DEMONSTRATIVES = (*DEMONSTRATIVES_F, "هذا", "ذلك", "هؤلاء")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
