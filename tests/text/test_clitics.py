@@ -14,6 +14,8 @@ from hadath.text.clitics import (
     reading_stems,
     segmentation_data,
     segmentations,
+    without_article,
+    without_conjunction,
 )
 from hadath.text.normalize import normalize
 from hadath.text.tokens import Tokenizer
@@ -189,3 +191,12 @@ def test_the_article_as_letters_and_as_a_clitic() -> None:
         "ألمان": (True, False),
         "جنود": (False, False),
     }
+
+
+def test_without_article_and_without_conjunction_take_one_clitic_off_the_front() -> None:
+    assert without_article("السفير") == "سفير"
+    assert without_article("سفير") == "سفير"
+    assert without_article("والسفير") == "والسفير"  # only a word that opens with the article
+    assert without_conjunction("وقصف") == "قصف"
+    assert without_conjunction("فقصف") == "قصف"
+    assert without_conjunction("قصف") == "قصف"

@@ -93,7 +93,6 @@ from hadath.mentions.groups import (
     is_owner_head,
     is_part_head,
     is_sector_head,
-    without_article,
     word_keys,
 )
 from hadath.mentions.names import function_words, name_heads
@@ -112,6 +111,7 @@ from hadath.text.clitics import (
     has_article_clitic,
     no_clitic_but_article,
     segmentations,
+    without_article,
     without_conjunction,
 )
 from hadath.text.inflect import passive_forms, past_forms, present_forms

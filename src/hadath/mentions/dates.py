@@ -26,7 +26,7 @@ from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.clitics import FRONT_PARTICLE_LETTERS
+from hadath.text.clitics import FRONT_PARTICLE_LETTERS, without_article
 from hadath.text.normalize import (
     normalize,
     normalize_span,
@@ -555,7 +555,7 @@ def _names_a_thing(norm: str, start: int) -> bool:
     return (
         word in heads
         or (word[:1] in FRONT_PARTICLE_LETTERS and word[1:] in heads)
-        or word.removeprefix("ال") in heads
+        or without_article(word) in heads
     )
 
 

@@ -39,6 +39,7 @@ from hadath.text.clitics import (
     has_article,
     has_article_clitic,
     kept_article,
+    without_article,
 )
 from hadath.text.normalize import normalize, normalize_with_map
 from hadath.text.numbers import is_count_word
@@ -64,11 +65,6 @@ def clitic_offset(surface: str, skip: int) -> int:
         return 0
     _, offsets = normalize_with_map(surface)
     return offsets[skip]
-
-
-def without_article(norm: str) -> str:
-    """A normalized word without a leading article (السوري -> سوري)."""
-    return norm[2:] if norm.startswith("ال") else norm
 
 
 def bare_stem(token: Token) -> str:

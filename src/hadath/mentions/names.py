@@ -33,7 +33,6 @@ from hadath.mentions.groups import (
     clitic_offset,
     head_rows,
     is_owner_link,
-    without_article,
 )
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -50,6 +49,7 @@ from hadath.text.clitics import (
     form_stems,
     has_article,
     segmentations,
+    without_article,
     without_conjunction,
 )
 from hadath.text.inflect import noun_forms, verb_forms

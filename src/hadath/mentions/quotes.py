@@ -67,7 +67,6 @@ from hadath.mentions.groups import (
     nisba_endings,
     norm_keys,
     speaker_nouns,
-    without_article,
     word_keys,
 )
 from hadath.mentions.names import name_heads
@@ -80,6 +79,7 @@ from hadath.text.clitics import (
     form_stems,
     has_article,
     reading_stems,
+    without_article,
     without_conjunction,
 )
 from hadath.text.normalize import normalize

@@ -40,7 +40,7 @@ from hadath.resolve.relations import (
     written_anywhere,
 )
 from hadath.resolve.seats import Seats
-from hadath.text.clitics import PREPOSITIONS
+from hadath.text.clitics import ARTICLE, PREPOSITIONS, without_article
 from hadath.text.normalize import CLAUSE_BREAKS as NORM_CLAUSE_BREAKS
 from hadath.text.normalize import (
     has_clause_break,
@@ -622,7 +622,7 @@ def _forms(word: str) -> tuple[str, ...]:
     """A word as written and without the clitics and article fused before it."""
     bare = word.removeprefix("و").removeprefix("ف")
     unjoined = bare[1:] if bare[:1] in PREPOSITIONS else bare
-    return (word, bare, unjoined, unjoined.removeprefix("ال"), bare.removeprefix("ال"))
+    return (word, bare, unjoined, without_article(unjoined), without_article(bare))
 
 
 def _origin(text: str, start: int, actor_ends: frozenset[int]) -> bool:
@@ -759,7 +759,7 @@ def _unknown_place_between(text: str, start: int, end: int) -> bool:
     («زار بلدة كوجيلو وهي ...»: the visit's destination is that town, not a place after it)."""
     heads = place_cues().heads
     words = normalize(text[start:end]).split()[:-1]  # a head right before the place is its own
-    return any(w in heads or w.removeprefix("ال") in heads for w in words)
+    return any(w in heads or without_article(w) in heads for w in words)
 
 
 def _pronoun_referent(
@@ -838,7 +838,7 @@ def _locative_before(text: str, start: int) -> bool:
         return False
     last = before[-1]
     heads = place_cues().heads
-    return is_particle("locative", last) or last in heads or last.removeprefix("ال") in heads
+    return is_particle("locative", last) or last in heads or without_article(last) in heads
 
 
 @lru_cache(maxsize=_POSITIONS)
@@ -882,7 +882,7 @@ def _definite(word: str) -> str:
 def _bare(word: str) -> str:
     """A noun without its clitics and article: وللمبعوث، والسفير، بمندوب → مبعوث، سفير، مندوب."""
     word = _definite(word)
-    return word.removeprefix("ال") if word.startswith("ال") else word.removeprefix("ل").removeprefix("ب")
+    return without_article(word) if word.startswith(ARTICLE) else word.removeprefix("ل").removeprefix("ب")
 
 
 def _is_nisba(word: str) -> bool:

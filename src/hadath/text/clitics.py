@@ -179,6 +179,11 @@ def without_conjunction(norm: str) -> str:
     return norm[1:] if norm.startswith(CONJUNCTIONS) else norm
 
 
+def without_article(norm: str) -> str:
+    """A normalized word without a leading article (السوري -> سوري)."""
+    return norm.removeprefix(ARTICLE)
+
+
 def _suffixes_ending(word: str) -> tuple[str, ...]:
     """The pronoun suffixes a word may end with, longest first: those ending in its last letter."""
     return _SUFFIXES_BY_LAST.get(word[-1:], ())
