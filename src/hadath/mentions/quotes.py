@@ -26,7 +26,7 @@ preposition inside it (رئيس المجلس، النائب فلان؛ عضو ا
 a manner adverb (بشدة) or a pronoun opening an aside (وهو أحد ...) ends a speaker's name, and
 a noun carrying a pronoun right after a cue with no subject is what was said, not who said it
 (وأكد حرصه على), unless it names a title, an office, kin or a source (نائبه، شقيقه، مصادره,
-``QuoteFinder.owned_speaker``); a definite description (وأضاف المصدر) takes the identity of
+``_owned_speaker``); a definite description (وأضاف المصدر) takes the identity of
 the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
 المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
 before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
@@ -82,7 +82,7 @@ from hadath.text.clitics import (
     without_article,
     without_conjunction,
 )
-from hadath.text.normalize import normalize
+from hadath.text.normalize import COMMAS, normalize
 
 SHADDA = "\u0651"
 QUOTE_OPEN = '"«“'
@@ -129,9 +129,9 @@ SPEAKER_STOPS = (
 )
 TRIM_END = ' .،,؛;:"»”\n\t'
 # A title may run this many words past where the speaker's words stopped before the holder's
-# name; a comma may stand between them (رئيس المجلس، النائب فلان), but not a word of these kinds.
+# name; a comma (COMMAS: normalize writes ، as ,) may stand between them (رئيس المجلس، النائب
+# فلان), but not a word of these kinds.
 TITLE_REACH = 12
-TITLE_COMMAS = ("،", ",")
 TITLE_BREAKS = ("complementizer", "temporal", "relative", "negation", "future", "attribution", "adjunct")
 
 
@@ -327,7 +327,7 @@ class QuoteFinder(Stage):
         )
 
     def _is_connective(self, norm: str) -> bool:
-        return norm in self.connectives or (norm.startswith(CONJUNCTIONS) and norm[1:] in self.connectives)
+        return norm in self.connectives or without_conjunction(norm) in self.connectives
 
     def _issuer(self, text: str, view: SentenceView, named: Actor, content_start: int) -> Actor | None:
         """Who issued a statement named as the speaker (بيان صادر عن الوزارة: the ministry):
@@ -374,7 +374,7 @@ class QuoteFinder(Stage):
     def _goes_on_title(self, tok: Token) -> bool:
         """Whether a word between a title and the holder's name may still belong to the title."""
         if not tok.is_word:
-            return tok.norm in TITLE_COMMAS
+            return tok.norm in COMMAS
         if tok.suffix or self.cue(tok) is not None or bare_stem(tok) in self.venues:
             return False
         kinds = particle_kinds(tok.norm)
@@ -396,14 +396,6 @@ class QuoteFinder(Stage):
         # the quoted one's words may run long (عن فلان، وهو أحد الباحثين ... قوله)
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
-
-    def owned_speaker(self, tok: Token) -> bool:
-        """Whether a word carrying a possessive pronoun may still name who speaks: a title, an
-        office, a body, a speaker noun, kin or an honorific (نائبه، مصادره، شقيقه، سموه), not a
-        noun of what was said (حرصه، دعمه)."""
-        stem, heads = bare_stem(tok), name_heads()
-        named = stem in heads.titles or stem in heads.offices or stem in heads.orgs
-        return named or stem in speaker_nouns() or is_particle("kin", stem) or bool(honorific_pronoun(tok))
 
     def _is_cue_word(self, tok: Token) -> bool:
         return tok.is_word and self._may_be_cue(tok.norm, form_stems(tok)) and self.cue(tok) is not None
@@ -1127,6 +1119,15 @@ def _holder_after(
     return None
 
 
+def _owned_speaker(tok: Token) -> bool:
+    """Whether a word carrying a possessive pronoun may still name who speaks: a title, an
+    office, a body, a speaker noun, kin or an honorific (نائبه، مصادره، شقيقه، سموه), not a
+    noun of what was said (حرصه، دعمه)."""
+    stem, heads = bare_stem(tok), name_heads()
+    named = stem in heads.titles or stem in heads.offices or stem in heads.orgs
+    return named or stem in speaker_nouns() or is_particle("kin", stem) or bool(honorific_pronoun(tok))
+
+
 def _names_someone(unit: Unit) -> bool:
     """Whether the unit names a person, not only an office (وزير الداخلية names no one)."""
     offices = (m.ref.startswith("office:") or (m.rule == "name:office" and not m.name) for m in unit.mentions)
@@ -1197,7 +1198,7 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             continue
         if not tok.is_word:
             break
-        if not words and tok.suffix and not finder.owned_speaker(tok):
+        if not words and tok.suffix and not _owned_speaker(tok):
             break  # وأكد حرصه على، وجدد دعمه لـ: what he said, not who said it
         if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
             words.append(tok)  # a place inside a title; the words after it decide
