@@ -27,6 +27,7 @@ from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.mentions.groups import (
+    ACCUSATIVE_ENDING,
     SPEAKER_NOUNS_FILE,
     NisbaTable,
     bare_stem,
@@ -45,6 +46,7 @@ from hadath.text.clitics import (
     OBJECT_PRONOUN_SUFFIXES,
     PLURAL_PRONOUN_SUFFIXES,
     PREPOSITIONS,
+    TEH_MARBUTA_ENDING,
     StemKeys,
     form_stems,
     has_article,
@@ -1464,7 +1466,11 @@ def _goes_on_past_name(tok: Token) -> bool:
     preposition's noun the clitic reader left whole (برصاص، كزعيم), an office in the accusative
     (رئيسا، متحدثا) or a noun in ة (خطة، مفوضة), an ending such names do not have."""
     norm = tok.norm
-    return norm[:1] in "بك" or norm[-1:] == "ه" or (norm[-1:] == "ا" and norm[:-1] in name_heads().offices)
+    accusative_office = (
+        norm.endswith(ACCUSATIVE_ENDING) and norm[: -len(ACCUSATIVE_ENDING)] in name_heads().offices
+    )
+    # ب and ك, not ل: a family name may open with ل (ليبيديف)
+    return norm[:1] in "بك" or norm.endswith(TEH_MARBUTA_ENDING) or accusative_office
 
 
 def _prepositional_phrase(tok: Token) -> bool:
