@@ -300,8 +300,7 @@ class TriggerIndex:
             for table in (self.verbs, self.light_verbs):
                 found.update(entry.event_type for entry, _ in table.get(stem, ()))
         for seg in segmentations(norm):
-            possessed = (self.possessed_nouns,) if seg.suffix in PRONOUN_SUFFIXES else ()
-            for table in (self.nouns, self.light_nouns, *possessed):
+            for table in (*self._possessed_tables(seg), self.nouns, self.light_nouns):
                 found.update(entry.event_type for entry, _ in table.get(seg.stem, ()))
         return frozenset(found)
 
@@ -468,11 +467,15 @@ class TriggerIndex:
                     return entry, False, False, info.plural, seg.has_article
         return None
 
+    def _possessed_tables(self, seg: Segmentation) -> tuple[dict[str, list[tuple[TriggerRecord, Form]]], ...]:
+        """The table of nouns that are their entry only with a possessive pronoun, for a reading
+        that carries one (احتجاجها); none for a reading without."""
+        return (self.possessed_nouns,) if seg.suffix in PRONOUN_SUFFIXES else ()
+
     def _noun_entries(self, seg: Segmentation) -> Iterator[tuple[TriggerRecord, Form]]:
         """The noun entries of one reading of a word, those it is only with a possessive
         pronoun first when it has one (احتجاجها: a complaint, before the demonstration)."""
-        tables = (self.possessed_nouns, self.nouns) if seg.suffix in PRONOUN_SUFFIXES else (self.nouns,)
-        for table in tables:
+        for table in (*self._possessed_tables(seg), self.nouns):
             for stem in noun_stems(seg):
                 yield from table.get(stem, ())
 
