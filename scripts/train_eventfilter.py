@@ -275,22 +275,33 @@ def print_sessions(
     fitted on the others (why: sessions code some mentions differently, repeats and background
     acts above all, so the threshold best for the sessions fitted on need not hold for
     another; the articles of one session are no test of that)."""
-    probs = held_out_probabilities(docs, session, sorted(set(session.values())), l2, min_docs)
-    groups = [[d for d in docs if session[d.doc_id] == s] for s in sorted(set(session.values()))]
+    sessions = sorted(set(session.values()))
+    probs = held_out_probabilities(docs, session, sessions, l2, min_docs)
+    groups = [[d for d in docs if session[d.doc_id] == s] for s in sessions]
     for k, group in enumerate(groups):
         print(f"   session {k}: {len(group)} articles, rules alone {tally(group, probs, 0.0).line()}")
+    print_session_table(groups, probs, "threshold", THRESHOLDS, lambda t: (t, NO_TOPICS))
+    topic_thresholds = (*TOPIC_THRESHOLDS, NO_TOPICS)
+    print_session_table(groups, probs, "topic threshold", topic_thresholds, lambda t: (threshold, t))
 
-    def table(what: str, thresholds: Sequence[float], cut: Callable[[float], tuple[float, float]]) -> None:
-        f1s = {t: [tally(g, probs, *cut(t)).f1() for g in groups] for t in thresholds}
-        best = [max(f1s, key=lambda t, k=k: (f1s[t][k], -t)) for k in range(len(groups))]
-        for t, row in f1s.items():
-            name = "none" if t == NO_TOPICS else f"{t:.2f}"
-            marks = "".join(f"  (best for session {k})" for k, b in enumerate(best) if b == t)
-            print(f"   left-out session, {what} {name}: F1 by session "
-                  f"{' '.join(f'{f:.4f}' for f in row)} mean {np.mean(row):.4f}{marks}")  # fmt: skip
 
-    table("threshold", THRESHOLDS, lambda t: (t, NO_TOPICS))
-    table("topic threshold", (*TOPIC_THRESHOLDS, NO_TOPICS), lambda t: (threshold, t))
+def print_session_table(
+    groups: Sequence[Sequence[Doc]],
+    probs: dict[str, list[float]],
+    what: str,
+    thresholds: Sequence[float],
+    cut: Callable[[float], tuple[float, float]],
+) -> None:
+    """One row a threshold of ``what``: its type F1 on each session's articles (``groups``, with
+    the probabilities of a model fitted on the other sessions), marked where it is the session's
+    best; ``cut`` turns the threshold into the event and topic thresholds it is tallied at."""
+    f1s = {t: [tally(g, probs, *cut(t)).f1() for g in groups] for t in thresholds}
+    best = [max(f1s, key=lambda t, k=k: (f1s[t][k], -t)) for k in range(len(groups))]
+    for t, row in f1s.items():
+        name = "none" if t == NO_TOPICS else f"{t:.2f}"
+        marks = "".join(f"  (best for session {k})" for k, b in enumerate(best) if b == t)
+        print(f"   left-out session, {what} {name}: F1 by session "
+              f"{' '.join(f'{f:.4f}' for f in row)} mean {np.mean(row):.4f}{marks}")  # fmt: skip
 
 
 # tallies[threshold][repeat][article]: what each article gives at that threshold in that repeat
