@@ -795,20 +795,15 @@ def _content(
     i: int,
     limit: int,
     words_end: int | None,
-    named_after: bool = True,
-    title_word: Callable[[Token], bool] | None = None,
+    named_after: bool,
+    title_word: Callable[[Token], bool],
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
     ``words_end`` is, for a phrase cue, the token after the words that may name its speaker;
     ``named_after`` is False when the cue carries its subject, so no name after it speaks;
     ``title_word`` tells the words a speaker's title may run over before the holder's name."""
     speaker = _unit_after(units, i, tokens, limit) if named_after else None
-    if (
-        speaker is not None
-        and words_end is not None
-        and title_word is not None
-        and not _names_someone(speaker)
-    ):
+    if speaker is not None and words_end is not None and not _names_someone(speaker):
         # وصف رئيس المجلس رئيس اللجنة العليا ... الشيخ فلان الهجوم بأنه: the phrase follows the name
         speaker = _holder_after(units, tokens, speaker.last + 1, limit, title_word) or speaker
     reach = min(len(tokens), i + 1 + ARGUMENT_REACH + (speaker.last - speaker.first + 1 if speaker else 0))
