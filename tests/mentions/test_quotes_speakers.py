@@ -301,3 +301,39 @@ def test_known_person_after_an_unlisted_titled_subject_is_that_subject(cue_pipel
     # an honorific and an office no list knows, then the known person they name
     text = "ومن جهته، التقى معالي المشرف العام على القافلة الدكتور سيرغي لافروف بالمتطوعين، مؤكدا أن القافلة وصلت."
     assert _last(cue_pipeline, text).speaker.text.endswith("سيرغي لافروف")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a noun of what was said (kind matter) after a cue with no subject opens the words said
+        (
+            "قال سامر الحربي إن الهدنة صامدة. وأكد أهمية فتح الطريق أمام شاحنات الدواء.",
+            "أهمية فتح الطريق أمام شاحنات الدواء",
+        ),
+        (
+            "قال سامر الحربي إن الهدنة صامدة. وشدد على ضرورة إخلاء الجرحى قبل حلول الليل.",
+            "ضرورة إخلاء الجرحى قبل حلول الليل",
+        ),
+        (
+            "قال سامر الحربي إن الهدنة صامدة. ونفى وجود مقاتلين داخل مخيم النازحين.",
+            "وجود مقاتلين داخل مخيم النازحين",
+        ),
+    ],
+)
+def test_noun_of_what_was_said_is_no_speaker(cue_pipeline: Pipeline, text: str, content: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", content)
+
+
+def test_accusations_denied_are_no_speaker(cue_pipeline: Pipeline) -> None:
+    # نفى اتهامات بأنه: the accusations are what he denied; he is the sentence's subject
+    text = "قال سامر الحربي إن الهدنة صامدة. ونفى اتهامات بأنه عرقل مرور القافلة."
+    assert _last(cue_pipeline, text).speaker.text == "سامر الحربي"
+
+
+def test_object_pronoun_after_a_participle_opens_what_was_said(cue_pipeline: Pipeline) -> None:
+    # مناشدا إياه: the one appealed to is in what was said, the speaker goes on
+    text = "وقال سامر الحربي إن الشعب يقف مع الفنان، مناشدا إياه القدوم للبرنامج."
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", "إياه القدوم للبرنامج")

@@ -510,7 +510,12 @@ class CueRecord(Record):
     # القضية؛ وقالت الوزيرة، وهي من ..., إن).
     # topic: the words after it name the speaker of a cue with ف (أما فلان فقال). connective:
     # a cue right after it opens a new statement, not one inside what was said (بينما أكد).
-    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective"] = "verb"
+    # matter: a noun of what was said (أهمية، ضرورة، اتهامات) or an object pronoun (إياه):
+    # right after a cue it opens the words said, never the speaker's name (وأكدت أهمية
+    # الحوار، نفى اتهامات بأنه، مناشدا إياه الحضور).
+    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective", "matter"] = (
+        "verb"
+    )
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.

@@ -26,7 +26,9 @@ preposition inside it (رئيس المجلس، النائب فلان؛ عضو ا
 a manner adverb (بشدة) or a pronoun opening an aside (وهو أحد ...) ends a speaker's name, and
 a noun carrying a pronoun right after a cue with no subject is what was said, not who said it
 (وأكد حرصه على), unless it names a title, an office, kin or a source (نائبه، شقيقه، مصادره,
-``_owned_speaker``); a definite description (وأضاف المصدر) takes the identity of
+``_owned_speaker``), and so is a noun of what was said or an object pronoun right after a
+cue (cues of kind matter: وأكدت أهمية، نفى اتهامات، مناشدا إياه), whose subject is dropped;
+a definite description (وأضاف المصدر) takes the identity of
 the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
 المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
 before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
@@ -180,6 +182,7 @@ class QuoteFinder(Stage):
         self.topics = _words_of(kb.cues, "topic")
         self.connectives = _words_of(kb.cues, "connective")
         self.adjuncts = _words_of(kb.cues, "adjunct")
+        self.matters = _words_of(kb.cues, "matter")
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
         heads = name_heads()
@@ -397,6 +400,11 @@ class QuoteFinder(Stage):
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
 
+    def _matter_after(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a noun of what was said follows the cue at ``i`` (وأكد أهمية، ونفى وجود):
+        the subject is dropped, and no name after the cue speaks."""
+        return i + 1 < len(tokens) and tokens[i + 1].is_word and bare_stem(tokens[i + 1]) in self.matters
+
     def _is_cue_word(self, tok: Token) -> bool:
         return tok.is_word and self._may_be_cue(tok.norm, form_stems(tok)) and self.cue(tok) is not None
 
@@ -469,8 +477,9 @@ class QuoteFinder(Stage):
         if cue is not None and cue.complement == "phrase":
             words = [] if subject_inside else _speaker_words(tokens, i, limit, self)
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
+        named_after = not subject_inside and not self._matter_after(tokens, i)
         said = _content(
-            text, tokens, view.units, i, limit, words_end, not subject_inside, self._goes_on_phrase_title
+            text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
         if said is None:
             self._hand_on(text, view, i, limit, context)
@@ -614,7 +623,7 @@ class QuoteFinder(Stage):
         fronted = self._fronted_known(view, i)
         if fronted is not None:
             return fronted  # لكن موسكو انتقدت الولايات المتحدة: the name before the verb speaks
-        if not self._subject_inside(tokens[i]):
+        if not self._subject_inside(tokens[i]) and not self._matter_after(tokens, i):
             unit = said.speaker if said.speaker and self._may_speak(view, i, said.speaker.first) else None
             named = _identified(unit, _words_between(text, tokens, i, said.start, self), view.units, tokens)
             if named is not None and not self._may_speak(view, i, _token_at(tokens, named.start), named):
@@ -1195,6 +1204,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break
         if not words and tok.suffix and not _owned_speaker(tok):
             break  # وأكد حرصه على، وجدد دعمه لـ: what he said, not who said it
+        if not words and bare_stem(tok) in finder.matters:
+            break  # وأكدت أهمية الحوار، نفى اتهامات بأنه: what was said, the subject dropped
         if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
             words.append(tok)  # a place inside a title; the words after it decide
         elif _ends_speaker(tok.norm) or finder.cue(tok) is not None or not _name_like(tok.norm):
