@@ -39,6 +39,7 @@ from hadath.text.clitics import (
     has_article,
     has_article_clitic,
     kept_article,
+    no_clitic_but_article,
     without_article,
 )
 from hadath.text.normalize import normalize, normalize_with_map
@@ -460,7 +461,7 @@ def _singular_country(tokens: Sequence[Token], first: int, last: int, table: Nis
     (الجانبين العراقي والإيراني: each side its own state)."""
     adjective = tokens[last + 1]
     if (
-        any(p != ARTICLE for p in adjective.prefixes)
+        not no_clitic_but_article(adjective)
         or table.head(tokens[first]) is not None
         or _another_adjective(tokens, last + 2, table)
     ):
