@@ -1946,6 +1946,7 @@ def _date_then_comma(view: SentenceView, left: int, right: int) -> bool:
 
 
 def _in_date(view: SentenceView, tok: Token) -> bool:
+    """Whether a token lies inside a date the date matcher found (مساء الاثنين)."""
     return any(m.kind == "date" and m.start < tok.end and tok.start < m.end for m in view.mentions)
 
 
