@@ -62,6 +62,22 @@ def test_form_flag_asks_once_per_word_form() -> None:
     assert asked == ["قال", "الوزير", "في"]
 
 
+def test_form_flag_notes_only_the_new_forms_of_a_sentence() -> None:
+    asked: list[str] = []
+
+    def is_long(token: Token) -> bool:
+        asked.append(token.norm)
+        return len(token.norm) > 3
+
+    flag = FormFlag("name_open", is_long)
+    known, new = _word("الوزير"), WordForm()
+    assert flag.where([known, _word("في")]) == [0]
+    # a sentence with a form seen before and one form twice that is new: asked once
+    tokens = [_word("المتحدث", new), known, _word("المتحدث", new), _word("عن")]
+    assert flag.where(tokens) == [0, 1, 2]
+    assert asked == ["الوزير", "في", "المتحدث", "عن"]
+
+
 def test_form_flag_reads_no_other_flags_note() -> None:
     tokens = [_word("الوزير"), _word("في")]
     assert FormFlag("name_open", _is_long).where(tokens) == [0]

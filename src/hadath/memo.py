@@ -10,7 +10,8 @@ word forms the tokens share.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_, not_, or_
 from typing import Any, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -72,10 +73,27 @@ class FormFlag:
 
     def where(self, tokens: Sequence[Any]) -> list[int]:
         """Indices of the tokens for which the fact holds."""
-        get, yes, no, note = self._get, self.yes, self.no, self.note
-        # Why: map reads the forms at C speed; only a form not noted yet needs its token
-        forms = map(_FORM, tokens)
-        return [i for i, f in enumerate(forms) if (n := get(f)) is yes or (n is not no and note(tokens[i]))]
+        yes = self.yes
+        # Why: seven flags ask this of every token of every sentence; once every form is
+        # noted (most sentences after the first articles), the notes are read, counted and
+        # picked at C speed, with no Python step per token
+        notes = list(map(self._get, map(_FORM, tokens)))
+        found = notes.count(yes)
+        if found + notes.count(self.no) != len(notes):
+            found = self._note_missing(tokens, notes)
+        return list(compress(range(len(notes)), map(is_, notes, repeat(yes)))) if found else []
+
+    def _note_missing(self, tokens: Sequence[Any], notes: list[object]) -> int:
+        """Note the forms of ``tokens`` whose ``notes`` are neither marker, in ``notes`` too;
+        how many tokens the fact holds for."""
+        yes, no = self.yes, self.no
+        noted = map(or_, map(is_, notes, repeat(yes)), map(is_, notes, repeat(no)))
+        for i in list(compress(range(len(notes)), map(not_, noted))):
+            mark = self._get(tokens[i].form)  # an earlier token of the form may have noted it
+            if mark is not yes and mark is not no:
+                mark = yes if self.note(tokens[i]) else no
+            notes[i] = mark
+        return notes.count(yes)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.slot, self.test))
