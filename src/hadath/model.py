@@ -79,7 +79,7 @@ class WordForm:
         self.office_open: object = None  # is an office's head with no clitic (mentions.names)
         self.known_verb: object = None  # is a verb form the knowledge base knows (mentions.names)
         self.quote_cue: object = None  # is a quote cue verb (mentions.quotes)
-        self.group_cue: object = None  # is a sector head, a plural demonym or a count (mentions.groups)
+        self.group_cue: object = None  # a group cue: a head, a demonym, a count, a dual (mentions.groups)
         self.owner_head: object = None  # a name after it acts through it (events.arguments)
         self.trigger_stem: object = None  # some reading may be a trigger's word (events.triggers)
 

@@ -215,8 +215,18 @@ def test_group_cues_are_the_heads_demonyms_and_counted_words_of_a_sentence(tiny_
     assert [words[i] for i, _ in cues.heads] == ["القوات"]
     assert [(words[i], iso3) for i, iso3 in cues.demonyms] == [("السوريين", "SYR")]
     assert [words[i] for i in cues.counted] == ["سوريا", "السوريين"]  # after 12 and آلاف
+    assert cues.duals == []
     # asked again, the notes on the word forms give the same cues
     assert group_cues(tokens, NisbaTable(tiny_kb)) == cues
+
+
+def test_group_cues_list_the_words_written_as_a_dual(tiny_kb, tiny_pipeline) -> None:
+    # a dual with a conjunction is one; with the article or a pronoun it is none
+    article = tiny_pipeline("وصل مراقبان وطبيبان إلى المستشفيين لزيارة مرضاهما.")
+    tokens = [t for t in article.tokens if t.sentence == 0]
+    words = [article.text[t.start : t.end] for t in tokens]
+    cues = group_cues(tokens, NisbaTable(tiny_kb))
+    assert [words[i] for i in cues.duals] == ["مراقبان", "وطبيبان"]
 
 
 def test_a_counted_group_is_what_befell(tiny_pipeline) -> None:

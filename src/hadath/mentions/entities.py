@@ -94,7 +94,7 @@ class EntityMatcher(Stage):
             groups += demonym_groups(toks, here + groups, self.nisba, article.text, cues)
             counted = counted_groups(toks, here + groups, self.nisba, article.text, self._plural_ref, cues)
             counted += uncounted_groups(
-                toks, here + groups + counted, self.nisba, article.text, self._plural_ref
+                toks, here + groups + counted, self.nisba, article.text, self._plural_ref, cues
             )
             for m in groups + counted:
                 kind, _, ref = m.ref.partition(":")

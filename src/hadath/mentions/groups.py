@@ -220,13 +220,18 @@ class NisbaTable:
 
     @cached_property
     def cue_words(self) -> FormFlag:
-        """Whether a token is a sector head noun, a plural demonym or a count, noted on its
-        word form (:func:`group_cues` asks it of every token)."""
+        """Whether a token is a sector head noun, a plural demonym, a count or written as a
+        dual, noted on its word form (:func:`group_cues` asks it of every token)."""
         return FormFlag("group_cue", self._is_cue)
 
     def _is_cue(self, token: Token) -> bool:
         reading = self.readings[bare_stem(token)]
-        return reading.head is not None or bool(reading.demonym) or is_count_word(token.norm)
+        return (
+            reading.head is not None
+            or bool(reading.demonym)
+            or is_count_word(token.norm)
+            or bool(dual_ending(token))
+        )
 
     def _read(self, stem: str) -> StemReading:
         """What a :func:`bare_stem` is: keys and stems are both the tokenizer's reading."""
@@ -248,18 +253,19 @@ _END = attrgetter("end")
 class GroupCues:
     """The words of a sentence a group may be built on, found in one pass over its tokens.
 
-    Why one pass: the head, demonym and count tests were three scans of every token of
+    Why one pass: the head, demonym, count and dual tests were four scans of every token of
     every sentence; one note per word form answers whether a word is any of them."""
 
     heads: list[tuple[int, int]]  # a sector head noun's index and its row (loose_groups)
     demonyms: list[tuple[int, str]]  # a plural demonym's index and its country (demonym_groups)
     counted: list[int]  # the index of each word right after a count (counted_groups)
+    duals: list[int]  # the index of each word written as a dual (uncounted_groups)
 
 
 def group_cues(tokens: Sequence[Token], table: NisbaTable) -> GroupCues:
-    """The heads, demonyms and counted words of one sentence's tokens."""
+    """The heads, demonyms, counted words and duals of one sentence's tokens."""
     readings = table.readings
-    cues = GroupCues([], [], [])
+    cues = GroupCues([], [], [], [])
     for i in table.cue_words.where(tokens):
         tok = tokens[i]
         reading = readings[bare_stem(tok)]
@@ -269,6 +275,8 @@ def group_cues(tokens: Sequence[Token], table: NisbaTable) -> GroupCues:
             cues.demonyms.append((i, reading.demonym))
         if i + 1 < len(tokens) and is_count_word(tok.norm):
             cues.counted.append(i + 1)
+        if dual_ending(tok):
+            cues.duals.append(i)
     return cues
 
 
@@ -564,6 +572,7 @@ def uncounted_groups(
     table: NisbaTable,
     text: str,
     plural_refs: Callable[[str], str],
+    cues: GroupCues,
 ) -> list[Mention]:
     """People counted by the dual, with no number: "قتل جنديان" (soldiers), "حوثيان" (the
     Houthis), read through the singular by the lists :func:`counted_groups` reads. A country
@@ -574,10 +583,11 @@ def uncounted_groups(
     covered = _CoveredTokens(tokens, mentions)
     found: list[Mention] = []
     after = 0  # tokens before this one are inside a group already found (its adjective)
-    for i, tok in enumerate(tokens):
+    for i in cues.duals:
         ending = _dual_ending(tokens, i) if i >= after else ""
         if not ending or _partitive_after(tokens, i) or i in covered:
             continue
+        tok = tokens[i]
         ref = _counted_ref(tok.stem[: -len(ending)] + ACCUSATIVE_ENDING, table, plural_refs)
         if not ref:
             continue
@@ -614,16 +624,22 @@ def _partitive_after(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].norm == PARTITIVE
 
 
+def dual_ending(token: Token) -> str:
+    """The dual ending a word is written with (ان، ين), or "": it depends on the word form
+    alone (a group cue)."""
+    # the only clitics a dual of people may carry: a conjunction (وجنديان)
+    if not token.is_word or token.suffix or any(p not in CONJUNCTIONS for p in token.prefixes):
+        return ""
+    ending = token.stem[-2:]
+    return ending if ending in DUAL_ENDINGS else ""
+
+
 def _dual_ending(tokens: Sequence[Token], i: int) -> str:
     """The dual ending of an indefinite noun at ``i`` (ان، ين), or "" when it has none or
     is an adjective: an indefinite word in the same ending before it is the noun it
     describes (هجومان انتحاريان)."""
-    tok = tokens[i]
-    # the only clitics a dual of people may carry: a conjunction (وجنديان)
-    if not tok.is_word or tok.suffix or any(p not in CONJUNCTIONS for p in tok.prefixes):
-        return ""
-    ending = tok.stem[-2:]
-    if ending not in DUAL_ENDINGS:
+    ending = dual_ending(tokens[i])
+    if not ending:
         return ""
     before = tokens[i - 1] if i > 0 else None
     described = before is not None and before.is_word and not has_article_clitic(before)
