@@ -39,8 +39,10 @@ or, for a phrase cue, when they are definite and open with no title or head noun
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from hadath.events.arguments import Unit
 from hadath.events.coder import (
@@ -86,6 +88,7 @@ from hadath.text.clitics import (
 )
 from hadath.text.normalize import COMMAS, normalize
 
+_START = attrgetter("start")
 SHADDA = "\u0651"
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
@@ -352,7 +355,7 @@ class QuoteFinder(Stage):
         )
         if issuer is not None:
             return issuer.actors()[0]
-        after = next((k for k, t in enumerate(view.tokens) if t.start >= named.end), None)
+        after = _first_token_from(view.tokens, named.end)
         if after is None or view.tokens[after].norm != "عن":
             return None
         return self._named_after(text, view, after, content_start)
@@ -363,7 +366,7 @@ class QuoteFinder(Stage):
         units, tokens = view.units, view.tokens
         if any(_starts_within(u, named) and _names_someone(u) for u in units):
             return None
-        first = next((k for k, t in enumerate(tokens) if t.start >= named.end), None)
+        first = _first_token_from(tokens, named.end)
         if first is None:
             return None
         holder = _holder_after(units, tokens, first, content_start, self._goes_on_title)
@@ -600,7 +603,9 @@ class QuoteFinder(Stage):
         (ذكرت الوكالة أن الوزارة تؤكد أن ...)."""
         if said.direct:
             return False
-        first = next((k for k, t in enumerate(tokens) if t.start >= said.start), len(tokens))
+        first = _first_token_from(tokens, said.start)
+        if first is None:
+            return False
         return any(
             tokens[k].is_word and self.cue(tokens[k]) is not None and self._is_cue_at(text, tokens, k)
             for k in range(first + 1, min(len(tokens), first + 1 + MAX_FRONTED_WORDS))
@@ -778,6 +783,12 @@ def _after_purpose_lam(tok: Token, forms: dict[str, CueRecord]) -> bool:
         return True
     word = without_conjunction(tok.norm)
     return word[:1] == "ل" and word not in forms and word[1:] in forms
+
+
+def _first_token_from(tokens: Sequence[Token], offset: int) -> int | None:
+    """Index of the first token starting at or after a character offset, or None."""
+    k = bisect_left(tokens, offset, key=_START)  # tokens are in text order
+    return k if k < len(tokens) else None
 
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
