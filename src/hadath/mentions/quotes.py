@@ -403,6 +403,11 @@ class QuoteFinder(Stage):
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
 
+    def _named_after_cue(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a name after the cue at ``i`` may be who speaks: the cue carries no plural
+        subject (أكدوا) and no noun of what was said follows it (وأكد أهمية)."""
+        return not self._subject_inside(tokens[i]) and not self._matter_after(tokens, i)
+
     def _matter_after(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a noun of what was said follows the cue at ``i`` (وأكد أهمية، ونفى وجود):
         the subject is dropped, and no name after the cue speaks."""
@@ -480,7 +485,7 @@ class QuoteFinder(Stage):
         if cue is not None and cue.complement == "phrase":
             words = [] if subject_inside else _speaker_words(tokens, i, limit, self)
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
-        named_after = not subject_inside and not self._matter_after(tokens, i)
+        named_after = self._named_after_cue(tokens, i)
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
@@ -628,7 +633,7 @@ class QuoteFinder(Stage):
         fronted = self._fronted_known(view, i)
         if fronted is not None:
             return fronted  # لكن موسكو انتقدت الولايات المتحدة: the name before the verb speaks
-        if not self._subject_inside(tokens[i]) and not self._matter_after(tokens, i):
+        if self._named_after_cue(tokens, i):
             unit = said.speaker if said.speaker and self._may_speak(view, i, said.speaker.first) else None
             named = _identified(unit, _words_between(text, tokens, i, said.start, self), view.units, tokens)
             if named is not None and not self._may_speak(view, i, _token_at(tokens, named.start), named):
