@@ -16,9 +16,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from hadath.events.particles import particles
+from hadath.events.particles import particle_kinds as particle_kind_set
 from hadath.model import Actor, Event, Mention, Token
-from hadath.text.clitics import without_conjunction
 
 if TYPE_CHECKING:
     from hadath.events.arguments import Unit
@@ -229,9 +228,9 @@ def _actor_name(a: Actor) -> dict[str, Any]:
 
 
 def particle_kinds(word: str) -> list[str]:
-    """The particle kinds a normalized word belongs to (negation, future, claim ...)."""
-    bare = without_conjunction(word)
-    return sorted(kind for kind, words in particles().items() if word in words or bare in words)
+    """The particle kinds a normalized word belongs to (negation, future, claim ...), in order:
+    the coder's own memoized reading (particles.particle_kinds), so the trace says what it used."""
+    return sorted(particle_kind_set(word))
 
 
 def modality_cues(tokens: Sequence[Token], first: int) -> list[tuple[str, list[str]]]:
