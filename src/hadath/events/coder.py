@@ -1344,7 +1344,7 @@ def _b_complement_after(view: SentenceView, trig: TriggerMatch) -> bool:
         if (
             "ب" in tok.prefixes
             and not is_particle("manner", tok.norm)  # is_particle reads past و itself
-            and not any(m.start < tok.end and tok.start < m.end for m in view.mentions)
+            and not _in_mention(view, tok)
         ):
             return True
     return False
@@ -1941,13 +1941,17 @@ def _date_then_comma(view: SentenceView, left: int, right: int) -> bool:
     """Whether a date and a comma right after it stand between tokens ``left`` and ``right``
     (بمقر وزارة الداخلية مساء الاثنين، سفير: the date closes the verb's adjuncts)."""
     return any(
-        view.tokens[k + 1].norm in COMMAS and _in_date(view, view.tokens[k]) for k in range(left, right - 1)
+        view.tokens[k + 1].norm in COMMAS and _in_mention(view, view.tokens[k], ("date",))
+        for k in range(left, right - 1)
     )
 
 
-def _in_date(view: SentenceView, tok: Token) -> bool:
-    """Whether a token lies inside a date the date matcher found (مساء الاثنين)."""
-    return any(m.kind == "date" and m.start < tok.end and tok.start < m.end for m in view.mentions)
+def _in_mention(view: SentenceView, tok: Token, kinds: tuple[str, ...] | None = None) -> bool:
+    """Whether a token lies inside a mention the sentence holds (of one of ``kinds``, when
+    given: a date the date matcher found, مساء الاثنين)."""
+    return any(
+        (kinds is None or m.kind in kinds) and m.start < tok.end and tok.start < m.end for m in view.mentions
+    )
 
 
 def _subject_not_after(
@@ -3526,9 +3530,7 @@ def _setting_word(view: SentenceView, k: int) -> bool:
     tok = view.tokens[k]
     if tok.norm.isdigit() or any(is_particle(kind, tok.norm) for kind in SETTING_KINDS):
         return True
-    return _names_place(view, k) or any(
-        m.kind in ("date", "place") and m.start < tok.end and tok.start < m.end for m in view.mentions
-    )
+    return _names_place(view, k) or _in_mention(view, tok, ("date", "place"))
 
 
 def _sense(
