@@ -1128,10 +1128,17 @@ def _holder_after(
     if first >= len(tokens):
         return None
     span = Actor(tokens[first].start, limit, "")
-    for k in range(first, min(len(tokens), first + TITLE_REACH + 1)):
+    reach = min(len(tokens), first + TITLE_REACH + 1)
+    # Why: one pass over the units, not one per word the title runs over; the first unit at a
+    # word is the one read there
+    opening: dict[int, Unit] = {}
+    for u in units:
+        if first <= u.first < reach and u.is_actor and not u.marker:
+            opening.setdefault(u.first, u)
+    for k in range(first, reach):
         if tokens[k].start >= limit:
             return None
-        unit = next((u for u in units if u.first == k and u.is_actor and not u.marker), None)
+        unit = opening.get(k)
         if unit is not None and _names_someone(unit) and tokens[unit.last].end <= limit:
             return None if _governed(tokens, units, k, span) else unit
         if not goes_on(tokens[k]):
