@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from itertools import compress, repeat
-from operator import attrgetter, is_, not_, or_
+from operator import attrgetter, is_
 from typing import Any, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -80,20 +80,22 @@ class FormFlag:
         notes = list(map(self._get, map(_FORM, tokens)))
         found = notes.count(yes)
         if found + notes.count(self.no) != len(notes):
-            found = self._note_missing(tokens, notes)
+            return self._noting(tokens, notes)
         return list(compress(range(len(notes)), map(is_, notes, repeat(yes)))) if found else []
 
-    def _note_missing(self, tokens: Sequence[Any], notes: list[object]) -> int:
-        """Note the forms of ``tokens`` whose ``notes`` are neither marker, in ``notes`` too;
-        how many tokens the fact holds for."""
-        yes, no = self.yes, self.no
-        noted = map(or_, map(is_, notes, repeat(yes)), map(is_, notes, repeat(no)))
-        for i in list(compress(range(len(notes)), map(not_, noted))):
-            mark = self._get(tokens[i].form)  # an earlier token of the form may have noted it
-            if mark is not yes and mark is not no:
-                mark = yes if self.note(tokens[i]) else no
-            notes[i] = mark
-        return notes.count(yes)
+    def _noting(self, tokens: Sequence[Any], notes: list[object]) -> list[int]:
+        """:meth:`where` for a sentence some of whose forms are not noted yet (``notes``: each
+        token's note as read), noting those. Why one pass over the notes read, not a pass to pick
+        the missing ones first: in an article not seen before most sentences have new forms,
+        and the picking cost more than it spared."""
+        yes, no, holds = self.yes, self.no, self._holds
+        return [i for i, n in enumerate(notes) if n is yes or (n is not no and holds(tokens[i]))]
+
+    def _holds(self, token: Any) -> bool:
+        """Whether the fact holds for a token whose note was missing when its sentence was read:
+        an earlier token of its form may have noted it since."""
+        mark = self._get(token.form)
+        return mark is self.yes if mark is self.yes or mark is self.no else self.note(token)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.slot, self.test))
