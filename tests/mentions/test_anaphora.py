@@ -80,3 +80,10 @@ def test_the_demonstratives_are_spelled_as_normalized_words() -> None:
 
     assert all(normalize(word) == word for word in DEMONSTRATIVES)
     assert set(DEMONSTRATIVES_F) <= DEMONSTRATIVES
+
+
+def test_a_surname_that_is_also_a_given_name_opens_no_new_name(tiny_pipeline) -> None:
+    # عثمان could open a name with a family name after it: after سالم عثمان it is his surname,
+    # and the verbal noun after it is no family name
+    text = "وصل وزير المالية سالم عثمان إلى عمان. ورفض عثمان التوقيع على الاتفاق مع الدائنين."
+    assert _anaphors(tiny_pipeline, text) == [("عثمان", "سالم عثمان", "PER")]

@@ -569,7 +569,7 @@ class NameChunker(Stage):
         if head[0] == OFFICE:
             return self._office_chunk(article, tokens, i, taken, head[1], skip, known)
         if head[0] == GIVEN:
-            return self._given_chunk(article, tokens, i, taken, skip)
+            return self._given_chunk(article, tokens, i, taken, skip, known)
         kind, sector = head
         lead = 0
         if kind == "PER":
@@ -815,13 +815,23 @@ class NameChunker(Stage):
         )
 
     def _given_chunk(
-        self, article: Article, tokens: Sequence[Token], i: int, taken: list[tuple[int, int]], skip: int
+        self,
+        article: Article,
+        tokens: Sequence[Token],
+        i: int,
+        taken: list[tuple[int, int]],
+        skip: int,
+        known: _PassMentions,
     ) -> tuple[Mention, int] | None:
         """A person's name opened by a common given name and closed by a family name with the
         article, a link or another given name (خالد الماربي، علي محمد، فهد بن سالم)."""
         heads = name_heads()
         last = self._extend(tokens, i, "PER", MAX_GIVEN_WORDS - 1, taken)
         if last == i:
+            return None
+        if tokens[i + 1].norm.startswith("ال") and _surname_told(tokens[i], skip, known):
+            # رفض عثمان المشاركة after سالم عثمان: the surname refers back to him (see the
+            # anaphora pass), and the definite word after it is no family name
             return None
         if i > 0 and tokens[i - 1].norm in heads.links:
             return None  # آل حسين، بن خالد: the given name is a family's or a father's, in a name
@@ -1426,6 +1436,16 @@ class _PassMentions:
         article's come first, as in one stable sort of both."""
         new = sorted(filter(_is_person, self.found), key=_END, reverse=True)
         return merge(self.persons, new, key=_END, reverse=True)
+
+
+def _surname_told(tok: Token, skip: int, known: _PassMentions) -> bool:
+    """Whether a word is the last word of a person's full name told before it in the article."""
+    word = tok.norm[skip:]
+    for person in known.persons_latest_first():
+        words = normalize(person.text).split()
+        if person.end <= tok.start and len(words) > 1 and words[-1] == word:
+            return True
+    return False
 
 
 def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:
