@@ -829,7 +829,7 @@ class NameChunker(Stage):
         last = self._extend(tokens, i, "PER", MAX_GIVEN_WORDS - 1, taken)
         if last == i:
             return None
-        if tokens[i + 1].norm.startswith("ال") and _surname_told(tokens[i], skip, known):
+        if tokens[i + 1].norm.startswith(ARTICLE) and _surname_told(tokens[i], skip, known):
             # رفض عثمان المشاركة after سالم عثمان: the surname refers back to him (see the
             # anaphora pass), and the definite word after it is no family name
             return None
