@@ -316,6 +316,9 @@ def test_fronted_subject_no_list_knows(cue_pipeline: Pipeline) -> None:
         # phrase cues: what was touched on or appealed for
         ("وتطرق سامر الحربي إلى أوضاع النازحين في المخيمات.", "أوضاع النازحين في المخيمات"),
         ("وناشد لافروف المنظمات الدولية إرسال المساعدات.", "المنظمات الدولية إرسال المساعدات"),
+        # what is judged likely, or asked about, with no أن: the complement
+        ("ورجح الأهالي تأخر القافلة بسبب الأمطار.", "تأخر القافلة بسبب الأمطار"),
+        ("وتساءل سامر الحربي عن أسباب تأخر القافلة.", "أسباب تأخر القافلة"),
     ],
 )
 def test_more_reporting_verbs(cue_pipeline: Pipeline, text: str, content: str) -> None:
