@@ -337,3 +337,44 @@ def test_object_pronoun_after_a_participle_opens_what_was_said(cue_pipeline: Pip
     text = "وقال سامر الحربي إن الشعب يقف مع الفنان، مناشدا إياه القدوم للبرنامج."
     quote = _last(cue_pipeline, text)
     assert (quote.speaker.text, quote.content) == ("سامر الحربي", "إياه القدوم للبرنامج")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun of where words are said as a genitive inside the title (مؤتمر، الحوار) is
+        # no adjunct: the title goes on to its holder's name
+        (
+            "أكد عضو اللجنة المشرفة على تنفيذ توصيات الحوار الأهلي سامر الحربي أن القافلة وصلت.",
+            "سامر الحربي",
+        ),
+        ("وقال رئيس مؤتمر القبائل الشيخ سامر الحربي إن القافلة وصلت.", "سامر الحربي"),
+    ],
+)
+def test_venue_noun_inside_a_title_goes_on(cue_pipeline: Pipeline, text: str, speaker: str) -> None:
+    assert _last(cue_pipeline, text).speaker.text.endswith(speaker)
+
+
+def test_venue_noun_after_a_preposition_still_ends_the_title(cue_pipeline: Pipeline) -> None:
+    # في المؤتمر opens where he spoke: the name after it is someone else's
+    text = "وقال رئيس اللجنة في المؤتمر مع سامر الحربي إن القافلة وصلت."
+    assert _last(cue_pipeline, text).speaker.text.startswith("رئيس اللجنة")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a phrase opening right after the cue: the name inside it is not who speaks
+        (
+            "قال سامر الحربي إن الهدنة صامدة. ودعا إلى حماية الطبيب خالد العمري من التهديدات.",
+            "حماية الطبيب خالد العمري من التهديدات",
+        ),
+        (
+            "قال سامر الحربي إن الهدنة صامدة. وطالب بمحاسبة الوزير خالد العمري على التأخير.",
+            "بمحاسبة الوزير خالد العمري على التأخير",
+        ),
+    ],
+)
+def test_phrase_right_after_the_cue_names_no_speaker(cue_pipeline: Pipeline, text: str, content: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == ("سامر الحربي", content)

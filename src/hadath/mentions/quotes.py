@@ -78,6 +78,7 @@ from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.text.clitics import (
+    ARTICLE,
     CONJUNCTIONS,
     StemKeys,
     form_stems,
@@ -372,19 +373,37 @@ class QuoteFinder(Stage):
         holder = _holder_after(units, tokens, first, content_start, self._goes_on_title)
         return holder.actors()[0] if holder is not None else None
 
-    def _goes_on_phrase_title(self, tok: Token) -> bool:
+    def _goes_on_phrase_title(self, tokens: Sequence[Token], k: int) -> bool:
         """The same for a phrase cue, whose phrase may open with a preposition or a ب-word
         (طالب فلان البرلمان بمعاقبة الوزير: the phrase, not more of a title)."""
-        return self._goes_on_title(tok) and tok.norm not in PHRASE_PREPOSITIONS and not _has_prefix(tok, "ب")
+        tok = tokens[k]
+        return (
+            self._goes_on_title(tokens, k)
+            and tok.norm not in PHRASE_PREPOSITIONS
+            and not _has_prefix(tok, "ب")
+        )
 
-    def _goes_on_title(self, tok: Token) -> bool:
-        """Whether a word between a title and the holder's name may still belong to the title."""
+    def _goes_on_title(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the word at ``k`` between a title and the holder's name may still belong to
+        the title. A noun of where words are said ends it where it opens an adjunct (في بيان،
+        خلال مؤتمر صحفي), not where it is a genitive inside the title (عضو مؤتمر الحوار الوطني،
+        مخرجات الحوار)."""
+        tok = tokens[k]
         if not tok.is_word:
             return tok.norm in COMMAS
-        if tok.suffix or self.cue(tok) is not None or bare_stem(tok) in self.venues:
+        if tok.suffix or self.cue(tok) is not None or self._opens_venue(tokens, k):
             return False
         kinds = particle_kinds(tok.norm)
         return kinds.isdisjoint(TITLE_BREAKS) and ("recipient" not in kinds or "nominal" in kinds)
+
+    def _opens_venue(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a noun of where words are said at ``k`` opens an adjunct: after a particle or
+        a preposition on it, or first (في تصريح، بتصريح، خلال المؤتمر), not after a noun it is
+        the genitive of (مخرجات الحوار)."""
+        tok = tokens[k]
+        if bare_stem(tok) not in self.venues:
+            return False
+        return k == 0 or tok.prefixes not in ((), (ARTICLE,)) or is_any_particle(tokens[k - 1].norm)
 
     def _named_after(self, text: str, view: SentenceView, k: int, end: int) -> Actor | None:
         """The speaker words after the word at ``k`` (عن) and before offset ``end``, as an actor
@@ -403,10 +422,23 @@ class QuoteFinder(Stage):
         k = next((k for k in range(i - 1, max(-1, i - ARGUMENT_REACH), -1) if tokens[k].norm == "عن"), None)
         return self._named_after(text, view, k, tokens[i].start) if k is not None else None
 
-    def _named_after_cue(self, tokens: Sequence[Token], i: int) -> bool:
+    def _named_after_cue(self, view: SentenceView, i: int) -> bool:
         """Whether a name after the cue at ``i`` may be who speaks: the cue carries no plural
-        subject (أكدوا) and no noun of what was said follows it (وأكد أهمية)."""
-        return not self._subject_inside(tokens[i]) and not self._matter_after(tokens, i)
+        subject (أكدوا), no noun of what was said follows it (وأكد أهمية) and a phrase cue's
+        complement does not open right after it (دعت إلى حماية فلان: فلان is in the phrase)."""
+        tokens = view.tokens
+        return not (
+            self._subject_inside(tokens[i]) or self._matter_after(tokens, i) or self._phrase_at_cue(view, i)
+        )
+
+    def _phrase_at_cue(self, view: SentenceView, i: int) -> bool:
+        """Whether a phrase cue's complement opens right after it with a preposition or a word
+        behind ب/ل (دعا إلى، طالب بالإفراج، دعا لعقد): its subject is not after it."""
+        cue = self.cue(view.tokens[i])
+        if cue is None or cue.complement != "phrase" or i + 1 >= len(view.tokens):
+            return False
+        tok = view.tokens[i + 1]
+        return tok.norm in PHRASE_PREPOSITIONS or _has_prefix(tok, "ب", "ل")
 
     def _matter_after(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a noun of what was said follows the cue at ``i`` (وأكد أهمية، ونفى وجود):
@@ -481,18 +513,17 @@ class QuoteFinder(Stage):
         tokens, text = view.tokens, article.text
         cue = self.cue(tokens[i])
         words_end: int | None = None  # for a phrase cue, the token after its speaker's words
-        subject_inside = self._subject_inside(tokens[i])
+        named_after = self._named_after_cue(view, i)
         if cue is not None and cue.complement == "phrase":
-            words = [] if subject_inside else _speaker_words(tokens, i, limit, self)
+            words = _speaker_words(tokens, i, limit, self) if named_after else []
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
-        named_after = self._named_after_cue(tokens, i)
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
         if said is None:
             self._hand_on(text, view, i, limit, context)
             return None
-        speaker = self._speaker(text, view, i, said, context)
+        speaker = self._speaker(text, view, i, said, context, named_after)
         if speaker is None:
             # ذكرت وكالة الأنباء أن ...: the agency reports in its own name
             speaker = _agency_after(view.units, i, said.start, tokens)
@@ -526,7 +557,7 @@ class QuoteFinder(Stage):
         if at not in (i + 1, tokens.index(words[-1]) + 1 if words else i + 1):
             return  # نقلت الوكالة عن الوزير قوله: the participle is someone else's
         passed = _Said(limit, limit, False, _unit_after(view.units, i, tokens, limit))
-        speaker = self._speaker(text, view, i, passed, context)
+        speaker = self._speaker(text, view, i, passed, context, self._named_after_cue(view, i))
         if speaker is not None:
             context.in_sentence.append(_described(speaker, context.earlier) or speaker)
 
@@ -616,7 +647,11 @@ class QuoteFinder(Stage):
             for k in range(first + 1, min(len(tokens), first + 1 + MAX_FRONTED_WORDS))
         )
 
-    def _speaker(self, text: str, view: SentenceView, i: int, said: _Said, context: _Context) -> Actor | None:
+    def _speaker(
+        self, text: str, view: SentenceView, i: int, said: _Said, context: _Context, named_after: bool
+    ) -> Actor | None:
+        """Who says what the cue at ``i`` reports; ``named_after``: whether a name after the cue
+        may be who speaks (:meth:`_named_after_cue`, read once by the caller)."""
         tokens = view.tokens
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
@@ -633,7 +668,7 @@ class QuoteFinder(Stage):
         fronted = self._fronted_known(view, i)
         if fronted is not None:
             return fronted  # لكن موسكو انتقدت الولايات المتحدة: the name before the verb speaks
-        if self._named_after_cue(tokens, i):
+        if named_after:
             unit = said.speaker if said.speaker and self._may_speak(view, i, said.speaker.first) else None
             named = _identified(unit, _words_between(text, tokens, i, said.start, self), view.units, tokens)
             if named is not None and not self._may_speak(view, i, _token_at(tokens, named.start), named):
@@ -821,7 +856,7 @@ def _content(
     limit: int,
     words_end: int | None,
     named_after: bool,
-    title_word: Callable[[Token], bool],
+    title_word: Callable[[Sequence[Token], int], bool],
 ) -> _Said | None:
     """Where the reported words of the cue at ``i`` are, and the speaker unit passed on the way.
     ``words_end`` is, for a phrase cue, the token after the words that may name its speaker;
@@ -1118,7 +1153,11 @@ def _person_ending_at(units: Sequence[Unit], k: int) -> Unit | None:
 
 
 def _holder_after(
-    units: Sequence[Unit], tokens: Sequence[Token], first: int, limit: int, goes_on: Callable[[Token], bool]
+    units: Sequence[Unit],
+    tokens: Sequence[Token],
+    first: int,
+    limit: int,
+    goes_on: Callable[[Sequence[Token], int], bool],
 ) -> Unit | None:
     """The person a title goes on to name from the word at ``first``, when the words read as the
     speaker stopped before the name: at a comma, an adverb, a preposition inside the title, or its
@@ -1141,7 +1180,7 @@ def _holder_after(
         unit = opening.get(k)
         if unit is not None and _names_someone(unit) and tokens[unit.last].end <= limit:
             return None if _governed(tokens, units, k, span) else unit
-        if not goes_on(tokens[k]):
+        if not goes_on(tokens, k):
             return None
     return None
 
