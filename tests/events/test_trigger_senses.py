@@ -120,6 +120,14 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("أشاد الوزير بجهود الحكومة في استعادة الاستقرار في البلاد.", "ASSAULT"),
         ("الفريق استعاد الثقة بعد فوزه الكبير على منافسه.", "ASSAULT"),
         ("أطلقت الوزارة برنامجا يستهدف تطوير مهارات الشباب في المناطق الريفية.", "ASSAULT"),
+        # a plot aimed at a country's security or stability, killing «the soul» spoken of
+        # as a sin, the fighting season: nothing struck, no one killed, no fight
+        ("حذر البيان من مخططات خارجية تستهدف أمن البلاد واستقرارها.", "ASSAULT"),
+        ("وتمنع الشرائع السماوية قتل النفس بغير حق كما أكد الخطيب.", "ASSAULT"),
+        ("ويعتبر العلماء قتل الأنفس البريئة من أعظم الذنوب.", "ASSAULT"),
+        ("تستعد القرى الجبلية لفصل الشتاء بعد انتهاء موسم القتال.", "ASSAULT"),
+        # preaching that names a ministry is no call on anyone
+        ("استقبل وزير الشؤون الإسلامية والدعوة والإرشاد وفدا من علماء إندونيسيا.", "REQUEST"),
         # centrifuges are no expulsion, capital flight no retreat, preventing accidents no ban
         ("تطالب الدول الغربية إيران بتقليص عدد أجهزة الطرد المركزي في منشأة نطنز.", "COERCE"),
         ("المستثمرون يهربون رؤوس أموالهم إلى الخارج خوفا من الأزمة.", "RETREAT"),
@@ -200,6 +208,20 @@ def test_an_expression_around_a_word_offers_no_trigger(text: str, event_type: st
 def test_force_threatened_unless_a_demand_is_met_is_a_threat(text: str) -> None:
     types = event_types(text)
     assert "THREATEN" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the senses left out above keep the attack next to them: security men and their
+        # headquarters are targets, a man killed is a killing
+        "استهدف انتحاري مقر قيادة الأمن في المدينة بسيارة مفخخة.",
+        "قتل المسلحون ثلاثة من رجال الأمن عند نقطة تفتيش شرق البلدة.",
+        "قاتلت القوات الحكومية المتمردين في الجبال طوال الليل.",
+    ],
+)
+def test_an_attack_beside_an_excluded_sense_is_still_told(text: str) -> None:
+    assert "ASSAULT" in event_types(text)
 
 
 def test_force_announced_with_no_demand_stays_force() -> None:
