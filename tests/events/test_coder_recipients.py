@@ -411,6 +411,42 @@ def test_a_verbs_object_pronoun_names_its_recipient(
     assert event_arguments(text, event_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the pronoun on the preposition the act takes its recipient with names it, as one on
+        # the verb does: the nearest earlier name it agrees with
+        (
+            "ولجأ عشرات اللاجئين إلى الجبال، لكن الشرطة قبضت عليهم بعد يومين.",
+            "COERCE",
+            [(["الشرطة"], ["اللاجئين"])],
+        ),
+        (
+            "وأعلن البيت الأبيض أن كوبا دولة جارة وأن واشنطن تفاوضت معها بحسن نية.",
+            "CONSULT",
+            [(["واشنطن"], ["كوبا"])],
+        ),
+        # ... past the relative clause whose verb carries the thing imposed as its own pronoun
+        (
+            "وعاد الكاتب سامي الخطيب إلى عمله بعد رفع القيود التي فرضتها عليه السلطات.",
+            "COERCE",
+            [(["السلطات"], ["الكاتب سامي الخطيب"])],
+        ),
+    ],
+)
+def test_a_prepositions_pronoun_names_the_recipient(
+    text: str, event_type: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    assert event_arguments(text, event_type) == expected
+
+
+def test_the_pronoun_after_ground_taken_is_the_place() -> None:
+    # عليها is the town the army holds, not the government named before it
+    assert event_arguments("وأكدت الحكومة أن البلدة هادئة منذ أن سيطر عليها الجيش.", "ASSAULT") == [
+        (["الجيش"], [])
+    ]
+
+
 def test_the_singular_object_pronoun_stands_for_no_sound_plural() -> None:
     # ه is one man: not the armed men before the verb, but the engineer before them
     events = event_arguments(

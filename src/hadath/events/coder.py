@@ -623,9 +623,14 @@ class EventCoder(Stage):
         if (
             not recipients
             and "+victims" not in rule
-            and (held := _object_pronoun_referent(view, trig, actor)) is not None
+            and (
+                held := _object_pronoun_referent(view, trig, actor)
+                or _preposition_pronoun_referent(view, trig, actor)
+            )
+            is not None
         ):
-            # أعدمته السلطات: whom the pronoun stands for is reached; it makes no event of its own
+            # أعدمته السلطات، قبضت عليهم الشرطة: whom the pronoun on the verb or on the preposition
+            # it takes its recipient with stands for is reached; it makes no event of its own
             # (found after the entry's need of a recipient) nor turns victims round (above)
             recipient, recipients, rule = held, held.actors(), rule + "+object-pronoun"
         mutual = not recipients and actor is not None and _names_both_sides(actor)
@@ -2922,6 +2927,25 @@ def _object_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit
     ):
         return None
     return _referent_before_token(view, trig.first, tok.norm, actor)
+
+
+def _preposition_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
+    """Whom a pronoun on the preposition a trigger takes its recipient with, right after it,
+    stands for (القيود التي فرضتها عليه السلطات، تفاوضنا معها، قبضت عليهم الشرطة): the nearest earlier
+    name in its sentence that agrees with it, never the act's doer, as for an object pronoun.
+    Not for ground taken, whose pronoun is the place (المدن التي يسيطر عليها المسلحون)."""
+    k = trig.last + 1
+    if k >= len(view.tokens):
+        return None
+    tok = view.tokens[k]
+    if (
+        tok.prefixes
+        or tok.suffix not in OBJECT_PRONOUNS
+        or tok.stem not in recipient_preps(trig)
+        or trig.entry.from_party == "recipient"
+    ):
+        return None
+    return _referent_before_token(view, trig.first, tok.suffix, actor)
 
 
 def _sound_plural(view: SentenceView, u: Unit) -> bool:
