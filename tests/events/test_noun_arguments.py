@@ -689,3 +689,15 @@ def test_a_country_adjective_past_the_genitive_describes_it(
     text: str, event_type: str, actors: list[str]
 ) -> None:
     assert event_arguments(text, event_type)[0][0] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأفرجت السلطات عن المتظاهرين بدون اعتقال أي منهم.", "COERCE"),
+        ("وقالت الشرطة إنها احتجزت ثلاثة رجال من دون توجيه تهمة إليهم.", "ACCUSE"),
+    ],
+)
+def test_an_act_noun_after_without_is_no_event(text: str, event_type: str) -> None:
+    # دون، بدون (particles.tsv kind without): the act named after them is not done
+    assert event_arguments(text, event_type) == []

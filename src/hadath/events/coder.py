@@ -534,8 +534,10 @@ class EventCoder(Stage):
                 or _after_cause(view.tokens, trig)
                 or _in_earlier_act(view.tokens, trig, ctx.earlier)
             )
-            if _after_particle(view.tokens, trig, "halt") and not means:
-                return self._rejected(trig, "names an act stopped or absent (وقف إطلاق النار، عدم التنسيق)")
+            if _stopped_or_absent(view.tokens, trig) and not means:
+                return self._rejected(
+                    trig, "names an act stopped or absent (وقف إطلاق النار، عدم التنسيق، من دون اعتقال)"
+                )
             if means:
                 rule += "+means"  # قتل ... بقصف: merged into the verb's event below
             elif actor is None and recipient is None and not _material_with_place(view, trig):
@@ -4191,6 +4193,13 @@ def _particle_before(tokens: Sequence[Token], end: int, kind: str, reach: int) -
 
 def _after_particle(tokens: Sequence[Token], trig: TriggerMatch, kind: str) -> bool:
     return trig.first > 0 and is_particle(kind, tokens[trig.first - 1].norm)
+
+
+def _stopped_or_absent(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """Whether an act's noun follows a word that halts it or says it is not done (وقف، عدم;
+    without: دون، بدون, kept apart from halt, whose kind the event filter weighs in a window
+    that also reaches the verb of «دون أن يحدد مكان المواجهات»)."""
+    return _after_particle(tokens, trig, "halt") or _after_particle(tokens, trig, "without")
 
 
 def _all_in_sectors(u: Unit, sectors: tuple[str, ...]) -> bool:

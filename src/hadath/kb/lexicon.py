@@ -117,6 +117,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "temporal",
                 "adjunct",
                 "halt",
+                "without",
                 "eve",
                 "denial",
                 "from",
