@@ -313,3 +313,27 @@ def test_an_object_sense_is_a_finer_code_of_the_same_type() -> None:
     TriggerRecord(**entry, object_sense={"cameo": "204", "words": ["الكيماوية"]}, example=example)
     with pytest.raises(ValueError, match="object_sense"):
         TriggerRecord(**entry, object_sense={"cameo": "111", "words": ["الكيماوية"]}, example=example)
+
+
+def test_only_attacks_and_fights_are_read_by_the_rules_of_violence() -> None:
+    flagged = {load(p).event_type for p in TRIGGER_FILES if load(p).violence}
+    assert flagged == {"ASSAULT"}
+
+
+def test_violence_is_a_file_field_of_codes_of_armed_violence() -> None:
+    entry = {
+        "lemma": "كمين",
+        "pos": "noun",
+        "cameo": "190",
+        "example": "نصب مسلحون كمينا لدورية على طريق جبلي.",
+    }
+    assert (
+        TriggerFile.model_validate({"event_type": "ASSAULT", "violence": True, "entries": [entry]})
+        .entries[0]
+        .violence
+    )
+    with pytest.raises(ValueError, match="sets violence"):
+        TriggerFile.model_validate({"event_type": "ASSAULT", "entries": [{**entry, "violence": True}]})
+    arrest = {"lemma": "اعتقل", "pos": "verb", "cameo": "173", "example": "اعتقلت الشرطة ثلاثة مشتبه بهم."}
+    with pytest.raises(ValueError, match="violence is for CAMEO"):
+        TriggerFile.model_validate({"event_type": "COERCE", "violence": True, "entries": [arrest]})

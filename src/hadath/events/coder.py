@@ -225,6 +225,9 @@ WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
 GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
+ASKING_TYPES = ("REQUEST",)  # whose ب-noun of giving is what is asked for (طالب بدعم من)
+# whose other side may follow ب right after the noun (اتصال هاتفي بنظيره، لقاؤه بالرئيس)
+B_SIDE_TYPES = ("CONSULT",)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
@@ -317,6 +320,9 @@ class EventCoder(Stage):
         super().__init__()
         self.kb = kb
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
+        # the types of attacks and fights (their files set ``violence``), for the rules that
+        # read events after their triggers: a sense may have coded another entry's event so
+        self.violent_types = frozenset(e.event_type for e in kb.triggers if e.violence)
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
         self.report_verbs = reporting_verb_forms(kb.cues)
@@ -388,7 +394,7 @@ class EventCoder(Stage):
                     told[k] = event
                     chain.extend(_object_subject_pairs(view, event))
             self._note_late(_judged_doers(view, found, triggers, told), "recipient", JUDGED_WHY)
-            self._note_late(_taken_from_foe(triggers, told), "recipient", FOE_WHY)
+            self._note_late(_taken_from_foe(triggers, told, self.violent_types), "recipient", FOE_WHY)
             # no event said who acts here: the sentence's first name is the likeliest topic
             if not subject_here and (first := _first_actor(view.actor_units)) is not None:
                 _remember(recent, view, first)
@@ -404,7 +410,7 @@ class EventCoder(Stage):
             if self.trace:
                 self.trace.filtered(dropped)
             self._note_late(_continue_topics(article.events, before_sentence), "recipient", TOPIC_WHY)
-        self._note_late(_carry_force_doer(article.events), "actor", STORY_DOER_WHY)
+        self._note_late(_carry_force_doer(article.events, self.violent_types), "actor", STORY_DOER_WHY)
         struck_given = _strike_things(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
         if self.calibration:
@@ -568,7 +574,7 @@ class EventCoder(Stage):
         if recipient is None and (taken := _object_unit(view, trig)) is not None:
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
         if (
-            trig.entry.event_type == "ASSAULT"
+            trig.entry.violence
             and not _victims_named(view, actor)
             and (target := _target_or_holder(view, trig, actor, recipient)) is not None
         ):
@@ -912,14 +918,16 @@ def _object_after_subject(view: SentenceView, verb: TriggerMatch, act: TriggerMa
     return len(between) <= JUDGED_GAP and not any(view.tokens[k].norm in CLAUSE_BREAKS for k in between)
 
 
-def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> list[tuple[Event, list[Actor]]]:
+def _taken_from_foe(
+    triggers: list[TriggerMatch], told: dict[int, Event], violent_types: frozenset[str]
+) -> list[tuple[Event, list[Actor]]]:
     """Ground taken with no one named it was taken from, told with a fight in the same sentence
     by the same side (سيطرت القوات على البلدة بعد معارك عنيفة مع المتمردين، وسط اشتباكات مع
     الحوثيين): it was taken from the side fought. A recipient the learned chooser guessed gives
     way to it. Returns the events given one, with it, for the trace."""
     given: list[tuple[Event, list[Actor]]] = []
     for k, event in told.items():
-        if triggers[k].entry.from_party != "recipient" or event.event_type != "ASSAULT":
+        if triggers[k].entry.from_party != "recipient" or event.event_type not in violent_types:
             continue
         if rules_arguments(event)[1] or not event.actor:
             continue
@@ -928,7 +936,7 @@ def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> lis
                 other
                 for j, other in told.items()
                 if j != k
-                and other.event_type == "ASSAULT"
+                and other.event_type in violent_types
                 and rules_arguments(other)[1]
                 and _same_parties(other.actor, event.actor)
             ),
@@ -942,7 +950,7 @@ def _taken_from_foe(triggers: list[TriggerMatch], told: dict[int, Event]) -> lis
     return given
 
 
-def _carry_force_doer(events: list[Event]) -> list[tuple[Event, list[Actor]]]:
+def _carry_force_doer(events: list[Event], violent_types: frozenset[str]) -> list[tuple[Event, list[Actor]]]:
     """An attack told with no doer (قتل 173 مدنيا جراء الغارات، أسفر القصف عن مقتل ...) is done
     by the armed force that did the story's last attack: an air campaign's sorties, a siege's
     shelling. Never when the story's attacker is among its victims (قتل 3 من أفراد المقاومة
@@ -951,7 +959,7 @@ def _carry_force_doer(events: list[Event]) -> list[tuple[Event, list[Actor]]]:
     given: list[tuple[Event, list[Actor]]] = []
     doer: list[Actor] = []
     for event in events:
-        if event.event_type != "ASSAULT":
+        if event.event_type not in violent_types:
             continue
         if event.actor:
             armed = all(a.sector in ARMED_SECTORS for a in event.actor)
@@ -1329,7 +1337,7 @@ def _help_with(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) 
     """Whether a ب-noun of giving after a verb names its giver after من, at once or past an
     adjective (سيطرت القوات بدعم من طيران التحالف، بدعم جوي من): help the act was done with,
     not what it is. Help asked for stays the request's content (طالب بدعم من المجتمع الدولي)."""
-    if trig.entry.event_type not in GIVING_TYPES or verb.entry.event_type == "REQUEST":
+    if trig.entry.event_type not in GIVING_TYPES or verb.entry.event_type in ASKING_TYPES:
         return False
     return any(is_particle("from", t.norm) for t in tokens[trig.last + 1 : trig.last + 3])
 
@@ -2671,7 +2679,7 @@ def _noun_arguments(
     if (
         governed
         and not governed.marker
-        and trig.entry.event_type == "ASSAULT"
+        and trig.entry.violence
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
         and (is_armed(governed) or _force_headed(tokens, governed))  # استعادة قوات الاتحاد الأفريقي
         and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
@@ -2684,9 +2692,11 @@ def _noun_arguments(
             _target_at(tokens, governed.last + 1, after, trig.entry.event_type),
             "noun:genitive-agent",
         )
-    if governed and not governed.marker and trig.entry.event_type == "ASSAULT" and governed.first <= reach:
+    if governed and not governed.marker and trig.entry.violence and governed.first <= reach:
         # اعتداءات المستوطنين المتواصلة ضد القرويين: a genitive with a target after it is who attacks
-        target = _target_at(tokens, _past_modifiers_from(tokens, governed.last + 1), after, "ASSAULT")
+        target = _target_at(
+            tokens, _past_modifiers_from(tokens, governed.last + 1), after, trig.entry.event_type
+        )
         if target is not None and _is_party_or_people(governed):
             return governed, target, "noun:genitive-agent"
     through_head = governed is not None and _people_head_between(tokens, trig.reach, governed)
@@ -2815,7 +2825,7 @@ def _fought_by(view: SentenceView, trig: TriggerMatch, units: list[Unit], fallen
     """The armed side named after مع close after a noun of fighting (في اشتباكات مع قوات الأمن،
     خلال تبادل لإطلاق النار مع الشرطة) when the name before the noun is the counted dead or
     civilians: they fell to that side, which acts; who fought it otherwise acts on it."""
-    if fallen is None or not trig.entry.reciprocal or trig.entry.event_type != "ASSAULT":
+    if fallen is None or not trig.entry.reciprocal or not trig.entry.violence:
         return None
     if not (is_counted(view.tokens, fallen) or is_victim(fallen)):
         return None
@@ -3465,7 +3475,7 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: s
     tok = tokens[k]
     if is_particle("recipient", tok.norm):
         k += 1
-    elif event_type == "CONSULT" and tok.prefixes[-1:] == ("ب",):
+    elif event_type in B_SIDE_TYPES and tok.prefixes[-1:] == ("ب",):
         return next((u for u in after if u.first == k and u.marker_word == "ب"), None)
     elif not (tok.prefixes[-1:] == ("ل",) and _is_site(tok)):
         return None
@@ -3500,7 +3510,7 @@ def _armed_doer_after_lam(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) 
     with a pronoun (الضربة الموجعة للمسلحين، استهدافه للجنود) ل names whom the act reached;
     an arrest's ل always does."""
     head = tokens[trig.last]
-    if trig.entry.event_type != "ASSAULT" or has_article(head) or head.suffix or not u.identities:
+    if not trig.entry.violence or has_article(head) or head.suffix or not u.identities:
         return False
     return is_armed(u) and all(_adjective_shape(tokens[j]) for j in range(trig.last + 1, u.first))
 
@@ -3792,7 +3802,7 @@ def _told_as_perpetrator(view: SentenceView, trig: TriggerMatch, actor: Unit, ru
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
     """Whether a name after مع is the other side of a fight that an assault's counted subject
     died in (قتل ستة جنود خلال معارك مع مسلحي الحركة): no object, but who they fought."""
-    return trig.entry.event_type == "ASSAULT" and u.marker_word == WITH_WORD
+    return trig.entry.violence and u.marker_word == WITH_WORD
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:
@@ -4228,7 +4238,7 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     أطلق المسلحون النار عليهم)."""
     return (
         trig.entry.pos == "light"
-        and trig.entry.event_type == "ASSAULT"
+        and trig.entry.violence
         and not trig.entry.object_is_subject
         and "relative" not in rule
         and u.last < trig.head

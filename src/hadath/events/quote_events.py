@@ -28,6 +28,9 @@ from hadath.text.normalize import normalize
 
 QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
 PARTY_LABELS = ("PER", "ORG", "GPE")
+# the types of a demand: the one asked is named right after its phrase, unless it is the
+# speaker's own duty (يتعين علينا)
+DEMAND_TYPES = ("REQUEST",)
 BASE_CONFIDENCE = 0.5  # no calibration is fitted for these yet: an even guess, said as such
 
 
@@ -164,7 +167,7 @@ class QuoteEvents(Stage):
 def _own_duty(act: QuoteAct, last: Token) -> bool:
     """Whether a demand's phrase ends on the speaker's own pronoun (يتعين علينا، لا بد لنا):
     a duty his side takes on, asked of no one else."""
-    return act.event_type == "REQUEST" and last.suffix in FIRST_PERSON_SUFFIXES
+    return act.event_type in DEMAND_TYPES and last.suffix in FIRST_PERSON_SUFFIXES
 
 
 def _refers_back(act: QuoteAct, first: Token) -> bool:
@@ -178,7 +181,7 @@ def _refers_back(act: QuoteAct, first: Token) -> bool:
 def _addressee_from(act: QuoteAct, tokens: Sequence[Token], last: int) -> int | None:
     """Where the one asked is named, for a demand: the start of the word right after its
     phrase (يجب على روسيا، نطالب المجتمع الدولي), or None."""
-    if act.event_type != "REQUEST" or last + 1 >= len(tokens):
+    if act.event_type not in DEMAND_TYPES or last + 1 >= len(tokens):
         return None
     return tokens[last + 1].start
 

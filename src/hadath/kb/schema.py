@@ -28,6 +28,9 @@ STATELESS_PRECISIONS = frozenset({"continent"})
 OTHER_SENSE_KINDS: tuple[str, ...] = ("accident", "sport")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
+# the CAMEO roots of armed violence (assault, fight, mass violence): the codes of the entries
+# a trigger file marked ``violence`` may hold
+VIOLENCE_ROOTS = ("18", "19", "20")
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
 CAMEO_ROOT_TO_PLOVER: dict[str, str] = {
@@ -389,6 +392,13 @@ class TriggerRecord(Record):
     # the wounded carried to care are whom the aid is for (نقل الجرحى), where after an act of
     # force (سقط قتلى) victims named so are who fell, told apart. Set once on aid.yaml.
     object_victims: bool = False
+    # The type of attacks and fights (assault), whose parties the coder reads by rules of its
+    # own: an armed force in the noun's genitive (قصف قوات النظام) or after ل past its
+    # adjectives (كمين لحركة الشباب) is who attacks; the site struck or its holder is the
+    # recipient; the armed side after مع is who killed the counted dead (قتل جنود في اشتباكات مع
+    # المسلحين); ground taken is taken from the side fought; an attack told with no doer is
+    # done by the story's last attacker. Set once on assault.yaml, inherited by every entry.
+    violence: bool = False
     # A noun that is this entry only with a possessive pronoun, one party's own act told in
     # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
     # without one stays the other entries' (الاحتجاجات: demonstrations).
@@ -420,6 +430,8 @@ class TriggerRecord(Record):
             raise ValueError(f"received_cameo {self.received_cameo} is no AID code")
         if self.object_victims and not self.object_recipient:
             raise ValueError("object_victims needs object_recipient")
+        if self.violence and not self.cameo.startswith(VIOLENCE_ROOTS):
+            raise ValueError(f"violence is for CAMEO {'/'.join(VIOLENCE_ROOTS)} codes, not {self.cameo}")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if self.possessed and self.pos != "noun":
@@ -450,15 +462,22 @@ class TriggerRecord(Record):
 
 
 # What a trigger file may set for its whole type, next to event_type: its entries inherit it.
-TYPE_FIELDS = ("ultimatum_cameo", "object_recipient", "object_victims", "from_doer", "genitive_doer")
+TYPE_FIELDS = (
+    "ultimatum_cameo",
+    "object_recipient",
+    "object_victims",
+    "violence",
+    "from_doer",
+    "genitive_doer",
+)
 # The type-wide fields no entry may set otherwise than its file.
-FILE_ONLY_FIELDS = ("object_recipient", "object_victims")
+FILE_ONLY_FIELDS = ("object_recipient", "object_victims", "violence")
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, ``from_doer`` and
-    ``genitive_doer``."""
+    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, ``violence``,
+    ``from_doer`` and ``genitive_doer``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
@@ -474,6 +493,7 @@ class TriggerFile(Record):
     ultimatum_cameo: str = ""  # checked on each entry, which inherits it
     object_recipient: bool = False  # a property of the type: no entry sets it otherwise
     object_victims: bool = False  # likewise
+    violence: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]
