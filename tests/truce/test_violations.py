@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from hadath.kb.lexicon import LEXICON_TABLES, table_problems
 from hadath.store import open_store
 from hadath.truce.load import get_truce
-from hadath.truce.violations import EVENT_COLUMNS, Monitor, decode
+from hadath.truce.violations import EVENT_COLUMNS, QUOTE_KINDS_FILE, Monitor, _quote_kind, decode
 
 from . import articles as ta
 
@@ -149,3 +150,21 @@ def test_minimum_sources_keeps_the_strike_two_outlets_told(filled: str) -> None:
     with open_store(filled) as store:
         found = Monitor(store.db, get_truce(ta.TRUCE), min_sources=2).violations()
     assert [v["sentence"] for v in found] == [ta.STRIKE_A]
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("نفى", "denial"),
+        ("ونفت", "denial"),
+        ("فاتهم", "accusation"),
+        ("حملت", "accusation"),
+        ("قال", "statement"),
+    ],
+)
+def test_a_quotes_cue_makes_it_a_denial_an_accusation_or_a_statement(cue: str, kind: str) -> None:
+    assert _quote_kind(cue) == kind
+
+
+def test_the_cues_of_quote_kinds_keep_their_schema() -> None:
+    assert table_problems(QUOTE_KINDS_FILE, LEXICON_TABLES[QUOTE_KINDS_FILE], frozenset()) == []

@@ -213,6 +213,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/quote_acts.tsv": TableSchema(
         3, frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"}), arabic=(2,), integer=(1,)
     ),
+    "lexicon/ar/quote_kinds.tsv": TableSchema(2, frozenset({"denial", "accusation"}), arabic=(1,)),
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/place_guard_cues.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),

@@ -22,9 +22,11 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from hadath.errors import StoreError
+from hadath.kb.lexicon import data_rows
 from hadath.store.db import Database
 from hadath.store.search import index_terms
 from hadath.text.clitics import CONJUNCTIONS
@@ -45,11 +47,9 @@ _QUOTE_COLUMNS = (
     "q.id, q.article_id, q.speaker, q.speaker_entity, q.cue, q.content, q.sentence_start, "
     "a.doc_id, a.url, a.source, a.published, a.title"
 )
-# Cue verbs (normalized, without و/ف) that make a quote a denial or an accusation.
-_DENIAL_CUES = frozenset(
-    normalize(w) for w in ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "أنكر", "أنكرت", "كذب", "كذبت")
-)
-_ACCUSATION_CUES = frozenset(normalize(w) for w in ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "حمل", "حملت"))
+# The cue words (kind<TAB>word) that make a quote a denial or an accusation.
+QUOTE_KINDS_FILE = "lexicon/ar/quote_kinds.tsv"
+QUOTE_KINDS = ("denial", "accusation")  # its kinds, in the order a cue is tried
 
 
 @dataclass(slots=True)
@@ -501,14 +501,18 @@ def _cluster_key(row: Mapping[str, Any]) -> int:
     return int(row["cluster_id"]) if row.get("cluster_id") else -int(row["id"])
 
 
+@cache
+def _kind_cues() -> dict[str, frozenset[str]]:
+    """The cue words of each kind of quote_kinds.tsv, normalized."""
+    rows = data_rows(QUOTE_KINDS_FILE, 2)
+    return {kind: frozenset(normalize(w) for k, w in rows if k == kind) for kind in QUOTE_KINDS}
+
+
 def _quote_kind(cue: str) -> str:
+    """What a quote's cue makes it: a denial, an accusation (quote_kinds.tsv), or a statement."""
     word = normalize(cue)
     bare = word[1:] if word.startswith(CONJUNCTIONS) and len(word) > 3 else word
-    if word in _DENIAL_CUES or bare in _DENIAL_CUES:
-        return "denial"
-    if word in _ACCUSATION_CUES or bare in _ACCUSATION_CUES:
-        return "accusation"
-    return "statement"
+    return next((kind for kind, cues in _kind_cues().items() if word in cues or bare in cues), "statement")
 
 
 class _ViolationIndex:
