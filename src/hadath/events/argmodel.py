@@ -50,7 +50,7 @@ from hadath.events.positions import (
 from hadath.events.triggers import TriggerMatch
 from hadath.kb.load import ShippedModel
 from hadath.model import Actor
-from hadath.text.clitics import has_article
+from hadath.text.clitics import ARTICLE, has_article
 from hadath.text.normalize import CLAUSE_BREAKS, normalize
 
 ROLES = ("actor", "recipient")
@@ -280,7 +280,7 @@ def _word_before(slot: Slot, u: Unit) -> list[str]:
     feats = [f"marker={u.marker or 'none'}"]
     word = tokens[u.first - 1].norm if u.first > 0 else ""
     feats.append(f"word={word if word in ROLE_WORDS else ('other' if word else 'start')}")
-    clitics = [p for p in tokens[u.first].prefixes if p not in ("ال", "و")]
+    clitics = [p for p in tokens[u.first].prefixes if p not in (ARTICLE, "و")]
     feats.append(f"clitic={clitics[-1] if clitics else 'none'}")
     if has_article(tokens[u.first]):
         feats.append("definite=yes")

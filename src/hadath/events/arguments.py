@@ -28,7 +28,7 @@ from hadath.mentions.groups import (
 from hadath.mentions.names import title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
-from hadath.text.clitics import has_article, no_clitic_but_article
+from hadath.text.clitics import ARTICLE, FUSED_ARTICLE, has_article, no_clitic_but_article
 
 PLACE_KINDS = ("place",)
 METONYM_KINDS = ("country", "capital")
@@ -270,13 +270,13 @@ def _owner_after(tokens: Sequence[Token], noun: Unit, owner: Unit) -> bool:
     if rest and rest[0].norm == "ل":
         return _titles_only(rest[1:])  # لـ written apart: لـ «داعش»
     opening = rest[0] if rest else tokens[owner.first]
-    clitics = [p for p in opening.prefixes if p != "ال"]
-    return clitics[-1:] in (["ل"], ["ل+ال"]) and _titles_only(rest)
+    clitics = [p for p in opening.prefixes if p != ARTICLE]
+    return clitics[-1:] in (["ل"], [FUSED_ARTICLE]) and _titles_only(rest)
 
 
 def _titles_only(words: Sequence[Token]) -> bool:
     """Whether words are all titles before a person's name (للرئيس عبد ربه منصور هادي)."""
-    norms = ["ال" + bare_stem(t) for t in words]
+    norms = [ARTICLE + bare_stem(t) for t in words]
     return title_words(norms, 0, offices=True) == len(norms)
 
 
@@ -411,10 +411,10 @@ def _adjacent(tokens: Sequence[Token], last: int, first: int, *, allow_comma: bo
 def _marker(tokens: Sequence[Token], u: Unit) -> tuple[str, str]:
     """The kind of particle just before a unit (or fused to it as a clitic)."""
     first = u.first
-    clitics = [p for p in tokens[first].prefixes if p != "ال"]  # the article is no preposition
+    clitics = [p for p in tokens[first].prefixes if p != ARTICLE]  # the article is no preposition
     if clitics[-1:] == ["ب"] and not _name_holds_b(tokens[first], clitics, u.mentions[0].start):
         return "locative", "ب"
-    if clitics[-1:] in (["ل"], ["ل+ال"]):
+    if clitics[-1:] in (["ل"], [FUSED_ARTICLE]):
         return "recipient", "ل"
     for back in (1, 2):
         j = first - back

@@ -101,9 +101,11 @@ from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
 from hadath.resolve.relations import place_cues
 from hadath.text.clitics import (
+    ARTICLE,
     CONJUNCTIONS,
     FEMININE_ENDINGS,
     FEMININE_PLURAL_ENDING,
+    FUSED_ARTICLE,
     PREPOSITIONS,
     PRONOUN_SUFFIXES,
     TEH_MARBUTA_ENDING,
@@ -169,7 +171,7 @@ RESULT_FOLD_REACH = OUTCOME_GAP + RESULT_REACH + 1
 MEANS_WORDS = frozenset({"في", "خلال"})  # قتلوا في الغارات، خلال القصف: the act the verb told
 # a noun this close after an act of its type that names its means, cause or aim tells that act
 ACT_PHRASE_REACH = 15
-MEANS_PREFIXES = frozenset({("ب",), ("ب", "ال")})  # بقصف، بالغارات: how the act was done
+MEANS_PREFIXES = frozenset({("ب",), ("ب", ARTICLE)})  # بقصف، بالغارات: how the act was done
 PLACE_OBJECT_REACH = 3  # words within which a verb of movement's place stands (بعض أجزاء المدينة)
 BETWEEN_REACH = 3  # words after a noun within which «بين» names its sides (محادثات السلام بين)
 # ... not counting the words of its time and place (اشتباكات عنيفة اندلعت أمس الاثنين في ريف
@@ -1162,7 +1164,7 @@ def _received_object(view: SentenceView, first: int) -> bool:
     def subject_word(j: int) -> bool:
         # the subject between: a name, or a noun with the article (تلقت البلدية دعما)
         norm = tokens[j].norm
-        return j in named or (norm.startswith("ال") and not is_any_particle(norm))
+        return j in named or (norm.startswith(ARTICLE) and not is_any_particle(norm))
 
     return _receiving_verb(tokens, first, subject_word) is not None
 
@@ -1211,7 +1213,7 @@ def _construct_head(view: SentenceView, names: Sequence[Mention], i: int) -> boo
     article, no pronoun suffix (حملته قصفت is the noun's own clause), and that is no particle,
     number (عشرة قتلوا) or word of a name."""
     tok = view.tokens[i]
-    if not tok.is_word or tok.suffix or has_article(tok) or "ل+ال" in tok.prefixes:
+    if not tok.is_word or tok.suffix or has_article(tok) or FUSED_ARTICLE in tok.prefixes:
         return False
     if i not in view.teh_marbuta() or is_any_particle(tok.norm) or is_count_word(tok.norm):
         return False
@@ -2512,7 +2514,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return "f"
     if bare_stem(tok) in masculine_heads():
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
-    if not has_article(tok) and not tok.stem.startswith("ال"):
+    if not has_article(tok) and not tok.stem.startswith(ARTICLE):
         return ""  # داعش، حماس: a bare name's verb may be either
     if tok.norm.endswith(SOUND_PLURAL_ENDINGS):
         return "m"
@@ -2849,7 +2851,7 @@ def _prep_recipient(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: 
 
 def _lam_noun(tok: Token) -> bool:
     """A word with ل and the article that no particle is (للأشقاء، للإخوة)."""
-    return tok.is_word and tok.prefixes[-1:] == ("ل+ال",) and not is_any_particle(tok.norm)
+    return tok.is_word and tok.prefixes[-1:] == (FUSED_ARTICLE,) and not is_any_particle(tok.norm)
 
 
 def _with_possessor(

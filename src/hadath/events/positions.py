@@ -17,7 +17,7 @@ from hadath.events.particles import is_complementizer, is_number_word, is_partic
 from hadath.events.triggers import TriggerMatch
 from hadath.mentions.groups import UNCOUNTED_RULE
 from hadath.model import Token
-from hadath.text.clitics import has_article
+from hadath.text.clitics import ARTICLE, has_article
 from hadath.text.normalize import CLAUSE_BREAKS, normalize
 
 VICTIM_SECTORS = ("CVL", "REF", "MED", "NGO", "EDU")
@@ -62,7 +62,7 @@ def is_counted(tokens: Sequence[Token], u: Unit) -> bool:
 def agrees(tok: Token, definite: bool) -> bool:
     """Whether a word can modify a noun of this definiteness: no preposition or conjunction,
     the article exactly when the noun has it (القصف الجوي الروسي، غارات جوية روسية)."""
-    if not tok.is_word or any(p not in ("ال", "و") for p in tok.prefixes):
+    if not tok.is_word or any(p not in (ARTICLE, "و") for p in tok.prefixes):
         return False
     return has_article(tok) == definite
 

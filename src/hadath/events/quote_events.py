@@ -61,7 +61,7 @@ def quote_acts() -> tuple[QuoteAct, ...]:
 
 
 def _bare(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
 _NORM, _STEM, _START, _END = attrgetter("norm"), attrgetter("stem"), attrgetter("start"), attrgetter("end")

@@ -21,7 +21,9 @@ from hadath.memo import FormFlag, Memo
 from hadath.mentions.names import function_words
 from hadath.model import Token
 from hadath.text.clitics import (
+    ARTICLE,
     CONJUNCTIONS,
+    FUSED_ARTICLE,
     FUTURE,
     PRONOUN_SUFFIXES,
     Segmentation,
@@ -248,7 +250,7 @@ class TriggerIndex:
         if not forms or match.head == match.first:
             return False
         return any(
-            seg.stem in forms or "ال" + seg.stem in forms for seg in segmentations(tokens[match.head].norm)
+            seg.stem in forms or ARTICLE + seg.stem in forms for seg in segmentations(tokens[match.head].norm)
         )
 
     def _excluded(self, tokens: Sequence[Token], match: TriggerMatch) -> bool:
@@ -397,7 +399,7 @@ class TriggerIndex:
         owners = self._object_owners
         found: set[int] = set()
         for seg in segmentations(norm):
-            found.update(owners.get(seg.stem, ()), owners.get("ال" + seg.stem, ()))
+            found.update(owners.get(seg.stem, ()), owners.get(ARTICLE + seg.stem, ()))
         return frozenset(found)
 
     @staticmethod
@@ -582,7 +584,7 @@ def verb_readings(norm: str, lexicon: frozenset[str] = frozenset()) -> tuple[tup
     """
     out = []
     for seg in segmentations(norm):
-        if seg.has_article or any(p in ("ب", "ك", "ل+ال") for p in seg.prefixes) or seg.suffix == "ي":
+        if seg.has_article or any(p in ("ب", "ك", FUSED_ARTICLE) for p in seg.prefixes) or seg.suffix == "ي":
             continue
         if seg.suffix and (
             norm in lexicon
