@@ -232,7 +232,7 @@ class _People:
 
 def _clitics(text: str, tok: Token) -> str:
     """The conjunction or preposition fused before a name (والجبوري -> و)."""
-    skip = sum(len(p) for p in tok.prefixes if not p.startswith("ال"))
+    skip = sum(len(p) for p in tok.prefixes if not p.startswith(ARTICLE))
     return text[tok.start : tok.start + skip]
 
 
@@ -258,7 +258,7 @@ def _within(m: Mention, spans: set[tuple[int, int]]) -> bool:
 
 def _surface_stem(surface: str, tok: Token) -> str:
     """The surface characters of a token from its article on (والمركز -> المركز)."""
-    at = surface.find("ال")
+    at = surface.find(ARTICLE)
     return surface[at:] if ARTICLE in tok.prefixes and at >= 0 else surface
 
 

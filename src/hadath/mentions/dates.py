@@ -26,7 +26,7 @@ from hadath.kb.lexicon import CALENDAR_KINDS, data_rows
 from hadath.model import Article, Mention
 from hadath.pipeline import Stage
 from hadath.resolve.actors import parse_date
-from hadath.text.clitics import FRONT_PARTICLE_LETTERS, without_article
+from hadath.text.clitics import ARTICLE, FRONT_PARTICLE_LETTERS, without_article
 from hadath.text.normalize import (
     normalize,
     normalize_span,
@@ -186,7 +186,7 @@ def _rule_cues() -> ahocorasick.Automaton:
         before, after = _BOUNDED[rule]
         for word in words:
             pieces = word.split()
-            k = max(range(len(pieces)), key=lambda i: (not pieces[i].startswith("ال"), len(pieces[i]), i))
+            k = max(range(len(pieces)), key=lambda i: (not pieces[i].startswith(ARTICLE), len(pieces[i]), i))
             # a piece inside the word has the word's own spaces around it
             bounds = (before or k > 0, after or k < len(pieces) - 1)
             rules_of.setdefault(pieces[k], {}).setdefault(bounds, set()).add(rule)

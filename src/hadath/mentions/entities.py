@@ -32,6 +32,7 @@ from hadath.mentions.place_guard import PlaceGuard
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
+from hadath.text.clitics import ARTICLE
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_number_word
 from hadath.text.tokens import tokens_by_sentence
@@ -247,14 +248,14 @@ def _plain_names(found: list[Mention]) -> None:
     (العراق) when the article also names it so: one entity, not two."""
     plain = {(m.ref, m.text) for m in found}
     for m in found:
-        bare = "ال" + m.text[2:]
+        bare = ARTICLE + m.text[2:]
         if m.text.startswith("لل") and not m.name and (m.ref, bare) in plain:
             m.name = bare
 
 
 def _definite_form(tok: Token) -> str:
     """A word without its conjunction or preposition, keeping its article (للمخلوع: المخلوع)."""
-    return "ال" + tok.stem if any("ال" in p for p in tok.prefixes) else tok.stem
+    return ARTICLE + tok.stem if any(ARTICLE in p for p in tok.prefixes) else tok.stem
 
 
 def _titles_before(toks: list[Token], first: int, ends: set[int]) -> int:

@@ -200,7 +200,7 @@ class NisbaTable:
     def plural_country(self, token: Token) -> str | None:
         """The country of a plural demonym (السوريين، الروس، أكراد: "" for a people without a
         state), or None when the token is none (or carries a conjunction or a pronoun)."""
-        if not token.is_word or token.suffix or any(p != "ال" for p in token.prefixes):
+        if not token.is_word or token.suffix or any(p != ARTICLE for p in token.prefixes):
             return None
         return self.plural_adjectives.get(bare_stem(token))
 
@@ -355,7 +355,7 @@ def _proclitic_chars(token: Token, text: str) -> int:
     """Characters of a token's conjunction or preposition (و، ب، ل، ف), kept out of the span."""
     skip = 0
     for clitic in token.prefixes:
-        if clitic.endswith("ال"):
+        if clitic.endswith(ARTICLE):
             break  # the article, alone or fused after ل (للسوريين): the word is written with it
         skip += len(clitic)
     return clitic_offset(text[token.start : token.end], skip)
@@ -671,7 +671,7 @@ def _counted_ref(stem: str, table: NisbaTable, plural_refs: Callable[[str], str]
         # a noun with no accusative ending and no demonym: the index read it already, unless
         # it is a sound plural the index knows only with the article (3 حوثيين: الحوثيين)
         return plural_refs(ARTICLE + stem) if stem.endswith(SOUND_PLURAL_ENDINGS) else ""
-    for form in (singular + "ين", "ال" + singular + "ين", singular):
+    for form in (singular + "ين", ARTICLE + singular + "ين", singular):
         ref = plural_refs(form)
         if ref:
             return ref

@@ -181,7 +181,7 @@ def title_words(norms: Sequence[str], i: int, *, offices: bool = False) -> int:
             step = 1
         if not step and j + 1 < len(norms) and norms[j + 1] == "." and norm + "." in heads.titles:
             step = 2  # د. written with its dot
-        if not step and offices and norm.startswith("ال") and norm[2:] in heads.offices:
+        if not step and offices and norm.startswith(ARTICLE) and norm[2:] in heads.offices:
             step = 1
         if not step:
             break
@@ -252,7 +252,7 @@ class NameChunker(Stage):
             office, office_skip = _office_reading(norm, name_heads())
             if office is not None:
                 return (OFFICE, office), office_skip
-            if norm.startswith("ال") and norm.endswith("ي") and norm[2:] in self.nisba.countries:
+            if norm.startswith(ARTICLE) and norm.endswith("ي") and norm[2:] in self.nisba.countries:
                 return (NATIONALITY, ""), 0  # السويسري جوزيف بلاتر: a nationality before a name
         return head, skip
 
@@ -410,7 +410,7 @@ class NameChunker(Stage):
         norm, heads = tok.norm, name_heads()
         if not tok.is_word or self._stops(norm) or norm in heads.titles:
             return False
-        word = norm[1:] if norm[:1] == "و" and norm[1:3] == "ال" else norm
+        word = norm[1:] if norm[:1] == "و" and norm[1:3] == ARTICLE else norm
         return (
             _opens_with_article(word)
             or word in heads.chain
@@ -452,7 +452,7 @@ class NameChunker(Stage):
         return (
             tok.is_word
             and norm.isalpha()
-            and norm.startswith("ال")
+            and norm.startswith(ARTICLE)
             and len(norm) > 4
             and not self._stops(norm)
             and norm[2:] not in heads.offices
@@ -770,7 +770,7 @@ class NameChunker(Stage):
         foreign = nationality and (
             tokens[first].norm not in heads.given or tokens[first].norm in heads.foreign_given
         )
-        if last - first >= 2 and tokens[last].norm.startswith("ال") and foreign:
+        if last - first >= 2 and tokens[last].norm.startswith(ARTICLE) and foreign:
             last -= 1  # انتقد السويسري جوزيف بلاتر القرار: a foreigner's name, then the verb's object
         if last == first:
             return None  # one word after a common noun is too weak a sign of a name
@@ -792,7 +792,7 @@ class NameChunker(Stage):
         if (
             before is not None
             and before.is_word
-            and (before.norm.startswith("ال") or before.norm[1:3] == "ال")
+            and (before.norm.startswith(ARTICLE) or before.norm[1:3] == ARTICLE)
         ):
             return False
         words = tokens[first : first + 2]
@@ -808,7 +808,7 @@ class NameChunker(Stage):
         norm = tok.norm
         return (
             tok.is_word
-            and norm.startswith("ال")
+            and norm.startswith(ARTICLE)
             and not _overlaps(tok, taken)
             and self._opens[norm][0] is None
             and not self._stops(norm)
@@ -838,7 +838,7 @@ class NameChunker(Stage):
         rest = [t.norm for t in tokens[i + 1 : last + 1]]
         foreign = tokens[i].norm[skip:] in heads.foreign_given
         if foreign or not (
-            rest[0] in heads.given or rest[-1].startswith("ال") or any(w in heads.links for w in rest)
+            rest[0] in heads.given or rest[-1].startswith(ARTICLE) or any(w in heads.links for w in rest)
         ):
             # جون ويلز المتهم: a family name of that custom takes no article, so a definite word
             # after it is none of the name
@@ -1077,7 +1077,7 @@ class NameChunker(Stage):
                     continue
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
-                if has_article(tokens[i]) and tok.norm[:2] == "ال" and tok.norm[2:] in self.act_nouns:
+                if has_article(tokens[i]) and tok.norm[:2] == ARTICLE and tok.norm[2:] in self.act_nouns:
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
                 if has_article(tokens[i]) and not _describes_body(tok):
                     break
@@ -1101,7 +1101,7 @@ class NameChunker(Stage):
         return (
             tok.norm[:1] == "ل"
             and len(noun) >= 3
-            and not noun.startswith(("ال", "ل"))
+            and not noun.startswith((ARTICLE, "ل"))
             and not tok.suffix
             and not self._names_act_or_person(noun)
             and _describes_body(tok)
@@ -1120,7 +1120,7 @@ class NameChunker(Stage):
         return (
             not _overlaps(genitive, taken)
             and genitive.is_word
-            and genitive.norm.startswith("ال")
+            and genitive.norm.startswith(ARTICLE)
             and not self._stops(genitive.norm)
         )
 
@@ -1131,7 +1131,7 @@ class NameChunker(Stage):
         links = name_heads().links
         if previous == FAMILY_LINK:
             return True
-        return norm.startswith("ال") and norm not in links and previous not in links
+        return norm.startswith(ARTICLE) and norm not in links and previous not in links
 
     def _act_after_name(self, norm: str) -> bool:
         """Whether a word is an act noun that follows a person's name and is none of it: in the
@@ -1326,7 +1326,7 @@ def _opens_with_article(norm: str) -> bool:
     around a holder's name read the word as it stands in the phrase; one with a preposition on
     its article (بالوزارة) opens a phrase of its own (the complement strips a joining و itself),
     and the fused لل is definite too."""
-    return norm.startswith(("ال", "لل"))
+    return norm.startswith((ARTICLE, "لل"))
 
 
 def _opens_name(norm: str) -> bool:
@@ -1361,7 +1361,7 @@ def _person_word(norm: str, previous: str, *, first: bool) -> bool:
         return (
             norm not in name_heads().not_names
             and not _prepositional_masdar(norm)
-            and (not norm.startswith("ال") or len(norm) > 4)
+            and (not norm.startswith(ARTICLE) or len(norm) > 4)
         )
     return True
 
@@ -1382,7 +1382,7 @@ def _org_word(norm: str, previous: str) -> bool:
     """A word of an organisation's genitive chain: definite nouns and adjectives (with و/ل),
     or a bare name right after a title (مركز الملك سلمان)."""
     for prefix in ("", "و", "ل", "لل"):
-        if norm.startswith(prefix + "ال") or (prefix == "لل" and norm.startswith("لل")):
+        if norm.startswith(prefix + ARTICLE) or (prefix == "لل" and norm.startswith("لل")):
             return True
     return previous in name_heads().titles
 
