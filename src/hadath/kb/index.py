@@ -196,7 +196,7 @@ def first_word_forms(norm: str) -> tuple[tuple[str, int], ...]:
             continue
         if seg.has_article:
             # the span starts at the article; a fused لل (للأمم) is kept whole
-            form, skip = "ال" + seg.stem, seg.prefix_length - 2
+            form, skip = ARTICLE + seg.stem, seg.prefix_length - 2
         else:
             form, skip = seg.stem, seg.prefix_length
         if form not in seen:

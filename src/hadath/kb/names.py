@@ -15,6 +15,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
 from hadath.kb.lexicon import data_lines, data_rows
 from hadath.kb.query import office_seats
+from hadath.text.clitics import ARTICLE
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
@@ -110,15 +111,15 @@ def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     for i, generic in enumerate(generic_actors()):
         cand = Candidate("generic", str(i), "")
         index.add(generic.name, cand)
-        if not generic.name.startswith("ال") and " " not in generic.name:
-            index.add("ال" + generic.name, cand)  # common nouns come definite: المتظاهرون
+        if not generic.name.startswith(ARTICLE) and " " not in generic.name:
+            index.add(ARTICLE + generic.name, cand)  # common nouns come definite: المتظاهرون
     for i, head in enumerate(sector_heads()):
         for iso3, country in kb.countries.items():
             if not country.bare_adjective:
                 continue  # السلطات المالية are "the financial authorities", not Mali's
             adjectives = country.adjectives_feminine if head.feminine else country.adjectives
-            if not head.head.startswith("ال"):  # indefinite head, indefinite adjective: قوات سعودية
-                adjectives = [a[2:] for a in adjectives if a.startswith("ال")]
+            if not head.head.startswith(ARTICLE):  # indefinite head, indefinite adjective: قوات سعودية
+                adjectives = [a[2:] for a in adjectives if a.startswith(ARTICLE)]
             index.add_all(
                 (f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG")
             )

@@ -875,8 +875,8 @@ def _definite(word: str) -> str:
     """A definite noun without the clitics fused to its article: للأزمة، وبالأوضاع → الأزمة."""
     word = word.removeprefix("و").removeprefix("ف")
     if word.startswith("لل"):
-        return "ال" + word[2:]
-    return word.removeprefix("ب").removeprefix("ك") if word[1:3] == "ال" else word
+        return ARTICLE + word[2:]
+    return word.removeprefix("ب").removeprefix("ك") if word[1:3] == ARTICLE else word
 
 
 def _bare(word: str) -> str:
@@ -887,7 +887,7 @@ def _bare(word: str) -> str:
 
 def _is_nisba(word: str) -> bool:
     """A definite relative adjective (الروسية، السوري), which may follow a place noun."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+    return word.startswith(ARTICLE) and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _speaker_names(article: Article) -> frozenset[str]:
