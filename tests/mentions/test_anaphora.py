@@ -75,10 +75,10 @@ def test_a_name_right_after_its_office_keeps_the_office_title(tiny_pipeline) -> 
 
 def test_the_demonstratives_are_spelled_as_normalized_words() -> None:
     # why: they are compared with Token.norm; a hamza spelling (هؤلاء) would never match
-    from hadath.mentions.anaphora import DEMONSTRATIVES, DEMONSTRATIVES_F
+    from hadath.mentions.anaphora import DEMONSTRATIVES, DEMONSTRATIVES_F, DEMONSTRATIVES_PLURAL
     from hadath.text.normalize import normalize
 
-    assert all(normalize(word) == word for word in DEMONSTRATIVES)
+    assert all(normalize(word) == word for word in (*DEMONSTRATIVES, *DEMONSTRATIVES_PLURAL))
     assert set(DEMONSTRATIVES_F) <= DEMONSTRATIVES
 
 

@@ -197,6 +197,8 @@ def test_description_of_an_earlier_speaker(cue_pipeline: Pipeline) -> None:
         # a feminine object after a masculine cue is what was described, not who spoke
         "قال لافروف إن الهدنة صامدة. ووصف هذه الاتهامات بأنها باطلة.",
         "قال لافروف إن الهدنة صامدة. ودعا السلطات إلى فتح المعابر.",
+        # a plural demonstrative opens a definite phrase as the article does: what was criticised
+        "قال لافروف إن الهدنة صامدة. وانتقد هؤلاء المدونين لأنهم نشروا شائعات.",
         # a name after a side word (أمام البرلمان) is where it was said, not who said it
         "قال لافروف إن الهدنة صامدة. ووصف الاتفاق أمام البرلمان الروسي بأنه متوازن.",
         # a cue inside what was said does not change who spoke last

@@ -34,6 +34,10 @@ _STEM = attrgetter("stem")
 # quotes reads them too. The feminine ones (هذه المقاطعة) open no masculine cue's subject.
 DEMONSTRATIVES_F: tuple[str, ...] = ("هذه", "تلك")
 DEMONSTRATIVES = frozenset((*DEMONSTRATIVES_F, "هذا", "ذلك"))
+# The plural ones, normalized (their hamza goes): they point back to no one name, but open a
+# definite phrase as the singular ones do (quotes reads them so: انتقد هؤلاء القادة ...).
+DEMONSTRATIVES_PLURAL: tuple[str, ...] = tuple(normalize(w) for w in ("هؤلاء", "أولئك"))
+ALL_DEMONSTRATIVES = DEMONSTRATIVES | frozenset(DEMONSTRATIVES_PLURAL)
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 NAMED_KINDS = ("actor", "unknown")
 MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person

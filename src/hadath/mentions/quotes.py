@@ -63,7 +63,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.anaphora import DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
+from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     SOUND_PLURAL_ENDINGS,
@@ -591,7 +591,7 @@ class QuoteFinder(Stage):
         cue = self.cue(tokens[i])
         if named is None or cue is None or cue.complement != "phrase" or named.country or named.sector:
             return True
-        if named.entity != named.text or not (has_article(word) or word.norm in DEMONSTRATIVES):
+        if named.entity != named.text or not (has_article(word) or word.norm in ALL_DEMONSTRATIVES):
             return True
         if word.norm.endswith("ي"):
             return True  # وأكد الأحمدي: a family name in the form of a relative adjective
