@@ -319,7 +319,7 @@ class QuoteFinder(Stage):
         j = i
         while j > 0 and i - j < MAX_FRONTED_WORDS and self._fronted_word(tokens[j - 1]):
             j -= 1
-        if j == i or not self._opens_clause_at(tokens, j) or not tokens[j].norm.startswith(("ال", "وال")):
+        if j == i or not self._opens_clause_at(tokens, j) or not tokens[j].norm.startswith((ARTICLE, "وال")):
             return None
         return j
 
@@ -792,7 +792,7 @@ def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
     if len(words) > MAX_DESCRIPTION_WORDS or speaker.country or speaker.sector:
         return None
     head = normalize(words[0])
-    if not head.startswith("ال") or len(head) < MIN_PRESENT_LETTERS + 2:
+    if not head.startswith(ARTICLE) or len(head) < MIN_PRESENT_LETTERS + 2:
         return None
     noun = head[2:]
     same = next(
@@ -812,7 +812,7 @@ def _singular_genders(cue: CueRecord) -> dict[str, str]:
     for form in map(normalize, cue.forms):
         if form.endswith("ا"):
             forms.setdefault(form, "m")  # قائلا
-        elif form.endswith("ه") and not form.startswith("ال"):
+        elif form.endswith("ه") and not form.startswith(ARTICLE):
             forms.setdefault(form, "f")  # قائلة (ة normalized), not the masdar القول
     return forms
 
@@ -1096,7 +1096,7 @@ def _governed(tokens: Sequence[Token], units: Sequence[Unit], first: int, named:
         return False
     if _has_prefix(tokens[k], "ل") or _governs(tokens[k].norm):
         return True
-    if any(u.first <= k <= u.last for u in units) or not tokens[k].norm.startswith("ال"):
+    if any(u.first <= k <= u.last for u in units) or not tokens[k].norm.startswith(ARTICLE):
         return False  # a title before a name is definite (الرئيس); جنيف is a place
     return k > 0 and tokens[k - 1].start >= named.start and _governs(tokens[k - 1].norm)
 
@@ -1299,7 +1299,7 @@ def _has_prefix(tok: Token, *letters: str) -> bool:
 
 def _is_definite_b_phrase(tok: Token) -> bool:
     """بالدور، بالموقف: a definite noun after ب, how a phrase cue's complement starts."""
-    return _has_prefix(tok, "ب") and ("ال" in "".join(tok.prefixes) or tok.stem.startswith("ال"))
+    return _has_prefix(tok, "ب") and (ARTICLE in "".join(tok.prefixes) or tok.stem.startswith(ARTICLE))
 
 
 def _preposition_with_pronoun(tok: Token) -> bool:
