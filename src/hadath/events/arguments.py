@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -108,7 +108,8 @@ def build_units(
         singles.append(Unit(first, last, [m], [ident], parts=[(first, last)]))
     if not singles:
         return singles  # no name (about a quarter of the sentences): nothing to group
-    units = _through_parts(tokens, _through_heads(tokens, singles))
+    in_construct = _through_nouns(tokens, singles, _construct_head, construct=True)
+    units = _through_nouns(tokens, in_construct, _people_head, construct=False)
     if len(units) > 1:  # why: each pass below only joins a unit to the one before it
         units = _merge_appositions(tokens, _described_groups(tokens, units))
         units = _merge_coordinations(tokens, _owned_groups(tokens, units))
@@ -125,57 +126,50 @@ def _identity(m: Mention, resolver: ActorResolver, on: dt.date | None, focus: st
     return ident
 
 
-def _through_heads(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
-    """An actor after a force's head or a noun of members in construct (طائرات النظام، عناصر
-    التنظيم، مقاتلو العشائر) acts through it: the unit takes the head in, so the verb agrees
-    with the head and the particle before the head governs the owner; a generic mention of the
-    head alone (مقاتلو) gives way to the owner. Any other unit over the head (قوات سوريا
-    الديمقراطية, a name) leaves the unit after it as it is."""
+def _through_nouns(
+    tokens: Sequence[Token],
+    units: list[Unit],
+    head_at: Callable[[Sequence[Token], Unit], int | None],
+    construct: bool,
+) -> list[Unit]:
+    """A unit of names acts through the noun ``head_at`` finds before it, and takes it in, so
+    the verb agrees with the noun and the particle before the noun governs the unit: a force's
+    head or a noun of members in construct (``construct``, :func:`_construct_head`: طائرات
+    النظام، مقاتلو العشائر), or a noun of some of a group's people before من or of one who
+    speaks for a body before باسم (:func:`_people_head`: عناصر من التنظيم، المتحدث باسم الحركة).
+    A generic mention of the noun alone (مقاتلو، مسلحون) gives way to the unit; before من it
+    may carry a count, which goes with the group (20 مسلحا من). Any other unit over the noun
+    (قوات سوريا الديمقراطية, a name) leaves the unit after it as it is."""
     out: list[Unit] = []
     for u in units:
-        head = u.first - 1
-        if head < 0 or u.mentions[0].kind != "actor" or not _owner_head(tokens[head]):
+        head = head_at(tokens, u)
+        before = out[-1] if head is not None and out and out[-1].last >= head else None
+        if head is None or (before is not None and not _gives_way(before, head, construct)):
             out.append(u)
             continue
-        before = out[-1] if out and out[-1].last >= head else None
-        if before is not None and not (before.first == before.last == head and _is_generic(before)):
-            out.append(u)  # the head is part of a name (قوات سوريا الديمقراطية)
-            continue
-        if before is not None and _civilian_group(u):
+        if before is not None and construct and _civilian_group(u):
             # مسلحو القبائل: armed men of a tribe are no civilians; the head names them
             before.last, before.parts = u.last, [(head, u.last)]
             continue
-        if before is not None:
-            out.pop()
-        if not tokens[head].norm.endswith("ه"):
-            # قادة: a final teh marbuta would read as a feminine singular to verb agreement;
-            # the particle before it still reaches the owner (_marker)
-            u.first, u.parts = head, [(head, u.last)]
+        first = out.pop().first if before is not None else head
+        if not (construct and tokens[head].norm.endswith("ه")):
+            # قادة: in construct a final teh marbuta would read as a feminine singular to verb
+            # agreement; the particle before it still reaches the owner (_marker)
+            u.first, u.parts = first, [(first, u.last)]
         out.append(u)
     return out
 
 
-def _through_parts(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
-    """A group named after a noun of some of its people and من (عناصر من التنظيم، وفد من الحركة،
-    مسلحون من العشائر), or a body named after a noun of one who speaks for it and باسم (المتحدث
-    باسم الحركة، الناطق الرسمي باسم التحالف), acts through them, as in construct (_through_heads): the unit takes
-    the noun in, a generic mention of the noun alone (مسلحون) giving way to the group, with
-    its count (20 مسلحا). Any other unit over the noun leaves the unit after it as it is."""
-    out: list[Unit] = []
-    for u in units:
-        head = _people_head(tokens, u)
-        if head is None:
-            out.append(u)
-            continue
-        first = head
-        if out and out[-1].last >= head:
-            if not (out[-1].last == head and _is_generic(out[-1])):
-                out.append(u)
-                continue
-            first = out.pop().first  # 20 مسلحا من: the count goes with the group
-        u.first, u.parts = first, [(first, u.last)]
-        out.append(u)
-    return out
+def _gives_way(before: Unit, head: int, construct: bool) -> bool:
+    """Whether the unit ending on a noun a unit acts through is a generic mention of it alone,
+    with a count before it only where the noun is no head in construct."""
+    return before.last == head and (before.first == head or not construct) and _is_generic(before)
+
+
+def _construct_head(tokens: Sequence[Token], u: Unit) -> int | None:
+    """Where the head in construct with an actor's unit stands (طائرات النظام), or None."""
+    head = u.first - 1
+    return head if head >= 0 and u.mentions[0].kind == "actor" and _owner_head(tokens[head]) else None
 
 
 def _people_head(tokens: Sequence[Token], u: Unit) -> int | None:
