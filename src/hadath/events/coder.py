@@ -49,6 +49,7 @@ from hadath.events.confidence import (
     party_recipients,
     shipped_calibration,
 )
+from hadath.events.noun_subject import is_noun_subject, noun_subject
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -384,8 +385,11 @@ class EventCoder(Stage):
                     event = subject = recipient = None
                 coded[k] = (subject, recipient)
                 if event and subject is not None and subject.is_actor:
-                    subject_here = True
-                    _remember(recent, view, subject)
+                    if not is_noun_subject(subject):
+                        # a body's or group's noun (وطلبت الشركات) is no name a later sentence's
+                        # dropped subject stands for: the sentence's first name stays the topic
+                        subject_here = True
+                        _remember(recent, view, subject)
                     sentence_subject = sentence_subject if _actorless(event) else subject
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
@@ -1857,7 +1861,9 @@ def _subject_and_object(
         subject, rule = _subject_not_after(view, trig, before, last_subject)
         return subject, lone, rule
     plural = _subject_before(view, trig)
-    subject = next(
+    # وطلبت الشركات مهلة، واتفق الرئيسان: a body's or group's noun no list names fills the slot
+    noun = None if plural else _noun_subject_after(view, trig)
+    subject = noun or next(
         (
             u
             for u in after
@@ -1892,6 +1898,16 @@ def _subject_and_object(
     if rule == "VSO" and subject is not None and obj is not None:
         obj = _past_apposition(view, trig, subject, obj, rest)
     return subject, obj, rule
+
+
+def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The subject a common noun of a body or a group right after a verb names (noun_subject).
+    A verb written with a preposition (لدعم، لبحث) reads as a masdar, whose genitive is no subject."""
+    verb = view.tokens[trig.first]
+    if any(p not in CONJUNCTIONS for p in verb.prefixes):
+        return None
+    gender = _verb_gender(verb, trig)
+    return noun_subject(view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
 
 
 def _past_apposition(

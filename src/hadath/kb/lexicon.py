@@ -93,6 +93,9 @@ PARTICLE_VERB_KINDS = frozenset(
 LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
+    "lexicon/ar/subject_nouns.tsv": TableSchema(
+        4, arabic=(0,), sector=(2,), choices=((1, frozenset({"", "m", "f"})),)
+    ),
     "lexicon/ar/name_heads.tsv": TableSchema(3, NAME_HEAD_KINDS, arabic=(1,), sector=(2,)),
     "lexicon/ar/particles.tsv": TableSchema(
         5,

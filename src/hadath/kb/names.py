@@ -19,6 +19,7 @@ from hadath.text.clitics import ARTICLE
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
+SUBJECT_NOUNS_FILE = "lexicon/ar/subject_nouns.tsv"
 NOT_PLACES_FILE = "lexicon/ar/not_places.txt"
 
 
@@ -73,6 +74,22 @@ def sector_heads() -> tuple[SectorHead, ...]:
     """The shipped sector heads (القوات، الحكومة، الشعب ...)."""
     rows = data_rows(SECTOR_HEADS_FILE, 4)
     return tuple(SectorHead(head, gender == "f", sector, english) for head, gender, sector, english in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectNoun:
+    """A common noun of a body or a group that names an actor only as a verb's subject."""
+
+    word: str  # as written, without the article
+    gender: str  # "m", "f", or "" (either: a broken plural of people)
+    sector: str
+    english: str
+
+
+@cache
+def subject_nouns() -> tuple[SubjectNoun, ...]:
+    """The shipped nouns of bodies and groups no list names (النواب، الأطراف، الرئيسان)."""
+    return tuple(SubjectNoun(*row) for row in data_rows(SUBJECT_NOUNS_FILE, 4))
 
 
 @cache

@@ -1,0 +1,106 @@
+"""A verb's subject named by a common noun of a body or a group that no list makes a mention.
+
+``وطلبت الشركات مهلة``، ``واتفق الرئيسان على``، ``ويطالب أهالي المدينة بـ``: the noun right
+after the verb is its subject, but no mention covers it (as an object, a genitive or a topic such
+nouns name no one, so they are no mentions), and the coder took a name further on, or carried
+who acted before. Here the noun becomes an argument unit of its own, for the subject slot only:
+no mention is added, so entities and recipients stay as they were.
+
+The nouns are the organisation heads of ``name_heads.tsv`` (لجنة، مجلس), the sector heads of
+``sector_heads.tsv`` (الشعب، الإدارة) and ``subject_nouns.tsv`` (النواب، الأطراف، الرئيسان).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from hadath.events.arguments import Unit
+from hadath.kb.names import sector_heads, subject_nouns
+from hadath.mentions.groups import bare_stem
+from hadath.mentions.names import function_words, name_heads
+from hadath.model import Mention, Token
+from hadath.resolve.actors import Identity
+from hadath.text.clitics import has_article, no_clitic_but_article, without_article
+from hadath.text.normalize import normalize
+
+NOUN_SUBJECT_RULE = "subject-noun"
+NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)  # the rule of the unit's mention, for the trace and tests
+
+
+class SubjectNoun(NamedTuple):
+    """What a noun of a body or group says of the subject it names."""
+
+    gender: str  # "m", "f", or "" (either)
+    sector: str
+    english: str  # "" for an organisation head: the words themselves name it
+    singular: bool = False  # an organisation head: feminine written with a teh marbuta, else masculine
+    # whether it may name the subject in construct, without the article (أهالي المدينة); a
+    # sector head there is mostly another word (نظام الدفع: a system)
+    construct: bool = True
+
+
+@cache
+def _nouns() -> dict[str, SubjectNoun]:
+    """Every such noun, normalized and without the article: the shipped subject nouns first,
+    then the sector heads and the one-word organisation heads they do not list."""
+    nouns: dict[str, SubjectNoun] = {}
+    for row in subject_nouns():
+        nouns.setdefault(normalize(row.word), SubjectNoun(row.gender, row.sector, row.english))
+    for head in sector_heads():
+        words = normalize(head.head).split()
+        if len(words) == 1:
+            nouns.setdefault(
+                without_article(words[0]),
+                SubjectNoun("f" if head.feminine else "m", head.sector, head.english, construct=False),
+            )
+    for word, sector in name_heads().orgs.items():
+        nouns.setdefault(without_article(word), SubjectNoun("", sector, "", singular=True))
+    return nouns
+
+
+def noun_subject(
+    tokens: Sequence[Token],
+    k: int,
+    units: Sequence[Unit],
+    verb_gender: str,
+    feminine: frozenset[int],
+    text: str,
+) -> Unit | None:
+    """The subject unit a body's or group's noun at token ``k`` (right after a verb) makes, or
+    None. The noun has no clitic but the article, no name covers it, and it agrees with the
+    verb's gender (``verb_gender``, "" when the form does not say; ``feminine``: the tokens
+    written with a teh marbuta). It has the article, or ends as a nominative plural (آخرون),
+    or opens a construct (أهالي المدينة); a name in construct after it (قيادة التحالف) is the
+    subject the coder already reads: None then."""
+    if k >= len(tokens) or not tokens[k].is_word or not no_clitic_but_article(tokens[k]):
+        return None
+    tok = tokens[k]
+    noun = _nouns().get(bare_stem(tok))
+    if noun is None or tok.norm in function_words() or any(u.first <= k <= u.last for u in units):
+        return None
+    last = k
+    if not has_article(tok) and not tok.norm.endswith(NOMINATIVE_PLURAL):
+        genitive = next((u for u in units if u.first == k + 1), None)
+        if genitive is not None and genitive.is_actor:
+            return None
+        if not noun.construct or (
+            genitive is None and not (k + 1 < len(tokens) and has_article(tokens[k + 1]))
+        ):
+            return None
+        last = genitive.last if genitive is not None else k + 1
+    gender = noun.gender or ("f" if k in feminine else "m" if noun.singular else "")
+    if verb_gender and gender and verb_gender != gender:
+        return None  # دعا الحكومة: the noun is the object
+    start, end = tok.start, tokens[last].end
+    words = text[start:end]
+    mention = Mention(start, end, words, "actor", "ORG", f"unknown:ORG:{noun.sector}", noun.english or words,
+                      tok.sentence, NOUN_SUBJECT_RULE)  # fmt: skip
+    identity = Identity(noun.english or words, "", noun.sector, "", "ORG", "unknown")
+    return Unit(k, last, [mention], [identity], parts=[(k, last)])
+
+
+def is_noun_subject(unit: Unit) -> bool:
+    """Whether a unit is a subject :func:`noun_subject` made."""
+    return unit.mentions[0].rule == NOUN_SUBJECT_RULE

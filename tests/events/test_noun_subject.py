@@ -1,0 +1,80 @@
+"""A common noun of a body or a group right after a verb, which no list makes a mention, is the
+verb's subject (events/noun_subject.py): not a name further on, nor who acted before.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.noun_subject import noun_subject
+from hadath.kb.names import SUBJECT_NOUNS_FILE, subject_nouns
+from hadath.kb.validate import lexicon_problems
+from hadath.text.normalize import normalize
+
+from .conftest import default_pipeline, event_arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "subject"),
+    [
+        ("أعلنت وزارة الصحة خطة جديدة. وطلبت الشركات من الوزارة تأجيل العمل بها.", "REQUEST", "الشركات"),
+        (
+            "التقى أردوغان نظيره الروسي بوتين في موسكو. واتفق الرئيسان على توسيع التعاون في مجال الطاقة.",
+            "AGREE",
+            "الرئيسان",
+        ),
+        ("انقطع الطريق منذ شهر. ويطالب أهالي القرية بإعادة فتحه.", "REQUEST", "أهالي القرية"),
+        ("انتقد مغردون تصريحات الوزير. واتهم آخرون الحكومة بالتقصير.", "ACCUSE", "آخرون"),
+        ("رفض أردوغان التقرير. ويعارض البعض الخطة الجديدة للنقل.", "REJECT", "البعض"),
+        ("ناقشت اللجنة المالية في البرلمان مشروع الموازنة مع الوزير.", "CONSULT", "اللجنة"),
+    ],
+)
+def test_a_body_or_group_after_the_verb_is_its_subject(text: str, event_type: str, subject: str) -> None:
+    events = event_arguments(text, event_type)
+    assert events and events[-1][0] == [subject]
+
+
+def test_the_named_object_after_it_stays_the_recipient() -> None:
+    actors, recipients = event_arguments("واتهم آخرون الحكومة بالتقصير في حماية المدنيين.", "ACCUSE")[-1]
+    assert actors == ["آخرون"] and recipients and "المدنيين" not in actors
+
+
+def test_a_noun_of_the_other_gender_is_the_object() -> None:
+    # دعا is masculine, اللجنة feminine: the committee is called on, Erdogan calls
+    events = event_arguments("انتقد أردوغان التقرير ودعا اللجنة إلى مراجعته.", "REQUEST")
+    assert events and events[-1][0] and "اللجنة" not in events[-1][0]
+
+
+def test_a_name_in_construct_after_the_head_is_left_to_the_coder() -> None:
+    # قيادة التحالف: the coalition, a name, acts through its command
+    article = default_pipeline()("وأعلنت قيادة التحالف هدنة إنسانية لمدة خمسة أيام.", published="2016-09-20")
+    assert article.events and all(a.text == "التحالف" for e in article.events for a in e.actor)
+
+
+def test_the_noun_adds_no_entity() -> None:
+    article = default_pipeline()(
+        "وطلبت الشركات من الوزارة تأجيل العمل بالنظام الجديد.", published="2016-09-20"
+    )
+    assert all("الشركات" not in e["text"] for e in article.entities())
+
+
+def test_the_noun_is_no_antecedent_of_a_later_dropped_subject() -> None:
+    text = "وصل أردوغان إلى برلين أمس. وطلبت الشركات مهلة إضافية. ودعا إلى تعزيز التعاون مع ألمانيا."
+    events = event_arguments(text, "REQUEST")
+    assert events[-1][0] and "الشركات" not in events[-1][0]
+
+
+def test_every_shipped_subject_noun_is_read() -> None:
+    words = {normalize(row.word) for row in subject_nouns()}
+    assert {"نواب", "اطراف", "رييسان", "اهالي"} <= words
+    assert all(row.gender in ("", "m", "f") for row in subject_nouns())
+
+
+def test_the_table_keeps_its_schema() -> None:
+    assert [p for p in lexicon_problems() if p.path.endswith(SUBJECT_NOUNS_FILE)] == []
+
+
+def test_nothing_past_the_sentence_end() -> None:
+    assert noun_subject([], 0, [], "", frozenset(), "") is None
