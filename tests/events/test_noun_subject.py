@@ -28,12 +28,18 @@ from .conftest import default_pipeline, event_arguments
         ("انقطع الطريق منذ شهر. ويطالب أهالي القرية بإعادة فتحه.", "REQUEST", "أهالي القرية"),
         ("انتقد مغردون تصريحات الوزير. واتهم آخرون الحكومة بالتقصير.", "ACCUSE", "آخرون"),
         ("رفض أردوغان التقرير. ويعارض البعض الخطة الجديدة للنقل.", "REJECT", "البعض"),
-        ("ناقشت اللجنة المالية في البرلمان مشروع الموازنة مع الوزير.", "CONSULT", "اللجنة"),
+        ("ناقشت اللجنة المالية في البرلمان مشروع الموازنة مع الوزير.", "CONSULT", "اللجنة المالية"),
     ],
 )
 def test_a_body_or_group_after_the_verb_is_its_subject(text: str, event_type: str, subject: str) -> None:
     events = event_arguments(text, event_type)
     assert events and events[-1][0] == [subject]
+
+
+def test_a_body_with_its_adjective_leaves_the_object_to_the_verb() -> None:
+    # العسكري is read as soldiers alone: here it is the hospital's adjective; the wounded are whom
+    events = event_arguments("استقبل المستشفى الميداني الجرحى القادمين من الجبهة.", "AID")
+    assert events == [(["المستشفى الميداني"], ["الجرحى"])]
 
 
 def test_the_named_object_after_it_stays_the_recipient() -> None:

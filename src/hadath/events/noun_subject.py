@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from hadath.events.arguments import Unit
+from hadath.events.arguments import Unit, is_nisba_adjective
 from hadath.kb.names import sector_heads, subject_nouns
 from hadath.mentions.groups import bare_stem
 from hadath.mentions.names import function_words, name_heads
@@ -83,13 +83,14 @@ def noun_subject(
     last = k
     if not has_article(tok) and not tok.norm.endswith(NOMINATIVE_PLURAL):
         genitive = next((u for u in units if u.first == k + 1), None)
-        if genitive is not None and genitive.is_actor:
-            return None
+        if genitive is not None and (genitive.is_actor or noun.singular):
+            return None  # a body's head before a place (جامعة تبوك) is the coder's _body_of_place
         if not noun.construct or (
             genitive is None and not (k + 1 < len(tokens) and has_article(tokens[k + 1]))
         ):
             return None
         last = genitive.last if genitive is not None else k + 1
+    last = _past_adjectives(tokens, last)
     gender = noun.gender or ("f" if k in feminine else "m" if noun.singular else "")
     if verb_gender and gender and verb_gender != gender:
         return None  # دعا الحكومة: the noun is the object
@@ -99,6 +100,16 @@ def noun_subject(
                       tok.sentence, NOUN_SUBJECT_RULE)  # fmt: skip
     identity = Identity(noun.english or words, "", noun.sector, "", "ORG", "unknown")
     return Unit(k, last, [mention], [identity], parts=[(k, last)])
+
+
+def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
+    """The last token of a noun phrase ending at ``last``, past one nisba adjective after it
+    (المستشفى العسكري، أهالي المناطق الجنوبية): a name the adjective reads as (العسكري: soldiers)
+    is the subject's word, not the verb's object. One only: a noun after it may end as a nisba
+    does once normalized (الجرحى), and be the object (استقبل المستشفى العسكري الجرحى)."""
+    if last + 1 < len(tokens) and is_nisba_adjective(tokens[last + 1], has_article(tokens[last])):
+        return last + 1
+    return last
 
 
 def is_noun_subject(unit: Unit) -> bool:
