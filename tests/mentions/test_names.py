@@ -338,6 +338,9 @@ def test_a_body_named_by_its_place(tiny_kb: KnowledgeBase, text: str, expected: 
         ("وكرم المركز الدكتور سالم العتيبي.", [("الدكتور سالم العتيبي", "unknown:PER:")]),
         # a state part's head with an adjective is a force, not a name (mentions.groups)
         ("وانتشرت القوات الخاصة الجديدة في المدينة.", []),
+        # a definite word not in the feminine after a feminine head is no adjective of it:
+        # the verb's object (the head alone names nobody in particular)
+        ("وناشدت الهيئة المجتمع المدني دعم الأسر النازحة.", []),
     ],
 )
 def test_a_definite_head_opens_a_name_with_its_adjectives(

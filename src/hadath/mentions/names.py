@@ -1081,6 +1081,8 @@ class NameChunker(Stage):
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
                 if has_article(tokens[i]) and not _describes_body(tok):
                     break
+                if j == i + 1 and not may_describe_feminine_head(tokens[i], tok):
+                    break  # حثت الهيئة الدول الأعضاء: الدول is the head's verb's object
                 last = j
         return last
 
@@ -1385,6 +1387,20 @@ def _org_word(norm: str, previous: str) -> bool:
         if norm.startswith(prefix + ARTICLE) or (prefix == "لل" and norm.startswith("لل")):
             return True
     return previous in name_heads().titles
+
+
+# The endings of an adjective in the feminine (الوطنية، العليا، الكبرى), normalized.
+FEMININE_ADJECTIVE_ENDINGS = (TEH_MARBUTA_ENDING, "ا", "ي")
+
+
+def may_describe_feminine_head(head: Token, tok: Token) -> bool:
+    """Whether a plain definite word right after a definite feminine or plural head (الهيئة،
+    القوات) may be its adjective: only in a feminine form. A definite head is in no construct,
+    so a definite word in another form (الدول، المجتمع) opens a new noun phrase, the object of
+    the verb the head is the subject of. Other heads and words say nothing here."""
+    feminine = has_article(head) and bare_stem(head).endswith(FEMININE_ENDINGS)
+    plain = tok.prefixes == (ARTICLE,)
+    return not (feminine and plain) or tok.norm.endswith(FEMININE_ADJECTIVE_ENDINGS)
 
 
 def _describes_body(tok: Token) -> bool:
