@@ -380,3 +380,24 @@ def test_venue_noun_after_a_preposition_still_ends_the_title(cue_pipeline: Pipel
 def test_phrase_right_after_the_cue_names_no_speaker(cue_pipeline: Pipeline, text: str, content: str) -> None:
     quote = _last(cue_pipeline, text)
     assert (quote.speaker.text, quote.content) == ("سامر الحربي", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a second definite noun phrase after a feminine body is the phrase cue's object
+        ("وحثت الهيئة الدول الأعضاء على دعم القافلة.", "الهيئة", "الدول الأعضاء على دعم القافلة"),
+        # a body's head after a bare name is the object too (no name takes it after it)
+        ("وطالب أبو خالد البرلمان العراقي بمحاسبة الوزير.", "أبو خالد", "البرلمان العراقي بمحاسبة الوزير"),
+    ],
+)
+def test_object_after_the_subject_of_a_phrase_cue(
+    cue_pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == (speaker, content)
+
+
+def test_a_title_takes_a_body_after_it(cue_pipeline: Pipeline) -> None:
+    quote = _last(cue_pipeline, "وطالب عضو البرلمان سامر الحربي بمحاسبة الوزير.")
+    assert (quote.speaker.text, quote.content) == ("عضو البرلمان سامر الحربي", "بمحاسبة الوزير")

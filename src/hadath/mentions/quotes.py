@@ -73,7 +73,7 @@ from hadath.mentions.groups import (
     speaker_nouns,
     word_keys,
 )
-from hadath.mentions.names import name_heads
+from hadath.mentions.names import may_describe_feminine_head, name_heads
 from hadath.model import Actor, Article, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
@@ -197,6 +197,7 @@ class QuoteFinder(Stage):
             | self.venues
         )
         self.offices = frozenset(k for w in heads.offices for k in norm_keys(w))
+        self.org_heads = frozenset(k for w in heads.orgs for k in norm_keys(w))
         self.gender_of: dict[str, str] = {}  # third person singular cue forms by gender
         self.impersonal = frozenset(normalize(w) for cue in kb.cues for w in cue.impersonal)
         # whose subject a verb with none of its own goes on with
@@ -433,12 +434,12 @@ class QuoteFinder(Stage):
 
     def _phrase_at_cue(self, view: SentenceView, i: int) -> bool:
         """Whether a phrase cue's complement opens right after it with a preposition or a word
-        behind ب/ل (دعا إلى، طالب بالإفراج، دعا لعقد): its subject is not after it."""
+        behind ب/ل (دعا إلى، طالب بالإفراج، دعا لعقد، ندد بما): its subject is not after it."""
         cue = self.cue(view.tokens[i])
         if cue is None or cue.complement != "phrase" or i + 1 >= len(view.tokens):
             return False
         tok = view.tokens[i + 1]
-        return tok.norm in PHRASE_PREPOSITIONS or _has_prefix(tok, "ب", "ل")
+        return tok.norm in PHRASE_PREPOSITIONS or _behind_preposition(tok)
 
     def _matter_after(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a noun of what was said follows the cue at ``i`` (وأكد أهمية، ونفى وجود):
@@ -746,6 +747,14 @@ class QuoteFinder(Stage):
         """Whether the word is a title, an office or a head noun that opens a speaker's words."""
         return bare_stem(tok) in self.speaker_heads or without_article(tok.norm) in self.speaker_heads
 
+    def body_after_name(self, words: Sequence[Token], tok: Token) -> bool:
+        """Whether a plain definite body's head (البرلمان، الحكومة) follows speaker's words that
+        end with a bare name (no article, no title: أبو زيد): no name takes a body's head after
+        it (a title does: رئيس البرلمان), so it opens the cue's object."""
+        if not words or has_article(words[-1]) or self._opens_with_head(words[-1]):
+            return False
+        return tok.prefixes == (ARTICLE,) and bare_stem(tok) in self.org_heads
+
     def _is_participle(self, tok: Token) -> bool:
         """Whether a continuing cue is a participle of how one spoke (مؤكدا، قائلة), in the
         accusative or feminine, not a masdar (إعلان، بالقول)."""
@@ -863,6 +872,8 @@ def _content(
     ``named_after`` is False when the cue carries its subject, so no name after it speaks;
     ``title_word`` tells the words a speaker's title may run over before the holder's name."""
     speaker = _unit_after(units, i, tokens, limit) if named_after else None
+    if speaker is not None and words_end is not None and i + 1 < words_end <= speaker.first:
+        speaker = None  # ودعت الهيئة الدول الأعضاء: a name past the speaker's words is the object
     if speaker is not None and words_end is not None and not _names_someone(speaker):
         # وصف رئيس المجلس رئيس اللجنة العليا ... الشيخ فلان الهجوم بأنه: the phrase follows the name
         speaker = _holder_after(units, tokens, speaker.last + 1, limit, title_word) or speaker
@@ -1274,12 +1285,16 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break
         elif bare_stem(tok) in finder.adverbs and not words:
             pass  # قال أمس الوزير: the speaker comes after it
-        elif phrase and (_is_definite_b_phrase(tok) or (not words and _has_prefix(tok, "ب", "ل"))):
+        elif phrase and (_is_definite_b_phrase(tok) or (not words and _behind_preposition(tok))):
             break  # أشاد بموقف الدول، نوه الوزير بالدور: what was said (but قالت بريم: a name)
         elif bare_stem(tok) in finder.side_words or _preposition_with_pronoun(tok):
             break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
         elif words and tok.suffix:
             break  # وتابع فلان تصريحاته: a noun with a pronoun is what he did, not his name
+        elif len(words) == 1 and not may_describe_feminine_head(words[0], tok):
+            break  # ودعت الهيئة الدول الأعضاء: the object after the subject
+        elif phrase and finder.body_after_name(words, tok):
+            break  # وطالب فلان البرلمان بمعاقبة: the body asked, after the name
         else:
             words.append(tok)
         j += 1
@@ -1291,6 +1306,12 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
 def _opens_sentence_part(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at ``i`` starts a sentence or a part of it (after a comma)."""
     return i == 0 or not tokens[i - 1].is_word
+
+
+def _behind_preposition(tok: Token) -> bool:
+    """A word behind ب/ل: split off by the reader, or a particle the reader keeps whole (بما
+    وصفه، لما قاله)."""
+    return _has_prefix(tok, "ب", "ل") or (tok.norm[:1] in "بل" and is_any_particle(tok.norm[1:]))
 
 
 def _has_prefix(tok: Token, *letters: str) -> bool:
