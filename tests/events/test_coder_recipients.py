@@ -440,6 +440,15 @@ def test_a_prepositions_pronoun_names_the_recipient(
     assert event_arguments(text, event_type) == expected
 
 
+def test_a_verb_joined_by_wa_goes_on_with_whom_the_act_before_reached() -> None:
+    # طالبتهم after و stands for the students the grants were for, after ل; with ثم the
+    # pronoun is read as before (unmarked names only), and finds none
+    first = "وأعلنت الوزارة عن منح جديدة للطلاب المتفوقين، وطالبتهم بتقديم أوراقهم قبل نهاية الشهر."
+    assert event_arguments(first, "REQUEST") == [(["الوزارة"], ["للطلاب"])]
+    then = "وأعلنت الوزارة عن منح جديدة للطلاب المتفوقين، ثم طالبتهم بتقديم أوراقهم قبل نهاية الشهر."
+    assert event_arguments(then, "REQUEST") == [(["الوزارة"], [])]
+
+
 def test_the_pronoun_after_ground_taken_is_the_place() -> None:
     # عليها is the town the army holds, not the government named before it
     assert event_arguments("وأكدت الحكومة أن البلدة هادئة منذ أن سيطر عليها الجيش.", "ASSAULT") == [

@@ -2956,7 +2956,9 @@ def _object_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit
         or _masdar_reading(tok, trig)
     ):
         return None
-    return _referent_before_token(view, trig.first, tok.norm, actor)
+    # أعلنت الوزارة عن منح للطلاب، وطالبتهم: a verb joined by و goes on with whom the act
+    # before it reached, a party its preposition marks
+    return _referent_before_token(view, trig.first, tok.norm, actor, objects=_verb_joined_by_wa(tok, trig))
 
 
 def _preposition_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
@@ -2993,9 +2995,15 @@ def _masdar_reading(tok: Token, trig: TriggerMatch) -> bool:
     return any(s.stem in masdars for s in segmentations(tok.norm) if s.suffix == tok.suffix)
 
 
-def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | None) -> Unit | None:
-    """_referent_before for the word at token ``k``."""
-    for u in reversed([u for u in view.units if u.last < k and _subject_like(view, u)]):
+def _referent_before_token(
+    view: SentenceView, k: int, word: str, skip: Unit | None, objects: bool = False
+) -> Unit | None:
+    """_referent_before for the word at token ``k``; with ``objects``, a party after ل، ب or
+    على may be what the pronoun stands for too (a verb joined by و: _object_pronoun_referent)."""
+    candidates = [
+        u for u in view.units if u.last < k and (_subject_like(view, u) or (objects and _object_of_act(u)))
+    ]
+    for u in reversed(candidates):
         if u.is_place:
             return None  # سيطرت على المدينة وتحريرها: the pronoun stands for the place
         if u.is_actor and not _same_unit(u, skip) and _possessor_fits(view, u, word):
@@ -3005,6 +3013,12 @@ def _referent_before_token(view: SentenceView, k: int, word: str, skip: Unit | N
                 return u  # a name that heads its own phrase is not asked twice
             return head
     return None
+
+
+def _object_of_act(u: Unit) -> bool:
+    """A party after a preposition an act or a word reaches it with (prepositions.tsv kind
+    reached: ل، ب، على), no place (منح للطلاب، الإطاحة بالرئيس)."""
+    return u.marker_word in prepositions("reached") and not u.is_place
 
 
 def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:

@@ -175,6 +175,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "setting",
                 "service",
                 "struck",
+                "reached",
             }
         ),
         arabic=(1,),
