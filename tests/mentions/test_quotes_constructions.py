@@ -368,3 +368,40 @@ def test_a_report_is_where_words_were_said(cue_pipeline: Pipeline) -> None:
     text = "وأكد سامر الحربي في تقرير رفعه إلى الوزارة أن القافلة وصلت."
     (quote,) = cue_pipeline(text, published="2016-09-20").quotes
     assert (quote.speaker.text, quote.content) == ("سامر الحربي", "القافلة وصلت")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an attribution phrase opening the sentence: the one cited says the rest
+        (
+            "وبحسب وزارة الداخلية، فإن نحو مئة شخص غادروا البلاد.",
+            "وزارة الداخلية",
+            "نحو مئة شخص غادروا البلاد",
+        ),
+        # closing it: the one cited says the clause before
+        (
+            "وقتل خمسة أشخاص في الانفجار، بحسب مصدر في الشرطة.",
+            "مصدر في الشرطة",
+            "وقتل خمسة أشخاص في الانفجار",
+        ),
+    ],
+)
+def test_attribution_phrase_cites_a_speaker(
+    cue_pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content, quote.rule) == (speaker, content, "quote:attribution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule or a plan is nobody's words; بحسب ما leaves the words to the verb after it
+        "وتأخرت القافلة بحسب القانون.",
+        "وتأخرت القافلة، بحسب ما أفادت مصادر أمنية.",
+    ],
+)
+def test_attribution_phrase_without_a_speaker_is_no_quote(cue_pipeline: Pipeline, text: str) -> None:
+    quotes = cue_pipeline(text, published="2016-09-20").quotes
+    assert all(q.rule != "quote:attribution" for q in quotes)

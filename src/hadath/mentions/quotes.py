@@ -8,7 +8,10 @@ said is, in this order: the words inside quotation marks after the cue (direct, 
 sentence ends until the marks close), the clause after أن/إن (which may come far after the
 cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
 for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
-speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content.
+speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. In a
+sentence with no reporting verb, an attribution phrase (بحسب، وفقا لـ) citing someone (a
+known name, or a title, an office, a body or a speaker noun) quotes the rest of the sentence
+when it opens it (وبحسب الوزارة، فإن ...), else the words before it (...، بحسب مصدر أمني).
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
@@ -109,6 +112,13 @@ MAX_QUOTED_NAME_WORDS = 3
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
+# Marks that end the name an attribution phrase cites (besides a comma).
+NAME_ENDS = (".", "-", "–")
+# The preposition an attribution phrase writes on the next word (وفقا لـ).
+LAM = "لـ"
+# Words that open the clause after an attribution phrase, left out of what was said (وبحسب
+# الوزارة، فإن ...، ووفقا للمصادر، فقد ...), normalized.
+CLAUSE_OPENERS = ("فان", "فانه", "فقد", "ان")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
@@ -187,6 +197,8 @@ class QuoteFinder(Stage):
         self.connectives = _words_of(kb.cues, "connective")
         self.adjuncts = _words_of(kb.cues, "adjunct")
         self.matters = _words_of(kb.cues, "matter")
+        # بحسب، وفقا لـ: the first word of an attribution phrase, and the words after it
+        self.attributions = _attribution_phrases(kb.cues)
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
         heads = name_heads()
@@ -253,7 +265,67 @@ class QuoteFinder(Stage):
             # a cue inside what was said is someone's words in the content (قال إن الوزير
             # أكد ...): no quote of its own, and it must not change who spoke last
             inside_until = quote.content_end
+        if not found:
+            found = [q for q in [self._attributed(article, view, context)] if q is not None]
         return found
+
+    def _attributed(self, article: Article, view: SentenceView, context: _Context) -> Quote | None:
+        """The quote of an attribution phrase in a sentence with no reporting verb (بحسب
+        المفوضية، وفقا لنفس المصادر): the one named after it says the rest of the sentence
+        when the phrase opens it (وبحسب الوزارة، فإن ...), else the clause before it (...،
+        بحسب مصدر في الوزارة). The one named must be someone: a name a list knows, or words
+        opening with a title, an office, a body or a speaker noun (not بحسب القانون، حسب ما)."""
+        tokens, text = view.tokens, article.text
+        for k, tok in enumerate(tokens):
+            first = self._attribution_end(tokens, k)
+            if first is None:
+                continue
+            words = _attribution_words(tokens, first)
+            if not words or not self._names_speaker(view, first):
+                continue
+            if k == 0:
+                said = _said_after_attribution(text, tokens, first + len(words), view.end)
+            else:
+                said = _rest(text, view.start, tok.start)  # ...، بحسب مصدر في الوزارة.
+            if said is None:
+                continue
+            named = _identified(None, _span_actor(text, words), view.units, tokens)
+            if named is None:
+                continue
+            speaker = _described(named, context.earlier) or named
+            context.said.append((said.start, said.end))
+            context.in_sentence.append(speaker)
+            context.speaker = speaker
+            context.earlier.append(speaker)
+            return Quote(
+                cue_start=tok.start, cue_end=tok.end, cue=text[tok.start : tok.end],
+                content_start=said.start, content_end=said.end, content=text[said.start : said.end],
+                speaker=speaker, direct=False, sentence_start=view.start, sentence_end=view.end,
+                rule="quote:attribution",
+            )  # fmt: skip
+        return None
+
+    def _attribution_end(self, tokens: Sequence[Token], k: int) -> int | None:
+        """Where the one named after an attribution phrase starting at ``k`` starts (the token
+        after بحسب; after وفقا, the token carrying its لـ, or the one after a lone لـ), or None
+        when no phrase starts at ``k``."""
+        phrases = self.attributions.get(without_conjunction(tokens[k].norm), ()) if tokens[k].is_word else ()
+        return next((j for rest in phrases if (j := _phrase_end(tokens, k + 1, rest)) is not None), None)
+
+    def _names_speaker(self, view: SentenceView, first: int) -> bool:
+        """Whether the words from ``first`` after an attribution phrase name someone: a name a
+        list knows starts there, or a title, an office, a body's head or a speaker noun."""
+        if view.tokens[first].norm in QUOTE_OPEN and first + 1 < len(view.tokens):
+            first += 1  # حسب «الوكالة»
+        tok = view.tokens[first]
+        if any(u.first == first and (u.is_actor or u.is_source) for u in view.units):
+            return True
+        stem = without_article(bare_stem(tok))
+        return (
+            self._opens_with_head(tok)
+            or stem in self.speaker_heads
+            or (_has_prefix(tok, "ل") and without_article(tok.norm[1:]) in self.speaker_heads)
+        )
 
     def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """Whether the token at ``i`` reports speech here: a cue form, not a noun in ة read as
@@ -776,6 +848,65 @@ class QuoteFinder(Stage):
         if not words:
             return None
         return _span_actor(text, words)
+
+
+def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The attribution phrases of ``cues`` by their first word, normalized: the words after it
+    in each (``LAM`` for the preposition written on the next word: وفقا لـ)."""
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for cue in cues:
+        if cue.kind == "attribution":
+            first, *rest = cue.lemma.split()
+            words = tuple(LAM if w == LAM else normalize(w) for w in rest)
+            phrases[normalize(first)] = (*phrases.get(normalize(first), ()), words)
+    return phrases
+
+
+def _phrase_end(tokens: Sequence[Token], j: int, rest: Sequence[str]) -> int | None:
+    """The token after the words ``rest`` of an attribution phrase from ``j`` (the one carrying
+    its لـ when ``LAM`` ends it), or None when they are not there."""
+    for word in rest:
+        if j >= len(tokens):
+            return None
+        if word == LAM:
+            if tokens[j].norm in (LAM, "ل"):
+                j += 1
+            elif not _has_prefix(tokens[j], "ل"):
+                return None
+            continue
+        if tokens[j].norm != word:
+            return None
+        j += 1
+    return j if j < len(tokens) else None
+
+
+def _attribution_words(tokens: Sequence[Token], first: int) -> list[Token]:
+    """The words naming the one an attribution phrase cites, from ``first`` to a comma, the
+    sentence's end or a dash; none when they run long, hold a cue's clause (بحسب ما أفادت) or
+    open with ما."""
+    words: list[Token] = []
+    for tok in tokens[first:]:
+        if not tok.norm:
+            continue  # a mark of writing direction around a foreign-script name
+        if tok.norm in COMMAS or tok.norm in NAME_ENDS:
+            break
+        if tok.is_word and (tok.norm == "ما" or is_complementizer(tok.norm)):
+            return []
+        words.append(tok)
+    while words and not words[-1].is_word and words[-1].norm not in QUOTE_CLOSE:
+        words.pop()
+    return words if 0 < len(words) <= MAX_SPEAKER_WORDS else []
+
+
+def _said_after_attribution(text: str, tokens: Sequence[Token], j: int, end: int) -> _Said | None:
+    """What follows an attribution phrase opening the sentence, past the comma at ``j`` after
+    the one named and a فإن/فقد opening the clause (وبحسب الوزارة، فإن ...)."""
+    if j >= len(tokens) or tokens[j].norm not in COMMAS:
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].norm in CLAUSE_OPENERS:
+        j += 1
+    return _rest(text, tokens[j].start, end) if j < len(tokens) and tokens[j].start < end else None
 
 
 def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> list[Token]:
