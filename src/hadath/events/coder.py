@@ -2531,7 +2531,9 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
     if bare_stem(tok) in masculine_heads():
         return "m"  # حزب الله، ضابط شرطة: a common noun, not a bare name, with or without the article
     if not has_article(tok) and not tok.stem.startswith(ARTICLE):
-        return ""  # داعش، حماس: a bare name's verb may be either
+        # داعش، حماس: a bare name's verb may be either; a bare common noun of people in the
+        # sound masculine plural (مسلحين، عسكريون) is masculine
+        return "m" if not u.identities[0].label and tok.norm.endswith(SOUND_PLURAL_ENDINGS) else ""
     if tok.norm.endswith(SOUND_PLURAL_ENDINGS):
         return "m"
     row = head_rows().get(bare_stem(tok))
