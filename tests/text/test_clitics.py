@@ -152,6 +152,15 @@ def test_form_stems_are_the_readings_stems_read_once_per_word_form() -> None:
     assert form_stems(delegations[1]) is stems  # noted on the shared form, not read again
 
 
+@pytest.mark.parametrize(
+    "word", ["وبزيارته", "فسيكتبونها", "للمدارس", "كتابهما", "والتقاه", "منهم", "سلام", "لقائهم"]
+)
+def test_reading_stems_are_the_stems_of_every_segmentation(word: str) -> None:
+    # read without building the segmentations, they must be the same stems
+    norm = normalize(word)
+    assert reading_stems(norm) == {seg.stem for seg in segmentations(norm)}
+
+
 def test_stem_keys_meet_a_listed_word_or_its_respellings() -> None:
     keys = StemKeys(map(normalize, ["طالبوا", "التقى", "زيارة"]), alef_ending=True, last_letters="ي")
     assert keys.met_by(reading_stems(normalize("وزيارة")))  # a stem that is listed (و + زيارة)

@@ -230,22 +230,39 @@ def segmentations(word: str) -> tuple[Segmentation, ...]:
     results: list[Segmentation] = []
     for prefixes, rest in _proclitic_splits(word):
         results.append(Segmentation(prefixes, rest))
-        if ARTICLE in prefixes or FUSED_ARTICLE in prefixes:
-            continue  # the article and a possessive suffix never go together
-        for suffix in _suffixes_ending(rest):
-            if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
-                stem = rest[: -len(suffix)]
-                # teh marbuta becomes ت before a suffix: زيارته -> زياره + ه
-                if stem.endswith("ت"):
-                    results.append(Segmentation(prefixes, stem[:-1] + "ه", suffix))
-                results.append(Segmentation(prefixes, stem, suffix))
+        if ARTICLE not in prefixes and FUSED_ARTICLE not in prefixes:
+            results.extend(Segmentation(prefixes, stem, suffix) for stem, suffix in _pronoun_splits(rest))
     return tuple(results)
+
+
+def _pronoun_splits(rest: str) -> list[tuple[str, str]]:
+    """The (stem, suffix) readings of a word's rest after its proclitics with a pronoun suffix
+    split off, in :func:`segmentations`' order; the caller keeps the article and a possessive
+    suffix apart (they never go together)."""
+    out: list[tuple[str, str]] = []
+    for suffix in _suffixes_ending(rest):
+        if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
+            stem = rest[: -len(suffix)]
+            # teh marbuta becomes ت before a suffix: زيارته -> زياره + ه
+            if stem.endswith("ت"):
+                out.append((stem[:-1] + "ه", suffix))
+            out.append((stem, suffix))
+    return out
 
 
 def reading_stems(word: str) -> frozenset[str]:
     """The stems of every reading :func:`segmentations` gives a normalized word (the word
-    itself is one: its reading with nothing split off)."""
-    return frozenset([seg.stem for seg in segmentations(word)])
+    itself is one: its reading with nothing split off).
+
+    Why not read off :func:`segmentations`: most words are asked for their stems alone (the
+    stages' first-sight tests, :func:`form_stems`), and building every reading as a
+    :class:`Segmentation` first cost as much again."""
+    stems: set[str] = set()
+    for prefixes, rest in _proclitic_splits(word):
+        stems.add(rest)
+        if ARTICLE not in prefixes and FUSED_ARTICLE not in prefixes:
+            stems.update([stem for stem, _ in _pronoun_splits(rest)])
+    return frozenset(stems)
 
 
 def form_stems(token: Token) -> frozenset[str]:
