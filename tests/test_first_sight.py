@@ -9,9 +9,11 @@ from hadath import Pipeline
 from hadath.events.coder import EventCoder
 from hadath.kb import KnowledgeBase
 from hadath.mentions.entities import EntityMatcher
+from hadath.mentions.groups import NisbaTable, bare_stem, dual_ending
 from hadath.mentions.names import NameChunker, _heads_office, known_verb_forms
 from hadath.mentions.quotes import QuoteFinder
 from hadath.model import Article, Token
+from hadath.text.numbers import is_count_word
 
 # Our own sentences: cue verbs with clitics and pronouns, triggers in several spellings,
 # titles, offices, known names with clitics, and many words that are none of these.
@@ -57,3 +59,20 @@ def test_alias_starts_answer_as_the_full_heads(tiny_kb: KnowledgeBase, tokens: l
     starts = [index._starts_alias(t) for t in tokens]
     assert starts == [t.is_word and bool(index._heads[t.norm]) for t in tokens]
     assert any(starts)
+
+
+def test_group_cues_answer_as_the_stem_readings(tiny_kb: KnowledgeBase, tiny_pipeline: Pipeline) -> None:
+    # a head, a plural demonym, a count, a dual and words that are none of these
+    text = "وصلت الطائرات ومعها السوريين وثلاثة مراقبين ومراقبان إلى المدينة أمس."
+    tokens = tiny_pipeline(Article("g", text)).tokens
+    table = NisbaTable(tiny_kb)
+
+    def full(t: Token) -> bool:
+        reading = table.readings[bare_stem(t)]
+        return (
+            reading.head is not None or bool(reading.demonym) or is_count_word(t.norm) or bool(dual_ending(t))
+        )
+
+    cued = [table._is_cue(t) for t in tokens]
+    assert cued == [full(t) for t in tokens]
+    assert sum(cued) >= 4 and not all(cued)  # الطائرات، السوريين، وثلاثة، ومراقبان

@@ -225,12 +225,14 @@ class NisbaTable:
         return FormFlag("group_cue", self._is_cue)
 
     def _is_cue(self, token: Token) -> bool:
-        reading = self.readings[bare_stem(token)]
+        # Why the tables and not the stem's reading: it is asked once of every new word form,
+        # most are no cue, and two look-ups answer them without a reading noted for each
+        stem = bare_stem(token)
         return (
-            reading.head is not None
-            or bool(reading.demonym)
-            or is_count_word(token.norm)
+            stem in head_rows()
+            or bool(self.demonyms.get(stem))
             or bool(dual_ending(token))
+            or is_count_word(token.norm)
         )
 
     def _read(self, stem: str) -> StemReading:
@@ -627,11 +629,13 @@ def _partitive_after(tokens: Sequence[Token], i: int) -> bool:
 def dual_ending(token: Token) -> str:
     """The dual ending a word is written with (ان، ين), or "": it depends on the word form
     alone (a group cue)."""
+    ending = token.stem[-2:]
+    if ending not in DUAL_ENDINGS:  # most words: the ending answers first
+        return ""
     # the only clitics a dual of people may carry: a conjunction (وجنديان)
     if not token.is_word or token.suffix or any(p not in CONJUNCTIONS for p in token.prefixes):
         return ""
-    ending = token.stem[-2:]
-    return ending if ending in DUAL_ENDINGS else ""
+    return ending
 
 
 def _dual_ending(tokens: Sequence[Token], i: int) -> str:
