@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from hadath.kb.lexicon import data_lines
@@ -278,6 +279,9 @@ def form_stems(token: Token) -> frozenset[str]:
     return stems
 
 
+_WITHOUT_LAST_LETTER = itemgetter(slice(None, -1))
+
+
 class StemKeys:
     """A word list as the stems of a word's readings meet it: a stem that is a listed word,
     or, as the verb and noun readings respell a stem before a pronoun, one that is a listed
@@ -305,7 +309,9 @@ class StemKeys:
         if not stems.isdisjoint(self.words):
             return True
         trimmed = self.trimmed
-        return bool(trimmed) and any(stem[:-1] in trimmed for stem in stems)
+        # the stems without their last letter, cut and looked up at C speed: it is asked of
+        # every new word form
+        return bool(trimmed) and not trimmed.isdisjoint(map(_WITHOUT_LAST_LETTER, stems))
 
 
 def best_segmentation(
