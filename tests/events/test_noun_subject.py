@@ -84,3 +84,25 @@ def test_the_table_keeps_its_schema() -> None:
 
 def test_nothing_past_the_sentence_end() -> None:
     assert noun_subject([], 0, [], "", frozenset(), "") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "subject"),
+    [
+        (
+            "دعت الممثلة الفرنسية المعتزلة إلى حماية الحيوانات البرية.",
+            "REQUEST",
+            "الممثلة الفرنسية",
+        ),
+        ("استنكر علماء المدينة الاعتداء على المسجد يوم الجمعة.", "ACCUSE", "علماء المدينة"),
+    ],
+)
+def test_the_storys_first_verb_takes_the_noun_after_it(text: str, event_type: str, subject: str) -> None:
+    # nobody acted before to carry, and no rule names a subject: the noun after the verb is it
+    events = event_arguments(text, event_type)
+    assert events and events[0][0] == [subject]
+
+
+def test_a_function_word_after_the_first_verb_is_no_subject() -> None:
+    events = event_arguments("ندد بما وصفه بالاعتداء على المدنيين في القرية.", "ACCUSE")
+    assert all("بما" not in " ".join(actors) for actors, _ in events)

@@ -49,7 +49,7 @@ from hadath.events.confidence import (
     party_recipients,
     shipped_calibration,
 )
-from hadath.events.noun_subject import is_noun_subject, noun_subject
+from hadath.events.noun_subject import is_lede_subject, is_noun_subject, lede_subject, noun_subject
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -390,7 +390,8 @@ class EventCoder(Stage):
                         # dropped subject stands for: the sentence's first name stays the topic
                         subject_here = True
                         _remember(recent, view, subject)
-                    sentence_subject = sentence_subject if _actorless(event) else subject
+                    if not is_lede_subject(subject):  # any noun: too weak to go on acting
+                        sentence_subject = sentence_subject if _actorless(event) else subject
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
@@ -683,6 +684,13 @@ class EventCoder(Stage):
             if "recipient" in chosen and _in_subject_phrase(view, actor, rule, recipients):
                 # والد الرهينة، السفير في القاهرة أحمد قطان: the rules passed over these names
                 recipients, chosen = rules_recipients, _without_model_role(chosen, "recipient")
+        if not actors and rule == "SVO" and trig.is_verb and (lede := _lede_subject_after(view, trig)):
+            # دعت الممثلة الفرنسية فلانة: no one acted before to carry, nor did the rules or the
+            # chooser name anyone; a recipient inside the phrase is the subject's own word
+            actor, actors, rule = lede, lede.actors(), "VSO"
+            recipients = [
+                r for r in recipients if r.end <= lede.mentions[0].start or r.start >= lede.mentions[0].end
+            ]
         if (
             not recipients
             and event_type in FORCE_TYPES
@@ -1908,6 +1916,16 @@ def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
         return None
     gender = _verb_gender(verb, trig)
     return noun_subject(view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
+
+
+def _lede_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The noun phrase right after a verb that has no subject in reach nor one to carry (the
+    story's first verb, as a lede opens: طالب المجلس البلدي، دعت الممثلة الفرنسية فلانة):
+    whatever noun stands there is its subject (lede_subject)."""
+    verb = view.tokens[trig.first]
+    if any(p not in CONJUNCTIONS for p in verb.prefixes):
+        return None
+    return lede_subject(view.tokens, trig.last + 1, view.units, view.text)
 
 
 def _past_apposition(

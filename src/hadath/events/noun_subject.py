@@ -6,6 +6,11 @@ nouns name no one, so they are no mentions), and the coder took a name further o
 who acted before. Here the noun becomes an argument unit of its own, for the subject slot only:
 no mention is added, so entities and recipients stay as they were.
 
+A verb with no subject in reach and none to carry (the story's first, as a lede opens: دعت
+الممثلة الفرنسية ...، استنكر علماء المدينة) takes any noun after it (:func:`lede_subject`), when
+neither the rules nor the learned chooser named anyone. Neither kind of subject is carried on
+to a later verb whose subject is dropped.
+
 The nouns are the organisation heads of ``name_heads.tsv`` (لجنة، مجلس), the sector heads of
 ``sector_heads.tsv`` (الشعب، الإدارة) and ``subject_nouns.tsv`` (النواب، الأطراف، الرئيسان).
 """
@@ -17,15 +22,18 @@ from functools import cache
 from typing import NamedTuple
 
 from hadath.events.arguments import Unit, is_nisba_adjective
+from hadath.events.particles import is_any_particle
 from hadath.kb.names import sector_heads, subject_nouns
 from hadath.mentions.groups import bare_stem
 from hadath.mentions.names import function_words, name_heads
 from hadath.model import Mention, Token
 from hadath.resolve.actors import Identity
-from hadath.text.clitics import has_article, no_clitic_but_article, without_article
+from hadath.text.clitics import PREPOSITIONS, has_article, no_clitic_but_article, without_article
 from hadath.text.normalize import normalize
+from hadath.text.numbers import is_count_word
 
 NOUN_SUBJECT_RULE = "subject-noun"
+LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_subject)
 NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)  # the rule of the unit's mention, for the trace and tests
 
 
@@ -102,6 +110,39 @@ def noun_subject(
     return Unit(k, last, [mention], [identity], parts=[(k, last)])
 
 
+def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: str) -> Unit | None:
+    """The subject unit any noun at token ``k`` makes, right after a verb with no subject to
+    carry: a word with no clitic but the article, no function word, particle or number, that
+    no name covers; in construct (no article) with the word or the name after it."""
+    if k >= len(tokens) or not tokens[k].is_word or not no_clitic_but_article(tokens[k]):
+        return None
+    tok = tokens[k]
+    if _function_word(tok.norm) or is_count_word(tok.norm):
+        return None
+    if any(u.first <= k <= u.last for u in units):
+        return None
+    last = k
+    if not has_article(tok) and k + 1 < len(tokens) and tokens[k + 1].is_word:
+        genitive = next((u for u in units if u.first == k + 1), None)
+        last = genitive.last if genitive is not None else k + 1
+    last = _past_adjectives(tokens, last)
+    start, end = tok.start, tokens[last].end
+    words = text[start:end]
+    mention = Mention(
+        start, end, words, "actor", "ORG", "unknown:ORG:", words, tok.sentence, LEDE_SUBJECT_RULE
+    )
+    return Unit(k, last, [mention], [Identity(words, "", "", "", "ORG", "unknown")], parts=[(k, last)])
+
+
+def _function_word(word: str) -> bool:
+    """A function word or particle, alone or after a preposition the tokenizer left on (بما)."""
+    return any(
+        w in function_words() or is_any_particle(w)
+        for w in (word, word[1:] if word.startswith(PREPOSITIONS) else "")
+        if w
+    )
+
+
 def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
     """The last token of a noun phrase ending at ``last``, past one nisba adjective after it
     (المستشفى العسكري، أهالي المناطق الجنوبية): a name the adjective reads as (العسكري: soldiers)
@@ -113,5 +154,10 @@ def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
 
 
 def is_noun_subject(unit: Unit) -> bool:
-    """Whether a unit is a subject :func:`noun_subject` made."""
-    return unit.mentions[0].rule == NOUN_SUBJECT_RULE
+    """Whether a unit is a subject :func:`noun_subject` or :func:`lede_subject` made."""
+    return unit.mentions[0].rule in (NOUN_SUBJECT_RULE, LEDE_SUBJECT_RULE)
+
+
+def is_lede_subject(unit: Unit) -> bool:
+    """Whether a unit is a subject :func:`lede_subject` made."""
+    return unit.mentions[0].rule == LEDE_SUBJECT_RULE
