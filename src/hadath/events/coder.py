@@ -3418,6 +3418,7 @@ def _name_opening(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | 
     return None
 
 
+@lru_cache(maxsize=100_000)  # why: asked of each word a few tokens after every noun trigger
 def _does_it(word: str, kind: str) -> bool:
     """Whether a word is a verb of a particle kind with the act as its object pronoun (of
     perpetrate: شنها، نفذته، تبناه; of ascribe: نسبته). Why not the token's clitic reading:
@@ -3579,8 +3580,11 @@ def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) 
     that tell when and where it happened do not count (معارك متواصلة منذ صيف 2012 بين، اجتماع
     عقد أمس في العاصمة بين)."""
     tokens = view.tokens
+    start, stop = trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_SCAN)
+    if _particle_ahead(tokens, start, stop, "between") is None:
+        return None  # as for most nouns: the words of time and place counted below decide nothing
     counted = 0
-    for k in range(trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_SCAN)):
+    for k in range(start, stop):
         if tokens[k].norm in CLAUSE_BREAKS:
             return None
         if is_particle("between", tokens[k].norm):
@@ -3589,6 +3593,17 @@ def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) 
             counted += 1
             if counted >= BETWEEN_REACH:
                 return None
+    return None
+
+
+def _particle_ahead(tokens: Sequence[Token], start: int, stop: int, kind: str) -> int | None:
+    """The first particle of a kind among tokens ``start`` to ``stop - 1``, no clause break before it."""
+    for k in range(start, stop):
+        norm = tokens[k].norm
+        if norm in CLAUSE_BREAKS:
+            return None
+        if is_particle(kind, norm):
+            return k
     return None
 
 
