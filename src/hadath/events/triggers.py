@@ -207,8 +207,9 @@ class TriggerIndex:
         سلمان للإغاثة does not take للإغاثة, a word of the centre's name, as what it gives.
         Tokens of ``nominal`` are written with teh marbuta (استجابة، قبضة): nouns, never a verb
         with the pronoun ه, which normalization makes them look like. ``in_names`` may be a
-        function giving the set, called only when a word may be a light verb (in about half the
-        sentences none may); ``nominal`` may be one too, called only when a word may be a trigger."""
+        function giving the set, called only when a word that may be a light verb has a word
+        after it that may be its object (most sentences have none); ``nominal`` may be one too,
+        called only when a word may be a trigger."""
         found: list[TriggerMatch] = []
         used: set[int] = set()
         # Why: few words may be triggers; a note on each word form picks them out, and only
@@ -217,12 +218,11 @@ class TriggerIndex:
         marked = [(i, tokens[i], m) for i in self._may_trigger.where(tokens) if (m := marks[tokens[i].norm])]
         if marked and callable(nominal):
             nominal = nominal()
+        names = _once(in_names)
         for i, _, (may_be_light, _, _) in marked:
             if not may_be_light:
                 continue
-            if callable(in_names):
-                in_names = in_names()
-            light = self._light_at(tokens, i, in_names, i in nominal and not self._participle(tokens[i].norm))
+            light = self._light_at(tokens, i, names, i in nominal and not self._participle(tokens[i].norm))
             # a light verb its context excludes (من قبل: «by») leaves its object to be a trigger itself
             if light and not self._excluded(tokens, light):
                 found.append(light)
@@ -310,9 +310,10 @@ class TriggerIndex:
         return self.types_of[normalize(word)]
 
     def _light_at(
-        self, tokens: Sequence[Token], i: int, in_names: frozenset[int], nominal: bool
+        self, tokens: Sequence[Token], i: int, in_names: Callable[[], frozenset[int]], nominal: bool
     ) -> TriggerMatch | None:
-        """A light-verb construction at token ``i``, a word that may be a light verb."""
+        """A light-verb construction at token ``i``, a word that may be a light verb (``in_names``
+        gives the tokens inside names, see find)."""
         norm = tokens[i].norm
         verbs = () if nominal else self._light_verb_readings[norm]
         window = self._object_window(tokens, i, in_names)
@@ -368,13 +369,14 @@ class TriggerIndex:
         self,
         tokens: Sequence[Token],
         i: int,
-        in_names: frozenset[int],
+        in_names: Callable[[], frozenset[int]],
         past_that: bool = False,
         far: bool = False,
     ) -> _Window:
         """The tokens after ``i`` that may be a light verb's object, up to its reach (``far``:
         FAR_OBJECT_REACH) or the first complementizer (أعلن أنه يوافق على وقف ...: what
-        follows أن is another clause's), unless ``past_that``."""
+        follows أن is another clause's), unless ``past_that``; only those that are some
+        entry's object and no word inside a name."""
         # Why: a light word has several entries (عبر، قدم), each looking at the same few words
         opens_clause, objects = self._opens_clause, self._objects
         window: _Window = []
@@ -383,9 +385,10 @@ class TriggerIndex:
             norm = tokens[j].norm
             if opens_clause[norm] and not past_that:
                 break
-            if j not in in_names:
-                window.append((j, objects[norm]))
-        return window
+            if entries := objects[norm]:
+                window.append((j, entries))
+        # Why: most light words have no object in reach; the names are found only for those that do
+        return [(j, entries) for j, entries in window if j not in in_names()] if window else window
 
     def _object_before(self, tokens: Sequence[Token], i: int, entry: TriggerRecord) -> int | None:
         objects, entry_id = self._objects, id(entry)
@@ -482,6 +485,20 @@ class TriggerIndex:
                 yield from table.get(stem, ())
 
 
+def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
+    """A function giving the value, or what the value (a function) gives, worked out once."""
+    if not callable(value):
+        return lambda: value
+    found: list[frozenset[int]] = []
+
+    def once() -> frozenset[int]:
+        if not found:
+            found.append(value())
+        return found[0]
+
+    return once
+
+
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
     """The first token of the window, up to token ``last``, that is the entry's object."""
     for j, entries in window:
@@ -557,12 +574,15 @@ def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 def _ends_with(tokens: Sequence[Token], end: int, phrase: tuple[str, ...]) -> bool:
     """Whether the tokens before token ``end`` end with the phrase, its first word maybe with
     و ف ل ب before it (ورئيس التحرير، لمنظمة التحرير)."""
-    if end < len(phrase):
+    start = end - len(phrase)
+    if start < 0:
         return False
-    words = [t.norm for t in tokens[end - len(phrase) : end]]
-    first, head = words[0], phrase[0]
-    with_proclitics = first.endswith(head) and all(c in "وفلب" for c in first[: len(first) - len(head)])
-    return with_proclitics and len(first) - len(head) <= 2 and tuple(words[1:]) == phrase[1:]
+    first, head = tokens[start].norm, phrase[0]
+    # the first word's test first: it fails for almost every word, before the others are read
+    if not first.endswith(head) or len(first) - len(head) > 2:
+        return False
+    with_proclitics = all(c in "وفلب" for c in first[: len(first) - len(head)])
+    return with_proclitics and all(tokens[start + n].norm == word for n, word in enumerate(phrase[1:], 1))
 
 
 def masdar_forms(masdar: str) -> dict[str, Form]:
