@@ -123,7 +123,12 @@ def shipped_calibration() -> Calibration:
 def rule_entry(event: Event) -> tuple[str, str]:
     """The lexicon entry an event's rule names: its part of speech and lemma (``verb:قصف:VSO``
     gives verb, قصف)."""
-    pos, _, rest = event.rule.partition(":")
+    return entry_of_rule(event.rule)
+
+
+def entry_of_rule(rule: str) -> tuple[str, str]:
+    """:func:`rule_entry` of a rule."""
+    pos, _, rest = rule.partition(":")
     return pos, rest.partition(":")[0]
 
 
@@ -137,7 +142,12 @@ def trigger_kind(event: Event) -> str:
 
 def argument_rule(event: Event) -> str:
     """The rule that found the arguments, without the lemma and the ``+means`` marks."""
-    return _rule_after_entry(event).split("+")[0]
+    return argument_rule_of(event.rule)
+
+
+def argument_rule_of(rule: str) -> str:
+    """:func:`argument_rule` of a rule."""
+    return _after_entry(rule).split("+")[0]
 
 
 def party_recipients(event: Event) -> list[Actor]:
@@ -148,12 +158,17 @@ def party_recipients(event: Event) -> list[Actor]:
 def rule_tags(event: Event) -> list[str]:
     """The marks after the argument rule, each without its value (``verb:قصف:VSO+means+model:0.8``
     gives means, model)."""
-    return [tag.split(":", 1)[0] for tag in _rule_after_entry(event).split("+")[1:] if tag]
+    return tags_of_rule(event.rule)
 
 
-def _rule_after_entry(event: Event) -> str:
-    """What an event's rule says after its lexicon entry: the argument rule and its marks."""
-    return event.rule.split(":", 2)[-1] if event.rule.count(":") >= 2 else ""
+def tags_of_rule(rule: str) -> list[str]:
+    """:func:`rule_tags` of a rule."""
+    return [tag.split(":", 1)[0] for tag in _after_entry(rule).split("+")[1:] if tag]
+
+
+def _after_entry(rule: str) -> str:
+    """What a rule says after its lexicon entry: the argument rule and its marks."""
+    return rule.split(":", 2)[-1] if rule.count(":") >= 2 else ""
 
 
 def identity_kind(actors: Sequence[Actor]) -> str:

@@ -37,7 +37,7 @@ from pydantic import Field, model_validator
 
 from hadath.errors import DataError
 from hadath.events.argmodel import TrainInfo, _Strict
-from hadath.events.confidence import argument_rule, party_recipients, rule_entry, rule_tags
+from hadath.events.confidence import argument_rule_of, entry_of_rule, party_recipients, tags_of_rule
 from hadath.events.particles import particle_kinds
 from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
@@ -117,9 +117,10 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def _rule_parts(event: Event) -> tuple[str, str, list[str]]:
+@lru_cache(maxsize=20_000)  # why: asked of every event, and news repeats its rules
+def _rule_parts(rule: str) -> tuple[str, str, tuple[str, ...]]:
     """The entry (pos:lemma), the rule of the arguments and its tags (+means, +model ...)."""
-    return ":".join(rule_entry(event)), argument_rule(event), rule_tags(event)
+    return ":".join(entry_of_rule(rule)), argument_rule_of(rule), tuple(tags_of_rule(rule))
 
 
 @dataclass(slots=True)
@@ -191,13 +192,13 @@ class SentenceFacts:
 
     @classmethod
     def of(cls, k: int, tokens: list[Token]) -> SentenceFacts:
-        colons = [j for j, t in enumerate(tokens) if t.norm == ":"]
+        norms = [t.norm for t in tokens]
         return cls(
             opens=f"opens={_word(tokens, 0)}",
             sentence=f"sentence={_bucket(k, (0, 1, 2, 4, 8))}",
             length=f"length={_bucket(len(tokens), (10, 20, 30, 40, 50))}",
-            quotes=[j for j, t in enumerate(tokens) if t.norm == QUOTE_MARK],
-            colon=colons[0] if colons else len(tokens),
+            quotes=[j for j, norm in enumerate(norms) if norm == QUOTE_MARK],
+            colon=norms.index(":") if ":" in norms else len(tokens),
         )
 
 
@@ -212,7 +213,7 @@ def _word(tokens: Sequence[Token], k: int) -> str:
 def features(view: ArticleView, event: Event, same: Sequence[Event], types: Counter[str]) -> list[str]:
     """Every feature of one event among the events of its sentence (``same``, in order) and
     of its article (``types`` counts them by type)."""
-    entry, core, tags = _rule_parts(event)
+    entry, core, tags = _rule_parts(event.rule)
     k, tokens, first, last = view.locate(event)
     kind = f"type={event.event_type}"
     family = f"family={core.split(':', 1)[0]}"
@@ -280,7 +281,7 @@ def _topic_features(view: ArticleView, event: Event) -> list[str]:
     """What tells a topic noun from an act the sentence reports: the word before it (a
     preposition of topic, a time word, a complementizer), its article and prefixes, where its
     doer came from (the rule's tag) and whether a verb or a name follows it."""
-    _, core, tags = _rule_parts(event)
+    _, core, tags = _rule_parts(event.rule)
     _, tokens, first, last = view.locate(event)
     kind, source = f"type={event.event_type}", f"tag={tags[0] if tags else 'none'}"
     prefix = f"prefix={'+'.join(tokens[first].prefixes) if tokens and tokens[first].prefixes else 'none'}"
