@@ -3933,11 +3933,14 @@ def _ground_holder(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -
     tokens = view.tokens
     end = min(len(tokens), trig.reach + 1 + HOLDER_REACH)
     taken = trig.entry.from_party == "recipient"
+    scanned = trig.reach  # the words up to here are read and none stops the scan
     for u in view.actor_units:
         if u.first <= trig.reach or u.first >= end:
             continue
-        if _holder_scan_stops(tokens, trig.reach, u.first):
+        # why from where the last name's test ended: each name's would read the same words again
+        if _holder_scan_stops(tokens, scanned, u.first):
             return None
+        scanned = max(scanned, u.first - 1)
         held = _held_by(tokens, u) or (taken and _after_from(tokens, u))
         if held and _may_hold_ground(u) and not _same_unit(u, actor):
             return u
