@@ -1,0 +1,49 @@
+"""The coder's shortcuts past scans that could find nothing give what the full scans gave."""
+
+from __future__ import annotations
+
+from hadath import Pipeline
+from hadath.events.coder import _particle_ahead
+from hadath.events.eventfilter import _rule_parts
+from hadath.events.triggers import _ends_with, _once
+from hadath.text.normalize import normalize
+
+
+def _tokens(text: str) -> list:
+    return Pipeline.default()(text, published="2016-09-20").tokens
+
+
+def test_particle_ahead_stops_at_a_clause_break() -> None:
+    tokens = _tokens("جرت محادثات طويلة بين الطرفين")
+    assert _particle_ahead(tokens, 1, len(tokens), "between") == 3
+    broken = _tokens("جرت محادثات طويلة، بين الطرفين")
+    assert _particle_ahead(broken, 1, len(broken), "between") is None
+    assert _particle_ahead(tokens, 1, 3, "between") is None  # past the scan's end
+
+
+def test_phrase_before_a_trigger_takes_its_first_word_with_proclitics() -> None:
+    tokens = _tokens("قال رئيس التحرير ولرئيس التحرير رأي")
+    words = [t.norm for t in tokens]
+    phrase = tuple(normalize("رئيس التحرير").split())
+    assert _ends_with(tokens, words.index(normalize("التحرير")) + 1, phrase)
+    assert _ends_with(tokens, len(tokens) - 1, phrase)  # ولرئيس: two proclitics
+    assert not _ends_with(tokens, 1, phrase)  # too few words before
+    assert not _ends_with(tokens, len(tokens), phrase)  # ends with رأي
+
+
+def test_once_works_the_value_out_once() -> None:
+    calls: list[int] = []
+
+    def names() -> frozenset[int]:
+        calls.append(1)
+        return frozenset({2})
+
+    got = _once(names)
+    assert got() == got() == frozenset({2})
+    assert calls == [1]
+    assert _once(frozenset({3}))() == frozenset({3})
+
+
+def test_rule_parts_read_entry_rule_and_tags() -> None:
+    assert _rule_parts("verb:قصف:VSO+means+model:actor") == ("verb:قصف", "VSO", ("means", "model"))
+    assert _rule_parts("noun:هجوم") == ("noun:هجوم", "", ())
