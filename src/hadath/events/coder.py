@@ -55,6 +55,7 @@ from hadath.events.particles import (
     is_any_particle,
     is_particle,
     is_pronoun_complementizer,
+    particle_kinds,
     particle_phrases,
     prepositions,
 )
@@ -158,6 +159,7 @@ JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names a
 FOE_WHY = "the side fought in the same sentence, whom ground taken was taken from (+foe)"
 TOPIC_WHY = "the recipient of the last act of its type told in its sentence or the two before (a kept topic)"
 NEGATION_REACH = 2
+CONDITIONAL_REACH = 6  # words before a trigger within which a conditional (إذا، لو) makes it hypothetical
 # لا يمكنه أن يقدم وعدا: the word of ability, a complementizer and a verb before the trigger
 ABILITY_REACH = 3
 ULTIMATUM_REACH = 8  # words between a threatened act and the demand set against it (ما لم، وإلا)
@@ -257,6 +259,7 @@ AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (المو�
 BACKING_NAME_REACH = 3  # ... and after a noun of backing (بدعم جوي من التحالف)
 RECEIVE_GAP = 6  # tokens between a verb of receiving and the noun of aid it takes (its subject)
 UNDERGO_GAP = 8  # ... and between a verb of undergoing and the noun of the act that befell its subject
+_NORM = attrgetter("norm")
 
 
 @dataclass(slots=True)
@@ -4560,9 +4563,13 @@ def _first_actor(actor_units: list[Unit]) -> Unit | None:
 
 def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[TriggerMatch]) -> str:
     """asserted, negated, future, hypothetical or claimed, from the words around a trigger."""
-    window = [tokens[j].norm for j in range(max(0, trig.first - NEGATION_REACH), trig.first)]
+    # the particle kinds of the words before the trigger, read once for the tests below
+    before = list(
+        map(particle_kinds, map(_NORM, tokens[max(0, trig.first - CONDITIONAL_REACH) : trig.first]))
+    )
+    near = before[-NEGATION_REACH:]
     head = tokens[trig.first]
-    if any(is_particle("negation", w) for w in window):
+    if any("negation" in kinds for kinds in near):
         return "negated"
     if _denied(tokens, trig):
         return "negated"
@@ -4575,9 +4582,9 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
         )
     ):
         return "claimed"
-    if trig.future or any(is_particle("future", w) for w in window):
+    if trig.future or any("future" in kinds for kinds in near):
         return "future"
-    if any(is_particle("conditional", tokens[j].norm) for j in range(max(0, trig.first - 6), trig.first)):
+    if any("conditional" in kinds for kinds in before):
         return "hypothetical"
     return "asserted"
 
