@@ -3774,7 +3774,8 @@ def _force_heir(ctx: ClauseContext) -> Unit | None:
 
 def _covers(u: Unit, trig: TriggerMatch) -> bool:
     """Whether a unit sits on the trigger's own words."""
-    return any(u.first <= k <= u.last for k in (trig.first, trig.last, trig.head))
+    first, last = u.first, u.last
+    return first <= trig.first <= last or first <= trig.last <= last or first <= trig.head <= last
 
 
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
