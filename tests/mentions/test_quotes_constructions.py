@@ -395,13 +395,84 @@ def test_attribution_phrase_cites_a_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "content"),
+    [
+        # the words before an attribution after a comma are the source's
+        (
+            "سقطت قذيفتان على حي سكني في المدينة، بحسب الجيش السوري.",
+            "Syrian Arab Army",
+            "سقطت قذيفتان على حي سكني في المدينة",
+        ),
+        # بحسب ما and a reporting verb before the source
+        (
+            "وتأخرت القافلة، بحسب ما أفادت مصادر في الجيش السوري.",
+            "Syrian Arab Army",
+            "وتأخرت القافلة",
+        ),
+        # حسبما and a reporting verb before the source
+        (
+            "تأجل اجتماع اللجنة إلى الأسبوع المقبل، حسبما أعلن لافروف.",
+            "Sergey Lavrov",
+            "تأجل اجتماع اللجنة إلى الأسبوع المقبل",
+        ),
+        # كما with a reporting verb closes the words as well
+        (
+            "انسحبت الدوريات من الطريق الساحلي، كما أكد كيري.",
+            "John Kerry",
+            "انسحبت الدوريات من الطريق الساحلي",
+        ),
+        # a source noun no list knows as a name still speaks
+        (
+            "تضررت ثلاثة منازل في القصف، وفقا لمصدر في الجيش السوري.",
+            "Syrian Arab Army",
+            "تضررت ثلاثة منازل في القصف",
+        ),
+        # an attribution opening the sentence: the words after its source and the comma
+        (
+            "وبحسب الجيش السوري، فإن الطريق إلى المطار أعيد فتحه.",
+            "Syrian Arab Army",
+            "الطريق إلى المطار أعيد فتحه",
+        ),
+    ],
+)
+def test_attribution_after_the_words(cue_pipeline: Pipeline, text: str, entity: str, content: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content, quote.direct) == (entity, content, False)
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # a rule or a plan is nobody's words; بحسب ما leaves the words to the verb after it
+        # a rule or a plan is nobody's words
         "وتأخرت القافلة بحسب القانون.",
-        "وتأخرت القافلة، بحسب ما أفادت مصادر أمنية.",
     ],
 )
 def test_attribution_phrase_without_a_speaker_is_no_quote(cue_pipeline: Pipeline, text: str) -> None:
     quotes = cue_pipeline(text, published="2016-09-20").quotes
     assert all(q.rule != "quote:attribution" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma before it, and no one named: a manner, not a source
+        "تصرف الموظفون بحسب التعليمات المكتوبة.",
+        # after the comma a noun of what is meant, or a noun with a pronoun, names no source
+        "وزعت المساعدات على الأسر، وفقا لحاجة كل أسرة.",
+        "يعمل السائق في المدينة، حسب وقته وبسيارته.",
+    ],
+)
+def test_attribution_naming_no_source(cue_pipeline: Pipeline, text: str) -> None:
+    assert cue_pipeline(text, published="2016-09-20").quotes == []
+
+
+def test_verb_of_an_attribution_opens_no_quote(cue_pipeline: Pipeline) -> None:
+    # كما أعلن فلان: the verb names the source of the words before it, nothing after it
+    article = cue_pipeline("أغلقت المعابر الحدودية ليومين، كما أعلن الجيش السوري.", published="2016-09-20")
+    assert [(q.cue, q.content) for q in article.quotes] == [("كما", "أغلقت المعابر الحدودية ليومين")]
+
+
+def test_attribution_after_a_quote_adds_none(cue_pipeline: Pipeline) -> None:
+    # the cue's quote reaches the attribution: the words are Kerry's, told by the army
+    article = cue_pipeline("قال كيري إن الهدنة صامدة، بحسب الجيش السوري.", published="2016-09-20")
+    assert [q.speaker.entity for q in article.quotes] == ["John Kerry"]

@@ -8,10 +8,12 @@ said is, in this order: the words inside quotation marks after the cue (direct, 
 sentence ends until the marks close), the clause after أن/إن (which may come far after the
 cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
 for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
-speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. In a
-sentence with no reporting verb, an attribution phrase (بحسب، وفقا لـ) citing someone (a
-known name, or a title, an office, a body or a speaker noun) quotes the rest of the sentence
-when it opens it (وبحسب الوزارة، فإن ...), else the words before it (...، بحسب مصدر أمني).
+speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. An
+attribution (cues of kind attribution: بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a
+comma makes the words before it, from the start of the sentence or of the part after the
+last quote, a quote of the source it names, and one opening a sentence the words after its
+source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open with a title,
+an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one).
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
@@ -112,13 +114,6 @@ MAX_QUOTED_NAME_WORDS = 3
 # population (أوضاع اليمنيين، وأوضح أن) is talked about; the previous speaker goes on. (A
 # participle may still continue one: خرج آلاف المحتجين ...، مطالبين.)
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
-# Marks that end the name an attribution phrase cites (besides a comma).
-NAME_ENDS = (".", "-", "–")
-# The preposition an attribution phrase writes on the next word (وفقا لـ).
-LAM = "لـ"
-# Words that open the clause after an attribution phrase, left out of what was said (وبحسب
-# الوزارة، فإن ...، ووفقا للمصادر، فقد ...), normalized.
-CLAUSE_OPENERS = ("فان", "فانه", "فقد", "ان")
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
@@ -130,6 +125,10 @@ CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 MAX_QUOTE_CHARS = 1500
 # Words that may stand between a phrase cue and what was said (أعرب عن، دعا إلى، شدد على).
 PHRASE_PREPOSITIONS = tuple(normalize(w) for w in ("عن", "إلى", "على", "ب", "بـ"))
+# The preposition that ends an attribution phrase, written apart or on the name (وفقا لـ).
+ATTRIBUTION_PREPOSITIONS = tuple(normalize(w) for w in ("لـ", "ل", "عن", "إلى"))
+# Words that open what a fronted attribution's source says (وبحسب الوزارة، فإن ...، فقد ...).
+FRONTED_CONTENT_OPENERS = frozenset(normalize(w) for w in ("فإن", "فان", "فقد", "فإنه", "فإنها"))
 # A word of these kinds ends the words that name a speaker after a cue.
 SPEAKER_STOPS = (
     "complementizer",
@@ -159,6 +158,15 @@ class _Said:
     end: int
     direct: bool
     speaker: Unit | None = None
+
+
+@dataclass(slots=True)
+class _Attributed:
+    """Words an attribution after them closes: their offsets, and where the source's words start."""
+
+    start: int
+    end: int
+    speaker_from: int
 
 
 @dataclass(slots=True)
@@ -197,7 +205,8 @@ class QuoteFinder(Stage):
         self.connectives = _words_of(kb.cues, "connective")
         self.adjuncts = _words_of(kb.cues, "adjunct")
         self.matters = _words_of(kb.cues, "matter")
-        # بحسب، وفقا لـ: the first word of an attribution phrase, and the words after it
+        # an attribution phrase (بحسب، وفقا لـ، على لسان) by its first word: the words that must
+        # follow it, its last preposition left out (written on the name: وفقا لصحيفة)
         self.attributions = _attribution_phrases(kb.cues)
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
@@ -265,67 +274,133 @@ class QuoteFinder(Stage):
             # a cue inside what was said is someone's words in the content (قال إن الوزير
             # أكد ...): no quote of its own, and it must not change who spoke last
             inside_until = quote.content_end
-        if not found:
-            found = [q for q in [self._attributed(article, view, context)] if q is not None]
-        return found
+        return self._with_attributed(article, view, found, context)
 
-    def _attributed(self, article: Article, view: SentenceView, context: _Context) -> Quote | None:
-        """The quote of an attribution phrase in a sentence with no reporting verb (بحسب
-        المفوضية، وفقا لنفس المصادر): the one named after it says the rest of the sentence
-        when the phrase opens it (وبحسب الوزارة، فإن ...), else the clause before it (...،
-        بحسب مصدر في الوزارة). The one named must be someone: a name a list knows, or words
-        opening with a title, an office, a body or a speaker noun (not بحسب القانون، حسب ما)."""
-        tokens, text = view.tokens, article.text
-        for k, tok in enumerate(tokens):
-            first = self._attribution_end(tokens, k)
-            if first is None:
+    def _with_attributed(
+        self, article: Article, view: SentenceView, found: list[Quote], context: _Context
+    ) -> list[Quote]:
+        """``found`` and the quote an attribution after the words gives (قتل ثلاثة، بحسب
+        الشرطة), when no cue's quote took the words before it."""
+        tokens = view.tokens
+        for a in range(len(tokens)):
+            source = self._attribution_end(tokens, a)
+            if source is None:
                 continue
-            words = _attribution_words(tokens, first)
-            if not words or not self._names_speaker(view, first):
-                continue
-            if k == 0:
-                said = _said_after_attribution(text, tokens, first + len(words), view.end)
+            if a >= 2 and tokens[a - 1].norm in COMMAS:
+                said = self._attributed_at(view, a, found)
             else:
-                said = _rest(text, view.start, tok.start)  # ...، بحسب مصدر في الوزارة.
-            if said is None:
+                said = self._fronted_attribution(article.text, view, a, found)
+            speaker = self._attribution_source(article.text, view, source) if said is not None else None
+            if said is None or speaker is None:
                 continue
-            named = _identified(None, _span_actor(text, words), view.units, tokens)
-            if named is None:
-                continue
-            speaker = _described(named, context.earlier) or named
-            context.said.append((said.start, said.end))
-            context.in_sentence.append(speaker)
+            speaker = _described(speaker, context.earlier) or speaker
             context.speaker = speaker
             context.earlier.append(speaker)
-            return Quote(
-                cue_start=tok.start, cue_end=tok.end, cue=text[tok.start : tok.end],
-                content_start=said.start, content_end=said.end, content=text[said.start : said.end],
-                speaker=speaker, direct=False, sentence_start=view.start, sentence_end=view.end,
-                rule="quote:attribution",
-            )  # fmt: skip
-        return None
+            quote = _attribution_quote(article.text, view, tokens[a], said, speaker)
+            # كما أعلنت الشرطة، حسبما ذكرت الوكالة: the verb names the source, it opens no quote
+            kept = [q for q in found if not tokens[a].start <= q.cue_start < tokens[source].start]
+            return sorted([*kept, quote], key=attrgetter("content_start"))
+        return found
 
-    def _attribution_end(self, tokens: Sequence[Token], k: int) -> int | None:
-        """Where the one named after an attribution phrase starting at ``k`` starts (the token
-        after بحسب; after وفقا, the token carrying its لـ, or the one after a lone لـ), or None
-        when no phrase starts at ``k``."""
-        phrases = self.attributions.get(without_conjunction(tokens[k].norm), ()) if tokens[k].is_word else ()
-        return next((j for rest in phrases if (j := _phrase_end(tokens, k + 1, rest)) is not None), None)
-
-    def _names_speaker(self, view: SentenceView, first: int) -> bool:
-        """Whether the words from ``first`` after an attribution phrase name someone: a name a
-        list knows starts there, or a title, an office, a body's head or a speaker noun."""
-        if view.tokens[first].norm in QUOTE_OPEN and first + 1 < len(view.tokens):
-            first += 1  # حسب «الوكالة»
-        tok = view.tokens[first]
-        if any(u.first == first and (u.is_actor or u.is_source) for u in view.units):
-            return True
-        stem = without_article(bare_stem(tok))
-        return (
-            self._opens_with_head(tok)
-            or stem in self.speaker_heads
-            or (_has_prefix(tok, "ل") and without_article(tok.norm[1:]) in self.speaker_heads)
+    def _fronted_attribution(
+        self, text: str, view: SentenceView, a: int, found: Sequence[Quote]
+    ) -> _Attributed | None:
+        """The words an attribution opening the sentence gives after its source and a comma
+        (وبحسب الوزارة، فإن ...), to the sentence end or the next quote."""
+        tokens = view.tokens
+        if not _opens_sentence_part(tokens, a) or a != next(
+            (k for k, t in enumerate(tokens) if t.is_word), -1
+        ):
+            return None
+        source = self._attribution_end(tokens, a)
+        comma = next(
+            (
+                k
+                for k in range(source or a, min(len(tokens), a + MAX_SPEAKER_WORDS))
+                if tokens[k].norm in COMMAS
+            ),
+            None,
         )
+        if source is None or comma is None or comma <= source or comma + 1 >= len(tokens):
+            return None
+        k = comma + 1
+        if tokens[k].norm in FRONTED_CONTENT_OPENERS:
+            k += 1  # وبحسب الوزارة، فإن ...
+        start = tokens[k].start if k < len(tokens) else view.end
+        end = min((q.cue_start for q in found if q.cue_start >= start), default=view.end)
+        if any(q.content_start < end and q.content_end > start for q in found):
+            return None
+        said = _rest(text, start, end)
+        return _Attributed(said.start, said.end, source) if said is not None else None
+
+    def _attributed_at(self, view: SentenceView, a: int, found: Sequence[Quote]) -> _Attributed | None:
+        """The words an attribution at ``a`` after a comma closes (حسبما أفادت الوزارة، وفقا
+        لوكالة ...، كما أعلنت الشرطة): from the start of the sentence, or of the first part
+        after what a cue's quote took before it; none when a quote reaches the attribution."""
+        tokens = view.tokens
+        at = tokens[a].start
+        if any(q.content_end > at and q.content_start < at for q in found):
+            return None
+        taken = max((q.content_end for q in found if q.content_end <= at), default=view.start)
+        first = next(
+            (
+                k
+                for k in range(a)
+                if tokens[k].is_word and tokens[k].start >= taken and _opens_sentence_part(tokens, k)
+            ),
+            None,
+        )
+        source = self._attribution_end(tokens, a)
+        if first is None or source is None or a - 1 <= first:
+            return None
+        start, end = tokens[first].start, tokens[a - 2].end
+        return _Attributed(start, end, source) if end > start else None
+
+    def _attribution_end(self, tokens: Sequence[Token], a: int) -> int | None:
+        """Where the source's words start after an attribution at ``a``, or None when the word
+        there is none: بحسب، حسبما، وفقا لـ، كما أعلنت, then ما and a cue verb may come."""
+        norm = tokens[a].norm
+        j = a + 1
+        if without_conjunction(norm) == "كما":
+            if j >= len(tokens) or self.cue(tokens[j]) is None or self._is_continuing(tokens[j]):
+                return None
+            return j + 1
+        rest = next(
+            (r for r in self._attribution_tails(norm) if tuple(t.norm for t in tokens[j : j + len(r)]) == r),
+            None,
+        )
+        if rest is None:
+            return None
+        j += len(rest)
+        if j < len(tokens) and tokens[j].norm == "ما":
+            j += 1
+        if j < len(tokens) and self.cue(tokens[j]) is not None:
+            j += 1  # بحسب ما أفادت مصادر: the source follows the verb
+        if j < len(tokens) and tokens[j].norm in QUOTE_OPEN:
+            j += 1  # حسب «سبأ»
+        return j
+
+    def _attribution_tails(self, norm: str) -> list[tuple[str, ...]]:
+        """The words that must follow an attribution's first word (وفقا، ووفقا، حسبما، بحسب)."""
+        for word in (norm, without_conjunction(norm)):
+            for head in (word, word[:-2] if word.endswith("ما") else ""):
+                if head in self.attributions:
+                    return self.attributions[head]
+        return []
+
+    def _attribution_source(self, text: str, view: SentenceView, j: int) -> Actor | None:
+        """Who an attribution names from the word at ``j``: a name there, or words that open
+        with a title, an office or a source noun (مصدر في الوزارة); no noun with a pronoun
+        (حسب وقته) and no other word (وفقا لتوجيهات)."""
+        tokens = view.tokens
+        if j >= len(tokens) or not tokens[j].is_word or tokens[j].suffix:
+            return None
+        words = _place_closing(tokens, _speaker_words(tokens, j - 1, view.end, self))
+        named = _span_actor(text, words) if words and words[0] is tokens[j] else None
+        unit = next((u for u in view.units if u.first == j and (u.is_actor or u.is_source)), None)
+        if unit is None and not self._opens_with_head(tokens[j]):
+            return None
+        return _identified(unit, named, view.units, tokens)
 
     def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """Whether the token at ``i`` reports speech here: a cue form, not a noun in ة read as
@@ -850,63 +925,40 @@ class QuoteFinder(Stage):
         return _span_actor(text, words)
 
 
-def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The attribution phrases of ``cues`` by their first word, normalized: the words after it
-    in each (``LAM`` for the preposition written on the next word: وفقا لـ)."""
-    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+def _place_closing(tokens: Sequence[Token], words: list[Token]) -> list[Token]:
+    """``words`` and a place phrase after them that ends the clause (بحسب مصدر في الشرطة.):
+    the source's words run to the comma or the full stop, not only to في."""
+    if not words:
+        return words
+    k = tokens.index(words[-1]) + 1
+    end = next((m for m in range(k, len(tokens)) if not tokens[m].is_word), len(tokens))
+    if k >= end or not is_particle("locative", tokens[k].norm) or end - k > MAX_DESCRIPTION_WORDS + 1:
+        return words
+    return [*words, *tokens[k:end]]
+
+
+def _attribution_quote(text: str, view: SentenceView, cue: Token, said: _Attributed, speaker: Actor) -> Quote:
+    """The quote of the words an attribution closes."""
+    return Quote(
+        cue_start=cue.start, cue_end=cue.end, cue=text[cue.start : cue.end],
+        content_start=said.start, content_end=said.end, content=text[said.start : said.end],
+        speaker=speaker, direct=False, sentence_start=view.start, sentence_end=view.end,
+        rule="quote:attribution",
+    )  # fmt: skip
+
+
+def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, list[tuple[str, ...]]]:
+    """The attribution cues' phrases, normalized, by first word: the words after it, a last
+    preposition (لـ، عن، إلى) left out."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
     for cue in cues:
-        if cue.kind == "attribution":
-            first, *rest = cue.lemma.split()
-            words = tuple(LAM if w == LAM else normalize(w) for w in rest)
-            phrases[normalize(first)] = (*phrases.get(normalize(first), ()), words)
-    return phrases
-
-
-def _phrase_end(tokens: Sequence[Token], j: int, rest: Sequence[str]) -> int | None:
-    """The token after the words ``rest`` of an attribution phrase from ``j`` (the one carrying
-    its لـ when ``LAM`` ends it), or None when they are not there."""
-    for word in rest:
-        if j >= len(tokens):
-            return None
-        if word == LAM:
-            if tokens[j].norm in (LAM, "ل"):
-                j += 1
-            elif not _has_prefix(tokens[j], "ل"):
-                return None
+        if cue.kind != "attribution":
             continue
-        if tokens[j].norm != word:
-            return None
-        j += 1
-    return j if j < len(tokens) else None
-
-
-def _attribution_words(tokens: Sequence[Token], first: int) -> list[Token]:
-    """The words naming the one an attribution phrase cites, from ``first`` to a comma, the
-    sentence's end or a dash; none when they run long, hold a cue's clause (بحسب ما أفادت) or
-    open with ما."""
-    words: list[Token] = []
-    for tok in tokens[first:]:
-        if not tok.norm:
-            continue  # a mark of writing direction around a foreign-script name
-        if tok.norm in COMMAS or tok.norm in NAME_ENDS:
-            break
-        if tok.is_word and (tok.norm == "ما" or is_complementizer(tok.norm)):
-            return []
-        words.append(tok)
-    while words and not words[-1].is_word and words[-1].norm not in QUOTE_CLOSE:
-        words.pop()
-    return words if 0 < len(words) <= MAX_SPEAKER_WORDS else []
-
-
-def _said_after_attribution(text: str, tokens: Sequence[Token], j: int, end: int) -> _Said | None:
-    """What follows an attribution phrase opening the sentence, past the comma at ``j`` after
-    the one named and a فإن/فقد opening the clause (وبحسب الوزارة، فإن ...)."""
-    if j >= len(tokens) or tokens[j].norm not in COMMAS:
-        return None
-    j += 1
-    if j < len(tokens) and tokens[j].norm in CLAUSE_OPENERS:
-        j += 1
-    return _rest(text, tokens[j].start, end) if j < len(tokens) and tokens[j].start < end else None
+        words = [normalize(w) for w in cue.lemma.split()]
+        if len(words) > 1 and words[-1] in ATTRIBUTION_PREPOSITIONS:
+            words.pop()
+        phrases.setdefault(words[0], []).append(tuple(words[1:]))
+    return phrases
 
 
 def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> list[Token]:
