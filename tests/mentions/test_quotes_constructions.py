@@ -476,3 +476,22 @@ def test_attribution_after_a_quote_adds_none(cue_pipeline: Pipeline) -> None:
     # the cue's quote reaches the attribution: the words are Kerry's, told by the army
     article = cue_pipeline("قال كيري إن الهدنة صامدة، بحسب الجيش السوري.", published="2016-09-20")
     assert [q.speaker.entity for q in article.quotes] == ["John Kerry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "content"),
+    [
+        # a verb that needs عن: a cue where عن follows its speaker's words
+        ("وعبر كيري عن قلقه من تأخر القافلة.", "John Kerry", "قلقه من تأخر القافلة"),
+        ("وتحدث لافروف عن فرص نجاح المحادثات.", "Sergey Lavrov", "فرص نجاح المحادثات"),
+    ],
+)
+def test_cue_that_needs_its_preposition(cue_pipeline: Pipeline, text: str, entity: str, content: str) -> None:
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.entity, quote.content) == (entity, content)
+
+
+@pytest.mark.parametrize("text", ["عبر المسلحون الحدود ليلا.", "تحدث الحوادث غالبا في الشتاء."])
+def test_cue_without_its_preposition_is_none(cue_pipeline: Pipeline, text: str) -> None:
+    # عبر the crossing, تحدث what happens: no عن, no statement
+    assert cue_pipeline(text, published="2016-09-20").quotes == []

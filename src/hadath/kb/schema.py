@@ -545,3 +545,6 @@ class CueRecord(Record):
     homographs: list[str] = Field(default_factory=list)
     # forms that, followed by أن, are the writer's own remark, nobody's words (يذكر أن).
     impersonal: list[str] = Field(default_factory=list)
+    # a preposition the verb's phrase opens with (عبر عن، تحدث عن): a form is a cue only when
+    # it follows within a speaker's words, so a word written alike is none (عبر الحدود).
+    needs: str = ""

@@ -407,8 +407,11 @@ class QuoteFinder(Stage):
         a verb with a pronoun (تابعة), not after لـ or a negation, not a homograph inside a
         clause (اتفاق بين الطرفين), not the writer's impersonal remark (يذكر أن)."""
         tok = tokens[i]
-        if self.cue(tok) is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
+        cue = self.cue(tok)
+        if cue is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
             return False
+        if cue.needs and not self._needed_follows(tokens, i, normalize(cue.needs)):
+            return False  # عبر الحدود: the preposition, not the verb of عبر عن
         if _after_purpose_lam(tok, self.cue_of) or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
         bare = tok.norm if tok.norm in self.homographs else without_conjunction(tok.norm)
@@ -427,6 +430,16 @@ class QuoteFinder(Stage):
             clause_at = i + 2 if after in PHRASE_PREPOSITIONS else i + 1
             return not (clause_at < len(tokens) and _opens_clause(tokens, clause_at - 1, clause_at))
         return True
+
+    def _needed_follows(self, tokens: Sequence[Token], i: int, needed: str) -> bool:
+        """Whether the preposition a cue needs follows it within a speaker's words and a comma
+        (وعبر الطالب فلان، عن), before any other cue or the sentence's end."""
+        for tok in tokens[i + 1 : i + 2 + MAX_SPEAKER_WORDS]:
+            if tok.norm == needed:
+                return True
+            if (not tok.is_word and tok.norm not in COMMAS) or self.cue(tok) is not None:
+                return False
+        return False
 
     def _topic(self, text: str, view: SentenceView, i: int) -> Actor | None:
         """The speaker a topic word puts before a cue with ف (أما فلان فقال): the words between."""
