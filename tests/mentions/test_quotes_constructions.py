@@ -466,6 +466,13 @@ def test_attribution_naming_no_source(cue_pipeline: Pipeline, text: str) -> None
     assert cue_pipeline(text, published="2016-09-20").quotes == []
 
 
+def test_attribution_source_is_the_title_holder(cue_pipeline: Pipeline) -> None:
+    # the source's title goes on to the person who holds it
+    text = "تراجعت الاشتباكات في الضواحي، بحسب قائد هذه الوحدة العقيد سامر الحربي."
+    (quote,) = cue_pipeline(text, published="2016-09-20").quotes
+    assert (quote.speaker.text, quote.content) == ("العقيد سامر الحربي", "تراجعت الاشتباكات في الضواحي")
+
+
 def test_verb_of_an_attribution_opens_no_quote(cue_pipeline: Pipeline) -> None:
     # كما أعلن فلان: the verb names the source of the words before it, nothing after it
     article = cue_pipeline("أغلقت المعابر الحدودية ليومين، كما أعلن الجيش السوري.", published="2016-09-20")

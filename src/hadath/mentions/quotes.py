@@ -400,7 +400,11 @@ class QuoteFinder(Stage):
         unit = next((u for u in view.units if u.first == j and (u.is_actor or u.is_source)), None)
         if unit is None and not self._opens_with_head(tokens[j]):
             return None
-        return _identified(unit, named, view.units, tokens)
+        source = _identified(unit, named, view.units, tokens)
+        if source is None:
+            return None
+        # بحسب قائد هذه الوحدة العقيد فلان: the title goes on to the person who holds it
+        return self._holder_after_title(view, source, view.end) or source
 
     def _is_cue_at(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         """Whether the token at ``i`` reports speech here: a cue form, not a noun in ة read as
