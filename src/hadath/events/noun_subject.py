@@ -32,13 +32,14 @@ from hadath.text.clitics import PREPOSITIONS, has_article, no_clitic_but_article
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_count_word
 
-NOUN_SUBJECT_RULE = "subject-noun"
+NOUN_SUBJECT_RULE = "subject-noun"  # the rule of the unit's mention, for the trace and tests
 LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_subject)
-NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)  # the rule of the unit's mention, for the trace and tests
+NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
 
 
-class SubjectNoun(NamedTuple):
-    """What a noun of a body or group says of the subject it names."""
+class NounReading(NamedTuple):
+    """What a noun of a body or group says of the subject it names (from a row of
+    subject_nouns.tsv, sector_heads.tsv or name_heads.tsv)."""
 
     gender: str  # "m", "f", or "" (either)
     sector: str
@@ -50,21 +51,21 @@ class SubjectNoun(NamedTuple):
 
 
 @cache
-def _nouns() -> dict[str, SubjectNoun]:
+def _nouns() -> dict[str, NounReading]:
     """Every such noun, normalized and without the article: the shipped subject nouns first,
     then the sector heads and the one-word organisation heads they do not list."""
-    nouns: dict[str, SubjectNoun] = {}
+    nouns: dict[str, NounReading] = {}
     for row in subject_nouns():
-        nouns.setdefault(normalize(row.word), SubjectNoun(row.gender, row.sector, row.english))
+        nouns.setdefault(normalize(row.word), NounReading(row.gender, row.sector, row.english))
     for head in sector_heads():
         words = normalize(head.head).split()
         if len(words) == 1:
             nouns.setdefault(
                 without_article(words[0]),
-                SubjectNoun("f" if head.feminine else "m", head.sector, head.english, construct=False),
+                NounReading("f" if head.feminine else "m", head.sector, head.english, construct=False),
             )
     for word, sector in name_heads().orgs.items():
-        nouns.setdefault(without_article(word), SubjectNoun("", sector, "", singular=True))
+        nouns.setdefault(without_article(word), NounReading("", sector, "", singular=True))
     return nouns
 
 
@@ -104,8 +105,17 @@ def noun_subject(
         return None  # دعا الحكومة: the noun is the object
     start, end = tok.start, tokens[last].end
     words = text[start:end]
-    mention = Mention(start, end, words, "actor", "ORG", f"unknown:ORG:{noun.sector}", noun.english or words,
-                      tok.sentence, NOUN_SUBJECT_RULE)  # fmt: skip
+    mention = Mention(
+        start,
+        end,
+        words,
+        "actor",
+        label="ORG",
+        ref=f"unknown:ORG:{noun.sector}",
+        entity=noun.english or words,
+        sentence=tok.sentence,
+        rule=NOUN_SUBJECT_RULE,
+    )
     identity = Identity(noun.english or words, "", noun.sector, "", "ORG", "unknown")
     return Unit(k, last, [mention], [identity], parts=[(k, last)])
 
