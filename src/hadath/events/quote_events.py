@@ -23,7 +23,7 @@ from hadath.kb.lexicon import data_rows
 from hadath.model import Actor, Article, Event, Mention, Quote, Token
 from hadath.pipeline import Stage
 from hadath.resolve.actors import ActorResolver, parse_date
-from hadath.text.clitics import ARTICLE, FIRST_PERSON_SUFFIXES, FUSED_ARTICLE
+from hadath.text.clitics import ARTICLE, FIRST_PERSON_SUFFIXES, FUSED_ARTICLE, without_article
 from hadath.text.normalize import normalize
 
 QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
@@ -61,7 +61,7 @@ def quote_acts() -> tuple[QuoteAct, ...]:
 
 
 def _bare(word: str) -> str:
-    return word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
+    return without_article(word) if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
 _NORM, _STEM, _START, _END = attrgetter("norm"), attrgetter("stem"), attrgetter("start"), attrgetter("end")

@@ -15,7 +15,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
 from hadath.kb.lexicon import data_lines, data_rows
 from hadath.kb.query import office_seats
-from hadath.text.clitics import ARTICLE
+from hadath.text.clitics import ARTICLE, without_article
 
 GENERIC_ACTORS_FILE = "lexicon/ar/actor_nouns.tsv"
 SECTOR_HEADS_FILE = "lexicon/ar/sector_heads.tsv"
@@ -136,7 +136,7 @@ def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
                 continue  # السلطات المالية are "the financial authorities", not Mali's
             adjectives = country.adjectives_feminine if head.feminine else country.adjectives
             if not head.head.startswith(ARTICLE):  # indefinite head, indefinite adjective: قوات سعودية
-                adjectives = [a[2:] for a in adjectives if a.startswith(ARTICLE)]
+                adjectives = [without_article(a) for a in adjectives if a.startswith(ARTICLE)]
             index.add_all(
                 (f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG")
             )

@@ -181,7 +181,7 @@ def title_words(norms: Sequence[str], i: int, *, offices: bool = False) -> int:
             step = 1
         if not step and j + 1 < len(norms) and norms[j + 1] == "." and norm + "." in heads.titles:
             step = 2  # د. written with its dot
-        if not step and offices and norm.startswith(ARTICLE) and norm[2:] in heads.offices:
+        if not step and offices and norm.startswith(ARTICLE) and without_article(norm) in heads.offices:
             step = 1
         if not step:
             break
@@ -252,7 +252,11 @@ class NameChunker(Stage):
             office, office_skip = _office_reading(norm, name_heads())
             if office is not None:
                 return (OFFICE, office), office_skip
-            if norm.startswith(ARTICLE) and norm.endswith("ي") and norm[2:] in self.nisba.countries:
+            if (
+                norm.startswith(ARTICLE)
+                and norm.endswith("ي")
+                and without_article(norm) in self.nisba.countries
+            ):
                 return (NATIONALITY, ""), 0  # السويسري جوزيف بلاتر: a nationality before a name
         return head, skip
 
@@ -1077,7 +1081,11 @@ class NameChunker(Stage):
                     continue
                 if not _org_word(tok.norm, tokens[last].norm):
                     break
-                if has_article(tokens[i]) and tok.norm[:2] == ARTICLE and tok.norm[2:] in self.act_nouns:
+                if (
+                    has_article(tokens[i])
+                    and tok.norm.startswith(ARTICLE)
+                    and without_article(tok.norm) in self.act_nouns
+                ):
                     break  # أدان البرلمان الهجوم: a definite head takes no genitive; the act is its object
                 if has_article(tokens[i]) and not _describes_body(tok):
                     break

@@ -1003,7 +1003,7 @@ def _described(speaker: Actor, earlier: Sequence[Actor]) -> Actor | None:
     head = normalize(words[0])
     if not head.startswith(ARTICLE) or len(head) < MIN_PRESENT_LETTERS + 2:
         return None
-    noun = head[2:]
+    noun = without_article(head)
     same = next(
         (a for a in reversed(earlier) if a.start < speaker.start and noun in normalize(a.text).split()), None
     )
