@@ -532,10 +532,11 @@ class CueRecord(Record):
     # a cue right after it opens a new statement, not one inside what was said (بينما أكد).
     # matter: a noun of what was said (أهمية، ضرورة، اتهامات) or an object pronoun (إياه):
     # right after a cue it opens the words said, never the speaker's name (وأكدت أهمية
-    # الحوار، نفى اتهامات بأنه، مناشدا إياه الحضور).
-    kind: Literal["verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective", "matter"] = (
-        "verb"
-    )
+    # الحوار، نفى اتهامات بأنه، مناشدا إياه الحضور). opener: a word opening the clause after an
+    # attribution phrase that opens the sentence, left out of what was said (وبحسب الوزارة، فإن).
+    kind: Literal[
+        "verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective", "matter", "opener"
+    ] = "verb"
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),
     # not only a clause after أن/إن or words in quotation marks.

@@ -127,8 +127,6 @@ MAX_QUOTE_CHARS = 1500
 PHRASE_PREPOSITIONS = tuple(normalize(w) for w in ("عن", "إلى", "على", "ب", "بـ"))
 # The preposition that ends an attribution phrase, written apart or on the name (وفقا لـ).
 ATTRIBUTION_PREPOSITIONS = tuple(normalize(w) for w in ("لـ", "ل", "عن", "إلى"))
-# Words that open what a fronted attribution's source says (وبحسب الوزارة، فإن ...، فقد ...).
-FRONTED_CONTENT_OPENERS = frozenset(normalize(w) for w in ("فإن", "فان", "فقد", "فإنه", "فإنها"))
 # A word of these kinds ends the words that name a speaker after a cue.
 SPEAKER_STOPS = (
     "complementizer",
@@ -210,6 +208,11 @@ class QuoteFinder(Stage):
         self.attributions = _attribution_phrases(kb.cues)
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
+        # فإن، فقد (cues.yaml kind opener): what opens the words a fronted attribution's source
+        # says, left out of them (وبحسب الوزارة، فإن ...)
+        self.content_openers = frozenset(
+            normalize(w) for cue in kb.cues if cue.kind == "opener" for w in (cue.lemma, *cue.forms)
+        )
         heads = name_heads()
         # the first words of a speaker no list knows: a title, an office, an organisation
         self.speaker_heads = (
@@ -324,7 +327,7 @@ class QuoteFinder(Stage):
         if source is None or comma is None or comma <= source or comma + 1 >= len(tokens):
             return None
         k = comma + 1
-        if tokens[k].norm in FRONTED_CONTENT_OPENERS:
+        if tokens[k].norm in self.content_openers:
             k += 1  # وبحسب الوزارة، فإن ...
         start = tokens[k].start if k < len(tokens) else view.end
         end = min((q.cue_start for q in found if q.cue_start >= start), default=view.end)
