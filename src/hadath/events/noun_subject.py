@@ -103,21 +103,7 @@ def noun_subject(
     gender = noun.gender or ("f" if k in feminine else "m" if noun.singular else "")
     if verb_gender and gender and verb_gender != gender:
         return None  # دعا الحكومة: the noun is the object
-    start, end = tok.start, tokens[last].end
-    words = text[start:end]
-    mention = Mention(
-        start,
-        end,
-        words,
-        "actor",
-        label="ORG",
-        ref=f"unknown:ORG:{noun.sector}",
-        entity=noun.english or words,
-        sentence=tok.sentence,
-        rule=NOUN_SUBJECT_RULE,
-    )
-    identity = Identity(noun.english or words, "", noun.sector, "", "ORG", "unknown")
-    return Unit(k, last, [mention], [identity], parts=[(k, last)])
+    return _subject_unit(text, tokens, k, last, NOUN_SUBJECT_RULE, noun.sector, noun.english)
 
 
 def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: str) -> Unit | None:
@@ -135,13 +121,30 @@ def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: s
     if not has_article(tok) and k + 1 < len(tokens) and tokens[k + 1].is_word:
         genitive = next((u for u in units if u.first == k + 1), None)
         last = genitive.last if genitive is not None else k + 1
-    last = _past_adjectives(tokens, last)
-    start, end = tok.start, tokens[last].end
+    return _subject_unit(text, tokens, k, _past_adjectives(tokens, last), LEDE_SUBJECT_RULE)
+
+
+def _subject_unit(
+    text: str, tokens: Sequence[Token], k: int, last: int, rule: str, sector: str = "", english: str = ""
+) -> Unit:
+    """The argument unit of a subject's words from token ``k`` to ``last``, made by ``rule``: a
+    body no list knows, of ``sector``, called ``english`` (its own words when none is given).
+    It has a mention of its own, which no mention list holds."""
+    start, end = tokens[k].start, tokens[last].end
     words = text[start:end]
+    name = english or words
     mention = Mention(
-        start, end, words, "actor", "ORG", "unknown:ORG:", words, tok.sentence, LEDE_SUBJECT_RULE
+        start,
+        end,
+        words,
+        "actor",
+        label="ORG",
+        ref=f"unknown:ORG:{sector}",
+        entity=name,
+        sentence=tokens[k].sentence,
+        rule=rule,
     )
-    return Unit(k, last, [mention], [Identity(words, "", "", "", "ORG", "unknown")], parts=[(k, last)])
+    return Unit(k, last, [mention], [Identity(name, "", sector, "", "ORG", "unknown")], parts=[(k, last)])
 
 
 def _function_word(word: str) -> bool:
