@@ -274,6 +274,11 @@ def _titles_only(words: Sequence[Token]) -> bool:
     return title_words(norms, 0, offices=True) == len(norms)
 
 
+def opens_with_title(tokens: Sequence[Token], u: Unit) -> bool:
+    """Whether a unit's first word is a title or an office (وزير الخارجية فلان، الرئيس فلان)."""
+    return _titles_only(tokens[u.first : u.first + 1])
+
+
 def _owner_head(token: Token) -> bool:
     """:func:`~hadath.mentions.groups.is_owner_head`, read from the token's word form."""
     note = token.form.owner_head

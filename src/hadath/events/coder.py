@@ -37,6 +37,7 @@ from hadath.events.arguments import (
     build_units,
     is_nisba_adjective,
     joined_by_wa,
+    opens_with_title,
     token_index,
 )
 from hadath.events.confidence import (
@@ -2335,6 +2336,10 @@ def _in_reach(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
 
 
 PREPOSITION_KINDS = ("locative", "recipient", "from", "temporal", "adjunct")
+# words a title before an apposed name may have (رئيس مجلس النواب، وزير الخارجية السابق: three)
+TITLE_WORDS = 4
+# identity kinds of common nouns and offices, no proper names (المسلحين، الحكومة، الوزير)
+NOT_PROPER_KINDS = ("generic", "group", "office")
 
 
 def _in_prepositional_phrase(view: SentenceView, trig: TriggerMatch, u: Unit) -> bool:
@@ -2390,7 +2395,11 @@ def _marked_head_preposition(view: SentenceView, k: int, bound: int) -> str:
 def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | None:
     """The preposition governing a noun with a pronoun suffix that a person's name after it, past
     the noun's adjectives, is in apposition to (مع نظيره الأردني فلان، بمستشاره فلان: the name is
-    whom the suffixed noun names); None when the name follows no such noun."""
+    whom the suffixed noun names); None when the name follows no such noun. A bare name after a
+    title or a common noun with the article is as well (مع رئيس البرلمان فلان، نحو المدينة
+    الساحلية فلانة: _apposed_title_preposition)."""
+    if (prep := _apposed_title_preposition(view, u, bound)) is not None:
+        return prep
     if not all(i.label == "PER" for i in u.identities):
         return None
     tokens, k = view.tokens, u.first - 1
@@ -2403,6 +2412,55 @@ def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | 
         return clitic
     before = tokens[k - 1].norm if k - 1 > bound else ""
     return before if any(is_particle(kind, before) for kind in PREPOSITION_KINDS) else None
+
+
+def _apposed_title_preposition(view: SentenceView, u: Unit, bound: int) -> str | None:
+    """The preposition before a title or a common noun with the article that a bare name right
+    after it is in apposition to (وعملت مع وزير الخارجية فلان، زحفت الكتائب نحو المدينة
+    الساحلية فلانة): the name is in the preposition's phrase, whom or where the act reaches, not the
+    verb's subject. The title's words are nouns in construct and words with the article, up to
+    TITLE_WORDS of them (رئيس مجلس النواب، وزير الخارجية السابق). None when a title opens the
+    name's own span (the unit then starts a new noun phrase: قال في المؤتمر الصحفي الوزير
+    فلان), when the word before the name has no article, or when no preposition opens the
+    phrase."""
+    tokens, named = view.tokens, view.named_tokens()
+    k = u.first - 1
+    if (
+        not _bare_proper_name(view, u)
+        or k <= bound
+        or not has_article(tokens[k])
+        or is_number_or_quantity(tokens[k].norm)
+    ):
+        return None
+    for k in range(u.first - 1, max(bound, u.first - 1 - TITLE_WORDS), -1):
+        tok = tokens[k]
+        if k in named or not tok.is_word or tok.suffix or is_any_particle(tok.norm):
+            return None
+        if not has_article(tok) and not _in_construct(tok) and not _preposition_clitic(tok):
+            return None
+        if clitic := _preposition_clitic(tok):
+            return clitic
+        before = tokens[k - 1].norm if k - 1 > bound else ""
+        if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
+            # النائب عن ائتلاف الوطنية فلان: a phrase after a noun with the article is part of
+            # the title the name holds, no phrase of the verb
+            return None if k - 2 > bound and has_article(tokens[k - 2]) else before
+    return None
+
+
+def _bare_proper_name(view: SentenceView, u: Unit) -> bool:
+    """A unit opened by a proper name: no title or office opens its span, no common noun."""
+    first = u.mentions[0]
+    return (
+        not first.name
+        and first.ref_kind != "office"
+        and u.identities[0].kind not in NOT_PROPER_KINDS
+        and not opens_with_title(view.tokens, u)
+    )
+
+
+def _preposition_clitic(tok: Token) -> str:
+    return next((p for p in tok.prefixes if p in PREPOSITIONS), "")
 
 
 def _opens_clause(tok: Token) -> bool:
