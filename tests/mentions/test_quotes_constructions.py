@@ -379,6 +379,12 @@ def test_a_report_is_where_words_were_said(cue_pipeline: Pipeline) -> None:
             "وزارة الداخلية",
             "نحو مئة شخص غادروا البلاد",
         ),
+        # the preposition of وفقا لـ written on the source is none of its name
+        (
+            "ووفقا لمدير المستشفى، فقد استقبلت الطوارئ عشرين مصابا خلال الليل.",
+            "مدير المستشفى",
+            "استقبلت الطوارئ عشرين مصابا خلال الليل",
+        ),
         # ... past فقد, a word of kind opener in cues.yaml
         (
             "وبحسب مدير المستشفى، فقد استقبلت الطوارئ عشرين مصابا خلال الليل.",

@@ -311,7 +311,7 @@ def loose_groups(
         if end < 0:
             continue
         iso3 = table.country(tokens[end])
-        start = tokens[i].start + _proclitic_chars(tokens[i], text)
+        start = tokens[i].start + proclitic_chars(tokens[i], text)
         found.append(
             Mention(
                 start,
@@ -353,7 +353,7 @@ def _adjective_after(tokens: Sequence[Token], head: int, covered: set[int], tabl
     return -1
 
 
-def _proclitic_chars(token: Token, text: str) -> int:
+def proclitic_chars(token: Token, text: str) -> int:
     """Characters of a token's conjunction or preposition (و، ب، ل، ف), kept out of the span."""
     skip = 0
     for clitic in token.prefixes:
@@ -423,7 +423,7 @@ def demonym_groups(
     for i, iso3 in demonyms:
         tok = tokens[i]
         if tok.is_word and not tok.suffix and i not in covered:
-            start = tok.start + _proclitic_chars(tok, text)
+            start = tok.start + proclitic_chars(tok, text)
             ref = f"group:{table.people_head}:{iso3}"
             found.append(
                 Mention(start, tok.end, text[start : tok.end], "actor", "", ref, "", tok.sentence, "demonym")
@@ -598,7 +598,7 @@ def uncounted_groups(
         if iso3 and ref.startswith("generic:") and i + 1 not in covered:
             ref, end = f"{ref}:{iso3}", i + 1
         after = end + 1
-        start = tok.start + _proclitic_chars(tok, text)
+        start = tok.start + proclitic_chars(tok, text)
         found.append(Mention(start, tokens[end].end, text[start : tokens[end].end], "actor", "", ref, "",
                              tok.sentence, UNCOUNTED_RULE))  # fmt: skip
     return found

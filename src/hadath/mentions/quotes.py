@@ -75,6 +75,7 @@ from hadath.mentions.groups import (
     bare_stem,
     nisba_endings,
     norm_keys,
+    proclitic_chars,
     speaker_nouns,
     word_keys,
 )
@@ -399,7 +400,7 @@ class QuoteFinder(Stage):
         if j >= len(tokens) or not tokens[j].is_word or tokens[j].suffix:
             return None
         words = _place_closing(tokens, _speaker_words(tokens, j - 1, view.end, self))
-        named = _span_actor(text, words) if words and words[0] is tokens[j] else None
+        named = _cited_actor(text, words) if words and words[0] is tokens[j] else None
         unit = next((u for u in view.units if u.first == j and (u.is_actor or u.is_source)), None)
         if unit is None and not self._opens_with_head(tokens[j]):
             return None
@@ -1455,6 +1456,16 @@ def _span_actor(text: str, words: Sequence[Token]) -> Actor | None:
         return None
     start, end = words[0].start, words[-1].end
     return Actor(start, end, text[start:end], text[start:end])
+
+
+def _cited_actor(text: str, words: Sequence[Token]) -> Actor | None:
+    """The words an attribution names its source with, as a speaker no list knows, without
+    the preposition it writes on the first of them (وفقا لمدير المستشفى: مدير المستشفى)."""
+    actor = _span_actor(text, words)
+    if actor is None:
+        return None
+    start = words[0].start + proclitic_chars(words[0], text)
+    return Actor(start, actor.end, text[start : actor.end], text[start : actor.end])
 
 
 def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder) -> list[Token]:
