@@ -160,15 +160,6 @@ class _Said:
 
 
 @dataclass(slots=True)
-class _Attributed:
-    """Words an attribution after them closes: their offsets, and where the source's words start."""
-
-    start: int
-    end: int
-    speaker_from: int
-
-
-@dataclass(slots=True)
 class _Context:
     """Who spoke last, carried from sentence to sentence for dropped subjects."""
 
@@ -291,41 +282,32 @@ class QuoteFinder(Stage):
             if source is None:
                 continue
             if a >= 2 and tokens[a - 1].norm in COMMAS:
-                said = self._attributed_at(view, a, found)
+                said = self._attributed_at(view, a, source, found)
             else:
-                said = self._fronted_attribution(article.text, view, a, found)
+                said = self._fronted_attribution(article.text, view, a, source, found)
             speaker = self._attribution_source(article.text, view, source) if said is not None else None
             if said is None or speaker is None:
                 continue
             speaker = _described(speaker, context.earlier) or speaker
             context.speaker = speaker
             context.earlier.append(speaker)
-            quote = _attribution_quote(article.text, view, tokens[a], said, speaker)
+            quote = _quote_of(article.text, view, tokens[a], said, speaker, "quote:attribution")
             # كما أعلنت الشرطة، حسبما ذكرت الوكالة: the verb names the source, it opens no quote
             kept = [q for q in found if not tokens[a].start <= q.cue_start < tokens[source].start]
             return sorted([*kept, quote], key=attrgetter("content_start"))
         return found
 
     def _fronted_attribution(
-        self, text: str, view: SentenceView, a: int, found: Sequence[Quote]
-    ) -> _Attributed | None:
-        """The words an attribution opening the sentence gives after its source and a comma
-        (وبحسب الوزارة، فإن ...), to the sentence end or the next quote."""
+        self, text: str, view: SentenceView, a: int, source: int, found: Sequence[Quote]
+    ) -> _Said | None:
+        """The words an attribution opening the sentence gives after its source (from ``source``)
+        and a comma (وبحسب الوزارة، فإن ...), to the sentence end or the next quote."""
         tokens = view.tokens
-        if not _opens_sentence_part(tokens, a) or a != next(
-            (k for k, t in enumerate(tokens) if t.is_word), -1
-        ):
+        if a != next((k for k, t in enumerate(tokens) if t.is_word), -1):
             return None
-        source = self._attribution_end(tokens, a)
-        comma = next(
-            (
-                k
-                for k in range(source or a, min(len(tokens), a + MAX_SPEAKER_WORDS))
-                if tokens[k].norm in COMMAS
-            ),
-            None,
-        )
-        if source is None or comma is None or comma <= source or comma + 1 >= len(tokens):
+        end_of_reach = min(len(tokens), a + MAX_SPEAKER_WORDS)
+        comma = next((k for k in range(source, end_of_reach) if tokens[k].norm in COMMAS), None)
+        if comma is None or comma <= source or comma + 1 >= len(tokens):
             return None
         k = comma + 1
         if tokens[k].norm in self.content_openers:
@@ -334,13 +316,13 @@ class QuoteFinder(Stage):
         end = min((q.cue_start for q in found if q.cue_start >= start), default=view.end)
         if any(q.content_start < end and q.content_end > start for q in found):
             return None
-        said = _rest(text, start, end)
-        return _Attributed(said.start, said.end, source) if said is not None else None
+        return _rest(text, start, end)
 
-    def _attributed_at(self, view: SentenceView, a: int, found: Sequence[Quote]) -> _Attributed | None:
-        """The words an attribution at ``a`` after a comma closes (حسبما أفادت الوزارة، وفقا
-        لوكالة ...، كما أعلنت الشرطة): from the start of the sentence, or of the first part
-        after what a cue's quote took before it; none when a quote reaches the attribution."""
+    def _attributed_at(self, view: SentenceView, a: int, source: int, found: Sequence[Quote]) -> _Said | None:
+        """The words an attribution at ``a`` after a comma closes, its source from ``source``
+        (حسبما أفادت الوزارة، وفقا لوكالة ...، كما أعلنت الشرطة): from the start of the sentence,
+        or of the first part after what a cue's quote took before it; none when a quote reaches
+        the attribution."""
         tokens = view.tokens
         at = tokens[a].start
         if any(q.content_end > at and q.content_start < at for q in found):
@@ -354,11 +336,10 @@ class QuoteFinder(Stage):
             ),
             None,
         )
-        source = self._attribution_end(tokens, a)
-        if first is None or source is None or a - 1 <= first:
+        if first is None or a - 1 <= first:
             return None
         start, end = tokens[first].start, tokens[a - 2].end
-        return _Attributed(start, end, source) if end > start else None
+        return _Said(start, end, False) if end > start else None
 
     def _attribution_end(self, tokens: Sequence[Token], a: int) -> int | None:
         """Where the source's words start after an attribution at ``a``, or None when the word
@@ -704,13 +685,9 @@ class QuoteFinder(Stage):
             context.in_sentence.append(speaker)
             context.speaker = speaker
             context.earlier.append(speaker)
-        tok = tokens[i]
-        return Quote(
-            cue_start=tok.start, cue_end=tok.end, cue=text[tok.start : tok.end],
-            content_start=said.start, content_end=said.end, content=text[said.start : said.end],
-            speaker=speaker, direct=said.direct, sentence_start=view.start, sentence_end=view.end,
-            rule="quote:direct" if said.direct else "quote:indirect",
-        )  # fmt: skip
+        return _quote_of(
+            text, view, tokens[i], said, speaker, "quote:direct" if said.direct else "quote:indirect"
+        )
 
     def _hand_on(self, text: str, view: SentenceView, i: int, limit: int, context: _Context) -> None:
         """A cue whose words a participle right after its speaker says (وتابع المصدر قائلا:،
@@ -958,13 +935,15 @@ def _place_closing(tokens: Sequence[Token], words: list[Token]) -> list[Token]:
     return [*words, *tokens[k:end]]
 
 
-def _attribution_quote(text: str, view: SentenceView, cue: Token, said: _Attributed, speaker: Actor) -> Quote:
-    """The quote of the words an attribution closes."""
+def _quote_of(
+    text: str, view: SentenceView, cue: Token, said: _Said, speaker: Actor | None, rule: str
+) -> Quote:
+    """The quote of the words ``said`` that the word ``cue`` (a cue or an attribution) reports."""
     return Quote(
         cue_start=cue.start, cue_end=cue.end, cue=text[cue.start : cue.end],
         content_start=said.start, content_end=said.end, content=text[said.start : said.end],
-        speaker=speaker, direct=False, sentence_start=view.start, sentence_end=view.end,
-        rule="quote:attribution",
+        speaker=speaker, direct=said.direct, sentence_start=view.start, sentence_end=view.end,
+        rule=rule,
     )  # fmt: skip
 
 
