@@ -671,7 +671,7 @@ class QuoteFinder(Stage):
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
         if said is None:
-            self._hand_on(text, view, i, limit, context)
+            self._hand_on(text, view, i, limit, context, named_after)
             return None
         speaker = self._speaker(text, view, i, said, context, named_after)
         if speaker is None:
@@ -689,9 +689,12 @@ class QuoteFinder(Stage):
             text, view, tokens[i], said, speaker, "quote:direct" if said.direct else "quote:indirect"
         )
 
-    def _hand_on(self, text: str, view: SentenceView, i: int, limit: int, context: _Context) -> None:
+    def _hand_on(
+        self, text: str, view: SentenceView, i: int, limit: int, context: _Context, named_after: bool
+    ) -> None:
         """A cue whose words a participle right after its speaker says (وتابع المصدر قائلا:،
-        فقال داعيا): its speaker is the one the participle continues."""
+        فقال داعيا): its speaker is the one the participle continues; ``named_after`` as for
+        :meth:`_speaker`."""
         tokens = view.tokens
         cue = self.cue(tokens[i])
         if cue is None or cue.complement == "phrase":
@@ -703,7 +706,7 @@ class QuoteFinder(Stage):
         if at not in (i + 1, tokens.index(words[-1]) + 1 if words else i + 1):
             return  # نقلت الوكالة عن الوزير قوله: the participle is someone else's
         passed = _Said(limit, limit, False, _unit_after(view.units, i, tokens, limit))
-        speaker = self._speaker(text, view, i, passed, context, self._named_after_cue(view, i))
+        speaker = self._speaker(text, view, i, passed, context, named_after)
         if speaker is not None:
             context.in_sentence.append(_described(speaker, context.earlier) or speaker)
 
