@@ -195,8 +195,10 @@ class QuoteFinder(Stage):
         self.connectives = _words_of(kb.cues, "connective")
         self.adjuncts = _words_of(kb.cues, "adjunct")
         self.matters = _words_of(kb.cues, "matter")
-        # an attribution phrase (بحسب، وفقا لـ، على لسان) by its first word: the words that must
-        # follow it, its last preposition left out (written on the name: وفقا لصحيفة)
+        # an attribution phrase (بحسب، وفقا لـ، على لسان) by each way its first word is written
+        # (ووفقا، حسبما): the words that must follow it, its last preposition left out (written
+        # on the name: وفقا لصحيفة). Every form is keyed here, once, because every word of every
+        # sentence is looked up in it
         self.attributions = _attribution_phrases(kb.cues)
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
@@ -350,10 +352,10 @@ class QuoteFinder(Stage):
             if j >= len(tokens) or self.cue(tokens[j]) is None or self._is_continuing(tokens[j]):
                 return None
             return j + 1
-        rest = next(
-            (r for r in self._attribution_tails(norm) if tuple(t.norm for t in tokens[j : j + len(r)]) == r),
-            None,
-        )
+        tails = self.attributions.get(norm)
+        if tails is None:
+            return None
+        rest = next((r for r in tails if tuple(t.norm for t in tokens[j : j + len(r)]) == r), None)
         if rest is None:
             return None
         j += len(rest)
@@ -364,14 +366,6 @@ class QuoteFinder(Stage):
         if j < len(tokens) and tokens[j].norm in QUOTE_OPEN:
             j += 1  # حسب «سبأ»
         return j
-
-    def _attribution_tails(self, norm: str) -> list[tuple[str, ...]]:
-        """The words that must follow an attribution's first word (وفقا، ووفقا، حسبما، بحسب)."""
-        for word in (norm, without_conjunction(norm)):
-            for head in (word, word[:-2] if word.endswith("ما") else ""):
-                if head in self.attributions:
-                    return self.attributions[head]
-        return []
 
     def _attribution_source(self, text: str, view: SentenceView, j: int) -> Actor | None:
         """Who an attribution names from the word at ``j``: a name there, or words that open
@@ -951,8 +945,9 @@ def _quote_of(
 
 
 def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, list[tuple[str, ...]]]:
-    """The attribution cues' phrases, normalized, by first word: the words after it, a last
-    preposition (لـ، عن، إلى) left out."""
+    """The attribution cues' phrases, normalized, by first word as written, with or without a
+    conjunction before it and ما after it (بحسب، وبحسب، حسبما): the words after it, a last
+    preposition (لـ، عن، إلى) left out. A form two first words share is the plain word's."""
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for cue in cues:
         if cue.kind != "attribution":
@@ -961,7 +956,12 @@ def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, list[tuple[str,
         if len(words) > 1 and words[-1] in ATTRIBUTION_PREPOSITIONS:
             words.pop()
         phrases.setdefault(words[0], []).append(tuple(words[1:]))
-    return phrases
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for conjunction in ("", *CONJUNCTIONS):
+        for relative in ("", "ما"):
+            for first, tails in phrases.items():
+                forms.setdefault(conjunction + first + relative, tails)
+    return forms
 
 
 def _definite_words_before(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> list[Token]:
