@@ -487,16 +487,7 @@ class TriggerIndex:
 
 def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
     """A function giving the value, or what the value (a function) gives, worked out once."""
-    if not callable(value):
-        return lambda: value
-    found: list[frozenset[int]] = []
-
-    def once() -> frozenset[int]:
-        if not found:
-            found.append(value())
-        return found[0]
-
-    return once
+    return cache(value) if callable(value) else lambda: value
 
 
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
