@@ -1916,7 +1916,7 @@ def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The subject a common noun of a body or a group right after a verb names (noun_subject).
     A verb written with a preposition (لدعم، لبحث) reads as a masdar, whose genitive is no subject."""
     verb = view.tokens[trig.first]
-    if any(p not in CONJUNCTIONS for p in verb.prefixes):
+    if _clitic_but_conjunction(verb):
         return None
     gender = _verb_gender(verb, trig)
     return noun_subject(view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
@@ -1925,11 +1925,15 @@ def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 def _lede_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The noun phrase right after a verb that has no subject in reach nor one to carry (the
     story's first verb, as a lede opens: طالب المجلس البلدي، دعت الممثلة الفرنسية فلانة):
-    whatever noun stands there is its subject (lede_subject)."""
-    verb = view.tokens[trig.first]
-    if any(p not in CONJUNCTIONS for p in verb.prefixes):
+    whatever noun stands there is its subject (lede_subject), as for _noun_subject_after."""
+    if _clitic_but_conjunction(view.tokens[trig.first]):
         return None
     return lede_subject(view.tokens, trig.last + 1, view.units, view.text)
+
+
+def _clitic_but_conjunction(verb: Token) -> bool:
+    """Whether a verb's word has a proclitic besides و/ف (لدعم: a masdar after ل)."""
+    return any(p not in CONJUNCTIONS for p in verb.prefixes)
 
 
 def _past_apposition(
