@@ -3646,19 +3646,18 @@ def _between_parties(view: SentenceView, trig: TriggerMatch, after: list[Unit]) 
     عقد أمس في العاصمة بين)."""
     tokens = view.tokens
     start, stop = trig.reach + 1, min(len(tokens), trig.reach + 1 + BETWEEN_SCAN)
-    if _particle_ahead(tokens, start, stop, "between") is None:
-        return None  # as for most nouns: the words of time and place counted below decide nothing
+    # why the particle first: for most nouns there is none, and the words before it are
+    # weighed (the costlier setting-word test) only when there is
+    between = _particle_ahead(tokens, start, stop, "between")
+    if between is None:
+        return None
     counted = 0
-    for k in range(start, stop):
-        if tokens[k].norm in CLAUSE_BREAKS:
-            return None
-        if is_particle("between", tokens[k].norm):
-            return next((u for u in after if u.first == k + 1 and u.is_actor), None)
+    for k in range(start, between):
         if not _setting_word(view, k):
             counted += 1
             if counted >= BETWEEN_REACH:
                 return None
-    return None
+    return next((u for u in after if u.first == between + 1 and u.is_actor), None)
 
 
 def _particle_ahead(tokens: Sequence[Token], start: int, stop: int, kind: str) -> int | None:
