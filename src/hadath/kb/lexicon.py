@@ -84,6 +84,10 @@ NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorif
 # word to a country and is read on its own (not in this tuple).
 GROUP_WORD_KINDS = ("member", "part", "voice", "link", "adjective")
 
+# The kinds of lexicon/ar/quote_kinds.tsv (read by hadath.truce.violations), in the order a
+# quote's cue is tried
+QUOTE_KINDS = ("denial", "accusation")
+
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
 PARTICLE_VERB_KINDS = frozenset(
@@ -217,7 +221,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/quote_acts.tsv": TableSchema(
         3, frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"}), arabic=(2,), integer=(1,)
     ),
-    "lexicon/ar/quote_kinds.tsv": TableSchema(2, frozenset({"denial", "accusation"}), arabic=(1,)),
+    "lexicon/ar/quote_kinds.tsv": TableSchema(2, frozenset(QUOTE_KINDS), arabic=(1,)),
     "lexicon/ar/not_places.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/place_guard_cues.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),

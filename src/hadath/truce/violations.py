@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from hadath.errors import StoreError
-from hadath.kb.lexicon import data_rows
+from hadath.kb.lexicon import QUOTE_KINDS, data_rows
 from hadath.store.db import Database
 from hadath.store.search import index_terms
 from hadath.text.clitics import CONJUNCTIONS
@@ -47,9 +47,8 @@ _QUOTE_COLUMNS = (
     "q.id, q.article_id, q.speaker, q.speaker_entity, q.cue, q.content, q.sentence_start, "
     "a.doc_id, a.url, a.source, a.published, a.title"
 )
-# The cue words (kind<TAB>word) that make a quote a denial or an accusation.
+# The cue words (kind<TAB>word) that make a quote a denial or an accusation (kinds: QUOTE_KINDS).
 QUOTE_KINDS_FILE = "lexicon/ar/quote_kinds.tsv"
-QUOTE_KINDS = ("denial", "accusation")  # its kinds, in the order a cue is tried
 
 
 @dataclass(slots=True)
