@@ -401,3 +401,42 @@ def test_object_after_the_subject_of_a_phrase_cue(
 def test_a_title_takes_a_body_after_it(cue_pipeline: Pipeline) -> None:
     quote = _last(cue_pipeline, "وطالب عضو البرلمان سامر الحربي بمحاسبة الوزير.")
     assert (quote.speaker.text, quote.content) == ("عضو البرلمان سامر الحربي", "بمحاسبة الوزير")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the people a count names speak, past its partitive من
+        ("وعبر عدد من السكان عن امتنانهم للمبادرة الجديدة.", "عدد من السكان", "امتنانهم للمبادرة الجديدة"),
+        ("وقال بعض من الأهالي إن المياه انقطعت منذ يومين.", "بعض من الأهالي", "المياه انقطعت منذ يومين"),
+    ],
+)
+def test_a_count_speaks_through_its_partitive(
+    cue_pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # after إلا أن/غير أن the words before the cue are its own subject, with the article
+        # or without, not a party named earlier in the sentence
+        (
+            "شنت الطائرات التركية غارات على مواقع في الجبال، غير أن المحللين يؤكدون أن القرى تضررت.",
+            "المحللين",
+            "القرى تضررت",
+        ),
+        (
+            "وأعلنت الحكومة أن الخطة ستبدأ قريبا، إلا أن منظمات أهلية أوضحت أن الخطة لا تكفي.",
+            "منظمات أهلية",
+            "الخطة لا تكفي",
+        ),
+    ],
+)
+def test_a_subject_fronted_after_a_contrast(
+    cue_pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == (speaker, content)

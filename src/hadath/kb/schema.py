@@ -534,8 +534,19 @@ class CueRecord(Record):
     # right after a cue it opens the words said, never the speaker's name (وأكدت أهمية
     # الحوار، نفى اتهامات بأنه، مناشدا إياه الحضور). opener: a word opening the clause after an
     # attribution phrase that opens the sentence, left out of what was said (وبحسب الوزارة، فإن).
+    # contrast: a word that, with أن after it, opens a clause whose first words are its own
+    # subject (إلا أن المراقبين يرون، غير أن جماعات حقوقية أكدت).
     kind: Literal[
-        "verb", "attribution", "venue", "adverb", "adjunct", "topic", "connective", "matter", "opener"
+        "verb",
+        "attribution",
+        "venue",
+        "adverb",
+        "adjunct",
+        "topic",
+        "connective",
+        "matter",
+        "opener",
+        "contrast",
     ] = "verb"
     forms: list[str] = Field(default_factory=list)
     # phrase: what was said may be a noun or prepositional phrase (أعرب عن قلقه، أشاد بالدور),

@@ -117,6 +117,10 @@ MAX_QUOTED_NAME_WORDS = 3
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
+# The من that follows a count (عدد من السكان).
+PARTITIVE = "من"
+# The أن of إلا أن/غير أن, normalized.
+CONTRAST_THAT = normalize("أن")
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
 # saying something relays that one's words: the inner statement is the quote.
 RELAYING_SECTORS = ("MED",)
@@ -193,6 +197,8 @@ class QuoteFinder(Stage):
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
         self.connectives = _words_of(kb.cues, "connective")
+        # إلا، غير (kind contrast): with أن after them they open a clause of its own subject
+        self.contrasts = _words_of(kb.cues, "contrast")
         self.adjuncts = _words_of(kb.cues, "adjunct")
         self.matters = _words_of(kb.cues, "matter")
         # an attribution phrase (بحسب، وفقا لـ، على لسان) by each way its first word is written
@@ -463,13 +469,29 @@ class QuoteFinder(Stage):
         j = i
         while j > 0 and i - j < MAX_FRONTED_WORDS and self._fronted_word(tokens[j - 1]):
             j -= 1
-        if j == i or not self._opens_clause_at(tokens, j) or not tokens[j].norm.startswith((ARTICLE, "وال")):
+        if j == i or not self._opens_clause_at(tokens, j):
             return None
-        return j
+        if tokens[j].norm.startswith((ARTICLE, "وال")) or self._after_contrast(tokens, j):
+            return j  # after إلا أن the noun is the subject, with the article or without
+        return None
 
     def _opens_clause_at(self, tokens: Sequence[Token], j: int) -> bool:
-        """Whether a clause starts at ``j``: the sentence start, after a comma or a connective."""
-        return j == 0 or not tokens[j - 1].is_word or self._is_connective(tokens[j - 1].norm)
+        """Whether a clause starts at ``j``: the sentence start, after a comma, a connective
+        or a contrast with its أن (إلا أن، غير أن)."""
+        return (
+            j == 0
+            or not tokens[j - 1].is_word
+            or self._is_connective(tokens[j - 1].norm)
+            or self._after_contrast(tokens, j)
+        )
+
+    def _after_contrast(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether إلا أن/غير أن stands right before ``j``."""
+        return (
+            j >= 2
+            and tokens[j - 1].norm == CONTRAST_THAT
+            and without_conjunction(tokens[j - 2].norm) in self.contrasts
+        )
 
     def _fronted_word(self, tok: Token) -> bool:
         norm = tok.norm
@@ -1471,6 +1493,10 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             continue
         if not tok.is_word:
             break
+        if _partitive_of(words, tok):
+            words.append(tok)  # وعبر عدد من السكان: the people counted speak, not the count
+            j += 1
+            continue
         if not words and tok.suffix and not _owned_speaker(tok):
             break  # وأكد حرصه على، وجدد دعمه لـ: what he said, not who said it
         if not words and bare_stem(tok) in finder.matters:
@@ -1497,6 +1523,15 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
     while words and is_particle("locative", words[-1].norm):
         words.pop()
     return words
+
+
+def _partitive_of(words: Sequence[Token], tok: Token) -> bool:
+    """Whether ``tok`` is the partitive من right after a count (عدد من، بعض من، عدد كبير من)."""
+    return (
+        tok.norm == PARTITIVE
+        and any(is_particle("quantity", w.norm) for w in words)
+        and all(w.norm != PARTITIVE for w in words)
+    )
 
 
 def _opens_sentence_part(tokens: Sequence[Token], i: int) -> bool:
