@@ -440,3 +440,31 @@ def test_a_subject_fronted_after_a_contrast(
 ) -> None:
     quote = _last(cue_pipeline, text)
     assert (quote.speaker.text, quote.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # جاء فيها after a tweet: the one named before, whose tweet it is
+        (
+            "أعادت الصحيفة نشر تغريدة للكاتب سامر الحربي، جاء فيها أن المشروع تأخر كثيرا.",
+            "سامر الحربي",
+            "المشروع تأخر كثيرا",
+        ),
+        # an unowned statement: the one named before it in the sentence issued it
+        (
+            "وتحدث كيري عن الاتصال بين الرئيسين، وجاء في بيان: أن التعاون سيستمر.",
+            "كيري",
+            "التعاون سيستمر",
+        ),
+        # a definite venue noun alone speaks itself
+        ("وجاء في التقرير أن اللجنة ستجتمع الأسبوع المقبل.", "التقرير", "اللجنة ستجتمع الأسبوع المقبل"),
+    ],
+)
+def test_words_that_stand_in_a_venue(cue_pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    quote = _last(cue_pipeline, text)
+    assert (quote.speaker.text, quote.content) == (speaker, content)
+
+
+def test_came_in_without_a_venue_is_no_quote(cue_pipeline: Pipeline) -> None:
+    assert not cue_pipeline("جاء في المدينة أن الأسعار ارتفعت.", published="2015-08-01").quotes

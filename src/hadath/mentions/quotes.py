@@ -401,6 +401,8 @@ class QuoteFinder(Stage):
             return False
         if cue.needs and not self._needed_follows(tokens, i, normalize(cue.needs)):
             return False  # عبر الحدود: the preposition, not the verb of عبر عن
+        if cue.needs and cue.complement == "clause" and self._venue_preposition(tokens, i) is None:
+            return False  # جاء في المدينة: no venue of words after its في
         if _after_purpose_lam(tok, self.cue_of) or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
         bare = tok.norm if tok.norm in self.homographs else without_conjunction(tok.norm)
@@ -424,8 +426,8 @@ class QuoteFinder(Stage):
         """Whether the preposition a cue needs follows it within a speaker's words and a comma
         (وعبر الطالب فلان، عن), before any other cue or the sentence's end."""
         for tok in tokens[i + 1 : i + 2 + MAX_SPEAKER_WORDS]:
-            if tok.norm == needed:
-                return True
+            if needed in (tok.norm, tok.stem):
+                return True  # عن، في، فيها
             if (not tok.is_word and tok.norm not in COMMAS) or self.cue(tok) is not None:
                 return False
         return False
@@ -818,6 +820,9 @@ class QuoteFinder(Stage):
         """Who says what the cue at ``i`` reports; ``named_after``: whether a name after the cue
         may be who speaks (:meth:`_named_after_cue`, read once by the caller)."""
         tokens = view.tokens
+        cue = self.cue(tokens[i])
+        if cue is not None and cue.needs and cue.complement == "clause":
+            return self._venue_speaker(text, view, i, said.start, context)
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
             if context.in_sentence:
@@ -857,6 +862,40 @@ class QuoteFinder(Stage):
         if before is not None:
             return before.actors()[0]
         return context.speaker or context.subject
+
+    def _venue_speaker(
+        self, text: str, view: SentenceView, i: int, content_start: int, context: _Context
+    ) -> Actor | None:
+        """Who speaks for a cue of where words stand (جاء في): a name after the venue noun
+        (جاء في مقال فلان أن); a definite venue noun with nothing after it speaks itself, as
+        the gold codes it (وجاء في التقرير أن); else, and for في with a pronoun (تغريدة لفلان
+        جاء فيها), the nearest name before the cue in the sentence, or the last speaker."""
+        tokens = view.tokens
+        k = self._venue_preposition(tokens, i)
+        if k is not None and not tokens[k].suffix:
+            words = _speaker_words(tokens, k, content_start, self)
+            # the words start right after في: a name among those after the venue noun
+            named = next((u for u in view.units if u.is_actor and k + 2 <= u.first <= k + len(words)), None)
+            if named is not None:
+                return named.actors()[0]
+            if len(words) == 1 and has_article(words[0]):
+                return _span_actor(text, words)
+        before = [u for u in view.units if u.is_actor and u.last < i]
+        return before[-1].actors()[0] if before else context.speaker
+
+    def _venue_preposition(self, tokens: Sequence[Token], i: int) -> int | None:
+        """Where the في of a cue of where words stand is (جاء في البيان، جاء فيها): right
+        after the cue, before a venue noun or with a pronoun on it."""
+        cue = self.cue(tokens[i])
+        if cue is None or i + 1 >= len(tokens):
+            return None
+        k = i + 1
+        needed = normalize(cue.needs)
+        if needed not in (tokens[k].norm, tokens[k].stem):
+            return None
+        if tokens[k].suffix or (k + 1 < len(tokens) and bare_stem(tokens[k + 1]) in self.venues):
+            return k
+        return None
 
     def _name_before(
         self, view: SentenceView, i: int, context: _Context, unlikely: Sequence[str]
