@@ -209,3 +209,58 @@ def test_without_article_and_without_conjunction_take_one_clitic_off_the_front()
     assert without_conjunction("وقصف") == "قصف"
     assert without_conjunction("فقصف") == "قصف"
     assert without_conjunction("قصف") == "قصف"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ولجنة", "و+لجنه"), ("وكبيرة", "و+كبيره"), ("ولحكومة", "و+ل+حكومه")],
+)
+def test_a_word_known_whole_after_the_conjunction_is_not_split_again(word: str, expected: str) -> None:
+    # جنه and بيره are names here: the word after و is still read whole before و + ل + a name
+    lexicon = frozenset({"جنه", "بيره"})
+    assert str(best_segmentation(normalize(word), lexicon, surface=word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("لبنانية", "لبنانيه"), ("ليبية", "ليبيه"), ("بريطانيات", "بريطانيات"), ("لسياحية", "ل+سياحيه")],
+)
+def test_a_country_adjective_keeps_the_first_letter_of_its_country(word: str, expected: str) -> None:
+    lexicon = frozenset({"لبنان", "ليبيا", "بريطانيا"})
+    assert str(best_segmentation(normalize(word), lexicon, surface=word)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وصل باراك أوباما إلى بكين صباح أمس في زيارة قصيرة",
+        "تحدث وليد مع كريم عن رحلته البعيدة إلى كاليفورنيا",
+        "كلما اقترب الموعد كانت الطرق أبعد عن المدينة",
+    ],
+)
+def test_listed_words_that_open_with_a_clitic_letter_stay_whole(sentence: str) -> None:
+    # أراك، كين، ليد، ريم are names the knowledge base may hold as well
+    lexicon = frozenset({"اراك", "كين", "ليد", "ريم", "باراك", "بكين", "وليد", "كريم"})
+    words = {"باراك", "بكين", "وليد", "كريم", "كاليفورنيا", "كلما"}
+    for surface in sentence.split():
+        if surface in words:
+            seg = best_segmentation(normalize(surface), lexicon, surface=surface)
+            assert seg.prefixes == (), surface
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("لإعادة", "ل+اعاده"), ("بأن", "ب+ان"), ("لأي", "ل+اي"), ("بان", "بان"), ("بغداد", "بغداد")],
+)
+def test_a_preposition_before_a_hamza_is_read_on_name_words_and_short_words(word: str, expected: str) -> None:
+    # all are words of names here; بان (Ban, no hamza) and بغداد stay whole
+    lexicon = frozenset({"لاعاده", "بان", "بغداد"})
+    assert str(best_segmentation(normalize(word), lexicon, surface=word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("باستخدام", "ب+استخدام"), ("لاستقبال", "ل+استقبال"), ("لاستيك", "لاستيك"), ("كلفت", "كلفت")],
+)
+def test_a_preposition_before_an_istifal_masdar_and_a_verb_after_kaf(word: str, expected: str) -> None:
+    assert str(best_segmentation(normalize(word), frozenset(), surface=word)) == expected

@@ -68,6 +68,8 @@ _DATA = "lexicon/ar/segmentation"
 # Harakat, superscript alef and tatweel: removed from the surface so its letters align with the word.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
 _HAMZA_ALEF = ("أ", "إ", "آ")
+# The opening letters of the masdar استفعال (استخدام، استمرار), which no name word begins with.
+_ISTIF_AL = "است"
 # The letters proclitics are written with: a conjunction, a preposition (ل also of لل and of
 # the article), the future marker and the article's alef. A word opening with none has no split
 # but itself, and no split strips a letter that is none of them.
@@ -345,11 +347,17 @@ def _best(word: str, lexicon: frozenset[str], bare: str) -> Segmentation:
     hosted = _hosted_pronoun(word, data)
     if hosted:
         return hosted
-    if word in lexicon and not word.startswith(ARTICLE) and not _clitic_before_name(word, lexicon):
+    if (
+        word in lexicon
+        and not word.startswith(ARTICLE)
+        and not _clitic_before_name(word, lexicon)
+        and not _preposition_on_word(word, bare)
+    ):
         return Segmentation((), word)
     if len(word) <= MIN_STEM + 1:
-        # وتم، فقد: a conjunction before a short known word; else a short word is whole
-        if word[0] in CONJUNCTIONS and word[1:] in data.stems:
+        # وتم، فقد: a conjunction before a short known word, بأن a preposition (the hamza
+        # tells it from بان); else a short word is whole
+        if word[1:] in data.stems and (word[0] in CONJUNCTIONS or _preposition_on_word(word, bare)):
             return Segmentation((word[0],), word[1:])
         return Segmentation((), word)
     marbuta = bare.endswith("ة")
@@ -390,6 +398,17 @@ def _clitic_before_name(word: str, lexicon: frozenset[str]) -> bool:
     return any(
         pre and (ARTICLE + rest in lexicon or rest in lexicon) for pre, rest in _proclitic_splits(word)
     )
+
+
+def _preposition_on_word(word: str, bare: str) -> bool:
+    """Whether a word reads as ب or ل on a word that opens with a hamza on its alef (بأن،
+    لإعادة), which no word, name words of the knowledge base included, begins with.
+
+    Why: the name-word list holds every word of the names, those of a body's long name too
+    (a committee لإعادة ...), and a short word (بأن) is otherwise kept whole; read whole, the
+    preposition on them went unseen. The surface tells بأن from بان (Ban). A name word on a
+    listed stem (باسم، بشأن) stays whole: so read, training and dev lost an actor each."""
+    return word[:1] in ("ب", "ل") and len(word) > MIN_STEM and bare[1:2] in _HAMZA_ALEF
 
 
 def _known(stem: str, lexicon: frozenset[str], data: SegmentationData) -> bool:
@@ -460,7 +479,9 @@ def _choose_proclitics(
             if pre[-1] == ARTICLE and bare[at : at + 1] in _HAMZA_ALEF:
                 continue  # ألفاظ، إلى: a hamza on the alef makes it a root letter, not the article
             return pre, rest
-    for pre, rest in splits:
+    # fewer proclitics first: a word after و that is known whole (ولجنة: و + لجنة) is read so
+    # before the و + ل + جنة that a name licenses; the splits list و + ل before و alone
+    for pre, rest in sorted(splits, key=_proclitic_count):
         # names license و، ب، ل only: ف and ك before a name are rare, a name starting with them is not (فراس)
         names = lexicon if pre and pre[-1] in ("و", "ب", "ل") else frozenset()
         if pre and _known(rest, names, data):
@@ -474,7 +495,14 @@ def _choose_proclitics(
         return ("و", *inner), stem
     if word[0] in ("ب", "ل", "ف") and bare[1:2] in _HAMZA_ALEF and len(rest) >= 3:
         return (word[0],), rest  # بإطلاق، لأسباب، فأكد: no word starts with these letters
-    if word[0] in ("ب", "ل") and len(rest) >= 4 and (rest[0] in ("م", "ت") or marbuta or rest.endswith("ات")):
+    if word[0] in ("ب", "ل") and rest.startswith(_ISTIF_AL) and len(rest) >= 6:
+        return (word[0],), rest  # باستخدام، لاستمرار: a preposition before a masdar of است
+    if (
+        word[0] in ("ب", "ل")
+        and len(rest) >= 4
+        and (rest[0] in ("م", "ت") or marbuta or rest.endswith("ات"))
+        and not _name_adjective(word, lexicon)
+    ):
         # a preposition before a masdar, participle or feminine noun: لمدرسة، بممارسة، لزيارة
         return (word[0],), rest
     if (
@@ -486,6 +514,26 @@ def _choose_proclitics(
     ):
         return (FUTURE,), rest  # سيكون، ستعقد: the future before a present verb
     return (), word
+
+
+def _proclitic_count(split: tuple[tuple[str, ...], str]) -> int:
+    return len(split[0])
+
+
+def _name_adjective(word: str, lexicon: frozenset[str]) -> bool:
+    """Whether a word is the feminine adjective of a name it opens with (لبنانية of لبنان,
+    ليبية of ليبيا, بريطانيات of بريطانيا), so its ب or ل is the name's own letter.
+
+    Why: a ب or ل before a feminine noun is mostly the preposition (لزيارة، بمدينة), but
+    a country adjective writes the country's letters first."""
+    for ending in FEMININE_ENDINGS:
+        nisba = word.removesuffix(ending)
+        # a ي after alef is the noun's own (بنهاية: ب + نهاية, not of a name بنها), and a
+        # name of two letters is too short to tell (بمئات: ب + مئات)
+        if nisba != word and nisba.endswith("ي") and not nisba.endswith("اي") and len(nisba) > MIN_STEM + 1:
+            # the adjective of لبنان drops nothing, that of ليبيا its final alef
+            return nisba[:-1] in lexicon or nisba + "ا" in lexicon
+    return False
 
 
 def _choose_suffix(rest: str, data: SegmentationData, marbuta: bool) -> tuple[str, str]:
