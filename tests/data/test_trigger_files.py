@@ -337,3 +337,45 @@ def test_violence_is_a_file_field_of_codes_of_armed_violence() -> None:
     arrest = {"lemma": "اعتقل", "pos": "verb", "cameo": "173", "example": "اعتقلت الشرطة ثلاثة مشتبه بهم."}
     with pytest.raises(ValueError, match="violence is for CAMEO"):
         TriggerFile.model_validate({"event_type": "COERCE", "violence": True, "entries": [arrest]})
+
+
+@pytest.mark.parametrize(
+    ("switch", "types"),
+    [("giving", {"AID", "SUPPORT"}), ("asking", {"REQUEST"}), ("side_after_b", {"CONSULT"})],
+)
+def test_the_rules_of_a_switch_read_the_files_that_set_it(switch: str, types: set[str]) -> None:
+    assert {load(p).event_type for p in TRIGGER_FILES if getattr(load(p), switch)} == types
+
+
+@pytest.mark.parametrize(
+    ("switch", "event_type", "entry"),
+    [
+        (
+            "giving",
+            "AID",
+            {"lemma": "منحة", "pos": "noun", "cameo": "070", "example": "قدمت اليابان منحة للمدارس."},
+        ),
+        (
+            "asking",
+            "REQUEST",
+            {"lemma": "ناشد", "pos": "verb", "cameo": "100", "example": "ناشد المحافظ السكان الهدوء."},
+        ),
+        (
+            "side_after_b",
+            "CONSULT",
+            {"lemma": "اجتمع", "pos": "verb", "cameo": "040", "example": "اجتمع الوزير بالسفير."},
+        ),
+    ],
+)
+def test_a_switch_is_a_file_field_of_its_own_codes(
+    switch: str, event_type: str, entry: dict[str, str]
+) -> None:
+    assert getattr(
+        TriggerFile.model_validate({"event_type": event_type, switch: True, "entries": [entry]}).entries[0],
+        switch,
+    )
+    with pytest.raises(ValueError, match=f"sets {switch}"):
+        TriggerFile.model_validate({"event_type": event_type, "entries": [{**entry, switch: True}]})
+    threat = {"lemma": "هدد", "pos": "verb", "cameo": "130", "example": "هدد الحزب بمقاطعة الانتخابات."}
+    with pytest.raises(ValueError, match=f"{switch} is for CAMEO"):
+        TriggerFile.model_validate({"event_type": "THREATEN", switch: True, "entries": [threat]})

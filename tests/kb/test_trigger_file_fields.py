@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from hadath.events.triggers import other_sense_words
+from hadath.kb import KnowledgeBase
 from hadath.kb.schema import TriggerFile
 
 
@@ -43,3 +44,11 @@ def test_an_entry_names_a_shared_list_of_other_sense_words_by_its_kind() -> None
     assert other_sense_words("") == ()
     with pytest.raises(ValidationError, match=r"no kind of other_senses\.tsv"):
         _protest_file(excluded_with_kind="weather")
+
+
+def test_the_types_a_switch_is_set_for_are_read_from_their_files() -> None:
+    entry = {"lemma": "طالب", "pos": "verb", "cameo": "100", "example": "طالب النواب الحكومة بالاستقالة."}
+    request = TriggerFile.model_validate({"event_type": "REQUEST", "asking": True, "entries": [entry]})
+    kb = KnowledgeBase(triggers=[*request.entries, *_protest_file().entries])
+    assert kb.types_switched("asking") == {"REQUEST"}
+    assert kb.types_switched("violence") == frozenset()

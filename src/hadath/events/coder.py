@@ -230,10 +230,6 @@ WITH_WORD = normalize("مع")  # the preposition before the other side of a figh
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
-GIVING_TYPES = ("AID", "SUPPORT")  # whose noun names the giver after من (دعم من إيران)
-ASKING_TYPES = ("REQUEST",)  # whose ب-noun of giving is what is asked for (طالب بدعم من)
-# whose other side may follow ب right after the noun (اتصال هاتفي بنظيره، لقاؤه بالرئيس)
-B_SIDE_TYPES = ("CONSULT",)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
@@ -329,7 +325,7 @@ class EventCoder(Stage):
         self.index = TriggerIndex(kb.triggers, kb.lexicon)
         # the types of attacks and fights (their files set ``violence``), for the rules that
         # read events after their triggers: a sense may have coded another entry's event so
-        self.violent_types = frozenset(e.event_type for e in kb.triggers if e.violence)
+        self.violent_types = kb.types_switched("violence")
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
         self.report_verbs = reporting_verb_forms(kb.cues)
@@ -1355,7 +1351,7 @@ def _help_with(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMatch) 
     """Whether a ب-noun of giving after a verb names its giver after من, at once or past an
     adjective (سيطرت القوات بدعم من طيران التحالف، بدعم جوي من): help the act was done with,
     not what it is. Help asked for stays the request's content (طالب بدعم من المجتمع الدولي)."""
-    if trig.entry.event_type not in GIVING_TYPES or verb.entry.event_type in ASKING_TYPES:
+    if not trig.entry.giving or verb.entry.asking:
         return False
     return any(is_particle("from", t.norm) for t in tokens[trig.last + 1 : trig.last + 3])
 
@@ -2757,23 +2753,27 @@ def _noun_arguments(
         None,
     )
     reach = _past_modifiers(tokens, trig)
-    target = _target_at(tokens, reach, after, trig.entry.event_type)
+    target = _target_at(tokens, reach, after, trig.entry.side_after_b)
     agent = next((u for u in after if u.marker == "agent"), None)
     if agent is None and trig.entry.event_type in FORCE_TYPES:
         agent = _force_after_lam(tokens, trig, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
-            return agent, _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
+            return agent, _target_at(tokens, agent.last + 1, after, trig.entry.side_after_b), "noun:agent"
     agent = agent or _relative_doer(tokens, trig, reach, after) or _ascribed_doer(tokens, trig, reach, after)
     if agent:
         if governed not in (None, agent):
             return agent, governed, "noun:agent"
-        return agent, target or _target_at(tokens, agent.last + 1, after, trig.entry.event_type), "noun:agent"
+        return (
+            agent,
+            target or _target_at(tokens, agent.last + 1, after, trig.entry.side_after_b),
+            "noun:agent",
+        )
     donor = _donor(tokens, trig, reach, after)
     if donor is not None:
         # يحصل الحزب على دعم من إيران، بمساندة من طائرات التحالف: who gives is after من, who
         # gets it is named after the giver or is the name before the noun
         given_to = next((u for u in after if u.first == donor.last + 1 and u.marker == "recipient"), None)
-        given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.event_type)
+        given_to = given_to or _target_at(tokens, donor.last + 1, after, trig.entry.side_after_b)
         return donor, given_to or _name_before(view, trig, before), FROM_DOER_RULE
     parties = _between_parties(view, trig, after)
     if parties is not None:
@@ -2792,13 +2792,13 @@ def _noun_arguments(
         # an arrest is who is held (اعتقال المسلحين)
         return (
             governed,
-            _target_at(tokens, governed.last + 1, after, trig.entry.event_type),
+            _target_at(tokens, governed.last + 1, after, trig.entry.side_after_b),
             "noun:genitive-agent",
         )
     if governed and not governed.marker and trig.entry.violence and governed.first <= reach:
         # اعتداءات المستوطنين المتواصلة ضد القرويين: a genitive with a target after it is who attacks
         target = _target_at(
-            tokens, _past_modifiers_from(tokens, governed.last + 1), after, trig.entry.event_type
+            tokens, _past_modifiers_from(tokens, governed.last + 1), after, trig.entry.side_after_b
         )
         if target is not None and _is_party_or_people(governed):
             return governed, target, "noun:genitive-agent"
@@ -2815,7 +2815,7 @@ def _noun_arguments(
             # زيارة الأردن، خلال زيارته فرنسا: a state after a visit is the place visited
             return _name_before(view, trig, before), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
-        rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.event_type)
+        rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.side_after_b)
         if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
             # اتهام تركيا بدعم الإرهاب: the genitive before the charge is who is accused
             return _name_before(view, trig, before), governed, "noun:genitive-patient"
@@ -3264,7 +3264,7 @@ def _receiver(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     """The subject of a verb of receiving whose object a noun of aid or support is (تلقت الحكومة
     مساعدات، الجيش حصل على دعم): the name between the verb and the noun, else the one before
     the verb in its clause. A verb of obtaining takes the noun after على (حصل هجوم: happened)."""
-    if trig.entry.event_type not in GIVING_TYPES:
+    if not trig.entry.giving:
         return None
     verb = _receiving_verb(view.tokens, trig.first, lambda _: True)
     return None if verb is None else _subject_before_noun(view, verb, trig.first)
@@ -3289,7 +3289,7 @@ def _undergoer(view: SentenceView, trig: TriggerMatch, earlier: Sequence[Trigger
     clause (ذكر المرصد أن البلدة تتعرض لقصف: who reports is not who is shelled), or is the
     head of the verb's relative clause (_undergoing_antecedent). Aid and support received are
     the receiver's (_receiver)."""
-    if trig.entry.event_type in GIVING_TYPES:
+    if trig.entry.giving:
         return None
     tokens = view.tokens
     verb = view.undergoing_verb(trig.first)
@@ -3524,7 +3524,7 @@ def _donor(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: list[Unit
     إيران، المساعدات القادمة من المنظمات الدولية): who gives it; any name so after a noun whose
     entry reads من as its doer (احتجاجات من المزارعين، انتقادات من المعارضة)."""
     from_doer = trig.entry.from_doer and "من" not in recipient_preps(trig)
-    if trig.entry.event_type not in GIVING_TYPES and not from_doer:
+    if not trig.entry.giving and not from_doer:
         return None
     for j in (k, k + 1):  # one word may stand between (القادمة، المقدمة)
         if j < len(tokens) and is_particle("from", tokens[j].norm):
@@ -3584,16 +3584,17 @@ def _is_party_or_people(u: Unit) -> bool:
     return all(i.sector for i in u.identities)
 
 
-def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], event_type: str) -> Unit | None:
+def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], side_after_b: bool) -> Unit | None:
     """The name an act reaches from token ``k`` on: after a recipient particle (على، ضد، إلى)
     through the nouns of sites its owner holds (غارات على مواقع التنظيم، هجوم على مقر الحزب),
-    or, for a meeting or call, after ب (اتصال هاتفي بنظيره، لقاؤه بالرئيس)."""
+    or, for a type that reads its other side so (``side_after_b``: a meeting, a call), after ب
+    (اتصال هاتفي بنظيره، لقاؤه بالرئيس)."""
     if k >= len(tokens):
         return None
     tok = tokens[k]
     if is_particle("recipient", tok.norm):
         k += 1
-    elif event_type in B_SIDE_TYPES and tok.prefixes[-1:] == ("ب",):
+    elif side_after_b and tok.prefixes[-1:] == ("ب",):
         return next((u for u in after if u.first == k and u.marker_word == "ب"), None)
     elif not (tok.prefixes[-1:] == ("ل",) and _is_site(tok)):
         return None

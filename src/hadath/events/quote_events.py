@@ -28,9 +28,6 @@ from hadath.text.normalize import normalize
 
 QUOTE_ACTS_FILE = "lexicon/ar/quote_acts.tsv"
 PARTY_LABELS = ("PER", "ORG", "GPE")
-# the types of a demand: the one asked is named right after its phrase, unless it is the
-# speaker's own duty (يتعين علينا)
-DEMAND_TYPES = ("REQUEST",)
 BASE_CONFIDENCE = 0.5  # no calibration is fitted for these yet: an even guess, said as such
 
 
@@ -103,6 +100,9 @@ class QuoteEvents(Stage):
     def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__()
         self.resolver = ActorResolver(kb)
+        # the types of a demand (their files set ``asking``): the one asked is named right
+        # after its phrase, unless it is the speaker's own duty (يتعين علينا)
+        self.demand_types = kb.types_switched("asking")
 
     def process(self, article: Article) -> Article:
         added = [e for q in article.quotes if (e := self._event(article, q)) is not None]
@@ -119,13 +119,14 @@ class QuoteEvents(Stage):
         if found is None:
             return None
         act, first, last = found
-        if _own_duty(act, tokens[last]):
+        demand = act.event_type in self.demand_types
+        if demand and _own_duty(tokens[last]):
             return None
         start, end = tokens[first].start, tokens[last].end
         sentence = _sentence_of(article, start)
         if any(e.event_type == act.event_type and e.sentence_start == sentence[0] for e in article.events):
             return None  # the coder told this act already (اتهم، رفض، هدد ...)
-        recipient = self._named_party(article, quote, _addressee_from(act, tokens, last))
+        recipient = self._named_party(article, quote, _addressee_from(tokens, last) if demand else None)
         if not recipient and _refers_back(act, tokens[first]):
             return None
         return Event(
@@ -164,10 +165,10 @@ class QuoteEvents(Stage):
         return []
 
 
-def _own_duty(act: QuoteAct, last: Token) -> bool:
+def _own_duty(last: Token) -> bool:
     """Whether a demand's phrase ends on the speaker's own pronoun (يتعين علينا، لا بد لنا):
     a duty his side takes on, asked of no one else."""
-    return act.event_type in DEMAND_TYPES and last.suffix in FIRST_PERSON_SUFFIXES
+    return last.suffix in FIRST_PERSON_SUFFIXES
 
 
 def _refers_back(act: QuoteAct, first: Token) -> bool:
@@ -178,10 +179,10 @@ def _refers_back(act: QuoteAct, first: Token) -> bool:
     return definite and not act.words[0].startswith(ARTICLE)
 
 
-def _addressee_from(act: QuoteAct, tokens: Sequence[Token], last: int) -> int | None:
+def _addressee_from(tokens: Sequence[Token], last: int) -> int | None:
     """Where the one asked is named, for a demand: the start of the word right after its
     phrase (يجب على روسيا، نطالب المجتمع الدولي), or None."""
-    if act.event_type not in DEMAND_TYPES or last + 1 >= len(tokens):
+    if last + 1 >= len(tokens):
         return None
     return tokens[last + 1].start
 

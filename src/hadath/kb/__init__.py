@@ -34,6 +34,12 @@ class KnowledgeBase:
     lexicon: frozenset[str] = frozenset()
     data_hash: str = ""
 
+    def types_switched(self, switch: str) -> frozenset[str]:
+        """The event types whose trigger files set a type-wide switch (``violence``,
+        ``asking``, ...; ``schema.SWITCH_ROOTS``), for rules that read an event, not its
+        trigger."""
+        return frozenset(e.event_type for e in self.triggers if getattr(e, switch))
+
     def gazetteer_place(self, ref: str) -> PlaceRecord | None:
         """The gazetteer record a mention's ``place:ID`` ref names; None for any other ref: a
         country, a capital or an actor is read as a place only where its reader says so

@@ -28,9 +28,15 @@ STATELESS_PRECISIONS = frozenset({"continent"})
 OTHER_SENSE_KINDS: tuple[str, ...] = ("accident", "sport")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
-# the CAMEO roots of armed violence (assault, fight, mass violence): the codes of the entries
-# a trigger file marked ``violence`` may hold
-VIOLENCE_ROOTS = ("18", "19", "20")
+# The CAMEO roots of the codes the entries of a trigger file that sets each type-wide switch
+# may hold: armed violence (assault, fight, mass violence); praise and aid, what is given;
+# appeals and demands; meetings and talks.
+SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
+    "violence": ("18", "19", "20"),
+    "giving": ("05", "07"),
+    "asking": ("10",),
+    "side_after_b": ("04",),
+}
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
 CAMEO_ROOT_TO_PLOVER: dict[str, str] = {
@@ -399,6 +405,19 @@ class TriggerRecord(Record):
     # المسلحين); ground taken is taken from the side fought; an attack told with no doer is
     # done by the story's last attacker. Set once on assault.yaml, inherited by every entry.
     violence: bool = False
+    # The types of what is given (aid, support): a name after من right after the noun is who
+    # gives (دعم عسكري من إيران); the subject of a verb of receiving it is who received it
+    # (تلقت الحكومة مساعدات), not who underwent an act; a ب-noun of it after a verb is help the
+    # act was done with (سيطرت القوات بدعم من الطيران). Set once on aid.yaml and support.yaml.
+    giving: bool = False
+    # The type of demands: help asked for after its verb is what is asked (طالب بدعم من
+    # المجتمع الدولي), not help the asking was done with; in a quote, the one asked is named
+    # right after its phrase (يجب على روسيا), unless it is the speaker's own duty (يتعين
+    # علينا). Set once on request.yaml.
+    asking: bool = False
+    # The type of meetings and calls, whose other side may follow ب right after the noun
+    # (اتصال هاتفي بنظيره، لقاؤه بالرئيس). Set once on consult.yaml.
+    side_after_b: bool = False
     # A noun that is this entry only with a possessive pronoun, one party's own act told in
     # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
     # without one stays the other entries' (الاحتجاجات: demonstrations).
@@ -430,8 +449,9 @@ class TriggerRecord(Record):
             raise ValueError(f"received_cameo {self.received_cameo} is no AID code")
         if self.object_victims and not self.object_recipient:
             raise ValueError("object_victims needs object_recipient")
-        if self.violence and not self.cameo.startswith(VIOLENCE_ROOTS):
-            raise ValueError(f"violence is for CAMEO {'/'.join(VIOLENCE_ROOTS)} codes, not {self.cameo}")
+        for switch, roots in SWITCH_ROOTS.items():
+            if getattr(self, switch) and not self.cameo.startswith(roots):
+                raise ValueError(f"{switch} is for CAMEO {'/'.join(roots)} codes, not {self.cameo}")
         if self.pos == "light" and not self.objects:
             raise ValueError("a light-verb entry needs objects")
         if self.possessed and self.pos != "noun":
@@ -467,17 +487,21 @@ TYPE_FIELDS = (
     "object_recipient",
     "object_victims",
     "violence",
+    "giving",
+    "asking",
+    "side_after_b",
     "from_doer",
     "genitive_doer",
 )
 # The type-wide fields no entry may set otherwise than its file.
-FILE_ONLY_FIELDS = ("object_recipient", "object_victims", "violence")
+FILE_ONLY_FIELDS = ("object_recipient", "object_victims", *SWITCH_ROOTS)
 
 
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
-    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, ``violence``,
-    ``from_doer`` and ``genitive_doer``."""
+    them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, its switches
+    (``violence``, ``giving``, ``asking``, ``side_after_b``), ``from_doer`` and
+    ``genitive_doer``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
@@ -494,6 +518,9 @@ class TriggerFile(Record):
     object_recipient: bool = False  # a property of the type: no entry sets it otherwise
     object_victims: bool = False  # likewise
     violence: bool = False  # likewise
+    giving: bool = False  # likewise
+    asking: bool = False  # likewise
+    side_after_b: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]
