@@ -4616,8 +4616,8 @@ def _first_actor(actor_units: list[Unit]) -> Unit | None:
     recipient or a place governs it; None when one does (خففت القيود المفروضة على طهران،
     والطقس في السودان حار، كان الكلام موجها للبشير): what is done or said to a party, or where
     things are, does not make it the story's topic, and the subject before goes on. A later
-    name of such a sentence is no likelier the topic (training t+a 2937 -> 2938 and dev
-    416 -> 417 against taking the first name no recipient state is)."""
+    name of such a sentence is no likelier the topic, so none is taken (passing on to it
+    scored worse; the numbers are in the commit that made it so)."""
     for u in actor_units:
         if u.identities[0].label in ("PER", "ORG", "GPE"):
             return None if u.marker in ("recipient", "locative") else u
