@@ -563,9 +563,12 @@ class CueRecord(Record):
     # attribution phrase that opens the sentence, left out of what was said (وبحسب الوزارة، فإن).
     # contrast: a word that, with أن after it, opens a clause whose first words are its own
     # subject (إلا أن المراقبين يرون، غير أن جماعات حقوقية أكدت).
+    # attribution_end: a preposition that may end an attribution phrase, written apart or on
+    # the source's name (وفقا لـ، نقلا عن): the phrase is matched without it.
     kind: Literal[
         "verb",
         "attribution",
+        "attribution_end",
         "venue",
         "adverb",
         "adjunct",
@@ -587,3 +590,9 @@ class CueRecord(Record):
     # a preposition the verb's phrase opens with (عبر عن، تحدث عن): a form is a cue only when
     # it follows within a speaker's words, so a word written alike is none (عبر الحدود).
     needs: str = ""
+
+    @model_validator(mode="after")
+    def _one_word_end(self) -> CueRecord:
+        if self.kind == "attribution_end" and len(self.lemma.split()) != 1:
+            raise ValueError(f"an attribution_end is one word, not {self.lemma!r}")
+        return self

@@ -130,8 +130,6 @@ CLAUSE_BINDERS = ("temporal", "quantity", "negation")
 MAX_QUOTE_CHARS = 1500
 # Words that may stand between a phrase cue and what was said (أعرب عن، دعا إلى، شدد على).
 PHRASE_PREPOSITIONS = tuple(normalize(w) for w in ("عن", "إلى", "على", "ب", "بـ"))
-# The preposition that ends an attribution phrase, written apart or on the name (وفقا لـ).
-ATTRIBUTION_PREPOSITIONS = tuple(normalize(w) for w in ("لـ", "ل", "عن", "إلى"))
 # A word of these kinds ends the words that name a speaker after a cue.
 SPEAKER_STOPS = (
     "complementizer",
@@ -1008,13 +1006,15 @@ def _quote_of(
 def _attribution_phrases(cues: Sequence[CueRecord]) -> dict[str, list[tuple[str, ...]]]:
     """The attribution cues' phrases, normalized, by first word as written, with or without a
     conjunction before it and ما after it (بحسب، وبحسب، حسبما): the words after it, a last
-    preposition (لـ، عن، إلى) left out. A form two first words share is the plain word's."""
+    preposition (kind attribution_end: لـ، عن، إلى) left out. A form two first words share is the plain word's."""
+    # the prepositions that may end one, written apart or on the name (cues.yaml kind attribution_end)
+    ends = {normalize(cue.lemma) for cue in cues if cue.kind == "attribution_end"}
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for cue in cues:
         if cue.kind != "attribution":
             continue
         words = [normalize(w) for w in cue.lemma.split()]
-        if len(words) > 1 and words[-1] in ATTRIBUTION_PREPOSITIONS:
+        if len(words) > 1 and words[-1] in ends:
             words.pop()
         phrases.setdefault(words[0], []).append(tuple(words[1:]))
     forms: dict[str, list[tuple[str, ...]]] = {}
