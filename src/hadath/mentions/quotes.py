@@ -107,6 +107,8 @@ MAX_SPEAKER_WORDS = 14
 # A definite description standing for an earlier speaker (المصدر، المسؤول الأمني) is this short.
 MAX_DESCRIPTION_WORDS = 2
 MAX_FRONTED_WORDS = 4  # a fronted subject no list knows: المسؤول الحكومي قال
+# how such a subject's first word begins: the article, bare or after و (المسؤول، والمسؤول)
+FRONTED_DEFINITE = (ARTICLE, "و" + ARTICLE)
 # The issuer of a statement named as the speaker follows it this closely (بيان صادر عن ...).
 ISSUER_REACH_CHARS = 25
 # Words in quotation marks this short, with the sentence going on after them, are a name.
@@ -471,7 +473,7 @@ class QuoteFinder(Stage):
             j -= 1
         if j == i or not self._opens_clause_at(tokens, j):
             return None
-        if tokens[j].norm.startswith((ARTICLE, "وال")) or self._after_contrast(tokens, j):
+        if tokens[j].norm.startswith(FRONTED_DEFINITE) or self._after_contrast(tokens, j):
             return j  # after إلا أن the noun is the subject, with the article or without
         return None
 
