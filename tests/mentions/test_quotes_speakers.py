@@ -418,6 +418,17 @@ def test_phrase_right_after_the_cue_names_no_speaker(cue_pipeline: Pipeline, tex
         ),
         # a definite venue noun alone speaks itself
         ("وجاء في التقرير أن اللجنة ستجتمع الأسبوع المقبل.", "التقرير", "اللجنة ستجتمع الأسبوع المقبل"),
+        # وكالة opens an agency no list knows, though the event coder stops at it
+        (
+            "ذكرت وكالة أنباء محلية أن الطائرة هبطت بسلام في المطار.",
+            "وكالة أنباء محلية",
+            "الطائرة هبطت بسلام في المطار",
+        ),
+        (
+            "أغلقت الشرطة الطريق الساحلي مساء الجمعة، حسبما أوردت وكالة أنباء محلية.",
+            "وكالة أنباء محلية",
+            "أغلقت الشرطة الطريق الساحلي مساء الجمعة",
+        ),
     ],
 )
 def test_speaker_and_what_was_said(cue_pipeline: Pipeline, text: str, speaker: str, content: str) -> None:

@@ -1544,7 +1544,7 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break  # وأكدت أهمية الحوار، نفى اتهامات بأنه: what was said, the subject dropped
         if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
             words.append(tok)  # a place inside a title; the words after it decide
-        elif _ends_speaker(tok.norm) or finder.cue(tok) is not None or not _name_like(tok.norm):
+        elif _stops_speaker(tok, finder) or finder.cue(tok) is not None or not _name_like(tok.norm):
             break
         elif bare_stem(tok) in finder.adverbs and not words:
             pass  # قال أمس الوزير: the speaker comes after it
@@ -1627,6 +1627,13 @@ def _title_goes_on(tokens: Sequence[Token], j: int, venues: frozenset[str]) -> b
     if j + 2 >= len(tokens) or not tokens[j + 2].is_word:
         return False
     return bare_stem(tokens[j + 1]) not in venues
+
+
+def _stops_speaker(tok: Token, finder: QuoteFinder) -> bool:
+    """Whether the word ends a speaker's words: a stopping particle, but not a head that opens
+    a speaker's name (وكالة, also the attribution particle the event coder stops at: حسبما
+    أوردت وكالة أنباء ...)."""
+    return _ends_speaker(tok.norm) and not finder._opens_with_head(tok)
 
 
 def _ends_speaker(norm: str) -> bool:
