@@ -41,7 +41,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: object) -> TriggerRecord:
     # genitive_doer=True stands for the field its file sets for the types whose genitive acts;
-    # asking and side_after_b likewise for the files of demands and meetings
+    # violence, asking and side_after_b likewise for the files of attacks, demands and meetings
     return TriggerRecord(lemma=lemma, pos=pos, event_type=event_type, cameo=cameo, example="مثال عربي.", **kw)
 
 
@@ -95,8 +95,10 @@ def build_tiny_kb() -> KnowledgeBase:
             genitive_doer=True,
             side_after_b=True,
         ),
-        _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True),
-        _trigger("حرر", "ASSAULT", "192", present="يحرر", masdar=["تحرير"], from_party="recipient"),
+        _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True, violence=True),
+        _trigger(
+            "حرر", "ASSAULT", "192", present="يحرر", masdar=["تحرير"], from_party="recipient", violence=True
+        ),
         _trigger(
             "عقد",
             "CONSULT",
@@ -109,8 +111,8 @@ def build_tiny_kb() -> KnowledgeBase:
         ),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"], genitive_doer=True),
         _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"], genitive_doer=True),
-        _trigger("قصف", "ASSAULT", "195", present="يقصف", masdar=["قصف"], mode="aerial"),
-        _trigger("قتل", "ASSAULT", "190", present="يقتل"),
+        _trigger("قصف", "ASSAULT", "195", present="يقصف", masdar=["قصف"], mode="aerial", violence=True),
+        _trigger("قتل", "ASSAULT", "190", present="يقتل", violence=True),
         _trigger("دعا", "REQUEST", "100", present="يدعو", masdar=["دعوة"], genitive_doer=True, asking=True),
         _trigger("اعتقل", "COERCE", "173", present="يعتقل", masdar=["اعتقال"], mode="arrest"),
         _trigger(
