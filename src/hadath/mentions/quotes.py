@@ -96,6 +96,7 @@ from hadath.text.clitics import (
 from hadath.text.normalize import COMMAS, normalize
 
 _START = attrgetter("start")
+_NORM = attrgetter("norm")
 SHADDA = "\u0651"
 QUOTE_OPEN = '"«“'
 QUOTE_CLOSE = '"»”'
@@ -123,6 +124,8 @@ CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
 PARTITIVE = "من"
 # The أن of إلا أن/غير أن, normalized.
 CONTRAST_THAT = normalize("أن")
+# كما أعلنت الشرطة: كما and a cue verb name the source of the words before them
+AS_REPORTED = "كما"
 # A speaker of these sectors (an agency, a newspaper) whose report opens with someone else
 # saying something relays that one's words: the inner statement is the quote.
 RELAYING_SECTORS = ("MED",)
@@ -206,6 +209,13 @@ class QuoteFinder(Stage):
         # on the name: وفقا لصحيفة). Every form is keyed here, once, because every word of every
         # sentence is looked up in it
         self.attributions = _attribution_phrases(kb.cues)
+        # the preposition each cue's `needs` names, normalized once here, not at each cue met
+        self.needed = {cue.needs: normalize(cue.needs) for cue in kb.cues if cue.needs}
+        # every word that may open an attribution (those keys, كما with or without و/ف): a
+        # sentence with none of them (about 6 in 10 of the news corpus) is passed over at once
+        self.attribution_openers = frozenset(self.attributions) | {
+            conjunction + AS_REPORTED for conjunction in ("", *CONJUNCTIONS)
+        }
         self.side_words = self.adverbs | self.adjuncts  # end a speaker's name
         self.homographs = cue_homographs(kb.cues)
         # فإن، فقد (cues.yaml kind opener): what opens the words a fronted attribution's source
@@ -285,7 +295,11 @@ class QuoteFinder(Stage):
         """``found`` and the quote an attribution after the words gives (قتل ثلاثة، بحسب
         الشرطة), when no cue's quote took the words before it."""
         tokens = view.tokens
-        for a in range(len(tokens)):
+        norms = list(map(_NORM, tokens))
+        openers = self.attribution_openers
+        if openers.isdisjoint(norms):
+            return found  # no attribution word: one set test, no Python step per token
+        for a in [k for k, norm in enumerate(norms) if norm in openers]:
             source = self._attribution_end(tokens, a)
             if source is None:
                 continue
@@ -354,7 +368,7 @@ class QuoteFinder(Stage):
         there is none: بحسب، حسبما، وفقا لـ، كما أعلنت, then ما and a cue verb may come."""
         norm = tokens[a].norm
         j = a + 1
-        if without_conjunction(norm) == "كما":
+        if without_conjunction(norm) == AS_REPORTED:
             if j >= len(tokens) or self.cue(tokens[j]) is None or self._is_continuing(tokens[j]):
                 return None
             return j + 1
@@ -399,7 +413,7 @@ class QuoteFinder(Stage):
         cue = self.cue(tok)
         if cue is None or (text[tok.end - 1] == "ة" and not self._is_continuing(tok)):
             return False
-        if cue.needs and not self._needed_follows(tokens, i, normalize(cue.needs)):
+        if cue.needs and not self._needed_follows(tokens, i, self.needed[cue.needs]):
             return False  # عبر الحدود: the preposition, not the verb of عبر عن
         if cue.needs and cue.complement == "clause" and self._venue_preposition(tokens, i) is None:
             return False  # جاء في المدينة: no venue of words after its في
@@ -890,7 +904,7 @@ class QuoteFinder(Stage):
         if cue is None or i + 1 >= len(tokens):
             return None
         k = i + 1
-        needed = normalize(cue.needs)
+        needed = self.needed.get(cue.needs, "")
         if needed not in (tokens[k].norm, tokens[k].stem):
             return None
         if tokens[k].suffix or (k + 1 < len(tokens) and bare_stem(tokens[k + 1]) in self.venues):
