@@ -71,6 +71,7 @@ from hadath.memo import FormFlag, Memo
 from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
+    PARTITIVE,
     SOUND_PLURAL_ENDINGS,
     bare_stem,
     nisba_endings,
@@ -120,8 +121,6 @@ MAX_QUOTED_NAME_WORDS = 3
 UNLIKELY_SPEAKER_SECTORS = ("CVL",)
 # Complementizers of a reason or a contrast (لأن، لكنه), normalized: no reported clause.
 CAUSE_OR_CONTRAST = ("لان", "لكن", "ولكن", "ولان")
-# The من that follows a count (عدد من السكان).
-PARTITIVE = "من"
 # The أن of إلا أن/غير أن, normalized.
 CONTRAST_THAT = normalize("أن")
 # كما أعلنت الشرطة: كما and a cue verb name the source of the words before them
