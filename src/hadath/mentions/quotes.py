@@ -1580,7 +1580,8 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
 
 
 def _partitive_of(words: Sequence[Token], tok: Token) -> bool:
-    """Whether ``tok`` is the partitive من right after a count (عدد من، بعض من، عدد كبير من)."""
+    """Whether ``tok`` is the first من after a count among a speaker's words (عدد من، بعض من،
+    عدد كبير من)."""
     return (
         tok.norm == PARTITIVE
         and any(is_particle("quantity", w.norm) for w in words)
