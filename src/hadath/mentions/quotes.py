@@ -414,7 +414,7 @@ class QuoteFinder(Stage):
             return False
         if cue.needs and not self._needed_follows(tokens, i, self.needed[cue.needs]):
             return False  # عبر الحدود: the preposition, not the verb of عبر عن
-        if cue.needs and cue.complement == "clause" and self._venue_preposition(tokens, i) is None:
+        if _tells_venue(cue) and self._venue_preposition(tokens, i, cue) is None:
             return False  # جاء في المدينة: no venue of words after its في
         if _after_purpose_lam(tok, self.cue_of) or (i > 0 and is_particle("negation", tokens[i - 1].norm)):
             return False  # لنقل (to carry), ولم تشر (did not mention): nobody's words
@@ -834,8 +834,8 @@ class QuoteFinder(Stage):
         may be who speaks (:meth:`_named_after_cue`, read once by the caller)."""
         tokens = view.tokens
         cue = self.cue(tokens[i])
-        if cue is not None and cue.needs and cue.complement == "clause":
-            return self._venue_speaker(text, view, i, said.start, context)
+        if cue is not None and _tells_venue(cue):
+            return self._venue_speaker(text, view, i, cue, said.start, context)
         if self._is_continuing(tokens[i]):
             # مؤكدا، مشيرا إلى أن: the one who was speaking in this sentence goes on
             if context.in_sentence:
@@ -877,14 +877,14 @@ class QuoteFinder(Stage):
         return context.speaker or context.subject
 
     def _venue_speaker(
-        self, text: str, view: SentenceView, i: int, content_start: int, context: _Context
+        self, text: str, view: SentenceView, i: int, cue: CueRecord, content_start: int, context: _Context
     ) -> Actor | None:
         """Who speaks for a cue of where words stand (جاء في): a name after the venue noun
         (جاء في مقال فلان أن); a definite venue noun with nothing after it speaks itself, as
         the gold codes it (وجاء في التقرير أن); else, and for في with a pronoun (تغريدة لفلان
         جاء فيها), the nearest name before the cue in the sentence, or the last speaker."""
         tokens = view.tokens
-        k = self._venue_preposition(tokens, i)
+        k = self._venue_preposition(tokens, i, cue)
         if k is not None and not tokens[k].suffix:
             words = _speaker_words(tokens, k, content_start, self)
             # the words start right after في: a name among those after the venue noun
@@ -896,15 +896,11 @@ class QuoteFinder(Stage):
         before = [u for u in view.units if u.is_actor and u.last < i]
         return before[-1].actors()[0] if before else context.speaker
 
-    def _venue_preposition(self, tokens: Sequence[Token], i: int) -> int | None:
-        """Where the في of a cue of where words stand is (جاء في البيان، جاء فيها): right
-        after the cue, before a venue noun or with a pronoun on it."""
-        cue = self.cue(tokens[i])
-        if cue is None or i + 1 >= len(tokens):
-            return None
+    def _venue_preposition(self, tokens: Sequence[Token], i: int, cue: CueRecord) -> int | None:
+        """Where the في of ``cue``, a cue of where words stand at ``i``, is (جاء في البيان،
+        جاء فيها): right after the cue, before a venue noun or with a pronoun on it."""
         k = i + 1
-        needed = self.needed.get(cue.needs, "")
-        if needed not in (tokens[k].norm, tokens[k].stem):
+        if k >= len(tokens) or self.needed[cue.needs] not in (tokens[k].norm, tokens[k].stem):
             return None
         if tokens[k].suffix or (k + 1 < len(tokens) and bare_stem(tokens[k + 1]) in self.venues):
             return k
@@ -1577,6 +1573,11 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
     while words and is_particle("locative", words[-1].norm):
         words.pop()
     return words
+
+
+def _tells_venue(cue: CueRecord) -> bool:
+    """Whether a cue tells where words stand (جاء في): it needs a preposition and takes a clause."""
+    return bool(cue.needs) and cue.complement == "clause"
 
 
 def _partitive_of(words: Sequence[Token], tok: Token) -> bool:
