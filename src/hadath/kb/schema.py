@@ -486,10 +486,7 @@ TYPE_FIELDS = (
     "ultimatum_cameo",
     "object_recipient",
     "object_victims",
-    "violence",
-    "giving",
-    "asking",
-    "side_after_b",
+    *SWITCH_ROOTS,
     "from_doer",
     "genitive_doer",
 )
@@ -500,8 +497,7 @@ FILE_ONLY_FIELDS = ("object_recipient", "object_victims", *SWITCH_ROOTS)
 def file_fields(data: dict[str, Any]) -> dict[str, Any]:
     """What a trigger file's entries inherit from it: its ``event_type`` and, when it sets
     them, its ``ultimatum_cameo``, ``object_recipient``, ``object_victims``, its switches
-    (``violence``, ``giving``, ``asking``, ``side_after_b``), ``from_doer`` and
-    ``genitive_doer``."""
+    (``SWITCH_ROOTS``: ``violence``, ``giving``, ...), ``from_doer`` and ``genitive_doer``."""
     return {"event_type": data.get("event_type")} | {k: data[k] for k in TYPE_FIELDS if k in data}
 
 
