@@ -993,9 +993,9 @@ class QuoteFinder(Stage):
 def _place_closing(tokens: Sequence[Token], words: list[Token]) -> list[Token]:
     """``words`` and a place phrase after them that ends the clause (بحسب مصدر في الشرطة.):
     the source's words run to the comma or the full stop, not only to في."""
-    if not words:
-        return words
-    k = tokens.index(words[-1]) + 1
+    k = _first_token_from(tokens, words[-1].end) if words else None
+    if k is None:
+        return words  # no words, or none after them
     end = next((m for m in range(k, len(tokens)) if not tokens[m].is_word), len(tokens))
     if k >= end or not is_particle("locative", tokens[k].norm) or end - k > MAX_DESCRIPTION_WORDS + 1:
         return words
