@@ -2366,8 +2366,7 @@ def _chain_preposition(view: SentenceView, trig: TriggerMatch, u: Unit, bound: i
         if not tok.is_word or tok.suffix or has_article(tok):
             return ""
         before = view.tokens[k - 1].norm
-        clitic = next((p for p in tok.prefixes if p in PREPOSITIONS), "")
-        if clitic:
+        if clitic := _preposition_clitic(tok):
             return clitic
         if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
             return before
@@ -2407,8 +2406,7 @@ def _apposed_noun_preposition(view: SentenceView, u: Unit, bound: int) -> str | 
         k -= 1
     if k <= bound or not tokens[k].is_word or not tokens[k].suffix or is_any_particle(tokens[k].norm):
         return None
-    clitic = next((p for p in tokens[k].prefixes if p in PREPOSITIONS), "")
-    if clitic:
+    if clitic := _preposition_clitic(tokens[k]):
         return clitic
     before = tokens[k - 1].norm if k - 1 > bound else ""
     return before if any(is_particle(kind, before) for kind in PREPOSITION_KINDS) else None
@@ -2436,10 +2434,10 @@ def _apposed_title_preposition(view: SentenceView, u: Unit, bound: int) -> str |
         tok = tokens[k]
         if k in named or not tok.is_word or tok.suffix or is_any_particle(tok.norm):
             return None
-        if not has_article(tok) and not _in_construct(tok) and not _preposition_clitic(tok):
-            return None
         if clitic := _preposition_clitic(tok):
             return clitic
+        if not has_article(tok) and not _in_construct(tok):
+            return None
         before = tokens[k - 1].norm if k - 1 > bound else ""
         if any(is_particle(kind, before) for kind in PREPOSITION_KINDS):
             # النائب عن ائتلاف الوطنية فلان: a phrase after a noun with the article is part of
@@ -2460,6 +2458,7 @@ def _bare_proper_name(view: SentenceView, u: Unit) -> bool:
 
 
 def _preposition_clitic(tok: Token) -> str:
+    """The preposition split off a word as its clitic (ب، ل، ك), or ""."""
     return next((p for p in tok.prefixes if p in PREPOSITIONS), "")
 
 
