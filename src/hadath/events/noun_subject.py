@@ -83,11 +83,11 @@ def noun_subject(
     written with a teh marbuta). It has the article, or ends as a nominative plural (آخرون),
     or opens a construct (أهالي المدينة); a name in construct after it (قيادة التحالف) is the
     subject the coder already reads: None then."""
-    if k >= len(tokens) or not tokens[k].is_word or not no_clitic_but_article(tokens[k]):
+    if not _open_word(tokens, k, units):
         return None
     tok = tokens[k]
     noun = _nouns().get(bare_stem(tok))
-    if noun is None or tok.norm in function_words() or any(u.first <= k <= u.last for u in units):
+    if noun is None or tok.norm in function_words():
         return None
     last = k
     if not has_article(tok) and not tok.norm.endswith(NOMINATIVE_PLURAL):
@@ -110,18 +110,24 @@ def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: s
     """The subject unit any noun at token ``k`` makes, right after a verb with no subject to
     carry: a word with no clitic but the article, no function word, particle or number, that
     no name covers; in construct (no article) with the word or the name after it."""
-    if k >= len(tokens) or not tokens[k].is_word or not no_clitic_but_article(tokens[k]):
+    if not _open_word(tokens, k, units):
         return None
     tok = tokens[k]
     if _function_word(tok.norm) or is_count_word(tok.norm):
-        return None
-    if any(u.first <= k <= u.last for u in units):
         return None
     last = k
     if not has_article(tok) and k + 1 < len(tokens) and tokens[k + 1].is_word:
         genitive = next((u for u in units if u.first == k + 1), None)
         last = genitive.last if genitive is not None else k + 1
     return _subject_unit(text, tokens, k, _past_adjectives(tokens, last), LEDE_SUBJECT_RULE)
+
+
+def _open_word(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
+    """Whether token ``k`` is a word with no clitic but the article that no unit covers: where
+    either kind of noun subject may stand."""
+    if k >= len(tokens) or not tokens[k].is_word or not no_clitic_but_article(tokens[k]):
+        return False
+    return not any(u.first <= k <= u.last for u in units)
 
 
 def _subject_unit(
