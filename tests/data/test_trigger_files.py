@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hadath.kb.schema import CueRecord, TriggerFile, TriggerRecord
+from hadath.kb.schema import SWITCH_ROOTS, CueRecord, TriggerFile, TriggerRecord
 from hadath.model import EVENT_TYPES
 from hadath.text.inflect import noun_forms
 from hadath.text.normalize import normalize
+from tests.conftest import TINY_SWITCHES
 
 DATA = Path(str(files("hadath") / "data"))
 TRIGGER_FILES = sorted((DATA / "triggers").glob("*.yaml"))
@@ -341,10 +342,23 @@ def test_violence_is_a_file_field_of_codes_of_armed_violence() -> None:
 
 @pytest.mark.parametrize(
     ("switch", "types"),
-    [("giving", {"AID", "SUPPORT"}), ("asking", {"REQUEST"}), ("side_after_b", {"CONSULT"})],
+    [
+        ("giving", {"AID", "SUPPORT"}),
+        ("asking", {"REQUEST"}),
+        ("side_after_b", {"CONSULT"}),
+        ("force", {"ASSAULT", "COERCE"}),
+        ("claim", {"ACCUSE"}),
+        ("side_after_with", {"AGREE", "CONSULT", "COOPERATE"}),
+        ("judging", {"ACCUSE", "SUPPORT", "REJECT"}),
+    ],
 )
 def test_the_rules_of_a_switch_read_the_files_that_set_it(switch: str, types: set[str]) -> None:
     assert {load(p).event_type for p in TRIGGER_FILES if getattr(load(p), switch)} == types
+
+
+def test_the_tiny_knowledge_base_declares_the_switches_its_types_files_set() -> None:
+    shipped = {load(p).event_type: {s for s in SWITCH_ROOTS if getattr(load(p), s)} for p in TRIGGER_FILES}
+    assert {t: set(s) for t, s in TINY_SWITCHES.items()} == {t: s for t, s in shipped.items() if s}
 
 
 @pytest.mark.parametrize(
@@ -364,6 +378,26 @@ def test_the_rules_of_a_switch_read_the_files_that_set_it(switch: str, types: se
             "side_after_b",
             "CONSULT",
             {"lemma": "اجتمع", "pos": "verb", "cameo": "040", "example": "اجتمع الوزير بالسفير."},
+        ),
+        (
+            "force",
+            "COERCE",
+            {"lemma": "احتجز", "pos": "verb", "cameo": "173", "example": "احتجزت الشرطة سائق الشاحنة."},
+        ),
+        (
+            "claim",
+            "ACCUSE",
+            {"lemma": "اتهم", "pos": "verb", "cameo": "112", "example": "اتهم النائب الوزير بالتقصير."},
+        ),
+        (
+            "side_after_with",
+            "COOPERATE",
+            {"lemma": "نسق", "pos": "verb", "cameo": "060", "example": "نسق الجيش مع الشرطة حماية الطرق."},
+        ),
+        (
+            "judging",
+            "REJECT",
+            {"lemma": "رفض", "pos": "verb", "cameo": "120", "example": "رفض المجلس خطة البلدية."},
         ),
     ],
 )
