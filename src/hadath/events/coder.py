@@ -2559,7 +2559,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit, hold
         return ""
     row = head_rows().get(bare_stem(tok))
     if row is not None:
-        return "f" if sector_heads()[row].feminine else "m"
+        return sector_heads()[row].gender
     if tok.norm in name_heads().offices and not holder:
         # دعا زعيم المعارضة: an office heads its body's name, the verb agrees with the office
         return "f" if k in view.teh_marbuta() else "m"
@@ -2622,7 +2622,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return "m"
     row = head_rows().get(bare_stem(tok))
     if row is not None:
-        return "f" if sector_heads()[row].feminine else "m"
+        return sector_heads()[row].gender
     return ""
 
 
