@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 TINY_SWITCHES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("claim", "judging"),
     "AGREE": ("side_after_with",),
-    "AID": ("giving",),
+    "AID": ("giving", "relief"),
     "ASSAULT": ("violence", "force"),
     "COERCE": ("force",),
     "CONSULT": ("side_after_b", "side_after_with"),

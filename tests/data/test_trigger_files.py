@@ -350,6 +350,7 @@ def test_violence_is_a_file_field_of_codes_of_armed_violence() -> None:
         ("claim", {"ACCUSE"}),
         ("side_after_with", {"AGREE", "CONSULT", "COOPERATE"}),
         ("judging", {"ACCUSE", "SUPPORT", "REJECT"}),
+        ("relief", {"AID"}),
     ],
 )
 def test_the_rules_of_a_switch_read_the_files_that_set_it(switch: str, types: set[str]) -> None:
@@ -393,6 +394,11 @@ def test_the_tiny_knowledge_base_declares_the_switches_its_types_files_set() -> 
             "side_after_with",
             "COOPERATE",
             {"lemma": "نسق", "pos": "verb", "cameo": "060", "example": "نسق الجيش مع الشرطة حماية الطرق."},
+        ),
+        (
+            "relief",
+            "AID",
+            {"lemma": "أغاث", "pos": "verb", "cameo": "073", "example": "أغاث الهلال الأحمر أهالي القرية."},
         ),
         (
             "judging",

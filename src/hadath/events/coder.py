@@ -322,9 +322,11 @@ class EventCoder(Stage):
         # the types of attacks and fights (their files set ``violence``), for the rules that
         # read events after their triggers: a sense may have coded another entry's event so
         self.violent_types = kb.types_switched("violence")
-        # likewise the types of acts of force (``force``) and of verbs judging an act (``judging``)
+        # likewise the types of acts of force (``force``), of verbs judging an act (``judging``)
+        # and of relief brought (``relief``)
         self.force_types = kb.types_switched("force")
         self.judging_types = kb.types_switched("judging")
+        self.relief_types = kb.types_switched("relief")
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
         self.report_verbs = reporting_verb_forms(kb.cues)
@@ -394,7 +396,9 @@ class EventCoder(Stage):
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
-                    given = _continue_recipient(event, events[-1] if events else None, previous_start)
+                    given = _continue_recipient(
+                        event, events[-1] if events else None, previous_start, self.relief_types
+                    )
                     self._note_late([(event, given)], "recipient", CONTINUED_WHY)
                     events.append(event)
                     told[k] = event
@@ -1021,17 +1025,20 @@ def _without_model_role(rule: str, role: str) -> str:
     return head + (MODEL_TAG + ",".join(kept) if kept else "") + after
 
 
-def _continue_recipient(event: Event, last: Event | None, since: int) -> list[Actor]:
+def _continue_recipient(
+    event: Event, last: Event | None, since: int, relief_types: frozenset[str]
+) -> list[Actor]:
     """An event with no recipient named goes on with the act the event before it (last) told, in
     its sentence or the one before, when that one is of its type and by the same actor (التقى
     الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient.
-    Returns the recipients given, for the trace."""
+    So is one of the ``relief_types`` by another giver (_same_relief). Returns the recipients
+    given, for the trace."""
     if event.recipient or not event.actor or last is None:
         return []
     if (
         last.sentence_start >= since
         and last.event_type == event.event_type
-        and (_same_parties(last.actor, event.actor) or _same_relief(last, event))
+        and (_same_parties(last.actor, event.actor) or _same_relief(last, event, relief_types))
     ):
         event.recipient = _others(last.recipient, event.actor)
         return event.recipient
@@ -1067,10 +1074,11 @@ def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> li
     return given
 
 
-def _same_relief(last: Event, event: Event) -> bool:
-    """Acts of aid told in one sentence (وجه الملك بتقديم مساعدات للشعب اليمني، وأمر الأمير
-    بتأمين طائرات لتسيير جسر جوي): a chain of givers bringing one relief to the same people."""
-    return event.event_type == "AID" and last.sentence_start == event.sentence_start
+def _same_relief(last: Event, event: Event, relief_types: frozenset[str]) -> bool:
+    """Acts of relief told in one sentence (``relief_types``, whose files set ``relief``: وجه
+    الملك بتقديم مساعدات للشعب اليمني، وأمر الأمير بتأمين طائرات لتسيير جسر جوي): a chain of
+    givers bringing one relief to the same people."""
+    return event.event_type in relief_types and last.sentence_start == event.sentence_start
 
 
 def _same_parties(left: list[Actor], right: list[Actor]) -> bool:
@@ -3848,7 +3856,7 @@ def _covers(u: Unit, trig: TriggerMatch) -> bool:
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """An act of force or aid named by a noun in a sentence that also names a place is reported
     even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
-    return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(
+    return (quad_class(trig.entry.cameo) == 4 or trig.entry.relief) and any(
         m.kind == "place" for m in view.mentions
     )
 

@@ -32,7 +32,7 @@ ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 # may hold: armed violence (assault, fight, mass violence); praise and aid, what is given;
 # appeals and demands; meetings and talks; coercion and armed violence, acts of force;
 # investigations and disapproval, charges laid; agreeing, meeting and working together, done
-# with another side; praise, charges and rejection, judgements of an act.
+# with another side; praise, charges and rejection, judgements of an act; aid, relief brought.
 SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
     "violence": ("18", "19", "20"),
     "giving": ("05", "07"),
@@ -42,6 +42,7 @@ SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
     "claim": ("09", "11"),
     "side_after_with": ("03", "04", "06"),
     "judging": ("05", "09", "11", "12"),
+    "relief": ("07",),
 }
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
@@ -443,6 +444,11 @@ class TriggerRecord(Record):
     # who does the act judged, named right after the verb (أدان قصف قوات النظام). Set once on
     # accuse.yaml, support.yaml and reject.yaml.
     judging: bool = False
+    # The type of relief brought (aid): acts of it told in one sentence are a chain of givers
+    # bringing one relief to the same people, one going on with the other's recipient; its
+    # noun is reported with nobody named when its sentence names a place, as force is. Set
+    # once on aid.yaml.
+    relief: bool = False
     # A noun that is this entry only with a possessive pronoun, one party's own act told in
     # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
     # without one stays the other entries' (الاحتجاجات: demonstrations).
@@ -546,6 +552,7 @@ class TriggerFile(Record):
     claim: bool = False  # likewise
     side_after_with: bool = False  # likewise
     judging: bool = False  # likewise
+    relief: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]
