@@ -362,49 +362,21 @@ def test_the_tiny_knowledge_base_declares_the_switches_its_types_files_set() -> 
     assert {t: set(s) for t, s in TINY_SWITCHES.items()} == {t: s for t, s in shipped.items() if s}
 
 
+def _entry(lemma: str, pos: str, cameo: str, example: str) -> dict[str, str]:
+    return {"lemma": lemma, "pos": pos, "cameo": cameo, "example": example}
+
+
 @pytest.mark.parametrize(
     ("switch", "event_type", "entry"),
     [
-        (
-            "giving",
-            "AID",
-            {"lemma": "منحة", "pos": "noun", "cameo": "070", "example": "قدمت اليابان منحة للمدارس."},
-        ),
-        (
-            "asking",
-            "REQUEST",
-            {"lemma": "ناشد", "pos": "verb", "cameo": "100", "example": "ناشد المحافظ السكان الهدوء."},
-        ),
-        (
-            "side_after_b",
-            "CONSULT",
-            {"lemma": "اجتمع", "pos": "verb", "cameo": "040", "example": "اجتمع الوزير بالسفير."},
-        ),
-        (
-            "force",
-            "COERCE",
-            {"lemma": "احتجز", "pos": "verb", "cameo": "173", "example": "احتجزت الشرطة سائق الشاحنة."},
-        ),
-        (
-            "claim",
-            "ACCUSE",
-            {"lemma": "اتهم", "pos": "verb", "cameo": "112", "example": "اتهم النائب الوزير بالتقصير."},
-        ),
-        (
-            "side_after_with",
-            "COOPERATE",
-            {"lemma": "نسق", "pos": "verb", "cameo": "060", "example": "نسق الجيش مع الشرطة حماية الطرق."},
-        ),
-        (
-            "relief",
-            "AID",
-            {"lemma": "أغاث", "pos": "verb", "cameo": "073", "example": "أغاث الهلال الأحمر أهالي القرية."},
-        ),
-        (
-            "judging",
-            "REJECT",
-            {"lemma": "رفض", "pos": "verb", "cameo": "120", "example": "رفض المجلس خطة البلدية."},
-        ),
+        ("giving", "AID", _entry("منحة", "noun", "070", "قدمت اليابان منحة للمدارس.")),
+        ("asking", "REQUEST", _entry("ناشد", "verb", "100", "ناشد المحافظ السكان الهدوء.")),
+        ("side_after_b", "CONSULT", _entry("اجتمع", "verb", "040", "اجتمع الوزير بالسفير.")),
+        ("force", "COERCE", _entry("احتجز", "verb", "173", "احتجزت الشرطة سائق الشاحنة.")),
+        ("claim", "ACCUSE", _entry("اتهم", "verb", "112", "اتهم النائب الوزير بالتقصير.")),
+        ("side_after_with", "COOPERATE", _entry("نسق", "verb", "060", "نسق الجيش مع الشرطة حماية الطرق.")),
+        ("relief", "AID", _entry("أغاث", "verb", "073", "أغاث الهلال الأحمر أهالي القرية.")),
+        ("judging", "REJECT", _entry("رفض", "verb", "120", "رفض المجلس خطة البلدية.")),
     ],
 )
 def test_a_switch_is_a_file_field_of_its_own_codes(
