@@ -39,10 +39,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+# The type-wide switches (schema.SWITCH_ROOTS) the shipped trigger file of each type sets, which
+# every trigger of the tiny knowledge base of that type declares as its file would give it
+# (tests/data/test_trigger_files.py holds this table to the files)
+TINY_SWITCHES: dict[str, tuple[str, ...]] = {
+    "ACCUSE": ("claim", "judging"),
+    "AGREE": ("side_after_with",),
+    "AID": ("giving", "relief"),
+    "ASSAULT": ("violence", "force"),
+    "COERCE": ("force",),
+    "CONSULT": ("side_after_b", "side_after_with"),
+    "COOPERATE": ("side_after_with",),
+    "REJECT": ("judging",),
+    "REQUEST": ("asking",),
+    "SUPPORT": ("giving", "judging"),
+}
+
+
 def _trigger(lemma: str, event_type: str, cameo: str, pos: str = "verb", **kw: object) -> TriggerRecord:
-    # genitive_doer=True stands for the field its file sets for the types whose genitive acts;
-    # violence, asking and side_after_b likewise for the files of attacks, demands and meetings
-    return TriggerRecord(lemma=lemma, pos=pos, event_type=event_type, cameo=cameo, example="مثال عربي.", **kw)
+    # genitive_doer=True stands for the field its file sets for the types whose genitive acts
+    switches = dict.fromkeys(TINY_SWITCHES.get(event_type, ()), True)
+    return TriggerRecord(
+        lemma=lemma, pos=pos, event_type=event_type, cameo=cameo, example="مثال عربي.", **switches, **kw
+    )
 
 
 def build_tiny_kb() -> KnowledgeBase:
@@ -78,12 +97,8 @@ def build_tiny_kb() -> KnowledgeBase:
     offices = {"foreign_minister": OfficeRecord(id="foreign_minister", name="Minister of Foreign Affairs", sector="GOV",
                                                 names=["وزير الخارجية"], construct_names=["وزير خارجية"])}  # fmt: skip
     triggers = [
-        _trigger(
-            "التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"], genitive_doer=True, side_after_b=True
-        ),
-        _trigger(
-            "اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"], genitive_doer=True, side_after_b=True
-        ),
+        _trigger("التقى", "CONSULT", "040", present="يلتقي", masdar=["لقاء"], genitive_doer=True),
+        _trigger("اجتماع", "CONSULT", "040", pos="noun", plural=["اجتماعات"], genitive_doer=True),
         _trigger(
             "زار",
             "CONSULT",
@@ -93,12 +108,9 @@ def build_tiny_kb() -> KnowledgeBase:
             mode="visit",
             destination=True,
             genitive_doer=True,
-            side_after_b=True,
         ),
-        _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True, violence=True),
-        _trigger(
-            "حرر", "ASSAULT", "192", present="يحرر", masdar=["تحرير"], from_party="recipient", violence=True
-        ),
+        _trigger("ناسفة", "ASSAULT", "183", pos="noun", forms=["ناسف"], object_word=True),
+        _trigger("حرر", "ASSAULT", "192", present="يحرر", masdar=["تحرير"], from_party="recipient"),
         _trigger(
             "عقد",
             "CONSULT",
@@ -107,13 +119,12 @@ def build_tiny_kb() -> KnowledgeBase:
             present="يعقد",
             objects=["اجتماع", "لقاء", "محادثات"],
             genitive_doer=True,
-            side_after_b=True,
         ),
         _trigger("اتهم", "ACCUSE", "112", present="يتهم", masdar=["اتهام"], genitive_doer=True),
         _trigger("هدد", "THREATEN", "130", present="يهدد", masdar=["تهديد"], genitive_doer=True),
-        _trigger("قصف", "ASSAULT", "195", present="يقصف", masdar=["قصف"], mode="aerial", violence=True),
-        _trigger("قتل", "ASSAULT", "190", present="يقتل", violence=True),
-        _trigger("دعا", "REQUEST", "100", present="يدعو", masdar=["دعوة"], genitive_doer=True, asking=True),
+        _trigger("قصف", "ASSAULT", "195", present="يقصف", masdar=["قصف"], mode="aerial"),
+        _trigger("قتل", "ASSAULT", "190", present="يقتل"),
+        _trigger("دعا", "REQUEST", "100", present="يدعو", masdar=["دعوة"], genitive_doer=True),
         _trigger("اعتقل", "COERCE", "173", present="يعتقل", masdar=["اعتقال"], mode="arrest"),
         _trigger(
             "تبادل",

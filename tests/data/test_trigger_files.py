@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hadath.kb.schema import CueRecord, TriggerFile, TriggerRecord
+from hadath.kb.schema import SWITCH_ROOTS, CueRecord, TriggerFile, TriggerRecord
 from hadath.model import EVENT_TYPES
 from hadath.text.inflect import noun_forms
 from hadath.text.normalize import normalize
+from tests.conftest import TINY_SWITCHES
 
 DATA = Path(str(files("hadath") / "data"))
 TRIGGER_FILES = sorted((DATA / "triggers").glob("*.yaml"))
@@ -341,30 +342,41 @@ def test_violence_is_a_file_field_of_codes_of_armed_violence() -> None:
 
 @pytest.mark.parametrize(
     ("switch", "types"),
-    [("giving", {"AID", "SUPPORT"}), ("asking", {"REQUEST"}), ("side_after_b", {"CONSULT"})],
+    [
+        ("giving", {"AID", "SUPPORT"}),
+        ("asking", {"REQUEST"}),
+        ("side_after_b", {"CONSULT"}),
+        ("force", {"ASSAULT", "COERCE"}),
+        ("claim", {"ACCUSE"}),
+        ("side_after_with", {"AGREE", "CONSULT", "COOPERATE"}),
+        ("judging", {"ACCUSE", "SUPPORT", "REJECT"}),
+        ("relief", {"AID"}),
+    ],
 )
 def test_the_rules_of_a_switch_read_the_files_that_set_it(switch: str, types: set[str]) -> None:
     assert {load(p).event_type for p in TRIGGER_FILES if getattr(load(p), switch)} == types
 
 
+def test_the_tiny_knowledge_base_declares_the_switches_its_types_files_set() -> None:
+    shipped = {load(p).event_type: {s for s in SWITCH_ROOTS if getattr(load(p), s)} for p in TRIGGER_FILES}
+    assert {t: set(s) for t, s in TINY_SWITCHES.items()} == {t: s for t, s in shipped.items() if s}
+
+
+def _entry(lemma: str, pos: str, cameo: str, example: str) -> dict[str, str]:
+    return {"lemma": lemma, "pos": pos, "cameo": cameo, "example": example}
+
+
 @pytest.mark.parametrize(
     ("switch", "event_type", "entry"),
     [
-        (
-            "giving",
-            "AID",
-            {"lemma": "منحة", "pos": "noun", "cameo": "070", "example": "قدمت اليابان منحة للمدارس."},
-        ),
-        (
-            "asking",
-            "REQUEST",
-            {"lemma": "ناشد", "pos": "verb", "cameo": "100", "example": "ناشد المحافظ السكان الهدوء."},
-        ),
-        (
-            "side_after_b",
-            "CONSULT",
-            {"lemma": "اجتمع", "pos": "verb", "cameo": "040", "example": "اجتمع الوزير بالسفير."},
-        ),
+        ("giving", "AID", _entry("منحة", "noun", "070", "قدمت اليابان منحة للمدارس.")),
+        ("asking", "REQUEST", _entry("ناشد", "verb", "100", "ناشد المحافظ السكان الهدوء.")),
+        ("side_after_b", "CONSULT", _entry("اجتمع", "verb", "040", "اجتمع الوزير بالسفير.")),
+        ("force", "COERCE", _entry("احتجز", "verb", "173", "احتجزت الشرطة سائق الشاحنة.")),
+        ("claim", "ACCUSE", _entry("اتهم", "verb", "112", "اتهم النائب الوزير بالتقصير.")),
+        ("side_after_with", "COOPERATE", _entry("نسق", "verb", "060", "نسق الجيش مع الشرطة حماية الطرق.")),
+        ("relief", "AID", _entry("أغاث", "verb", "073", "أغاث الهلال الأحمر أهالي القرية.")),
+        ("judging", "REJECT", _entry("رفض", "verb", "120", "رفض المجلس خطة البلدية.")),
     ],
 )
 def test_a_switch_is_a_file_field_of_its_own_codes(

@@ -138,7 +138,6 @@ MODIFIER_BREAKS = frozenset("،,.؛;:()[]-–—")
 COMPLEMENT_REACH = 6  # a ب-noun this close after a verb is its complement (هدد بقصف)
 B_COMPLEMENT_REACH = 4  # ... and stands in for a needed recipient this close (هدد المجلس بعقوبات)
 NEVER_FORCE_SECTORS = ("NGO", "MED", "CVL", "REF", "HLH", "EDU")  # who reports or suffers force
-FORCE_TYPES = ("ASSAULT", "COERCE")
 # the gazetteer ranks of a place people live in (a town, a district), not a province or a region
 SETTLEMENT_PRECISIONS = ("city", "sub-city")
 RESIDENTS_TAG = "+residents"  # the rule tag of a recipient that is a town's people
@@ -204,7 +203,6 @@ MASCULINE_HEADS = (
     "lexicon/ar/masculine_heads.txt"  # singular common nouns a feminine verb never has for subject
 )
 DENIAL_OBJECT_REACH = 3  # نفت الوزارة قصف ...: the denied act right after the verb and its subject
-CLAIM_TYPES = ("ACCUSE",)
 # من قبل، على يد: the words that may stand between a passive verb and its agent
 AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # noun rules whose actor is named as the act's doer (الغارة الإسرائيلية، على يد، من الطيران)
@@ -225,12 +223,10 @@ CHAIN_TAG = "+chain"
 # a visit's talks were held in is told a sentence or two before them
 TOPIC_SENTENCES_BACK = 2
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # third person suffixes a verb takes as its object
-WITH_TYPES = ("CONSULT", "COOPERATE", "AGREE")  # whose other side may follow مع
 WITH_WORD = normalize("مع")  # the preposition before the other side of a fight or a meeting
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
-JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # whose recipient is who did the act judged
 JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
 # words between a form of تمكن and من: its subject and the help it had may come between
@@ -326,6 +322,11 @@ class EventCoder(Stage):
         # the types of attacks and fights (their files set ``violence``), for the rules that
         # read events after their triggers: a sense may have coded another entry's event so
         self.violent_types = kb.types_switched("violence")
+        # likewise the types of acts of force (``force``), of verbs judging an act (``judging``)
+        # and of relief brought (``relief``)
+        self.force_types = kb.types_switched("force")
+        self.judging_types = kb.types_switched("judging")
+        self.relief_types = kb.types_switched("relief")
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
         self.report_verbs = reporting_verb_forms(kb.cues)
@@ -395,12 +396,16 @@ class EventCoder(Stage):
                 elif event and ":passive" in event.rule:
                     subject_here = True  # what befell someone is no new topic: who acted before still acts
                 if event:
-                    given = _continue_recipient(event, events[-1] if events else None, previous_start)
+                    given = _continue_recipient(
+                        event, events[-1] if events else None, previous_start, self.relief_types
+                    )
                     self._note_late([(event, given)], "recipient", CONTINUED_WHY)
                     events.append(event)
                     told[k] = event
                     chain.extend(_object_subject_pairs(view, event))
-            self._note_late(_judged_doers(view, found, triggers, told), "recipient", JUDGED_WHY)
+            self._note_late(
+                _judged_doers(view, found, triggers, told, self.judging_types), "recipient", JUDGED_WHY
+            )
             self._note_late(_taken_from_foe(triggers, told, self.violent_types), "recipient", FOE_WHY)
             # no event said who acts here: the sentence's first name is the likeliest topic
             if not subject_here and (first := _first_actor(view.actor_units)) is not None:
@@ -450,7 +455,7 @@ class EventCoder(Stage):
         speaker: Actor | None = None  # who speaks a cue verb with no subject named (+speaker)
         governing_type = ctx.governor[0].entry.event_type if ctx.governor else ""
         if governing_type and governing_type != trig.entry.event_type:
-            if governing_type not in CLAIM_TYPES:
+            if not ctx.governor[0].entry.claim:
                 return self._rejected(trig, f"the content of a {governing_type} verb (هدد بقصف)")
             # اتهم موسكو بقصف ...: the accused did the act, as a claim
             actor, recipient, rule, claimed = (
@@ -464,7 +469,7 @@ class EventCoder(Stage):
         ):
             # قُتل القيادي، اعتُقل الناشط على يد الشرطة: the name after the verb is what befell
             actor, recipient, rule = _passive_arguments(view, trig, units)
-            if actor is None and trig.entry.event_type in FORCE_TYPES:
+            if actor is None and trig.entry.force:
                 actor = _force_heir(ctx)  # شن الطيران غارة على البلدة وقُتل فيها 5 مدنيين
         elif trig.is_verb:
             actor, recipient, rule = _verb_arguments(view, trig, units, ctx, self.report_verbs)
@@ -588,13 +593,13 @@ class EventCoder(Stage):
             recipient, rule = target[0], rule + target[1]
         if (
             recipient is None
-            and trig.entry.event_type in FORCE_TYPES
+            and trig.entry.force
             and not _victims_named(view, actor)
             and (victims := _outcome_victims(view, trig)) is not None
         ):
             recipient, rule = victims, rule + "+outcome"  # القصف أسفر عن مصرع 22 متمردا
         # مُنع السكان: victims in the subject slot of an act of force are its target (below)
-        victim_subject = actor is not None and is_victim(actor) and trig.entry.event_type in FORCE_TYPES
+        victim_subject = actor is not None and is_victim(actor) and trig.entry.force
         if (
             recipient is None
             and self.index.needs_recipient(view.tokens, trig)
@@ -614,7 +619,7 @@ class EventCoder(Stage):
         if (
             actor
             and (is_victim(actor) or counted)
-            and trig.entry.event_type in FORCE_TYPES
+            and trig.entry.force
             and not rule.startswith("passive")  # a passive's victims are already its recipient
             and ":genitive-agent" not in rule  # هجمات المستوطنين على القرية: named as who attacks
             and not _told_as_perpetrator(view, trig, actor, rule)  # هجوم شنه شخصان: named as its doer
@@ -672,7 +677,7 @@ class EventCoder(Stage):
             )
         told = "claimed" if claimed else modality(tokens, trig, ctx.earlier)
         threat = trig.entry.ultimatum_cameo
-        if threat and event_type in FORCE_TYPES and told == "future" and _ultimatum(tokens, trig, ctx):
+        if threat and event_type in self.force_types and told == "future" and _ultimatum(tokens, trig, ctx):
             # سيعدمونه ما لم تفرج الحكومة عن ...: an act of force set against a demand is threatened
             event_type, cameo, mode = plover_of_cameo(threat), threat, ""
         chosen = ""
@@ -693,7 +698,7 @@ class EventCoder(Stage):
             ]
         if (
             not recipients
-            and event_type in FORCE_TYPES
+            and event_type in self.force_types
             # قتل بغارة على غزة: the means or phrase of an act told before folds into its event
             and "+means" not in rule
             and not _act_phrase(view, trig, ctx)
@@ -707,7 +712,7 @@ class EventCoder(Stage):
         phrase = _act_phrase(view, trig, ctx)
         thing = (
             _struck_thing(view, trig, actor, rule)
-            if not recipients and event_type in FORCE_TYPES and "+means" not in rule and not phrase
+            if not recipients and event_type in self.force_types and "+means" not in rule and not phrase
             else None
         )
         bodies = _bodies_of_counted(view, recipients)
@@ -809,18 +814,23 @@ def _may_describe(view: SentenceView, trig: TriggerMatch, tok: Token, definite: 
 
 
 def _judged_doers(
-    view: SentenceView, found: list[TriggerMatch], triggers: list[TriggerMatch], told: dict[int, Event]
+    view: SentenceView,
+    found: list[TriggerMatch],
+    triggers: list[TriggerMatch],
+    told: dict[int, Event],
+    judging_types: frozenset[str],
 ) -> list[tuple[Event, list[Actor]]]:
     """A verb that judges an act named right after it (رحبت القيادة بدعوة مصر، انتقدت المعارضة
     الزيارة التي تقوم بها موغيريني، أدان قصف قوات النظام) is aimed at who does that act: with no
     recipient of its own, the act noun's doer is the recipient. The act noun may be a trigger
     dropped as the verb's content (بدعوة). Who made what any object noun names, told by a
     relative clause or من after it (_judged_noun_maker), is the recipient before all else.
-    Returns the events given a recipient, with it, for the trace."""
+    ``judging_types`` are the types of judging verbs (their files set ``judging``). Returns the
+    events given a recipient, with it, for the trace."""
     given: list[tuple[Event, list[Actor]]] = []
     for k, event in told.items():
         trig = triggers[k]
-        if not trig.is_verb or event.event_type not in JUDGING_TYPES:
+        if not trig.is_verb or event.event_type not in judging_types:
             continue
         maker = _judged_noun_maker(view, trig)
         if maker is not None and not _same_parties(maker.actors(), event.actor):
@@ -1015,17 +1025,20 @@ def _without_model_role(rule: str, role: str) -> str:
     return head + (MODEL_TAG + ",".join(kept) if kept else "") + after
 
 
-def _continue_recipient(event: Event, last: Event | None, since: int) -> list[Actor]:
+def _continue_recipient(
+    event: Event, last: Event | None, since: int, relief_types: frozenset[str]
+) -> list[Actor]:
     """An event with no recipient named goes on with the act the event before it (last) told, in
     its sentence or the one before, when that one is of its type and by the same actor (التقى
     الوزير نظيره ... وتم خلال اللقاء بحث ...، كما بحث ...): it is done to the same recipient.
-    Returns the recipients given, for the trace."""
+    So is one of the ``relief_types`` by another giver (_same_relief). Returns the recipients
+    given, for the trace."""
     if event.recipient or not event.actor or last is None:
         return []
     if (
         last.sentence_start >= since
         and last.event_type == event.event_type
-        and (_same_parties(last.actor, event.actor) or _same_relief(last, event))
+        and (_same_parties(last.actor, event.actor) or _same_relief(last, event, relief_types))
     ):
         event.recipient = _others(last.recipient, event.actor)
         return event.recipient
@@ -1061,10 +1074,11 @@ def _continue_topics(events: list[Event], before_sentence: dict[int, int]) -> li
     return given
 
 
-def _same_relief(last: Event, event: Event) -> bool:
-    """Acts of aid told in one sentence (وجه الملك بتقديم مساعدات للشعب اليمني، وأمر الأمير
-    بتأمين طائرات لتسيير جسر جوي): a chain of givers bringing one relief to the same people."""
-    return event.event_type == "AID" and last.sentence_start == event.sentence_start
+def _same_relief(last: Event, event: Event, relief_types: frozenset[str]) -> bool:
+    """Acts of relief told in one sentence (``relief_types``, whose files set ``relief``: وجه
+    الملك بتقديم مساعدات للشعب اليمني، وأمر الأمير بتأمين طائرات لتسيير جسر جوي): a chain of
+    givers bringing one relief to the same people."""
+    return event.event_type in relief_types and last.sentence_start == event.sentence_start
 
 
 def _same_parties(left: list[Actor], right: list[Actor]) -> bool:
@@ -1148,8 +1162,8 @@ def _act_subject(verb: TriggerMatch, nxt: TriggerMatch) -> bool:
         and verb.head == verb.first
         and not nxt.is_verb
         and nxt.first == verb.reach + 1
-        and verb.entry.event_type in FORCE_TYPES
-        and nxt.entry.event_type in FORCE_TYPES
+        and verb.entry.force
+        and nxt.entry.force
     )
 
 
@@ -1336,7 +1350,7 @@ def _is_content_of(tokens: Sequence[Token], verb: TriggerMatch, trig: TriggerMat
     """Whether a ب-noun right after a verb of another type (not an accusation) is its content."""
     if not _takes_complement(verb) or trig.is_verb or trig.first - verb.reach > COMPLEMENT_REACH:
         return False
-    if verb.entry.event_type in CLAIM_TYPES or verb.entry.event_type == trig.entry.event_type:
+    if verb.entry.claim or verb.entry.event_type == trig.entry.event_type:
         return False
     return _is_b_complement(tokens, trig) and not _help_with(tokens, verb, trig)
 
@@ -2553,7 +2567,7 @@ def _construct_head_gender(view: SentenceView, trig: TriggerMatch, u: Unit, hold
         return ""
     row = head_rows().get(bare_stem(tok))
     if row is not None:
-        return "f" if sector_heads()[row].feminine else "m"
+        return sector_heads()[row].gender
     if tok.norm in name_heads().offices and not holder:
         # دعا زعيم المعارضة: an office heads its body's name, the verb agrees with the office
         return "f" if k in view.teh_marbuta() else "m"
@@ -2616,7 +2630,7 @@ def _unit_gender(view: SentenceView, u: Unit) -> str:
         return "m"
     row = head_rows().get(bare_stem(tok))
     if row is not None:
-        return "f" if sector_heads()[row].feminine else "m"
+        return sector_heads()[row].gender
     return ""
 
 
@@ -2744,7 +2758,7 @@ def _noun_arguments(
             if _count_start(tokens, u) - trig.last <= 3
             and u.marker in ("", "recipient")
             # تحرير البلاد من المليشيات: what an act of force comes from is not its genitive
-            and not (trig.entry.event_type in FORCE_TYPES and _after_from(tokens, u))
+            and not (trig.entry.force and _after_from(tokens, u))
             # الهجوم الانتحاري: a noun with the article heads no genitive, what follows is an adjective
             and not (u.marker == "" and u.first == trig.last + 1 and has_article(tokens[trig.last]))
             and not _act_adjective(tokens, trig, u)
@@ -2754,7 +2768,7 @@ def _noun_arguments(
     reach = _past_modifiers(tokens, trig)
     target = _target_at(tokens, reach, after, trig.entry.side_after_b)
     agent = next((u for u in after if u.marker == "agent"), None)
-    if agent is None and trig.entry.event_type in FORCE_TYPES:
+    if agent is None and trig.entry.force:
         agent = _force_after_lam(tokens, trig, reach, after)
         if agent is not None:  # غارات لطيران التحالف على مواقع ...: what it reaches follows
             return agent, _target_at(tokens, agent.last + 1, after, trig.entry.side_after_b), "noun:agent"
@@ -2815,7 +2829,7 @@ def _noun_arguments(
             return _name_before(view, trig, before), governed, "noun"
         rest = next((u for u in after if u.first > governed.last and u.marker == "recipient"), None)
         rest = rest or _target_at(tokens, governed.last + 1, after, trig.entry.side_after_b)
-        if rest is None and trig.entry.event_type in CLAIM_TYPES and _charge_after(tokens, governed):
+        if rest is None and trig.entry.claim and _charge_after(tokens, governed):
             # اتهام تركيا بدعم الإرهاب: the genitive before the charge is who is accused
             return _name_before(view, trig, before), governed, "noun:genitive-patient"
         if rest is None and _genitive_reached(trig, tokens):
@@ -2825,7 +2839,7 @@ def _noun_arguments(
     victims = next(
         (u for u in reversed(before) if not u.marker and trig.first - u.last <= 6 and is_victim(u)), None
     )
-    if victims is not None and trig.entry.event_type in FORCE_TYPES:
+    if victims is not None and trig.entry.force:
         return None, victims, "noun:victims"
     recipient = (
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
@@ -2896,9 +2910,9 @@ def _complement_doer(
         return None
     # جدد الوزير دعوة المركز: the genitive of any other noun still acts, unless a verb of
     # undertaking governs the noun (واصلت الحكومة دعم المزارعين، قرر المجلس استقبال الوفد)
-    if trig.entry.event_type not in FORCE_TYPES and not _undertaken(view, trig):
+    if not trig.entry.force and not _undertaken(view, trig):
         return None
-    judged = any(t.entry.event_type in JUDGING_TYPES and u.first - t.reach <= 2 for t in ctx.earlier)
+    judged = any(t.entry.judging and u.first - t.reach <= 2 for t in ctx.earlier)
     return None if judged else u
 
 
@@ -2994,7 +3008,7 @@ def _done_to_possessor(trig: TriggerMatch) -> bool:
     verb takes its object directly (اعتقاله، استهدافه); one taken with a preposition (سيطرتها
     على، هجومهم على) is done by the possessor. من and عن name where from, not whom (طرده من)."""
     preps = recipient_preps(trig) - {"من", "عن"}
-    return trig.entry.event_type in FORCE_TYPES and not preps
+    return trig.entry.force and not preps
 
 
 def _referent_before(view: SentenceView, trig: TriggerMatch, word: str, skip: Unit | None) -> Unit | None:
@@ -3417,7 +3431,7 @@ def _genitive_reached(trig: TriggerMatch, tokens: Sequence[Token]) -> bool:
 def _with_party(tokens: Sequence[Token], trig: TriggerMatch, after: list[Unit]) -> Unit | None:
     """The name after مع a few words after a noun of meeting or working together, in its
     clause: the other side (مناقشة مسودة القرار مع روسيا، بالتنسيق مع الجيش)."""
-    if trig.entry.event_type not in WITH_TYPES:
+    if not trig.entry.side_after_with:
         return None
     return _with_unit(tokens, trig, after)
 
@@ -3788,7 +3802,7 @@ def _heir(trig: TriggerMatch, ctx: ClauseContext) -> Unit | None:
     named by a noun; an act of force is never inherited by a reporter, a rights group or
     civilians (هيومن رايتس ووتش وثقت ... القصف)."""
     heir = ctx.last_subject  # who acts earlier in this sentence when anyone does, else before it
-    if heir is None or trig.entry.event_type not in FORCE_TYPES:
+    if heir is None or not trig.entry.force:
         return heir
     return None if _never_force(heir) else heir
 
@@ -3811,7 +3825,7 @@ def _topic_doer(view: SentenceView, trig: TriggerMatch, ctx: ClauseContext) -> t
         if referent is not None:
             return referent, f"{TOPIC_RULE}+possessor"
     named = next((u for u in view.actor_units if u.last < trig.first and _subject_like(view, u)), None)
-    if named is not None and not (trig.entry.event_type in FORCE_TYPES and _never_force(named)):
+    if named is not None and not (trig.entry.force and _never_force(named)):
         return named, f"{TOPIC_RULE}+before"  # قال الوزير خلال اللقاء، أكد الجانبان أن المحادثات
     heir = _heir(trig, ctx)
     if heir is None:
@@ -3842,7 +3856,7 @@ def _covers(u: Unit, trig: TriggerMatch) -> bool:
 def _material_with_place(view: SentenceView, trig: TriggerMatch) -> bool:
     """An act of force or aid named by a noun in a sentence that also names a place is reported
     even when nobody is named as doing it (تحرير المدينة، قصف على حي ...)."""
-    return (quad_class(trig.entry.cameo) == 4 or trig.entry.event_type == "AID") and any(
+    return (quad_class(trig.entry.cameo) == 4 or trig.entry.relief) and any(
         m.kind == "place" for m in view.mentions
     )
 
@@ -3851,7 +3865,7 @@ def _from_party(tokens: Sequence[Token], trig: TriggerMatch, units: list[Unit]) 
     """An actor after من right after an act of force (غارات من طيران التحالف، تحرير المدينة
     من المسلحين), before any other name but the state or capital the act is over (تحرير
     العاصمة صنعاء من سيطرة المسلحين)."""
-    if trig.entry.event_type not in FORCE_TYPES:
+    if not trig.entry.force:
         return None
     after = [u for u in units if u.first > trig.reach and u.first - trig.reach <= FROM_REACH]
     first = next((u for u in after if not _names_territory(u)), None)
@@ -4636,10 +4650,10 @@ def modality(tokens: Sequence[Token], trig: TriggerMatch, earlier: Sequence[Trig
     if _denied(tokens, trig):
         return "negated"
     if (  # the cheap tests first: the scan back to the sentence start runs for ب-nouns only
-        trig.entry.event_type not in CLAIM_TYPES
+        not trig.entry.claim
         and head.prefixes[-1:] == ("ب",)
         and (
-            any(e.entry.event_type in CLAIM_TYPES for e in earlier)
+            any(e.entry.claim for e in earlier)
             or any(is_particle("claim", tokens[j].norm) for j in range(0, trig.first))
         )
     ):

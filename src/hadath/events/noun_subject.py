@@ -58,11 +58,11 @@ def _nouns() -> dict[str, NounReading]:
     for row in subject_nouns():
         nouns.setdefault(normalize(row.word), NounReading(row.gender, row.sector, row.english))
     for head in sector_heads():
-        words = normalize(head.head).split()
+        words = normalize(head.word).split()
         if len(words) == 1:
             nouns.setdefault(
                 without_article(words[0]),
-                NounReading("f" if head.feminine else "m", head.sector, head.english, construct=False),
+                NounReading(head.gender, head.sector, head.english, construct=False),
             )
     for word, sector in name_heads().orgs.items():
         nouns.setdefault(without_article(word), NounReading("", sector, "", singular=True))

@@ -60,36 +60,39 @@ def generic_of(ref: str) -> tuple[GenericActor, str]:
 
 
 @dataclass(frozen=True, slots=True)
-class SectorHead:
-    """A noun that, with a country's adjective, names a part of that state or people."""
+class GroupNoun:
+    """A common noun of a body or a group of people, a row ``word gender sector english`` of
+    sector_heads.tsv (with a country's adjective it names a part of that state or people:
+    القوات السعودية) or of subject_nouns.tsv (it names an actor only as a verb's subject)."""
 
-    head: str
-    feminine: bool
+    # as written: a subject noun without the article, a sector head with it or not (القوات،
+    # قوات), in one word or more (الأجهزة الأمنية)
+    word: str
+    gender: str  # what a verb or an adjective agrees in: "m", "f", or "" (either: a broken plural)
     sector: str
-    english: str
+    english: str  # what it is called after a country's English name, or alone
+
+    @property
+    def feminine(self) -> bool:
+        """Whether its adjective or verb is feminine (القوات السعودية، السلطات)."""
+        return self.gender == "f"
+
+
+def _group_nouns(path: str) -> tuple[GroupNoun, ...]:
+    """The rows of a table of group nouns (lexicon.py checks the gender column of each)."""
+    return tuple(GroupNoun(*row) for row in data_rows(path, 4))
 
 
 @cache
-def sector_heads() -> tuple[SectorHead, ...]:
-    """The shipped sector heads (القوات، الحكومة، الشعب ...)."""
-    rows = data_rows(SECTOR_HEADS_FILE, 4)
-    return tuple(SectorHead(head, gender == "f", sector, english) for head, gender, sector, english in rows)
-
-
-@dataclass(frozen=True, slots=True)
-class SubjectNoun:
-    """A common noun of a body or a group that names an actor only as a verb's subject."""
-
-    word: str  # as written, without the article
-    gender: str  # "m", "f", or "" (either: a broken plural of people)
-    sector: str
-    english: str
+def sector_heads() -> tuple[GroupNoun, ...]:
+    """The shipped sector heads (القوات، الحكومة، الشعب ...), each "m" or "f"."""
+    return _group_nouns(SECTOR_HEADS_FILE)
 
 
 @cache
-def subject_nouns() -> tuple[SubjectNoun, ...]:
+def subject_nouns() -> tuple[GroupNoun, ...]:
     """The shipped nouns of bodies and groups no list names (النواب، الأطراف، الرئيسان)."""
-    return tuple(SubjectNoun(*row) for row in data_rows(SUBJECT_NOUNS_FILE, 4))
+    return _group_nouns(SUBJECT_NOUNS_FILE)
 
 
 @cache
@@ -135,9 +138,9 @@ def _build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             if not country.bare_adjective:
                 continue  # السلطات المالية are "the financial authorities", not Mali's
             adjectives = country.adjectives_feminine if head.feminine else country.adjectives
-            if not head.head.startswith(ARTICLE):  # indefinite head, indefinite adjective: قوات سعودية
+            if not head.word.startswith(ARTICLE):  # indefinite head, indefinite adjective: قوات سعودية
                 adjectives = [without_article(a) for a in adjectives if a.startswith(ARTICLE)]
             index.add_all(
-                (f"{head.head} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG")
+                (f"{head.word} {adj}" for adj in adjectives), Candidate("group", f"{i}:{iso3}", "ORG")
             )
     return index

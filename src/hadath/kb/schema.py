@@ -30,12 +30,19 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 # The CAMEO roots of the codes the entries of a trigger file that sets each type-wide switch
 # may hold: armed violence (assault, fight, mass violence); praise and aid, what is given;
-# appeals and demands; meetings and talks.
+# appeals and demands; meetings and talks; coercion and armed violence, acts of force;
+# investigations and disapproval, charges laid; agreeing, meeting and working together, done
+# with another side; praise, charges and rejection, judgements of an act; aid, relief brought.
 SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
     "violence": ("18", "19", "20"),
     "giving": ("05", "07"),
     "asking": ("10",),
     "side_after_b": ("04",),
+    "force": ("17", "18", "19", "20"),
+    "claim": ("09", "11"),
+    "side_after_with": ("03", "04", "06"),
+    "judging": ("05", "09", "11", "12"),
+    "relief": ("07",),
 }
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
@@ -418,6 +425,30 @@ class TriggerRecord(Record):
     # The type of meetings and calls, whose other side may follow ب right after the noun
     # (اتصال هاتفي بنظيره، لقاؤه بالرئيس). Set once on consult.yaml.
     side_after_b: bool = False
+    # The types of acts of force (assault, coerce): one done to someone is done to the
+    # genitive or the possessive pronoun of its noun (اعتقاله), not by it; what it comes from
+    # after من is its source or the side it is taken from (تحرير المدينة من المسلحين); a
+    # reporter, a rights group or civilians never inherit it as its doer; a town struck with
+    # nobody named is struck at its people; with no doer, a passive one is the act before's
+    # doer's. Set once on assault.yaml and coerce.yaml.
+    force: bool = False
+    # The type of charges laid (accuse): an act after its verb is the charge, told as claimed
+    # (اتهم موسكو بقصف المدينة), not the verb's content; the genitive before the charge after its
+    # noun is who is accused (اتهام تركيا بدعم). Set once on accuse.yaml.
+    claim: bool = False
+    # The types of acts done with another side (agree, consult, cooperate): the name after مع a
+    # few words after the noun is the other side (بالتنسيق مع الجيش). Set once on agree.yaml,
+    # consult.yaml and cooperate.yaml.
+    side_after_with: bool = False
+    # The types of verbs that judge an act (accuse, support, reject): whom they are aimed at is
+    # who does the act judged, named right after the verb (أدان قصف قوات النظام). Set once on
+    # accuse.yaml, support.yaml and reject.yaml.
+    judging: bool = False
+    # The type of relief brought (aid): acts of it told in one sentence are a chain of givers
+    # bringing one relief to the same people, one going on with the other's recipient; its
+    # noun is reported with nobody named when its sentence names a place, as force is. Set
+    # once on aid.yaml.
+    relief: bool = False
     # A noun that is this entry only with a possessive pronoun, one party's own act told in
     # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
     # without one stays the other entries' (الاحتجاجات: demonstrations).
@@ -517,6 +548,11 @@ class TriggerFile(Record):
     giving: bool = False  # likewise
     asking: bool = False  # likewise
     side_after_b: bool = False  # likewise
+    force: bool = False  # likewise
+    claim: bool = False  # likewise
+    side_after_with: bool = False  # likewise
+    judging: bool = False  # likewise
+    relief: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]

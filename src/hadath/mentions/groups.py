@@ -139,8 +139,8 @@ def head_rows() -> dict[str, int]:
     """One-word sector heads (طائرات، القوات، النظام) by bare stem -> their row in the table."""
     out: dict[str, int] = {}
     for i, head in enumerate(sector_heads()):
-        if " " not in head.head:
-            for key in word_keys(head.head):
+        if " " not in head.word:
+            for key in word_keys(head.word):
                 out.setdefault(key, i)
     return out
 
@@ -208,7 +208,7 @@ class NisbaTable:
     def people_head(self) -> int | None:
         """The sector heads row of a state's people (الشعب), which plural demonyms stand for."""
         return next(
-            (i for i, h in enumerate(sector_heads()) if h.sector == "CVL" and " " not in h.head), None
+            (i for i, h in enumerate(sector_heads()) if h.sector == "CVL" and " " not in h.word), None
         )
 
     @cached_property
