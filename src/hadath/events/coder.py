@@ -370,16 +370,26 @@ class EventCoder(Stage):
                 )
                 event, subject, recipient = self._code(article, view, trig, context, struck)
                 verb_event = told.get(k - 1)
+                retold_by_verb = False  # the act's noun is the subject of a verb telling that act
                 if (
                     event
                     and verb_event
-                    and argument_rule(verb_event) == DROPPED_RULE  # its verb names no subject
                     and _act_subject(triggers[k - 1], trig)
+                    # its verb names no subject, or only the act's noun (واستهدفت غارات التحالف)
+                    and (
+                        argument_rule(verb_event) == DROPPED_RULE or _unit_holds(coded[k - 1][0], trig.first)
+                    )
                 ):
                     for role, given in _take_act_parties(verb_event, event):
                         self._note_late([(verb_event, given)], role, ACT_PARTIES_WHY)
+                    retold_by_verb = event.event_type == verb_event.event_type
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
+                if event is not None and retold_by_verb:
+                    # استهدفت غارات التحالف مواقع: the raids are what struck, one act told once
+                    if self.trace:
+                        self.trace.merged([event], [verb_event])
+                    event = None
                 if event is not None and is_topic_candidate(event):
                     # no part in the subject chain or in merging: the filter may drop it
                     candidates.append(event)
@@ -1165,6 +1175,11 @@ def _act_subject(verb: TriggerMatch, nxt: TriggerMatch) -> bool:
         and verb.entry.force
         and nxt.entry.force
     )
+
+
+def _unit_holds(unit: Unit | None, token: int) -> bool:
+    """Whether an argument unit spans a token (a verb's subject that is the act noun after it)."""
+    return unit is not None and unit.first <= token <= unit.last
 
 
 def _take_act_parties(verb_event: Event, act_event: Event) -> list[tuple[str, list[Actor]]]:
