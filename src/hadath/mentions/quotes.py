@@ -697,7 +697,7 @@ class QuoteFinder(Stage):
         named_after = self._named_after_cue(view, i)
         if cue is not None and cue.complement == "phrase":
             words = _speaker_words(tokens, i, limit, self) if named_after else []
-            words_end = tokens.index(words[-1]) + 1 if words else i + 1
+            words_end = _index_after(tokens, words, i)
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
@@ -734,7 +734,7 @@ class QuoteFinder(Stage):
         if at is None or not self._is_continuing(tokens[at]):
             return
         words = _speaker_words(tokens, i, limit, self)
-        if at not in (i + 1, tokens.index(words[-1]) + 1 if words else i + 1):
+        if at not in (i + 1, _index_after(tokens, words, i)):
             return  # نقلت الوكالة عن الوزير قوله: the participle is someone else's
         passed = _Said(limit, limit, False, _unit_after(view.units, i, tokens, limit))
         speaker = self._speaker(text, view, i, passed, context, named_after)
@@ -1096,6 +1096,15 @@ def _first_token_from(tokens: Sequence[Token], offset: int) -> int | None:
     """Index of the first token starting at or after a character offset, or None."""
     k = bisect_left(tokens, offset, key=_START)  # tokens are in text order
     return k if k < len(tokens) else None
+
+
+def _index_after(tokens: Sequence[Token], words: Sequence[Token], i: int) -> int:
+    """Index of the token after a cue's speaker words, or after the cue at ``i`` when it has
+    none (a bisection, as the words are in text order)."""
+    if not words:
+        return i + 1
+    k = _first_token_from(tokens, words[-1].end)
+    return len(tokens) if k is None else k
 
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
