@@ -12,7 +12,10 @@ import yaml
 from hadath import Pipeline
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
+from hadath.mentions.names import known_verb_forms
+from hadath.mentions.quotes import QuoteFinder
 from hadath.model import Quote
+from hadath.text.normalize import normalize
 
 
 @pytest.fixture(scope="module")
@@ -443,3 +446,10 @@ def test_a_title_takes_a_body_after_it(cue_pipeline: Pipeline) -> None:
 
 def test_came_in_without_a_venue_is_no_quote(cue_pipeline: Pipeline) -> None:
     assert not cue_pipeline("جاء في المدينة أن الأسعار ارتفعت.", published="2015-08-01").quotes
+
+
+def test_a_head_of_a_speakers_name_is_no_speaker_stop(tiny_kb: KnowledgeBase) -> None:
+    # وكالة is an attribution particle to the event coder, but opens an agency's name
+    finder = QuoteFinder(tiny_kb, known_verb_forms(tiny_kb))
+    assert normalize("وكالة") not in finder.speaker_stops
+    assert {normalize("بحسب"), normalize("في"), normalize("الذي")} <= finder.speaker_stops

@@ -11,7 +11,7 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.places import SIDE_SHARE, _at_scene, _gathering_before, _side_centre
+from hadath.resolve.places import SIDE_SHARE, _at_scene, _definite, _forms, _gathering_before, _side_centre
 from hadath.resolve.relations import (
     hosts,
     in_idiom,
@@ -516,6 +516,13 @@ def test_a_gathering_word_and_its_place_are_found_over_clitics() -> None:
     assert not _gathering_before("وتواصل القصف على ", 17)  # a verb that only contains the stem
     assert not _gathering_before("بعد اللقاء، قصفت الطائرات ", 26)  # another clause
     assert not _gathering_before("بعد اللقاء, قصفت الطائرات ", 26)  # a Latin comma ends it too
+
+
+def test_the_place_words_lose_one_conjunction_as_the_reader_strips_it() -> None:
+    # وفد: once its و is read as a conjunction, its ف is the word's own, not a second one
+    assert "د" not in _forms("وفد")
+    assert "وصل" in _forms("فوصل")
+    assert _definite("وبالاوضاع") == _definite("للاوضاع") == "الاوضاع"
 
 
 @pytest.mark.parametrize(

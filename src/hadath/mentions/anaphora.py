@@ -19,10 +19,9 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
-from hadath.events.particles import is_any_particle
 from hadath.kb.lexicon import data_rows
 from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, norm_keys
-from hadath.mentions.names import name_heads
+from hadath.mentions.names import name_heads, surname_keys
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import ARTICLE
@@ -39,11 +38,6 @@ DEMONSTRATIVES = frozenset((*DEMONSTRATIVES_F, "هذا", "ذلك"))
 DEMONSTRATIVES_PLURAL: tuple[str, ...] = tuple(normalize(w) for w in ("هؤلاء", "أولئك"))
 ALL_DEMONSTRATIVES = DEMONSTRATIVES | frozenset(DEMONSTRATIVES_PLURAL)
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
-NAMED_KINDS = ("actor", "unknown")
-MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
-# a surname of a name opened by a foreign given name (جون، ديلان): such short surnames are no
-# common Arabic given name (جون ويب then ويب)
-MIN_FOREIGN_SURNAME_CHARS = 3
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
 TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
@@ -71,26 +65,6 @@ def _definite_or_pointed(tokens: Sequence[Token], i: int) -> bool:
     return ARTICLE in tokens[i].prefixes or (i > 0 and tokens[i - 1].norm in DEMONSTRATIVES)
 
 
-def _surname(mention: Mention) -> tuple[str, ...]:
-    """The stems the normalized last word of a person's full name is known by (سليم الجبوري
-    -> جبوري، :func:`norm_keys`), or none."""
-    if mention.kind != "actor" or mention.label != "PER" or mention.ref_kind not in NAMED_KINDS:
-        return ()  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
-    words = normalize(mention.text).split()
-    if len(words) < 2:
-        return ()
-    keys = norm_keys(words[-1])
-    last = keys[0]
-    shortest = MIN_FOREIGN_SURNAME_CHARS if _opens_with_foreign_given(mention) else MIN_SURNAME_CHARS
-    return keys if len(last) >= shortest and not is_any_particle(last) else ()
-
-
-def _opens_with_foreign_given(person: Mention) -> bool:
-    """Whether a person's name (inside a title, if any) opens with a foreign given name (جون)."""
-    words = normalize(person.name or person.text).split()
-    return bool(words) and words[0] in name_heads().foreign_given
-
-
 def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Mentions for words that refer back to a name told in full earlier (article order): an
     organisation's head noun (المركز) or a person's surname (الجبوري after سليم الجبوري)."""
@@ -110,7 +84,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
         while k < len(ordered) and ordered[k].start < tok.start:
             if _is_antecedent(ordered[k]):
                 heads.update(dict.fromkeys(_head(ordered[k]), ordered[k]))
-            surnames.update(dict.fromkeys(_surname(ordered[k]), ordered[k]))
+            surnames.update(dict.fromkeys(surname_keys(ordered[k]), ordered[k]))
             if _is_person(ordered[k]):
                 people.add(ordered[k])
             k += 1
@@ -149,7 +123,7 @@ def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int
     Why: most tokens refer to nothing; one set look-up per token spares the per-token
     checks (the stage's cost was that loop, not the few anaphors it finds).
     """
-    keys = {key for m in ordered for key in (*(_head(m) if _is_antecedent(m) else ()), *_surname(m))}
+    keys = {key for m in ordered for key in (*(_head(m) if _is_antecedent(m) else ()), *surname_keys(m))}
     watched = keys | {ARTICLE + key for key in keys}
     if any(_is_person(m) for m in ordered):
         watched |= _honorific_stems()

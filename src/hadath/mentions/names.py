@@ -21,7 +21,7 @@ from heapq import merge
 from itertools import dropwhile
 from operator import attrgetter
 
-from hadath.events.particles import particles, prepositions
+from hadath.events.particles import is_any_particle, particles, prepositions
 from hadath.kb import KnowledgeBase
 from hadath.kb.lexicon import NAME_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
@@ -34,6 +34,7 @@ from hadath.mentions.groups import (
     clitic_offset,
     head_rows,
     is_owner_link,
+    norm_keys,
 )
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
@@ -1429,6 +1430,11 @@ def _overlaps(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 _END = attrgetter("end")
+NAMED_KINDS = ("actor", "unknown")  # the kinds of record a person with a surname is matched to
+MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common to stand for a person
+# a surname of a name opened by a foreign given name (جون، ديلان): such short surnames are no
+# common Arabic given name (جون ويب then ويب)
+MIN_FOREIGN_SURNAME_CHARS = 3
 
 
 def _is_person(m: Mention) -> bool:
@@ -1463,13 +1469,31 @@ class _PassMentions:
 
 
 def _surname_told(tok: Token, skip: int, known: _PassMentions) -> bool:
-    """Whether a word is the last word of a person's full name told before it in the article."""
+    """Whether a word is the surname (:func:`surname_keys`) of a person named in full before it
+    in the article."""
     word = tok.norm[skip:]
-    for person in known.persons_latest_first():
-        words = normalize(person.text).split()
-        if person.end <= tok.start and len(words) > 1 and words[-1] == word:
-            return True
-    return False
+    return any(word in surname_keys(p) for p in known.persons_latest_first() if p.end <= tok.start)
+
+
+def surname_keys(mention: Mention) -> tuple[str, ...]:
+    """The stems the normalized last word of a person's full name is known by (سليم الجبوري
+    -> جبوري، :func:`norm_keys`), or none. The anaphora pass reads a later word with one of
+    them as that person, and the chunker opens no new name with it."""
+    if not _is_person(mention) or mention.ref_kind not in NAMED_KINDS:
+        return ()  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
+    words = normalize(mention.text).split()
+    if len(words) < 2:
+        return ()
+    keys = norm_keys(words[-1])
+    last = keys[0]
+    shortest = MIN_FOREIGN_SURNAME_CHARS if _opens_with_foreign_given(mention) else MIN_SURNAME_CHARS
+    return keys if len(last) >= shortest and not is_any_particle(last) else ()
+
+
+def _opens_with_foreign_given(person: Mention) -> bool:
+    """Whether a person's name (inside a title, if any) opens with a foreign given name (جون)."""
+    words = normalize(person.name or person.text).split()
+    return bool(words) and words[0] in name_heads().foreign_given
 
 
 def _generic_inside(m: Mention, found: Sequence[Mention]) -> bool:

@@ -62,6 +62,7 @@ from hadath.events.particles import (
     is_complementizer,
     is_particle,
     particle_kinds,
+    particles,
     relative_genders,
 )
 from hadath.events.triggers import verb_readings
@@ -228,6 +229,12 @@ class QuoteFinder(Stage):
             frozenset(k for w in (*heads.titles, *heads.offices, *heads.orgs) for k in norm_keys(w))
             | speaker_nouns()
             | self.venues
+        )
+        # the particles that end a speaker's words, but those that open a speaker's name: وكالة
+        # is an attribution particle to the event coder (حسبما أوردت وكالة أنباء ...: the name
+        # after it is the source) and the head of an agency's name to a speaker
+        self.speaker_stops = frozenset(
+            w for kind in SPEAKER_STOPS for w in particles().get(kind, ()) if not self._is_speaker_head(w)
         )
         self.offices = frozenset(k for w in heads.offices for k in norm_keys(w))
         self.org_heads = frozenset(k for w in heads.orgs for k in norm_keys(w))
@@ -697,7 +704,7 @@ class QuoteFinder(Stage):
         named_after = self._named_after_cue(view, i)
         if cue is not None and cue.complement == "phrase":
             words = _speaker_words(tokens, i, limit, self) if named_after else []
-            words_end = tokens.index(words[-1]) + 1 if words else i + 1
+            words_end = _index_after(tokens, words, i)
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
@@ -734,7 +741,7 @@ class QuoteFinder(Stage):
         if at is None or not self._is_continuing(tokens[at]):
             return
         words = _speaker_words(tokens, i, limit, self)
-        if at not in (i + 1, tokens.index(words[-1]) + 1 if words else i + 1):
+        if at not in (i + 1, _index_after(tokens, words, i)):
             return  # نقلت الوكالة عن الوزير قوله: the participle is someone else's
         passed = _Said(limit, limit, False, _unit_after(view.units, i, tokens, limit))
         speaker = self._speaker(text, view, i, passed, context, named_after)
@@ -957,7 +964,17 @@ class QuoteFinder(Stage):
 
     def _opens_with_head(self, tok: Token) -> bool:
         """Whether the word is a title, an office or a head noun that opens a speaker's words."""
-        return bare_stem(tok) in self.speaker_heads or without_article(tok.norm) in self.speaker_heads
+        return bare_stem(tok) in self.speaker_heads or self._is_speaker_head(tok.norm)
+
+    def _is_speaker_head(self, norm: str) -> bool:
+        return without_article(norm) in self.speaker_heads
+
+    def stops_speaker(self, tok: Token) -> bool:
+        """Whether the word ends a speaker's words: a complementizer with its subject's pronoun
+        (أنه) or one of :attr:`speaker_stops`, with or without و/ف."""
+        norm = tok.norm
+        stops = self.speaker_stops
+        return is_pronoun_complementizer(norm) or norm in stops or without_conjunction(norm) in stops
 
     def body_after_name(self, words: Sequence[Token], tok: Token) -> bool:
         """Whether a plain definite body's head (البرلمان، الحكومة) follows speaker's words that
@@ -1096,6 +1113,15 @@ def _first_token_from(tokens: Sequence[Token], offset: int) -> int | None:
     """Index of the first token starting at or after a character offset, or None."""
     k = bisect_left(tokens, offset, key=_START)  # tokens are in text order
     return k if k < len(tokens) else None
+
+
+def _index_after(tokens: Sequence[Token], words: Sequence[Token], i: int) -> int:
+    """Index of the token after a cue's speaker words, or after the cue at ``i`` when it has
+    none (a bisection, as the words are in text order)."""
+    if not words:
+        return i + 1
+    k = _first_token_from(tokens, words[-1].end)
+    return len(tokens) if k is None else k
 
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
@@ -1553,7 +1579,7 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break  # وأكدت أهمية الحوار، نفى اتهامات بأنه: what was said, the subject dropped
         if is_particle("locative", tok.norm) and words and _title_goes_on(tokens, j, finder.venues):
             words.append(tok)  # a place inside a title; the words after it decide
-        elif _stops_speaker(tok, finder) or finder.cue(tok) is not None or not _name_like(tok.norm):
+        elif finder.stops_speaker(tok) or finder.cue(tok) is not None or not _name_like(tok.norm):
             break
         elif bare_stem(tok) in finder.adverbs and not words:
             pass  # قال أمس الوزير: the speaker comes after it
@@ -1642,13 +1668,6 @@ def _title_goes_on(tokens: Sequence[Token], j: int, venues: frozenset[str]) -> b
     if j + 2 >= len(tokens) or not tokens[j + 2].is_word:
         return False
     return bare_stem(tokens[j + 1]) not in venues
-
-
-def _stops_speaker(tok: Token, finder: QuoteFinder) -> bool:
-    """Whether the word ends a speaker's words: a stopping particle, but not a head that opens
-    a speaker's name (وكالة, also the attribution particle the event coder stops at: حسبما
-    أوردت وكالة أنباء ...)."""
-    return _ends_speaker(tok.norm) and not finder._opens_with_head(tok)
 
 
 def _ends_speaker(norm: str) -> bool:

@@ -40,7 +40,7 @@ from hadath.resolve.relations import (
     written_anywhere,
 )
 from hadath.resolve.seats import Seats
-from hadath.text.clitics import ARTICLE, PREPOSITIONS, without_article
+from hadath.text.clitics import ARTICLE, PREPOSITIONS, without_article, without_conjunction
 from hadath.text.normalize import CLAUSE_BREAKS as NORM_CLAUSE_BREAKS
 from hadath.text.normalize import (
     has_clause_break,
@@ -620,7 +620,7 @@ def _gathering_before(text: str, start: int) -> bool:
 
 def _forms(word: str) -> tuple[str, ...]:
     """A word as written and without the clitics and article fused before it."""
-    bare = word.removeprefix("و").removeprefix("ف")
+    bare = without_conjunction(word)
     unjoined = bare[1:] if bare[:1] in PREPOSITIONS else bare
     return (word, bare, unjoined, without_article(unjoined), without_article(bare))
 
@@ -873,7 +873,7 @@ def _completes_noun(text: str, start: int, event: Event) -> bool:
 
 def _definite(word: str) -> str:
     """A definite noun without the clitics fused to its article: للأزمة، وبالأوضاع → الأزمة."""
-    word = word.removeprefix("و").removeprefix("ف")
+    word = without_conjunction(word)
     if word.startswith("لل"):
         return ARTICLE + word[2:]
     return word.removeprefix("ب").removeprefix("ك") if word[1:3] == ARTICLE else word

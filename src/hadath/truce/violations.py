@@ -29,7 +29,7 @@ from hadath.errors import StoreError
 from hadath.kb.lexicon import QUOTE_KINDS, data_rows
 from hadath.store.db import Database
 from hadath.store.search import index_terms
-from hadath.text.clitics import CONJUNCTIONS
+from hadath.text.clitics import without_conjunction
 from hadath.text.normalize import normalize
 from hadath.truce.load import Truce
 from hadath.truce.scope import Scope, Verdict, distance_km, is_day
@@ -510,7 +510,7 @@ def _kind_cues() -> dict[str, frozenset[str]]:
 def _quote_kind(cue: str) -> str:
     """What a quote's cue makes it: a denial, an accusation (quote_kinds.tsv), or a statement."""
     word = normalize(cue)
-    bare = word[1:] if word.startswith(CONJUNCTIONS) and len(word) > 3 else word
+    bare = without_conjunction(word)  # ونفى -> نفى
     return next((kind for kind, cues in _kind_cues().items() if word in cues or bare in cues), "statement")
 
 
