@@ -147,6 +147,7 @@ class CycleMaker(Stage):
 def test_a_long_batch_still_frees_cycles_now_and_then(monkeypatch) -> None:
     monkeypatch.setattr(pipeline_module, "FULL_COLLECTION_EVERY", 2)
     monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "settled", 0)  # earlier batches counted too
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "stretch", 1)
     maker = CycleMaker()
     batch = Pipeline([maker]).pipe([Article(k, "نص") for k in "abcd"])
     next(batch)
@@ -154,3 +155,47 @@ def test_a_long_batch_still_frees_cycles_now_and_then(monkeypatch) -> None:
     next(batch)
     assert maker.made[0]() is None and maker.made[1]() is None  # the full collection after two
     batch.close()
+
+
+class CollectionCounter(Stage):
+    """Counts the full collections run while it is in a batch."""
+
+    name = "collection_counter"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collections = 0
+        gc.callbacks.append(self._seen)
+
+    def _seen(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "stop" and info["generation"] == 2:
+            self.collections += 1
+
+    def process(self, article: Article) -> Article:
+        return article
+
+
+def test_a_full_collection_that_frees_nothing_waits_longer_for_the_next(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline_module, "FULL_COLLECTION_EVERY", 2)
+    monkeypatch.setattr(pipeline_module, "FULL_COLLECTION_MOST_STRETCH", 4)
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "settled", 0)
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "stretch", 1)
+    gc.collect()  # what earlier tests left, so that the batch's own collections find nothing
+    counter = CollectionCounter()
+    try:
+        # after articles 2, 6 (a wait of 4) and 14 (8, the most), then every 8
+        list(Pipeline([counter]).pipe([Article(str(k), "نص") for k in range(22)]))
+    finally:
+        gc.callbacks.remove(counter._seen)
+    assert counter.collections == 4
+    assert pipeline_module._OPEN_BATCHES.stretch == 4
+
+
+def test_a_full_collection_that_frees_cycles_keeps_the_short_wait(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline_module, "FULL_COLLECTION_EVERY", 2)
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "settled", 0)
+    monkeypatch.setattr(pipeline_module._OPEN_BATCHES, "stretch", 1)
+    maker = CycleMaker()
+    list(Pipeline([maker]).pipe([Article(str(k), "نص") for k in range(6)]))
+    assert pipeline_module._OPEN_BATCHES.stretch == 1
+    assert all(made() is None for made in maker.made[:4])  # collected after articles 2 and 4

@@ -31,6 +31,9 @@ INGESTED: tuple[str, ...] = ("text", "published")
 BATCH_GC_THRESHOLD = 20_000
 # Articles between two full collections inside a batch (what bounds uncollected cycles).
 FULL_COLLECTION_EVERY = 1_000
+# A full collection that frees nothing doubles the wait for the next, up to this many times
+# FULL_COLLECTION_EVERY; one that frees something brings it back to FULL_COLLECTION_EVERY.
+FULL_COLLECTION_MOST_STRETCH = 16
 
 
 class _OpenBatches:
@@ -42,6 +45,7 @@ class _OpenBatches:
         self.saved = gc.get_threshold()
         self.lock = threading.Lock()
         self.settled = 0  # articles settled since the last full collection
+        self.stretch = 1  # the wait for the next full collection, in FULL_COLLECTION_EVERY
 
     def open(self) -> None:
         with self.lock:
@@ -59,15 +63,23 @@ class _OpenBatches:
                 gc.unfreeze()
 
     def settle(self) -> None:
-        """After an article: freeze what it left alive, and now and then collect cycles once."""
+        """After an article: freeze what it left alive, and now and then collect cycles once.
+
+        Why the wait stretches: a full collection walks everything alive, the word caches
+        too, which grow with every new word form (a million objects after a thousand new
+        articles, over a second a collection, an eighth of a first pass). The pipeline
+        leaves no cycles behind, so a collection that finds none waits twice as long for
+        the next; one that finds some brings the wait back, so that cycles stay bounded.
+        """
         with self.lock:
             if self.count == 0:
                 return
             self.settled += 1
-            if self.settled >= FULL_COLLECTION_EVERY:
+            if self.settled >= FULL_COLLECTION_EVERY * self.stretch:
                 self.settled = 0
                 gc.unfreeze()
-                gc.collect()
+                found = gc.collect()
+                self.stretch = 1 if found else min(2 * self.stretch, FULL_COLLECTION_MOST_STRETCH)
             gc.freeze()
 
 
