@@ -599,3 +599,23 @@ def test_the_genitive_of_an_act_aimed_at_a_party_is_whom_it_reaches(
     [(actors, recipients)] = event_arguments(text, event_type)
     assert reached in " ".join(recipients)
     assert reached not in " ".join(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        (
+            "وقال مسؤول إن لقاء جمع وزير الخارجية الأمريكي بوزير الخارجية الصيني في بكين تناول الأزمة.",
+            (["وزير الخارجية الأمريكي"], ["وزير الخارجية الصيني"]),
+        ),
+        (
+            "وتناولت المباحثات التي جمعت الرئيس المصري مع العاهل الأردني في القاهرة العلاقات الثنائية.",
+            (["الرئيس المصري"], ["العاهل الأردني"]),
+        ),
+    ],
+)
+def test_a_meeting_that_brought_two_sides_together_names_them_after_the_verb(
+    text: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    # جمع after a noun of meeting: its object meets the name after ب or مع (particles kind gather)
+    assert event_arguments(text, "CONSULT") == [arguments]
