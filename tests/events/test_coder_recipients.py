@@ -578,3 +578,44 @@ def test_the_object_of_a_masdar_after_its_genitive_agent() -> None:
     # the union demands (genitive agent), the government is demanded of (the masdar's object)
     text = "جاء ذلك بعد يومين من مطالبة الجامعة العربية الحكومة العراقية بحماية المدنيين."
     assert event_arguments(text, "REQUEST") == [(["الجامعة العربية"], ["الحكومة العراقية"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reached"),
+    [
+        # the genitive of targeting, chasing or attacking is the target, armed or not
+        ("وواصلت الطائرات استهداف المسلحين في الوادي.", "ASSAULT", "المسلحين"),
+        ("وأعلن الجيش استمرار مطاردة عناصر التنظيم في الجبال.", "ASSAULT", "التنظيم"),
+        ("وتتهم السلطات الجماعة بمهاجمة قوات الشرطة في المدينة.", "ASSAULT", "الشرطة"),
+        # ... and so is that of persuading or backing someone
+        ("ويسعى الرئيس إلى إقناع الكونغرس بتمرير القانون.", "REQUEST", "الكونغرس"),
+        ("وأكدت القبائل عزمها مساندة الجيش الوطني في المعركة.", "SUPPORT", "الجيش"),
+    ],
+)
+def test_the_genitive_of_an_act_aimed_at_a_party_is_whom_it_reaches(
+    text: str, event_type: str, reached: str
+) -> None:
+    # these entries take genitive: recipient; the default reads the genitive as who acts
+    [(actors, recipients)] = event_arguments(text, event_type)
+    assert reached in " ".join(recipients)
+    assert reached not in " ".join(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        (
+            "وقال مسؤول إن لقاء جمع وزير الخارجية الأمريكي بوزير الخارجية الصيني في بكين تناول الأزمة.",
+            (["وزير الخارجية الأمريكي"], ["وزير الخارجية الصيني"]),
+        ),
+        (
+            "وتناولت المباحثات التي جمعت الرئيس المصري مع العاهل الأردني في القاهرة العلاقات الثنائية.",
+            (["الرئيس المصري"], ["العاهل الأردني"]),
+        ),
+    ],
+)
+def test_a_meeting_that_brought_two_sides_together_names_them_after_the_verb(
+    text: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    # جمع after a noun of meeting: its object meets the name after ب or مع (particles kind gather)
+    assert event_arguments(text, "CONSULT") == [arguments]

@@ -2781,6 +2781,9 @@ def _noun_arguments(
         None,
     )
     reach = _past_modifiers(tokens, trig)
+    gathered = _gathered_sides(tokens, trig, reach, after)
+    if gathered is not None:
+        return (*gathered, "noun:gathered")
     target = _target_at(tokens, reach, after, trig.entry.side_after_b)
     agent = next((u for u in after if u.marker == "agent"), None)
     if agent is None and trig.entry.force:
@@ -2860,6 +2863,37 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(view, trig, before), recipient, "noun"
+
+
+def _gathered_sides(
+    tokens: Sequence[Token], trig: TriggerMatch, reach: int, after: list[Unit]
+) -> tuple[Unit, Unit | None] | None:
+    """The sides of a meeting a verb of bringing together names right after its noun (its
+    adjectives and a relative pronoun between): the verb's object meets, the name after ب or
+    مع is the other side (لقاء جمع الوزير بنظيره، المحادثات التي جمعت الرئيس مع ضيفه). None
+    when no such verb follows, or its object is a pronoun or a بين phrase (جمعه مع، جمع بين
+    الطرفين: read by the rules of those)."""
+    if trig.entry.event_type not in WITH_TYPES:
+        return None
+    k = reach  # the first token past the noun's adjectives
+    if k < len(tokens) and is_particle("relative", tokens[k].norm):
+        k += 1
+    if k + 1 >= len(tokens) or not is_particle("gather", tokens[k].norm):
+        return None
+    side = next((u for u in after if u.first > k), None)
+    if side is None or side.marker or side.first != k + 1:
+        return None
+    other = next(
+        (
+            u
+            for u in after
+            if u.first > side.last
+            and u.marker_word in (WITH_WORD, "ب")
+            and not _clause_break(tokens, side.last, u.first)
+        ),
+        None,
+    )
+    return side, other
 
 
 def _masdar_object(tokens: Sequence[Token], agent: Unit, after: list[Unit]) -> Unit | None:

@@ -91,7 +91,7 @@ QUOTE_KINDS = ("denial", "accusation")
 # The kinds of lexicon/ar/particles.tsv whose rows are verb lemmas with their present (read
 # by hadath.events.particles, which makes their forms).
 PARTICLE_VERB_KINDS = frozenset(
-    {"doer", "perpetrate", "ascribe", "enabler", "result", "undertake", "endeavour", "purpose"}
+    {"doer", "perpetrate", "ascribe", "enabler", "result", "undertake", "endeavour", "purpose", "gather"}
 )
 
 LEXICON_TABLES: dict[str, TableSchema] = {
@@ -142,6 +142,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "kin",
                 "doer",
                 "perpetrate",
+                "gather",
                 "ascribe",
                 "ascribed",
                 "enabler",
