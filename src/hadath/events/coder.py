@@ -2873,7 +2873,7 @@ def _gathered_sides(
     مع is the other side (لقاء جمع الوزير بنظيره، المحادثات التي جمعت الرئيس مع ضيفه). None
     when no such verb follows, or its object is a pronoun or a بين phrase (جمعه مع، جمع بين
     الطرفين: read by the rules of those)."""
-    if trig.entry.event_type not in WITH_TYPES:
+    if not trig.entry.side_after_with:
         return None
     k = reach  # the first token past the noun's adjectives
     if k < len(tokens) and is_particle("relative", tokens[k].norm):
