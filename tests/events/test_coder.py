@@ -428,6 +428,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وحذرت الحكومة اليمنية من جماعة الحوثيين المسلحة التي هاجمت مواقع الجيش أمس.",
             ("ASSAULT", ["Houthis"], ["army"]),
         ),
+        # ... also when the name carries the fused لل, as definite as ال (للمعارضة المعتدلة)
+        (
+            "وقدمت واشنطن دعما عسكريا للمعارضة المعتدلة التي تقاتل التنظيم في الشمال.",
+            ("ASSAULT", ["opposition"], ["militant group"]),
+        ),
         # a common noun of a member before في or من, after أن (a quotation mark may open
         # there): the body it belongs to acts
         (

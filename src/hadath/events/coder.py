@@ -3554,7 +3554,8 @@ def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
 def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
     """The first token from ``k``, right after a genitive, that is no adjective (اعتداءات
     المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
-    definite = has_article(tokens[k - 1])
+    # the fused لل (للمعارضة المعتدلة) makes the noun definite as ال does
+    definite = has_article(tokens[k - 1]) or FUSED_ARTICLE in tokens[k - 1].prefixes
     end = k + MAX_MODIFIERS
     while k < len(tokens) and k < end:
         if _is_adjective(tokens[k], definite):
