@@ -428,6 +428,11 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وحذرت الحكومة اليمنية من جماعة الحوثيين المسلحة التي هاجمت مواقع الجيش أمس.",
             ("ASSAULT", ["Houthis"], ["army"]),
         ),
+        # ... also past a comma that closes a person's name or titles (الوزيرة، التي تزور)
+        (
+            "التقى الرئيس التونسي أمس وزيرة الخارجية الإيطالية، التي تزور تونس لبحث ملف الهجرة.",
+            ("CONSULT", ["Paolo Gentiloni"], ["Tunisia"]),
+        ),
         # ... also when the name carries the fused لل, as definite as ال (للمعارضة المعتدلة)
         (
             "وقدمت واشنطن دعما عسكريا للمعارضة المعتدلة التي تقاتل التنظيم في الشمال.",

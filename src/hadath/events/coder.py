@@ -1773,7 +1773,20 @@ def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     pronoun (نوري المالكي الذي اتهم ...), or before the adjectives that end its phrase (حركة
     الشباب الصومالية المتطرفة التي شنت ...), or None. A unit may have taken the pronoun in."""
     k = _relative_before(view.tokens, trig.first)
-    return None if k < 1 else _relative_head(view, k)
+    if k < 1:
+        return None
+    if (j := _past_comma(view.tokens, k)) == k:
+        return _relative_head(view, k)
+    # فلانة، وزيرة خارجية كرواتيا، التي تزور: a comma closes a person's name and titles before
+    # the pronoun; after a body's name it rather closes a clause (الشرطة، التي أصيب ثلاثة من عناصرها)
+    head = _relative_head(view, j)
+    return head if head is not None and head.identities[0].label == "PER" else None
+
+
+def _past_comma(tokens: Sequence[Token], k: int) -> int:
+    """Where a relative pronoun at ``k`` joins its head: a comma may close the head's phrase
+    before the pronoun (الوزيرة فلانة، التي تزور)."""
+    return k - 1 if k > 1 and tokens[k - 1].norm in COMMAS else k
 
 
 def _relative_head(view: SentenceView, k: int) -> Unit | None:
@@ -3334,8 +3347,7 @@ def _undergoing_antecedent(view: SentenceView, verb: int, noun: int) -> Unit | N
     k = _relative_before(view.tokens, verb)
     if k < 1:
         return None
-    # السفير فلان، الذي تعرض: a comma may close the head's phrase before the pronoun
-    return _relative_head(view, k - 1 if view.tokens[k - 1].norm in COMMAS and k > 1 else k)
+    return _relative_head(view, _past_comma(view.tokens, k))  # السفير فلان، الذي تعرض
 
 
 def _undergoes(word: str) -> bool:
