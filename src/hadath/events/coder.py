@@ -154,6 +154,11 @@ STORY_DOER_WHY = (
     "the armed force of the story's last attack, carried to an attack told with no doer "
     f"once the events were merged and judged ({STORY_DOER_TAG})"
 )
+SIDES_TAG = "+sides"  # the rule tag of the two parties a dual noun (الطرفين) stands for
+SIDES_WHY = f"the two parties of the last event that named both, whom a dual noun stands for ({SIDES_TAG})"
+# the English names of the common nouns that stand for two parties named before (الطرفان،
+# الجانبين، البلدان): actor_nouns.tsv and subject_nouns.tsv call every such dual "both ..."
+DUAL_ENTITY_PREFIX = "both "
 ACT_PARTIES_WHY = "the doer or target of the act noun right after the verb, its subject (هدمت غارات ...)"
 CONTINUED_WHY = "the recipient of the act of its type by the same actor told just before it"
 JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names as its object (أدان قصف ...)"
@@ -418,6 +423,7 @@ class EventCoder(Stage):
                 self.trace.filtered(dropped)
             self._note_late(_continue_topics(article.events, before_sentence), "recipient", TOPIC_WHY)
         self._note_late(_carry_force_doer(article.events, self.violent_types), "actor", STORY_DOER_WHY)
+        self._note_late(_sides_named(article.events), "actor", SIDES_WHY)
         struck_given = _strike_things(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
         if self.calibration:
@@ -983,6 +989,30 @@ def _carry_force_doer(events: list[Event], violent_types: frozenset[str]) -> lis
             event.rule += STORY_DOER_TAG
             given.append((event, event.actor))
     return given
+
+
+def _sides_named(events: list[Event]) -> list[tuple[Event, list[Actor]]]:
+    """An actor named by a dual noun (اشتباكات بين الطرفين، اتفق الجانبان) stands for the two
+    parties of the last event before it that named an actor and a recipient: they join it as
+    actors. After the filter, as _carry_force_doer. Returns the events given parties, with them."""
+    given: list[tuple[Event, list[Actor]]] = []
+    sides: list[Actor] = []
+    for event in events:
+        if any(_is_dual(a) for a in event.actor):
+            if sides:
+                added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
+                event.actor = [*event.actor, *added]
+                if any(_is_dual(r) for r in event.recipient):  # بين الطرفين: each side on the other
+                    event.recipient = [*event.recipient, *(replace(a) for a in added)]
+                event.rule += SIDES_TAG
+                given.append((event, added))
+        elif event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
+            sides = [*event.actor, *event.recipient]
+    return given
+
+
+def _is_dual(actor: Actor) -> bool:
+    return actor.entity.startswith(DUAL_ENTITY_PREFIX)
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:
