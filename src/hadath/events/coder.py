@@ -423,7 +423,9 @@ class EventCoder(Stage):
                 self.trace.filtered(dropped)
             self._note_late(_continue_topics(article.events, before_sentence), "recipient", TOPIC_WHY)
         self._note_late(_carry_force_doer(article.events, self.violent_types), "actor", STORY_DOER_WHY)
-        self._note_late(_sides_named(article.events), "actor", SIDES_WHY)
+        to_actors, to_recipients = _sides_named(article.events)
+        self._note_late(to_actors, "actor", SIDES_WHY)
+        self._note_late(to_recipients, "recipient", SIDES_WHY)
         struck_given = _strike_things(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
         if self.calibration:
@@ -991,24 +993,31 @@ def _carry_force_doer(events: list[Event], violent_types: frozenset[str]) -> lis
     return given
 
 
-def _sides_named(events: list[Event]) -> list[tuple[Event, list[Actor]]]:
+def _sides_named(
+    events: list[Event],
+) -> tuple[list[tuple[Event, list[Actor]]], list[tuple[Event, list[Actor]]]]:
     """An actor named by a dual noun (اشتباكات بين الطرفين، اتفق الجانبان) stands for the two
     parties of the last event before it that named an actor and a recipient: they join it as
-    actors. After the filter, as _carry_force_doer. Returns the events given parties, with them."""
-    given: list[tuple[Event, list[Actor]]] = []
+    actors, and as recipients where the dual is the recipient too (each side acts on the other).
+    After the filter, as _carry_force_doer. Returns the events given parties as actors, and as
+    recipients, with them, for the trace."""
+    to_actors: list[tuple[Event, list[Actor]]] = []
+    to_recipients: list[tuple[Event, list[Actor]]] = []
     sides: list[Actor] = []
     for event in events:
         if any(_is_dual(a) for a in event.actor):
             if sides:
                 added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
                 event.actor = [*event.actor, *added]
-                if any(_is_dual(r) for r in event.recipient):  # بين الطرفين: each side on the other
-                    event.recipient = [*event.recipient, *(replace(a) for a in added)]
+                to_actors.append((event, added))
+                if any(_is_dual(r) for r in event.recipient):
+                    also = [replace(a) for a in added]
+                    event.recipient = [*event.recipient, *also]
+                    to_recipients.append((event, also))
                 event.rule += SIDES_TAG
-                given.append((event, added))
         elif event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
             sides = [*event.actor, *event.recipient]
-    return given
+    return to_actors, to_recipients
 
 
 def _is_dual(actor: Actor) -> bool:
