@@ -428,6 +428,16 @@ def test_a_verb_telling_what_a_meeting_did_is_that_meeting() -> None:
             "وحذرت الحكومة اليمنية من جماعة الحوثيين المسلحة التي هاجمت مواقع الجيش أمس.",
             ("ASSAULT", ["Houthis"], ["army"]),
         ),
+        # ... also past a comma that closes a person's name or titles (الوزيرة، التي تزور)
+        (
+            "التقى الرئيس التونسي أمس وزيرة الخارجية الإيطالية، التي تزور تونس لبحث ملف الهجرة.",
+            ("CONSULT", ["Paolo Gentiloni"], ["Tunisia"]),
+        ),
+        # ... also when the name carries the fused لل, as definite as ال (للمعارضة المعتدلة)
+        (
+            "وقدمت واشنطن دعما عسكريا للمعارضة المعتدلة التي تقاتل التنظيم في الشمال.",
+            ("ASSAULT", ["opposition"], ["militant group"]),
+        ),
         # a common noun of a member before في or من, after أن (a quotation mark may open
         # there): the body it belongs to acts
         (
@@ -832,3 +842,13 @@ def test_a_name_in_construct_with_a_prepositional_common_noun_is_no_subject() ->
 def test_a_quoted_name_after_a_preposition_is_no_subject() -> None:
     text = 'دخلت الشرطة المبنى فجر الأحد، واشتبكت مع عناصر تنظيم "داعش" في الطابق الأول.'
     assert [actor for actor, _ in event_arguments(text, "ASSAULT")] == [["الشرطة"]]
+
+
+def test_a_dual_noun_stands_for_the_two_parties_named_before() -> None:
+    """الطرفين names the two parties of the last event that named both: they join it as actors,
+    and, where it is the recipient too, as recipients."""
+    text = "هاجمت قوات الجيش مواقع المتمردين في الجبل أمس. واستمرت المعارك بين الطرفين حتى المساء."
+    events = default_pipeline()(text, published="2016-09-20").events
+    battle = next(e for e in events if e.rule.endswith("+sides"))
+    assert [a.entity for a in battle.actor] == ["both sides", "army", "rebels"]
+    assert [r.entity for r in battle.recipient] == ["both sides", "army", "rebels"]

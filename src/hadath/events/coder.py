@@ -153,6 +153,11 @@ STORY_DOER_WHY = (
     "the armed force of the story's last attack, carried to an attack told with no doer "
     f"once the events were merged and judged ({STORY_DOER_TAG})"
 )
+SIDES_TAG = "+sides"  # the rule tag of the two parties a dual noun (الطرفين) stands for
+SIDES_WHY = f"the two parties of the last event that named both, whom a dual noun stands for ({SIDES_TAG})"
+# the English names of the common nouns that stand for two parties named before (الطرفان،
+# الجانبين، البلدان): actor_nouns.tsv and subject_nouns.tsv call every such dual "both ..."
+DUAL_ENTITY_PREFIX = "both "
 ACT_PARTIES_WHY = "the doer or target of the act noun right after the verb, its subject (هدمت غارات ...)"
 CONTINUED_WHY = "the recipient of the act of its type by the same actor told just before it"
 JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names as its object (أدان قصف ...)"
@@ -433,6 +438,9 @@ class EventCoder(Stage):
                 self.trace.filtered(dropped)
             self._note_late(_continue_topics(article.events, before_sentence), "recipient", TOPIC_WHY)
         self._note_late(_carry_force_doer(article.events, self.violent_types), "actor", STORY_DOER_WHY)
+        to_actors, to_recipients = _sides_named(article.events)
+        self._note_late(to_actors, "actor", SIDES_WHY)
+        self._note_late(to_recipients, "recipient", SIDES_WHY)
         struck_given = _strike_things(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
         if self.calibration:
@@ -1003,6 +1011,37 @@ def _carry_force_doer(events: list[Event], violent_types: frozenset[str]) -> lis
             event.rule += STORY_DOER_TAG
             given.append((event, event.actor))
     return given
+
+
+def _sides_named(
+    events: list[Event],
+) -> tuple[list[tuple[Event, list[Actor]]], list[tuple[Event, list[Actor]]]]:
+    """An actor named by a dual noun (اشتباكات بين الطرفين، اتفق الجانبان) stands for the two
+    parties of the last event before it that named an actor and a recipient: they join it as
+    actors, and as recipients where the dual is the recipient too (each side acts on the other).
+    After the filter, as _carry_force_doer. Returns the events given parties as actors, and as
+    recipients, with them, for the trace."""
+    to_actors: list[tuple[Event, list[Actor]]] = []
+    to_recipients: list[tuple[Event, list[Actor]]] = []
+    sides: list[Actor] = []
+    for event in events:
+        if any(_is_dual(a) for a in event.actor):
+            if sides:
+                added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
+                event.actor = [*event.actor, *added]
+                to_actors.append((event, added))
+                if any(_is_dual(r) for r in event.recipient):
+                    also = [replace(a) for a in added]
+                    event.recipient = [*event.recipient, *also]
+                    to_recipients.append((event, also))
+                event.rule += SIDES_TAG
+        elif event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
+            sides = [*event.actor, *event.recipient]
+    return to_actors, to_recipients
+
+
+def _is_dual(actor: Actor) -> bool:
+    return actor.entity.startswith(DUAL_ENTITY_PREFIX)
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:
@@ -1802,7 +1841,20 @@ def _relative_antecedent(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     pronoun (نوري المالكي الذي اتهم ...), or before the adjectives that end its phrase (حركة
     الشباب الصومالية المتطرفة التي شنت ...), or None. A unit may have taken the pronoun in."""
     k = _relative_before(view.tokens, trig.first)
-    return None if k < 1 else _relative_head(view, k)
+    if k < 1:
+        return None
+    if (j := _past_comma(view.tokens, k)) == k:
+        return _relative_head(view, k)
+    # فلانة، وزيرة خارجية كرواتيا، التي تزور: a comma closes a person's name and titles before
+    # the pronoun; after a body's name it rather closes a clause (الشرطة، التي أصيب ثلاثة من عناصرها)
+    head = _relative_head(view, j)
+    return head if head is not None and head.identities[0].label == "PER" else None
+
+
+def _past_comma(tokens: Sequence[Token], k: int) -> int:
+    """Where a relative pronoun at ``k`` joins its head: a comma may close the head's phrase
+    before the pronoun (الوزيرة فلانة، التي تزور)."""
+    return k - 1 if k > 1 and tokens[k - 1].norm in COMMAS else k
 
 
 def _relative_head(view: SentenceView, k: int) -> Unit | None:
@@ -3397,8 +3449,7 @@ def _undergoing_antecedent(view: SentenceView, verb: int, noun: int) -> Unit | N
     k = _relative_before(view.tokens, verb)
     if k < 1:
         return None
-    # السفير فلان، الذي تعرض: a comma may close the head's phrase before the pronoun
-    return _relative_head(view, k - 1 if view.tokens[k - 1].norm in COMMAS and k > 1 else k)
+    return _relative_head(view, _past_comma(view.tokens, k))  # السفير فلان، الذي تعرض
 
 
 def _undergoes(word: str) -> bool:
@@ -3617,7 +3668,8 @@ def _past_modifiers(tokens: Sequence[Token], trig: TriggerMatch) -> int:
 def _past_modifiers_from(tokens: Sequence[Token], k: int) -> int:
     """The first token from ``k``, right after a genitive, that is no adjective (اعتداءات
     المستوطنين المتواصلة ضد: the construct is definite as its genitive is)."""
-    definite = has_article(tokens[k - 1])
+    # the fused لل (للمعارضة المعتدلة) makes the noun definite as ال does
+    definite = has_article(tokens[k - 1]) or FUSED_ARTICLE in tokens[k - 1].prefixes
     end = k + MAX_MODIFIERS
     while k < len(tokens) and k < end:
         if _is_adjective(tokens[k], definite):
