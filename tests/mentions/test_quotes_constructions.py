@@ -514,3 +514,20 @@ def test_cue_that_needs_its_preposition(cue_pipeline: Pipeline, text: str, entit
 def test_cue_without_its_preposition_is_none(cue_pipeline: Pipeline, text: str) -> None:
     # عبر the crossing, تحدث what happens: no عن, no statement
     assert cue_pipeline(text, published="2016-09-20").quotes == []
+
+
+def test_quotation_after_an_running_past_a_full_stop(cue_pipeline: Pipeline) -> None:
+    # the marks after إن close in the next sentence: one direct quote, and the participle after
+    # it goes on with its speaker, not with a name inside what was quoted
+    article = cue_pipeline(
+        "وقال كيري إن «القافلة وصلت إلى المدينة. أما لافروف فهو في جنيف»، مضيفا أن الطريق آمن."
+    )
+    assert _said(article) == [
+        ("John Kerry", "القافلة وصلت إلى المدينة. أما لافروف فهو في جنيف", True),
+        ("John Kerry", "الطريق آمن", False),
+    ]
+
+
+def test_quotation_after_an_closing_inside_the_sentence_is_part_of_the_clause(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline('وقال كيري إن "الخطة" لا تكفي لوقف القتال.')
+    assert _said(article) == [("John Kerry", '"الخطة" لا تكفي لوقف القتال', False)]

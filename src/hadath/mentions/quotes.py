@@ -5,7 +5,8 @@ Every cue from ``data/cues.yaml`` in a sentence opens a quote, unless it is nega
 later cue that starts a new statement (after a comma, with و, after a connective such as
 بينما or من جهته, or a participle such as مشيرا) ends the previous one's content. What was
 said is, in this order: the words inside quotation marks after the cue (direct, running over
-sentence ends until the marks close), the clause after أن/إن (which may come far after the
+sentence ends until the marks close, also right after أن/إن when they close only in a later
+sentence, whose names and cues are then still what was said), the clause after أن/إن (which may come far after the
 cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
 for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
 speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. An
@@ -259,6 +260,8 @@ class QuoteFinder(Stage):
         context = _Context()
         for view in sentence_views(article, self.resolver, on, article.focus):
             context.in_sentence, context.said = [], []
+            if quotes and quotes[-1].content_end > view.start:
+                _go_on_quoting(context, quotes[-1])
             found = self._sentence_quotes(article, view, context)
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
             if not found:
@@ -272,7 +275,8 @@ class QuoteFinder(Stage):
         # Why: few words are cues; a note on each word form spares the checks on the rest
         cues = [i for i in self._cue_words.where(tokens) if self._is_cue_at(article.text, tokens, i)]
         found: list[Quote] = []
-        inside_until = -1
+        # a sentence that opens inside a direct quote still running has its cues there quoted
+        inside_until = max((end for _, end in context.said), default=-1)
         for k, i in enumerate(cues):
             if tokens[i].start < inside_until:
                 continue  # a cue inside words already quoted
@@ -990,6 +994,15 @@ class QuoteFinder(Stage):
         return _span_actor(text, words)
 
 
+def _go_on_quoting(context: _Context, running: Quote) -> None:
+    """Open a sentence that starts inside the words of ``running``, a direct quote running over
+    a sentence end («... الجنسية. أما الشخصان الآخران ...»، مضيفا): a name in what is still
+    quoted is not who speaks, and a participle after the quote closes goes on with its speaker."""
+    context.said.append((running.content_start, running.content_end))
+    if running.speaker is not None:
+        context.in_sentence.append(running.speaker)
+
+
 def _place_closing(tokens: Sequence[Token], words: list[Token]) -> list[Token]:
     """``words`` and a place phrase after them that ends the clause (بحسب مصدر في الشرطة.):
     the source's words run to the comma or the full stop, not only to في."""
@@ -1159,7 +1172,7 @@ def _content(
             said = said or _rest(text, tok.end, limit)
         elif is_complementizer(tok.norm) and _opens_clause(tokens, i, j):
             # why: the memoized test first; most words open no clause, and the rest is a call
-            said = _rest(text, tok.end, limit)
+            said = _running_over(text, tok.end, limit) or _rest(text, tok.end, limit)
         else:
             continue
         if said is not None:
@@ -1267,6 +1280,14 @@ def _quoted(text: str, start: int, limit: int) -> _Said | None:
     while c_end > c_start and text[c_end - 1] in TRIM_END:
         c_end -= 1
     return _Said(c_start, c_end, True) if c_end > c_start else None
+
+
+def _running_over(text: str, start: int, limit: int) -> _Said | None:
+    """Words in quotation marks right after أن/إن that close only after ``limit``, past the
+    sentence's full stop (قال إن «... الجنسية. أما الآخران ...»): the quote, direct. Marks that
+    close inside the sentence leave the clause to :func:`_rest` (قال إن "الخطة" لا تكفي)."""
+    said = _quoted(text, start, limit)
+    return said if said is not None and said.end > limit else None
 
 
 def _rest(text: str, start: int, end: int) -> _Said | None:
