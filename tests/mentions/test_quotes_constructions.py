@@ -531,3 +531,17 @@ def test_quotation_after_an_running_past_a_full_stop(cue_pipeline: Pipeline) -> 
 def test_quotation_after_an_closing_inside_the_sentence_is_part_of_the_clause(cue_pipeline: Pipeline) -> None:
     article = cue_pipeline('وقال كيري إن "الخطة" لا تكفي لوقف القتال.')
     assert _said(article) == [("John Kerry", '"الخطة" لا تكفي لوقف القتال', False)]
+
+
+def test_attribution_after_a_joined_clause_takes_it_from_the_quote_before(cue_pipeline: Pipeline) -> None:
+    # a clause joined by و after a comma, then an attribution: that clause is the source's words
+    article = cue_pipeline("وقال كيري إن القافلة وصلت، وشهدت المدينة هدوءا، بحسب مصادر عسكرية.")
+    assert [(q.speaker.text if q.speaker else "", q.content) for q in article.quotes] == [
+        ("كيري", "القافلة وصلت"),
+        ("مصادر عسكرية", "وشهدت المدينة هدوءا"),
+    ]
+
+
+def test_attribution_after_a_joined_phrase_leaves_the_quote_whole(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وقال كيري إن القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية.")
+    assert [q.content for q in article.quotes] == ["القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية"]

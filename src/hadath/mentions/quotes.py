@@ -6,15 +6,17 @@ later cue that starts a new statement (after a comma, with و, after a connectiv
 بينما or من جهته, or a participle such as مشيرا) ends the previous one's content. What was
 said is, in this order: the words inside quotation marks after the cue (direct, running over
 sentence ends until the marks close, also right after أن/إن when they close only in a later
-sentence, whose names and cues are then still what was said), the clause after أن/إن (which may come far after the
-cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
-for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
-speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. An
-attribution (cues of kind attribution: بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a
-comma makes the words before it, from the start of the sentence or of the part after the
-last quote, a quote of the source it names, and one opening a sentence the words after its
-source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open with a title,
-an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one).
+sentence, whose names and cues are then still what was said), the clause after أن/إن (which
+may come far after the cue, past a long title and adjuncts, but not an أن bound to the word
+before it: بعد أن), or, for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن
+...), the phrase after the speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة
+«النهار») is no content. An attribution (cues of kind attribution: بحسب، حسبما، وفقا لـ; or
+كما with a cue verb) after a comma makes the words before it, from the start of the sentence
+or of the part after the last quote, a quote of the source it names (inside a cue's clause,
+the last part joined by و after a comma, which it takes from that quote: قالت إنها أحصت
+ألفا، وقتل مئة، بحسب ...), and one opening a sentence the words after its source and a comma
+(وبحسب الوزارة، فإن ...); the source must be a name or open with a title, an office or a
+source noun (وفقا لتوجيهات ...، حسب وقته: no one).
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
@@ -318,7 +320,11 @@ class QuoteFinder(Stage):
             context.earlier.append(speaker)
             quote = _quote_of(article.text, view, tokens[a], said, speaker, "quote:attribution")
             # كما أعلنت الشرطة، حسبما ذكرت الوكالة: the verb names the source, it opens no quote
-            kept = [q for q in found if not tokens[a].start <= q.cue_start < tokens[source].start]
+            kept = [
+                _cut_before(article.text, q, said.start)
+                for q in found
+                if not tokens[a].start <= q.cue_start < tokens[source].start
+            ]
             return sorted([*kept, quote], key=attrgetter("content_start"))
         return found
 
@@ -350,8 +356,9 @@ class QuoteFinder(Stage):
         the attribution."""
         tokens = view.tokens
         at = tokens[a].start
-        if any(q.content_end > at and q.content_start < at for q in found):
-            return None
+        reaching = next((q for q in found if q.content_end > at and q.content_start < at), None)
+        if reaching is not None:
+            return self._joined_part(tokens, a, reaching)
         taken = max((q.content_end for q in found if q.content_end <= at), default=view.start)
         first = next(
             (
@@ -365,6 +372,37 @@ class QuoteFinder(Stage):
             return None
         start, end = tokens[first].start, tokens[a - 2].end
         return _Said(start, end, False) if end > start else None
+
+    def _joined_part(self, tokens: Sequence[Token], a: int, reaching: Quote) -> _Said | None:
+        """The words an attribution at ``a`` after a comma closes inside what a cue's quote took
+        (قالت الوزارة إنها أحصت ألفا، وقتل مئة آخرون، بحسب الوزارة): the last part joined by و after
+        a comma and opening with a word that may be a verb, to the comma before the attribution;
+        none when no such part follows the content's first word (وفي وسط البلاد، بحسب ...: a
+        phrase, no clause of its own)."""
+        first = _first_token_from(tokens, reaching.content_start)
+        if first is None:
+            return None
+        joined = next(
+            (
+                k
+                for k in range(a - 2, first + 1, -1)
+                if tokens[k - 1].norm in COMMAS
+                and tokens[k].norm.startswith("و")
+                and self._may_open_clause(tokens[k])
+            ),
+            None,
+        )
+        if joined is None:
+            return None
+        return _Said(tokens[joined].start, tokens[a - 2].end, False)
+
+    def _may_open_clause(self, tok: Token) -> bool:
+        """Whether a word after و may be the verb opening a clause: a known verb, or a word with
+        no article that is no particle (وشهدت، not وفي، والقتلى)."""
+        if self._is_verb(tok):
+            return True
+        bare = without_conjunction(tok.norm)
+        return tok.is_word and not has_article(tok) and not is_any_particle(bare)
 
     def _attribution_end(self, tokens: Sequence[Token], a: int) -> int | None:
         """Where the source's words start after an attribution at ``a``, or None when the word
@@ -992,6 +1030,17 @@ class QuoteFinder(Stage):
         if not words:
             return None
         return _span_actor(text, words)
+
+
+def _cut_before(text: str, quote: Quote, offset: int) -> Quote:
+    """``quote``, its content ending before ``offset`` when it runs past it (the words from there
+    are another's: an attribution's that follows them)."""
+    if not quote.content_start < offset < quote.content_end:
+        return quote
+    cut = _rest(text, quote.content_start, offset)
+    if cut is None:
+        return quote
+    return replace(quote, content_end=cut.end, content=text[cut.start : cut.end])
 
 
 def _go_on_quoting(context: _Context, running: Quote) -> None:
