@@ -545,3 +545,21 @@ def test_attribution_after_a_joined_clause_takes_it_from_the_quote_before(cue_pi
 def test_attribution_after_a_joined_phrase_leaves_the_quote_whole(cue_pipeline: Pipeline) -> None:
     article = cue_pipeline("وقال كيري إن القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية.")
     assert [q.content for q in article.quotes] == ["القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب الحكومة بالإفراج عن المعتقلين.",
+        "ويشير الارتفاع إلى تحسن الأوضاع في المدينة.",
+        "كيري يحذر من تصعيد جديد في الشمال.",
+    ],
+)
+def test_present_cue_with_a_phrase_says_nothing(cue_pipeline: Pipeline, text: str) -> None:
+    # a present form with only a phrase after it is a stance, an indication or a headline
+    assert cue_pipeline(text).quotes == []
+
+
+def test_present_cue_with_a_clause_is_a_quote(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("ويؤكد كيري أن الهدنة صامدة.")
+    assert _said(article) == [("John Kerry", "الهدنة صامدة", False)]

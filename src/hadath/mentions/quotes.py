@@ -9,14 +9,15 @@ sentence ends until the marks close, also right after أن/إن when they close 
 sentence, whose names and cues are then still what was said), the clause after أن/إن (which
 may come far after the cue, past a long title and adjuncts, but not an أن bound to the word
 before it: بعد أن), or, for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن
-...), the phrase after the speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة
-«النهار») is no content. An attribution (cues of kind attribution: بحسب، حسبما، وفقا لـ; or
-كما with a cue verb) after a comma makes the words before it, from the start of the sentence
-or of the part after the last quote, a quote of the source it names (inside a cue's clause,
-the last part joined by و after a comma, which it takes from that quote: قالت إنها أحصت
-ألفا، وقتل مئة، بحسب ...), and one opening a sentence the words after its source and a comma
-(وبحسب الوزارة، فإن ...); the source must be a name or open with a title, an office or a
-source noun (وفقا لتوجيهات ...، حسب وقته: no one).
+...), the phrase after the speaker, unless the cue is a present form (تطالب بالسيادة، يشير
+إلى تكثيف: a stance, an indication or a headline, no words said). A short quoted name on the
+way (لـ«الصحيفة»، صحيفة «النهار») is no content. An attribution (cues of kind attribution:
+بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a comma makes the words before it, from
+the start of the sentence or of the part after the last quote, a quote of the source it
+names (inside a cue's clause, the last part joined by و after a comma, which it takes from
+that quote: قالت إنها أحصت ألفا، وقتل مئة، بحسب ...), and one opening a sentence the words
+after its source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open
+with a title, an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one).
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
@@ -198,6 +199,7 @@ class QuoteFinder(Stage):
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
         self.plural_forms: set[str] = set()  # أكدوا، يقولون: the subject is in the verb
+        self.present_forms: set[str] = set()  # يؤكد، تطالب: a present form, no future marker
         self.venues = _words_of(kb.cues, "venue")
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
@@ -245,6 +247,8 @@ class QuoteFinder(Stage):
                 self.cue_of.setdefault(form, cue)
                 if info.plural:
                     self.plural_forms.add(form)
+                if info.kind == "present":
+                    self.present_forms.add(form)
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
                 self.continuing.add(form)
@@ -704,6 +708,10 @@ class QuoteFinder(Stage):
         name after it is its speaker, whatever follows is what was said."""
         return any(stem in self.plural_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
+    def _is_present(self, tok: Token) -> bool:
+        """Whether the cue is a present form (يؤكد، تطالب), not a past one or a participle."""
+        return any(stem in self.present_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
@@ -746,6 +754,8 @@ class QuoteFinder(Stage):
         if said is None:
             self._hand_on(text, view, i, limit, context, named_after)
             return None
+        if self._is_present(tokens[i]) and not _opened_by_marker(tokens, said):
+            return None  # تطالب بالسيادة، يشير إلى تكثيف: a stance or a headline, no words said
         speaker = self._speaker(text, view, i, said, context, named_after)
         if speaker is None:
             # ذكرت وكالة الأنباء أن ...: the agency reports in its own name
@@ -1041,6 +1051,18 @@ def _cut_before(text: str, quote: Quote, offset: int) -> Quote:
     if cut is None:
         return quote
     return replace(quote, content_end=cut.end, content=text[cut.start : cut.end])
+
+
+def _opened_by_marker(tokens: Sequence[Token], said: _Said) -> bool:
+    """Whether what was said opens after أن/إن, a colon or quotation marks, not as the phrase
+    after a phrase cue (طالبت بالإفراج)."""
+    if said.direct:
+        return True
+    first = _first_token_from(tokens, said.start)
+    if first is None or first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.norm == ":" or before.norm in QUOTE_OPEN or is_complementizer(before.norm)
 
 
 def _go_on_quoting(context: _Context, running: Quote) -> None:
