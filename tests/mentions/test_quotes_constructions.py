@@ -563,3 +563,12 @@ def test_present_cue_with_a_phrase_says_nothing(cue_pipeline: Pipeline, text: st
 def test_present_cue_with_a_clause_is_a_quote(cue_pipeline: Pipeline) -> None:
     article = cue_pipeline("ويؤكد كيري أن الهدنة صامدة.")
     assert _said(article) == [("John Kerry", "الهدنة صامدة", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقتل عشرة منذ إعلان الجيش بدء العملية.", "وتم الإعلان عن هدنة جديدة في المدينة."],
+)
+def test_masdar_of_announcing_is_no_cue(cue_pipeline: Pipeline, text: str) -> None:
+    # إعلان is mostly a noun inside a clause or a document's name, not words reported
+    assert cue_pipeline(text).quotes == []
