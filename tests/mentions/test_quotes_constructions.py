@@ -572,3 +572,11 @@ def test_present_cue_with_a_clause_is_a_quote(cue_pipeline: Pipeline) -> None:
 def test_masdar_of_announcing_is_no_cue(cue_pipeline: Pipeline, text: str) -> None:
     # إعلان is mostly a noun inside a clause or a document's name, not words reported
     assert cue_pipeline(text).quotes == []
+
+
+def test_participle_after_a_fronted_attribution_goes_on_with_its_source(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وبحسب مصادر عسكرية، فإن القافلة وصلت إلى المدينة، مضيفة أن الطريق آمن.")
+    assert [(q.speaker.text if q.speaker else "", q.content) for q in article.quotes] == [
+        ("مصادر عسكرية", "القافلة وصلت إلى المدينة"),
+        ("مصادر عسكرية", "الطريق آمن"),
+    ]

@@ -23,27 +23,28 @@ The speaker is the name after the cue (VSO), else the words there no list knows 
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
 and a statement standing for its issuer (بيان صادر عن الوزارة); else the topic before a cue
 with ف (أما فلان فقال), the name a relative pronoun stands for (التقارير التي أكدت), or the
-sentence's topic or nearest name before it (SVO), never a name inside what was said nor,
-for a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا،
-مشيرا) continues the sentence's previous speaker, and a cue with a dropped subject (وأضاف
-أن) the article's previous speaker. A news agency speaks only in its own name (ذكرت الوكالة
-أن): "نقلت الوكالة عن الوزير قوله" is the minister's (the words after عن when no list
-knows them), and an agency whose report opens with someone else saying it relays that one's
-words (ذكرت الوكالة أن الوزارة تؤكد أن). A title before a name (وزير الحج الدكتور فلان)
-leaves the name as the speaker, also when the title runs long or past a comma, an adverb or a
-preposition inside it (رئيس المجلس، النائب فلان؛ عضو اللجنة العليا للإشراف على الخطة فلان);
-a manner adverb (بشدة) or a pronoun opening an aside (وهو أحد ...) ends a speaker's name, and
-a noun carrying a pronoun right after a cue with no subject is what was said, not who said it
-(وأكد حرصه على), unless it names a title, an office, kin or a source (نائبه، شقيقه، مصادره,
-``_owned_speaker``), and so is a noun of what was said or an object pronoun right after a
-cue (cues of kind matter: وأكدت أهمية، نفى اتهامات، مناشدا إياه), whose subject is dropped;
-a definite description (وأضاف المصدر) takes the identity of
-the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
-المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
-before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
-not its speaker, past a side word (أمام البرلمان), in the other gender (ووصف هذه الاتهامات)
-or, for a phrase cue, when they are definite and open with no title or head noun (انتقدت
-التعريف ...). A cue inside what was said gives no quote and leaves who spoke last alone.
+sentence's topic or nearest name before it (SVO), never a name inside what was said nor, for
+a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا، مشيرا)
+continues the sentence's previous speaker (also the source of an attribution opening it),
+and a cue with a dropped subject (وأضاف أن) the article's previous speaker. A news agency
+speaks only in its own name (ذكرت الوكالة أن): "نقلت الوكالة عن الوزير قوله" is the
+minister's (the words after عن when no list knows them), and an agency whose report opens
+with someone else saying it relays that one's words (ذكرت الوكالة أن الوزارة تؤكد أن). A
+title before a name (وزير الحج الدكتور فلان) leaves the name as the speaker, also when the
+title runs long or past a comma, an adverb or a preposition inside it (رئيس المجلس، النائب
+فلان؛ عضو اللجنة العليا للإشراف على الخطة فلان); a manner adverb (بشدة) or a pronoun opening
+an aside (وهو أحد ...) ends a speaker's name, and a noun carrying a pronoun right after a
+cue with no subject is what was said, not who said it (وأكد حرصه على), unless it names a
+title, an office, kin or a source (نائبه، شقيقه، مصادره, ``_owned_speaker``), and so is a
+noun of what was said or an object pronoun right after a cue (cues of kind matter: وأكدت
+أهمية، نفى اتهامات، مناشدا إياه), whose subject is dropped; a definite description (وأضاف
+المصدر) takes the identity of the earlier speaker named with the same noun; a cue whose
+words a participle says (وتابع المصدر قائلا) hands its speaker on to the participle. A known
+name opening the clause right before the cue speaks (لكن موسكو انتقدت الولايات المتحدة);
+words after the cue are its object, not its speaker, past a side word (أمام البرلمان), in
+the other gender (ووصف هذه الاتهامات) or, for a phrase cue, when they are definite and open
+with no title or head noun (انتقدت التعريف ...). A cue inside what was said gives no quote
+and leaves who spoke last alone.
 """
 
 from __future__ import annotations
@@ -280,6 +281,10 @@ class QuoteFinder(Stage):
         tokens = view.tokens
         # Why: few words are cues; a note on each word form spares the checks on the rest
         cues = [i for i in self._cue_words.where(tokens) if self._is_cue_at(article.text, tokens, i)]
+        fronted = self._fronted_source(article.text, view)
+        if fronted is not None:
+            # وبحسب الوزارة، فإن ...، موضحة أن: a participle goes on with the source's words
+            context.in_sentence.append(_described(fronted, context.earlier) or fronted)
         found: list[Quote] = []
         # a sentence that opens inside a direct quote still running has its cues there quoted
         inside_until = max((end for _, end in context.said), default=-1)
@@ -331,6 +336,18 @@ class QuoteFinder(Stage):
             ]
             return sorted([*kept, quote], key=attrgetter("content_start"))
         return found
+
+    def _fronted_source(self, text: str, view: SentenceView) -> Actor | None:
+        """The source an attribution opening the sentence names before a comma (وبحسب الوزارة،
+        فإن ...), or None."""
+        tokens = view.tokens
+        a = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        if a is None or tokens[a].norm not in self.attribution_openers:
+            return None
+        source = self._attribution_end(tokens, a)
+        if source is None or not any(t.norm in COMMAS for t in tokens[source : a + MAX_SPEAKER_WORDS]):
+            return None
+        return self._attribution_source(text, view, source)
 
     def _fronted_attribution(
         self, text: str, view: SentenceView, a: int, source: int, found: Sequence[Quote]
