@@ -580,3 +580,12 @@ def test_participle_after_a_fronted_attribution_goes_on_with_its_source(cue_pipe
         ("مصادر عسكرية", "القافلة وصلت إلى المدينة"),
         ("مصادر عسكرية", "الطريق آمن"),
     ]
+
+
+def test_honorific_pronoun_speaker_is_given_by_the_name_it_stands_for(cue_pipeline: Pipeline) -> None:
+    # as the guideline gives a pronoun: the earlier mention's words, not سموه
+    article = cue_pipeline("ووصل الأمير فيصل بن سامر إلى المدينة أمس. وقال سموه إن الزيارة ناجحة.")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert "فيصل بن سامر" in quote.speaker.text
+    assert article.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text

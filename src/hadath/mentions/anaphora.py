@@ -45,6 +45,8 @@ MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common 
 # common Arabic given name (جون ويب then ويب)
 MIN_FOREIGN_SURNAME_CHARS = 3
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
+# the rule of a mention that refers back, before its antecedent's start offset (anaphora:120)
+ANAPHORA_RULE = "anaphora:"
 TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
 
@@ -251,7 +253,7 @@ def _mention_for(tok: Token, antecedent: Mention, text: str, label: str, skip: i
         antecedent.ref,
         antecedent.entity,
         tok.sentence,
-        f"anaphora:{antecedent.start}",
+        f"{ANAPHORA_RULE}{antecedent.start}",
     )
 
 

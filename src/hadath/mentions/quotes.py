@@ -44,12 +44,13 @@ name opening the clause right before the cue speaks (لكن موسكو انتق�
 words after the cue are its object, not its speaker, past a side word (أمام البرلمان), in
 the other gender (ووصف هذه الاتهامات) or, for a phrase cue, when they are definite and open
 with no title or head noun (انتقدت التعريف ...). A cue inside what was said gives no quote
-and leaves who spoke last alone.
+and leaves who spoke last alone. An honorific pronoun that speaks (وقال سماحته) is given by
+the earlier mention it stands for, as the guideline gives a pronoun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -73,7 +74,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
+from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, ANAPHORA_RULE, DEMONSTRATIVES_F, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     PARTITIVE,
@@ -785,6 +786,8 @@ class QuoteFinder(Stage):
             context.in_sentence.append(speaker)
             context.speaker = speaker
             context.earlier.append(speaker)
+        if speaker is not None:
+            speaker = _named_in_full(article, view.tokens, speaker)
         return _quote_of(
             text, view, tokens[i], said, speaker, "quote:direct" if said.direct else "quote:indirect"
         )
@@ -1080,6 +1083,29 @@ def _opened_by_marker(tokens: Sequence[Token], said: _Said) -> bool:
         return False
     before = tokens[first - 1]
     return before.norm == ":" or before.norm in QUOTE_OPEN or is_complementizer(before.norm)
+
+
+def _named_in_full(article: Article, tokens: Sequence[Token], speaker: Actor) -> Actor:
+    """``speaker`` given by the name an honorific pronoun opening it stands for (وقال سماحته،
+    وأضاف معاليه): that earlier mention's words and offsets, as the guideline gives a pronoun,
+    with the speaker's identity."""
+    k = bisect_right(tokens, speaker.start, key=_START) - 1
+    if k < 0 or not honorific_pronoun(tokens[k]):
+        return speaker
+    tok = tokens[k]
+    link = next(
+        (m for m in article.mentions if tok.start <= m.start < tok.end and m.rule.startswith(ANAPHORA_RULE)),
+        None,
+    )
+    if link is None:
+        return speaker
+    start = int(link.rule.removeprefix(ANAPHORA_RULE))
+    named = next(
+        (m for m in article.mentions if m.start == start and not m.rule.startswith(ANAPHORA_RULE)), None
+    )
+    if named is None:
+        return speaker
+    return replace(speaker, start=named.start, end=named.end, text=named.text)
 
 
 def _go_on_quoting(context: _Context, running: Quote) -> None:
