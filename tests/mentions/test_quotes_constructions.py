@@ -589,3 +589,18 @@ def test_honorific_pronoun_speaker_is_given_by_the_name_it_stands_for(cue_pipeli
     assert quote.speaker is not None
     assert "فيصل بن سامر" in quote.speaker.text
     assert article.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_name_and_colon_opening_a_line_is_a_headline_quote(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline(
+        "وصلت القافلة إلى المدينة أمس.\nكيري: الهدنة صامدة في الشمال\nوعاد الهدوء إلى المدينة."
+    )
+    assert _said(article) == [("John Kerry", "الهدنة صامدة في الشمال", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["واشنطن - رويترز: وصلت القافلة إلى المدينة.", "وصلت القافلة. وفي الطريق كيري: الهدنة صامدة."],
+)
+def test_colon_after_no_name_opening_a_line_is_no_headline_quote(cue_pipeline: Pipeline, text: str) -> None:
+    assert cue_pipeline(text).quotes == []

@@ -17,7 +17,9 @@ the start of the sentence or of the part after the last quote, a quote of the so
 names (inside a cue's clause, the last part joined by و after a comma, which it takes from
 that quote: قالت إنها أحصت ألفا، وقتل مئة، بحسب ...), and one opening a sentence the words
 after its source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open
-with a title, an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one).
+with a title, an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one). A line that
+opens with a name alone and a colon (الوزير فلان: ...) is a headline's quote of that name,
+to the line's end.
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
@@ -302,7 +304,32 @@ class QuoteFinder(Stage):
             # a cue inside what was said is someone's words in the content (قال إن الوزير
             # أكد ...): no quote of its own, and it must not change who spoke last
             inside_until = quote.content_end
+        if not found:
+            headline = self._headline_quote(article.text, view, context)
+            found = [headline] if headline is not None else found
         return self._with_attributed(article, view, found, context)
+
+    def _headline_quote(self, text: str, view: SentenceView, context: _Context) -> Quote | None:
+        """The words after a colon that follows a name opening a line (الوزير فلان: ...), a
+        headline's way to say who said them; the name alone must stand before the colon, and no
+        news source (a dateline or a link line names its outlet)."""
+        tokens = view.tokens
+        first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        if first is None or text[text.rfind("\n", 0, tokens[first].start) + 1 : tokens[first].start].strip():
+            return None
+        unit = next((u for u in view.units if u.first == first), None)
+        colon = unit.last + 1 if unit is not None else len(tokens)
+        if colon + 1 >= len(tokens) or tokens[colon].norm != ":" or not unit.is_actor or unit.is_source:
+            return None
+        line_end = text.find("\n", tokens[colon].end)
+        said = _rest(text, tokens[colon].end, view.end if line_end < 0 else min(view.end, line_end))
+        if said is None:
+            return None
+        speaker = unit.actors()[0]
+        context.in_sentence.append(speaker)
+        context.speaker = speaker
+        context.earlier.append(speaker)
+        return _quote_of(text, view, tokens[colon], said, speaker, "quote:headline")
 
     def _with_attributed(
         self, article: Article, view: SentenceView, found: list[Quote], context: _Context
