@@ -604,3 +604,8 @@ def test_name_and_colon_opening_a_line_is_a_headline_quote(cue_pipeline: Pipelin
 )
 def test_colon_after_no_name_opening_a_line_is_no_headline_quote(cue_pipeline: Pipeline, text: str) -> None:
     assert cue_pipeline(text).quotes == []
+
+
+def test_noun_of_what_was_said_after_a_clause_cue_opens_a_phrase(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وزار كيري المدينة أمس، مبينا استمرار الدعم للقافلة.")
+    assert _said(article) == [("John Kerry", "استمرار الدعم للقافلة", False)]

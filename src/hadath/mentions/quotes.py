@@ -9,7 +9,8 @@ sentence ends until the marks close, also right after أن/إن when they close 
 sentence, whose names and cues are then still what was said), the clause after أن/إن (which
 may come far after the cue, past a long title and adjuncts, but not an أن bound to the word
 before it: بعد أن), or, for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن
-...), the phrase after the speaker, unless the cue is a present form (تطالب بالسيادة، يشير
+...), the phrase after the speaker (for any cue, the phrase a noun of what was said opens
+right after it: مبينا استمرار الدعم), unless the cue is a present form (تطالب بالسيادة، يشير
 إلى تكثيف: a stance, an indication or a headline, no words said). A short quoted name on the
 way (لـ«الصحيفة»، صحيفة «النهار») is no content. An attribution (cues of kind attribution:
 بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a comma makes the words before it, from
@@ -793,6 +794,8 @@ class QuoteFinder(Stage):
         if cue is not None and cue.complement == "phrase":
             words = _speaker_words(tokens, i, limit, self) if named_after else []
             words_end = tokens.index(words[-1]) + 1 if words else i + 1
+        elif self._matter_after(tokens, i):
+            words_end = i + 1  # مبينا استمرار التفويض: a noun of what was said opens a phrase
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
