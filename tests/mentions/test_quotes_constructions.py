@@ -514,3 +514,98 @@ def test_cue_that_needs_its_preposition(cue_pipeline: Pipeline, text: str, entit
 def test_cue_without_its_preposition_is_none(cue_pipeline: Pipeline, text: str) -> None:
     # عبر the crossing, تحدث what happens: no عن, no statement
     assert cue_pipeline(text, published="2016-09-20").quotes == []
+
+
+def test_quotation_after_an_running_past_a_full_stop(cue_pipeline: Pipeline) -> None:
+    # the marks after إن close in the next sentence: one direct quote, and the participle after
+    # it goes on with its speaker, not with a name inside what was quoted
+    article = cue_pipeline(
+        "وقال كيري إن «القافلة وصلت إلى المدينة. أما لافروف فهو في جنيف»، مضيفا أن الطريق آمن."
+    )
+    assert _said(article) == [
+        ("John Kerry", "القافلة وصلت إلى المدينة. أما لافروف فهو في جنيف", True),
+        ("John Kerry", "الطريق آمن", False),
+    ]
+
+
+def test_quotation_after_an_closing_inside_the_sentence_is_part_of_the_clause(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline('وقال كيري إن "الخطة" لا تكفي لوقف القتال.')
+    assert _said(article) == [("John Kerry", '"الخطة" لا تكفي لوقف القتال', False)]
+
+
+def test_attribution_after_a_joined_clause_takes_it_from_the_quote_before(cue_pipeline: Pipeline) -> None:
+    # a clause joined by و after a comma, then an attribution: that clause is the source's words
+    article = cue_pipeline("وقال كيري إن القافلة وصلت، وشهدت المدينة هدوءا، بحسب مصادر عسكرية.")
+    assert [(q.speaker.text if q.speaker else "", q.content) for q in article.quotes] == [
+        ("كيري", "القافلة وصلت"),
+        ("مصادر عسكرية", "وشهدت المدينة هدوءا"),
+    ]
+
+
+def test_attribution_after_a_joined_phrase_leaves_the_quote_whole(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وقال كيري إن القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية.")
+    assert [q.content for q in article.quotes] == ["القافلة وصلت، وفي المدينة، بحسب مصادر عسكرية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب الحكومة بالإفراج عن المعتقلين.",
+        "ويشير الارتفاع إلى تحسن الأوضاع في المدينة.",
+        "كيري يحذر من تصعيد جديد في الشمال.",
+    ],
+)
+def test_present_cue_with_a_phrase_says_nothing(cue_pipeline: Pipeline, text: str) -> None:
+    # a present form with only a phrase after it is a stance, an indication or a headline
+    assert cue_pipeline(text).quotes == []
+
+
+def test_present_cue_with_a_clause_is_a_quote(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("ويؤكد كيري أن الهدنة صامدة.")
+    assert _said(article) == [("John Kerry", "الهدنة صامدة", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقتل عشرة منذ إعلان الجيش بدء العملية.", "وتم الإعلان عن هدنة جديدة في المدينة."],
+)
+def test_masdar_of_announcing_is_no_cue(cue_pipeline: Pipeline, text: str) -> None:
+    # إعلان is mostly a noun inside a clause or a document's name, not words reported
+    assert cue_pipeline(text).quotes == []
+
+
+def test_participle_after_a_fronted_attribution_goes_on_with_its_source(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وبحسب مصادر عسكرية، فإن القافلة وصلت إلى المدينة، مضيفة أن الطريق آمن.")
+    assert [(q.speaker.text if q.speaker else "", q.content) for q in article.quotes] == [
+        ("مصادر عسكرية", "القافلة وصلت إلى المدينة"),
+        ("مصادر عسكرية", "الطريق آمن"),
+    ]
+
+
+def test_honorific_pronoun_speaker_is_given_by_the_name_it_stands_for(cue_pipeline: Pipeline) -> None:
+    # as the guideline gives a pronoun: the earlier mention's words, not سموه
+    article = cue_pipeline("ووصل الأمير فيصل بن سامر إلى المدينة أمس. وقال سموه إن الزيارة ناجحة.")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert "فيصل بن سامر" in quote.speaker.text
+    assert article.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_name_and_colon_opening_a_line_is_a_headline_quote(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline(
+        "وصلت القافلة إلى المدينة أمس.\nكيري: الهدنة صامدة في الشمال\nوعاد الهدوء إلى المدينة."
+    )
+    assert _said(article) == [("John Kerry", "الهدنة صامدة في الشمال", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["واشنطن - رويترز: وصلت القافلة إلى المدينة.", "وصلت القافلة. وفي الطريق كيري: الهدنة صامدة."],
+)
+def test_colon_after_no_name_opening_a_line_is_no_headline_quote(cue_pipeline: Pipeline, text: str) -> None:
+    assert cue_pipeline(text).quotes == []
+
+
+def test_noun_of_what_was_said_after_a_clause_cue_opens_a_phrase(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وزار كيري المدينة أمس، مبينا استمرار الدعم للقافلة.")
+    assert _said(article) == [("John Kerry", "استمرار الدعم للقافلة", False)]

@@ -39,6 +39,8 @@ DEMONSTRATIVES_PLURAL: tuple[str, ...] = tuple(normalize(w) for w in ("هؤلا�
 ALL_DEMONSTRATIVES = DEMONSTRATIVES | frozenset(DEMONSTRATIVES_PLURAL)
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
+# the rule of a mention that refers back, before its antecedent's start offset (anaphora:120)
+ANAPHORA_RULE = "anaphora:"
 TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
 
 
@@ -225,7 +227,7 @@ def _mention_for(tok: Token, antecedent: Mention, text: str, label: str, skip: i
         antecedent.ref,
         antecedent.entity,
         tok.sentence,
-        f"anaphora:{antecedent.start}",
+        f"{ANAPHORA_RULE}{antecedent.start}",
     )
 
 

@@ -5,46 +5,55 @@ Every cue from ``data/cues.yaml`` in a sentence opens a quote, unless it is nega
 later cue that starts a new statement (after a comma, with و, after a connective such as
 بينما or من جهته, or a participle such as مشيرا) ends the previous one's content. What was
 said is, in this order: the words inside quotation marks after the cue (direct, running over
-sentence ends until the marks close), the clause after أن/إن (which may come far after the
-cue, past a long title and adjuncts, but not an أن bound to the word before it: بعد أن), or,
-for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن ...), the phrase after the
-speaker. A short quoted name on the way (لـ«الصحيفة»، صحيفة «النهار») is no content. An
-attribution (cues of kind attribution: بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a
-comma makes the words before it, from the start of the sentence or of the part after the
-last quote, a quote of the source it names, and one opening a sentence the words after its
-source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open with a title,
-an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one).
+sentence ends until the marks close, also right after أن/إن when they close only in a later
+sentence, whose names and cues are then still what was said), the clause after أن/إن (which
+may come far after the cue, past a long title and adjuncts, but not an أن bound to the word
+before it: بعد أن), or, for cues whose ``complement`` is ``phrase`` (دعا، أشاد، أعرب عن
+...), the phrase after the speaker (for any cue, the phrase a noun of what was said opens
+right after it: مبينا استمرار الدعم), unless the cue is a present form (تطالب بالسيادة، يشير
+إلى تكثيف: a stance, an indication or a headline, no words said). A short quoted name on the
+way (لـ«الصحيفة»، صحيفة «النهار») is no content. An attribution (cues of kind attribution:
+بحسب، حسبما، وفقا لـ; or كما with a cue verb) after a comma makes the words before it, from
+the start of the sentence or of the part after the last quote, a quote of the source it
+names (inside a cue's clause, the last part joined by و after a comma, which it takes from
+that quote: قالت إنها أحصت ألفا، وقتل مئة، بحسب ...), and one opening a sentence the words
+after its source and a comma (وبحسب الوزارة، فإن ...); the source must be a name or open
+with a title, an office or a source noun (وفقا لتوجيهات ...، حسب وقته: no one). A line that
+opens with a name alone and a colon (الوزير فلان: ...) is a headline's quote of that name,
+to the line's end.
 
 The speaker is the name after the cue (VSO), else the words there no list knows (up to an
 adjunct, a venue such as في تصريح صحفي, a comma or أن), with a person inside them preferred
 and a statement standing for its issuer (بيان صادر عن الوزارة); else the topic before a cue
 with ف (أما فلان فقال), the name a relative pronoun stands for (التقارير التي أكدت), or the
-sentence's topic or nearest name before it (SVO), never a name inside what was said nor,
-for a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا،
-مشيرا) continues the sentence's previous speaker, and a cue with a dropped subject (وأضاف
-أن) the article's previous speaker. A news agency speaks only in its own name (ذكرت الوكالة
-أن): "نقلت الوكالة عن الوزير قوله" is the minister's (the words after عن when no list
-knows them), and an agency whose report opens with someone else saying it relays that one's
-words (ذكرت الوكالة أن الوزارة تؤكد أن). A title before a name (وزير الحج الدكتور فلان)
-leaves the name as the speaker, also when the title runs long or past a comma, an adverb or a
-preposition inside it (رئيس المجلس، النائب فلان؛ عضو اللجنة العليا للإشراف على الخطة فلان);
-a manner adverb (بشدة) or a pronoun opening an aside (وهو أحد ...) ends a speaker's name, and
-a noun carrying a pronoun right after a cue with no subject is what was said, not who said it
-(وأكد حرصه على), unless it names a title, an office, kin or a source (نائبه، شقيقه، مصادره,
-``_owned_speaker``), and so is a noun of what was said or an object pronoun right after a
-cue (cues of kind matter: وأكدت أهمية، نفى اتهامات، مناشدا إياه), whose subject is dropped;
-a definite description (وأضاف المصدر) takes the identity of
-the earlier speaker named with the same noun; a cue whose words a participle says (وتابع
-المصدر قائلا) hands its speaker on to the participle. A known name opening the clause right
-before the cue speaks (لكن موسكو انتقدت الولايات المتحدة); words after the cue are its object,
-not its speaker, past a side word (أمام البرلمان), in the other gender (ووصف هذه الاتهامات)
-or, for a phrase cue, when they are definite and open with no title or head noun (انتقدت
-التعريف ...). A cue inside what was said gives no quote and leaves who spoke last alone.
+sentence's topic or nearest name before it (SVO), never a name inside what was said nor, for
+a dropped subject, a population talked about (أوضاع اليمنيين). A participle (مؤكدا، مشيرا)
+continues the sentence's previous speaker (also the source of an attribution opening it),
+and a cue with a dropped subject (وأضاف أن) the article's previous speaker. A news agency
+speaks only in its own name (ذكرت الوكالة أن): "نقلت الوكالة عن الوزير قوله" is the
+minister's (the words after عن when no list knows them), and an agency whose report opens
+with someone else saying it relays that one's words (ذكرت الوكالة أن الوزارة تؤكد أن). A
+title before a name (وزير الحج الدكتور فلان) leaves the name as the speaker, also when the
+title runs long or past a comma, an adverb or a preposition inside it (رئيس المجلس، النائب
+فلان؛ عضو اللجنة العليا للإشراف على الخطة فلان); a manner adverb (بشدة) or a pronoun opening
+an aside (وهو أحد ...) ends a speaker's name, and a noun carrying a pronoun right after a
+cue with no subject is what was said, not who said it (وأكد حرصه على), unless it names a
+title, an office, kin or a source (نائبه، شقيقه، مصادره, ``_owned_speaker``), and so is a
+noun of what was said or an object pronoun right after a cue (cues of kind matter: وأكدت
+أهمية، نفى اتهامات، مناشدا إياه), whose subject is dropped; a definite description (وأضاف
+المصدر) takes the identity of the earlier speaker named with the same noun; a cue whose
+words a participle says (وتابع المصدر قائلا) hands its speaker on to the participle. A known
+name opening the clause right before the cue speaks (لكن موسكو انتقدت الولايات المتحدة);
+words after the cue are its object, not its speaker, past a side word (أمام البرلمان), in
+the other gender (ووصف هذه الاتهامات) or, for a phrase cue, when they are definite and open
+with no title or head noun (انتقدت التعريف ...). A cue inside what was said gives no quote
+and leaves who spoke last alone. An honorific pronoun that speaks (وقال سماحته) is given by
+the earlier mention it stands for, as the guideline gives a pronoun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -69,7 +78,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, DEMONSTRATIVES_F, honorific_pronoun
+from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, ANAPHORA_RULE, DEMONSTRATIVES_F, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     PARTITIVE,
@@ -196,6 +205,7 @@ class QuoteFinder(Stage):
         self.cue_of: dict[str, CueRecord] = {}
         self.continuing: set[str] = set()  # participles and masdars: a statement goes on
         self.plural_forms: set[str] = set()  # أكدوا، يقولون: the subject is in the verb
+        self.present_forms: set[str] = set()  # يؤكد، تطالب: a present form, no future marker
         self.venues = _words_of(kb.cues, "venue")
         self.adverbs = _words_of(kb.cues, "adverb")
         self.topics = _words_of(kb.cues, "topic")
@@ -249,6 +259,8 @@ class QuoteFinder(Stage):
                 self.cue_of.setdefault(form, cue)
                 if info.plural:
                     self.plural_forms.add(form)
+                if info.kind == "present":
+                    self.present_forms.add(form)
             for form in map(normalize, cue.forms):
                 self.cue_of.setdefault(form, cue)
                 self.continuing.add(form)
@@ -266,6 +278,8 @@ class QuoteFinder(Stage):
         context = _Context()
         for view in sentence_views(article, self.resolver, on, article.focus):
             context.in_sentence, context.said = [], []
+            if quotes and quotes[-1].content_end > view.start:
+                _go_on_quoting(context, quotes[-1])
             found = self._sentence_quotes(article, view, context)
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
             if not found:
@@ -278,8 +292,13 @@ class QuoteFinder(Stage):
         tokens = view.tokens
         # Why: few words are cues; a note on each word form spares the checks on the rest
         cues = [i for i in self._cue_words.where(tokens) if self._is_cue_at(article.text, tokens, i)]
+        fronted = self._fronted_source(article.text, view)
+        if fronted is not None:
+            # وبحسب الوزارة، فإن ...، موضحة أن: a participle goes on with the source's words
+            context.in_sentence.append(_described(fronted, context.earlier) or fronted)
         found: list[Quote] = []
-        inside_until = -1
+        # a sentence that opens inside a direct quote still running has its cues there quoted
+        inside_until = max((end for _, end in context.said), default=-1)
         for k, i in enumerate(cues):
             if tokens[i].start < inside_until:
                 continue  # a cue inside words already quoted
@@ -293,7 +312,32 @@ class QuoteFinder(Stage):
             # a cue inside what was said is someone's words in the content (قال إن الوزير
             # أكد ...): no quote of its own, and it must not change who spoke last
             inside_until = quote.content_end
+        if not found:
+            headline = self._headline_quote(article.text, view, context)
+            found = [headline] if headline is not None else found
         return self._with_attributed(article, view, found, context)
+
+    def _headline_quote(self, text: str, view: SentenceView, context: _Context) -> Quote | None:
+        """The words after a colon that follows a name opening a line (الوزير فلان: ...), a
+        headline's way to say who said them; the name alone must stand before the colon, and no
+        news source (a dateline or a link line names its outlet)."""
+        tokens = view.tokens
+        first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        if first is None or text[text.rfind("\n", 0, tokens[first].start) + 1 : tokens[first].start].strip():
+            return None
+        unit = next((u for u in view.units if u.first == first), None)
+        colon = unit.last + 1 if unit is not None else len(tokens)
+        if colon + 1 >= len(tokens) or tokens[colon].norm != ":" or not unit.is_actor or unit.is_source:
+            return None
+        line_end = text.find("\n", tokens[colon].end)
+        said = _rest(text, tokens[colon].end, view.end if line_end < 0 else min(view.end, line_end))
+        if said is None:
+            return None
+        speaker = unit.actors()[0]
+        context.in_sentence.append(speaker)
+        context.speaker = speaker
+        context.earlier.append(speaker)
+        return _quote_of(text, view, tokens[colon], said, speaker, "quote:headline")
 
     def _with_attributed(
         self, article: Article, view: SentenceView, found: list[Quote], context: _Context
@@ -321,9 +365,25 @@ class QuoteFinder(Stage):
             context.earlier.append(speaker)
             quote = _quote_of(article.text, view, tokens[a], said, speaker, "quote:attribution")
             # كما أعلنت الشرطة، حسبما ذكرت الوكالة: the verb names the source, it opens no quote
-            kept = [q for q in found if not tokens[a].start <= q.cue_start < tokens[source].start]
+            kept = [
+                _cut_before(article.text, q, said.start)
+                for q in found
+                if not tokens[a].start <= q.cue_start < tokens[source].start
+            ]
             return sorted([*kept, quote], key=attrgetter("content_start"))
         return found
+
+    def _fronted_source(self, text: str, view: SentenceView) -> Actor | None:
+        """The source an attribution opening the sentence names before a comma (وبحسب الوزارة،
+        فإن ...), or None."""
+        tokens = view.tokens
+        a = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        if a is None or tokens[a].norm not in self.attribution_openers:
+            return None
+        source = self._attribution_end(tokens, a)
+        if source is None or not any(t.norm in COMMAS for t in tokens[source : a + MAX_SPEAKER_WORDS]):
+            return None
+        return self._attribution_source(text, view, source)
 
     def _fronted_attribution(
         self, text: str, view: SentenceView, a: int, source: int, found: Sequence[Quote]
@@ -353,8 +413,9 @@ class QuoteFinder(Stage):
         the attribution."""
         tokens = view.tokens
         at = tokens[a].start
-        if any(q.content_end > at and q.content_start < at for q in found):
-            return None
+        reaching = next((q for q in found if q.content_end > at and q.content_start < at), None)
+        if reaching is not None:
+            return self._joined_part(tokens, a, reaching)
         taken = max((q.content_end for q in found if q.content_end <= at), default=view.start)
         first = next(
             (
@@ -368,6 +429,37 @@ class QuoteFinder(Stage):
             return None
         start, end = tokens[first].start, tokens[a - 2].end
         return _Said(start, end, False) if end > start else None
+
+    def _joined_part(self, tokens: Sequence[Token], a: int, reaching: Quote) -> _Said | None:
+        """The words an attribution at ``a`` after a comma closes inside what a cue's quote took
+        (قالت الوزارة إنها أحصت ألفا، وقتل مئة آخرون، بحسب الوزارة): the last part joined by و after
+        a comma and opening with a word that may be a verb, to the comma before the attribution;
+        none when no such part follows the content's first word (وفي وسط البلاد، بحسب ...: a
+        phrase, no clause of its own)."""
+        first = _first_token_from(tokens, reaching.content_start)
+        if first is None:
+            return None
+        joined = next(
+            (
+                k
+                for k in range(a - 2, first + 1, -1)
+                if tokens[k - 1].norm in COMMAS
+                and tokens[k].norm.startswith("و")
+                and self._may_open_clause(tokens[k])
+            ),
+            None,
+        )
+        if joined is None:
+            return None
+        return _Said(tokens[joined].start, tokens[a - 2].end, False)
+
+    def _may_open_clause(self, tok: Token) -> bool:
+        """Whether a word after و may be the verb opening a clause: a known verb, or a word with
+        no article that is no particle (وشهدت، not وفي، والقتلى)."""
+        if self._is_verb(tok):
+            return True
+        bare = without_conjunction(tok.norm)
+        return tok.is_word and not has_article(tok) and not is_any_particle(bare)
 
     def _attribution_end(self, tokens: Sequence[Token], a: int) -> int | None:
         """Where the source's words start after an attribution at ``a``, or None when the word
@@ -669,6 +761,10 @@ class QuoteFinder(Stage):
         name after it is its speaker, whatever follows is what was said."""
         return any(stem in self.plural_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
+    def _is_present(self, tok: Token) -> bool:
+        """Whether the cue is a present form (يؤكد، تطالب), not a past one or a participle."""
+        return any(stem in self.present_forms for stem, _, _ in verb_readings(tok.norm, self.lexicon))
+
     def _is_continuing(self, tok: Token) -> bool:
         return any(stem in self.continuing for stem, _, _ in verb_readings(tok.norm, self.lexicon))
 
@@ -705,12 +801,16 @@ class QuoteFinder(Stage):
         if cue is not None and cue.complement == "phrase":
             words = _speaker_words(tokens, i, limit, self) if named_after else []
             words_end = _index_after(tokens, words, i)
+        elif self._matter_after(tokens, i):
+            words_end = i + 1  # مبينا استمرار التفويض: a noun of what was said opens a phrase
         said = _content(
             text, tokens, view.units, i, limit, words_end, named_after, self._goes_on_phrase_title
         )
         if said is None:
             self._hand_on(text, view, i, limit, context, named_after)
             return None
+        if self._is_present(tokens[i]) and not _opened_by_marker(tokens, said):
+            return None  # تطالب بالسيادة، يشير إلى تكثيف: a stance or a headline, no words said
         speaker = self._speaker(text, view, i, said, context, named_after)
         if speaker is None:
             # ذكرت وكالة الأنباء أن ...: the agency reports in its own name
@@ -723,6 +823,8 @@ class QuoteFinder(Stage):
             context.in_sentence.append(speaker)
             context.speaker = speaker
             context.earlier.append(speaker)
+        if speaker is not None:
+            speaker = _named_in_full(article, view.tokens, speaker)
         return _quote_of(
             text, view, tokens[i], said, speaker, "quote:direct" if said.direct else "quote:indirect"
         )
@@ -1007,6 +1109,61 @@ class QuoteFinder(Stage):
         return _span_actor(text, words)
 
 
+def _cut_before(text: str, quote: Quote, offset: int) -> Quote:
+    """``quote``, its content ending before ``offset`` when it runs past it (the words from there
+    are another's: an attribution's that follows them)."""
+    if not quote.content_start < offset < quote.content_end:
+        return quote
+    cut = _rest(text, quote.content_start, offset)
+    if cut is None:
+        return quote
+    return replace(quote, content_end=cut.end, content=text[cut.start : cut.end])
+
+
+def _opened_by_marker(tokens: Sequence[Token], said: _Said) -> bool:
+    """Whether what was said opens after أن/إن, a colon or quotation marks, not as the phrase
+    after a phrase cue (طالبت بالإفراج)."""
+    if said.direct:
+        return True
+    first = _first_token_from(tokens, said.start)
+    if first is None or first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.norm == ":" or before.norm in QUOTE_OPEN or is_complementizer(before.norm)
+
+
+def _named_in_full(article: Article, tokens: Sequence[Token], speaker: Actor) -> Actor:
+    """``speaker`` given by the name an honorific pronoun opening it stands for (وقال سماحته،
+    وأضاف معاليه): that earlier mention's words and offsets, as the guideline gives a pronoun,
+    with the speaker's identity."""
+    k = bisect_right(tokens, speaker.start, key=_START) - 1
+    if k < 0 or not honorific_pronoun(tokens[k]):
+        return speaker
+    tok = tokens[k]
+    link = next(
+        (m for m in article.mentions if tok.start <= m.start < tok.end and m.rule.startswith(ANAPHORA_RULE)),
+        None,
+    )
+    if link is None:
+        return speaker
+    start = int(link.rule.removeprefix(ANAPHORA_RULE))
+    named = next(
+        (m for m in article.mentions if m.start == start and not m.rule.startswith(ANAPHORA_RULE)), None
+    )
+    if named is None:
+        return speaker
+    return replace(speaker, start=named.start, end=named.end, text=named.text)
+
+
+def _go_on_quoting(context: _Context, running: Quote) -> None:
+    """Open a sentence that starts inside the words of ``running``, a direct quote running over
+    a sentence end («... الجنسية. أما الشخصان الآخران ...»، مضيفا): a name in what is still
+    quoted is not who speaks, and a participle after the quote closes goes on with its speaker."""
+    context.said.append((running.content_start, running.content_end))
+    if running.speaker is not None:
+        context.in_sentence.append(running.speaker)
+
+
 def _place_closing(tokens: Sequence[Token], words: list[Token]) -> list[Token]:
     """``words`` and a place phrase after them that ends the clause (بحسب مصدر في الشرطة.):
     the source's words run to the comma or the full stop, not only to في."""
@@ -1185,7 +1342,7 @@ def _content(
             said = said or _rest(text, tok.end, limit)
         elif is_complementizer(tok.norm) and _opens_clause(tokens, i, j):
             # why: the memoized test first; most words open no clause, and the rest is a call
-            said = _rest(text, tok.end, limit)
+            said = _running_over(text, tok.end, limit) or _rest(text, tok.end, limit)
         else:
             continue
         if said is not None:
@@ -1293,6 +1450,14 @@ def _quoted(text: str, start: int, limit: int) -> _Said | None:
     while c_end > c_start and text[c_end - 1] in TRIM_END:
         c_end -= 1
     return _Said(c_start, c_end, True) if c_end > c_start else None
+
+
+def _running_over(text: str, start: int, limit: int) -> _Said | None:
+    """Words in quotation marks right after أن/إن that close only after ``limit``, past the
+    sentence's full stop (قال إن «... الجنسية. أما الآخران ...»): the quote, direct. Marks that
+    close inside the sentence leave the clause to :func:`_rest` (قال إن "الخطة" لا تكفي)."""
+    said = _quoted(text, start, limit)
+    return said if said is not None and said.end > limit else None
 
 
 def _rest(text: str, start: int, end: int) -> _Said | None:
