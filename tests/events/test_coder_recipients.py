@@ -578,3 +578,34 @@ def test_the_object_of_a_masdar_after_its_genitive_agent() -> None:
     # the union demands (genitive agent), the government is demanded of (the masdar's object)
     text = "جاء ذلك بعد يومين من مطالبة الجامعة العربية الحكومة العراقية بحماية المدنيين."
     assert event_arguments(text, "REQUEST") == [(["الجامعة العربية"], ["الحكومة العراقية"])]
+
+
+def test_a_lone_name_before_an_unsplit_b_charge_is_the_object() -> None:
+    # بشن keeps its ب unsplit and would pass for the indefinite name's adjective: the charge
+    # still opens there, so the lone name is whom the speaker named before accuses
+    assert event_arguments("وقال الوزير إن بلاده ترفض الاتفاق، واتهم فرنسا بشن حملة إعلامية.", "ACCUSE") == [
+        (["الوزير"], ["فرنسا"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the second name, right before the charge, is the object; the first is the subject
+        ("اتهم رئيس حزب المعارضة الرئيس الفرنسي بعرقلة الإصلاحات.", "المعارضة", "الرئيس الفرنسي"),
+        (
+            "اتهم تقرير صادر عن منظمة العفو الدولية، ميليشيات الحوثي بممارسة انتهاكات.",
+            "منظمة العفو الدولية",
+            "ميليشيات الحوثي",
+        ),
+    ],
+)
+def test_the_name_right_before_the_charge_is_the_accused(text: str, actor: str, recipient: str) -> None:
+    assert event_arguments(text, "ACCUSE") == [([actor], [recipient])]
+
+
+def test_a_condemned_attack_named_by_its_nisba_is_aimed_at_that_party() -> None:
+    # القصف التركي: the nisba names who shelled, so the condemnation is aimed at it
+    assert event_arguments("أدانت الحكومة العراقية القصف التركي لقرى الشمال.", "ACCUSE") == [
+        (["الحكومة العراقية"], ["التركي"])
+    ]
