@@ -609,3 +609,9 @@ def test_a_condemned_attack_named_by_its_nisba_is_aimed_at_that_party() -> None:
     assert event_arguments("أدانت الحكومة العراقية القصف التركي لقرى الشمال.", "ACCUSE") == [
         (["الحكومة العراقية"], ["التركي"])
     ]
+
+
+def test_where_a_condemnation_was_said_may_stand_before_the_act_it_judges() -> None:
+    # في بيان على موقعها الرسمي: the medium between the verb and its object keeps the object
+    text = "وكانت الحكومة العراقية أدانت في بيان على موقعها الرسمي القصف التركي لقرى الشمال."
+    assert [r for _, r in event_arguments(text, "ACCUSE")] == [["التركي"]]

@@ -228,7 +228,9 @@ WITH_WORD = normalize("مع")  # the preposition before the other side of a figh
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
-JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
+# words besides the subject between such a verb and the act noun it judges: room for where it
+# was said (أدانت الوزارة في بيان نشرته صفحتها الغارات)
+JUDGED_GAP = 6
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
 # words between a form of تمكن and من: its subject and the help it had may come between
 # (تمكن مقاتلو القبائل بدعم من طائرات التحالف من السيطرة)
