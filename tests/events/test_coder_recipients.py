@@ -619,3 +619,40 @@ def test_a_meeting_that_brought_two_sides_together_names_them_after_the_verb(
 ) -> None:
     # جمع after a noun of meeting: its object meets the name after ب or مع (particles kind gather)
     assert event_arguments(text, "CONSULT") == [arguments]
+
+
+def test_a_lone_name_before_an_unsplit_b_charge_is_the_object() -> None:
+    # بشن keeps its ب unsplit and would pass for the indefinite name's adjective: the charge
+    # still opens there, so the lone name is whom the speaker named before accuses
+    assert event_arguments("وقال الوزير إن بلاده ترفض الاتفاق، واتهم فرنسا بشن حملة إعلامية.", "ACCUSE") == [
+        (["الوزير"], ["فرنسا"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the second name, right before the charge, is the object; the first is the subject
+        ("اتهم رئيس حزب المعارضة الرئيس الفرنسي بعرقلة الإصلاحات.", "المعارضة", "الرئيس الفرنسي"),
+        (
+            "اتهم تقرير صادر عن منظمة العفو الدولية، ميليشيات الحوثي بممارسة انتهاكات.",
+            "منظمة العفو الدولية",
+            "ميليشيات الحوثي",
+        ),
+    ],
+)
+def test_the_name_right_before_the_charge_is_the_accused(text: str, actor: str, recipient: str) -> None:
+    assert event_arguments(text, "ACCUSE") == [([actor], [recipient])]
+
+
+def test_a_condemned_attack_named_by_its_nisba_is_aimed_at_that_party() -> None:
+    # القصف التركي: the nisba names who shelled, so the condemnation is aimed at it
+    assert event_arguments("أدانت الحكومة العراقية القصف التركي لقرى الشمال.", "ACCUSE") == [
+        (["الحكومة العراقية"], ["التركي"])
+    ]
+
+
+def test_where_a_condemnation_was_said_may_stand_before_the_act_it_judges() -> None:
+    # في بيان على موقعها الرسمي: the medium between the verb and its object keeps the object
+    text = "وكانت الحكومة العراقية أدانت في بيان على موقعها الرسمي القصف التركي لقرى الشمال."
+    assert [r for _, r in event_arguments(text, "ACCUSE")] == [["التركي"]]

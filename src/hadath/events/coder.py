@@ -215,6 +215,7 @@ AGENT_WORDS = frozenset(map(normalize, ("من", "قبل", "على", "يد")))
 # the roles it chose: +model:actor, +model:recipient, +model:actor,recipient
 MODEL_TAG = "+model:"
 NAMED_AGENT_RULES = (":adjective", ":agent", ":from", ":genitive-agent", ":fought")
+NISBA_DOER_RULE = ":noun:adjective"  # an act noun's doer read from its nisba (القصف التركي)
 FROM_DOER_RULE = "noun:from"  # a noun's doer named after من (غارات من طيران التحالف)
 TOPIC_RULE = "noun:topic"  # a noun with no argument, coded only for the learned filter to judge
 FIRST_PERSON_RULE = "first-person"  # a first person verb inside a quote: who speaks does it
@@ -232,7 +233,9 @@ WITH_WORD = normalize("مع")  # the preposition before the other side of a figh
 WITH_REACH = 6  # tokens after such a noun within which "مع X" names the other side
 # the tags _taker adds to a rule: its recipient received the act or underwent it
 TAKER_TAGS = ("+received", "+undergone")
-JUDGED_GAP = 3  # words besides the subject between such a verb and the act noun it judges
+# words besides the subject between such a verb and the act noun it judges: room for where it
+# was said (أدانت الوزارة في بيان نشرته صفحتها الغارات)
+JUDGED_GAP = 6
 DOER_GAP = 5  # words between a form of قام and its ب-noun (قامت خلال الساعات الماضية بشن)
 # words between a form of تمكن and من: its subject and the help it had may come between
 # (تمكن مقاتلو القبائل بدعم من طائرات التحالف من السيطرة)
@@ -858,6 +861,12 @@ def _judged_doers(
         act = next((t for t in found if t.first > trig.reach), None)
         if event.recipient or act is None:
             continue
+        if (nisba := _nisba_doer(view, trig, act, _told_at(triggers, told, act))) and not _same_parties(
+            nisba, event.actor
+        ):
+            event.recipient = nisba  # أدانت الحكومة القصف التركي: the act's nisba names its doer
+            given.append((event, event.recipient))
+            continue
         if _masdar_read_as_verb(view, trig, act) and (done := _told_at(triggers, told, act)) is not None:
             # دانت المنظمة قصف المتمردين: قصف, written as its masdar, was read as a verb with its doer
             if done.actor and not _same_parties(done.actor, event.actor):
@@ -873,6 +882,14 @@ def _judged_doers(
             event.recipient = doer.actors()
             given.append((event, event.recipient))
     return given
+
+
+def _nisba_doer(view: SentenceView, verb: TriggerMatch, act: TriggerMatch, done: Event | None) -> list[Actor]:
+    """The doer an act noun right after a judging verb and its subject takes from its nisba
+    adjective (القصف التركي، الغارات الإسرائيلية), as the act's own event read it; none else."""
+    if done is None or not done.actor or NISBA_DOER_RULE not in done.rule:
+        return []
+    return list(done.actor) if _object_after_subject(view, verb, act) else []
 
 
 def _judged_noun_maker(view: SentenceView, verb: TriggerMatch) -> Unit | None:
@@ -1986,7 +2003,49 @@ def _subject_and_object(
     obj = _verb_object(view, trig, rest)
     if rule == "VSO" and subject is not None and obj is not None:
         obj = _past_apposition(view, trig, subject, obj, rest)
+    # اتهم رئيس الحزب الرئيس الفرنسي بعرقلة: the name right before the charge is the object,
+    # the first name after the verb the subject (a VSO reading, or an SVO one that found none)
+    read_after = (rule == "VSO" and subject is not None) or (rule == "SVO" and subject is None)
+    if read_after and (charged := _charged_after_subject(view, trig, after)) is not None:
+        if subject is None or subject.first >= charged[1].first:
+            subject = charged[0]
+        obj, rule = charged[1], "VSO"
     return subject, obj, rule
+
+
+def _charged_after_subject(
+    view: SentenceView, trig: TriggerMatch, after: list[Unit]
+) -> tuple[Unit, Unit] | None:
+    """For a verb that always takes an object before the charge (the entry's object_then), the
+    subject named right after it and the object the charge follows at once (اتهم زعيم المعارضة
+    الحكومة بالتقصير، ويتهم الاتحاد "الشركة" بأنها): the second or later name of the clause with
+    only quotation marks or its adjectives before the charge's word. None when the charge opens
+    before that name (the name is in the charge) or a new clause does."""
+    tokens, words = view.tokens, trig.entry.object_then_norm
+    if not words or tokens[trig.first].suffix or len(after) < 2:
+        return None
+    for i, u in enumerate(after):
+        gap = tokens[trig.last + 1 : u.first]
+        if any((t.norm in CLAUSE_BREAKS and t.norm not in COMMAS) or _charge_opens(t, words) for t in gap):
+            return None
+        if i == 0 or "و" in tokens[u.first].prefixes:
+            continue
+        k = u.last + 1
+        while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
+            k += 1
+        if k < len(tokens) and not _opens_complement(tokens[k], words):
+            k = _past_modifiers_from(tokens, k)
+        if k < len(tokens) and _opens_complement(tokens[k], words) and _subject_like(view, u):
+            return None if _same_holder(after[0], u) else (after[0], u)
+    return None
+
+
+def _charge_opens(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether a word surely opens the charge: a split clitic ب (بالتقصير) or a whole word such
+    as أن; an unsplit ب-word may be a name's (المتحدث باسم الجيش)."""
+    if "ب" in words and tok.prefixes[:1] == ("ب",):
+        return True
+    return any(word != "ب" and tok.norm == word for word in words)
 
 
 def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -2118,7 +2177,10 @@ def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: lis
     k = u.last + 1
     while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
         k += 1
-    k = _past_modifiers_from(tokens, k) if k < len(tokens) else k
+    # an unsplit ب-word right after an indefinite name (واتهم فرنسا بشن) would pass for its
+    # adjective: what opens the charge is looked for before the name's adjectives are skipped
+    if k < len(tokens) and not _opens_complement(tokens[k], words):
+        k = _past_modifiers_from(tokens, k)
     if any(v.first < k for v in after[1:]):
         return None  # وتتهم بريطانيا النظام السوري بـ: a second name, the object, comes first
     return u if k < len(tokens) and _opens_complement(tokens[k], words) else None
