@@ -338,6 +338,9 @@ class TriggerIndex:
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
         for entry, info, has_article in self._light_noun_readings[norm]:
             j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH)
+            if j is None and window and i + LIGHT_NOUN_REACH in in_names():
+                # إطلاق [الجيش التركي] النار: a name of two words, the masdar's doer, between them
+                j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH + 1)
             if j is not None:  # تقديم المساعدات، شن الغارات
                 return TriggerMatch(
                     entry, i, j if j == i + 1 else i, False, False, info.plural, has_article, j
