@@ -338,8 +338,7 @@ class TriggerIndex:
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
         for entry, info, has_article in self._light_noun_readings[norm]:
             j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH)
-            if j is None and window and i + LIGHT_NOUN_REACH in in_names():
-                # إطلاق [الجيش التركي] النار: a name of two words, the masdar's doer, between them
+            if j is None and window and _two_word_gap(tokens, i, in_names):
                 j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH + 1)
             if j is not None:  # تقديم المساعدات، شن الغارات
                 return TriggerMatch(
@@ -491,6 +490,17 @@ class TriggerIndex:
 def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
     """A function giving the value, or what the value (a function) gives, worked out once."""
     return cache(value) if callable(value) else lambda: value
+
+
+def _two_word_gap(tokens: Sequence[Token], i: int, in_names: Callable[[], frozenset[int]]) -> bool:
+    """Whether the two words after a light masdar at ``i`` may stand between it and its
+    object: a name of two words, its doer in the genitive (إطلاق [الجيش التركي] النار; a name's
+    second word is inside it), or a part told by a word of quantity and من (تقديم [المزيد من]
+    الدعم)."""
+    if i + LIGHT_NOUN_REACH >= len(tokens):
+        return False
+    partitive = is_particle("quantity", tokens[i + 1].norm) and tokens[i + 2].norm == "من"
+    return partitive or i + LIGHT_NOUN_REACH in in_names()
 
 
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
