@@ -237,6 +237,15 @@ class TriggerIndex:
         kept = (self._with_required(tokens, m) for m in found if not self._excluded(tokens, m))
         return sorted(kept, key=lambda m: m.first)
 
+    def _read_as_past(self, norm: str, match: TriggerMatch) -> bool:
+        """Whether a verb match's word is its entry's past tense (هدد، هددت، وهددوا)."""
+        return match.is_verb and any(
+            entry is match.entry and info.kind == "past"
+            for stem, future, _ in verb_readings(norm, self.lexicon)
+            if not future
+            for entry, info in self.verbs.get(stem, ())
+        )
+
     def has_masdar(self, norm: str) -> bool:
         """Whether a normalized word has a noun reading that is a trigger entry (قصف، دهم)."""
         return self._noun_hit(norm) is not None
@@ -245,7 +254,7 @@ class TriggerIndex:
         """Whether a match is an event only with a named recipient: its entry says so, or the
         object it was found with is one that does (تقديم الدعم: support given to someone)."""
         if match.entry.needs_recipient:
-            return True
+            return not (match.entry.past_needs_none and self._read_as_past(tokens[match.first].norm, match))
         forms = self.recipient_objects.get(id(match.entry))
         if not forms or match.head == match.first:
             return False
