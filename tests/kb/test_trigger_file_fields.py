@@ -52,3 +52,9 @@ def test_the_types_a_switch_is_set_for_are_read_from_their_files() -> None:
     kb = KnowledgeBase(triggers=[*request.entries, *_protest_file().entries])
     assert kb.types_switched("asking") == {"REQUEST"}
     assert kb.types_switched("violence") == frozenset()
+
+
+def test_past_needs_none_is_for_a_verb_that_needs_a_recipient() -> None:
+    assert _protest_file(needs_recipient=True, past_needs_none=True).entries[0].past_needs_none
+    with pytest.raises(ValidationError, match="past_needs_none"):
+        _protest_file(past_needs_none=True)

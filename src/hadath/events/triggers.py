@@ -237,6 +237,15 @@ class TriggerIndex:
         kept = (self._with_required(tokens, m) for m in found if not self._excluded(tokens, m))
         return sorted(kept, key=lambda m: m.first)
 
+    def _read_as_past(self, norm: str, match: TriggerMatch) -> bool:
+        """Whether a verb match's word is its entry's past tense (هدد، هددت، وهددوا)."""
+        return match.is_verb and any(
+            entry is match.entry and info.kind == "past"
+            for stem, future, _ in verb_readings(norm, self.lexicon)
+            if not future
+            for entry, info in self.verbs.get(stem, ())
+        )
+
     def has_masdar(self, norm: str) -> bool:
         """Whether a normalized word has a noun reading that is a trigger entry (قصف، دهم)."""
         return self._noun_hit(norm) is not None
@@ -245,7 +254,7 @@ class TriggerIndex:
         """Whether a match is an event only with a named recipient: its entry says so, or the
         object it was found with is one that does (تقديم الدعم: support given to someone)."""
         if match.entry.needs_recipient:
-            return True
+            return not (match.entry.past_needs_none and self._read_as_past(tokens[match.first].norm, match))
         forms = self.recipient_objects.get(id(match.entry))
         if not forms or match.head == match.first:
             return False
@@ -338,6 +347,8 @@ class TriggerIndex:
                 return TriggerMatch(entry, i, i, True, future, info.plural, False, k)
         for entry, info, has_article in self._light_noun_readings[norm]:
             j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH)
+            if j is None and window and _two_word_gap(tokens, i, in_names):
+                j = _first_object(window, id(entry), i + LIGHT_NOUN_REACH + 1)
             if j is not None:  # تقديم المساعدات، شن الغارات
                 return TriggerMatch(
                     entry, i, j if j == i + 1 else i, False, False, info.plural, has_article, j
@@ -488,6 +499,17 @@ class TriggerIndex:
 def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
     """A function giving the value, or what the value (a function) gives, worked out once."""
     return cache(value) if callable(value) else lambda: value
+
+
+def _two_word_gap(tokens: Sequence[Token], i: int, in_names: Callable[[], frozenset[int]]) -> bool:
+    """Whether the two words after a light masdar at ``i`` may stand between it and its
+    object: a name of two words, its doer in the genitive (إطلاق [الجيش التركي] النار; a name's
+    second word is inside it), or a part told by a word of quantity and من (تقديم [المزيد من]
+    الدعم)."""
+    if i + LIGHT_NOUN_REACH >= len(tokens):
+        return False
+    partitive = is_particle("quantity", tokens[i + 1].norm) and tokens[i + 2].norm == "من"
+    return partitive or i + LIGHT_NOUN_REACH in in_names()
 
 
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:

@@ -294,6 +294,10 @@ class TriggerRecord(Record):
     # host receives a guest (استقبل), a threat targets someone or threatens with something
     # (هدد بفرض عقوبات); "تستقبل المدينة الحجاج" or "يهدد الأمن" are no events.
     needs_recipient: bool = False
+    # With needs_recipient on a verb: the past verb is the act even with no one named (هدد
+    # قيادي في الحزب باللجوء إلى القضاء); the present and the masdar mostly tell a danger
+    # (يهدد الأمن، تهديد للاستقرار), so they still need one.
+    past_needs_none: bool = False
     # Objects of a light verb that make it an event only with a named recipient, as the whole
     # entry does with needs_recipient: support given to someone (قدمت الدعم للقوات) is aid,
     # support offered with no one named (تقديم الدعم، ما تقدمه من دعم ورعاية) mostly praise.
@@ -493,6 +497,8 @@ class TriggerRecord(Record):
             raise ValueError("far_object_after is for light-verb entries only")
         if self.alone_person and not self.alone_with:
             raise ValueError("alone_person needs alone_with")
+        if self.past_needs_none and not (self.needs_recipient and self.pos == "verb"):
+            raise ValueError("past_needs_none is for verb entries with needs_recipient")
         if stray := set(self.needs_recipient_with) - set(self.objects):
             raise ValueError(f"needs_recipient_with names words that are no objects: {sorted(stray)}")
         if not ARABIC_LETTER.search(self.example):
