@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from hadath import Pipeline
+from hadath.events.argmodel import _conjoined
 from hadath.events.coder import _particle_ahead
-from hadath.events.eventfilter import _rule_parts
+from hadath.events.eventfilter import _conjunctions, _rule_features, _rule_parts
 from hadath.events.triggers import _ends_with, _once
 from hadath.text.normalize import normalize
 
@@ -47,3 +48,31 @@ def test_once_works_the_value_out_once() -> None:
 def test_rule_parts_read_entry_rule_and_tags() -> None:
     assert _rule_parts("verb:قصف:VSO+means+model:actor") == ("verb:قصف", "VSO", ("means", "model"))
     assert _rule_parts("noun:هجوم") == ("noun:هجوم", "", ())
+
+
+def test_rule_features_write_entry_family_rule_and_tags() -> None:
+    assert _rule_features("verb:قصف:VSO+means") == (
+        "entry=verb:قصف",
+        "family=VSO",
+        "rule=VSO",
+        ("tag=means",),
+    )
+
+
+def test_event_conjunctions_join_the_base_features_in_order() -> None:
+    got = _conjunctions(
+        "type=ASSAULT", "entry=verb:قصف", "family=VSO", "modality=asserted", "actor=yes", "no", "prefix=و"
+    )
+    assert got == (
+        "type=ASSAULT&family=VSO", "type=ASSAULT&modality=asserted", "type=ASSAULT&actor=yes",
+        "type=ASSAULT&twin=no", "family=VSO&actor=yes", "family=VSO&modality=asserted",
+        "family=VSO&prefix=و", "entry=verb:قصف&modality=asserted", "entry=verb:قصف&actor=yes",
+    )  # fmt: skip
+
+
+def test_candidate_conjunctions_follow_the_base_features() -> None:
+    got = _conjoined(("side=before", "word=other", "sector=GOV"), True, False, "SVO", "ASSAULT")
+    assert got[:3] == ("side=before", "word=other", "sector=GOV")
+    assert got[3:6] == tuple(f + "&pos=verb&passive=no" for f in got[:3])
+    assert "side=before&family=SVO" in got and "sector=GOV&type=ASSAULT" in got
+    assert got[-2:] == ("word=other&side=before", "sector=GOV&side=before")

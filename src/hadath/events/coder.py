@@ -3338,6 +3338,7 @@ def _undergoing_antecedent(view: SentenceView, verb: int, noun: int) -> Unit | N
     return _relative_head(view, k - 1 if view.tokens[k - 1].norm in COMMAS and k > 1 else k)
 
 
+@lru_cache(maxsize=100_000)  # why: asked of the words before every noun trigger; one look-up, not two
 def _undergoes(word: str) -> bool:
     """A verb of undergoing, or of receiving an act that is no gift (تلقى تهديدات، تلقى دعوة)."""
     return is_particle("undergo", word) or is_particle("receive", word)

@@ -123,6 +123,31 @@ def _rule_parts(rule: str) -> tuple[str, str, tuple[str, ...]]:
     return ":".join(entry_of_rule(rule)), argument_rule_of(rule), tuple(tags_of_rule(rule))
 
 
+@lru_cache(maxsize=20_000)  # why: asked of every event; a few hundred rules recur
+def _rule_features(rule: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """The entry=, family= and rule= features of a rule and its tag= features."""
+    entry, core, tags = _rule_parts(rule)
+    return (
+        f"entry={entry}",
+        f"family={core.split(':', 1)[0]}",
+        f"rule={core}",
+        tuple(f"tag={t}" for t in tags),
+    )
+
+
+@lru_cache(maxsize=50_000)  # why: asked of every event; news repeats these few combinations
+def _conjunctions(
+    kind: str, entry: str, family: str, modality: str, roles: str, twin: str, prefix: str
+) -> tuple[str, ...]:
+    """The conjoined features of an event, from its base features (``entry``: the entry=
+    feature; ``twin``: the twin= value)."""
+    return (
+        *(f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")),
+        f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}",
+        f"{entry}&{modality}", f"{entry}&{roles}",
+    )  # fmt: skip
+
+
 @dataclass(slots=True)
 class ArticleView:
     """What the filter reads of an article: its sentences' tokens and where they start."""
@@ -213,10 +238,9 @@ def _word(tokens: Sequence[Token], k: int) -> str:
 def features(view: ArticleView, event: Event, same: Sequence[Event], types: Counter[str]) -> list[str]:
     """Every feature of one event among the events of its sentence (``same``, in order) and
     of its article (``types`` counts them by type)."""
-    entry, core, tags = _rule_parts(event.rule)
+    entry, family, rule, tag_features = _rule_features(event.rule)
     k, tokens, first, last = view.locate(event)
     kind = f"type={event.event_type}"
-    family = f"family={core.split(':', 1)[0]}"
     modality = f"modality={event.modality}"
     roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if party_recipients(event) else 'no'}"
     facts = view.facts(k, tokens)
@@ -234,7 +258,7 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
     after = tokens[last + 1].start if last + 1 < len(tokens) else -1
     prefix = f"prefix={'+'.join(head.prefixes) if head and head.prefixes else 'none'}"
     base = [
-        kind, f"entry={entry}", family, f"rule={core}", modality, roles,
+        kind, entry, family, rule, modality, roles,
         f"sector={event.actor[0].sector or 'none' if event.actor else 'nobody'}",
         f"trigger={_word(tokens, first)}", f"prev={_word(tokens, first - 1)}",
         f"prev2={_word(tokens, first - 2)}", f"next={_word(tokens, last + 1)}",
@@ -246,17 +270,14 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
         prefix, f"suffix={head.suffix if head and head.suffix else 'none'}",
     ]  # fmt: skip
     base += sorted({f"other={e.event_type}" for e in same if e.event_type != event.event_type})
-    base += [f"tag={t}" for t in tags]
+    base += tag_features
     if quote:
         base.append("quote=inside")
     if facts.colon < first:
         base.append("colon=before")
     window = tokens[max(0, first - PARTICLE_WINDOW) : first]
     base += sorted({f"particle={p}" for t in window for p in particle_kinds(t.norm)})
-    out = list(base)
-    out += [f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")]
-    out += [f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}"]
-    out += [f"entry={entry}&{modality}", f"entry={entry}&{roles}"]
+    out = [*base, *_conjunctions(kind, entry, family, modality, roles, twin, prefix)]
     if quote:
         out.append(f"{kind}&quote=inside")
     return out

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
@@ -377,16 +377,19 @@ class TriggerIndex:
         FAR_OBJECT_REACH) or the first complementizer (أعلن أنه يوافق على وقف ...: what
         follows أن is another clause's), unless ``past_that``; only those that are some
         entry's object and no word inside a name."""
-        # Why: a light word has several entries (عبر، قدم), each looking at the same few words
-        opens_clause, objects = self._opens_clause, self._objects
-        window: _Window = []
-        reach = FAR_OBJECT_REACH if far else LIGHT_VERB_REACH
-        for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-            norm = tokens[j].norm
-            if opens_clause[norm] and not past_that:
-                break
-            if entries := objects[norm]:
-                window.append((j, entries))
+        # Why: a light word has several entries (عبر، قدم), each looking at the same few words;
+        # the words are read from the memos at C level (map), the first complementizer found
+        # lazily (compress stops at it)
+        start = i + 1
+        norms = list(map(_NORM, tokens[start : start + (FAR_OBJECT_REACH if far else LIGHT_VERB_REACH)]))
+        if (
+            not past_that
+            and (cut := next(compress(count(), map(self._opens_clause.__getitem__, norms)), None)) is not None
+        ):
+            del norms[cut:]
+        window: _Window = [
+            (j, entries) for j, entries in enumerate(map(self._objects.__getitem__, norms), start) if entries
+        ]
         # Why: most light words have no object in reach; the names are found only for those that do
         return [(j, entries) for j, entries in window if j not in in_names()] if window else window
 
@@ -486,8 +489,19 @@ class TriggerIndex:
 
 
 def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
-    """A function giving the value, or what the value (a function) gives, worked out once."""
-    return cache(value) if callable(value) else lambda: value
+    """A function giving the value, or what the value (a function) gives, worked out once.
+    Why a closure, not functools.cache: it is made for every sentence, and building a cache
+    wrapper (update_wrapper) cost about 1 % of a pipeline pass."""
+    if not callable(value):
+        return lambda: value
+    kept: list[frozenset[int]] = []
+
+    def worked_out() -> frozenset[int]:
+        if not kept:
+            kept.append(value())
+        return kept[0]
+
+    return worked_out
 
 
 def _first_object(window: _Window, entry_id: int, last: int) -> int | None:
