@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hadath import Pipeline
 from hadath.events.argmodel import _conjoined
-from hadath.events.coder import _particle_ahead
+from hadath.events.coder import _denied, _particle_ahead
 from hadath.events.eventfilter import _conjunctions, _rule_features, _rule_parts
 from hadath.events.triggers import _ends_with, _once
 from hadath.text.normalize import normalize
@@ -76,3 +78,14 @@ def test_candidate_conjunctions_follow_the_base_features() -> None:
     assert got[3:6] == tuple(f + "&pos=verb&passive=no" for f in got[:3])
     assert "side=before&family=SVO" in got and "sector=GOV&type=ASSAULT" in got
     assert got[-2:] == ("word=other&side=before", "sector=GOV&side=before")
+
+
+def test_denial_reaches_back_to_the_last_clause_break_only() -> None:
+    tokens = _tokens("نفى المتحدث أن تكون الطائرات قصفت القرية")
+    words = [t.norm for t in tokens]
+    assert _denied(tokens, SimpleNamespace(first=words.index(normalize("قصفت"))))
+    assert _denied(tokens, SimpleNamespace(first=1))  # right after the denial verb
+    broken = _tokens("نفى المتحدث ذلك، وقصفت الطائرات القرية")
+    words = [t.norm for t in broken]
+    assert not _denied(broken, SimpleNamespace(first=words.index(normalize("وقصفت"))))
+    assert not _denied(broken, SimpleNamespace(first=0))
