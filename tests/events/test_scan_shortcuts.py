@@ -6,9 +6,9 @@ from types import SimpleNamespace
 
 from hadath import Pipeline
 from hadath.events.argmodel import _conjoined
-from hadath.events.coder import _denied, _particle_ahead
+from hadath.events.coder import EventCoder, _denied, _particle_ahead
 from hadath.events.eventfilter import _conjunctions, _rule_features, _rule_parts
-from hadath.events.triggers import _ends_with, _once
+from hadath.events.triggers import _ends_with, _once, other_sense_words
 from hadath.text.normalize import normalize
 
 
@@ -89,3 +89,20 @@ def test_denial_reaches_back_to_the_last_clause_break_only() -> None:
     words = [t.norm for t in broken]
     assert not _denied(broken, SimpleNamespace(first=words.index(normalize("وقصفت"))))
     assert not _denied(broken, SimpleNamespace(first=0))
+
+
+def test_matches_of_entries_with_no_context_words_skip_the_context_checks() -> None:
+    pipeline = Pipeline.default()
+    index = pipeline.stage(EventCoder).index
+    entries = pipeline.stage(EventCoder).kb.triggers
+    with_context = {
+        id(e)
+        for e in entries
+        if e.excluded_after
+        or e.excluded_before
+        or e.required_after
+        or e.excluded_with
+        or other_sense_words(e.excluded_with_kind)
+    }
+    assert index._context_checked == with_context
+    assert len(with_context) < len(entries)

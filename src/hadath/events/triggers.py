@@ -67,7 +67,7 @@ class TriggerMatch:
         return max(self.last, self.head)
 
 
-_NORM = attrgetter("norm")
+_NORM, _FIRST = attrgetter("norm"), attrgetter("first")
 # entry, is_verb, future, plural, has_article: a single-word trigger, wherever it stands
 _WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
 # may be a light verb, its trigger reading, its reading when written with teh marbuta
@@ -131,6 +131,11 @@ class TriggerIndex:
             if entry.needs_recipient_with:
                 forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
                 self.recipient_objects[id(entry)] = frozenset(forms)
+        # the ids of the entries the words around a match may cancel or lengthen (_excluded,
+        # _with_required); most entries have none, and their matches skip both
+        self._context_checked = frozenset(
+            [*self.excluded_after, *self.excluded_before, *self.required_after, *self.excluded_with]
+        )
         # every stem some reading of a word must have to be any trigger (see _may_be_any)
         self._stems = frozenset().union(
             self.verbs, self.nouns, self.light_verbs, self.light_nouns, self.possessed_nouns
@@ -234,8 +239,13 @@ class TriggerIndex:
             if hit is not None:
                 entry, is_verb, future, plural, has_article = hit
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
-        kept = (self._with_required(tokens, m) for m in found if not self._excluded(tokens, m))
-        return sorted(kept, key=lambda m: m.first)
+        checked = self._context_checked
+        kept = (
+            self._with_required(tokens, m) if id(m.entry) in checked else m
+            for m in found
+            if id(m.entry) not in checked or not self._excluded(tokens, m)
+        )
+        return sorted(kept, key=_FIRST)
 
     def has_masdar(self, norm: str) -> bool:
         """Whether a normalized word has a noun reading that is a trigger entry (قصف، دهم)."""
