@@ -7,7 +7,13 @@ from types import SimpleNamespace
 from hadath import Pipeline
 from hadath.events.argmodel import _conjoined
 from hadath.events.coder import EventCoder, _denied, _particle_ahead
-from hadath.events.eventfilter import _conjunctions, _rule_features, _rule_parts
+from hadath.events.eventfilter import (
+    _bucketed,
+    _conjunctions,
+    _particle_features,
+    _rule_features,
+    _rule_parts,
+)
 from hadath.events.triggers import _ends_with, _once, other_sense_words
 from hadath.text.normalize import normalize
 
@@ -106,3 +112,15 @@ def test_matches_of_entries_with_no_context_words_skip_the_context_checks() -> N
     }
     assert index._context_checked == with_context
     assert len(with_context) < len(entries)
+
+
+def test_count_features_name_their_bucket() -> None:
+    assert _bucketed("rank", 0, (0, 1, 2)) == "rank=0"
+    assert _bucketed("at", 4, (0, 1, 3, 6, 10, 20)) == "at=6"
+    assert _bucketed("events", 9, (1, 2, 3)) == "events=>3"
+
+
+def test_particle_features_are_the_sorted_kinds_of_the_words_before() -> None:
+    got = _particle_features((normalize("لم"), normalize("الطائرات")))
+    assert got == tuple(sorted(got)) and "particle=negation" in got
+    assert _particle_features(()) == ()

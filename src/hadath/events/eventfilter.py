@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -43,6 +44,7 @@ from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
 from hadath.text.tokens import tokens_by_sentence
 
+_NORM = attrgetter("norm")
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 PARTICLE_WINDOW = 4  # words before a trigger whose particle kinds are features
 # Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
@@ -117,6 +119,12 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
+@lru_cache(maxsize=4096)  # why: four per event, over a few small counts
+def _bucketed(family: str, n: int, edges: tuple[int, ...]) -> str:
+    """The feature ``family=bucket`` of a count (:func:`_bucket`)."""
+    return f"{family}={_bucket(n, edges)}"
+
+
 @lru_cache(maxsize=20_000)  # why: asked of every event, and news repeats its rules
 def _rule_parts(rule: str) -> tuple[str, str, tuple[str, ...]]:
     """The entry (pos:lemma), the rule of the arguments and its tags (+means, +model ...)."""
@@ -146,6 +154,12 @@ def _conjunctions(
         f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}",
         f"{entry}&{modality}", f"{entry}&{roles}",
     )  # fmt: skip
+
+
+@lru_cache(maxsize=50_000)  # why: asked of every event; the words before triggers recur
+def _particle_features(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The particle= features of the normalized words before a trigger, sorted."""
+    return tuple(sorted({f"particle={p}" for word in words for p in particle_kinds(word)}))
 
 
 @dataclass(slots=True)
@@ -263,9 +277,9 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
         f"trigger={_word(tokens, first)}", f"prev={_word(tokens, first - 1)}",
         f"prev2={_word(tokens, first - 2)}", f"next={_word(tokens, last + 1)}",
         f"next2={_word(tokens, last + 2)}", facts.opens,
-        f"events={_bucket(len(same), (1, 2, 3))}", f"twin={twin}", f"rank={_bucket(rank, (0, 1, 2))}",
-        f"repeat={_bucket(types[event.event_type] - 1, (0, 1, 3, 6))}",
-        facts.sentence, f"at={_bucket(first, (0, 1, 3, 6, 10, 20))}", *view.near(event),
+        _bucketed("events", len(same), (1, 2, 3)), f"twin={twin}", _bucketed("rank", rank, (0, 1, 2)),
+        _bucketed("repeat", types[event.event_type] - 1, (0, 1, 3, 6)),
+        facts.sentence, _bucketed("at", first, (0, 1, 3, 6, 10, 20)), *view.near(event),
         f"named={'yes' if after in view.names else 'no'}", facts.length,
         prefix, f"suffix={head.suffix if head and head.suffix else 'none'}",
     ]  # fmt: skip
@@ -275,8 +289,7 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
         base.append("quote=inside")
     if facts.colon < first:
         base.append("colon=before")
-    window = tokens[max(0, first - PARTICLE_WINDOW) : first]
-    base += sorted({f"particle={p}" for t in window for p in particle_kinds(t.norm)})
+    base += _particle_features(tuple(map(_NORM, tokens[max(0, first - PARTICLE_WINDOW) : first])))
     out = [*base, *_conjunctions(kind, entry, family, modality, roles, twin, prefix)]
     if quote:
         out.append(f"{kind}&quote=inside")
