@@ -335,31 +335,41 @@ _WITH_SIDE = ("word=", "marker=", "sector=", "kind=", "victim=")
 
 def features(slot: Slot, u: Unit, actors: list[Actor], recipients: list[Actor]) -> list[str]:
     """Every feature of one candidate, with its conjunctions with what the trigger is."""
-    base = _position(slot, u) + name_features(slot, u) + _origin(slot, u, actors, recipients)
-    pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
-    passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
+    base = (*_position(slot, u), *name_features(slot, u), *_origin(slot, u, actors, recipients))
+    return list(
+        _conjoined(base, slot.trig.is_verb, slot.rule.startswith("passive"), _family(slot), slot.event_type)
+    )
+
+
+@lru_cache(maxsize=50_000)  # why: candidates of one kind recur across events and articles
+def _conjoined(
+    base: tuple[str, ...], verb: bool, passive: bool, family: str, event_type: str
+) -> tuple[str, ...]:
+    """A candidate's base features, then their conjunctions with what the trigger is."""
+    pos = "pos=verb" if verb else "pos=noun"
+    passive_feature = "passive=yes" if passive else "passive=no"
     # the conjoined parts, each written once per candidate
-    with_pos, with_family = f"&{pos}&{passive}", f"&family={_family(slot)}"
-    with_type, with_side = f"&type={slot.event_type}", "&" + base[0]  # _position opens with side=
+    with_pos, with_family = f"&{pos}&{passive_feature}", f"&family={family}"
+    with_type, with_side = f"&type={event_type}", "&" + base[0]  # _position opens with side=
     out = list(base)
     out += [f + with_pos for f in base]
     out += [f + with_family for f in base if f.startswith(_WITH_FAMILY)]
     out += [f + with_type for f in base if f.startswith(_WITH_TYPE)]
     out += [f + with_side for f in base if f.startswith(_WITH_SIDE)]
-    return out
+    return tuple(out)
 
 
 def nobody_features(slot: Slot) -> list[str]:
     """The features of the choice of nobody: what the trigger is and how the rules read it."""
-    pos = "pos=verb" if slot.trig.is_verb else "pos=noun"
-    passive = "passive=yes" if slot.rule.startswith("passive") else "passive=no"
+    return list(_nobody(slot.trig.is_verb, slot.rule.startswith("passive"), slot.event_type, _family(slot)))
+
+
+@lru_cache(maxsize=4096)  # why: asked of every event the model may revise; few combinations recur
+def _nobody(verb: bool, passive: bool, event_type: str, family: str) -> tuple[str, ...]:
+    pos = "pos=verb" if verb else "pos=noun"
+    passive_feature = "passive=yes" if passive else "passive=no"
     base = "nobody=yes"
-    return [
-        base,
-        f"{base}&{pos}&{passive}",
-        f"{base}&type={slot.event_type}",
-        f"{base}&family={_family(slot)}",
-    ]
+    return (base, f"{base}&{pos}&{passive_feature}", f"{base}&type={event_type}", f"{base}&family={family}")
 
 
 def _family(slot: Slot) -> str:

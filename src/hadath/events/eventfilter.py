@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -43,6 +44,7 @@ from hadath.kb.load import ShippedModel
 from hadath.model import Article, Event, Token
 from hadath.text.tokens import tokens_by_sentence
 
+_NORM = attrgetter("norm")
 QUOTE_MARK = '"'  # every quotation mark («» “” ") normalizes to this
 PARTICLE_WINDOW = 4  # words before a trigger whose particle kinds are features
 # Feature families: a feature is ``family=value`` or a conjunction ``family=value&family=value``.
@@ -117,10 +119,47 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
+@lru_cache(maxsize=4096)  # why: four per event, over a few small counts
+def _bucketed(family: str, n: int, edges: tuple[int, ...]) -> str:
+    """The feature ``family=bucket`` of a count (:func:`_bucket`)."""
+    return f"{family}={_bucket(n, edges)}"
+
+
 @lru_cache(maxsize=20_000)  # why: asked of every event, and news repeats its rules
 def _rule_parts(rule: str) -> tuple[str, str, tuple[str, ...]]:
     """The entry (pos:lemma), the rule of the arguments and its tags (+means, +model ...)."""
     return ":".join(entry_of_rule(rule)), argument_rule_of(rule), tuple(tags_of_rule(rule))
+
+
+@lru_cache(maxsize=20_000)  # why: asked of every event; a few hundred rules recur
+def _rule_features(rule: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """The entry=, family= and rule= features of a rule and its tag= features."""
+    entry, core, tags = _rule_parts(rule)
+    return (
+        f"entry={entry}",
+        f"family={core.split(':', 1)[0]}",
+        f"rule={core}",
+        tuple(f"tag={t}" for t in tags),
+    )
+
+
+@lru_cache(maxsize=50_000)  # why: asked of every event; news repeats these few combinations
+def _conjunctions(
+    kind: str, entry: str, family: str, modality: str, roles: str, twin: str, prefix: str
+) -> tuple[str, ...]:
+    """The conjoined features of an event, from its base features (``entry``: the entry=
+    feature; ``twin``: the twin= value)."""
+    return (
+        *(f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")),
+        f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}",
+        f"{entry}&{modality}", f"{entry}&{roles}",
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=50_000)  # why: asked of every event; the words before triggers recur
+def _particle_features(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The particle= features of the normalized words before a trigger, sorted."""
+    return tuple(sorted({f"particle={p}" for word in words for p in particle_kinds(word)}))
 
 
 @dataclass(slots=True)
@@ -213,10 +252,9 @@ def _word(tokens: Sequence[Token], k: int) -> str:
 def features(view: ArticleView, event: Event, same: Sequence[Event], types: Counter[str]) -> list[str]:
     """Every feature of one event among the events of its sentence (``same``, in order) and
     of its article (``types`` counts them by type)."""
-    entry, core, tags = _rule_parts(event.rule)
+    entry, family, rule, tag_features = _rule_features(event.rule)
     k, tokens, first, last = view.locate(event)
     kind = f"type={event.event_type}"
-    family = f"family={core.split(':', 1)[0]}"
     modality = f"modality={event.modality}"
     roles = f"actor={'yes' if event.actor else 'no'}&recipient={'yes' if party_recipients(event) else 'no'}"
     facts = view.facts(k, tokens)
@@ -234,29 +272,25 @@ def features(view: ArticleView, event: Event, same: Sequence[Event], types: Coun
     after = tokens[last + 1].start if last + 1 < len(tokens) else -1
     prefix = f"prefix={'+'.join(head.prefixes) if head and head.prefixes else 'none'}"
     base = [
-        kind, f"entry={entry}", family, f"rule={core}", modality, roles,
+        kind, entry, family, rule, modality, roles,
         f"sector={event.actor[0].sector or 'none' if event.actor else 'nobody'}",
         f"trigger={_word(tokens, first)}", f"prev={_word(tokens, first - 1)}",
         f"prev2={_word(tokens, first - 2)}", f"next={_word(tokens, last + 1)}",
         f"next2={_word(tokens, last + 2)}", facts.opens,
-        f"events={_bucket(len(same), (1, 2, 3))}", f"twin={twin}", f"rank={_bucket(rank, (0, 1, 2))}",
-        f"repeat={_bucket(types[event.event_type] - 1, (0, 1, 3, 6))}",
-        facts.sentence, f"at={_bucket(first, (0, 1, 3, 6, 10, 20))}", *view.near(event),
+        _bucketed("events", len(same), (1, 2, 3)), f"twin={twin}", _bucketed("rank", rank, (0, 1, 2)),
+        _bucketed("repeat", types[event.event_type] - 1, (0, 1, 3, 6)),
+        facts.sentence, _bucketed("at", first, (0, 1, 3, 6, 10, 20)), *view.near(event),
         f"named={'yes' if after in view.names else 'no'}", facts.length,
         prefix, f"suffix={head.suffix if head and head.suffix else 'none'}",
     ]  # fmt: skip
     base += sorted({f"other={e.event_type}" for e in same if e.event_type != event.event_type})
-    base += [f"tag={t}" for t in tags]
+    base += tag_features
     if quote:
         base.append("quote=inside")
     if facts.colon < first:
         base.append("colon=before")
-    window = tokens[max(0, first - PARTICLE_WINDOW) : first]
-    base += sorted({f"particle={p}" for t in window for p in particle_kinds(t.norm)})
-    out = list(base)
-    out += [f"{kind}&{f}" for f in (family, modality, roles, f"twin={twin}")]
-    out += [f"{family}&{roles}", f"{family}&{modality}", f"{family}&{prefix}"]
-    out += [f"entry={entry}&{modality}", f"entry={entry}&{roles}"]
+    base += _particle_features(tuple(map(_NORM, tokens[max(0, first - PARTICLE_WINDOW) : first])))
+    out = [*base, *_conjunctions(kind, entry, family, modality, roles, twin, prefix)]
     if quote:
         out.append(f"{kind}&quote=inside")
     return out

@@ -39,6 +39,7 @@ def is_state(u: Unit) -> bool:
                for m, i in zip(u.mentions, u.identities, strict=True))  # fmt: skip
 
 
+@lru_cache(maxsize=100_000)  # why: asked of the words before every name and trigger; news repeats them
 def is_number_or_quantity(word: str) -> bool:
     """Whether a normalized word is a number or a quantity (12، ثمانية، عشرات، عدد)."""
     return word.isdigit() or is_particle("quantity", word) or is_number_word(word)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import attrgetter
 
 from hadath.events.particles import is_any_particle, is_particle, is_pronoun_complementizer
@@ -67,7 +67,7 @@ class TriggerMatch:
         return max(self.last, self.head)
 
 
-_NORM = attrgetter("norm")
+_NORM, _FIRST = attrgetter("norm"), attrgetter("first")
 # entry, is_verb, future, plural, has_article: a single-word trigger, wherever it stands
 _WordHit = tuple[TriggerRecord, bool, bool, bool, bool]
 # may be a light verb, its trigger reading, its reading when written with teh marbuta
@@ -131,6 +131,11 @@ class TriggerIndex:
             if entry.needs_recipient_with:
                 forms = (form for word in entry.needs_recipient_with for form in noun_forms(word))
                 self.recipient_objects[id(entry)] = frozenset(forms)
+        # the ids of the entries the words around a match may cancel or lengthen (_excluded,
+        # _with_required); most entries have none, and their matches skip both
+        self._context_checked = frozenset(
+            [*self.excluded_after, *self.excluded_before, *self.required_after, *self.excluded_with]
+        )
         # every stem some reading of a word must have to be any trigger (see _may_be_any)
         self._stems = frozenset().union(
             self.verbs, self.nouns, self.light_verbs, self.light_nouns, self.possessed_nouns
@@ -234,8 +239,13 @@ class TriggerIndex:
             if hit is not None:
                 entry, is_verb, future, plural, has_article = hit
                 found.append(TriggerMatch(entry, i, i, is_verb, future, plural, has_article, i))
-        kept = (self._with_required(tokens, m) for m in found if not self._excluded(tokens, m))
-        return sorted(kept, key=lambda m: m.first)
+        checked = self._context_checked
+        kept = (
+            self._with_required(tokens, m) if id(m.entry) in checked else m
+            for m in found
+            if id(m.entry) not in checked or not self._excluded(tokens, m)
+        )
+        return sorted(kept, key=_FIRST)
 
     def _read_as_past(self, norm: str, match: TriggerMatch) -> bool:
         """Whether a verb match's word is its entry's past tense (هدد، هددت، وهددوا)."""
@@ -388,16 +398,19 @@ class TriggerIndex:
         FAR_OBJECT_REACH) or the first complementizer (أعلن أنه يوافق على وقف ...: what
         follows أن is another clause's), unless ``past_that``; only those that are some
         entry's object and no word inside a name."""
-        # Why: a light word has several entries (عبر، قدم), each looking at the same few words
-        opens_clause, objects = self._opens_clause, self._objects
-        window: _Window = []
-        reach = FAR_OBJECT_REACH if far else LIGHT_VERB_REACH
-        for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-            norm = tokens[j].norm
-            if opens_clause[norm] and not past_that:
-                break
-            if entries := objects[norm]:
-                window.append((j, entries))
+        # Why: a light word has several entries (عبر، قدم), each looking at the same few words;
+        # the words are read from the memos at C level (map), the first complementizer found
+        # lazily (compress stops at it)
+        start = i + 1
+        norms = list(map(_NORM, tokens[start : start + (FAR_OBJECT_REACH if far else LIGHT_VERB_REACH)]))
+        if (
+            not past_that
+            and (cut := next(compress(count(), map(self._opens_clause.__getitem__, norms)), None)) is not None
+        ):
+            del norms[cut:]
+        window: _Window = [
+            (j, entries) for j, entries in enumerate(map(self._objects.__getitem__, norms), start) if entries
+        ]
         # Why: most light words have no object in reach; the names are found only for those that do
         return [(j, entries) for j, entries in window if j not in in_names()] if window else window
 
@@ -497,8 +510,19 @@ class TriggerIndex:
 
 
 def _once(value: frozenset[int] | Callable[[], frozenset[int]]) -> Callable[[], frozenset[int]]:
-    """A function giving the value, or what the value (a function) gives, worked out once."""
-    return cache(value) if callable(value) else lambda: value
+    """A function giving the value, or what the value (a function) gives, worked out once.
+    Why a closure, not functools.cache: it is made for every sentence, and building a cache
+    wrapper (update_wrapper) cost about 1 % of a pipeline pass."""
+    if not callable(value):
+        return lambda: value
+    kept: list[frozenset[int]] = []
+
+    def worked_out() -> frozenset[int]:
+        if not kept:
+            kept.append(value())
+        return kept[0]
+
+    return worked_out
 
 
 def _two_word_gap(tokens: Sequence[Token], i: int, in_names: Callable[[], frozenset[int]]) -> bool:
