@@ -3605,7 +3605,14 @@ def _negated_adjective_at(tokens: Sequence[Token], k: int, definite: bool) -> bo
 
 
 def _is_adjective(tok: Token, definite: bool) -> bool:
-    return agrees(tok, definite) and not is_any_particle(tok.norm) and tok.norm not in function_words()
+    # هجوم شنه مسلحان: a verb of perpetrating with the act as its pronoun opens a relative
+    # clause with the doer after it; no adjective, though it agrees with an indefinite noun
+    return (
+        agrees(tok, definite)
+        and not is_any_particle(tok.norm)
+        and tok.norm not in function_words()
+        and not _does_it(tok.norm, "perpetrate")
+    )
 
 
 def _is_party_or_people(u: Unit) -> bool:
