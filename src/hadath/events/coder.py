@@ -3993,9 +3993,10 @@ def _passive_subject(
         return False  # قتله مسلح: the pronoun is the object; قتل الجيش: a definite subject acts
     if not all(i.kind == "generic" or i.label == "PER" for i in actor.identities):
         return False
-    k = actor.last + 1
-    while k < len(tokens) and _is_nisba_adjective(tokens[k]):
-        k += 1  # قتل جندي تركي في: an adjective of origin; any other bare word may be the object
+    k = _past_nisbas(tokens, actor.last + 1)
+    origin = next((u for u in view.units if u.first == k + 1), None) if k < len(tokens) else None
+    if origin is not None and is_particle("from", tokens[k].norm):
+        k = _past_nisbas(tokens, origin.last + 1)  # جنود من تشاد: whence they come is their phrase
     if (
         recipient is not None
         and not recipient.marker
@@ -4007,6 +4008,14 @@ def _passive_subject(
         return True
     after = tokens[k]
     return not after.is_word or bool(after.prefixes) or is_any_particle(after.norm)
+
+
+def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k`` that is no adjective of origin (قتل جندي تركي في: any other
+    bare word may be the object)."""
+    while k < len(tokens) and _is_nisba_adjective(tokens[k]):
+        k += 1
+    return k
 
 
 def _is_nisba_adjective(tok: Token) -> bool:
