@@ -209,3 +209,33 @@ def test_counted_dead_in_a_fight_with_a_side_were_killed_by_it() -> None:
     [(actors, recipients)] = event_arguments(text, "ASSAULT")
     assert actors == ["حركة الشباب"]
     assert recipients == ["جنود"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # قتل spelled bare is also its passive: people named right after it, with only a
+        # preposition or a conjunction after them, are whom it befell
+        ("قتل جندي أوكراني وأصيب أربعة آخرون في قصف على موقعه.", "جندي أوكراني"),
+        ("وقتل عسكري تركي قرب الحدود في اشتباك مع التنظيم.", "عسكري تركي"),
+        ("وقتل شرطي ومدنيان في الهجوم على مركز الشرطة.", "شرطي"),
+    ],
+)
+def test_bare_kill_with_no_object_is_passive(text: str, victim: str) -> None:
+    events = event_arguments(text, "ASSAULT")
+    assert any(
+        victim in " ".join(recipients) and victim not in " ".join(actors) for actors, recipients in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # an object after the people keeps them the doers
+        ("قتل مسلحون 4 جنود في هجوم على الحاجز.", "مسلحون"),
+        ("قتل مسلح مجهول حارسا في السوق.", "مسلح"),
+    ],
+)
+def test_bare_kill_with_an_object_is_active(text: str, doer: str) -> None:
+    events = event_arguments(text, "ASSAULT")
+    assert any(doer in " ".join(actors) for actors, _ in events)

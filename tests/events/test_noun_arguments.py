@@ -620,6 +620,9 @@ def test_a_name_opened_by_a_forces_head_is_an_armed_genitive() -> None:
         # the doer of a relative clause's verb past a descriptor and a bracket
         ("وأكد المبعوث أن القصف الذي نفذه تنظيم (داعش) على الأحياء الشرقية أرهق السكان.", (["داعش"], [])),
         ("وقال شهود إن الهجوم الذي نفذه تنظيم «القاعدة» أوقع قتلى.", (["القاعدة"], [])),
+        # an indefinite noun's clause has no relative word: the verb with the act's pronoun is
+        # no adjective of the noun, its subject did the act
+        ("وأصيب حارسان في هجوم شنه مسلحان على نقطة تفتيش قرب البلدة.", (["مسلحان"], [])),
     ],
 )
 def test_the_named_doer_of_a_relative_clause(text: str, expected: tuple[list[str], list[str]]) -> None:

@@ -637,7 +637,7 @@ class EventCoder(Stage):
             and actor is not None
             and _of_sentence(view, actor)
             and is_counted(view.tokens, actor)
-        )
+        ) or _passive_subject(view, trig, actor, recipient, rule)
         if (
             actor
             and (is_victim(actor) or counted)
@@ -3755,7 +3755,14 @@ def _negated_adjective_at(tokens: Sequence[Token], k: int, definite: bool) -> bo
 
 
 def _is_adjective(tok: Token, definite: bool) -> bool:
-    return agrees(tok, definite) and not is_any_particle(tok.norm) and tok.norm not in function_words()
+    # هجوم شنه مسلحان: a verb of perpetrating with the act as its pronoun opens a relative
+    # clause with the doer after it; no adjective, though it agrees with an indefinite noun
+    return (
+        agrees(tok, definite)
+        and not is_any_particle(tok.norm)
+        and tok.norm not in function_words()
+        and not _does_it(tok.norm, "perpetrate")
+    )
 
 
 def _is_party_or_people(u: Unit) -> bool:
@@ -4108,6 +4115,62 @@ def _told_as_perpetrator(view: SentenceView, trig: TriggerMatch, actor: Unit, ru
         and actor.first > 0
         and _does_it(tokens[actor.first - 1].norm, "perpetrate")
     )
+
+
+OBJECT_AFTER_SUBJECT = 2  # words past the subject a direct object opens within (a number, a word)
+
+
+def _passive_subject(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, recipient: Unit | None, rule: str
+) -> bool:
+    """Whether the people named right after a verb whose passive is spelled as its active
+    (قتل: its entry's genitive is who it befell) are whom it befell: no direct object follows
+    them, only a preposition, a conjunction or the sentence's end (وقتل جندي تركي في اشتباك،
+    قتل شرطي ومدنيان في الهجوم). The active verb takes its object in the clause (قتل مسلحون
+    4 جنود، قتل مسلح حارسا). Organisations and states are left as doers: their object may be a
+    word that is no name (قتل التنظيم العشرات)."""
+    if not (
+        trig.is_verb
+        and trig.entry.genitive == "recipient"
+        and actor is not None
+        and rule.startswith("VSO")
+        and actor.first == trig.last + 1
+        and _of_sentence(view, actor)
+    ):
+        return False
+    tokens = view.tokens
+    if tokens[trig.first].suffix in OBJECT_PRONOUNS or has_article(tokens[actor.first]):
+        return False  # قتله مسلح: the pronoun is the object; قتل الجيش: a definite subject acts
+    if not all(i.kind == "generic" or i.label == "PER" for i in actor.identities):
+        return False
+    k = _past_nisbas(tokens, actor.last + 1)
+    origin = next((u for u in view.units if u.first == k + 1), None) if k < len(tokens) else None
+    if origin is not None and is_particle("from", tokens[k].norm):
+        k = _past_nisbas(tokens, origin.last + 1)  # جنود من تشاد: whence they come is their phrase
+    if (
+        recipient is not None
+        and not recipient.marker
+        and recipient.first - k <= OBJECT_AFTER_SUBJECT
+        and "و" not in tokens[recipient.first].prefixes
+    ):
+        return False  # an unmarked name right after the subject is the object (قتل مسلحون 4 جنود)
+    if k >= len(tokens):
+        return True
+    after = tokens[k]
+    return not after.is_word or bool(after.prefixes) or is_any_particle(after.norm)
+
+
+def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k`` that is no adjective of origin (قتل جندي تركي في: any other
+    bare word may be the object)."""
+    while k < len(tokens) and _is_nisba_adjective(tokens[k]):
+        k += 1
+    return k
+
+
+def _is_nisba_adjective(tok: Token) -> bool:
+    """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين)."""
+    return tok.is_word and not tok.prefixes and tok.norm.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
