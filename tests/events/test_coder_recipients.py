@@ -364,6 +364,24 @@ def test_the_name_right_after_a_subject_naming_no_one_is_who_it_is(
     assert [r for _, r in event_arguments(text, event_type)] == [recipients]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # the office a person's name holds, in construct with the state it serves, says who
+        # the subject is: the name after it is whom the call is aimed at
+        ("دعا الشيخ محمد بن زايد أمير دولة الإمارات الحكومة إلى الإصلاح.", "REQUEST", ["الحكومة"]),
+        # with no later name the office's holder is whom the act reaches
+        ("استقبل الشيخ محمد بن زايد أمير دولة الإمارات.", "CONSULT", ["أمير دولة الإمارات"]),
+        # an office of another state than the person's is the object
+        ("استقبل عبدالفتاح السيسي وزير خارجية الأردن.", "CONSULT", ["وزير خارجية الأردن"]),
+    ],
+)
+def test_the_office_a_named_subject_holds_is_no_object(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
 def test_a_list_of_those_met_is_no_apposition() -> None:
     # a name after the comma joined by و goes on the list: the first name stays the object
     assert [
