@@ -596,3 +596,15 @@ def test_the_object_of_a_masdar_after_its_genitive_agent() -> None:
     # the union demands (genitive agent), the government is demanded of (the masdar's object)
     text = "جاء ذلك بعد يومين من مطالبة الجامعة العربية الحكومة العراقية بحماية المدنيين."
     assert event_arguments(text, "REQUEST") == [(["الجامعة العربية"], ["الحكومة العراقية"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("اجتمع الوزير أمس بمديري المدارس في المنطقة الشرقية.", "CONSULT"),
+        ("ودعا المحافظ مديري المستشفيات إلى رفع الجاهزية.", "REQUEST"),
+    ],
+)
+def test_directors_of_a_body_are_whom_an_official_meets_or_calls_on(text: str, event_type: str) -> None:
+    # مديري in construct (directors of schools, hospitals) names a group of officials
+    assert [r for _, r in event_arguments(text, event_type)] == [["مديري"]]
