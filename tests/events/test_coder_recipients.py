@@ -364,6 +364,24 @@ def test_the_name_right_after_a_subject_naming_no_one_is_who_it_is(
     assert [r for _, r in event_arguments(text, event_type)] == [recipients]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # the office a person's name holds, in construct with the state it serves, says who
+        # the subject is: the name after it is whom the call is aimed at
+        ("دعا الشيخ محمد بن زايد أمير دولة الإمارات الحكومة إلى الإصلاح.", "REQUEST", ["الحكومة"]),
+        # with no later name the office's holder is whom the act reaches
+        ("استقبل الشيخ محمد بن زايد أمير دولة الإمارات.", "CONSULT", ["أمير دولة الإمارات"]),
+        # an office of another state than the person's is the object
+        ("استقبل عبدالفتاح السيسي وزير خارجية الأردن.", "CONSULT", ["وزير خارجية الأردن"]),
+    ],
+)
+def test_the_office_a_named_subject_holds_is_no_object(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
 def test_a_list_of_those_met_is_no_apposition() -> None:
     # a name after the comma joined by و goes on the list: the first name stays the object
     assert [
@@ -656,3 +674,15 @@ def test_where_a_condemnation_was_said_may_stand_before_the_act_it_judges() -> N
     # في بيان على موقعها الرسمي: the medium between the verb and its object keeps the object
     text = "وكانت الحكومة العراقية أدانت في بيان على موقعها الرسمي القصف التركي لقرى الشمال."
     assert [r for _, r in event_arguments(text, "ACCUSE")] == [["التركي"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("اجتمع الوزير أمس بمديري المدارس في المنطقة الشرقية.", "CONSULT"),
+        ("ودعا المحافظ مديري المستشفيات إلى رفع الجاهزية.", "REQUEST"),
+    ],
+)
+def test_directors_of_a_body_are_whom_an_official_meets_or_calls_on(text: str, event_type: str) -> None:
+    # مديري in construct (directors of schools, hospitals) names a group of officials
+    assert [r for _, r in event_arguments(text, event_type)] == [["مديري"]]

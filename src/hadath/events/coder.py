@@ -2004,6 +2004,7 @@ def _subject_and_object(
     obj = _verb_object(view, trig, rest)
     if rule == "VSO" and subject is not None and obj is not None:
         obj = _past_apposition(view, trig, subject, obj, rest)
+        obj = _past_office_apposition(view, trig, subject, obj, rest)
     # اتهم رئيس الحزب الرئيس الفرنسي بعرقلة: the name right before the charge is the object,
     # the first name after the verb the subject (a VSO reading, or an SVO one that found none)
     read_after = (rule == "VSO" and subject is not None) or (rule == "SVO" and subject is None)
@@ -2093,6 +2094,51 @@ def _past_apposition(
     if following is None or tokens[following.first].prefixes[:1] == ("و",):
         return obj  # التقى الرئيس فلانا، ووزير الدفاع: a list of whom he met goes on
     return following if _object_like(view, trig, following) else obj
+
+
+def _past_office_apposition(
+    view: SentenceView, trig: TriggerMatch, subject: Unit, obj: Unit, after: list[Unit]
+) -> Unit:
+    """The object past the offices a person's name holds (دعا فلان رئيس حزب العمال البريطاني،
+    ونائب رئيس البرلمان، الحكومة إلى ...): a state or body of the subject's own country that
+    closes an office in construct right after the subject's name says whom the subject serves;
+    the next object-like name in the clause is whom the act is aimed at. Without a later name
+    the office's body stays the object (استقبل الأمير فلان أمير المنطقة: whom he received)."""
+    if not _is_person_name(subject):
+        return obj
+    end, current = subject.last, obj
+    while _office_genitive(view, subject, end, current):
+        end = current.last
+        following = _verb_object(view, trig, [u for u in after if u.first > end])
+        if following is None:
+            return obj
+        if not _office_genitive(view, subject, end, following) and new_clause_between(
+            view.tokens, end, following.first
+        ):
+            return obj  # استقبل فلان رئيس البلدية، ووفدا من التجار: the list of those met goes on
+        current = following
+    return current
+
+
+def _office_genitive(view: SentenceView, subject: Unit, end: int, u: Unit) -> bool:
+    """Whether an unmarked name closes an office in construct, or is that office, that follows
+    token ``end`` of a person's name, past a comma or و (فلان مفتي عام المملكة، ورئيس هيئة
+    كبار العلماء), and names the person's own country."""
+    tokens = view.tokens
+    k = end + 1
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    if u.marker or u.first < k or u.first - k > TITLE_WORDS:
+        return False
+    head = tokens[k]
+    if head.prefixes not in ((), ("و",)) or head.suffix or head.stem not in name_heads().offices:
+        return False
+    if not all(_in_construct(t) for t in tokens[k + 1 : u.first]):
+        return False
+    # a known person's office is of the person's country; one the knowledge base does not know
+    # is told by the office the news gives it
+    countries = {i.country for i in subject.identities} - {""}
+    return not countries or {i.country for i in u.identities} - {""} <= countries
 
 
 def _verb_object(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
