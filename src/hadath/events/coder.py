@@ -79,7 +79,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
-from hadath.kb.names import generic_actors, generic_of, sector_heads
+from hadath.kb.names import generic_actors, generic_of, sector_heads, sides_entities
 from hadath.mentions.cues import reporting_verb_forms
 from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
@@ -155,9 +155,6 @@ STORY_DOER_WHY = (
 )
 SIDES_TAG = "+sides"  # the rule tag of the two parties a dual noun (الطرفين) stands for
 SIDES_WHY = f"the two parties of the last event that named both, whom a dual noun stands for ({SIDES_TAG})"
-# the English names of the common nouns that stand for two parties named before (الطرفان،
-# الجانبين، البلدان): actor_nouns.tsv and subject_nouns.tsv call every such dual "both ..."
-DUAL_ENTITY_PREFIX = "both "
 ACT_PARTIES_WHY = "the doer or target of the act noun right after the verb, its subject (هدمت غارات ...)"
 CONTINUED_WHY = "the recipient of the act of its type by the same actor told just before it"
 JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names as its object (أدان قصف ...)"
@@ -1041,7 +1038,9 @@ def _sides_named(
 
 
 def _is_dual(actor: Actor) -> bool:
-    return actor.entity.startswith(DUAL_ENTITY_PREFIX)
+    """Whether an argument is a dual noun that stands for two parties named before (الطرفان،
+    البلدان: ``sides`` in actor_nouns.tsv and subject_nouns.tsv)."""
+    return actor.entity in sides_entities()
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:
