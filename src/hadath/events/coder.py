@@ -387,7 +387,7 @@ class EventCoder(Stage):
                     retold_by_verb = event.event_type == verb_event.event_type
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
-                if event is not None and retold_by_verb:
+                if retold_by_verb:
                     # استهدفت غارات التحالف مواقع: the raids are what struck, one act told once
                     if self.trace:
                         self.trace.merged([event], [verb_event])
