@@ -1022,18 +1022,20 @@ def _sides_named(
     to_recipients: list[tuple[Event, list[Actor]]] = []
     sides: list[Actor] = []
     for event in events:
-        if any(_is_dual(a) for a in event.actor):
-            if sides:
-                added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
-                event.actor = [*event.actor, *added]
-                to_actors.append((event, added))
-                if any(_is_dual(r) for r in event.recipient):
-                    also = [replace(a) for a in added]
-                    event.recipient = [*event.recipient, *also]
-                    to_recipients.append((event, also))
-                event.rule += SIDES_TAG
-        elif event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
-            sides = [*event.actor, *event.recipient]
+        if not any(map(_is_dual, event.actor)):
+            if event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
+                sides = [*event.actor, *event.recipient]
+            continue
+        added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
+        if not added:
+            continue  # no parties named before, or they all act in it already: no tag
+        event.actor = [*event.actor, *added]
+        to_actors.append((event, added))
+        if any(map(_is_dual, event.recipient)):
+            also = [replace(a) for a in added]
+            event.recipient = [*event.recipient, *also]
+            to_recipients.append((event, also))
+        event.rule += SIDES_TAG
     return to_actors, to_recipients
 
 
