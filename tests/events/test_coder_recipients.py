@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from hadath.events.coder import SIDES_TAG, _sides_named
 from hadath.events.confidence import party_recipients
+from hadath.model import Actor, Event
 
 from .conftest import default_pipeline, event_arguments
 
@@ -686,3 +690,26 @@ def test_where_a_condemnation_was_said_may_stand_before_the_act_it_judges() -> N
 def test_directors_of_a_body_are_whom_an_official_meets_or_calls_on(text: str, event_type: str) -> None:
     # مديري in construct (directors of schools, hospitals) names a group of officials
     assert [r for _, r in event_arguments(text, event_type)] == [["مديري"]]
+
+
+def _party(text: str, entity: str, start: int) -> Actor:
+    return Actor(start=start, end=start + len(text), text=text, entity=entity)
+
+
+def _event(actors: list[Actor], recipients: list[Actor], start: int) -> Event:
+    return Event(
+        start, start + 40, start + 1, start + 5, "اتفق", "AGREE", "030", actor=actors, recipient=recipients
+    )
+
+
+def test_a_dual_whose_parties_already_act_gets_no_sides_tag() -> None:
+    """الطرفان given the two parties named before, but only those it does not already name:
+    one that names them all is left as it was, its rule untagged."""
+    army, rebels = _party("الجيش", "army", 0), _party("المتمردين", "rebels", 10)
+    told = _event([army], [rebels], 0)
+    dual = _event([_party("الطرفان", "both sides", 60), replace(army), replace(rebels)], [], 50)
+    fresh = _event([_party("الجانبان", "both sides", 110)], [], 100)
+    to_actors, _ = _sides_named([told, dual, fresh])
+    assert [event for event, _ in to_actors] == [fresh]
+    assert dual.rule == "" and fresh.rule == SIDES_TAG
+    assert [a.entity for a in fresh.actor] == ["both sides", "army", "rebels"]

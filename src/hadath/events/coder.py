@@ -80,7 +80,7 @@ from hadath.events.triggers import TriggerIndex, TriggerMatch, verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import Candidate
 from hadath.kb.lexicon import data_lines
-from hadath.kb.names import generic_actors, generic_of, sector_heads
+from hadath.kb.names import generic_actors, generic_of, sector_heads, sides_entities
 from hadath.mentions.cues import reporting_verb_forms
 from hadath.mentions.entities import mention_country
 from hadath.mentions.groups import (
@@ -156,9 +156,6 @@ STORY_DOER_WHY = (
 )
 SIDES_TAG = "+sides"  # the rule tag of the two parties a dual noun (الطرفين) stands for
 SIDES_WHY = f"the two parties of the last event that named both, whom a dual noun stands for ({SIDES_TAG})"
-# the English names of the common nouns that stand for two parties named before (الطرفان،
-# الجانبين، البلدان): actor_nouns.tsv and subject_nouns.tsv call every such dual "both ..."
-DUAL_ENTITY_PREFIX = "both "
 ACT_PARTIES_WHY = "the doer or target of the act noun right after the verb, its subject (هدمت غارات ...)"
 CONTINUED_WHY = "the recipient of the act of its type by the same actor told just before it"
 JUDGED_WHY = "the doer of the act or maker of the thing the judging verb names as its object (أدان قصف ...)"
@@ -394,7 +391,7 @@ class EventCoder(Stage):
                     retold_by_verb = event.event_type == verb_event.event_type
                 if self.trace:
                     self.trace.coded(trig, event, subject, recipient)
-                if event is not None and retold_by_verb:
+                if retold_by_verb:
                     # استهدفت غارات التحالف مواقع: the raids are what struck, one act told once
                     if self.trace:
                         self.trace.merged([event], [verb_event])
@@ -1043,23 +1040,27 @@ def _sides_named(
     to_recipients: list[tuple[Event, list[Actor]]] = []
     sides: list[Actor] = []
     for event in events:
-        if any(_is_dual(a) for a in event.actor):
-            if sides:
-                added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
-                event.actor = [*event.actor, *added]
-                to_actors.append((event, added))
-                if any(_is_dual(r) for r in event.recipient):
-                    also = [replace(a) for a in added]
-                    event.recipient = [*event.recipient, *also]
-                    to_recipients.append((event, also))
-                event.rule += SIDES_TAG
-        elif event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
-            sides = [*event.actor, *event.recipient]
+        if not any(map(_is_dual, event.actor)):
+            if event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
+                sides = [*event.actor, *event.recipient]
+            continue
+        added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
+        if not added:
+            continue  # no parties named before, or they all act in it already: no tag
+        event.actor = [*event.actor, *added]
+        to_actors.append((event, added))
+        if any(map(_is_dual, event.recipient)):
+            also = [replace(a) for a in added]
+            event.recipient = [*event.recipient, *also]
+            to_recipients.append((event, also))
+        event.rule += SIDES_TAG
     return to_actors, to_recipients
 
 
 def _is_dual(actor: Actor) -> bool:
-    return actor.entity.startswith(DUAL_ENTITY_PREFIX)
+    """Whether an argument is a dual noun that stands for two parties named before (الطرفان،
+    البلدان: ``sides`` in actor_nouns.tsv and subject_nouns.tsv)."""
+    return actor.entity in sides_entities()
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:

@@ -161,12 +161,12 @@ class CoderTrace:
 
     def added_late(self, event: Event, role: str, actors: Sequence[Actor], why: str) -> None:
         """Arguments a rule gave an event after its clause was traced (a judged act's doer) or
-        once the events were merged and judged (a thing struck, the story's attacker), noted on
-        the trigger that coded the event."""
+        once the events were merged and judged (a thing struck, the story's attacker, a dual's
+        two parties), noted on the trigger that coded the event."""
         if not actors:
             return
         for tn in self._notes_coding(event):
-            tn.rule = event.rule  # the step may have added its tag to the rule (+struck, +story-doer)
+            tn.rule = event.rule  # the step may have added its tag to the rule (+struck, +story-doer, +sides)
             _add(tn, role, actors, why)
 
     def merged(self, before: Sequence[Event], after: Sequence[Event]) -> None:

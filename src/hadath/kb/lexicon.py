@@ -94,11 +94,20 @@ PARTICLE_VERB_KINDS = frozenset(
     {"doer", "perpetrate", "ascribe", "enabler", "result", "undertake", "endeavour", "purpose", "gather"}
 )
 
+# The last column of a dual in actor_nouns.tsv or subject_nouns.tsv that stands for the two
+# parties named before it (الطرفان، البلدان; read by hadath.kb.names.sides_entities).
+SIDES_MARK = "sides"
+
 LEXICON_TABLES: dict[str, TableSchema] = {
-    "lexicon/ar/actor_nouns.tsv": TableSchema(5, arabic=(0,), sector=(3,)),
+    "lexicon/ar/actor_nouns.tsv": TableSchema(
+        6, arabic=(0,), sector=(3,), choices=((5, frozenset({"", SIDES_MARK})),)
+    ),
     "lexicon/ar/sector_heads.tsv": TableSchema(4, arabic=(0,), sector=(2,), choices=((1, frozenset("mf")),)),
     "lexicon/ar/subject_nouns.tsv": TableSchema(
-        4, arabic=(0,), sector=(2,), choices=((1, frozenset({"", "m", "f"})),)
+        5,
+        arabic=(0,),
+        sector=(2,),
+        choices=((1, frozenset({"", "m", "f"})), (4, frozenset({"", SIDES_MARK}))),
     ),
     "lexicon/ar/name_heads.tsv": TableSchema(3, NAME_HEAD_KINDS, arabic=(1,), sector=(2,)),
     "lexicon/ar/particles.tsv": TableSchema(

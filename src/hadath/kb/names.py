@@ -13,7 +13,7 @@ from functools import cache
 
 from hadath.kb import KnowledgeBase
 from hadath.kb.index import AliasIndex, Candidate, alias_key
-from hadath.kb.lexicon import data_lines, data_rows
+from hadath.kb.lexicon import SIDES_MARK, data_lines, data_rows
 from hadath.kb.query import office_seats
 from hadath.text.clitics import ARTICLE, without_article
 
@@ -34,6 +34,8 @@ class GenericActor:
     # the singular of a noun of people with plurals (مدني، صحفي): one person may be meant, not a
     # body (السلطات، الشرطة) nor a plural
     one_person: bool = False
+    # a dual that stands for the two parties named before it (الطرفان: ``sides``)
+    sides: bool = False
 
     @property
     def of_article_country(self) -> bool:
@@ -45,10 +47,11 @@ class GenericActor:
 def generic_actors() -> tuple[GenericActor, ...]:
     """The shipped common-noun actors, one record per written form."""
     out: list[GenericActor] = []
-    for name, plurals, entity, sector, country in data_rows(GENERIC_ACTORS_FILE, 5):
+    for name, plurals, entity, sector, country, sides in data_rows(GENERIC_ACTORS_FILE, 6):
         forms = [name, *filter(None, plurals.split("|"))]
         for form in forms:
-            out.append(GenericActor(form, entity, sector, country, form == name and len(forms) > 1))
+            one_person = form == name and len(forms) > 1
+            out.append(GenericActor(form, entity, sector, country, one_person, sides == SIDES_MARK))
     return tuple(out)
 
 
@@ -71,6 +74,8 @@ class GroupNoun:
     gender: str  # what a verb or an adjective agrees in: "m", "f", or "" (either: a broken plural)
     sector: str
     english: str  # what it is called after a country's English name, or alone
+    # a dual subject noun that stands for the two parties named before it (الرئيسان: ``sides``)
+    sides: bool = False
 
     @property
     def feminine(self) -> bool:
@@ -79,8 +84,12 @@ class GroupNoun:
 
 
 def _group_nouns(path: str) -> tuple[GroupNoun, ...]:
-    """The rows of a table of group nouns (lexicon.py checks the gender column of each)."""
-    return tuple(GroupNoun(*row) for row in data_rows(path, 4))
+    """The rows of a table of group nouns (lexicon.py checks the gender column of each, and
+    the ``sides`` column subject_nouns.tsv alone has)."""
+    return tuple(
+        GroupNoun(word, gender, sector, english, sides == SIDES_MARK)
+        for word, gender, sector, english, sides in data_rows(path, 5)
+    )
 
 
 @cache
@@ -93,6 +102,16 @@ def sector_heads() -> tuple[GroupNoun, ...]:
 def subject_nouns() -> tuple[GroupNoun, ...]:
     """The shipped nouns of bodies and groups no list names (النواب، الأطراف، الرئيسان)."""
     return _group_nouns(SUBJECT_NOUNS_FILE)
+
+
+@cache
+def sides_entities() -> frozenset[str]:
+    """The entities of the duals that stand for the two parties named before them (الطرفان،
+    الرئيسان), common-noun actors or subject nouns marked ``sides``: an argument is known by its
+    entity alone."""
+    return frozenset(
+        [*(g.entity for g in generic_actors() if g.sides), *(n.english for n in subject_nouns() if n.sides)]
+    )
 
 
 @cache

@@ -29,20 +29,17 @@ OTHER_SENSE_KINDS: tuple[str, ...] = ("accident", "sport")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 ISO3 = re.compile(r"^([A-Z]{3}|IGO|NGO)$")
 # The CAMEO roots of the codes the entries of a trigger file that sets each type-wide switch
-# may hold: armed violence (assault, fight, mass violence); praise and aid, what is given;
-# appeals and demands; meetings and talks; coercion and armed violence, acts of force;
-# investigations and disapproval, charges laid; agreeing, meeting and working together, done
-# with another side; praise, charges and rejection, judgements of an act; aid, relief brought.
+# may hold.
 SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
-    "violence": ("18", "19", "20"),
-    "giving": ("05", "07"),
-    "asking": ("10",),
-    "side_after_b": ("04",),
-    "force": ("17", "18", "19", "20"),
-    "claim": ("09", "11"),
-    "side_after_with": ("03", "04", "06"),
-    "judging": ("05", "09", "11", "12"),
-    "relief": ("07",),
+    "violence": ("18", "19", "20"),  # armed violence: assault, fight, mass violence
+    "giving": ("05", "07"),  # what is given: praise and aid
+    "asking": ("10",),  # appeals and demands
+    "side_after_b": ("04",),  # meetings and talks
+    "force": ("17", "18", "19", "20"),  # acts of force: coercion and armed violence
+    "claim": ("09", "11"),  # charges laid: investigations and disapproval
+    "side_after_with": ("03", "04", "06"),  # done with another side: agreeing, meeting, working together
+    "judging": ("05", "09", "11", "12"),  # judgements of an act: praise, charges, rejection
+    "relief": ("07",),  # relief brought: aid
 }
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).

@@ -1275,10 +1275,7 @@ def _first_token_from(tokens: Sequence[Token], offset: int) -> int | None:
 def _index_after(tokens: Sequence[Token], words: Sequence[Token], i: int) -> int:
     """Index of the token after a cue's speaker words, or after the cue at ``i`` when it has
     none (a bisection, as the words are in text order)."""
-    if not words:
-        return i + 1
-    k = _first_token_from(tokens, words[-1].end)
-    return len(tokens) if k is None else k
+    return bisect_left(tokens, words[-1].end, key=_START) if words else i + 1
 
 
 def _token_at(tokens: Sequence[Token], start: int) -> int | None:
