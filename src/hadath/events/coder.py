@@ -50,7 +50,13 @@ from hadath.events.confidence import (
     party_recipients,
     shipped_calibration,
 )
-from hadath.events.noun_subject import is_lede_subject, is_noun_subject, lede_subject, noun_subject
+from hadath.events.noun_subject import (
+    indefinite_subject,
+    is_lede_subject,
+    is_noun_subject,
+    lede_subject,
+    noun_subject,
+)
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -1996,7 +2002,9 @@ def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if _clitic_but_conjunction(verb):
         return None
     gender = _verb_gender(verb, trig)
-    return noun_subject(view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
+    args = (view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
+    # شنت طائرات أخرى غارات: an indefinite noun phrase before the object is the subject too
+    return noun_subject(*args) or indefinite_subject(*args)
 
 
 def _lede_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
