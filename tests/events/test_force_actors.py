@@ -209,3 +209,23 @@ def test_counted_dead_in_a_fight_with_a_side_were_killed_by_it() -> None:
     [(actors, recipients)] = event_arguments(text, "ASSAULT")
     assert actors == ["حركة الشباب"]
     assert recipients == ["جنود"]
+
+
+def test_counted_subject_before_the_means_doer_is_the_target() -> None:
+    # قتل unvowelled, counted soldiers, then a means whose verb carries its pronoun: the verb is
+    # the passive, the soldiers are the target and whoever fired the missile acts
+    [(actors, recipients)] = event_arguments(
+        "وقتل أربعة جنود بقذيفة أطلقتها قوات المتمردين على موقعهم قرب الحدود.", "ASSAULT"
+    )
+    assert "المتمردين" in " ".join(actors)
+    assert "جنود" in " ".join(recipients)
+
+
+def test_the_means_doer_past_the_victims_acts() -> None:
+    # the name after a verb of doing with the means as its pronoun, past the victims, is who
+    # killed them, not who acted before in the story
+    events = event_arguments(
+        "أعلن الجيش أنه سيطر على التلة. وقتل أربعة مدنيين وأصيب آخرون بشاحنة مفخخة يقودها مسلحو التنظيم قرب السوق.",
+        "ASSAULT",
+    )
+    assert "التنظيم" in " ".join(events[-1][0])
