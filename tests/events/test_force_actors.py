@@ -239,3 +239,23 @@ def test_bare_kill_with_no_object_is_passive(text: str, victim: str) -> None:
 def test_bare_kill_with_an_object_is_active(text: str, doer: str) -> None:
     events = event_arguments(text, "ASSAULT")
     assert any(doer in " ".join(actors) for actors, _ in events)
+
+
+def test_counted_subject_before_the_means_doer_is_the_target() -> None:
+    # قتل unvowelled, counted soldiers, then a means whose verb carries its pronoun: the verb is
+    # the passive, the soldiers are the target and whoever fired the missile acts
+    [(actors, recipients)] = event_arguments(
+        "وقتل أربعة جنود بقذيفة أطلقتها قوات المتمردين على موقعهم قرب الحدود.", "ASSAULT"
+    )
+    assert "المتمردين" in " ".join(actors)
+    assert "جنود" in " ".join(recipients)
+
+
+def test_the_means_doer_past_the_victims_acts() -> None:
+    # the name after a verb of doing with the means as its pronoun, past the victims, is who
+    # killed them, not who acted before in the story
+    events = event_arguments(
+        "أعلن الجيش أنه سيطر على التلة. وقتل أربعة مدنيين وأصيب آخرون بشاحنة مفخخة يقودها مسلحو التنظيم قرب السوق.",
+        "ASSAULT",
+    )
+    assert "التنظيم" in " ".join(events[-1][0])

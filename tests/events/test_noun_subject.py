@@ -109,3 +109,43 @@ def test_the_storys_first_verb_takes_the_noun_after_it(text: str, event_type: st
 def test_a_function_word_after_the_first_verb_is_no_subject() -> None:
     events = event_arguments("ندد بما وصفه بالاعتداء على المدنيين في القرية.", "ACCUSE")
     assert all("بما" not in " ".join(actors) for actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "subject"),
+    [
+        (
+            "أعلنت وزارة الدفاع أن القوات الحكومية تقدمت نحو البلدة. وشنت طائرات أخرى غارات على مواقع المتمردين.",
+            "ASSAULT",
+            "طائرات أخرى",
+        ),
+        (
+            "قالت الشرطة إن الجيش دخل القرية. وقصفت مروحية أخرى موقعا للمسلحين قرب الجسر.",
+            "ASSAULT",
+            "مروحية أخرى",
+        ),
+    ],
+)
+def test_an_indefinite_noun_before_the_object_is_the_subject(
+    text: str, event_type: str, subject: str
+) -> None:
+    # not who acted before: the first of two bare noun phrases after the verb is its subject
+    events = event_arguments(text, event_type)
+    assert events and events[-1][0] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # no object after the phrase: it may be the object itself
+        ("قال الجيش إنه تقدم نحو البلدة. وشن غارات أخرى على مواقع المتمردين.", "ASSAULT"),
+        # a nisba before a definite word may be a noun in construct: وزراء is no indefinite subject
+        (
+            "اجتمع الوزراء في القاهرة أمس. ودعا وزراء خارجية الدول العربية المجتمع الدولي إلى التحرك.",
+            "REQUEST",
+        ),
+    ],
+)
+def test_an_indefinite_noun_is_no_subject_without_a_plain_object_after_it(text: str, event_type: str) -> None:
+    events = event_arguments(text, event_type)
+    assert not any(actors and actors[0].startswith(("غارات", "وزراء خارجية")) for actors, _ in events)

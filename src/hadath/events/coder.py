@@ -51,7 +51,13 @@ from hadath.events.confidence import (
     party_recipients,
     shipped_calibration,
 )
-from hadath.events.noun_subject import is_lede_subject, is_noun_subject, lede_subject, noun_subject
+from hadath.events.noun_subject import (
+    indefinite_subject,
+    is_lede_subject,
+    is_noun_subject,
+    lede_subject,
+    noun_subject,
+)
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
     is_any_particle,
@@ -252,6 +258,9 @@ RESUMPTIVE_B = frozenset(
 ASCRIBE_REACH = 4  # words after a noun's adjectives within which a verb ascribes it (هجوم انتحاري نسب إلى)
 ASCRIBED_TO_REACH = 4  # words between that verb and the إلى before the doer (نسبت المسؤولية عنه إلى)
 NAME_OPENING_REACH = 3  # tokens from a verb's subject slot to its name (تنظيم (داعش))
+# words past the victims within which a verb of doing with its pronoun names the means' doer
+# (قتل أربعة جنود وجرح اثنان بقذيفة أطلقتها الميليشيا)
+MEANS_DOER_REACH = 9
 RELATIVE_DOER_REACH = 4  # words between a relative pronoun and «يقوم بها» (التي من المقرر أن يقوم بها)
 RELATIVE_NAME_REACH = 3  # tokens after a relative pronoun within which its clause's name starts
 AFFILIATION_NAME_REACH = 2  # ... and after an affiliation participle (الموالية لحكومة الرئيس)
@@ -630,7 +639,11 @@ class EventCoder(Stage):
         recipients = recipient.actors() if recipient else []
         counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
             trig.is_verb
-            and (recipient is None or _fought_with(trig, recipient))
+            and (
+                recipient is None
+                or _fought_with(trig, recipient)
+                or _named_past_means(view, actor, recipient)
+            )
             and actor is not None
             and _of_sentence(view, actor)
             and is_counted(view.tokens, actor)
@@ -657,7 +670,9 @@ class EventCoder(Stage):
                 else None
             )
             if doer is None and trig.is_verb:
-                doer = _force_heir(ctx)  # ونفذ التنظيم هجوما ... وقتل 200 مدني: who acted before
+                # قتل أربعة جنود ... بقذيفة أطلقتها الميليشيا: the means' doer; else who acted before
+                # (ونفذ التنظيم هجوما ... وقتل 200 مدني)
+                doer = _means_doer(view, actor) or _force_heir(ctx)
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if (
             not recipients
@@ -2058,7 +2073,9 @@ def _noun_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if _clitic_but_conjunction(verb):
         return None
     gender = _verb_gender(verb, trig)
-    return noun_subject(view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
+    args = (view.tokens, trig.last + 1, view.units, gender, view.teh_marbuta(), view.text)
+    # شنت طائرات أخرى غارات: an indefinite noun phrase before the object is the subject too
+    return noun_subject(*args) or indefinite_subject(*args)
 
 
 def _lede_subject_after(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -4224,6 +4241,34 @@ def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
     """Whether a name after مع is the other side of a fight that an assault's counted subject
     died in (قتل ستة جنود خلال معارك مع مسلحي الحركة): no object, but who they fought."""
     return trig.entry.violence and u.marker_word == WITH_WORD
+
+
+def _named_past_means(view: SentenceView, actor: Unit | None, u: Unit) -> bool:
+    """Whether a name past the verb's counted subject is who wielded a means or did an act the
+    clause names after that subject: it opens right after a verb of doing with that means or
+    act as its object pronoun (قتل أربعة جنود بقذيفة أطلقتها الميليشيا، قتل ثلاثة مدنيين إثر غارة
+    شنها X). The verb is then read as a passive (قُتل), the name as the means' doer, not the
+    verb's object."""
+    if actor is None or u.first <= actor.last + 2:
+        return False
+    tokens = view.tokens
+    return any(
+        _does_it(tokens[j].norm, "perpetrate") and _name_opening(tokens, j + 1, [u]) is u
+        for j in range(actor.last + 2, u.first)
+    )
+
+
+def _means_doer(view: SentenceView, victims: Unit) -> Unit | None:
+    """The name that opens right after a verb of doing with a means or an act as its object
+    pronoun, a few words past the victims of a verb in its sentence (قتل أربعة جنود وجرح
+    اثنان بشاحنة مفخخة يقودها مسلحو الحركة، بقذيفة أطلقها الجيش): who wielded the means killed them."""
+    tokens = view.tokens
+    for j in range(victims.last + 2, min(len(tokens) - 1, victims.last + MEANS_DOER_REACH)):
+        if tokens[j].norm in (".", ":"):
+            return None
+        if _does_it(tokens[j].norm, "perpetrate"):
+            return _name_opening(tokens, j + 1, view.units)
+    return None
 
 
 def _victims_named(view: SentenceView, actor: Unit | None) -> bool:

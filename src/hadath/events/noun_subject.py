@@ -23,8 +23,9 @@ from typing import NamedTuple
 
 from hadath.events.arguments import Unit, is_nisba_adjective
 from hadath.events.particles import is_any_particle
+from hadath.kb.lexicon import data_lines
 from hadath.kb.names import sector_heads, subject_nouns
-from hadath.mentions.groups import bare_stem
+from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare_stem
 from hadath.mentions.names import function_words, name_heads
 from hadath.model import Mention, Token
 from hadath.resolve.actors import Identity
@@ -34,7 +35,15 @@ from hadath.text.numbers import is_count_word
 
 NOUN_SUBJECT_RULE = "subject-noun"  # the rule of the unit's mention, for the trace and tests
 LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_subject)
-NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
+INDEFINITE_SUBJECT_RULE = "subject-indefinite"  # an indefinite noun before the object (indefinite_subject)
+OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
+NOMINATIVE_PLURAL = "ون"
+FEMININE_PLURAL = "ات"
+# the endings, normalized, of a nisba adjective read after an indefinite subject (جويه، محليون)
+NISBA_NOUN_ENDINGS = (
+    "يه",
+    "يون",
+)  # the ending of a sound feminine plural, in any case (غارات)  # the ending of a sound masculine plural as a subject (accusative: ين)
 
 
 class NounReading(NamedTuple):
@@ -122,6 +131,81 @@ def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: s
     return _subject_unit(text, tokens, k, _past_adjectives(tokens, last), LEDE_SUBJECT_RULE)
 
 
+def indefinite_subject(
+    tokens: Sequence[Token],
+    k: int,
+    units: Sequence[Unit],
+    verb_gender: str,
+    feminine: frozenset[int],
+    text: str,
+) -> Unit | None:
+    """The subject unit an indefinite noun at token ``k`` (right after a verb) makes with the
+    adjective after it, when the verb's object follows them (قصفت طائرة أخرى موقعا، شنت طائرات
+    أخرى غارات، رفعت شابة عراقية دعوى): an object comes after the subject, so the first of two
+    bare noun phrases is the subject. The noun has no clitic and no article, and is written in
+    no form an object or a genitive takes (the accusative alif, the ين plural); the adjective
+    is one of another one (other_adjectives.txt) or an indefinite nisba; the noun agrees with
+    the verb's gender (``verb_gender``; ``feminine``: the tokens written with a teh marbuta)."""
+    if k + 2 >= len(tokens) or not _open_word(tokens, k, units) or not _is_bare_indefinite(tokens[k]):
+        return None
+    adjective = tokens[k + 1]
+    if not adjective.is_word or adjective.prefixes:
+        return None
+    other = adjective.norm in _other_adjectives()
+    if not other and not _feminine_or_plural_nisba(adjective):
+        return None
+    # وزراء خارجية الاتحاد: before a definite word a nisba may be a noun in construct
+    if not _opens_object(tokens, k + 2, units) or (not other and _definite(tokens, k + 2, units)):
+        return None
+    if verb_gender == "m" and k in feminine:
+        return None  # قصف طائرة أخرى: a masculine verb's feminine noun is no subject
+    if verb_gender == "f" and tokens[k].norm.endswith(SOUND_PLURAL_ENDINGS):
+        return None
+    return _subject_unit(text, tokens, k, k + 1, INDEFINITE_SUBJECT_RULE)
+
+
+@cache
+def _other_adjectives() -> frozenset[str]:
+    """The adjectives of another one (أخرى، آخرون), normalized."""
+    return frozenset(normalize(word) for word in data_lines(OTHER_ADJECTIVES_FILE))
+
+
+def _is_bare_indefinite(tok: Token) -> bool:
+    """Whether a word is an indefinite noun in a form a subject may take: no article, no
+    function word or number, no accusative alif, no ين plural."""
+    return not (
+        has_article(tok)
+        or _function_word(tok.norm)
+        or is_count_word(tok.norm)
+        or tok.norm.endswith((ACCUSATIVE_ENDING, *SOUND_PLURAL_ENDINGS))
+    )
+
+
+def _feminine_or_plural_nisba(tok: Token) -> bool:
+    """Whether a word is an indefinite nisba adjective of a feminine or plural noun (جوية،
+    عراقية، مسلحون محليون): the masculine singular's ي ends many other words (نوري، يرتدي)."""
+    return is_nisba_adjective(tok, False) and tok.norm.endswith(NISBA_NOUN_ENDINGS)
+
+
+def _definite(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
+    """Whether token ``k`` has the article or opens a name."""
+    return has_article(tokens[k]) or any(u.first == k for u in units)
+
+
+def _opens_object(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
+    """Whether token ``k`` opens a verb's direct object: a name or a word with no clitic but
+    the article, no function word, that is a definite noun, an indefinite one with the
+    accusative alif (موقعا) or a feminine plural (غارات), and no indefinite nisba adjective."""
+    tok = tokens[k]
+    if not tok.is_word or not no_clitic_but_article(tok) or _function_word(tok.norm):
+        return False
+    if any(u.first == k for u in units):
+        return True
+    if is_nisba_adjective(tok, False):
+        return False
+    return has_article(tok) or tok.norm.endswith((ACCUSATIVE_ENDING, FEMININE_PLURAL))
+
+
 def _open_word(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
     """Whether token ``k`` is a word with no clitic but the article that no unit covers: where
     either kind of noun subject may stand."""
@@ -173,8 +257,9 @@ def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
 
 
 def is_noun_subject(unit: Unit) -> bool:
-    """Whether a unit is a subject :func:`noun_subject` or :func:`lede_subject` made."""
-    return unit.mentions[0].rule in (NOUN_SUBJECT_RULE, LEDE_SUBJECT_RULE)
+    """Whether a unit is a subject :func:`noun_subject`, :func:`lede_subject` or
+    :func:`indefinite_subject` made."""
+    return unit.mentions[0].rule in (NOUN_SUBJECT_RULE, LEDE_SUBJECT_RULE, INDEFINITE_SUBJECT_RULE)
 
 
 def is_lede_subject(unit: Unit) -> bool:

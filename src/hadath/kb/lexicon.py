@@ -237,6 +237,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/function_words.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/speaker_nouns.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/nisba_endings.txt": TableSchema(1, arabic=(0,)),
+    "lexicon/ar/other_adjectives.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/honorific_titles.tsv": TableSchema(2, arabic=(0, 1)),
     "lexicon/ar/masculine_heads.txt": TableSchema(1, arabic=(0,)),
 }
