@@ -45,6 +45,11 @@ def _said(article: Article) -> list[tuple[str, str, bool]]:
             "وقال كيري: «لن نتراجع. سنواصل العمل مع الجميع».",
             [("John Kerry", "لن نتراجع. سنواصل العمل مع الجميع", True)],
         ),
+        # بينهم after a comma is the preposition with its pronoun, inside what was said
+        (
+            "وقال كيري إن خمسة أشخاص، بينهم طفلان، أصيبوا في الحادث.",
+            [("John Kerry", "خمسة أشخاص، بينهم طفلان، أصيبوا في الحادث", False)],
+        ),
         # a phrase cue: what was said is the phrase after the speaker
         (
             "أشاد لافروف بالدور الذي أداه الوسطاء.",

@@ -522,7 +522,9 @@ class QuoteFinder(Stage):
         clause_next = i + 1 < len(tokens) and _opens_clause(tokens, i, i + 1)
         homograph = bare in self.homographs or tok.stem in self.homographs  # بينها: بين + ها
         verb_like = (
-            _opens_sentence_part(tokens, i)
+            # بينهم after a comma: the preposition with its pronoun (أشخاص، بينهم شرطي); the
+            # verb with an object pronoun opens no part of a sentence
+            (_opens_sentence_part(tokens, i) and not (homograph and tok.suffix))
             or clause_next
             or SHADDA in text[tok.start : tok.end]  # بيّن: the preposition has no shadda
             or (i > 0 and self._is_connective(tokens[i - 1].norm))  # من جهته بين فلان أن
