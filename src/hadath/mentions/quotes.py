@@ -284,8 +284,10 @@ class QuoteFinder(Stage):
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
             if not found:
                 context.subject = _subject(view) or context.subject
-        article.quotes = quotes
-        self.stats.update("quotes", len(quotes))
+        # words whose speaker was found nowhere still bound the quotes around them (above), but
+        # are no statement of "who said what": a quote is its speaker's
+        article.quotes = [q for q in quotes if q.speaker is not None]
+        self.stats.update("quotes", len(article.quotes))
         return article
 
     def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
