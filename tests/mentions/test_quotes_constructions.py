@@ -45,6 +45,11 @@ def _said(article: Article) -> list[tuple[str, str, bool]]:
             "وقال كيري: «لن نتراجع. سنواصل العمل مع الجميع».",
             [("John Kerry", "لن نتراجع. سنواصل العمل مع الجميع", True)],
         ),
+        # بينهم after a comma is the preposition with its pronoun, inside what was said
+        (
+            "وقال كيري إن خمسة أشخاص، بينهم طفلان، أصيبوا في الحادث.",
+            [("John Kerry", "خمسة أشخاص، بينهم طفلان، أصيبوا في الحادث", False)],
+        ),
         # a phrase cue: what was said is the phrase after the speaker
         (
             "أشاد لافروف بالدور الذي أداه الوسطاء.",
@@ -609,3 +614,9 @@ def test_colon_after_no_name_opening_a_line_is_no_headline_quote(cue_pipeline: P
 def test_noun_of_what_was_said_after_a_clause_cue_opens_a_phrase(cue_pipeline: Pipeline) -> None:
     article = cue_pipeline("وزار كيري المدينة أمس، مبينا استمرار الدعم للقافلة.")
     assert _said(article) == [("John Kerry", "استمرار الدعم للقافلة", False)]
+
+
+def test_words_nobody_is_found_to_say_are_no_quote(cue_pipeline: Pipeline) -> None:
+    # a cue with no subject, no name before it and no earlier speaker: "who said what" has no
+    # who, so nothing is reported
+    assert cue_pipeline("ويرى أن الطريق الجديد أقصر من القديم بكثير.", published="2016-09-20").quotes == []

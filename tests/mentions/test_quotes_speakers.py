@@ -47,6 +47,16 @@ def test_name_ends_the_speaker(cue_pipeline: Pipeline, text: str, speaker: str) 
     assert (quote.speaker.text, quote.content) == (speaker, "القافلة وصلت")
 
 
+def test_masculine_noun_in_ta_marbuta_after_a_masculine_cue_goes_on_to_the_name(
+    cue_pipeline: Pipeline,
+) -> None:
+    # شدد الداعية الدكتور فلان: a masculine verb's subject is no feminine head (ودعت الهيئة
+    # الدول), so the title after the word in ة belongs to the speaker, not the object
+    quote = _last(cue_pipeline, "شدد الداعية الدكتور سامر الحربي، على وجوب حماية القافلة.")
+    assert quote.speaker is not None and "سامر الحربي" in quote.speaker.text
+    assert quote.content == "وجوب حماية القافلة"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

@@ -284,8 +284,10 @@ class QuoteFinder(Stage):
             quotes.extend(q for q in found if not quotes or q.content_start >= quotes[-1].content_end)
             if not found:
                 context.subject = _subject(view) or context.subject
-        article.quotes = quotes
-        self.stats.update("quotes", len(quotes))
+        # words whose speaker was found nowhere still bound the quotes around them (above), but
+        # are no statement of "who said what": a quote is its speaker's
+        article.quotes = [q for q in quotes if q.speaker is not None]
+        self.stats.update("quotes", len(article.quotes))
         return article
 
     def _sentence_quotes(self, article: Article, view: SentenceView, context: _Context) -> list[Quote]:
@@ -522,7 +524,9 @@ class QuoteFinder(Stage):
         clause_next = i + 1 < len(tokens) and _opens_clause(tokens, i, i + 1)
         homograph = bare in self.homographs or tok.stem in self.homographs  # بينها: بين + ها
         verb_like = (
-            _opens_sentence_part(tokens, i)
+            # بينهم after a comma: the preposition with its pronoun (أشخاص، بينهم شرطي); the
+            # verb with an object pronoun opens no part of a sentence
+            (_opens_sentence_part(tokens, i) and not (homograph and tok.suffix))
             or clause_next
             or SHADDA in text[tok.start : tok.end]  # بيّن: the preposition has no shadda
             or (i > 0 and self._is_connective(tokens[i - 1].norm))  # من جهته بين فلان أن
@@ -787,7 +791,7 @@ class QuoteFinder(Stage):
         ... ويهدد): the speaker cannot be its subject, so its subject is in what was said."""
         if not tokens[j].norm.startswith("و") or j + 1 >= len(tokens) or _may_be_subject(tokens[j + 1]):
             return False
-        said, joined = self._cue_gender(tokens[i]), self._cue_gender(tokens[j])
+        said, joined = self.cue_gender(tokens[i]), self.cue_gender(tokens[j])
         plural = self._subject_inside(tokens[i]) or self._subject_inside(tokens[j])
         return bool(said and joined) and said != joined and not plural
 
@@ -894,7 +898,7 @@ class QuoteFinder(Stage):
         word = view.tokens[first]
         if any(u.first <= first <= u.last and u.identities[0].label in ("PER", "GPE") for u in view.units):
             return True
-        gender = self._cue_gender(view.tokens[i])
+        gender = self.cue_gender(view.tokens[i])
         if gender == "m":
             return word.norm not in DEMONSTRATIVES_F and not (
                 has_article(word) and (first in view.teh_marbuta() or word.norm.endswith("ات"))
@@ -914,7 +918,7 @@ class QuoteFinder(Stage):
         person = _person_ending_at(units, unit.first - 2)
         return person if person is not None else unit
 
-    def _cue_gender(self, tok: Token) -> str:
+    def cue_gender(self, tok: Token) -> str:
         """ "m" or "f" for a third person singular cue form (قال، قالت، يقول، تقول، قائلا،
         قائلة), "" when the form does not say."""
         for stem, _, _ in verb_readings(tok.norm, self.lexicon):
@@ -1101,7 +1105,7 @@ class QuoteFinder(Stage):
         has the antecedent for subject. A relative of the other gender leaves the verb its own
         subject (الخطة التي أعلن الوزير أنها)."""
         tokens = view.tokens
-        if i < 2 or relative_genders().get(tokens[i - 1].norm) != self._cue_gender(tokens[i]):
+        if i < 2 or relative_genders().get(tokens[i - 1].norm) != self.cue_gender(tokens[i]):
             return None
         words = _definite_words_before(tokens, i - 2, view.units)
         if not words:
@@ -1713,6 +1717,9 @@ def _cited_actor(text: str, words: Sequence[Token]) -> Actor | None:
 def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: QuoteFinder) -> list[Token]:
     cue = finder.cue(tokens[i])
     phrase = cue is not None and cue.complement == "phrase"
+    # شدد الداعية الدكتور فلان: a masculine verb's subject right after it is no feminine
+    # singular, so a first word in ة is a masculine noun (الداعية) whose name goes on
+    masculine = cue is not None and finder.cue_gender(tokens[i]) == "m"
     words: list[Token] = []
     j = i + 1
     while j < len(tokens):
@@ -1751,7 +1758,7 @@ def _speaker_words(tokens: Sequence[Token], i: int, content_start: int, finder: 
             break  # قال الوزير أمس ...، قال حول القضية، ادعى فيها أن
         elif words and tok.suffix:
             break  # وتابع فلان تصريحاته: a noun with a pronoun is what he did, not his name
-        elif len(words) == 1 and not may_describe_feminine_head(words[0], tok):
+        elif len(words) == 1 and not may_describe_feminine_head(words[0], tok) and not masculine:
             break  # ودعت الهيئة الدول الأعضاء: the object after the subject
         elif phrase and finder.body_after_name(words, tok):
             break  # وطالب فلان البرلمان بمعاقبة: the body asked, after the name
