@@ -1073,6 +1073,8 @@ class NameChunker(Stage):
                     break
                 if tok.norm in name_heads().not_names or self._act_after_name(tok.norm):
                     break  # مساء، نظيره، اتصالا، بزيارة: a common word ends the name
+                if has_article(tok) and without_article(tok.norm) in self.act_nouns:
+                    break  # أدان الوزير خالد سالم الهجوم: the act is the verb's object, no family name
                 last = j
                 if self._ends_person_name(tok.norm, tokens[j - 1].norm):
                     break
@@ -1151,7 +1153,7 @@ class NameChunker(Stage):
         (اتفاق، اقتراح، تفجير): a noun, never the adjective a definite office head may take
         (الأمين العام، الرئيس التنفيذي، المبعوث الأممي, whose nisba ends in ي)."""
         derived = len(bare) >= 5 and bare[:1] in "ات" and not bare.endswith(NISBA_ENDINGS)
-        return derived or bare in self.act_nouns
+        return (derived and bare not in name_heads().given) or bare in self.act_nouns
 
     def _act_after_name(self, norm: str) -> bool:
         """Whether a word is an act noun that follows a person's name and is none of it: in the
