@@ -1050,6 +1050,8 @@ class NameChunker(Stage):
                 adjective or _opens_with_article(tok.norm) or tok.norm in heads.chain or bare in heads.offices
             ):
                 break
+            if has_article(tokens[j - 1]) and not adjective and self._object_noun(without_article(tok.norm)):
+                break  # رفض الوزير الاقتراح، بدأ نائب الوزير الجولة: a definite word takes no genitive
             country = country or adjective
             given = _word_sector(bare, heads)
             if given in COMPLEMENT_SECTORS and sector in ("", "GOV"):
@@ -1071,6 +1073,8 @@ class NameChunker(Stage):
                     break
                 if tok.norm in name_heads().not_names or self._act_after_name(tok.norm):
                     break  # مساء، نظيره، اتصالا، بزيارة: a common word ends the name
+                if has_article(tok) and without_article(tok.norm) in self.act_nouns:
+                    break  # أدان الوزير خالد سالم الهجوم: the act is the verb's object, no family name
                 last = j
                 if self._ends_person_name(tok.norm, tokens[j - 1].norm):
                     break
@@ -1143,6 +1147,13 @@ class NameChunker(Stage):
         if previous == FAMILY_LINK:
             return True
         return norm.startswith(ARTICLE) and norm not in links and previous not in links
+
+    def _object_noun(self, bare: str) -> bool:
+        """Whether a word without its article is an act noun or the verbal noun of a derived verb
+        (اتفاق، اقتراح، تفجير): a noun, never the adjective a definite office head may take
+        (الأمين العام، الرئيس التنفيذي، المبعوث الأممي, whose nisba ends in ي)."""
+        derived = len(bare) >= 5 and bare[:1] in "ات" and not bare.endswith(NISBA_ENDINGS)
+        return (derived and bare not in name_heads().given) or bare in self.act_nouns
 
     def _act_after_name(self, norm: str) -> bool:
         """Whether a word is an act noun that follows a person's name and is none of it: in the
@@ -1397,6 +1408,8 @@ def _org_word(norm: str, previous: str) -> bool:
             return True
     return previous in name_heads().titles
 
+
+NISBA_ENDINGS = ("ي", "يه")  # a nisba adjective, normalized (التنفيذي، الاقتصادية)
 
 # The endings of an adjective in the feminine (الوطنية، العليا، الكبرى), normalized.
 FEMININE_ADJECTIVE_ENDINGS = (TEH_MARBUTA_ENDING, "ا", "ي")
