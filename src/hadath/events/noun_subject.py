@@ -8,8 +8,11 @@ no mention is added, so entities and recipients stay as they were.
 
 A verb with no subject in reach and none to carry (the story's first, as a lede opens: دعت
 الممثلة الفرنسية ...، استنكر علماء المدينة) takes any noun after it (:func:`lede_subject`), when
-neither the rules nor the learned chooser named anyone. Neither kind of subject is carried on
-to a later verb whose subject is dropped.
+neither the rules nor the learned chooser named anyone. An indefinite noun right after a verb
+with an adjective of another one (``other_adjectives.txt``) or a feminine or plural nisba after
+it, then the verb's object (قصفت طائرة أخرى موقعا، شنت طائرات أخرى غارات), is the subject too
+(:func:`indefinite_subject`): an object comes after its subject. No kind of subject is carried
+on to a later verb whose subject is dropped.
 
 The nouns are the organisation heads of ``name_heads.tsv`` (لجنة، مجلس), the sector heads of
 ``sector_heads.tsv`` (الشعب، الإدارة) and ``subject_nouns.tsv`` (النواب، الأطراف، الرئيسان).
@@ -29,7 +32,13 @@ from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare
 from hadath.mentions.names import function_words, name_heads
 from hadath.model import Mention, Token
 from hadath.resolve.actors import Identity
-from hadath.text.clitics import PREPOSITIONS, has_article, no_clitic_but_article, without_article
+from hadath.text.clitics import (
+    FEMININE_PLURAL_ENDING,
+    PREPOSITIONS,
+    has_article,
+    no_clitic_but_article,
+    without_article,
+)
 from hadath.text.normalize import normalize
 from hadath.text.numbers import is_count_word
 
@@ -37,13 +46,9 @@ NOUN_SUBJECT_RULE = "subject-noun"  # the rule of the unit's mention, for the tr
 LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_subject)
 INDEFINITE_SUBJECT_RULE = "subject-indefinite"  # an indefinite noun before the object (indefinite_subject)
 OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
-NOMINATIVE_PLURAL = "ون"
-FEMININE_PLURAL = "ات"
+NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
 # the endings, normalized, of a nisba adjective read after an indefinite subject (جويه، محليون)
-NISBA_NOUN_ENDINGS = (
-    "يه",
-    "يون",
-)  # the ending of a sound feminine plural, in any case (غارات)  # the ending of a sound masculine plural as a subject (accusative: ين)
+NISBA_NOUN_ENDINGS = ("يه", "يون")
 
 
 class NounReading(NamedTuple):
@@ -203,7 +208,7 @@ def _opens_object(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> boo
         return True
     if is_nisba_adjective(tok, False):
         return False
-    return has_article(tok) or tok.norm.endswith((ACCUSATIVE_ENDING, FEMININE_PLURAL))
+    return has_article(tok) or tok.norm.endswith((ACCUSATIVE_ENDING, FEMININE_PLURAL_ENDING))
 
 
 def _open_word(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
