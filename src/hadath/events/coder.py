@@ -2048,11 +2048,7 @@ def _charged_after_subject(
             return None
         if i == 0 or "و" in tokens[u.first].prefixes:
             continue
-        k = u.last + 1
-        while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
-            k += 1
-        if k < len(tokens) and not _opens_complement(tokens[k], words):
-            k = _past_modifiers_from(tokens, k)
+        k = _charge_slot(tokens, u, words)
         if k < len(tokens) and _opens_complement(tokens[k], words) and _subject_like(view, u):
             return None if _same_holder(after[0], u) else (after[0], u)
     return None
@@ -2239,16 +2235,23 @@ def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: lis
     u = after[0]
     if not _subject_like(view, u) or any(t.norm != QUOTE_MARK for t in tokens[trig.last + 1 : u.first]):
         return None
-    k = u.last + 1
-    while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
-        k += 1
-    # an unsplit ب-word right after an indefinite name (واتهم فرنسا بشن) would pass for its
-    # adjective: what opens the charge is looked for before the name's adjectives are skipped
-    if k < len(tokens) and not _opens_complement(tokens[k], words):
-        k = _past_modifiers_from(tokens, k)
+    k = _charge_slot(tokens, u, words)
     if any(v.first < k for v in after[1:]):
         return None  # وتتهم بريطانيا النظام السوري بـ: a second name, the object, comes first
     return u if k < len(tokens) and _opens_complement(tokens[k], words) else None
+
+
+def _charge_slot(tokens: Sequence[Token], u: Unit, words: tuple[str, ...]) -> int:
+    """Where the charge (the entry's object_then ``words``) would open after the name ``u``:
+    past the quotation marks closing it and past its adjectives. An unsplit ب-word right after
+    an indefinite name (واتهم فرنسا بشن) would pass for its adjective, so what opens the charge
+    is looked for before the name's adjectives are skipped."""
+    k = u.last + 1
+    while k < len(tokens) and tokens[k].norm == QUOTE_MARK:
+        k += 1
+    if k < len(tokens) and not _opens_complement(tokens[k], words):
+        k = _past_modifiers_from(tokens, k)
+    return k
 
 
 def _opens_complement(tok: Token, words: tuple[str, ...]) -> bool:
