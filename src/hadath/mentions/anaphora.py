@@ -39,9 +39,18 @@ DEMONSTRATIVES_PLURAL: tuple[str, ...] = tuple(normalize(w) for w in ("هؤلا�
 ALL_DEMONSTRATIVES = DEMONSTRATIVES | frozenset(DEMONSTRATIVES_PLURAL)
 ANTECEDENT_KINDS = ("actor", "group", "unknown")
 HONORIFIC_TITLES_FILE = "lexicon/ar/honorific_titles.tsv"
-# the rule of a mention that refers back, before its antecedent's start offset (anaphora:120)
+# the rule of a mention that refers back, before its antecedent's start offset (anaphora:120:
+# it stands for the mention that starts at offset 120; read back by antecedent_start)
 ANAPHORA_RULE = "anaphora:"
 TITLE_WINDOW = 4  # words before a person's name that may hold his title (معالي وزير الحج الدكتور ...)
+
+
+def antecedent_start(mention: Mention) -> int | None:
+    """The start offset of the earlier mention a back-reference stands for, as its rule
+    (:func:`_mention_for`) writes it; None for a mention that refers back to none."""
+    if not mention.rule.startswith(ANAPHORA_RULE):
+        return None
+    return int(mention.rule.removeprefix(ANAPHORA_RULE))
 
 
 def _head(mention: Mention) -> tuple[str, ...]:

@@ -78,7 +78,7 @@ from hadath.events.triggers import verb_readings
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import CueRecord
 from hadath.memo import FormFlag, Memo
-from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, ANAPHORA_RULE, DEMONSTRATIVES_F, honorific_pronoun
+from hadath.mentions.anaphora import ALL_DEMONSTRATIVES, DEMONSTRATIVES_F, antecedent_start, honorific_pronoun
 from hadath.mentions.cues import MIN_PRESENT_LETTERS, cue_homographs, cue_verb_forms
 from hadath.mentions.groups import (
     PARTITIVE,
@@ -1144,16 +1144,17 @@ def _named_in_full(article: Article, tokens: Sequence[Token], speaker: Actor) ->
     if k < 0 or not honorific_pronoun(tokens[k]):
         return speaker
     tok = tokens[k]
-    link = next(
-        (m for m in article.mentions if tok.start <= m.start < tok.end and m.rule.startswith(ANAPHORA_RULE)),
+    start = next(
+        (
+            start
+            for m in article.mentions
+            if tok.start <= m.start < tok.end and (start := antecedent_start(m)) is not None
+        ),
         None,
     )
-    if link is None:
+    if start is None:
         return speaker
-    start = int(link.rule.removeprefix(ANAPHORA_RULE))
-    named = next(
-        (m for m in article.mentions if m.start == start and not m.rule.startswith(ANAPHORA_RULE)), None
-    )
+    named = next((m for m in article.mentions if m.start == start and antecedent_start(m) is None), None)
     if named is None:
         return speaker
     return replace(speaker, start=named.start, end=named.end, text=named.text)
