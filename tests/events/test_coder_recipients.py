@@ -713,3 +713,29 @@ def test_a_dual_whose_parties_already_act_gets_no_sides_tag() -> None:
     assert [event for event, _ in to_actors] == [fresh]
     assert dual.rule == "" and fresh.rule == SIDES_TAG
     assert [a.entity for a in fresh.actor] == ["both sides", "army", "rebels"]
+
+
+def test_a_dual_recipient_of_one_party_is_the_other_party() -> None:
+    """One party named as the actor of an act on الطرفين: the dual stands for the other party
+    named before, which joins the recipients; the party already acting is not added again."""
+    army, rebels = _party("الجيش", "army", 0), _party("المتمردين", "rebels", 10)
+    told = _event([army], [rebels], 0)
+    shelled = _event([replace(army)], [_party("الطرفين", "both sides", 60)], 50)
+    _, to_recipients = _sides_named([told, shelled])
+    assert [event for event, _ in to_recipients] == [shelled]
+    assert [a.entity for a in shelled.recipient] == ["both sides", "rebels"]
+    assert shelled.rule == SIDES_TAG
+
+
+def test_a_dual_recipient_with_no_actor_is_left_alone() -> None:
+    """With no party acting, nothing says which side the dual leaves out: no recipient is added."""
+    told = _event([_party("الجيش", "army", 0)], [_party("المتمردين", "rebels", 10)], 0)
+    nobody = _event([], [_party("الطرفين", "both sides", 60)], 50)
+    _, to_recipients = _sides_named([told, nobody])
+    assert to_recipients == [] and nobody.rule == ""
+
+
+def test_security_forces_warning_both_sides_warn_the_party_they_fought() -> None:
+    # الطرفين after one party acts: the party named with it before joins the recipients
+    text = "هاجمت قوات الأمن المحتجين وسط المدينة. وحذرت قوات الأمن الطرفين من العودة إلى العنف."
+    assert event_arguments(text, "THREATEN") == [(["قوات الأمن"], ["الطرفين", "المحتجين"])]

@@ -1049,14 +1049,21 @@ def _sides_named(
     """An actor named by a dual noun (اشتباكات بين الطرفين، اتفق الجانبان) stands for the two
     parties of the last event before it that named an actor and a recipient: they join it as
     actors, and as recipients where the dual is the recipient too (each side acts on the other).
-    After the filter, as _carry_force_doer. Returns the events given parties as actors, and as
-    recipients, with them, for the trace."""
+    A dual that is only the recipient of a named actor (بحث الرئيس مع الجانبين) gets the parties
+    not in the event yet, the other side, as recipients. After the filter, as _carry_force_doer.
+    Returns the events given parties as actors, and as recipients, with them, for the trace."""
     to_actors: list[tuple[Event, list[Actor]]] = []
     to_recipients: list[tuple[Event, list[Actor]]] = []
     sides: list[Actor] = []
     for event in events:
         if not any(map(_is_dual, event.actor)):
-            if event.actor and event.recipient and not any(map(_is_dual, event.recipient)):
+            if any(map(_is_dual, event.recipient)):
+                # one party acts on «الطرفين»: the dual stands for the other party named before
+                if event.actor and (other := _parties_absent(sides, event)):
+                    event.recipient = [*event.recipient, *other]
+                    to_recipients.append((event, other))
+                    event.rule += SIDES_TAG
+            elif event.actor and event.recipient:
                 sides = [*event.actor, *event.recipient]
             continue
         added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
@@ -1070,6 +1077,12 @@ def _sides_named(
             to_recipients.append((event, also))
         event.rule += SIDES_TAG
     return to_actors, to_recipients
+
+
+def _parties_absent(sides: list[Actor], event: Event) -> list[Actor]:
+    """Copies of the parties named before that are neither actor nor recipient of an event."""
+    present = [*event.actor, *event.recipient]
+    return [replace(a) for a in sides if not any(_same_side(a, b) for b in present)]
 
 
 def _is_dual(actor: Actor) -> bool:
