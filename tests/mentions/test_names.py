@@ -49,9 +49,10 @@ def _names(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
             "التقى زعيم الحزب الروسي نواف كريم الصحفيين.",
             [("زعيم الحزب الروسي نواف كريم", "unknown:PER:PTY:RUS")],
         ),
-        # a time word after the phrase is no name; a phrase with neither name nor country is nobody
+        # a time word after the phrase is no name; a phrase with neither name nor country that
+        # stands alone after a verb is its unnamed holder, a description with no country
         ("وصل وزير الزراعة السوري مساء أمس.", [("وزير الزراعة السوري", "unknown:PER:GOV:SYR")]),
-        ("وقال وزير الزراعة إن الموسم جيد.", []),
+        ("وقال وزير الزراعة إن الموسم جيد.", [("وزير الزراعة", "unknown:PER:GOV:")]),
         # آل links a given name to the family name after it, which ends the name
         ("وأكد الشيخ سعد آل مرزوق أن اللقاء مثمر.", [("الشيخ سعد آل مرزوق", "unknown:PER:")]),
         (
@@ -286,8 +287,13 @@ def test_an_office_and_its_complement_after_a_verb_is_the_holder_told_of_before(
 @pytest.mark.parametrize(
     "text",
     [
-        # nobody held the office before in the story: an unnamed holder is no one to code
+        # nobody held the office before in the story and the phrase goes on after في: a name
+        # or a body may still follow, so no unnamed holder is coded
         "ثم دعا وزير الزراعة في كلمة التجار إلى خفض الأسعار.",
+        # the phrase goes on with و or a ب phrase, or describes the name before the comma
+        "ثم التقى مدير الشؤون الفنية والإدارية التجار.",
+        "ثم وصف المتحدث الرسمي باسم الوزارة الاتفاق بأنه مهم.",
+        "وقال العميد سالم الفهد، المتحدث الأمني إن الطريق مغلق.",
         # the holder's name follows after a comma
         "ووصل وزير الزراعة السوري خالد حداد إلى السوق. ثم دعا وزير الزراعة، الدكتور خالد حداد، التجار.",
     ],
@@ -296,6 +302,13 @@ def test_an_office_and_its_complement_with_no_holder_told_or_a_name_after_is_no_
     tiny_kb: KnowledgeBase, text: str
 ) -> None:
     assert _bare_offices(tiny_kb, text) == []
+
+
+def test_an_office_phrase_standing_alone_is_its_unnamed_holder(tiny_kb: KnowledgeBase) -> None:
+    """Nobody held the office before, but the phrase ends plainly: the unnamed holder, whom the
+    coder may make an argument (the one consulted here)."""
+    text = "وبحث الرئيس الفرنسي الخطة مع وزير العدل."
+    assert _bare_offices(tiny_kb, text) == [("وزير العدل", "unknown:PER:GOV:")]
 
 
 @pytest.mark.parametrize(

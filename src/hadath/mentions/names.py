@@ -969,9 +969,10 @@ class NameChunker(Stage):
     ) -> tuple[Mention, int] | None:
         """An office phrase with its complement and no holder's name or country after a verb or
         a particle (ورحب وزير الخارجية، التقى نائب وزير الصحة): the person told of by that office
-        before, when one was (an unnamed holder is no one to code); not when a name follows,
-        maybe after a comma (وزير الزراعة خالد حداد، وزير الداخلية، اللواء سالم الفهد), or the
-        office goes on into a known body (المتحدث باسم الجيش السوري)."""
+        before, when one was, else an unnamed holder when the phrase is plainly closed (see
+        _office_phrase_closed); not when a name follows, maybe after a comma (وزير الزراعة خالد
+        حداد، وزير الداخلية، اللواء سالم الفهد), or the office goes on into a known body
+        (المتحدث باسم الجيش السوري)."""
         if not self._opens_clause_part(tokens, i) or tokens[last].norm in name_heads().chain:
             return None
         after = tokens[last + 1 : last + 3]
@@ -979,8 +980,29 @@ class NameChunker(Stage):
             after = after[1:]
         if after and (_opens_holder(known, after[0]) or _overlaps(after[0], known.actors)):
             return None
-        mention = self._office_reference(article, tokens, i, last, sector, skip, known, told_only=True)
+        told_only = not self._office_phrase_closed(tokens, i, last)
+        mention = self._office_reference(article, tokens, i, last, sector, skip, known, told_only=told_only)
         return (mention, last) if mention else None
+
+    def _office_phrase_closed(self, tokens: Sequence[Token], i: int, last: int) -> bool:
+        """Whether the office phrase of tokens ``i`` to ``last`` plainly stands alone, so that it
+        may stand for its unnamed holder (التقى وزير العدل ثم، دعا وزير التربية إلى، قال وزير
+        الزراعة إن): a punctuation mark, a verb or a function word after it; not a preposition
+        that may take the phrase on (المتحدث باسم الوزارة، مدير العمليات في المنظمة), not و (مدير
+        التوعية والتوجيه), not another word (المستقيل حاليا فلان), where a name or a body may
+        still follow and the phrase would name a partial or wrong holder. Nor after a comma,
+        where it describes a name told before it (اللواء فلان، المتحدث الأمني), nor when its
+        complement was cut at another office's head (نائب رئيس)."""
+        if i > 0 and tokens[i - 1].norm == ",":  # ، is normalized to ,
+            return False
+        if bare_stem(tokens[last]) in name_heads().offices:
+            return False
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word:
+            return True
+        if nxt.prefixes or nxt.norm in prepositions("member") | prepositions("service"):
+            return False
+        return self._stops(nxt.norm) or nxt.norm in self.verb_forms
 
     def _opens_clause_part(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether token ``i`` follows a verb, a particle or nothing: المدخل الرئيس، وكيل المحافظ
