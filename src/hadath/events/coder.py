@@ -2042,8 +2042,10 @@ def _charged_after_subject(
     tokens, words = view.tokens, trig.entry.object_then_norm
     if not words or tokens[trig.first].suffix or len(after) < 2:
         return None
+    scanned = trig.last + 1  # the gap up to here passed for an earlier name: scan only the rest
     for i, u in enumerate(after):
-        gap = tokens[trig.last + 1 : u.first]
+        gap = tokens[scanned : u.first]
+        scanned = max(scanned, u.first)
         if any((t.norm in CLAUSE_BREAKS and t.norm not in COMMAS) or _charge_opens(t, words) for t in gap):
             return None
         if i == 0 or "و" in tokens[u.first].prefixes:
