@@ -103,6 +103,7 @@ from hadath.mentions.groups import (
     is_owner_head,
     is_part_head,
     is_sector_head,
+    nisba_endings,
     word_keys,
 )
 from hadath.mentions.names import function_words, name_heads
@@ -4239,7 +4240,7 @@ def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
 
 def _is_nisba_adjective(tok: Token) -> bool:
     """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين)."""
-    return tok.is_word and not tok.prefixes and tok.norm.endswith(("ي", "يه", "يين", "يون", "يان"))
+    return tok.is_word and not tok.prefixes and tok.norm.endswith(nisba_endings())
 
 
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
