@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hadath.events.arguments import is_nisba_adjective
+from hadath.events.coder import _past_nisbas
 from hadath.kb.lexicon import LEXICON_TABLES, table_problems
 from hadath.mentions.groups import NISBA_ENDINGS_FILE, nisba_endings
 from hadath.model import Article, Token
@@ -12,9 +13,12 @@ from hadath.text.sentences import SentenceSplitter
 from hadath.text.tokens import Tokenizer
 
 
+def _tokens(text: str) -> list[Token]:
+    return list(Tokenizer()(SentenceSplitter()(Article("t", text))).tokens)
+
+
 def _token(word: str) -> Token:
-    article = Tokenizer()(SentenceSplitter()(Article("t", f"رأينا {word} أمس.")))
-    return article.tokens[1]
+    return _tokens(f"رأينا {word} أمس.")[1]
 
 
 @pytest.mark.parametrize(
@@ -45,3 +49,9 @@ def test_the_nisba_endings_are_one_checked_list_read_normalized() -> None:
     endings = nisba_endings()
     assert {"ي", "يه", "يون", "يين"} <= set(endings)  # normalized: ية -> يه
     assert "ية" not in endings
+
+
+def test_the_coder_steps_over_adjectives_of_origin_of_every_listed_ending() -> None:
+    # the dual ending يتان is read from the data file too, not from a list of the coder's own
+    tokens = _tokens("أصيبت امرأتان أفغانيتان بجروح.")
+    assert _past_nisbas(tokens, 2) == 3

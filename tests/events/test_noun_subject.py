@@ -124,6 +124,17 @@ def test_a_function_word_after_the_first_verb_is_no_subject() -> None:
             "ASSAULT",
             "مروحية أخرى",
         ),
+        # a nisba of every ending of lexicon/ar/nisba_endings.txt but the bare ي: dual, plural
+        (
+            "قالت الشرطة إن الجيش دخل القرية. وقصفت طائرتان حربيتان موقعا للمسلحين قرب الجسر.",
+            "ASSAULT",
+            "طائرتان حربيتان",
+        ),
+        (
+            "قالت الشرطة إن الجيش دخل القرية. وقصفت مقاتلات حربيات موقعا للمسلحين قرب الجسر.",
+            "ASSAULT",
+            "مقاتلات حربيات",
+        ),
     ],
 )
 def test_an_indefinite_noun_before_the_object_is_the_subject(

@@ -510,3 +510,17 @@ def test_a_title_a_group_reads_too_opens_a_name(tiny_pipeline, text: str, expect
 def test_a_conjunction_on_a_particle_ends_a_name(tiny_kb: KnowledgeBase) -> None:
     found = _names(tiny_kb, "وبحسب السفير حمدان فإن المصنع سيفتح قريبا.")
     assert found == [("السفير حمدان", "unknown:PER:GOV")]
+
+
+@pytest.mark.parametrize(
+    ("bare", "expected"),
+    [
+        ("اقتراح", True),  # the verbal noun of a derived verb: a definite office head takes none
+        ("تنفيذي", False),  # an office's nisba adjective (الرئيس التنفيذي)
+        # every ending of lexicon/ar/nisba_endings.txt, plural ones too (المستشارون الاقتصاديون)
+        ("اقتصاديون", False),
+        ("تنفيذيتين", False),
+    ],
+)
+def test_an_office_complement_tells_an_act_noun_from_a_nisba_adjective(bare: str, expected: bool) -> None:
+    assert NameChunker()._object_noun(bare) is expected

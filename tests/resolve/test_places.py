@@ -11,7 +11,15 @@ from hadath.kb import KnowledgeBase
 from hadath.kb.schema import ActorRecord, PlaceRecord
 from hadath.model import Mention, Place
 from hadath.pipeline import Pipeline
-from hadath.resolve.places import SIDE_SHARE, _at_scene, _definite, _forms, _gathering_before, _side_centre
+from hadath.resolve.places import (
+    SIDE_SHARE,
+    _at_scene,
+    _definite,
+    _forms,
+    _gathering_before,
+    _is_nisba,
+    _side_centre,
+)
 from hadath.resolve.relations import (
     hosts,
     in_idiom,
@@ -570,3 +578,19 @@ def test_a_name_hosts_only_where_a_word_for_hosting_is_written(text: str, hostin
     # the article-wide test gates the per-name one: where it fails, no name may host
     assert written_anywhere(text, place_cues().hosts) == hosting
     assert hosting or not any(hosts(text, k, k + 2) for k in range(len(text)))
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("الروسيه", True),  # العاصمة الروسية موسكو: the adjective stands between noun and name
+        ("السوري", True),
+        # every ending of lexicon/ar/nisba_endings.txt, dual and plural too
+        ("الخليجيتين", True),
+        ("الغربيات", True),
+        ("روسيه", False),  # indefinite
+        ("المدينه", False),
+    ],
+)
+def test_a_definite_nisba_before_a_place_name_reads_the_shared_endings(word: str, expected: bool) -> None:
+    assert _is_nisba(word) is expected

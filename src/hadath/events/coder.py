@@ -103,6 +103,7 @@ from hadath.mentions.groups import (
     is_owner_head,
     is_part_head,
     is_sector_head,
+    nisba_endings,
     word_keys,
 )
 from hadath.mentions.names import function_words, name_heads
@@ -2055,8 +2056,10 @@ def _charged_after_subject(
     tokens, words = view.tokens, trig.entry.object_then_norm
     if not words or tokens[trig.first].suffix or len(after) < 2:
         return None
+    scanned = trig.last + 1  # the gap up to here passed for an earlier name: scan only the rest
     for i, u in enumerate(after):
-        gap = tokens[trig.last + 1 : u.first]
+        gap = tokens[scanned : u.first]
+        scanned = max(scanned, u.first)
         if any((t.norm in CLAUSE_BREAKS and t.norm not in COMMAS) or _charge_opens(t, words) for t in gap):
             return None
         if i == 0 or "و" in tokens[u.first].prefixes:
@@ -4250,7 +4253,7 @@ def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
 
 def _is_nisba_adjective(tok: Token) -> bool:
     """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين)."""
-    return tok.is_word and not tok.prefixes and tok.norm.endswith(("ي", "يه", "يين", "يون", "يان"))
+    return tok.is_word and not tok.prefixes and tok.norm.endswith(nisba_endings())
 
 
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:

@@ -28,7 +28,7 @@ from hadath.events.arguments import Unit, is_nisba_adjective
 from hadath.events.particles import is_any_particle
 from hadath.kb.lexicon import data_lines
 from hadath.kb.names import sector_heads, subject_nouns
-from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare_stem
+from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare_stem, marked_nisba_endings
 from hadath.mentions.names import function_words, name_heads
 from hadath.model import Mention, Token
 from hadath.resolve.actors import Identity
@@ -47,8 +47,6 @@ LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_
 INDEFINITE_SUBJECT_RULE = "subject-indefinite"  # an indefinite noun before the object (indefinite_subject)
 OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
 NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
-# the endings, normalized, of a nisba adjective read after an indefinite subject (جويه، محليون)
-NISBA_NOUN_ENDINGS = ("يه", "يون")
 
 
 class NounReading(NamedTuple):
@@ -189,7 +187,7 @@ def _is_bare_indefinite(tok: Token) -> bool:
 def _feminine_or_plural_nisba(tok: Token) -> bool:
     """Whether a word is an indefinite nisba adjective of a feminine or plural noun (جوية،
     عراقية، مسلحون محليون): the masculine singular's ي ends many other words (نوري، يرتدي)."""
-    return is_nisba_adjective(tok, False) and tok.norm.endswith(NISBA_NOUN_ENDINGS)
+    return is_nisba_adjective(tok, False) and tok.norm.endswith(marked_nisba_endings())
 
 
 def _definite(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:

@@ -51,9 +51,10 @@ GROUP_WORDS_FILE = "lexicon/ar/group_words.tsv"
 # nouns that open a speaker no list knows (مصدر، خبراء): the quote finder's speakers, never a
 # name's words, the noun a nisba after it describes (مصدر عسكري)
 SPEAKER_NOUNS_FILE = "lexicon/ar/speaker_nouns.txt"
-# endings of a nisba adjective (ي، ية، يون ...): one list for the argument builder and the
-# quote finder
+# endings of a nisba adjective (ي، ية، يون ...): one list for the argument builder, the quote
+# finder, the coder, the name chunker and noun_subject (marked_nisba_endings)
 NISBA_ENDINGS_FILE = "lexicon/ar/nisba_endings.txt"
+MASCULINE_NISBA_ENDING = "ي"  # the masculine singular's ending (عسكري), a closed-class letter
 # Letters that must follow a listed word's leading ال for word_keys to key the rest too:
 # Arabic stems have three letters at least, so in a word of four (ألف، آلاف، الذي) the ال is
 # the word's own letters, and a two-letter rest (ف، اف، ذي) would only match unrelated tokens.
@@ -516,6 +517,13 @@ def nisba_endings() -> tuple[str, ...]:
     """The endings of a nisba adjective (الوطني، أمنية، الحوثيون), normalized: a tuple, as
     ``str.endswith`` takes it."""
     return tuple(normalize(ending) for ending in data_lines(NISBA_ENDINGS_FILE))
+
+
+@cache
+def marked_nisba_endings() -> tuple[str, ...]:
+    """The nisba endings but the masculine singular's bare ي (جوية، محليون، عراقيات): where no
+    noun before vouches for the adjective, ي alone ends too many other words (نوري، يرتدي)."""
+    return tuple(ending for ending in nisba_endings() if ending != MASCULINE_NISBA_ENDING)
 
 
 @cache

@@ -34,6 +34,7 @@ from hadath.mentions.groups import (
     clitic_offset,
     head_rows,
     is_owner_link,
+    nisba_endings,
     norm_keys,
 )
 from hadath.model import Article, Mention, Token
@@ -1174,7 +1175,7 @@ class NameChunker(Stage):
         """Whether a word without its article is an act noun or the verbal noun of a derived verb
         (اتفاق، اقتراح، تفجير): a noun, never the adjective a definite office head may take
         (الأمين العام، الرئيس التنفيذي، المبعوث الأممي, whose nisba ends in ي)."""
-        derived = len(bare) >= 5 and bare[:1] in "ات" and not bare.endswith(NISBA_ENDINGS)
+        derived = len(bare) >= 5 and bare[:1] in "ات" and not bare.endswith(nisba_endings())
         return (derived and bare not in name_heads().given) or bare in self.act_nouns
 
     def _act_after_name(self, norm: str) -> bool:
@@ -1430,8 +1431,6 @@ def _org_word(norm: str, previous: str) -> bool:
             return True
     return previous in name_heads().titles
 
-
-NISBA_ENDINGS = ("ي", "يه")  # a nisba adjective, normalized (التنفيذي، الاقتصادية)
 
 # The endings of an adjective in the feminine (الوطنية، العليا، الكبرى), normalized.
 FEMININE_ADJECTIVE_ENDINGS = (TEH_MARBUTA_ENDING, "ا", "ي")

@@ -28,6 +28,7 @@ from hadath.events.ontology import quad_class
 from hadath.events.particles import is_particle
 from hadath.kb import KnowledgeBase
 from hadath.kb.schema import PlaceRecord
+from hadath.mentions.groups import nisba_endings
 from hadath.model import Article, Event, Mention, Place
 from hadath.pipeline import Stage
 from hadath.resolve.relations import (
@@ -887,7 +888,7 @@ def _bare(word: str) -> str:
 
 def _is_nisba(word: str) -> bool:
     """A definite relative adjective (الروسية، السوري), which may follow a place noun."""
-    return word.startswith(ARTICLE) and word.endswith(("ي", "يه")) and len(word) > 4
+    return word.startswith(ARTICLE) and word.endswith(nisba_endings()) and len(word) > 4
 
 
 def _speaker_names(article: Article) -> frozenset[str]:
