@@ -43,6 +43,15 @@ def test_the_speaker_of_a_cue_and_of_the_words_said() -> None:
     assert speakers.opening(140) is None  # words that name nobody
 
 
+def test_words_around_a_nested_quote_stay_the_outer_speakers() -> None:
+    # قال الوزير إن المبعوث أكد ...: the envoy's quote lies inside the minister's words
+    speakers = QuoteSpeakers([_quote(12, (20, 90), MINISTER), _quote(40, (50, 70), ENVOY)])
+    assert speakers.at_cue(40) is ENVOY
+    assert speakers.saying(60) is MINISTER
+    assert speakers.saying(80) is MINISTER  # past the envoy's words, still the minister's
+    assert speakers.opening(50) is None
+
+
 def test_the_coder_runs_after_the_quote_stage_it_reads() -> None:
     stages = default_pipeline().stages
     names = [s.name for s in stages]

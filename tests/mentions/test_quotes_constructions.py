@@ -94,8 +94,37 @@ def test_person_after_a_title_is_the_speaker(cue_pipeline: Pipeline) -> None:
 
 
 def test_nested_cue_stays_inside_the_content(cue_pipeline: Pipeline) -> None:
+    # the outer words keep the nested cue; its named subject gives a quote of its own
     article = cue_pipeline("قال كيري إن لافروف أكد له أن الهدنة صامدة.")
-    assert _said(article) == [("John Kerry", "لافروف أكد له أن الهدنة صامدة", False)]
+    assert _said(article) == [
+        ("John Kerry", "لافروف أكد له أن الهدنة صامدة", False),
+        ("Sergey Lavrov", "الهدنة صامدة", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun: the outer speaker reports his own words
+        "قال كيري إنه أكد أن الهدنة صامدة.",
+        # a present form holds a view, it reports no words
+        "قال كيري إن لافروف يرى أن الهدنة صامدة.",
+        # words in quotation marks are the speaker's own, no report of someone else's
+        "قال كيري: «لافروف أكد لي أن الهدنة صامدة».",
+        # a cue opening a relative clause inside reported words names a thing, no statement
+        "قال كيري إن الاتفاق الذي أعلنه لافروف أمس صامد.",
+        # a phrase after the outer cue: the verb of a relative clause has its subject elsewhere
+        "وأعرب كيري عن ترحيبه بالتصريحات التي أكد فيها لافروف أن الهدنة صامدة.",
+    ],
+)
+def test_no_nested_quote_without_a_named_speaker_in_reported_words(cue_pipeline: Pipeline, text: str) -> None:
+    assert [who for who, _, _ in _said(cue_pipeline(text))] == ["John Kerry"]
+
+
+def test_nested_quote_of_a_name_right_after_the_cue(cue_pipeline: Pipeline) -> None:
+    article = cue_pipeline("وقال كيري إنه خلال اللقاء قال لافروف إن الهدنة صامدة.")
+    assert _said(article)[-1] == ("Sergey Lavrov", "الهدنة صامدة", False)
+    assert article.quotes[-1].rule == "quote:nested"
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,14 @@ class QuoteSpeakers:
 
     def __init__(self, quotes: Sequence[Quote] = ()) -> None:
         self._by_cue = {q.cue_start: q.speaker for q in quotes if q.speaker is not None}
-        # by where the words start, for bisection; the quote stage's words never overlap
-        self._said = sorted((q for q in quotes if q.speaker is not None), key=_CONTENT_START)
+        # by where the words start, for bisection; the quote stage's words never cross, but a
+        # quote may lie inside another's reported words (قال إن الرئيس أكد): the words are told
+        # by the outer speaker, so the inner quote is left out here
+        said: list[Quote] = []
+        for quote in sorted((q for q in quotes if q.speaker is not None), key=_CONTENT_START):
+            if not said or quote.content_start >= said[-1].content_end:
+                said.append(quote)
+        self._said = said
 
     def at_cue(self, start: int) -> Actor | None:
         """Who speaks through the cue word that starts at ``start`` (None: no quote's cue)."""

@@ -162,6 +162,9 @@ TRIM_END = ' .،,؛;:"»”\n\t'
 # name; a comma (COMMAS: normalize writes ، as ,) may stand between them (رئيس المجلس، النائب
 # فلان), but not a word of these kinds.
 TITLE_REACH = 12
+# A nested quote's subject (قال إن الرئيس فلان أكد) may open this many words after the
+# reported words start: a title the name unit leaves out.
+TITLE_BEFORE_SUBJECT = 2
 TITLE_BREAKS = ("complementizer", "temporal", "relative", "negation", "future", "attribution", "adjunct")
 
 
@@ -185,6 +188,8 @@ class _Context:
     # what was said in this sentence so far: a name inside it is not who speaks next
     said: list[tuple[int, int]] = field(default_factory=list)
     earlier: list[Actor] = field(default_factory=list)  # every speaker of the article so far
+    # quotes inside another quote's reported words (قال إن الرئيس أكد أن ...), kept apart
+    nested: list[Quote] = field(default_factory=list)
 
 
 class QuoteFinder(Stage):
@@ -286,6 +291,8 @@ class QuoteFinder(Stage):
                 context.subject = _subject(view) or context.subject
         # words whose speaker was found nowhere still bound the quotes around them (above), but
         # are no statement of "who said what": a quote is its speaker's
+        if context.nested:
+            quotes = sorted([*quotes, *context.nested], key=attrgetter("content_start"))
         article.quotes = [q for q in quotes if q.speaker is not None]
         self.stats.update("quotes", len(article.quotes))
         return article
@@ -302,22 +309,58 @@ class QuoteFinder(Stage):
         # a sentence that opens inside a direct quote still running has its cues there quoted
         inside_until = max((end for _, end in context.said), default=-1)
         for k, i in enumerate(cues):
-            if tokens[i].start < inside_until:
-                continue  # a cue inside words already quoted
             limit = next(
                 (tokens[j].start for j in cues[k + 1 :] if self._starts_statement(tokens, j, i)), view.end
             )
+            if tokens[i].start < inside_until:
+                # a cue inside words already quoted: only someone named in reported words speaks
+                outer = found[-1] if found and found[-1].content_start <= tokens[i].start else None
+                nested = self._nested_quote(article, view, i, limit, outer, context)
+                if nested is not None:
+                    context.nested.append(nested)
+                continue
             quote = self._quote(article, view, i, limit, context)
             if quote is None:
                 continue
             found.append(quote)
             # a cue inside what was said is someone's words in the content (قال إن الوزير
-            # أكد ...): no quote of its own, and it must not change who spoke last
+            # أكد ...): it leaves the content whole and must not change who spoke last; it
+            # gives a nested quote at most (_nested_quote)
             inside_until = quote.content_end
         if not found:
             headline = self._headline_quote(article.text, view, context)
             found = [headline] if headline is not None else found
         return self._with_attributed(article, view, found, context)
+
+    def _nested_quote(
+        self, article: Article, view: SentenceView, i: int, limit: int, outer: Quote | None, context: _Context
+    ) -> Quote | None:
+        """The quote of a cue at ``i`` inside the reported words of ``outer`` (وأضاف أن الرئيس
+        أكد ضرورة ...), when its speaker is named inside those words: the guideline codes it as
+        a quote of its own. Words in quotation marks are the speaker's own, no report, and a
+        participle (مؤكدا) or a dropped subject goes on with who speaks outside; the finding
+        leaves ``context`` as it was, so who spoke last is still the outer speaker."""
+        tokens = view.tokens
+        if outer is None or outer.direct or i + 1 >= len(tokens):
+            return None
+        if not _opened_by_marker(tokens, _Said(outer.content_start, outer.content_end, False)):
+            return None  # أعرب عن رفضه للتصريحات التي اتهم فيها: a phrase, no clause with a subject
+        if self._is_continuing(tokens[i]) or self._is_present(tokens[i]):
+            return None  # يؤكد، يرى: a stance held, no words said
+        scratch = replace(context, in_sentence=[], said=[], earlier=list(context.earlier), nested=[])
+        quote = self._quote(article, view, i, min(limit, outer.content_end), scratch)
+        if quote is None or quote.speaker is None or quote.direct:
+            return None
+        subject = _subject_opening(view, outer, i)
+        if subject is not None:
+            return replace(quote, speaker=subject, rule="quote:nested")  # أن الرئيس أكد ...
+        if quote.speaker.start != tokens[i + 1].start or quote.speaker.end > outer.content_end:
+            return None  # قال إنه أكد: who speaks is named right after the cue, or no one
+        if is_particle("relative", tokens[i - 1].norm):
+            return None  # المدينتان اللتين أعلنهما الانفصاليون: a relative clause says nothing
+        if not (quote.speaker.country or quote.speaker.sector):
+            return None  # كشف ملابسات الجريمة: a noun after a verb that also means "reveal"
+        return replace(quote, rule="quote:nested")
 
     def _headline_quote(self, text: str, view: SentenceView, context: _Context) -> Quote | None:
         """The words after a colon that follows a name opening a line (الوزير فلان: ...), a
@@ -1134,6 +1177,21 @@ def _opened_by_marker(tokens: Sequence[Token], said: _Said) -> bool:
         return False
     before = tokens[first - 1]
     return before.norm == ":" or before.norm in QUOTE_OPEN or is_complementizer(before.norm)
+
+
+def _subject_opening(view: SentenceView, outer: Quote, i: int) -> Actor | None:
+    """The name that opens the words ``outer`` reports and stands right before the cue at ``i``
+    (قال إن الوزير فلان أكد): the subject of that cue, or None; a title the name unit leaves
+    out may stand before it (TITLE_BEFORE_SUBJECT words)."""
+    first = _first_token_from(view.tokens, outer.content_start)
+    if first is None:
+        return None
+    unit = next(
+        (u for u in view.units if first <= u.first <= first + TITLE_BEFORE_SUBJECT and u.last == i - 1), None
+    )
+    if unit is None or not unit.is_actor or unit.is_source:
+        return None
+    return unit.actors()[0]
 
 
 def _named_in_full(article: Article, tokens: Sequence[Token], speaker: Actor) -> Actor:
