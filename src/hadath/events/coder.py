@@ -1060,14 +1060,14 @@ def _sides_named(
         if not any(map(_is_dual, event.actor)):
             if any(map(_is_dual, event.recipient)):
                 # one party acts on «الطرفين»: the dual stands for the other party named before
-                if event.actor and (other := _parties_absent(sides, event)):
+                if event.actor and (other := _parties_absent(sides, [*event.actor, *event.recipient])):
                     event.recipient = [*event.recipient, *other]
                     to_recipients.append((event, other))
                     event.rule += SIDES_TAG
             elif event.actor and event.recipient:
                 sides = [*event.actor, *event.recipient]
             continue
-        added = [replace(a) for a in sides if not any(_same_side(a, b) for b in event.actor)]
+        added = _parties_absent(sides, event.actor)
         if not added:
             continue  # no parties named before, or they all act in it already: no tag
         event.actor = [*event.actor, *added]
@@ -1080,9 +1080,8 @@ def _sides_named(
     return to_actors, to_recipients
 
 
-def _parties_absent(sides: list[Actor], event: Event) -> list[Actor]:
-    """Copies of the parties named before that are neither actor nor recipient of an event."""
-    present = [*event.actor, *event.recipient]
+def _parties_absent(sides: list[Actor], present: list[Actor]) -> list[Actor]:
+    """Copies of the parties named before that are none of the ``present`` arguments."""
     return [replace(a) for a in sides if not any(_same_side(a, b) for b in present)]
 
 
