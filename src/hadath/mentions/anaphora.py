@@ -21,7 +21,7 @@ from operator import attrgetter
 
 from hadath.kb.lexicon import data_rows
 from hadath.mentions.groups import bare_stem, covered_tokens, is_sector_head, norm_keys
-from hadath.mentions.names import name_heads, surname_keys
+from hadath.mentions.names import is_person, name_heads, surname_keys
 from hadath.model import Article, Mention, Token
 from hadath.pipeline import Stage
 from hadath.text.clitics import ARTICLE
@@ -96,7 +96,7 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
             if _is_antecedent(ordered[k]):
                 heads.update(dict.fromkeys(_head(ordered[k]), ordered[k]))
             surnames.update(dict.fromkeys(surname_keys(ordered[k]), ordered[k]))
-            if _is_person(ordered[k]):
+            if is_person(ordered[k]):
                 people.add(ordered[k])
             k += 1
         if i in covered or not tok.is_word:
@@ -122,10 +122,6 @@ def _one_common_noun(tokens: Sequence[Token], m: Mention) -> bool:
     return m.ref.startswith("generic:") and len(covered_tokens(tokens, [m])) == 1
 
 
-def _is_person(m: Mention) -> bool:
-    return m.kind == "actor" and m.label == "PER"
-
-
 def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int]:
     """Indices of the tokens that may refer back to one of the names (a superset, checked by
     :func:`anaphors`): a stem some head or surname is, with or without the article, or a
@@ -136,7 +132,7 @@ def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int
     """
     keys = {key for m in ordered for key in (*(_head(m) if _is_antecedent(m) else ()), *surname_keys(m))}
     watched = keys | {ARTICLE + key for key in keys}
-    if any(_is_person(m) for m in ordered):
+    if any(is_person(m) for m in ordered):
         watched |= _honorific_stems()
     return list(compress(count(), map(watched.__contains__, map(_STEM, tokens))))  # at C level
 

@@ -1471,7 +1471,8 @@ MIN_SURNAME_CHARS = 4  # علي، حسن ... are words too short and too common 
 MIN_FOREIGN_SURNAME_CHARS = 3
 
 
-def _is_person(m: Mention) -> bool:
+def is_person(m: Mention) -> bool:
+    """Whether a mention is a person's name (an actor labelled PER)."""
     return m.kind == "actor" and m.label == "PER"
 
 
@@ -1491,14 +1492,14 @@ class _PassMentions:
         return cls(
             [(m.start, m.end) for m in mentions if m.label],
             [(m.start, m.end) for m in mentions if m.kind == "actor"],
-            sorted(filter(_is_person, mentions), key=_END, reverse=True),
+            sorted(filter(is_person, mentions), key=_END, reverse=True),
             found,
         )
 
     def persons_latest_first(self) -> Iterable[Mention]:
         """The article's persons and those found so far, latest end first; on a tie the
         article's come first, as in one stable sort of both."""
-        new = sorted(filter(_is_person, self.found), key=_END, reverse=True)
+        new = sorted(filter(is_person, self.found), key=_END, reverse=True)
         return merge(self.persons, new, key=_END, reverse=True)
 
 
@@ -1513,7 +1514,7 @@ def surname_keys(mention: Mention) -> tuple[str, ...]:
     """The stems the normalized last word of a person's full name is known by (سليم الجبوري
     -> جبوري، :func:`norm_keys`), or none. The anaphora pass reads a later word with one of
     them as that person, and the chunker opens no new name with it."""
-    if not _is_person(mention) or mention.ref_kind not in NAMED_KINDS:
+    if not is_person(mention) or mention.ref_kind not in NAMED_KINDS:
         return ()  # an office (المتحدثة باسم الخارجية الأميركية) has no surname
     words = normalize(mention.text).split()
     if len(words) < 2:

@@ -367,7 +367,7 @@ class QuoteFinder(Stage):
         headline's way to say who said them; the name alone must stand before the colon, and no
         news source (a dateline or a link line names its outlet)."""
         tokens = view.tokens
-        first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        first = _first_word(tokens)
         if first is None or text[text.rfind("\n", 0, tokens[first].start) + 1 : tokens[first].start].strip():
             return None
         unit = next((u for u in view.units if u.first == first), None)
@@ -422,7 +422,7 @@ class QuoteFinder(Stage):
         """The source an attribution opening the sentence names before a comma (وبحسب الوزارة،
         فإن ...), or None."""
         tokens = view.tokens
-        a = next((k for k, t in enumerate(tokens) if t.is_word), None)
+        a = _first_word(tokens)
         if a is None or tokens[a].norm not in self.attribution_openers:
             return None
         source = self._attribution_end(tokens, a)
@@ -436,7 +436,7 @@ class QuoteFinder(Stage):
         """The words an attribution opening the sentence gives after its source (from ``source``)
         and a comma (وبحسب الوزارة، فإن ...), to the sentence end or the next quote."""
         tokens = view.tokens
-        if a != next((k for k, t in enumerate(tokens) if t.is_word), -1):
+        if a != _first_word(tokens):
             return None
         end_of_reach = min(len(tokens), a + MAX_SPEAKER_WORDS)
         comma = next((k for k in range(source, end_of_reach) if tokens[k].norm in COMMAS), None)
@@ -1116,6 +1116,7 @@ class QuoteFinder(Stage):
         return bare_stem(tok) in self.speaker_heads or self._is_speaker_head(tok.norm)
 
     def _is_speaker_head(self, norm: str) -> bool:
+        """Whether a normalized word, without its article, opens a speaker's words."""
         return without_article(norm) in self.speaker_heads
 
     def stops_speaker(self, tok: Token) -> bool:
@@ -1327,6 +1328,11 @@ def _after_purpose_lam(tok: Token, forms: dict[str, CueRecord]) -> bool:
         return True
     word = without_conjunction(tok.norm)
     return word[:1] == "ل" and word not in forms and word[1:] in forms
+
+
+def _first_word(tokens: Sequence[Token]) -> int | None:
+    """Index of a sentence's first word (past a dash or a quotation mark), or None."""
+    return next((k for k, t in enumerate(tokens) if t.is_word), None)
 
 
 def _first_token_from(tokens: Sequence[Token], offset: int) -> int | None:
