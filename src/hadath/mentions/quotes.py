@@ -343,7 +343,7 @@ class QuoteFinder(Stage):
         tokens = view.tokens
         if outer is None or outer.direct or i + 1 >= len(tokens):
             return None
-        if not _opened_by_marker(tokens, _Said(outer.content_start, outer.content_end, False)):
+        if not _opens_after_marker(tokens, outer.content_start):
             return None  # أعرب عن رفضه للتصريحات التي اتهم فيها: a phrase, no clause with a subject
         if self._is_continuing(tokens[i]) or self._is_present(tokens[i]):
             return None  # يؤكد، يرى: a stance held, no words said
@@ -1171,9 +1171,13 @@ def _cut_before(text: str, quote: Quote, offset: int) -> Quote:
 def _opened_by_marker(tokens: Sequence[Token], said: _Said) -> bool:
     """Whether what was said opens after أن/إن, a colon or quotation marks, not as the phrase
     after a phrase cue (طالبت بالإفراج)."""
-    if said.direct:
-        return True
-    first = _first_token_from(tokens, said.start)
+    return said.direct or _opens_after_marker(tokens, said.start)
+
+
+def _opens_after_marker(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the words starting at character ``start`` follow أن/إن, a colon or an opening
+    quotation mark."""
+    first = _first_token_from(tokens, start)
     if first is None or first == 0:
         return False
     before = tokens[first - 1]
