@@ -1175,6 +1175,8 @@ class NameChunker(Stage):
         """Whether a word without its article is an act noun or the verbal noun of a derived verb
         (اتفاق، اقتراح، تفجير): a noun, never the adjective a definite office head may take
         (الأمين العام، الرئيس التنفيذي، المبعوث الأممي, whose nisba ends in ي)."""
+        # the masdars of derived verbs open with the ا of افتعال/استفعال or the ت of تفعيل/تفاعل
+        # and have five letters or more; shorter words in ا/ت are mostly adjectives (الأعلى) or roots
         derived = len(bare) >= 5 and bare[:1] in "ات" and not bare.endswith(nisba_endings())
         return (derived and bare not in name_heads().given) or bare in self.act_nouns
 
