@@ -1,6 +1,7 @@
 """Disapproval told in ways the accusation lexicon first missed: displeasure voiced as a lack
-(أعرب عن عدم رضاه), a complaint with شكا, a person called wicked (وصفه بأنه شرير), and a
-quote that condemns in its own words (جريمة نكراء، اعتداء آثم، خائن).
+(أعرب عن عدم رضاه), a complaint with شكا, the من of شكا and سخر past a short subject
+(required_past_subject), a person called wicked (وصفه بأنه شرير), and a quote that condemns
+in its own words (جريمة نكراء، اعتداء آثم، خائن).
 
 The sentences are written for these tests.
 """
@@ -29,6 +30,25 @@ def test_a_complaint_of_something_is_one() -> None:
     assert "ACCUSE" in event_types(text)
     actors = [a for a, _ in event_arguments(text, "ACCUSE")]
     assert any("العمال" in " ".join(a) for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("وشكا المزارعون من ارتفاع أسعار الأسمدة هذا الموسم.", "المزارعون"),
+        ("وسخر نواب المعارضة من وعود الحكومة بخفض الأسعار.", "المعارضة"),
+        ("وشكت الأم مرارا من إهمال إدارة المدرسة.", "الأم"),
+    ],
+)
+def test_min_may_follow_past_a_short_subject(text: str, doer: str) -> None:
+    # required_past_subject: the subject (or an adverb) between the verb and its من
+    actors = [a for a, _ in event_arguments(text, "ACCUSE")]
+    assert any(doer in " ".join(a) for a in actors)
+
+
+def test_harnessing_for_a_purpose_is_no_mocking() -> None:
+    # سخّر ... من أجل: the words between are no subject (كل opens an object)
+    assert "ACCUSE" not in event_types("وسخرت الدولة كل إمكاناتها من أجل إنجاح الموسم.")
 
 
 @pytest.mark.parametrize(

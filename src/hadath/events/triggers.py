@@ -285,7 +285,7 @@ class TriggerIndex:
         if after and past_subject and _followed_within(tokens, match.last, after, SUBJECT_REACH):
             return True
         required = self.required_after.get(entry_id)
-        if required and not _followed_by(tokens, match.last, required):
+        if required and not _required_found(tokens, match, required):
             return True
         before = self.excluded_before.get(entry_id)
         if before and any(_ends_with(tokens, match.first, p) for p in before):
@@ -570,6 +570,17 @@ def _is_mark(token: Token, marks: frozenset[str]) -> bool:
         or is_particle("complementizer", token.norm)
         or is_pronoun_complementizer(token.norm)
     )
+
+
+def _required_found(
+    tokens: Sequence[Token], match: TriggerMatch, required: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether the words a trigger needs come right after it, or, for a verb whose entry lets
+    them (``required_past_subject``), past a short subject written after it (سخر المعلقون من)."""
+    if _followed_by(tokens, match.last, required):
+        return True
+    past_subject = match.is_verb and match.entry.required_past_subject
+    return past_subject and _followed_within(tokens, match.last, required, SUBJECT_REACH)
 
 
 def _followed_by(tokens: Sequence[Token], last: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

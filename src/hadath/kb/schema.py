@@ -362,6 +362,10 @@ class TriggerRecord(Record):
     # Words one of which must come right after the trigger for it to be the event: an agreement
     # reached on something (الاتفاق على), backing from someone (مدعومة من), not the word alone.
     required_after: list[str] = Field(default_factory=list)
+    # The required_after words may also come a few words on, past a subject written after a
+    # verb (سخر المعلقون من، شكا السكان من). Only for verbs whose required word never follows
+    # an object or an adjunct instead: حقق الفريق في المباراة فوزا is no inquiry.
+    required_past_subject: bool = False
     # Forms the generator makes, or words as written with their clitics, that are mostly another
     # word and never match: وعدن (they promised) is nearly always و + عدن (and Aden).
     not_forms: list[str] = Field(default_factory=list)
