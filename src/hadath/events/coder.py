@@ -2013,7 +2013,9 @@ def _subject_and_object(
         # واتهم حماس بالتصعيد: the lone name before the charge is whom the verb is aimed at
         subject, rule = _subject_not_after(view, trig, before, last_subject)
         return subject, lone, rule
-    plural = _subject_before(view, trig)
+    # a plural verb's subject stands before it; a light verb's indefinite object right after it
+    # (وعقد اجتماعا مع الوزير) stands where a subject would, so no name past the object is one
+    plural = _subject_before(view, trig) or _object_right_after(view, trig)
     # وطلبت الشركات مهلة، واتفق الرئيسان: a body's or group's noun no list names fills the slot
     noun = None if plural else _noun_subject_after(view, trig)
     subject = noun or next(
@@ -2059,6 +2061,15 @@ def _subject_and_object(
             subject = charged[0]
         obj, rule = charged[1], "VSO"
     return subject, obj, rule
+
+
+def _object_right_after(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a light verb's indefinite object is the word right after it (عقد اجتماعا، شن
+    غارات): the subject, which comes before such an object, is not after the trigger. A definite
+    object may come first with a long subject after it (حضر الاجتماع الأمين العام فلان)."""
+    return (
+        trig.entry.pos == "light" and trig.head == trig.first + 1 and not has_article(view.tokens[trig.head])
+    )
 
 
 def _charged_after_subject(
