@@ -29,6 +29,8 @@ from .conftest import default_pipeline, event_arguments
         ("انتقد مغردون تصريحات الوزير. واتهم آخرون الحكومة بالتقصير.", "ACCUSE", "آخرون"),
         ("رفض أردوغان التقرير. ويعارض البعض الخطة الجديدة للنقل.", "REJECT", "البعض"),
         ("ناقشت اللجنة المالية في البرلمان مشروع الموازنة مع الوزير.", "CONSULT", "اللجنة المالية"),
+        # a quantity word before the noun opens the subject with it
+        ("ناقش البرلمان القانون الجديد أمس. ودعت بعض الأطراف الحكومة إلى سحبه.", "REQUEST", "بعض الأطراف"),
     ],
 )
 def test_a_body_or_group_after_the_verb_is_its_subject(text: str, event_type: str, subject: str) -> None:

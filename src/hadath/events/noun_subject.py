@@ -25,7 +25,7 @@ from functools import cache
 from typing import NamedTuple
 
 from hadath.events.arguments import Unit, is_nisba_adjective
-from hadath.events.particles import is_any_particle, is_particle, prepositions
+from hadath.events.particles import is_any_particle, is_particle, particle_kinds, prepositions
 from hadath.kb.lexicon import data_lines
 from hadath.kb.names import sector_heads, subject_nouns
 from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare_stem, marked_nisba_endings
@@ -47,6 +47,7 @@ LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_
 INDEFINITE_SUBJECT_RULE = "subject-indefinite"  # an indefinite noun before the object (indefinite_subject)
 COMPLEMENT_SUBJECT_RULE = "subject-complement"  # the noun phrase after إن/أن (complement_noun_subject)
 OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
+QUANTITY_ONLY = frozenset({"quantity"})  # the particle kinds of a word that only quantifies
 NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
 
 
@@ -95,9 +96,15 @@ def noun_subject(
     verb's gender (``verb_gender``, "" when the form does not say; ``feminine``: the tokens
     written with a teh marbuta). It has the article, or ends as a nominative plural (آخرون),
     or opens a construct (أهالي المدينة); a name in construct after it (قيادة التحالف) is the
-    subject the coder already reads: None then."""
+    subject the coder already reads: None then. A quantity word before the noun with the
+    article (بعض الأطراف، جميع الفصائل) opens the subject with it."""
     if not _open_word(tokens, k, units):
         return None
+    opening = k
+    if _quantifier(tokens[k]) and k + 1 < len(tokens) and has_article(tokens[k + 1]):
+        k += 1  # دعت بعض الأطراف الحكومة: some of the parties call
+        if not _open_word(tokens, k, units):
+            return None
     tok = tokens[k]
     noun = _nouns().get(bare_stem(tok))
     if noun is None or tok.norm in function_words():
@@ -116,7 +123,13 @@ def noun_subject(
     gender = noun.gender or ("f" if k in feminine else "m" if noun.singular else "")
     if verb_gender and gender and verb_gender != gender:
         return None  # دعا الحكومة: the noun is the object
-    return _subject_unit(text, tokens, k, last, NOUN_SUBJECT_RULE, noun.sector, noun.english)
+    return _subject_unit(text, tokens, opening, last, NOUN_SUBJECT_RULE, noun.sector, noun.english)
+
+
+def _quantifier(tok: Token) -> bool:
+    """Whether a word is only a quantity word (بعض، جميع، عشرات), no preposition or time word
+    too (قبل، بعد، نحو), and has no article."""
+    return not has_article(tok) and particle_kinds(tok.norm) == QUANTITY_ONLY
 
 
 def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: str) -> Unit | None:
