@@ -66,3 +66,14 @@ def test_fatah_in_a_name_heads_no_light_verb(text: str) -> None:
         coder.trace = None
     notes = [t for note in trace.sentences.values() for t in note.triggers if t.entry["lemma"] == "فتح"]
     assert notes and all(t.decision == "dropped" for t in notes)
+
+
+def test_no_subject_past_a_light_verbs_indefinite_object() -> None:
+    # اجتماعا, the object right after عقد, stands where a subject would: the names past it are
+    # no subject, and the minister who arrived goes on acting
+    events = event_arguments(
+        "وصل وزير الخارجية الأردني إلى بغداد أمس. "
+        "وعقد اجتماعا مع رئيس البرلمان العراقي سليم الجبوري شارك فيه نواب ومسؤولون.",
+        "CONSULT",
+    )
+    assert events and events[-1][0] == ["وزير الخارجية الأردني"]

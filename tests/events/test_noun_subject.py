@@ -29,6 +29,8 @@ from .conftest import default_pipeline, event_arguments
         ("انتقد مغردون تصريحات الوزير. واتهم آخرون الحكومة بالتقصير.", "ACCUSE", "آخرون"),
         ("رفض أردوغان التقرير. ويعارض البعض الخطة الجديدة للنقل.", "REJECT", "البعض"),
         ("ناقشت اللجنة المالية في البرلمان مشروع الموازنة مع الوزير.", "CONSULT", "اللجنة المالية"),
+        # a quantity word before the noun opens the subject with it
+        ("ناقش البرلمان القانون الجديد أمس. ودعت بعض الأطراف الحكومة إلى سحبه.", "REQUEST", "بعض الأطراف"),
     ],
 )
 def test_a_body_or_group_after_the_verb_is_its_subject(text: str, event_type: str, subject: str) -> None:
@@ -160,3 +162,38 @@ def test_an_indefinite_noun_before_the_object_is_the_subject(
 def test_an_indefinite_noun_is_no_subject_without_a_plain_object_after_it(text: str, event_type: str) -> None:
     events = event_arguments(text, event_type)
     assert not any(actors and actors[0].startswith(("غارات", "وزراء خارجية")) for actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "subject"),
+    [
+        (
+            "زار الوزير المدينة أمس. وأكد المتحدث أن الطائرات المشاركة في العملية قصفت مواقع المسلحين.",
+            "ASSAULT",
+            "الطائرات المشاركة في العملية",
+        ),
+        (
+            "وصل المبعوث إلى العاصمة أمس. وقال إن عددا من النواب طالبوا الحكومة بالاستقالة.",
+            "REQUEST",
+            "عددا من النواب",
+        ),
+    ],
+)
+def test_the_noun_phrase_after_that_is_the_subject(text: str, event_type: str, subject: str) -> None:
+    # إن/أن opens a nominal clause: its noun phrase acts, not who acted in the story before
+    events = event_arguments(text, event_type)
+    assert events and events[-1][0] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a predicate after the definite noun: the verb is not the noun's
+        ("أعلن الجيش أن العمليات مستمرة وقصفت مواقع المسلحين.", "ASSAULT"),
+        # a relative clause in the phrase: the verb is the relative clause's
+        ("قال الوزير إن الاتهامات التي توجهها المعارضة باطلة.", "ACCUSE"),
+    ],
+)
+def test_no_phrase_subject_past_a_predicate_or_a_relative(text: str, event_type: str) -> None:
+    events = event_arguments(text, event_type)
+    assert not any(actors and actors[0].startswith(("العمليات", "الاتهامات")) for actors, _ in events)

@@ -52,6 +52,7 @@ from hadath.events.confidence import (
     shipped_calibration,
 )
 from hadath.events.noun_subject import (
+    complement_noun_subject,
     indefinite_subject,
     is_lede_subject,
     is_noun_subject,
@@ -135,6 +136,7 @@ from hadath.text.tokens import tokens_by_sentence
 SUBJECT_REACH = 8  # tokens after a verb within which its subject is looked for
 ADJUNCT_GAP = 6  # words between a verb's place or time phrase and its object after it (_object_past_adjuncts)
 CHAIN_GAP = 3  # words between the names of a chain that reaches a verb's far subject (_in_reach)
+COMPLEMENT_NOUN_RULE = "complement-noun"  # a verb's subject is the noun phrase after إن/أن
 THAT_SUBJECT_REACH = 7  # words between إن/أن and a verb whose noun phrase is the verb's subject
 FRONTED_GAP = 3  # a name this close before a verb is its fronted subject (كيري، قد عقد)
 TOPIC_START = 1  # a name starting at one of the first tokens of a sentence is its topic
@@ -1637,8 +1639,23 @@ def _verb_arguments(
     nxt = next((u for u in units if u.first > trig.last), None)
     if trig.entry.destination and nxt is not None and nxt.first == trig.last + 1 and is_state(nxt):
         subject, _, rule = _subject_and_object(view, trig, [u for u in units if u is not nxt], last_subject)
+        subject, rule = _unless_act_phrase(subject, rule, ctx)
         return subject, nxt, rule + "+destination"
-    return _subject_and_object(view, trig, units, last_subject)
+    subject, obj, rule = _subject_and_object(view, trig, units, last_subject)
+    subject, rule = _unless_act_phrase(subject, rule, ctx)
+    return subject, obj, rule
+
+
+def _unless_act_phrase(subject: Unit | None, rule: str, ctx: ClauseContext) -> tuple[Unit | None, str]:
+    """The subject and rule, unless the noun phrase after إن/أن (complement_noun_subject) holds
+    an earlier trigger (أن الغارات التركية استهدفت): the act's noun tells the act the verb
+    retells, whose doer is read as before (carried), not the noun itself."""
+    if not rule.endswith(COMPLEMENT_NOUN_RULE) or subject is None:
+        return subject, rule
+    if not any(t.first == subject.first for t in ctx.earlier):
+        return subject, rule
+    last = ctx.last_subject
+    return last, DROPPED_RULE if last is not None else "SVO"
 
 
 def _passive_arguments(
@@ -1996,7 +2013,9 @@ def _subject_and_object(
         # واتهم حماس بالتصعيد: the lone name before the charge is whom the verb is aimed at
         subject, rule = _subject_not_after(view, trig, before, last_subject)
         return subject, lone, rule
-    plural = _subject_before(view, trig)
+    # a plural verb's subject stands before it; a light verb's indefinite object right after it
+    # (وعقد اجتماعا مع الوزير) stands where a subject would, so no name past the object is one
+    plural = _subject_before(view, trig) or _object_right_after(view, trig)
     # وطلبت الشركات مهلة، واتفق الرئيسان: a body's or group's noun no list names fills the slot
     noun = None if plural else _noun_subject_after(view, trig)
     subject = noun or next(
@@ -2042,6 +2061,15 @@ def _subject_and_object(
             subject = charged[0]
         obj, rule = charged[1], "VSO"
     return subject, obj, rule
+
+
+def _object_right_after(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Whether a light verb's indefinite object is the word right after it (عقد اجتماعا، شن
+    غارات): the subject, which comes before such an object, is not after the trigger. A definite
+    object may come first with a long subject after it (حضر الاجتماع الأمين العام فلان)."""
+    return (
+        trig.entry.pos == "light" and trig.head == trig.first + 1 and not has_article(view.tokens[trig.head])
+    )
 
 
 def _charged_after_subject(
@@ -2236,7 +2264,21 @@ def _subject_not_after(
         return topic, "topic"
     if (fronted := next((u for u in reversed(before) if _subject_like(view, u)), None)) is not None:
         return _phrase_head(view, fronted), "SVO"
+    if (phrase := _complement_noun_phrase(view, trig)) is not None:
+        return phrase, "SVO+" + COMPLEMENT_NOUN_RULE
     return last_subject, DROPPED_RULE if last_subject is not None else "SVO"
+
+
+def _complement_noun_phrase(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The noun phrase between إن/أن and a verb, as the verb's subject when no name there is
+    (complement_noun_subject): قال إن الطائرات المشاركة قصفت names who struck, not the story's
+    last actor."""
+    if (opening := _complement_opening(view, trig)) is None:
+        return None
+    gender = _verb_gender(view.tokens[trig.first], trig)
+    return complement_noun_subject(
+        view.tokens, opening, trig.first, view.units, gender, view.teh_marbuta(), view.text
+    )
 
 
 def _object_before_complement(view: SentenceView, trig: TriggerMatch, after: list[Unit]) -> Unit | None:
@@ -2421,10 +2463,10 @@ def _holderless_office(u: Unit) -> bool:
     return all(m.ref.startswith(("office:", "unknown:PER")) for m in u.mentions)
 
 
-def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:
-    """The name in the noun phrase between إن/أن and a verb, the subject إن/أن introduces: the
-    first name there, unmarked, or marked inside a phrase a sector head opens (قوة تابعة لقوات
-    البيشمركة). None past a clause break, a quotation mark or THAT_SUBJECT_REACH words."""
+def _complement_opening(view: SentenceView, trig: TriggerMatch) -> int | None:
+    """The first token of the noun phrase between إن/أن and a verb, the subject إن/أن
+    introduces; None past a clause break, a quotation mark or THAT_SUBJECT_REACH words, or when
+    the verb follows إن/أن at once."""
     for k in range(trig.first - 1, max(trig.first - THAT_SUBJECT_REACH, 0) - 1, -1):
         norm = view.tokens[k].norm
         if norm == QUOTE_MARK and k > 0 and is_particle("complementizer", view.tokens[k - 1].norm):
@@ -2436,8 +2478,16 @@ def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Uni
     else:
         return None
     opening = k + 2 if view.tokens[k + 1].norm == QUOTE_MARK else k + 1
-    if opening >= trig.first:
+    return opening if opening < trig.first else None
+
+
+def _complement_subject(view: SentenceView, trig: TriggerMatch, before: list[Unit]) -> Unit | None:
+    """The name in the noun phrase between إن/أن and a verb, the subject إن/أن introduces: the
+    first name there, unmarked, or marked inside a phrase a sector head opens (قوة تابعة لقوات
+    البيشمركة). None past a clause break, a quotation mark or THAT_SUBJECT_REACH words."""
+    if (opening := _complement_opening(view, trig)) is None:
         return None
+    k = opening - 1 if view.tokens[opening - 1].norm != QUOTE_MARK else opening - 2
     headed = bare_stem(view.tokens[opening]) in head_rows()
     phrase = [u for u in before if u.first > k and u.is_actor]
     return next(

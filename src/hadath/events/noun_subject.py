@@ -25,7 +25,7 @@ from functools import cache
 from typing import NamedTuple
 
 from hadath.events.arguments import Unit, is_nisba_adjective
-from hadath.events.particles import is_any_particle
+from hadath.events.particles import is_any_particle, is_particle, particle_kinds, prepositions
 from hadath.kb.lexicon import data_lines
 from hadath.kb.names import sector_heads, subject_nouns
 from hadath.mentions.groups import ACCUSATIVE_ENDING, SOUND_PLURAL_ENDINGS, bare_stem, marked_nisba_endings
@@ -45,7 +45,9 @@ from hadath.text.numbers import is_count_word
 NOUN_SUBJECT_RULE = "subject-noun"  # the rule of the unit's mention, for the trace and tests
 LEDE_SUBJECT_RULE = "subject-lede"  # any noun after a story's first verb (lede_subject)
 INDEFINITE_SUBJECT_RULE = "subject-indefinite"  # an indefinite noun before the object (indefinite_subject)
+COMPLEMENT_SUBJECT_RULE = "subject-complement"  # the noun phrase after إن/أن (complement_noun_subject)
 OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
+QUANTITY_ONLY = frozenset({"quantity"})  # the particle kinds of a word that only quantifies
 NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
 
 
@@ -94,9 +96,15 @@ def noun_subject(
     verb's gender (``verb_gender``, "" when the form does not say; ``feminine``: the tokens
     written with a teh marbuta). It has the article, or ends as a nominative plural (آخرون),
     or opens a construct (أهالي المدينة); a name in construct after it (قيادة التحالف) is the
-    subject the coder already reads: None then."""
+    subject the coder already reads: None then. A quantity word before the noun with the
+    article (بعض الأطراف، جميع الفصائل) opens the subject with it."""
     if not _open_word(tokens, k, units):
         return None
+    opening = k
+    if _quantifier(tokens[k]) and k + 1 < len(tokens) and has_article(tokens[k + 1]):
+        k += 1  # دعت بعض الأطراف الحكومة: some of the parties call
+        if not _open_word(tokens, k, units):
+            return None
     tok = tokens[k]
     noun = _nouns().get(bare_stem(tok))
     if noun is None or tok.norm in function_words():
@@ -115,7 +123,13 @@ def noun_subject(
     gender = noun.gender or ("f" if k in feminine else "m" if noun.singular else "")
     if verb_gender and gender and verb_gender != gender:
         return None  # دعا الحكومة: the noun is the object
-    return _subject_unit(text, tokens, k, last, NOUN_SUBJECT_RULE, noun.sector, noun.english)
+    return _subject_unit(text, tokens, opening, last, NOUN_SUBJECT_RULE, noun.sector, noun.english)
+
+
+def _quantifier(tok: Token) -> bool:
+    """Whether a word is only a quantity word (بعض، جميع، عشرات), no preposition or time word
+    too (قبل، بعد، نحو), and has no article."""
+    return not has_article(tok) and particle_kinds(tok.norm) == QUANTITY_ONLY
 
 
 def lede_subject(tokens: Sequence[Token], k: int, units: Sequence[Unit], text: str) -> Unit | None:
@@ -165,6 +179,70 @@ def indefinite_subject(
     if verb_gender == "f" and tokens[k].norm.endswith(SOUND_PLURAL_ENDINGS):
         return None
     return _subject_unit(text, tokens, k, k + 1, INDEFINITE_SUBJECT_RULE)
+
+
+def complement_noun_subject(
+    tokens: Sequence[Token],
+    opening: int,
+    verb: int,
+    units: Sequence[Unit],
+    verb_gender: str,
+    feminine: frozenset[int],
+    text: str,
+) -> Unit | None:
+    """The subject unit the noun phrase between إن/أن (its first word at ``opening``) and a
+    verb (at ``verb``) makes when no name there is the subject (أكد أن الطائرات المشاركة قصفت،
+    قال إن عددا من المصافي أبدت): إن/أن opens a nominal clause, so the noun after it is the
+    subject of the verb that ends the phrase, and the story's last actor is not carried. The
+    first word has no clitic but the article and no name covers it; it is a definite noun, a
+    body's or group's noun (with a pronoun: قواتها), or an indefinite accusative before من or
+    عن (عددا من، ممثلين عن); it agrees with the verb's gender (``verb_gender``; ``feminine``:
+    the tokens written with a teh marbuta). Particles before the verb (قد، لم) are left out."""
+    if not _open_word(tokens, opening, units):
+        return None
+    tok = tokens[opening]
+    if is_count_word(tok.norm):
+        return None
+    # عددا من: a word of quantity may open the part of a group, no other function word the subject
+    partitive = _partitive(tokens, opening)
+    if not partitive and (_function_word(tok.norm) or not (has_article(tok) or bare_stem(tok) in _nouns())):
+        return None
+    if verb_gender == "m" and opening in feminine:
+        return None  # أن الحكومة يطالبها: a masculine verb's feminine noun is its object
+    if verb_gender == "f" and tok.norm.endswith(SOUND_PLURAL_ENDINGS):
+        return None
+    last = verb - 1
+    while last > opening and (not tokens[last].is_word or _function_word(tokens[last].norm)):
+        last -= 1
+    if any(is_particle("relative", tokens[j].norm) for j in range(opening, verb)):
+        return None  # أن الاتهامات التي توجهها: the verb is the relative clause's
+    if has_article(tok) and last > opening and _bare_word(tokens, opening + 1, units):
+        return None  # أن المشاورات جارية، أن التوقيفات جرت: a predicate, not the subject's word
+    return _subject_unit(text, tokens, opening, last, COMPLEMENT_SUBJECT_RULE)
+
+
+def _bare_word(tokens: Sequence[Token], k: int, units: Sequence[Unit]) -> bool:
+    """Whether token ``k`` is a word with no clitic, no article, no function word and no name
+    covering it: after a definite noun, no adjective of it nor a genitive, but a predicate."""
+    tok = tokens[k]
+    return (
+        tok.is_word
+        and not tok.prefixes
+        and not _function_word(tok.norm)
+        and not any(u.first <= k <= u.last for u in units)
+    )
+
+
+def _partitive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is an indefinite accusative noun (عددا، ممثلين) before من or عن,
+    the part of a group the phrase after names."""
+    tok = tokens[k]
+    return (
+        not has_article(tok)
+        and tok.norm.endswith((ACCUSATIVE_ENDING, *SOUND_PLURAL_ENDINGS))
+        and k + 1 < len(tokens)
+        and tokens[k + 1].norm in prepositions("partitive")
+    )
 
 
 @cache
@@ -262,7 +340,12 @@ def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
 def is_noun_subject(unit: Unit) -> bool:
     """Whether a unit is a subject :func:`noun_subject`, :func:`lede_subject` or
     :func:`indefinite_subject` made."""
-    return unit.mentions[0].rule in (NOUN_SUBJECT_RULE, LEDE_SUBJECT_RULE, INDEFINITE_SUBJECT_RULE)
+    return unit.mentions[0].rule in (
+        NOUN_SUBJECT_RULE,
+        LEDE_SUBJECT_RULE,
+        INDEFINITE_SUBJECT_RULE,
+        COMPLEMENT_SUBJECT_RULE,
+    )
 
 
 def is_lede_subject(unit: Unit) -> bool:

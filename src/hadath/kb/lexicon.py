@@ -190,6 +190,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "service",
                 "struck",
                 "reached",
+                "partitive",
             }
         ),
         arabic=(1,),
