@@ -94,6 +94,9 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("دعا البرلمان إلى دعم المؤسسة العسكرية في مواجهة الإرهاب.", "AID"),
         # a ban on sales at home is no embargo
         ("منعت البلدية بيع الألعاب النارية في الأسواق.", "SANCTION"),
+        # أقلت is أقلّت (carried), no أقال (dismissed); a dismissal asked for is none done
+        ("أقلت الطائرة مئة وعشرين راكبا إلى مطار الرياض.", "SANCTION"),
+        ("طالب النواب رئيس الحكومة بإقالة وزير النقل.", "SANCTION"),
         # distributing profits or granting a degree is no aid, a new phone is no call
         ("وزعت الشركة أرباحا نقدية على المساهمين عن العام الماضي.", "AID"),
         ("منحت الجامعة الباحث درجة الدكتوراه بامتياز.", "AID"),
