@@ -57,6 +57,8 @@ from .conftest import default_pipeline, event_types
         ("تجري النيابة العامة التحقيق مع ثلاثة موظفين في البلدية.", "ACCUSE"),
         # condemnation by considering an act a violation
         ("اعتبرت الخارجية الأردنية اقتحام المسجد انتهاكا للقانون الدولي.", "ACCUSE"),
+        # cooperation halted is a sanction, no arrest
+        ("أوقفت الحكومة تعاونها الأمني مع الدولة المجاورة بعد الحادث.", "SANCTION"),
         # bases lent, named with the article past the party let use them
         ("سمحت الحكومة للطائرات البريطانية باستخدام القواعد الجوية في الجنوب.", "COOPERATE"),
     ],
