@@ -59,6 +59,8 @@ from .conftest import default_pipeline, event_types
         ("اعتبرت الخارجية الأردنية اقتحام المسجد انتهاكا للقانون الدولي.", "ACCUSE"),
         # cooperation halted is a sanction, no arrest
         ("أوقفت الحكومة تعاونها الأمني مع الدولة المجاورة بعد الحادث.", "SANCTION"),
+        # a visa waived for another country's citizens eases a measure
+        ("ألغت الحكومة التأشيرة المفروضة على مواطني الدول المجاورة.", "CONCEDE"),
         # bases lent, named with the article past the party let use them
         ("سمحت الحكومة للطائرات البريطانية باستخدام القواعد الجوية في الجنوب.", "COOPERATE"),
     ],
