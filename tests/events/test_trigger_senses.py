@@ -61,8 +61,6 @@ from .conftest import default_pipeline, event_types
         ("أوقفت الحكومة تعاونها الأمني مع الدولة المجاورة بعد الحادث.", "SANCTION"),
         # a visa waived for another country's citizens eases a measure
         ("ألغت الحكومة التأشيرة المفروضة على مواطني الدول المجاورة.", "CONCEDE"),
-        # bases lent, named with the article past the party let use them
-        ("سمحت الحكومة للطائرات البريطانية باستخدام القواعد الجوية في الجنوب.", "COOPERATE"),
     ],
 )  # fmt: skip
 def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
@@ -100,8 +98,6 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("دعا البرلمان إلى دعم المؤسسة العسكرية في مواجهة الإرهاب.", "AID"),
         # a ban on sales at home is no embargo
         ("منعت البلدية بيع الألعاب النارية في الأسواق.", "SANCTION"),
-        # القاعدة after سمح is the group, no base lent
-        ("سمح الفراغ الأمني لتنظيم القاعدة بالتمدد في الصحراء.", "COOPERATE"),
         # أقلت is أقلّت (carried), no أقال (dismissed); a dismissal asked for is none done
         ("أقلت الطائرة مئة وعشرين راكبا إلى مطار الرياض.", "SANCTION"),
         ("طالب النواب رئيس الحكومة بإقالة وزير النقل.", "SANCTION"),
