@@ -57,6 +57,10 @@ from .conftest import default_pipeline, event_types
         ("تجري النيابة العامة التحقيق مع ثلاثة موظفين في البلدية.", "ACCUSE"),
         # condemnation by considering an act a violation
         ("اعتبرت الخارجية الأردنية اقتحام المسجد انتهاكا للقانون الدولي.", "ACCUSE"),
+        # cooperation halted is a sanction, no arrest
+        ("أوقفت الحكومة تعاونها الأمني مع الدولة المجاورة بعد الحادث.", "SANCTION"),
+        # a visa waived for another country's citizens eases a measure
+        ("ألغت الحكومة التأشيرة المفروضة على مواطني الدول المجاورة.", "CONCEDE"),
     ],
 )  # fmt: skip
 def test_a_telling_object_makes_the_event(text: str, event_type: str) -> None:
@@ -94,6 +98,9 @@ def test_a_call_made_in_passing_is_a_request() -> None:
         ("دعا البرلمان إلى دعم المؤسسة العسكرية في مواجهة الإرهاب.", "AID"),
         # a ban on sales at home is no embargo
         ("منعت البلدية بيع الألعاب النارية في الأسواق.", "SANCTION"),
+        # أقلت is أقلّت (carried), no أقال (dismissed); a dismissal asked for is none done
+        ("أقلت الطائرة مئة وعشرين راكبا إلى مطار الرياض.", "SANCTION"),
+        ("طالب النواب رئيس الحكومة بإقالة وزير النقل.", "SANCTION"),
         # distributing profits or granting a degree is no aid, a new phone is no call
         ("وزعت الشركة أرباحا نقدية على المساهمين عن العام الماضي.", "AID"),
         ("منحت الجامعة الباحث درجة الدكتوراه بامتياز.", "AID"),
