@@ -105,6 +105,14 @@ def test_the_fighters_a_light_verb_of_force_takes_as_object_are_its_recipient() 
     ]
 
 
+def test_civilians_a_light_verb_of_force_takes_as_object_are_its_recipient() -> None:
+    # فرق is matched with its object (المحتجين): the protesters are whom the police disperse;
+    # only a light verb whose object is what befell (سقط قتلى) reads civilians as no recipient
+    assert event_arguments("وفرقت قوات الشرطة المحتجين أمام مبنى البلدية.", "COERCE") == [
+        (["قوات الشرطة"], ["المحتجين"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [

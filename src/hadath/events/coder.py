@@ -4135,7 +4135,9 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     found = _object_party(view, trig)
     if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
-    return None if is_victim(found) else found  # سقط قتلى: who fell, told apart
+    # سقط قتلى: the object is who fell, the act's subject, told apart; فرقت الشرطة المتظاهرين:
+    # civilians a light verb of force is done to are its recipient like any other party
+    return None if trig.entry.object_is_subject and is_victim(found) else found
 
 
 def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
