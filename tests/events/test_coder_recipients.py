@@ -747,3 +747,32 @@ def test_security_forces_warning_both_sides_warn_the_party_they_fought() -> None
     # الطرفين after one party acts: the party named with it before joins the recipients
     text = "هاجمت قوات الأمن المحتجين وسط المدينة. وحذرت قوات الأمن الطرفين من العودة إلى العنف."
     assert event_arguments(text, "THREATEN") == [(["قوات الأمن"], ["الطرفين", "المحتجين"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # a common noun no list names, between the subject and the word opening the call
+        ("وطالب المدير الأمهات بمراقبة أطفالهن.", "REQUEST", ["الأمهات"]),
+        # past a comma after the subject, and two nouns joined by و
+        ("ودعا الطبيب سامر الخطيب، الآباء والأمهات إلى الفحص المبكر.", "REQUEST", ["الآباء والأمهات"]),
+        # a noun in construct before ل and a masdar
+        ("ودعت البلدية أصحاب المطاعم للالتزام بالأنظمة.", "REQUEST", ["أصحاب المطاعم"]),
+    ],
+)
+def test_the_common_noun_a_call_is_made_to_is_its_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+def test_a_call_with_no_object_before_its_word_has_no_recipient() -> None:
+    # دعا إلى الحوار: the verb's object is left out, what it calls for is no one
+    assert event_arguments("ودعا المدير إلى الهدوء.", "REQUEST") == [(["المدير"], [])]
+
+
+def test_the_common_noun_a_call_is_made_to_is_no_party() -> None:
+    # given once the events are judged, as a thing struck is: what reads parties never saw it
+    article = default_pipeline()("وطالب المدير الأمهات بمراقبة أطفالهن.", published="2016-09-20")
+    (event,) = [e for e in article.events if e.event_type == "REQUEST"]
+    assert event.rule.endswith("+called") and party_recipients(event) == []
