@@ -776,3 +776,9 @@ def test_the_common_noun_a_call_is_made_to_is_no_party() -> None:
     article = default_pipeline()("وطالب المدير الأمهات بمراقبة أطفالهن.", published="2016-09-20")
     (event,) = [e for e in article.events if e.event_type == "REQUEST"]
     assert event.rule.endswith("+called") and party_recipients(event) == []
+
+
+def test_a_separate_pronoun_before_the_call_is_no_common_noun() -> None:
+    # متهما إياه: the pronoun stands for the contractor named before, no noun to give as a recipient
+    events = event_arguments("وقال المدير إن المقاول لم يدفع الرواتب، متهما إياه بالمماطلة.", "ACCUSE")
+    assert all("إياه" not in recipients for _, recipients in events)

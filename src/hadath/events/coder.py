@@ -161,6 +161,7 @@ CALLED_WHY = (
     "whom a verb calls to or charges, a common noun right before the word that opens the call, "
     f"given once the events were merged and judged ({CALLED_TAG})"
 )
+SEPARATE_PRONOUN = "ايا"  # the carrier of a separate object pronoun (إياه، إياهم), normalized
 OBJECT_WORDS = 5  # words of a common noun's phrase between a verb's subject and its call (دعا الوزير ...)
 STORY_DOER_TAG = "+story-doer"  # the rule tag of an attack's doer carried from the story's last attack
 STORY_DOER_WHY = (
@@ -784,7 +785,7 @@ class EventCoder(Stage):
         )
         if thing is not None:  # given once the events are merged and judged (_strike_things)
             struck.append((event, thing))
-        elif not recipients and (noun := _called_object_noun(view, trig, actor, rule)) is not None:
+        elif not recipients and (noun := _called_object_noun(view, trig, actor, rule, actors)) is not None:
             called.append((event, noun))  # ودعا الوزير الآباء إلى: likewise
         return event, actor, recipient
 
@@ -4768,14 +4769,15 @@ def _strike_things(
 
 
 def _called_object_noun(
-    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str, actors: list[Actor]
 ) -> Actor | None:
     """The common noun phrase an active verb that may take an object before its call (the
     entry's object_call and object_then words) has there when no name is its recipient:
     ودعا رئيس الجمعية الطلاب إلى، وطالب الشيخ الآباء بمتابعة، ودعا المنشآت إلى. It opens
     right after the verb's subject after it (a comma between allowed) or right after the verb,
     with a word that has the article or heads a genitive, and runs, coordinated nouns with و
-    included, up to the word that opens the call, no further than OBJECT_WORDS words."""
+    included, up to the word that opens the call, no further than OBJECT_WORDS words. A
+    phrase holding who acts (ودعا فلان إلى: the speaker the quote stage named there) is none."""
     tokens, words = view.tokens, trig.entry.object_call_norm
     if not words or not trig.is_verb or tokens[trig.first].suffix or rule.startswith("passive"):
         return None
@@ -4790,6 +4792,8 @@ def _called_object_noun(
         after = tokens[end + 1]
         if _opens_complement(after, words):
             start, stop = tokens[k].start, tokens[end].end
+            if any(a.start < stop and start < a.end for a in actors):
+                return None
             text = view.text[start:stop]
             return Actor(start, stop, text, text)
         if not after.is_word or after.norm in CLAUSE_BREAKS or is_any_particle(after.norm):
@@ -4808,6 +4812,8 @@ def _object_noun_opens(view: SentenceView, k: int) -> bool:
     name, time, place, number or particle holds (_bare_thing), with the article or in construct
     with the word after it; or an unmarked name."""
     tok = view.tokens[k]
+    if tok.norm.startswith(SEPARATE_PRONOUN):
+        return False  # متهما إياه: the pronoun stands for a name told before, no noun
     if any(u.first == k and u.is_actor and not u.marker for u in view.actor_units):
         return True  # ودعا فلان، المجلس البلدي إلى: a name the rules did not read past the comma
     return _bare_thing(view, k) and (has_article(tok) or _in_construct(tok))
