@@ -148,10 +148,11 @@ def test_a_noun_not_of_kin_heads_no_genitive_subject_before_the_object() -> None
 
 
 def test_the_chooser_gives_no_name_the_rules_read_in_the_subjects_phrase_as_object() -> None:
-    # with no object in the sentence, the learned chooser would take the holder's name
+    # with no name as object in the sentence, the learned chooser would take the holder's name;
+    # whom he met is only the common noun after the subject's phrase (+called, not the chooser's)
     article = default_pipeline()("التقى السفير الإسرائيلي في واشنطن رون ديرمر أعضاء في الكونجرس.")
     (event,) = [e for e in article.events if e.event_type == "CONSULT"]
-    assert event.recipient == []
+    assert [r.text for r in event.recipient] == ["أعضاء"]
     assert "recipient" not in event.rule.partition("+model:")[2]
 
 
@@ -782,3 +783,16 @@ def test_a_separate_pronoun_before_the_call_is_no_common_noun() -> None:
     # متهما إياه: the pronoun stands for the contractor named before, no noun to give as a recipient
     events = event_arguments("وقال المدير إن المقاول لم يدفع الرواتب، متهما إياه بالمماطلة.", "ACCUSE")
     assert all("إياه" not in recipients for _, recipients in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a verb of meeting takes the common noun after its subject, with its genitive
+        ("والتقى الوفد أعضاء الجالية في المدينة.", ["أعضاء الجالية"]),
+        # ... an indefinite genitive after a noun in construct too
+        ("وزار الرئيس عدة بلدان خلال الشهر.", ["عدة بلدان"]),
+    ],
+)
+def test_the_common_noun_a_verb_of_meeting_takes_is_its_recipient(text: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, "CONSULT")] == [recipients]

@@ -158,7 +158,8 @@ STRUCK_WHY = (
     f"given once the events were merged and judged ({STRUCK_TAG})"
 )
 CALLED_WHY = (
-    "whom a verb calls to or charges, a common noun right before the word that opens the call, "
+    "whom a verb calls to, charges or calls on, a common noun before the word that opens the call "
+    "or right after a verb of meeting, "
     f"given once the events were merged and judged ({CALLED_TAG})"
 )
 SEPARATE_PRONOUN = "ايا"  # the carrier of a separate object pronoun (إياه، إياهم), normalized
@@ -787,6 +788,8 @@ class EventCoder(Stage):
             struck.append((event, thing))
         elif not recipients and (noun := _called_object_noun(view, trig, actor, rule, actors)) is not None:
             called.append((event, noun))  # ودعا الوزير الآباء إلى: likewise
+        elif not recipients and (met := _met_object_noun(view, trig, actor, rule, actors)) is not None:
+            called.append((event, met))  # وزار الوزير العائلة المنكوبة: whom a visit calls on
         return event, actor, recipient
 
     def _shelled_residents(self, view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Actor | None:
@@ -4776,29 +4779,71 @@ def _called_object_noun(
     ودعا رئيس الجمعية الطلاب إلى، وطالب الشيخ الآباء بمتابعة، ودعا المنشآت إلى. It opens
     right after the verb's subject after it (a comma between allowed) or right after the verb,
     with a word that has the article or heads a genitive, and runs, coordinated nouns with و
-    included, up to the word that opens the call, no further than OBJECT_WORDS words. A
-    phrase holding who acts (ودعا فلان إلى: the speaker the quote stage named there) is none."""
+    included, up to the word that opens the call, no further than OBJECT_WORDS words
+    (_object_start, _object_span)."""
     tokens, words = view.tokens, trig.entry.object_call_norm
-    if not words or not trig.is_verb or tokens[trig.first].suffix or rule.startswith("passive"):
+    if (
+        not words
+        or (k := _object_start(view, trig, actor, rule)) is None
+        or _opens_complement(tokens[k], words)
+    ):
+        return None
+    for end in range(k, min(len(tokens) - 1, k + OBJECT_WORDS)):
+        after = tokens[end + 1]
+        if _opens_complement(after, words):
+            return _object_span(view, k, end, actors)
+        if not after.is_word or after.norm in CLAUSE_BREAKS or is_any_particle(after.norm):
+            return None
+    return None
+
+
+def _met_object_noun(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str, actors: list[Actor]
+) -> Actor | None:
+    """The common noun phrase a verb of meeting (the entry's object_noun) takes as its direct
+    object when no name is its recipient (وزار الوزير العائلة المنكوبة، والتقى الوفد أعضاء
+    الجالية، وزار الرئيس عدة بلدان): opening as _called_object_noun's does, then its adjectives
+    and its genitive (_phrase_goes_on), no further than OBJECT_WORDS words."""
+    if not trig.entry.object_noun or (k := _object_start(view, trig, actor, rule)) is None:
+        return None
+    tokens, end = view.tokens, k
+    while end + 1 < min(len(tokens), k + OBJECT_WORDS) and _phrase_goes_on(tokens[end], tokens[end + 1]):
+        end += 1
+    return _object_span(view, k, end, actors)
+
+
+def _phrase_goes_on(tok: Token, nxt: Token) -> bool:
+    """Whether a noun phrase goes on from ``tok`` to ``nxt``: a word with no clitic but the
+    article and no particle, which has the article (an adjective or a genitive: العائلة المنكوبة،
+    أعضاء الجالية) or follows a noun in construct (عدة بلدان)."""
+    if not (nxt.is_word and no_clitic_but_article(nxt)) or is_any_particle(nxt.norm):
+        return False
+    return has_article(nxt) or _in_construct(tok)
+
+
+def _object_start(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> int | None:
+    """Where an active verb's direct object would open: right after its subject after it (a
+    comma between allowed) or right after the verb; None when no common noun opens there
+    (_object_noun_opens) or the verb holds its object as a pronoun."""
+    tokens = view.tokens
+    if not trig.is_verb or tokens[trig.first].suffix or rule.startswith("passive"):
         return None
     k = trig.last + 1
     if actor is not None and _named_in(view, actor) and actor.first > trig.last:
         k = _subject_phrase_end(view, actor) + 1  # ودعا رئيس الجمعية الطلاب: past the subject
     if k < len(tokens) and tokens[k].norm in COMMAS:
         k += 1
-    if k >= len(tokens) or _opens_complement(tokens[k], words) or not _object_noun_opens(view, k):
+    return k if k < len(tokens) and _object_noun_opens(view, k) else None
+
+
+def _object_span(view: SentenceView, first: int, last: int, actors: list[Actor]) -> Actor | None:
+    """Tokens ``first`` to ``last`` as an argument of their own text; None when they hold who
+    acts (ودعا فلان إلى: the speaker the quote stage named there)."""
+    start, stop = view.tokens[first].start, view.tokens[last].end
+    if any(a.start < stop and start < a.end for a in actors):
         return None
-    for end in range(k, min(len(tokens) - 1, k + OBJECT_WORDS)):
-        after = tokens[end + 1]
-        if _opens_complement(after, words):
-            start, stop = tokens[k].start, tokens[end].end
-            if any(a.start < stop and start < a.end for a in actors):
-                return None
-            text = view.text[start:stop]
-            return Actor(start, stop, text, text)
-        if not after.is_word or after.norm in CLAUSE_BREAKS or is_any_particle(after.norm):
-            return None
-    return None
+    text = view.text[start:stop]
+    return Actor(start, stop, text, text)
 
 
 def _named_in(view: SentenceView, u: Unit) -> bool:

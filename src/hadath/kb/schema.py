@@ -350,6 +350,10 @@ class TriggerRecord(Record):
     # whom the act is aimed at (events/coder.py, _called_object_noun). The words of
     # object_then count so too.
     object_call: list[str] = Field(default_factory=list)
+    # A verb of meeting whose direct object, when it is a common noun no list names, is whom
+    # it meets or visits (زار الوزير العائلة المنكوبة، التقى الوفد أعضاء الجالية): given as the
+    # recipient as object_call's noun is (events/coder.py, _struck_thing reads the noun).
+    object_noun: bool = False
     _object_call_norm: tuple[str, ...] = PrivateAttr(default=())
     recipient_sense: RecipientSense | None = None
     doer_sense: DoerSense | None = None
@@ -482,8 +486,8 @@ class TriggerRecord(Record):
             raise ValueError(f"object_sense: CAMEO {self.object_sense.cameo} is no {self.event_type} code")
         if self.object_then and self.pos != "verb":
             raise ValueError("object_then is for verb entries only")
-        if self.object_call and self.pos != "verb":
-            raise ValueError("object_call is for verb entries only")
+        if (self.object_call or self.object_noun) and self.pos != "verb":
+            raise ValueError("object_call and object_noun are for verb entries only")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.received_cameo and plover_of_cameo(self.received_cameo) != "AID":
