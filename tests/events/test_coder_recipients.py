@@ -105,6 +105,14 @@ def test_the_fighters_a_light_verb_of_force_takes_as_object_are_its_recipient() 
     ]
 
 
+def test_civilians_a_light_verb_of_force_takes_as_object_are_its_recipient() -> None:
+    # فرق is matched with its object (المحتجين): the protesters are whom the police disperse;
+    # only a light verb whose object is what befell (سقط قتلى) reads civilians as no recipient
+    assert event_arguments("وفرقت قوات الشرطة المحتجين أمام مبنى البلدية.", "COERCE") == [
+        (["قوات الشرطة"], ["المحتجين"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [
@@ -140,10 +148,11 @@ def test_a_noun_not_of_kin_heads_no_genitive_subject_before_the_object() -> None
 
 
 def test_the_chooser_gives_no_name_the_rules_read_in_the_subjects_phrase_as_object() -> None:
-    # with no object in the sentence, the learned chooser would take the holder's name
+    # with no name as object in the sentence, the learned chooser would take the holder's name;
+    # whom he met is only the common noun after the subject's phrase (+called, not the chooser's)
     article = default_pipeline()("التقى السفير الإسرائيلي في واشنطن رون ديرمر أعضاء في الكونجرس.")
     (event,) = [e for e in article.events if e.event_type == "CONSULT"]
-    assert event.recipient == []
+    assert [r.text for r in event.recipient] == ["أعضاء"]
     assert "recipient" not in event.rule.partition("+model:")[2]
 
 
@@ -739,3 +748,51 @@ def test_security_forces_warning_both_sides_warn_the_party_they_fought() -> None
     # الطرفين after one party acts: the party named with it before joins the recipients
     text = "هاجمت قوات الأمن المحتجين وسط المدينة. وحذرت قوات الأمن الطرفين من العودة إلى العنف."
     assert event_arguments(text, "THREATEN") == [(["قوات الأمن"], ["الطرفين", "المحتجين"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # a common noun no list names, between the subject and the word opening the call
+        ("وطالب المدير الأمهات بمراقبة أطفالهن.", "REQUEST", ["الأمهات"]),
+        # past a comma after the subject, and two nouns joined by و
+        ("ودعا الطبيب سامر الخطيب، الآباء والأمهات إلى الفحص المبكر.", "REQUEST", ["الآباء والأمهات"]),
+        # a noun in construct before ل and a masdar
+        ("ودعت البلدية أصحاب المطاعم للالتزام بالأنظمة.", "REQUEST", ["أصحاب المطاعم"]),
+    ],
+)
+def test_the_common_noun_a_call_is_made_to_is_its_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+def test_a_call_with_no_object_before_its_word_has_no_recipient() -> None:
+    # دعا إلى الحوار: the verb's object is left out, what it calls for is no one
+    assert event_arguments("ودعا المدير إلى الهدوء.", "REQUEST") == [(["المدير"], [])]
+
+
+def test_the_common_noun_a_call_is_made_to_is_no_party() -> None:
+    # given once the events are judged, as a thing struck is: what reads parties never saw it
+    article = default_pipeline()("وطالب المدير الأمهات بمراقبة أطفالهن.", published="2016-09-20")
+    (event,) = [e for e in article.events if e.event_type == "REQUEST"]
+    assert event.rule.endswith("+called") and party_recipients(event) == []
+
+
+def test_a_separate_pronoun_before_the_call_is_no_common_noun() -> None:
+    # متهما إياه: the pronoun stands for the contractor named before, no noun to give as a recipient
+    events = event_arguments("وقال المدير إن المقاول لم يدفع الرواتب، متهما إياه بالمماطلة.", "ACCUSE")
+    assert all("إياه" not in recipients for _, recipients in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a verb of meeting takes the common noun after its subject, with its genitive
+        ("والتقى الوفد أعضاء الجالية في المدينة.", ["أعضاء الجالية"]),
+        # ... an indefinite genitive after a noun in construct too
+        ("وزار الرئيس عدة بلدان خلال الشهر.", ["عدة بلدان"]),
+    ],
+)
+def test_the_common_noun_a_verb_of_meeting_takes_is_its_recipient(text: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, "CONSULT")] == [recipients]

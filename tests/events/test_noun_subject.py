@@ -54,9 +54,9 @@ def test_the_named_object_after_it_stays_the_recipient() -> None:
 
 def test_a_noun_of_the_other_gender_is_the_object() -> None:
     # دعا is masculine, اللجنة feminine: the committee is called on, Erdogan calls (the
-    # committee, no name, is no recipient either)
+    # committee, no name, is the recipient only as the common noun before إلى: +called)
     events = event_arguments("انتقد أردوغان التقرير ودعا اللجنة إلى مراجعته.", "REQUEST")
-    assert events == [(["أردوغان"], [])]
+    assert events == [(["أردوغان"], ["اللجنة"])]
 
 
 def test_a_name_in_construct_after_the_head_is_left_to_the_coder() -> None:

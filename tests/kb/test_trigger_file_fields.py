@@ -58,3 +58,16 @@ def test_past_needs_none_is_for_a_verb_that_needs_a_recipient() -> None:
     assert _protest_file(needs_recipient=True, past_needs_none=True).entries[0].past_needs_none
     with pytest.raises(ValidationError, match="past_needs_none"):
         _protest_file(past_needs_none=True)
+
+
+def test_object_call_is_normalized_with_the_object_then_words() -> None:
+    entry = _protest_file(object_call=["إلى", "ل"], object_then=["على"]).entries[0]
+    assert entry.object_call_norm == ("الي", "ل", "علي")
+    with pytest.raises(ValidationError, match="object_call and object_noun are for verb entries only"):
+        _protest_file(pos="noun", object_call=["إلى"])
+
+
+def test_object_noun_is_for_verb_entries_only() -> None:
+    assert _protest_file(object_noun=True).entries[0].object_noun
+    with pytest.raises(ValidationError, match="object_call and object_noun are for verb entries only"):
+        _protest_file(pos="noun", object_noun=True)

@@ -42,6 +42,7 @@ from hadath.events.arguments import (
     token_index,
 )
 from hadath.events.confidence import (
+    CALLED_TAG,
     DROPPED_RULE,
     PRONOUN_RULE,
     STRUCK_TAG,
@@ -158,6 +159,13 @@ STRUCK_WHY = (
     "the thing an act of force was done to, a common noun after it with no party named, "
     f"given once the events were merged and judged ({STRUCK_TAG})"
 )
+CALLED_WHY = (
+    "whom a verb calls to, charges or calls on, a common noun before the word that opens the call "
+    "or right after a verb of meeting, "
+    f"given once the events were merged and judged ({CALLED_TAG})"
+)
+SEPARATE_PRONOUN = "ايا"  # the carrier of a separate object pronoun (إياه، إياهم), normalized
+OBJECT_WORDS = 5  # words of a common noun's phrase between a verb's subject and its call (دعا الوزير ...)
 STORY_DOER_TAG = "+story-doer"  # the rule tag of an attack's doer carried from the story's last attack
 STORY_DOER_WHY = (
     "the armed force of the story's last attack, carried to an attack told with no doer "
@@ -368,6 +376,7 @@ class EventCoder(Stage):
         before_sentence: dict[int, int] = {}  # each sentence's start: where the one before it starts
         speakers = QuoteSpeakers(article.quotes)
         struck: list[tuple[Event, Actor]] = []  # acts of force with the thing each is done to
+        called: list[tuple[Event, Actor]] = []  # calls and charges with the common noun each is aimed at
         for view in sentence_views(article, self.resolver, on, focus):
             # the tokens inside names, found only when a word may be a light verb (a function)
             found = self.index.find(view.tokens, partial(_inside_names, view), view.teh_marbuta)
@@ -386,7 +395,7 @@ class EventCoder(Stage):
                 context = ClauseContext(
                     lo, hi, triggers[:k], governor, sentence_subject, tuple(recent), tuple(chain), speakers
                 )
-                event, subject, recipient = self._code(article, view, trig, context, struck)
+                event, subject, recipient = self._code(article, view, trig, context, struck, called)
                 verb_event = told.get(k - 1)
                 retold_by_verb = False  # the act's noun is the subject of a verb telling that act
                 if (
@@ -456,6 +465,8 @@ class EventCoder(Stage):
         self._note_late(to_recipients, "recipient", SIDES_WHY)
         struck_given = _strike_things(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
+        called_given = _strike_things(article.events, called, CALLED_TAG)
+        self._note_late([(event, [thing]) for event, thing in called_given], "recipient", CALLED_WHY)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
         self.stats.update("events", len(article.events))
@@ -474,9 +485,11 @@ class EventCoder(Stage):
         trig: TriggerMatch,
         ctx: ClauseContext,
         struck: list[tuple[Event, Actor]],
+        called: list[tuple[Event, Actor]],
     ) -> tuple[Event | None, Unit | None, Unit | None]:
         """The event a trigger tells, with the subject and the object units it took; a thing an
-        act of force is done to with no party named is noted in ``struck`` (_strike_things)."""
+        act of force is done to with no party named is noted in ``struck``, and the common noun
+        a verb calls to or charges with no party named in ``called`` (_strike_things)."""
         if trig.entry.not_written and _written_as(
             article.text, view.tokens[trig.first], trig.entry.not_written
         ):
@@ -775,6 +788,10 @@ class EventCoder(Stage):
         )
         if thing is not None:  # given once the events are merged and judged (_strike_things)
             struck.append((event, thing))
+        elif not recipients and (noun := _called_object_noun(view, trig, actor, rule, actors)) is not None:
+            called.append((event, noun))  # ودعا الوزير الآباء إلى: likewise
+        elif not recipients and (met := _met_object_noun(view, trig, actor, rule, actors)) is not None:
+            called.append((event, met))  # وزار الوزير العائلة المنكوبة: whom a visit calls on
         return event, actor, recipient
 
     def _shelled_residents(self, view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Actor | None:
@@ -2313,10 +2330,12 @@ def _charge_slot(tokens: Sequence[Token], u: Unit, words: tuple[str, ...]) -> in
 
 def _opens_complement(tok: Token, words: tuple[str, ...]) -> bool:
     """Whether a word is one of the given normalized prepositions or complementizers, ب as a
-    clitic (بالتصعيد، بأن) and the others whole (على، إلى، أن)."""
+    clitic (بالتصعيد، بأن), ل as a split clitic (للمشاركة) and the others whole (على، إلى، أن)."""
     for word in words:
         if word == "ب" and (tok.prefixes[:1] == ("ب",) or _unsplit_b(tok)):
             return True
+        if word == "ل" and tok.prefixes and tok.prefixes[0].split("+")[0] == "ل":
+            return True  # للمشاركة: ل and the article are one clitic
         if tok.norm == word:
             return True
     return False
@@ -4185,7 +4204,9 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     found = _object_party(view, trig)
     if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
-    return None if is_victim(found) else found  # سقط قتلى: who fell, told apart
+    # سقط قتلى: the object is who fell, the act's subject, told apart; فرقت الشرطة المتظاهرين:
+    # civilians a light verb of force is done to are its recipient like any other party
+    return None if trig.entry.object_is_subject and is_victim(found) else found
 
 
 def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
@@ -4782,19 +4803,115 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     )
 
 
-def _strike_things(events: list[Event], struck: list[tuple[Event, Actor]]) -> list[tuple[Event, Actor]]:
+def _strike_things(
+    events: list[Event], struck: list[tuple[Event, Actor]], tag: str = STRUCK_TAG
+) -> list[tuple[Event, Actor]]:
     """The thing struck as the recipient of each act of force that still has none once the
     events are merged, judged and continued (أحرقوا كنيسة، الهجوم على دورية): it is no party, so
-    what reads parties (merging, continuing, the filter, the calibration) never saw it. Returns
-    the events given one, with their thing, for the trace."""
+    what reads parties (merging, continuing, the filter, the calibration) never saw it. So too
+    the common noun a call is aimed at (``tag`` CALLED_TAG: دعا الوزير الآباء إلى). Returns the
+    events given one, with their thing, for the trace."""
     kept = {id(e) for e in events}
     given = []
     for event, thing in struck:
         if id(event) in kept and not event.recipient:
             event.recipient = [thing]
-            event.rule += STRUCK_TAG
+            event.rule += tag
             given.append((event, thing))
     return given
+
+
+def _called_object_noun(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str, actors: list[Actor]
+) -> Actor | None:
+    """The common noun phrase an active verb that may take an object before its call (the
+    entry's object_call and object_then words) has there when no name is its recipient:
+    ودعا رئيس الجمعية الطلاب إلى، وطالب الشيخ الآباء بمتابعة، ودعا المنشآت إلى. It opens
+    right after the verb's subject after it (a comma between allowed) or right after the verb,
+    with a word that has the article or heads a genitive, and runs, coordinated nouns with و
+    included, up to the word that opens the call, no further than OBJECT_WORDS words
+    (_object_start, _object_span)."""
+    tokens, words = view.tokens, trig.entry.object_call_norm
+    if (
+        not words
+        or (k := _object_start(view, trig, actor, rule)) is None
+        or _opens_complement(tokens[k], words)
+    ):
+        return None
+    for end in range(k, min(len(tokens) - 1, k + OBJECT_WORDS)):
+        after = tokens[end + 1]
+        if _opens_complement(after, words):
+            return _object_span(view, k, end, actors)
+        if not after.is_word or after.norm in CLAUSE_BREAKS or is_any_particle(after.norm):
+            return None
+    return None
+
+
+def _met_object_noun(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str, actors: list[Actor]
+) -> Actor | None:
+    """The common noun phrase a verb of meeting (the entry's object_noun) takes as its direct
+    object when no name is its recipient (وزار الوزير العائلة المنكوبة، والتقى الوفد أعضاء
+    الجالية، وزار الرئيس عدة بلدان): opening as _called_object_noun's does, then its adjectives
+    and its genitive (_phrase_goes_on), no further than OBJECT_WORDS words."""
+    if not trig.entry.object_noun or (k := _object_start(view, trig, actor, rule)) is None:
+        return None
+    tokens, end = view.tokens, k
+    while end + 1 < min(len(tokens), k + OBJECT_WORDS) and _phrase_goes_on(tokens[end], tokens[end + 1]):
+        end += 1
+    return _object_span(view, k, end, actors)
+
+
+def _phrase_goes_on(tok: Token, nxt: Token) -> bool:
+    """Whether a noun phrase goes on from ``tok`` to ``nxt``: a word with no clitic but the
+    article and no particle, which has the article (an adjective or a genitive: العائلة المنكوبة،
+    أعضاء الجالية) or follows a noun in construct (عدة بلدان)."""
+    if not (nxt.is_word and no_clitic_but_article(nxt)) or is_any_particle(nxt.norm):
+        return False
+    return has_article(nxt) or _in_construct(tok)
+
+
+def _object_start(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> int | None:
+    """Where an active verb's direct object would open: right after its subject after it (a
+    comma between allowed) or right after the verb; None when no common noun opens there
+    (_object_noun_opens) or the verb holds its object as a pronoun."""
+    tokens = view.tokens
+    if not trig.is_verb or tokens[trig.first].suffix or rule.startswith("passive"):
+        return None
+    k = trig.last + 1
+    if actor is not None and _named_in(view, actor) and actor.first > trig.last:
+        k = _subject_phrase_end(view, actor) + 1  # ودعا رئيس الجمعية الطلاب: past the subject
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    return k if k < len(tokens) and _object_noun_opens(view, k) else None
+
+
+def _object_span(view: SentenceView, first: int, last: int, actors: list[Actor]) -> Actor | None:
+    """Tokens ``first`` to ``last`` as an argument of their own text; None when they hold who
+    acts (ودعا فلان إلى: the speaker the quote stage named there)."""
+    start, stop = view.tokens[first].start, view.tokens[last].end
+    if any(a.start < stop and start < a.end for a in actors):
+        return None
+    text = view.text[start:stop]
+    return Actor(start, stop, text, text)
+
+
+def _named_in(view: SentenceView, u: Unit) -> bool:
+    """Whether a unit is named in this sentence: one of its own or a noun the subject rules
+    read in it (وطالب الوزير، ودعا المنشآت), not one carried from an earlier sentence."""
+    return bool(u.mentions) and view.start <= u.mentions[0].start < view.end
+
+
+def _object_noun_opens(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` may open a common noun's phrase that is a verb's object: a word no
+    name, time, place, number or particle holds (_bare_thing), with the article or in construct
+    with the word after it; or an unmarked name."""
+    tok = view.tokens[k]
+    if tok.norm.startswith(SEPARATE_PRONOUN):
+        return False  # متهما إياه: the pronoun stands for a name told before, no noun
+    if any(u.first == k and u.is_actor and not u.marker for u in view.actor_units):
+        return True  # ودعا فلان، المجلس البلدي إلى: a name the rules did not read past the comma
+    return _bare_thing(view, k) and (has_article(tok) or _in_construct(tok))
 
 
 def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> Actor | None:

@@ -47,6 +47,9 @@ ACTOR_RULE_GROUPS: dict[str, str] = {
 # (coder._struck_thing): the learned filter and the calibration were fitted on events with no
 # such recipient, so they read it as none
 STRUCK_TAG = "+struck"
+# likewise the common noun a call or a charge is aimed at with no party named (coder.
+# _called_object_noun: دعا الوزير الآباء إلى)
+CALLED_TAG = "+called"
 OPEN_QUOTES = "«“\"'"  # a straight quote opens when an even number came before
 CLOSE_QUOTES = "»”"
 
@@ -152,7 +155,7 @@ def argument_rule_of(rule: str) -> str:
 
 def party_recipients(event: Event) -> list[Actor]:
     """The event's recipients that are parties: none when the recipient is a thing struck."""
-    return [] if STRUCK_TAG in event.rule else event.recipient
+    return [] if STRUCK_TAG in event.rule or CALLED_TAG in event.rule else event.recipient
 
 
 def rule_tags(event: Event) -> list[str]:

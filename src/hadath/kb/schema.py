@@ -344,6 +344,17 @@ class TriggerRecord(Record):
     object_then: list[str] = Field(default_factory=list)
     # object_then normalized once, when the entry is loaded: the coder compares it with tokens
     _object_then_norm: tuple[str, ...] = PrivateAttr(default=())
+    # A verb that may take a direct object before what it calls for with one of these words,
+    # or leave it out (دعا الوزير الآباء إلى، دعا الوزير إلى الحوار): when the rules name no
+    # recipient, the common noun phrase between the subject (or the verb) and that word is
+    # whom the act is aimed at (events/coder.py, _called_object_noun). The words of
+    # object_then count so too.
+    object_call: list[str] = Field(default_factory=list)
+    # A verb of meeting whose direct object, when it is a common noun no list names, is whom
+    # it meets or visits (زار الوزير العائلة المنكوبة، التقى الوفد أعضاء الجالية): given as the
+    # recipient as object_call's noun is (events/coder.py, _struck_thing reads the noun).
+    object_noun: bool = False
+    _object_call_norm: tuple[str, ...] = PrivateAttr(default=())
     recipient_sense: RecipientSense | None = None
     doer_sense: DoerSense | None = None
     said_sense: SaidSense | None = None
@@ -479,6 +490,8 @@ class TriggerRecord(Record):
             raise ValueError(f"object_sense: CAMEO {self.object_sense.cameo} is no {self.event_type} code")
         if self.object_then and self.pos != "verb":
             raise ValueError("object_then is for verb entries only")
+        if (self.object_call or self.object_noun) and self.pos != "verb":
+            raise ValueError("object_call and object_noun are for verb entries only")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.received_cameo and plover_of_cameo(self.received_cameo) != "AID":
@@ -511,12 +524,20 @@ class TriggerRecord(Record):
     @model_validator(mode="after")
     def _normalize_object_then(self) -> TriggerRecord:
         self._object_then_norm = tuple(normalize(word) for word in self.object_then)
+        before = [normalize(word) for word in self.object_call]
+        self._object_call_norm = tuple(dict.fromkeys([*before, *self._object_then_norm]))
         return self
 
     @property
     def object_then_norm(self) -> tuple[str, ...]:
         """The object_then words normalized, as the coder compares them with tokens."""
         return self._object_then_norm
+
+    @property
+    def object_call_norm(self) -> tuple[str, ...]:
+        """The words, normalized, that open what a verb calls its object to: object_call's
+        and object_then's."""
+        return self._object_call_norm
 
 
 # What a trigger file may set for its whole type, next to event_type: its entries inherit it.

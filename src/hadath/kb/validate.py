@@ -59,6 +59,7 @@ ARABIC_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
         "recipient_preps",
         "needs_recipient_with",
         "object_then",
+        "object_call",
     ),
     CueRecord: ("lemma", "present", "forms"),
 }
