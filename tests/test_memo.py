@@ -96,3 +96,19 @@ def test_word_form_notes_are_no_token_data() -> None:
     assert "form" not in token.to_dict()
     copy = pickle.loads(pickle.dumps(token))
     assert copy == token and copy.form.name_open is None
+
+
+def test_form_flag_sentence_of_noted_non_matches_finds_none() -> None:
+    asked: list[str] = []
+
+    def is_long(token: Token) -> bool:
+        asked.append(token.norm)
+        return len(token.norm) > 3
+
+    flag = FormFlag("name_open", is_long)
+    tokens = [_word("في"), _word("عن"), _word("من")]
+    assert flag.where(tokens) == []
+    assert flag.where(tokens) == []  # every form noted "no": answered from the notes alone
+    assert asked == ["في", "عن", "من"]
+    # a sentence with one of them noted "no" and a new form still notes the new one
+    assert flag.where([tokens[0], _word("الرئيس")]) == [1]
