@@ -47,7 +47,7 @@ TINY_SWITCHES: dict[str, tuple[str, ...]] = {
     "AGREE": ("side_after_with",),
     "AID": ("giving", "relief"),
     "ASSAULT": ("violence", "force"),
-    "COERCE": ("force",),
+    "COERCE": ("force", "separate_acts"),
     "CONSULT": ("side_after_b", "side_after_with"),
     "COOPERATE": ("side_after_with",),
     "REJECT": ("judging",),

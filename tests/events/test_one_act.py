@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.events.coder import _general_code
+
 from .conftest import default_pipeline
 
 
@@ -170,3 +172,16 @@ def test_an_act_noun_that_is_its_verbs_subject_is_that_act(text: str, verb: str)
     strikes = [e for e in events if e.event_type == "ASSAULT" and e.trigger != "هاجموا"]
     assert [e.trigger for e in strikes] == [verb]
     assert [a.text for a in strikes[0].actor] == ["التحالف"]
+
+
+def test_coercive_acts_of_different_codes_are_acts_apart() -> None:
+    # a seizure of land and a demolition of houses, told as two nouns joined by و: two acts
+    # (coerce.yaml sets separate_acts), where a noun right after another of its type would
+    # otherwise retell it
+    text = "قامت قوات الاحتلال بمصادرة الأراضي وهدم المنازل في القرية."
+    assert _events(text) == [("COERCE", "بمصادرة"), ("COERCE", "وهدم")]
+
+
+@pytest.mark.parametrize(("cameo", "general"), [("17", True), ("170", True), ("173", False), ("1712", False)])
+def test_a_types_general_code_names_the_acts_told_with_it(cameo: str, general: bool) -> None:
+    assert _general_code(cameo) is general

@@ -353,6 +353,8 @@ class EventCoder(Stage):
         self.force_types = kb.types_switched("force")
         self.judging_types = kb.types_switched("judging")
         self.relief_types = kb.types_switched("relief")
+        # and of acts apart by their codes (``separate_acts``: an arrest and a ban)
+        self.separate_types = kb.types_switched("separate_acts")
         self.resolver = ActorResolver(kb)
         self.nisba = NisbaTable(kb)
         self.report_verbs = reporting_verb_forms(kb.cues)
@@ -449,7 +451,7 @@ class EventCoder(Stage):
                 _remember(recent, view, first)
             before_sentence[view.start] = previous_start
             previous_start = view.start
-        article.events = merge_clause_events(events)
+        article.events = merge_clause_events(events, self.separate_types)
         if self.trace:
             self.trace.merged(events, article.events)
         # a learned judge (events/eventfilter.py); it keeps the topic candidates it believes
@@ -5201,9 +5203,13 @@ def _confidence(trig: TriggerMatch, actors: list[Actor], recipients: list[Actor]
     return round(min(score, 0.95), 2)
 
 
-def merge_clause_events(events: list[Event]) -> list[Event]:
+def merge_clause_events(events: list[Event], separate: frozenset[str] = frozenset()) -> list[Event]:
     """One event per act: a noun trigger that is the means of a verb's event in the same
-    sentence (قتل 20 مدنيا بقصف ...، جراء القصف) adds its arguments to that event."""
+    sentence (قتل 20 مدنيا بقصف ...، جراء القصف) adds its arguments to that event.
+
+    separate: the types whose acts of different specific codes are acts apart
+    (:func:`_acts_apart`), which never merge.
+    """
     out: list[Event] = []
     merged: tuple[Event, Event] | None = None  # the phrase last merged, and the event it went into
     for event in events:
@@ -5211,31 +5217,43 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         rule = _split_model_tag(event.rule)[0]
         phrase = rule.endswith("+phrase")
         rule = rule.removesuffix("+phrase")
-        if "+result" in rule and (outcome_of := _last_act(out, event)) is not None:
+        # the events this one may retell: not an act apart of its type (اعتقال ... وحظر)
+        apart = {id(e) for e in out if _acts_apart(e, event, separate)}
+        told = [e for e in out if id(e) not in apart] if apart else out
+        if "+result" in rule and (outcome_of := _last_act(told, event)) is not None:
             _fill_empty(outcome_of, event)  # الاشتباكات أسفرت عن مقتل 5: the clash befell the 5
             if _words_after_told(outcome_of, event) <= RESULT_FOLD_REACH:
                 # الغارة أسفرت عن مقتل 5: what came of the act just told is that act, no event of
                 # its own; those it befell are among whom the act reached
                 outcome_of.recipient += _unseen(outcome_of, event.recipient)
                 continue
-        if _continues(out[-1] if out else None, event):
+        if _continues(out[-1] if out and id(out[-1]) not in apart else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
-        elif merged and _continues(merged[0], event):
+        elif merged and id(merged[1]) not in apart and _continues(merged[0], event):
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
         elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
-            host = next((e for e in out if _one_act(e, event, rule)), None)
+            host = next((e for e in told if _one_act(e, event, rule)), None)
         elif ":noun" in rule:
             # قُتل القيادي بغارة إسرائيلية: the act's noun names who did what the passive told
             host = (
-                next((e for e in out if _same_act(e, event) and ":passive" in e.rule and _actorless(e)), None)
+                next(
+                    (e for e in told if _same_act(e, event) and ":passive" in e.rule and _actorless(e)), None
+                )
                 if rule.endswith(NAMED_AGENT_RULES)
                 else None
             )
         if phrase and host is None:
             # مقتل 5 بقصف: the phrase and the act before it are one event, the richer one kept
-            at = next((k for k in range(len(out) - 1, -1, -1) if _one_act(out[k], event, rule)), None)
+            at = next(
+                (
+                    k
+                    for k in range(len(out) - 1, -1, -1)
+                    if id(out[k]) not in apart and _one_act(out[k], event, rule)
+                ),
+                None,
+            )
             if at is not None:
                 out[at] = _keep_richer(out[at], event)
                 merged = (event, out[at])
@@ -5245,6 +5263,23 @@ def merge_clause_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(host, event)
     return out
+
+
+def _acts_apart(host: Event, event: Event, separate: frozenset[str]) -> bool:
+    """Whether two events of a type whose acts are apart by their codes (``separate_acts``)
+    name two acts: both codes specific and unlike (اعتقال الناشطين وحظر الجمعية: an arrest and
+    a ban). The type's general code (170: a raid, repression) names the acts told with it."""
+    return (
+        host.event_type in separate
+        and host.cameo != event.cameo
+        and not _general_code(host.cameo)
+        and not _general_code(event.cameo)
+    )
+
+
+def _general_code(cameo: str) -> bool:
+    """A CAMEO root or its first code (17, 170): the type's act in general."""
+    return len(cameo) <= 2 or (len(cameo) == 3 and cameo.endswith("0"))
 
 
 def _actorless(event: Event) -> bool:

@@ -40,6 +40,7 @@ SWITCH_ROOTS: dict[str, tuple[str, ...]] = {
     "side_after_with": ("03", "04", "06"),  # done with another side: agreeing, meeting, working together
     "judging": ("05", "09", "11", "12"),  # judgements of an act: praise, charges, rejection
     "relief": ("07",),  # relief brought: aid
+    "separate_acts": ("17",),  # coercion: an arrest, a ban, a demolition are acts apart
 }
 
 # CAMEO root (2 digits) -> PLOVER type, refined for 08 by the third digit (guideline).
@@ -465,6 +466,11 @@ class TriggerRecord(Record):
     # noun is reported with nobody named when its sentence names a place, as force is. Set
     # once on aid.yaml.
     relief: bool = False
+    # The type whose acts of different specific codes told in one sentence are acts apart
+    # (coercion: arrests and a ban, a seizure and a demolition), never one act told twice;
+    # its type's general code (170: repression, a raid) still names the acts it is told with.
+    # Set once on coerce.yaml.
+    separate_acts: bool = False
     # A noun that is this entry only with a possessive pronoun, one party's own act told in
     # words (قدمت الوزارة احتجاجها، عبر عن احتجاجه: a complaint lodged), where the word
     # without one stays the other entries' (الاحتجاجات: demonstrations).
@@ -581,6 +587,7 @@ class TriggerFile(Record):
     side_after_with: bool = False  # likewise
     judging: bool = False  # likewise
     relief: bool = False  # likewise
+    separate_acts: bool = False  # likewise
     from_doer: bool = False  # the default of the file's entries, which may set it otherwise
     genitive_doer: bool = False  # likewise
     entries: list[TriggerRecord]
