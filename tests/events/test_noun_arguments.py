@@ -704,3 +704,19 @@ def test_a_country_adjective_past_the_genitive_describes_it(
 def test_an_act_noun_after_without_is_no_event(text: str, event_type: str) -> None:
     # دون، بدون (particles.tsv kind without): the act named after them is not done
     assert event_arguments(text, event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the relative verb is a trigger of its own (توجه), which closes the noun's clause
+        ("ويخشى السكان الضربات التي توجهها طائرات التحالف إلى مخازن السلاح.", "التحالف"),
+        # the clause closes at the noun's own adjective (الانتحاري), a trigger too
+        ("وأدان الوزير الهجوم الانتحاري الذي نفذه مسلحون من التنظيم في السوق.", "التنظيم"),
+    ],
+)
+def test_relative_doer_past_the_clause(text: str, doer: str) -> None:
+    """The subject of a relative verb of doing right after the noun does the act, though the
+    verb opens a clause of its own; the name before the noun does not."""
+    (actors, _), *_ = event_arguments(text, "ASSAULT")
+    assert actors == [doer]

@@ -518,6 +518,14 @@ class EventCoder(Stage):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(view, trig, units, bool(_possessive(view, trig)))
+            if rule != "noun:agent" and (doer := _doer_past_clause(view, trig, units, ctx.hi)) is not None:
+                # الضربات التي توجهها الطائرات: the relative verb's subject, past the clause
+                # its verb opens, does the act the noun names
+                actor, recipient, rule = (
+                    doer,
+                    None if _same_unit(doer, recipient) else recipient,
+                    "noun:agent",
+                )
             if actor is None and recipient is None and (taken := _members_object(view, trig)) is not None:
                 recipient = taken  # القضاء على مقاتلين من التنظيم: the group its people are
             if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
@@ -3728,6 +3736,40 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
             # noun, so its subject does the act
             return _name_opening(tokens, j + 1, after)
     return None
+
+
+def _doer_past_clause(
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], clause_end: int
+) -> Unit | None:
+    """Who a relative clause of doing right after a noun names as doing its act (الضربات التي
+    توجهها الطائرات، الهجوم الذي نسبته السلطات إلى التنظيم) when the clause's verb is a trigger
+    of its own: the noun's clause then ends (``clause_end``) right before that verb, and its
+    subject is sought among the sentence's names past it. None when the noun's own clause
+    holds that name, or another trigger past the noun's adjectives stands before the verb."""
+    after = [u for u in view.actor_units if u.first > trig.last]
+    if not after or all(u in units for u in after):
+        return None
+    tokens = view.tokens
+    reach = _past_modifiers(tokens, trig)
+    verb = _doing_verb_at(tokens, reach)
+    # the clause may also end at a trigger among the noun's own adjectives (الهجوم الانتحاري)
+    if verb < 0 or not (verb == clause_end + 1 or clause_end < reach):
+        return None
+    doer = _relative_doer(tokens, trig, reach, after) or _ascribed_doer(tokens, trig, reach, after)
+    return None if doer is None or doer in units else doer
+
+
+def _doing_verb_at(tokens: Sequence[Token], k: int) -> int:
+    """Where the verb of doing or of ascribing the act that opens the relative clause at ``k``
+    (past a relative pronoun) stands, else -1: not one further on, whose pronoun may stand for
+    another noun (صد هجوم شنته القوات: the attack is what the forces launched)."""
+    if k < len(tokens) and is_particle("relative", tokens[k].norm):
+        k += 1
+    if k >= len(tokens):
+        return -1
+    word = tokens[k].norm
+    doing = is_particle("doer", word) or _does_it(word, "perpetrate") or _does_it(word, "ascribe")
+    return k if doing or is_particle("ascribe", word) or is_particle("ascribed", word) else -1
 
 
 def _name_opening(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
