@@ -720,3 +720,12 @@ def test_relative_doer_past_the_clause(text: str, doer: str) -> None:
     verb opens a clause of its own; the name before the noun does not."""
     (actors, _), *_ = event_arguments(text, "ASSAULT")
     assert actors == [doer]
+
+
+def test_object_of_a_verb_of_doing_takes_its_subject() -> None:
+    """A noun a verb of doing (عقد) takes as object is done by that verb's subject, not by the
+    title apposed to it that stands nearest the noun."""
+    (actors, recipients), *_ = event_arguments(
+        "وعقد الشيخ محمد بن راشد نائب رئيس دولة الإمارات أمس اجتماعا مع الرئيس الفرنسي.", "CONSULT"
+    )
+    assert (actors, recipients) == (["الشيخ محمد بن راشد"], ["الرئيس الفرنسي"])

@@ -248,6 +248,10 @@ ENABLER_GAP = 12
 # words between a verb of undertaking and the masdar it takes as object, names not counted
 # (واصلت أمس قوات الأمن مداهمة): farther, the noun is rarely its object
 UNDERTAKE_GAP = 3
+# words between a verb of doing an act and the noun it takes as object, names not counted
+# (عقد الأمير في مكتبه بجدة اليوم اجتماعا)
+PERPETRATE_GAP = 4
+PREPOSITION_CLITICS = frozenset(PREPOSITIONS)  # ب، ل، ك joined to a word
 # words between a verb of movement or sending and the ل-masdar of its purpose, names not
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
 PURPOSE_GAP = 6
@@ -549,6 +553,8 @@ class EventCoder(Stage):
                 actor, recipient, rule = governed[0], actor, governed[1]
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
+            elif rule == "noun" and (doer := _perpetrator_subject(view, trig, recipient)) is not None:
+                actor, rule = doer, "noun:doer"  # عقد الأمير ... اجتماعا، تبنى التنظيم الهجوم
             elif (
                 rule == "noun"
                 # a masdar a verb of endeavour takes is often only striven for (يسعى إلى، يستعد
@@ -3379,6 +3385,24 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
     of undertaking whose object it is (واصلت القوات قصف المدينة)."""
     doer, start = _complement_verb(view, trig)
     return None if doer is None else _verb_subject(view, doer, start, recipient)
+
+
+def _perpetrator_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:
+    """The subject of a verb of doing an act (particles.tsv kind perpetrate: عقد، شن، نفذ، تبنى،
+    وجه) whose object the noun is, a few words before it (عقد الأمير ... في مكتبه اليوم
+    اجتماعا، تبنى التنظيم الهجوم، وجه السفير الدعوة): who does that verb does the act, not the
+    nearest name before the noun, often one of the subject's titles. None for a noun after a
+    preposition, no object (للتحقيق، في إطلاق), and for a verb with a pronoun suffix: that is
+    its object, or the word is no verb (ناقشوا تبني عقوبات: a masdar)."""
+    tokens, start = view.tokens, trig.first
+    if _prefixed_by(tokens[start], PREPOSITION_CLITICS) or _endeavour_opening(tokens, trig) is not None:
+        return None
+    if start and tokens[start - 1].norm in prepositions("setting") | prepositions("endeavour"):
+        return None
+    verb = _doer_verb(view, start, "perpetrate", PERPETRATE_GAP)
+    if verb is None or tokens[verb].suffix:
+        return None
+    return _verb_subject(view, verb, start, recipient)
 
 
 def _governing_subject(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> tuple[Unit, str] | None:
