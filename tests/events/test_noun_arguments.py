@@ -729,3 +729,12 @@ def test_object_of_a_verb_of_doing_takes_its_subject() -> None:
         "وعقد الشيخ محمد بن راشد نائب رئيس دولة الإمارات أمس اجتماعا مع الرئيس الفرنسي.", "CONSULT"
     )
     assert (actors, recipients) == (["الشيخ محمد بن راشد"], ["الرئيس الفرنسي"])
+
+
+def test_capital_after_a_noun_of_talks_is_where_they_are_held() -> None:
+    """A capital in the genitive of a noun of talks (محادثات القاهرة) is where they are held,
+    no side of them: the speaker before, who took part, is read instead."""
+    arguments = event_arguments(
+        "وأكد وزير الخارجية السوداني أن محادثات القاهرة مع الوفد الإثيوبي كانت مثمرة.", "CONSULT"
+    )
+    assert arguments == [(["وزير الخارجية السوداني"], ["الوفد الإثيوبي"])]

@@ -251,6 +251,7 @@ UNDERTAKE_GAP = 3
 # words between a verb of doing an act and the noun it takes as object, names not counted
 # (عقد الأمير في مكتبه بجدة اليوم اجتماعا)
 PERPETRATE_GAP = 4
+MEETING_TYPE = "CONSULT"  # the event type of meetings and talks (_meeting_place)
 PREPOSITION_CLITICS = frozenset(PREPOSITIONS)  # ب، ل، ك joined to a word
 # words between a verb of movement or sending and the ل-masdar of its purpose, names not
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
@@ -2974,7 +2975,7 @@ def _noun_arguments(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], possessed: bool = False
 ) -> tuple[Unit | None, Unit | None, str]:
     tokens = view.tokens
-    after = [u for u in units if u.first > trig.last]
+    after = [u for u in units if u.first > trig.last and not _meeting_place(tokens, trig, u)]
     before = [u for u in units if u.last < trig.first]
     governed = next(
         (
@@ -3074,6 +3075,20 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(view, trig, before), recipient, "noun"
+
+
+def _meeting_place(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a capital right after a noun of meeting is where the meeting is held, no side
+    of it (اجتماع الدوحة، محادثات القاهرة بين الوزيرين): a talk is named by its city, a visit by
+    where it goes (its entry's destination, read apart)."""
+    return (
+        trig.entry.event_type == MEETING_TYPE
+        and not trig.entry.destination
+        and u.first == trig.reach + 1
+        and not u.marker
+        and not tokens[trig.reach].suffix  # اجتماعاتها القاهرة: no construct
+        and all(m.ref_kind == "capital" for m in u.mentions)
+    )
 
 
 def _gathered_sides(
