@@ -738,3 +738,17 @@ def test_capital_after_a_noun_of_talks_is_where_they_are_held() -> None:
         "وأكد وزير الخارجية السوداني أن محادثات القاهرة مع الوفد الإثيوبي كانت مثمرة.", "CONSULT"
     )
     assert arguments == [(["وزير الخارجية السوداني"], ["الوفد الإثيوبي"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after من جانب past the noun's adjectives does the act
+        ("وتعرضت القرية لقصف مدفعي عنيف من جانب القوات الحكومية أمس.", [(["القوات الحكومية"], [])]),
+        # a name joined by و after من جانب is the other side of a بين phrase, no agent
+        ("واندلعت اشتباكات بين الجيش من جانب والمسلحين من جانب آخر قرب الحدود.", [(["الجيش"], ["المسلحين"])]),
+    ],
+)
+def test_agent_after_from_side(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    """«من جانب» right after a noun of an act names who does it."""
+    assert event_arguments(text, "ASSAULT") == expected

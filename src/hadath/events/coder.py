@@ -531,6 +531,12 @@ class EventCoder(Stage):
                     None if _same_unit(doer, recipient) else recipient,
                     "noun:agent",
                 )
+            if (
+                not any(tag in rule for tag in NAMED_AGENT_RULES)
+                and (by := _agent_by_side(view, trig, units)) is not None
+            ):
+                # معارك ضارية من جانب القوات الانفصالية، انتقادات من طرف المعارضة: by whom
+                actor, recipient, rule = by, None if _same_unit(by, recipient) else recipient, "noun:agent"
             if actor is None and recipient is None and (taken := _members_object(view, trig)) is not None:
                 recipient = taken  # القضاء على مقاتلين من التنظيم: the group its people are
             if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
@@ -4018,6 +4024,23 @@ def _particle_ahead(tokens: Sequence[Token], start: int, stop: int, kind: str) -
         if is_particle(kind, norm):
             return k
     return None
+
+
+def _agent_by_side(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    """The name right after «من جانب» (من طرف) past a noun's adjectives, who does the act it
+    names (قصف من جانب القوات، عقوبات من طرف الاتحاد). Not a name joined by و there: that is
+    the other side of a بين phrase the words close (بين الجيش من جهة والمسلحين)."""
+    tokens = view.tokens
+    k = _past_modifiers(tokens, trig)
+    if k + 2 >= len(tokens) or not is_particle("from", tokens[k].norm):
+        return None
+    side = tokens[k + 1]
+    if side.prefixes or side.suffix or not is_particle("side", side.norm):
+        return None
+    named = next((u for u in units if u.first == k + 2), None)
+    if named is None or named.marker or not named.is_actor or tokens[k + 2].prefixes[:1] == ("و",):
+        return None
+    return named
 
 
 def _other_side(view: SentenceView, parties: Unit, after: list[Unit]) -> Unit | None:
