@@ -704,3 +704,51 @@ def test_a_country_adjective_past_the_genitive_describes_it(
 def test_an_act_noun_after_without_is_no_event(text: str, event_type: str) -> None:
     # دون، بدون (particles.tsv kind without): the act named after them is not done
     assert event_arguments(text, event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the relative verb is a trigger of its own (توجه), which closes the noun's clause
+        ("ويخشى السكان الضربات التي توجهها طائرات التحالف إلى مخازن السلاح.", "التحالف"),
+        # the clause closes at the noun's own adjective (الانتحاري), a trigger too
+        ("وأدان الوزير الهجوم الانتحاري الذي نفذه مسلحون من التنظيم في السوق.", "التنظيم"),
+    ],
+)
+def test_relative_doer_past_the_clause(text: str, doer: str) -> None:
+    """The subject of a relative verb of doing right after the noun does the act, though the
+    verb opens a clause of its own; the name before the noun does not."""
+    (actors, _), *_ = event_arguments(text, "ASSAULT")
+    assert actors == [doer]
+
+
+def test_object_of_a_verb_of_doing_takes_its_subject() -> None:
+    """A noun a verb of doing (عقد) takes as object is done by that verb's subject, not by the
+    title apposed to it that stands nearest the noun."""
+    (actors, recipients), *_ = event_arguments(
+        "وعقد الشيخ محمد بن راشد نائب رئيس دولة الإمارات أمس اجتماعا مع الرئيس الفرنسي.", "CONSULT"
+    )
+    assert (actors, recipients) == (["الشيخ محمد بن راشد"], ["الرئيس الفرنسي"])
+
+
+def test_capital_after_a_noun_of_talks_is_where_they_are_held() -> None:
+    """A capital in the genitive of a noun of talks (محادثات القاهرة) is where they are held,
+    no side of them: the speaker before, who took part, is read instead."""
+    arguments = event_arguments(
+        "وأكد وزير الخارجية السوداني أن محادثات القاهرة مع الوفد الإثيوبي كانت مثمرة.", "CONSULT"
+    )
+    assert arguments == [(["وزير الخارجية السوداني"], ["الوفد الإثيوبي"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after من جانب past the noun's adjectives does the act
+        ("وتعرضت القرية لقصف مدفعي عنيف من جانب القوات الحكومية أمس.", [(["القوات الحكومية"], [])]),
+        # a name joined by و after من جانب is the other side of a بين phrase, no agent
+        ("واندلعت اشتباكات بين الجيش من جانب والمسلحين من جانب آخر قرب الحدود.", [(["الجيش"], ["المسلحين"])]),
+    ],
+)
+def test_agent_after_from_side(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    """«من جانب» right after a noun of an act names who does it."""
+    assert event_arguments(text, "ASSAULT") == expected

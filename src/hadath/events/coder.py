@@ -258,6 +258,11 @@ ENABLER_GAP = 12
 # words between a verb of undertaking and the masdar it takes as object, names not counted
 # (واصلت أمس قوات الأمن مداهمة): farther, the noun is rarely its object
 UNDERTAKE_GAP = 3
+# words between a verb of doing an act and the noun it takes as object, names not counted
+# (عقد الأمير في مكتبه بجدة اليوم اجتماعا)
+PERPETRATE_GAP = 4
+MEETING_TYPE = "CONSULT"  # the event type of meetings and talks (_meeting_place)
+PREPOSITION_CLITICS = frozenset(PREPOSITIONS)  # ب، ل، ك joined to a word
 # words between a verb of movement or sending and the ل-masdar of its purpose, names not
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
 PURPOSE_GAP = 6
@@ -535,6 +540,20 @@ class EventCoder(Stage):
                 actor, rule = source, rule + "+from"  # تعرضت المدينة لقصف من الطيران: who it came from
         else:
             actor, recipient, rule = _noun_arguments(view, trig, units, bool(_possessive(view, trig)))
+            if rule != "noun:agent" and (doer := _doer_past_clause(view, trig, units, ctx.hi)) is not None:
+                # الضربات التي توجهها الطائرات: the relative verb's subject, past the clause
+                # its verb opens, does the act the noun names
+                actor, recipient, rule = (
+                    doer,
+                    None if _same_unit(doer, recipient) else recipient,
+                    "noun:agent",
+                )
+            if (
+                not any(tag in rule for tag in NAMED_AGENT_RULES)
+                and (by := _agent_by_side(view, trig, units)) is not None
+            ):
+                # معارك ضارية من جانب القوات الانفصالية، انتقادات من طرف المعارضة: by whom
+                actor, recipient, rule = by, None if _same_unit(by, recipient) else recipient, "noun:agent"
             if actor is None and recipient is None and (taken := _members_object(view, trig)) is not None:
                 recipient = taken  # القضاء على مقاتلين من التنظيم: the group its people are
             if rule == "noun" and (foe := _fought_by(view, trig, units, actor)) is not None:
@@ -558,6 +577,8 @@ class EventCoder(Stage):
                 actor, recipient, rule = governed[0], actor, governed[1]
             if rule == "noun" and (doer := _doer_subject(view, trig, recipient)) is not None:
                 actor, rule = doer, "noun:doer"  # قامت الطائرات ... بشن غارات: قام's subject acts
+            elif rule == "noun" and (doer := _perpetrator_subject(view, trig, recipient)) is not None:
+                actor, rule = doer, "noun:doer"  # عقد الأمير ... اجتماعا، تبنى التنظيم الهجوم
             elif (
                 rule == "noun"
                 # a masdar a verb of endeavour takes is often only striven for (يسعى إلى، يستعد
@@ -3031,7 +3052,7 @@ def _noun_arguments(
     view: SentenceView, trig: TriggerMatch, units: list[Unit], possessed: bool = False
 ) -> tuple[Unit | None, Unit | None, str]:
     tokens = view.tokens
-    after = [u for u in units if u.first > trig.last]
+    after = [u for u in units if u.first > trig.last and not _meeting_place(tokens, trig, u)]
     before = [u for u in units if u.last < trig.first]
     governed = next(
         (
@@ -3131,6 +3152,20 @@ def _noun_arguments(
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
     return _name_before(view, trig, before), recipient, "noun"
+
+
+def _meeting_place(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
+    """Whether a capital right after a noun of meeting is where the meeting is held, no side
+    of it (اجتماع الدوحة، محادثات القاهرة بين الوزيرين): a talk is named by its city, a visit by
+    where it goes (its entry's destination, read apart)."""
+    return (
+        trig.entry.event_type == MEETING_TYPE
+        and not trig.entry.destination
+        and u.first == trig.reach + 1
+        and not u.marker
+        and not tokens[trig.reach].suffix  # اجتماعاتها القاهرة: no construct
+        and all(m.ref_kind == "capital" for m in u.mentions)
+    )
 
 
 def _gathered_sides(
@@ -3442,6 +3477,24 @@ def _doer_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None
     of undertaking whose object it is (واصلت القوات قصف المدينة)."""
     doer, start = _complement_verb(view, trig)
     return None if doer is None else _verb_subject(view, doer, start, recipient)
+
+
+def _perpetrator_subject(view: SentenceView, trig: TriggerMatch, recipient: Unit | None) -> Unit | None:
+    """The subject of a verb of doing an act (particles.tsv kind perpetrate: عقد، شن، نفذ، تبنى،
+    وجه) whose object the noun is, a few words before it (عقد الأمير ... في مكتبه اليوم
+    اجتماعا، تبنى التنظيم الهجوم، وجه السفير الدعوة): who does that verb does the act, not the
+    nearest name before the noun, often one of the subject's titles. None for a noun after a
+    preposition, no object (للتحقيق، في إطلاق), and for a verb with a pronoun suffix: that is
+    its object, or the word is no verb (ناقشوا تبني عقوبات: a masdar)."""
+    tokens, start = view.tokens, trig.first
+    if _prefixed_by(tokens[start], PREPOSITION_CLITICS) or _endeavour_opening(tokens, trig) is not None:
+        return None
+    if start and tokens[start - 1].norm in prepositions("setting") | prepositions("endeavour"):
+        return None
+    verb = _doer_verb(view, start, "perpetrate", PERPETRATE_GAP)
+    if verb is None or tokens[verb].suffix:
+        return None
+    return _verb_subject(view, verb, start, recipient)
 
 
 def _governing_subject(view: SentenceView, trig: TriggerMatch, other: Unit | None) -> tuple[Unit, str] | None:
@@ -3801,6 +3854,40 @@ def _relative_doer(tokens: Sequence[Token], trig: TriggerMatch, k: int, after: l
     return None
 
 
+def _doer_past_clause(
+    view: SentenceView, trig: TriggerMatch, units: list[Unit], clause_end: int
+) -> Unit | None:
+    """Who a relative clause of doing right after a noun names as doing its act (الضربات التي
+    توجهها الطائرات، الهجوم الذي نسبته السلطات إلى التنظيم) when the clause's verb is a trigger
+    of its own: the noun's clause then ends (``clause_end``) right before that verb, and its
+    subject is sought among the sentence's names past it. None when the noun's own clause
+    holds that name, or another trigger past the noun's adjectives stands before the verb."""
+    after = [u for u in view.actor_units if u.first > trig.last]
+    if not after or all(u in units for u in after):
+        return None
+    tokens = view.tokens
+    reach = _past_modifiers(tokens, trig)
+    verb = _doing_verb_at(tokens, reach)
+    # the clause may also end at a trigger among the noun's own adjectives (الهجوم الانتحاري)
+    if verb < 0 or not (verb == clause_end + 1 or clause_end < reach):
+        return None
+    doer = _relative_doer(tokens, trig, reach, after) or _ascribed_doer(tokens, trig, reach, after)
+    return None if doer is None or doer in units else doer
+
+
+def _doing_verb_at(tokens: Sequence[Token], k: int) -> int:
+    """Where the verb of doing or of ascribing the act that opens the relative clause at ``k``
+    (past a relative pronoun) stands, else -1: not one further on, whose pronoun may stand for
+    another noun (صد هجوم شنته القوات: the attack is what the forces launched)."""
+    if k < len(tokens) and is_particle("relative", tokens[k].norm):
+        k += 1
+    if k >= len(tokens):
+        return -1
+    word = tokens[k].norm
+    doing = is_particle("doer", word) or _does_it(word, "perpetrate") or _does_it(word, "ascribe")
+    return k if doing or is_particle("ascribe", word) or is_particle("ascribed", word) else -1
+
+
 def _name_opening(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
     """The unmarked name that opens at token ``k``, or past a quotation mark or a bracket and
     a bare head noun or a descriptor the name follows (تنظيم (داعش)، حكومة «الوفاق»)."""
@@ -4008,6 +4095,23 @@ def _particle_ahead(tokens: Sequence[Token], start: int, stop: int, kind: str) -
         if is_particle(kind, norm):
             return k
     return None
+
+
+def _agent_by_side(view: SentenceView, trig: TriggerMatch, units: list[Unit]) -> Unit | None:
+    """The name right after «من جانب» (من طرف) past a noun's adjectives, who does the act it
+    names (قصف من جانب القوات، عقوبات من طرف الاتحاد). Not a name joined by و there: that is
+    the other side of a بين phrase the words close (بين الجيش من جهة والمسلحين)."""
+    tokens = view.tokens
+    k = _past_modifiers(tokens, trig)
+    if k + 2 >= len(tokens) or not is_particle("from", tokens[k].norm):
+        return None
+    side = tokens[k + 1]
+    if side.prefixes or side.suffix or not is_particle("side", side.norm):
+        return None
+    named = next((u for u in units if u.first == k + 2), None)
+    if named is None or named.marker or not named.is_actor or tokens[k + 2].prefixes[:1] == ("و",):
+        return None
+    return named
 
 
 def _other_side(view: SentenceView, parties: Unit, after: list[Unit]) -> Unit | None:
