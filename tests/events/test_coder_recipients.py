@@ -739,3 +739,22 @@ def test_security_forces_warning_both_sides_warn_the_party_they_fought() -> None
     # الطرفين after one party acts: the party named with it before joins the recipients
     text = "هاجمت قوات الأمن المحتجين وسط المدينة. وحذرت قوات الأمن الطرفين من العودة إلى العنف."
     assert event_arguments(text, "THREATEN") == [(["قوات الأمن"], ["الطرفين", "المحتجين"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # civilians a light verb of force acts on are whom it is done to
+        ("وحاولت الشرطة تفريق المتظاهرين في وسط المدينة.", "COERCE", ["المتظاهرين"]),
+        ("وفرقت الشرطة المحتجين أمام مبنى البلدية.", "COERCE", ["المحتجين"]),
+    ],
+)
+def test_civilians_a_light_verb_acts_on_are_its_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+def test_the_dead_a_light_verb_of_falling_names_are_no_object_of_it() -> None:
+    # سقط قتلى: the dead are what came about, told apart by the victims' rules
+    assert all(r != ["قتلى"] for _, r in event_arguments("وسقط قتلى في القصف على البلدة.", "ASSAULT"))

@@ -4135,7 +4135,9 @@ def _object_unit(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     found = _object_party(view, trig)
     if found is None or trig.entry.object_victims:  # the wounded carried to care (aid)
         return found
-    return None if is_victim(found) else found  # سقط قتلى: who fell, told apart
+    # سقط قتلى: who fell, told apart; the object of an act done to people (فرقت الشرطة
+    # المتظاهرين، احتجز المسلحون رهائن) is whom it is done to, civilians as they are
+    return None if is_victim(found) and trig.entry.object_is_subject else found
 
 
 def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
