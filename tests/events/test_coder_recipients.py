@@ -758,3 +758,31 @@ def test_civilians_a_light_verb_acts_on_are_its_recipient(
 def test_the_dead_a_light_verb_of_falling_names_are_no_object_of_it() -> None:
     # سقط قتلى: the dead are what came about, told apart by the victims' rules
     assert all(r != ["قتلى"] for _, r in event_arguments("وسقط قتلى في القصف على البلدة.", "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "arguments"),
+    [
+        # a bare noun of people after the genitive and its adjectives is the masdar's object
+        (
+            "وذكرت الصحيفة أن اعتقال الشرطة التركية صحفيين أجانب أثار غضبا واسعا.",
+            "COERCE",
+            (["الشرطة التركية"], ["صحفيين أجانب"]),
+        ),
+        (
+            "وانتقدت المنظمة احتجاز السلطات المصرية ناشطين في القاهرة.",
+            "COERCE",
+            (["السلطات المصرية"], ["ناشطين"]),
+        ),
+    ],
+)
+def test_a_bare_noun_of_people_after_a_masdars_genitive_is_its_object(
+    text: str, event_type: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, event_type) == [arguments]
+
+
+def test_a_masdars_lone_genitive_is_still_whom_an_arrest_reaches() -> None:
+    assert [r for _, r in event_arguments("وأعلنت الوزارة اعتقال الناشط في العاصمة.", "COERCE")] == [
+        ["الناشط"]
+    ]

@@ -3056,6 +3056,14 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.force:
         return None, victims, "noun:victims"
+    if (
+        governed is not None
+        and not possessed
+        and (done_to := _unnamed_masdar_object(tokens, trig, governed, after)) is not None
+    ):
+        # اعتقال الشرطة مستوطنين اثنين: the genitive acts on the people named after it, named as
+        # who acts (no verb's subject or intent turns it round into whom the act reaches)
+        return governed, done_to, "noun:agent"
     recipient = (
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
@@ -3104,6 +3112,30 @@ def _masdar_object(tokens: Sequence[Token], agent: Unit, after: list[Unit]) -> U
     # each word from the agent's adjectives to the object has the article as a clitic: no verb
     # whose own letters open with it (ألقى) stands between
     return u if all(has_article_clitic(t) for t in tokens[agent.last + 1 : u.first + 1]) else None
+
+
+def _unnamed_masdar_object(
+    tokens: Sequence[Token], trig: TriggerMatch, genitive: Unit, after: list[Unit]
+) -> Unit | None:
+    """The object of a masdar in construct with its genitive agent: people named by a common
+    noun without the article right after the genitive and its adjectives (اعتقال الشرطة
+    مستوطنين اثنين، خطف المسلحين عاملا أجنبيا): a noun in construct takes one genitive, so a
+    second bare noun of people is the masdar's object, as its verb's would be, and the
+    genitive does the act. A name there may be the genitive's apposition; ignored."""
+    noun = tokens[trig.last]
+    if has_article(noun) or noun.suffix or genitive.marker or genitive.first != trig.reach + 1:
+        return None
+    reach = _past_modifiers_from(tokens, genitive.last + 1)
+    u = next((u for u in after if u.first > genitive.last), None)
+    if u is None or u.first != reach or u.marker or not _is_unnamed_people(u):
+        return None
+    word = tokens[u.first]
+    return None if word.prefixes or has_article(word) else u
+
+
+def _is_unnamed_people(u: Unit) -> bool:
+    """A unit of one common noun of people, no name (مستوطنين، قياديا، 40 مدنيا)."""
+    return len(u.mentions) == 1 and u.identities[0].kind in ("generic", "group")
 
 
 def _act_adjective(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
