@@ -786,3 +786,24 @@ def test_a_masdars_lone_genitive_is_still_whom_an_arrest_reaches() -> None:
     assert [r for _, r in event_arguments("وأعلنت الوزارة اعتقال الناشط في العاصمة.", "COERCE")] == [
         ["الناشط"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        # an armed genitive with another party's sites as the masdar's bare object strikes them
+        ("وتواصل استهداف طيران التحالف مواقع الحوثيين في صعدة.", (["التحالف"], ["الحوثيين"])),
+        ("وتواصل استهداف الجيش مواقع عسكرية للحوثيين في صعدة.", (["الجيش"], ["للحوثيين"])),
+    ],
+)
+def test_an_armed_genitive_strikes_the_sites_after_it(
+    text: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, "ASSAULT") == [arguments]
+
+
+def test_a_phrase_joined_by_wa_after_a_masdars_genitive_is_no_object_of_it() -> None:
+    # مقتل ضابط وإصابة جنود: the wounded are no object of the officer's death
+    assert all(
+        a != ["ضابط"] for a, _ in event_arguments("وأدى القصف إلى مقتل ضابط وإصابة جنود آخرين.", "ASSAULT")
+    )

@@ -3011,6 +3011,17 @@ def _noun_arguments(
         governed
         and not governed.marker
         and trig.entry.violence
+        and governed.first <= reach
+        and (is_armed(governed) or _force_headed(tokens, governed))
+        and (held := _held_site_object(tokens, _past_modifiers_from(tokens, governed.last + 1), after))
+    ):
+        # استهداف طيران التحالف مواقع الحوثيين: an armed genitive with the sites of another
+        # party after it as the masdar's object strikes them, whatever the entry's genitive is
+        return governed, held, "noun:genitive-agent"
+    if (
+        governed
+        and not governed.marker
+        and trig.entry.violence
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
         and (is_armed(governed) or _force_headed(tokens, governed))  # استعادة قوات الاتحاد الأفريقي
         and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
@@ -3123,14 +3134,21 @@ def _unnamed_masdar_object(
     second bare noun of people is the masdar's object, as its verb's would be, and the
     genitive does the act. A name there may be the genitive's apposition; ignored."""
     noun = tokens[trig.last]
-    if has_article(noun) or noun.suffix or genitive.marker or genitive.first != trig.reach + 1:
+    if (
+        trig.entry.genitive == "recipient"  # مقتل شاب: the genitive is who died, never a doer
+        or has_article(noun)
+        or noun.suffix
+        or genitive.marker
+        or genitive.first != trig.reach + 1
+    ):
         return None
     reach = _past_modifiers_from(tokens, genitive.last + 1)
     u = next((u for u in after if u.first > genitive.last), None)
     if u is None or u.first != reach or u.marker or not _is_unnamed_people(u):
         return None
-    word = tokens[u.first]
-    return None if word.prefixes or has_article(word) else u
+    # no clitic from the genitive to the object: وإصابة، وجنود open a phrase of their own
+    between = tokens[genitive.last + 1 : u.first + 1]
+    return None if any(t.prefixes for t in between) or has_article(tokens[u.first]) else u
 
 
 def _is_unnamed_people(u: Unit) -> bool:
@@ -3906,6 +3924,21 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], side_after_b:
         if held_by is not None:
             return held_by
     return next((u for u in after if u.first == k), None)
+
+
+def _held_site_object(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """The holder of the sites a masdar takes as its bare object from token ``k`` (مواقع
+    الحوثيين، مقرات التنظيم، مواقع عسكرية للحوثيين): the site nouns, no clitic, then the
+    holder's name in construct or after ل past one adjective of the sites."""
+    j = k
+    while j < len(tokens) and _is_site(tokens[j]) and not tokens[j].prefixes:
+        j += 1
+    if j == k:
+        return None
+    held = next((u for u in after if u.first in (j, j + 1)), None)
+    if held is None or (held.first == j + 1 and not agrees(tokens[j], False)):
+        return None
+    return held if held.marker_word == "ل" or (held.first == j and not held.marker) else None
 
 
 def _is_site(tok: Token) -> bool:
