@@ -807,3 +807,15 @@ def test_a_phrase_joined_by_wa_after_a_masdars_genitive_is_no_object_of_it() -> 
     assert all(
         a != ["ضابط"] for a, _ in event_arguments("وأدى القصف إلى مقتل ضابط وإصابة جنود آخرين.", "ASSAULT")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # people counted in a party's ranks are that party's
+        ("وأفاد المرصد بمصرع 12 شخصا في صفوف قوات النظام خلال المعارك.", "ASSAULT", ["قوات النظام"]),
+        ("وأدى الانفجار إلى مقتل خمسة أشخاص بين صفوف المصلين.", "ASSAULT", ["المصلين"]),
+    ],
+)
+def test_people_in_a_partys_ranks_are_that_party(text: str, event_type: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]

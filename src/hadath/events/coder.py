@@ -636,6 +636,8 @@ class EventCoder(Stage):
             and not _b_complement_after(view, trig)
         ):
             return self._rejected(trig, "no recipient found (the entry needs one)")
+        if recipient is not None and (party := _ranks_party(view, recipient)) is not None:
+            recipient = party  # مصرع 12 شخصا في صفوف قوات النظام: the dead are the party's
         actors = [speaker] if speaker else (actor.actors() if actor else [])
         recipients = recipient.actors() if recipient else []
         counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
@@ -3924,6 +3926,22 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], side_after_b:
         if held_by is not None:
             return held_by
     return next((u for u in after if u.first == k), None)
+
+
+def _ranks_party(view: SentenceView, people: Unit) -> Unit | None:
+    """The party named right after «في صفوف» or «بين صفوف» that follows a common noun of people
+    (12 شخصا في صفوف قوات النظام، قتلى بين صفوف المتمردين): the people are of that party, so
+    an act done to them is done to it."""
+    tokens = view.tokens
+    k = people.last + 1
+    if (
+        not _is_unnamed_people(people)
+        or k + 2 >= len(tokens)
+        or tokens[k].norm not in ("في", "بين")
+        or not is_particle("ranks", tokens[k + 1].norm)
+    ):
+        return None
+    return next((u for u in view.actor_units if u.first == k + 2 and not u.marker), None)
 
 
 def _held_site_object(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
