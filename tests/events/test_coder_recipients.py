@@ -819,3 +819,18 @@ def test_a_phrase_joined_by_wa_after_a_masdars_genitive_is_no_object_of_it() -> 
 )
 def test_people_in_a_partys_ranks_are_that_party(text: str, event_type: str, recipients: list[str]) -> None:
     assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a town that undergoes an act of force, after its verb or before it, is struck at its people
+        ("وتتعرض مدينة دوما لقصف عنيف منذ أيام.", "مدينة دوما"),
+        ("يذكر أن بلدة كفرنبل تتعرض لقصف مدفعي منذ الصباح.", "بلدة كفرنبل"),
+    ],
+)
+def test_a_town_undergoing_an_attack_is_struck_at_its_people(text: str, recipient: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    events = [e for e in article.events if e.event_type == "ASSAULT"]
+    assert [[r.text for r in e.recipient] for e in events] == [[recipient]]
+    assert all(e.recipient[0].entity.startswith("residents of") for e in events)

@@ -782,7 +782,7 @@ class EventCoder(Stage):
         the town's country; a site or a region of the gazetteer is no one's home."""
         if trig.entry.from_party == "recipient" or trig.entry.reciprocal:
             return None  # ground taken is taken from its holder; a battle is fought with a side
-        found = _settlement_object(view, trig, actor)
+        found = _settlement_object(view, trig, actor) or _undergoing_settlement(view, trig)
         if found is None:
             return None
         start, place = found
@@ -4573,6 +4573,37 @@ def _settlement_object(
     tok = tokens[k]
     place = next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
     return None if place is None else (start, place)
+
+
+def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
+    """The settlement that is the subject of a verb of undergoing an act of force's noun
+    follows in its clause (تتعرض بلدة كفرنبل لقصف، البلدة تتعرض لقصف عنيف: what befell the
+    town befell its people), alone or after a noun of a place people live in, right after the
+    verb or right before it, with the token its phrase starts at."""
+    tokens = view.tokens
+    verb = view.undergoing_verb(trig.first) if not trig.is_verb else None
+    if verb is None or _clause_break(tokens, verb, trig.first) or _undergoing_of(tokens[verb]):
+        return None
+    settlements = place_cues().settlements
+
+    def place_at(k: int) -> Mention | None:
+        tok = tokens[k]
+        return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
+
+    k = verb + 1
+    start = k
+    if k < trig.first and bare_stem(tokens[k]) in settlements:
+        k += 1
+    if k < trig.first and (place := place_at(k)) is not None:
+        return start, place
+    j = verb - 1  # the name ends right before the verb: its first token, past a settlement noun
+    place = next((m for m in view.mentions if m.kind == "place" and j >= 0 and m.end == tokens[j].end), None)
+    if place is None:
+        return None
+    first = token_index(tokens, place.start)
+    if first > 0 and bare_stem(tokens[first - 1]) in settlements:
+        first -= 1
+    return first, place
 
 
 def _past_adjectives(view: SentenceView, k: int) -> int:
