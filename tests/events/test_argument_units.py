@@ -225,6 +225,9 @@ def test_a_name_starting_with_b_is_not_marked_by_it(
             "ASSAULT",
             (["القوات الحكومية"], ["تنظيم داعش"]),
         ),
+        # the group's name in quotation marks, after a word that says what it is or alone
+        ("وأعلن الجيش مقتل 15 عنصرا من تنظيم «داعش» في غارة قرب الموصل.", "ASSAULT", (["الجيش"], ["داعش"])),
+        ("وأعلن الجيش مقتل 15 عنصرا من «داعش» في غارة قرب الموصل.", "ASSAULT", (["الجيش"], ["داعش"])),
     ],
 )
 def test_a_group_after_some_of_its_people_and_min_acts_through_them(

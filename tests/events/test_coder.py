@@ -135,7 +135,11 @@ def _actors_of(text: str, trigger: str) -> list[Actor]:
             ],
         ),
         # "من X" after an act of force: who it comes from, or whom a place is taken from
-        ("تعرضت حلب لقصف عنيف من قوات النظام.", [("ASSAULT", ["Syrian Arab Army"], [], "asserted")]),
+        # (the town that undergoes it is struck at its people, as the town it is done to is)
+        (
+            "تعرضت حلب لقصف عنيف من قوات النظام.",
+            [("ASSAULT", ["Syrian Arab Army"], ["residents of Aleppo"], "asserted")],
+        ),
         (
             "حررت قوات النظام حلب من تنظيم الدولة.",
             [("ASSAULT", ["Syrian Arab Army"], ["Islamic State"], "asserted")],

@@ -796,3 +796,98 @@ def test_a_separate_pronoun_before_the_call_is_no_common_noun() -> None:
 )
 def test_the_common_noun_a_verb_of_meeting_takes_is_its_recipient(text: str, recipients: list[str]) -> None:
     assert [r for _, r in event_arguments(text, "CONSULT")] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # civilians a light verb of force acts on are whom it is done to
+        ("وحاولت الشرطة تفريق المتظاهرين في وسط المدينة.", "COERCE", ["المتظاهرين"]),
+        ("وفرقت الشرطة المحتجين أمام مبنى البلدية.", "COERCE", ["المحتجين"]),
+    ],
+)
+def test_civilians_a_light_verb_acts_on_are_its_recipient(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+def test_the_dead_a_light_verb_of_falling_names_are_no_object_of_it() -> None:
+    # سقط قتلى: the dead are what came about, told apart by the victims' rules
+    assert all(r != ["قتلى"] for _, r in event_arguments("وسقط قتلى في القصف على البلدة.", "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "arguments"),
+    [
+        # a bare noun of people after the genitive and its adjectives is the masdar's object
+        (
+            "وذكرت الصحيفة أن اعتقال الشرطة التركية صحفيين أجانب أثار غضبا واسعا.",
+            "COERCE",
+            (["الشرطة التركية"], ["صحفيين أجانب"]),
+        ),
+        (
+            "وانتقدت المنظمة احتجاز السلطات المصرية ناشطين في القاهرة.",
+            "COERCE",
+            (["السلطات المصرية"], ["ناشطين"]),
+        ),
+    ],
+)
+def test_a_bare_noun_of_people_after_a_masdars_genitive_is_its_object(
+    text: str, event_type: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, event_type) == [arguments]
+
+
+def test_a_masdars_lone_genitive_is_still_whom_an_arrest_reaches() -> None:
+    assert [r for _, r in event_arguments("وأعلنت الوزارة اعتقال الناشط في العاصمة.", "COERCE")] == [
+        ["الناشط"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        # an armed genitive with another party's sites as the masdar's bare object strikes them
+        ("وتواصل استهداف طيران التحالف مواقع الحوثيين في صعدة.", (["التحالف"], ["الحوثيين"])),
+        ("وتواصل استهداف الجيش مواقع عسكرية للحوثيين في صعدة.", (["الجيش"], ["للحوثيين"])),
+    ],
+)
+def test_an_armed_genitive_strikes_the_sites_after_it(
+    text: str, arguments: tuple[list[str], list[str]]
+) -> None:
+    assert event_arguments(text, "ASSAULT") == [arguments]
+
+
+def test_a_phrase_joined_by_wa_after_a_masdars_genitive_is_no_object_of_it() -> None:
+    # مقتل ضابط وإصابة جنود: the wounded are no object of the officer's death
+    assert all(
+        a != ["ضابط"] for a, _ in event_arguments("وأدى القصف إلى مقتل ضابط وإصابة جنود آخرين.", "ASSAULT")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # people counted in a party's ranks are that party's
+        ("وأفاد المرصد بمصرع 12 شخصا في صفوف قوات النظام خلال المعارك.", "ASSAULT", ["قوات النظام"]),
+        ("وأدى الانفجار إلى مقتل خمسة أشخاص بين صفوف المصلين.", "ASSAULT", ["المصلين"]),
+    ],
+)
+def test_people_in_a_partys_ranks_are_that_party(text: str, event_type: str, recipients: list[str]) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a town that undergoes an act of force, after its verb or before it, is struck at its people
+        ("وتتعرض مدينة دوما لقصف عنيف منذ أيام.", "مدينة دوما"),
+        ("يذكر أن بلدة كفرنبل تتعرض لقصف مدفعي منذ الصباح.", "بلدة كفرنبل"),
+    ],
+)
+def test_a_town_undergoing_an_attack_is_struck_at_its_people(text: str, recipient: str) -> None:
+    article = default_pipeline()(text, published="2016-09-20")
+    events = [e for e in article.events if e.event_type == "ASSAULT"]
+    assert [[r.text for r in e.recipient] for e in events] == [[recipient]]
+    assert all(e.recipient[0].entity.startswith("residents of") for e in events)

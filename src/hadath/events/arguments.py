@@ -25,7 +25,7 @@ from hadath.mentions.groups import (
     is_voice_head,
     nisba_endings,
 )
-from hadath.mentions.names import title_words
+from hadath.mentions.names import name_heads, title_words
 from hadath.model import Actor, Mention, Token
 from hadath.resolve.actors import ActorResolver, Identity
 from hadath.text.clitics import ARTICLE, FUSED_ARTICLE, has_article, no_clitic_but_article
@@ -36,6 +36,7 @@ CIVILIAN_SECTORS = ("CVL", "REF")  # owners whose armed members (مسلحو ال
 # the same as sets, built once: is_place is asked of every unit many times per sentence
 _PLACES = frozenset(PLACE_KINDS)
 _PLACES_OR_METONYMS = frozenset(PLACE_KINDS + METONYM_KINDS)
+OPENING_MARKS = frozenset('«"“(')  # marks a quoted or bracketed name opens with
 # particle kinds that mark a unit, in the order they are tried
 MARKER_KINDS = ("attribution", "agent", "adjunct", "locative", "recipient")
 
@@ -176,7 +177,7 @@ def _people_head(tokens: Sequence[Token], u: Unit) -> int | None:
     """Where the noun of a group's people (عناصر من) or of its voice (المتحدث الرسمي باسم) right
     before a unit of names begins; else None. A place is no group of theirs, nor a state after
     من: where the people come from (جنود من تشاد)."""
-    joint = u.first - 1
+    joint = _past_quoted_opening(tokens, u.first - 1)
     if joint < 1 or tokens[joint].prefixes or not all(m.kind == "actor" for m in u.mentions):
         return None
     if any(m.ref_kind in _PLACES_OR_METONYMS for m in u.mentions):
@@ -191,6 +192,16 @@ def _people_head(tokens: Sequence[Token], u: Unit) -> int | None:
     if head > 0 and is_nisba_adjective(tokens[head], has_article(tokens[head - 1])):
         head -= 1  # الناطق الرسمي باسم
     return head if is_voice_head(tokens[head]) else None
+
+
+def _past_quoted_opening(tokens: Sequence[Token], j: int) -> int:
+    """The token before a name written in quotation marks or brackets, past the opening mark
+    and a bare word that says what the name is (عناصر من تنظيم «داعش»، من «الحركة»), else ``j``."""
+    if j < 1 or tokens[j].norm not in OPENING_MARKS:
+        return j
+    j -= 1
+    word = tokens[j]
+    return j - 1 if j >= 1 and not word.prefixes and word.norm in name_heads().descriptors else j
 
 
 def _described_groups(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:

@@ -674,6 +674,8 @@ class EventCoder(Stage):
             and not _b_complement_after(view, trig)
         ):
             return self._rejected(trig, "no recipient found (the entry needs one)")
+        if recipient is not None and (party := _ranks_party(view, recipient)) is not None:
+            recipient = party  # مصرع 12 شخصا في صفوف قوات النظام: the dead are the party's
         actors = [speaker] if speaker else (actor.actors() if actor else [])
         recipients = recipient.actors() if recipient else []
         counted = (  # 7 عناصر من داعش قتلوا: counted people with no object are what befell
@@ -822,7 +824,7 @@ class EventCoder(Stage):
         the town's country; a site or a region of the gazetteer is no one's home."""
         if trig.entry.from_party == "recipient" or trig.entry.reciprocal:
             return None  # ground taken is taken from its holder; a battle is fought with a side
-        found = _settlement_object(view, trig, actor)
+        found = _settlement_object(view, trig, actor) or _undergoing_settlement(view, trig)
         if found is None:
             return None
         start, place = found
@@ -3103,6 +3105,17 @@ def _noun_arguments(
         governed
         and not governed.marker
         and trig.entry.violence
+        and governed.first <= reach
+        and (is_armed(governed) or _force_headed(tokens, governed))
+        and (held := _held_site_object(tokens, _past_modifiers_from(tokens, governed.last + 1), after))
+    ):
+        # استهداف طيران التحالف مواقع الحوثيين: an armed genitive with the sites of another
+        # party after it as the masdar's object strikes them, whatever the entry's genitive is
+        return governed, held, "noun:genitive-agent"
+    if (
+        governed
+        and not governed.marker
+        and trig.entry.violence
         and governed.first <= reach  # غارات على مقر المتمردين: the site's owner is no genitive of the act
         and (is_armed(governed) or _force_headed(tokens, governed))  # استعادة قوات الاتحاد الأفريقي
         and trig.entry.genitive != "recipient"  # مقتل الجندي: an entry whose genitive is who it befell
@@ -3148,6 +3161,14 @@ def _noun_arguments(
     )
     if victims is not None and trig.entry.force:
         return None, victims, "noun:victims"
+    if (
+        governed is not None
+        and not possessed
+        and (done_to := _unnamed_masdar_object(tokens, trig, governed, after)) is not None
+    ):
+        # اعتقال الشرطة مستوطنين اثنين: the genitive acts on the people named after it, named as
+        # who acts (no verb's subject or intent turns it round into whom the act reaches)
+        return governed, done_to, "noun:agent"
     recipient = (
         governed or target or _with_party(tokens, trig, after) or _prep_recipient(tokens, trig, reach, after)
     )
@@ -3210,6 +3231,37 @@ def _masdar_object(tokens: Sequence[Token], agent: Unit, after: list[Unit]) -> U
     # each word from the agent's adjectives to the object has the article as a clitic: no verb
     # whose own letters open with it (ألقى) stands between
     return u if all(has_article_clitic(t) for t in tokens[agent.last + 1 : u.first + 1]) else None
+
+
+def _unnamed_masdar_object(
+    tokens: Sequence[Token], trig: TriggerMatch, genitive: Unit, after: list[Unit]
+) -> Unit | None:
+    """The object of a masdar in construct with its genitive agent: people named by a common
+    noun without the article right after the genitive and its adjectives (اعتقال الشرطة
+    مستوطنين اثنين، خطف المسلحين عاملا أجنبيا): a noun in construct takes one genitive, so a
+    second bare noun of people is the masdar's object, as its verb's would be, and the
+    genitive does the act. A name there may be the genitive's apposition; ignored."""
+    noun = tokens[trig.last]
+    if (
+        trig.entry.genitive == "recipient"  # مقتل شاب: the genitive is who died, never a doer
+        or has_article(noun)
+        or noun.suffix
+        or genitive.marker
+        or genitive.first != trig.reach + 1
+    ):
+        return None
+    reach = _past_modifiers_from(tokens, genitive.last + 1)
+    u = next((u for u in after if u.first > genitive.last), None)
+    if u is None or u.first != reach or u.marker or not _is_unnamed_people(u):
+        return None
+    # no clitic from the genitive to the object: وإصابة، وجنود open a phrase of their own
+    between = tokens[genitive.last + 1 : u.first + 1]
+    return None if any(t.prefixes for t in between) or has_article(tokens[u.first]) else u
+
+
+def _is_unnamed_people(u: Unit) -> bool:
+    """A unit of one common noun of people, no name (مستوطنين، قياديا، 40 مدنيا)."""
+    return len(u.mentions) == 1 and u.identities[0].kind in ("generic", "group")
 
 
 def _act_adjective(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool:
@@ -4034,6 +4086,37 @@ def _target_at(tokens: Sequence[Token], k: int, after: list[Unit], side_after_b:
     return next((u for u in after if u.first == k), None)
 
 
+def _ranks_party(view: SentenceView, people: Unit) -> Unit | None:
+    """The party named right after «في صفوف» or «بين صفوف» that follows a common noun of people
+    (12 شخصا في صفوف قوات النظام، قتلى بين صفوف المتمردين): the people are of that party, so
+    an act done to them is done to it."""
+    tokens = view.tokens
+    k = people.last + 1
+    if (
+        not _is_unnamed_people(people)
+        or k + 2 >= len(tokens)
+        or tokens[k].norm not in ("في", "بين")
+        or not is_particle("ranks", tokens[k + 1].norm)
+    ):
+        return None
+    return next((u for u in view.actor_units if u.first == k + 2 and not u.marker), None)
+
+
+def _held_site_object(tokens: Sequence[Token], k: int, after: list[Unit]) -> Unit | None:
+    """The holder of the sites a masdar takes as its bare object from token ``k`` (مواقع
+    الحوثيين، مقرات التنظيم، مواقع عسكرية للحوثيين): the site nouns, no clitic, then the
+    holder's name in construct or after ل past one adjective of the sites."""
+    j = k
+    while j < len(tokens) and _is_site(tokens[j]) and not tokens[j].prefixes:
+        j += 1
+    if j == k:
+        return None
+    held = next((u for u in after if u.first in (j, j + 1)), None)
+    if held is None or (held.first == j + 1 and not agrees(tokens[j], False)):
+        return None
+    return held if held.marker_word == "ل" or (held.first == j and not held.marker) else None
+
+
 def _is_site(tok: Token) -> bool:
     """A noun of a place in construct with its holder (مواقع، مقر، لمعسكرات، وتجمعات)."""
     return tok.is_word and not tok.suffix and is_particle("site", bare_stem(tok)) and not has_article(tok)
@@ -4665,6 +4748,37 @@ def _settlement_object(
     tok = tokens[k]
     place = next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
     return None if place is None else (start, place)
+
+
+def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
+    """The settlement that is the subject of a verb of undergoing an act of force's noun
+    follows in its clause (تتعرض بلدة كفرنبل لقصف، البلدة تتعرض لقصف عنيف: what befell the
+    town befell its people), alone or after a noun of a place people live in, right after the
+    verb or right before it, with the token its phrase starts at."""
+    tokens = view.tokens
+    verb = view.undergoing_verb(trig.first) if not trig.is_verb else None
+    if verb is None or _clause_break(tokens, verb, trig.first) or _undergoing_of(tokens[verb]):
+        return None
+    settlements = place_cues().settlements
+
+    def place_at(k: int) -> Mention | None:
+        tok = tokens[k]
+        return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
+
+    k = verb + 1
+    start = k
+    if k < trig.first and bare_stem(tokens[k]) in settlements:
+        k += 1
+    if k < trig.first and (place := place_at(k)) is not None:
+        return start, place
+    j = verb - 1  # the name ends right before the verb: its first token, past a settlement noun
+    place = next((m for m in view.mentions if m.kind == "place" and j >= 0 and m.end == tokens[j].end), None)
+    if place is None:
+        return None
+    first = token_index(tokens, place.start)
+    if first > 0 and bare_stem(tokens[first - 1]) in settlements:
+        first -= 1
+    return first, place
 
 
 def _past_adjectives(view: SentenceView, k: int) -> int:

@@ -146,6 +146,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "hold",
                 "held",
                 "holding",
+                "ranks",
                 "contrast",
                 "aiming",
                 "kin",
