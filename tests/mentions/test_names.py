@@ -524,3 +524,32 @@ def test_a_conjunction_on_a_particle_ends_a_name(tiny_kb: KnowledgeBase) -> None
 )
 def test_an_office_complement_tells_an_act_noun_from_a_nisba_adjective(bare: str, expected: bool) -> None:
     assert NameChunker()._object_noun(bare) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "swallowed"),
+    [
+        # a definite head takes no genitive: a group's noun after it is the verb's object
+        ("ودعا الرئيس البرلمان إلى إقرار الميزانية.", "البرلمان"),
+        ("وخاطب الملك الشعب في كلمة مساء أمس.", "الشعب"),
+        # a feminine noun is no adjective of a masculine head
+        ("ودعا الوزير الهيئة المستقلة إلى التحقيق.", "الهيئة"),
+    ],
+)
+def test_a_definite_noun_after_a_bare_title_is_no_part_of_a_name(
+    tiny_kb: KnowledgeBase, text: str, swallowed: str
+) -> None:
+    assert not any(swallowed in name for name, _ in _names(tiny_kb, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الرئيس التنفيذي إن الأرباح زادت.", [("الرئيس التنفيذي", "unknown:PER:GOV:")]),
+        ("واستقبل الرئيس ناصر العلي الوفد.", [("ناصر العلي", "unknown:PER:")]),
+    ],
+)
+def test_a_title_still_takes_its_adjective_and_the_name_after_it(
+    tiny_kb: KnowledgeBase, text: str, expected: list
+) -> None:
+    assert _names(tiny_kb, text) == expected

@@ -1075,6 +1075,8 @@ class NameChunker(Stage):
                 break
             if has_article(tokens[j - 1]) and not adjective and self._object_noun(without_article(tok.norm)):
                 break  # رفض الوزير الاقتراح، بدأ نائب الوزير الجولة: a definite word takes no genitive
+            if j == i + 1 and has_article(tokens[i]) and not _may_follow_definite_office(tokens[i], tok):
+                break  # دعا الرئيس البرلمان: a definite head takes no genitive; the word is its object
             country = country or adjective
             given = _word_sector(bare, heads)
             if given in COMPLEMENT_SECTORS and sector in ("", "GOV"):
@@ -1096,6 +1098,8 @@ class NameChunker(Stage):
                     break
                 if tok.norm in name_heads().not_names or self._act_after_name(tok.norm):
                     break  # مساء، نظيره، اتصالا، بزيارة: a common word ends the name
+                if j == i + 1 and _definite_group_noun(tok):
+                    break  # شكر الملك الشعب: a group's noun is no name; the verb's object
                 if has_article(tok) and without_article(tok.norm) in self.act_nouns:
                     break  # أدان الوزير خالد سالم الهجوم: the act is the verb's object, no family name
                 last = j
@@ -1397,6 +1401,29 @@ def _word_sector(bare: str, heads: NameHeads) -> str:
     if row is not None:
         return sector_heads()[row].sector
     return heads.orgs.get(bare) or heads.chain.get(bare, "")
+
+
+def _definite_group_noun(tok: Token) -> bool:
+    """Whether a word is a definite noun of a group or a body (البرلمان، الشعب، الحكومة): right
+    after a title or a definite office head it opens the verb's object, never a name or a
+    genitive (a definite head takes none)."""
+    return (
+        has_article(tok)
+        and not tok.suffix
+        and (bare_stem(tok) in head_rows() or bare_stem(tok) in name_heads().orgs)
+    )
+
+
+def _may_follow_definite_office(head: Token, tok: Token) -> bool:
+    """Whether a definite word right after a definite office head (الرئيس، الوزير) may be its
+    adjective (العام، التنفيذي): a definite head is in no construct, so a group's noun
+    (البرلمان، الشعب) or, after a masculine head, a feminine noun (زار الوزير العائلة) is the
+    verb's object, no word of the office."""
+    if _definite_group_noun(tok):
+        return False
+    masculine = not bare_stem(head).endswith(FEMININE_ENDINGS)
+    feminine_noun = tok.norm.endswith(TEH_MARBUTA_ENDING) and not tok.norm.endswith(nisba_endings())
+    return not (masculine and feminine_noun)
 
 
 def _person_word(norm: str, previous: str, *, first: bool) -> bool:
