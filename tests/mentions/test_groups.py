@@ -23,8 +23,9 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
         # modifiers between the head and the adjective, which may agree with the modifier
         ("حلقت طائرات حربية روسية فوق المدينة.", [("طائرات حربية روسية", "Russia aircraft")]),
         ("حلقت طائرات العدوان الروسي فوق المدينة.", [("طائرات العدوان الروسي", "Russia aircraft")]),
-        # a single aircraft or warship of a state is that state's too
-        ("هبطت طائرة شحن روسية في المطار.", [("طائرة شحن روسية", "Russia aircraft")]),
+        # a single warship of a state is that state's too (a lone aircraft is not: it often
+        # carries aid, and the aid's giver is the state, not its air force)
+        ("هبطت طائرة شحن روسية في المطار.", []),
         ("وأطلقت سفينة حربية سورية قذائف على القارب.", [("سفينة حربية سورية", "Syria warship")]),
         # the conjunction stays outside the span
         (
