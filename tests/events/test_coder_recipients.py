@@ -796,3 +796,17 @@ def test_a_separate_pronoun_before_the_call_is_no_common_noun() -> None:
 )
 def test_the_common_noun_a_verb_of_meeting_takes_is_its_recipient(text: str, recipients: list[str]) -> None:
     assert [r for _, r in event_arguments(text, "CONSULT")] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # the pronoun on a verb joined by و right after another verb's object stands for it
+        ("انتقد الرئيس الفرنسي إيران وحذرها من مواصلة التدخل في المنطقة.", "THREATEN", ["إيران"]),
+        ("انتقدت الوزيرة الحكومة السورية وحذرتها من عواقب الهجوم.", "THREATEN", ["الحكومة السورية"]),
+    ],
+)
+def test_a_joined_verbs_pronoun_stands_for_the_object_before(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]

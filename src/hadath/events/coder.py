@@ -631,6 +631,8 @@ class EventCoder(Stage):
             return self._rejected(trig, _unarmed_reason(trig, actor, inherited))
         if recipient is None and (taken := _object_unit(view, trig)) is not None:
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
+        if recipient is None and (joined := _joined_verb_object(view, trig, actor)) is not None:
+            recipient, rule = joined, rule + "+joined-object"  # انتقد الوزير إيران وحذرها: she is warned
         if (
             trig.entry.violence
             and not _victims_named(view, actor)
@@ -3374,6 +3376,35 @@ def _object_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit
     # أعلنت الوزارة عن منح للطلاب، وطالبتهم: a verb joined by و goes on with whom the act
     # before it reached, a party its preposition marks
     return _referent_before_token(view, trig.first, tok.norm, actor, objects=_verb_joined_by_wa(tok, trig))
+
+
+def _joined_verb_object(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
+    """Whom the object pronoun of a verb joined by و right after another verb's object stands
+    for (انتقد الوزير إيران وحذرها): that object, a name after the verb's own subject with no
+    preposition before it, which the pronoun agrees with."""
+    tok = view.tokens[trig.first]
+    if (
+        actor is None
+        or not trig.is_verb
+        or trig.first != trig.last
+        or tok.suffix not in OBJECT_PRONOUNS
+        or not _verb_joined_by_wa(tok, trig)
+    ):
+        return None
+    before = [u for u in view.units if u.last == trig.first - 1]
+    if not before:
+        return None
+    obj = before[-1]
+    if (
+        not obj.is_actor
+        or obj.is_place
+        or obj.marker_word
+        or _same_unit(obj, actor)
+        or actor.last >= obj.first
+        or not _possessor_fits(view, obj, tok.suffix)
+    ):
+        return None
+    return obj
 
 
 def _preposition_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
