@@ -621,6 +621,9 @@ class EventCoder(Stage):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
                 actor, rule, inherited = heir, rule + "+inherited", True
+        if (force := _object_word_subject(view, trig)) is not None and not _same_unit(force, actor):
+            # انتشرت قوات الجيش: the force deployed, whoever the rules read as the subject
+            actor, rule, inherited = force, rule + "+object-subject", False
         if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, inherited)):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
@@ -4250,6 +4253,15 @@ def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if trig.head <= trig.first or not (is_member_head(word) or is_part_head(word)):
         return None
     return _object_unit(view, trig)
+
+
+def _object_word_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The party holding the object word of a light verb that takes no object and is no act of
+    force (انتشرت قوات الجيش، احتشد عشرات من الجنود): the word names its subject, who acts."""
+    entry = trig.entry
+    if entry.pos != "light" or not entry.object_is_subject or entry.violence or trig.head <= trig.first:
+        return None
+    return next((u for u in view.actor_units if u.first <= trig.head <= u.last and u.is_actor), None)
 
 
 def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
