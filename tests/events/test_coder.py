@@ -856,3 +856,16 @@ def test_a_dual_noun_stands_for_the_two_parties_named_before() -> None:
     battle = next(e for e in events if e.rule.endswith("+sides"))
     assert [a.entity for a in battle.actor] == ["both sides", "army", "rebels"]
     assert [r.entity for r in battle.recipient] == ["both sides", "army", "rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # انتشر and احتشد take no object: the force after them is their subject, who acts
+        ("وانتشر مئات من عناصر الشرطة في محيط الملعب قبل المباراة.", "عناصر الشرطة"),
+        ("واحتشدت قوات كبيرة من الجيش قرب الحدود الشمالية.", "الجيش"),
+    ],
+)
+def test_the_force_after_an_intransitive_light_verb_acts(text: str, actor: str) -> None:
+    found = [a for a, _ in event_arguments(text, "MOBILIZE")]
+    assert found and all(actor in " ".join(names) for names in found)

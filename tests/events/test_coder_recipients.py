@@ -891,3 +891,17 @@ def test_a_town_undergoing_an_attack_is_struck_at_its_people(text: str, recipien
     events = [e for e in article.events if e.event_type == "ASSAULT"]
     assert [[r.text for r in e.recipient] for e in events] == [[recipient]]
     assert all(e.recipient[0].entity.startswith("residents of") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # the pronoun on a verb joined by و right after another verb's object stands for it
+        ("انتقد الرئيس الفرنسي إيران وحذرها من مواصلة التدخل في المنطقة.", "THREATEN", ["إيران"]),
+        ("انتقدت الوزيرة الحكومة السورية وحذرتها من عواقب الهجوم.", "THREATEN", ["الحكومة السورية"]),
+    ],
+)
+def test_a_joined_verbs_pronoun_stands_for_the_object_before(
+    text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [recipients]

@@ -642,6 +642,9 @@ class EventCoder(Stage):
                 # أعلنت المعارضة سيطرتها ... وتطهير الوادي: a reported act with nobody named in its
                 # clause is done by who acts earlier in the sentence, else by the story's last actor
                 actor, rule, inherited = heir, rule + "+inherited", True
+        if (force := _object_word_subject(view, trig)) is not None and not _same_unit(force, actor):
+            # انتشرت قوات الجيش: the force deployed, whoever the rules read as the subject
+            actor, rule, inherited = force, rule + "+object-subject", False
         if trig.requires_sectors and not (actor and _alone_subject_fits(trig, actor, inherited)):
             return self._rejected(
                 trig, f"a light verb alone needs a subject of sector {'/'.join(trig.requires_sectors)}"
@@ -652,6 +655,8 @@ class EventCoder(Stage):
             return self._rejected(trig, _unarmed_reason(trig, actor, inherited))
         if recipient is None and (taken := _object_unit(view, trig)) is not None:
             recipient, rule = taken, rule + "+object"  # طردت المقاومة المسلحين: the light verb's object
+        if recipient is None and (joined := _joined_verb_object(view, trig, actor)) is not None:
+            recipient, rule = joined, rule + "+joined-object"  # انتقد الوزير إيران وحذرها: she is warned
         if (
             trig.entry.violence
             and not _victims_named(view, actor)
@@ -3463,6 +3468,35 @@ def _object_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit
     return _referent_before_token(view, trig.first, tok.norm, actor, objects=_verb_joined_by_wa(tok, trig))
 
 
+def _joined_verb_object(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
+    """Whom the object pronoun of a verb joined by و right after another verb's object stands
+    for (انتقد الوزير إيران وحذرها): that object, a name after the verb's own subject with no
+    preposition before it, which the pronoun agrees with."""
+    tok = view.tokens[trig.first]
+    if (
+        actor is None
+        or not trig.is_verb
+        or trig.first != trig.last
+        or tok.suffix not in OBJECT_PRONOUNS
+        or not _verb_joined_by_wa(tok, trig)
+    ):
+        return None
+    before = [u for u in view.units if u.last == trig.first - 1]
+    if not before:
+        return None
+    obj = before[-1]
+    if (
+        not obj.is_actor
+        or obj.is_place
+        or obj.marker_word
+        or _same_unit(obj, actor)
+        or actor.last >= obj.first
+        or not _possessor_fits(view, obj, tok.suffix)
+    ):
+        return None
+    return obj
+
+
 def _preposition_pronoun_referent(view: SentenceView, trig: TriggerMatch, actor: Unit | None) -> Unit | None:
     """Whom a pronoun on the preposition a trigger takes its recipient with, right after it,
     stands for (القيود التي فرضتها عليه السلطات، تفاوضنا معها، قبضت عليهم الشرطة): the nearest earlier
@@ -4406,6 +4440,15 @@ def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
     if trig.head <= trig.first or not (is_member_head(word) or is_part_head(word)):
         return None
     return _object_unit(view, trig)
+
+
+def _object_word_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
+    """The party holding the object word of a light verb that takes no object and is no act of
+    force (انتشرت قوات الجيش، احتشد عشرات من الجنود): the word names its subject, who acts."""
+    entry = trig.entry
+    if entry.pos != "light" or not entry.object_is_subject or entry.violence or trig.head <= trig.first:
+        return None
+    return next((u for u in view.actor_units if u.first <= trig.head <= u.last and u.is_actor), None)
 
 
 def _object_party(view: SentenceView, trig: TriggerMatch) -> Unit | None:
