@@ -675,7 +675,7 @@ class EventCoder(Stage):
             if doer is None and trig.is_verb:
                 # قتل أربعة جنود ... بقذيفة أطلقتها الميليشيا: the means' doer; else who acted before
                 # (ونفذ التنظيم هجوما ... وقتل 200 مدني)
-                doer = _means_doer(view, actor) or _force_heir(ctx)
+                doer = _means_doer(view, actor, view.units) or _force_heir(ctx)
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if (
             not recipients
@@ -4313,29 +4313,25 @@ def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
 
 def _named_past_means(view: SentenceView, actor: Unit | None, u: Unit) -> bool:
     """Whether a name past the verb's counted subject is who wielded a means or did an act the
-    clause names after that subject: it opens right after a verb of doing with that means or
-    act as its object pronoun (قتل أربعة جنود بقذيفة أطلقتها الميليشيا، قتل ثلاثة مدنيين إثر غارة
-    شنها X). The verb is then read as a passive (قُتل), the name as the means' doer, not the
-    verb's object."""
-    if actor is None or u.first <= actor.last + 2:
-        return False
-    tokens = view.tokens
-    return any(
-        _does_it(tokens[j].norm, "perpetrate") and _name_opening(tokens, j + 1, [u]) is u
-        for j in range(actor.last + 2, u.first)
-    )
+    clause names after that subject (:func:`_means_doer` reaching up to the name: قتل أربعة جنود
+    بقذيفة أطلقتها الميليشيا، قتل ثلاثة مدنيين إثر غارة شنها X). The verb is then read as a
+    passive (قُتل), the name as the means' doer, not the verb's object."""
+    return actor is not None and _means_doer(view, actor, [u], reach=u.first - actor.last) is u
 
 
-def _means_doer(view: SentenceView, victims: Unit) -> Unit | None:
-    """The name that opens right after a verb of doing with a means or an act as its object
-    pronoun, a few words past the victims of a verb in its sentence (قتل أربعة جنود وجرح
-    اثنان بشاحنة مفخخة يقودها مسلحو الحركة، بقذيفة أطلقها الجيش): who wielded the means killed them."""
+def _means_doer(
+    view: SentenceView, victims: Unit, names: list[Unit], reach: int = MEANS_DOER_REACH
+) -> Unit | None:
+    """The name of ``names`` that opens right after a verb of doing with a means or an act as
+    its object pronoun, fewer than ``reach`` tokens past the victims of a verb in its sentence
+    (قتل أربعة جنود وجرح اثنان بشاحنة مفخخة يقودها مسلحو الحركة، بقذيفة أطلقها الجيش): who
+    wielded the means killed them. The first such verb decides; a clause break ends the search."""
     tokens = view.tokens
-    for j in range(victims.last + 2, min(len(tokens) - 1, victims.last + MEANS_DOER_REACH)):
+    for j in range(victims.last + 2, min(len(tokens) - 1, victims.last + reach)):
         if tokens[j].norm in (".", ":"):
             return None
         if _does_it(tokens[j].norm, "perpetrate"):
-            return _name_opening(tokens, j + 1, view.units)
+            return _name_opening(tokens, j + 1, names)
     return None
 
 
