@@ -104,7 +104,6 @@ from hadath.mentions.groups import (
     is_owner_head,
     is_part_head,
     is_sector_head,
-    nisba_endings,
     word_keys,
 )
 from hadath.mentions.names import function_words, name_heads
@@ -4301,8 +4300,9 @@ def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
 
 
 def _is_nisba_adjective(tok: Token) -> bool:
-    """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين)."""
-    return tok.is_word and not tok.prefixes and tok.norm.endswith(nisba_endings())
+    """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين), no particle
+    (في، الذي end as a nisba does)."""
+    return not tok.prefixes and is_nisba_adjective(tok, False)
 
 
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
