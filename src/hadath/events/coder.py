@@ -52,12 +52,14 @@ from hadath.events.confidence import (
     shipped_calibration,
 )
 from hadath.events.noun_subject import (
+    NOMINATIVE_PLURAL,
     complement_noun_subject,
     indefinite_subject,
     is_lede_subject,
     is_noun_subject,
     lede_subject,
     noun_subject,
+    other_adjectives,
 )
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
@@ -4807,7 +4809,7 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
         return None
     k = trig.last + 1
     if trig.is_verb and actor is not None and _of_sentence(view, actor) and actor.first > trig.last:
-        k = _subject_phrase_end(view, actor) + 1  # هاجم مسلحون فندقا: past the subject
+        k = _past_subject_adjectives(tokens, _subject_phrase_end(view, actor) + 1)  # هاجم مسلحون فندقا
     k = max(k, trig.head + 1)  # شن المسلحون هجمات على: past the light verb's own object
     bare = k
     while k < len(tokens) and is_nisba_adjective(tokens[k], has_article(tokens[k])):
@@ -4827,6 +4829,29 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
     start, stop = tokens[k].start, tokens[end].end
     text = view.text[start:stop]
     return Actor(start, stop, text, text)
+
+
+def _past_subject_adjectives(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k``, right after a subject past its verb, that is no adjective of
+    it (هاجم مسلحون آخرون حاجزا، هاجم المسلحون الملثمون حاجزا): a nisba, an adjective of another
+    one, or a word in the ون plural, a subject's form (an object's is ين), of the subject's
+    definiteness."""
+    definite = has_article(tokens[k - 1]) or FUSED_ARTICLE in tokens[k - 1].prefixes
+    while k < len(tokens) and _subject_adjective(tokens[k], definite):
+        k += 1
+    return k
+
+
+def _subject_adjective(tok: Token, definite: bool) -> bool:
+    if not (tok.is_word and no_clitic_but_article(tok) and has_article(tok) == definite):
+        return False
+    if is_any_particle(tok.norm) or tok.norm in function_words():
+        return False
+    return (
+        is_nisba_adjective(tok, definite)
+        or without_article(tok.norm) in other_adjectives()
+        or tok.norm.endswith(NOMINATIVE_PLURAL)
+    )
 
 
 def _masdar_in_construct(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:

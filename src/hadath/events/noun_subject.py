@@ -169,7 +169,7 @@ def indefinite_subject(
     adjective = tokens[k + 1]
     if not adjective.is_word or adjective.prefixes:
         return None
-    other = adjective.norm in _other_adjectives()
+    other = adjective.norm in other_adjectives()
     if not other and not _feminine_or_plural_nisba(adjective):
         return None
     # وزراء خارجية الاتحاد: before a definite word a nisba may be a noun in construct
@@ -247,7 +247,7 @@ def _partitive(tokens: Sequence[Token], k: int) -> bool:
 
 
 @cache
-def _other_adjectives() -> frozenset[str]:
+def other_adjectives() -> frozenset[str]:
     """The adjectives of another one (أخرى، آخرون), normalized."""
     return frozenset(normalize(word) for word in data_lines(OTHER_ADJECTIVES_FILE))
 
