@@ -342,7 +342,10 @@ class EventCoder(Stage):
         # read events after their triggers: a sense may have coded another entry's event so
         self.violent_types = kb.types_switched("violence")
         # likewise the types of acts of force (``force``), of verbs judging an act (``judging``)
-        # and of relief brought (``relief``)
+        # and of relief brought (``relief``). Why both ``trig.entry.force`` and ``event_type in
+        # self.force_types``: the first asks of the entry matched, while its arguments are found;
+        # the second of the event once its type is chosen, which may be another entry's (a
+        # sense's, support received read as aid, an act of force read as a threat: _code)
         self.force_types = kb.types_switched("force")
         self.judging_types = kb.types_switched("judging")
         self.relief_types = kb.types_switched("relief")
