@@ -558,6 +558,11 @@ def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
         ("وقال الجيش إن المسلحين أحرقوا مخزنا قرب السوق.", "ASSAULT", "مخزنا"),
         # past a subject named after the verb
         ("هاجم مسلحون فندقا في المدينة الساحلية.", "ASSAULT", "فندقا"),
+        # ... and past the subject's adjectives: another one's, a ون plural (an object would be
+        # in ين)
+        ("وهاجم مسلحون آخرون حاجزا قرب الجسر.", "ASSAULT", "حاجزا"),
+        ("وهاجم المسلحون الآخرون مخفرا قرب الجسر.", "ASSAULT", "مخفرا"),
+        ("وهاجم مسلحون ملثمون فندقا في المدينة.", "ASSAULT", "فندقا"),
         # a masdar in construct with it
         ("وندد الوزير باختطاف شاحنة محملة بالأدوية.", "ASSAULT", "شاحنة"),
         # after the preposition the act takes its recipient with, with the adjective that follows

@@ -219,6 +219,9 @@ def test_counted_dead_in_a_fight_with_a_side_were_killed_by_it() -> None:
         ("قتل جندي أوكراني وأصيب أربعة آخرون في قصف على موقعه.", "جندي أوكراني"),
         ("وقتل عسكري تركي قرب الحدود في اشتباك مع التنظيم.", "عسكري تركي"),
         ("وقتل شرطي ومدنيان في الهجوم على مركز الشرطة.", "شرطي"),
+        # في ends as a nisba does, but it is a particle, no adjective of origin: the bare noun
+        # after it is its own object, not the verb's
+        ("وقتل شرطي في كمين على الطريق.", "شرطي"),
     ],
 )
 def test_bare_kill_with_no_object_is_passive(text: str, victim: str) -> None:

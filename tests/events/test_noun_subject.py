@@ -137,6 +137,12 @@ def test_a_function_word_after_the_first_verb_is_no_subject() -> None:
             "ASSAULT",
             "مقاتلات حربيات",
         ),
+        # a sound masculine plural in its subject's form, ون (an object's is ين)
+        (
+            "قالت الشرطة إن الجيش دخل القرية. وقصف طيارون آخرون موقعا للمسلحين قرب الجسر.",
+            "ASSAULT",
+            "طيارون آخرون",
+        ),
     ],
 )
 def test_an_indefinite_noun_before_the_object_is_the_subject(
@@ -162,6 +168,12 @@ def test_an_indefinite_noun_before_the_object_is_the_subject(
 def test_an_indefinite_noun_is_no_subject_without_a_plain_object_after_it(text: str, event_type: str) -> None:
     events = event_arguments(text, event_type)
     assert not any(actors and actors[0].startswith(("غارات", "وزراء خارجية")) for actors, _ in events)
+
+
+def test_a_feminine_verb_takes_no_masculine_plural_as_its_indefinite_subject() -> None:
+    # a verb agrees with its subject: a ون plural is no feminine verb's subject
+    text = "قالت الشرطة إن الجيش دخل القرية. وقصفت طيارون آخرون موقعا للمسلحين قرب الجسر."
+    assert all("طيارون" not in " ".join(actors) for actors, _ in event_arguments(text, "ASSAULT"))
 
 
 @pytest.mark.parametrize(

@@ -53,12 +53,14 @@ from hadath.events.confidence import (
     shipped_calibration,
 )
 from hadath.events.noun_subject import (
+    NOMINATIVE_PLURAL,
     complement_noun_subject,
     indefinite_subject,
     is_lede_subject,
     is_noun_subject,
     lede_subject,
     noun_subject,
+    other_adjectives,
 )
 from hadath.events.ontology import plover_of_cameo, quad_class
 from hadath.events.particles import (
@@ -105,7 +107,6 @@ from hadath.mentions.groups import (
     is_owner_head,
     is_part_head,
     is_sector_head,
-    nisba_endings,
     word_keys,
 )
 from hadath.mentions.names import function_words, name_heads
@@ -354,7 +355,10 @@ class EventCoder(Stage):
         # read events after their triggers: a sense may have coded another entry's event so
         self.violent_types = kb.types_switched("violence")
         # likewise the types of acts of force (``force``), of verbs judging an act (``judging``)
-        # and of relief brought (``relief``)
+        # and of relief brought (``relief``). Why both ``trig.entry.force`` and ``event_type in
+        # self.force_types``: the first asks of the entry matched, while its arguments are found;
+        # the second of the event once its type is chosen, which may be another entry's (a
+        # sense's, support received read as aid, an act of force read as a threat: _code)
         self.force_types = kb.types_switched("force")
         self.judging_types = kb.types_switched("judging")
         self.relief_types = kb.types_switched("relief")
@@ -718,7 +722,7 @@ class EventCoder(Stage):
             if doer is None and trig.is_verb:
                 # قتل أربعة جنود ... بقذيفة أطلقتها الميليشيا: the means' doer; else who acted before
                 # (ونفذ التنظيم هجوما ... وقتل 200 مدني)
-                doer = _means_doer(view, actor) or _force_heir(ctx)
+                doer = _means_doer(view, actor, view.units) or _force_heir(ctx)
             actors, recipients, rule = (doer.actors() if doer else []), actors, rule + "+victims"
         if (
             not recipients
@@ -4554,8 +4558,9 @@ def _past_nisbas(tokens: Sequence[Token], k: int) -> int:
 
 
 def _is_nisba_adjective(tok: Token) -> bool:
-    """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين)."""
-    return tok.is_word and not tok.prefixes and tok.norm.endswith(nisba_endings())
+    """A bare word of the relative-adjective form (تركي، أوكرانية، إسرائيليين), no particle
+    (في، الذي end as a nisba does)."""
+    return not tok.prefixes and is_nisba_adjective(tok, False)
 
 
 def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
@@ -4566,29 +4571,25 @@ def _fought_with(trig: TriggerMatch, u: Unit) -> bool:
 
 def _named_past_means(view: SentenceView, actor: Unit | None, u: Unit) -> bool:
     """Whether a name past the verb's counted subject is who wielded a means or did an act the
-    clause names after that subject: it opens right after a verb of doing with that means or
-    act as its object pronoun (قتل أربعة جنود بقذيفة أطلقتها الميليشيا، قتل ثلاثة مدنيين إثر غارة
-    شنها X). The verb is then read as a passive (قُتل), the name as the means' doer, not the
-    verb's object."""
-    if actor is None or u.first <= actor.last + 2:
-        return False
-    tokens = view.tokens
-    return any(
-        _does_it(tokens[j].norm, "perpetrate") and _name_opening(tokens, j + 1, [u]) is u
-        for j in range(actor.last + 2, u.first)
-    )
+    clause names after that subject (:func:`_means_doer` reaching up to the name: قتل أربعة جنود
+    بقذيفة أطلقتها الميليشيا، قتل ثلاثة مدنيين إثر غارة شنها X). The verb is then read as a
+    passive (قُتل), the name as the means' doer, not the verb's object."""
+    return actor is not None and _means_doer(view, actor, [u], reach=u.first - actor.last) is u
 
 
-def _means_doer(view: SentenceView, victims: Unit) -> Unit | None:
-    """The name that opens right after a verb of doing with a means or an act as its object
-    pronoun, a few words past the victims of a verb in its sentence (قتل أربعة جنود وجرح
-    اثنان بشاحنة مفخخة يقودها مسلحو الحركة، بقذيفة أطلقها الجيش): who wielded the means killed them."""
+def _means_doer(
+    view: SentenceView, victims: Unit, names: list[Unit], reach: int = MEANS_DOER_REACH
+) -> Unit | None:
+    """The name of ``names`` that opens right after a verb of doing with a means or an act as
+    its object pronoun, fewer than ``reach`` tokens past the victims of a verb in its sentence
+    (قتل أربعة جنود وجرح اثنان بشاحنة مفخخة يقودها مسلحو الحركة، بقذيفة أطلقها الجيش): who
+    wielded the means killed them. The first such verb decides; a clause break ends the search."""
     tokens = view.tokens
-    for j in range(victims.last + 2, min(len(tokens) - 1, victims.last + MEANS_DOER_REACH)):
+    for j in range(victims.last + 2, min(len(tokens) - 1, victims.last + reach)):
         if tokens[j].norm in (".", ":"):
             return None
         if _does_it(tokens[j].norm, "perpetrate"):
-            return _name_opening(tokens, j + 1, view.units)
+            return _name_opening(tokens, j + 1, names)
     return None
 
 
@@ -5191,7 +5192,7 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
         return None
     k = trig.last + 1
     if trig.is_verb and actor is not None and _of_sentence(view, actor) and actor.first > trig.last:
-        k = _subject_phrase_end(view, actor) + 1  # هاجم مسلحون فندقا: past the subject
+        k = _past_subject_adjectives(tokens, _subject_phrase_end(view, actor) + 1)  # هاجم مسلحون فندقا
     k = max(k, trig.head + 1)  # شن المسلحون هجمات على: past the light verb's own object
     bare = k
     while k < len(tokens) and is_nisba_adjective(tokens[k], has_article(tokens[k])):
@@ -5211,6 +5212,29 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
     start, stop = tokens[k].start, tokens[end].end
     text = view.text[start:stop]
     return Actor(start, stop, text, text)
+
+
+def _past_subject_adjectives(tokens: Sequence[Token], k: int) -> int:
+    """The first token from ``k``, right after a subject past its verb, that is no adjective of
+    it (هاجم مسلحون آخرون حاجزا، هاجم المسلحون الملثمون حاجزا): a nisba, an adjective of another
+    one, or a word in the ون plural, a subject's form (an object's is ين), of the subject's
+    definiteness."""
+    definite = has_article(tokens[k - 1]) or FUSED_ARTICLE in tokens[k - 1].prefixes
+    while k < len(tokens) and _subject_adjective(tokens[k], definite):
+        k += 1
+    return k
+
+
+def _subject_adjective(tok: Token, definite: bool) -> bool:
+    if not (tok.is_word and no_clitic_but_article(tok) and has_article(tok) == definite):
+        return False
+    if is_any_particle(tok.norm) or tok.norm in function_words():
+        return False
+    return (
+        is_nisba_adjective(tok, definite)
+        or without_article(tok.norm) in other_adjectives()
+        or tok.norm.endswith(NOMINATIVE_PLURAL)
+    )
 
 
 def _masdar_in_construct(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:

@@ -49,6 +49,7 @@ COMPLEMENT_SUBJECT_RULE = "subject-complement"  # the noun phrase after إن/أ�
 OTHER_ADJECTIVES_FILE = "lexicon/ar/other_adjectives.txt"
 QUANTITY_ONLY = frozenset({"quantity"})  # the particle kinds of a word that only quantifies
 NOMINATIVE_PLURAL = "ون"  # the ending of a sound masculine plural as a subject (accusative: ين)
+OBLIQUE_PLURAL = "ين"  # ... and as an object or a genitive
 
 
 class NounReading(NamedTuple):
@@ -168,7 +169,7 @@ def indefinite_subject(
     adjective = tokens[k + 1]
     if not adjective.is_word or adjective.prefixes:
         return None
-    other = adjective.norm in _other_adjectives()
+    other = adjective.norm in other_adjectives()
     if not other and not _feminine_or_plural_nisba(adjective):
         return None
     # وزراء خارجية الاتحاد: before a definite word a nisba may be a noun in construct
@@ -246,19 +247,20 @@ def _partitive(tokens: Sequence[Token], k: int) -> bool:
 
 
 @cache
-def _other_adjectives() -> frozenset[str]:
+def other_adjectives() -> frozenset[str]:
     """The adjectives of another one (أخرى، آخرون), normalized."""
     return frozenset(normalize(word) for word in data_lines(OTHER_ADJECTIVES_FILE))
 
 
 def _is_bare_indefinite(tok: Token) -> bool:
     """Whether a word is an indefinite noun in a form a subject may take: no article, no
-    function word or number, no accusative alif, no ين plural."""
+    function word or number, no accusative alif, no ين plural (an object's or a genitive's;
+    the ون plural is the subject's, and must agree with the verb: :func:`indefinite_subject`)."""
     return not (
         has_article(tok)
         or _function_word(tok.norm)
         or is_count_word(tok.norm)
-        or tok.norm.endswith((ACCUSATIVE_ENDING, *SOUND_PLURAL_ENDINGS))
+        or tok.norm.endswith((ACCUSATIVE_ENDING, OBLIQUE_PLURAL))
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import attrgetter
 
 from hadath.kb.lexicon import data_rows
@@ -80,7 +80,12 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     """Mentions for words that refer back to a name told in full earlier (article order): an
     organisation's head noun (المركز) or a person's surname (الجبوري after سليم الجبوري)."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    candidates = _candidates(tokens, ordered)
+    # the keys each mention is known by, worked out once for the candidates and the walk below
+    head_keys = [_head(m) if _is_antecedent(m) else () for m in ordered]
+    name_keys = [surname_keys(m) for m in ordered]
+    candidates = _candidates(
+        tokens, ordered, {*chain.from_iterable(head_keys), *chain.from_iterable(name_keys)}
+    )
     if not candidates:
         return []
     # a common noun (التنظيم، الجماعة) names any such body: the one told before is a better reading
@@ -93,9 +98,8 @@ def anaphors(tokens: Sequence[Token], mentions: Sequence[Mention], text: str) ->
     for i in candidates:
         tok = tokens[i]
         while k < len(ordered) and ordered[k].start < tok.start:
-            if _is_antecedent(ordered[k]):
-                heads.update(dict.fromkeys(_head(ordered[k]), ordered[k]))
-            surnames.update(dict.fromkeys(surname_keys(ordered[k]), ordered[k]))
+            heads.update(dict.fromkeys(head_keys[k], ordered[k]))
+            surnames.update(dict.fromkeys(name_keys[k], ordered[k]))
             if is_person(ordered[k]):
                 people.add(ordered[k])
             k += 1
@@ -122,15 +126,14 @@ def _one_common_noun(tokens: Sequence[Token], m: Mention) -> bool:
     return m.ref.startswith("generic:") and len(covered_tokens(tokens, [m])) == 1
 
 
-def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention]) -> list[int]:
+def _candidates(tokens: Sequence[Token], ordered: Sequence[Mention], keys: set[str]) -> list[int]:
     """Indices of the tokens that may refer back to one of the names (a superset, checked by
-    :func:`anaphors`): a stem some head or surname is, with or without the article, or a
-    stem an honorific pronoun may have once a person is named.
+    :func:`anaphors`): a stem of ``keys`` (the heads and surnames the mentions are known by),
+    with or without the article, or a stem an honorific pronoun may have once a person is named.
 
     Why: most tokens refer to nothing; one set look-up per token spares the per-token
     checks (the stage's cost was that loop, not the few anaphors it finds).
     """
-    keys = {key for m in ordered for key in (*(_head(m) if _is_antecedent(m) else ()), *surname_keys(m))}
     watched = keys | {ARTICLE + key for key in keys}
     if any(is_person(m) for m in ordered):
         watched |= _honorific_stems()
