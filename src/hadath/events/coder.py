@@ -261,7 +261,6 @@ UNDERTAKE_GAP = 3
 # words between a verb of doing an act and the noun it takes as object, names not counted
 # (عقد الأمير في مكتبه بجدة اليوم اجتماعا)
 PERPETRATE_GAP = 4
-MEETING_TYPE = "CONSULT"  # the event type of meetings and talks (_meeting_place)
 PREPOSITION_CLITICS = frozenset(PREPOSITIONS)  # ب، ل، ك joined to a word
 # words between a verb of movement or sending and the ل-masdar of its purpose, names not
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
@@ -3180,7 +3179,7 @@ def _meeting_place(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool
     of it (اجتماع الدوحة، محادثات القاهرة بين الوزيرين): a talk is named by its city, a visit by
     where it goes (its entry's destination, read apart)."""
     return (
-        trig.entry.event_type == MEETING_TYPE
+        trig.entry.side_after_b  # the type of meetings and calls (consult.yaml)
         and not trig.entry.destination
         and u.first == trig.reach + 1
         and not u.marker
@@ -4095,7 +4094,7 @@ def _ranks_party(view: SentenceView, people: Unit) -> Unit | None:
     if (
         not _is_unnamed_people(people)
         or k + 2 >= len(tokens)
-        or tokens[k].norm not in ("في", "بين")
+        or tokens[k].norm not in prepositions("ranks")
         or not is_particle("ranks", tokens[k + 1].norm)
     ):
         return None
