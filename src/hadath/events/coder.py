@@ -4714,7 +4714,7 @@ def _names_place(view: SentenceView, j: int) -> bool:
     """Whether token ``j`` names a place: a place name, a state or capital, a place noun (مدينة،
     الحي، مطار) or a site a party holds (مواقع، معسكر)."""
     tok = view.tokens[j]
-    if any(m.kind == "place" and tok.start <= m.start < tok.end for m in view.mentions):
+    if _place_in(view, j) is not None:
         return True
     if any(u.first == j and _names_territory(u) for u in view.actor_units):
         return True
@@ -4744,9 +4744,14 @@ def _settlement_object(
         k += 1
     if k >= len(tokens) or (k == start and bare_stem(tokens[k]) in cues.heads):
         return None
-    tok = tokens[k]
-    place = next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
+    place = _place_in(view, k)
     return None if place is None else (start, place)
+
+
+def _place_in(view: SentenceView, k: int) -> Mention | None:
+    """The place name that starts in token ``k`` (also past its clitics: وبحلب)."""
+    tok = view.tokens[k]
+    return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
 
 
 def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
@@ -4759,16 +4764,11 @@ def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int,
     if verb is None or _clause_break(tokens, verb, trig.first) or _undergoing_of(tokens[verb]):
         return None
     settlements = place_cues().settlements
-
-    def place_at(k: int) -> Mention | None:
-        tok = tokens[k]
-        return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
-
     k = verb + 1
     start = k
     if k < trig.first and bare_stem(tokens[k]) in settlements:
         k += 1
-    if k < trig.first and (place := place_at(k)) is not None:
+    if k < trig.first and (place := _place_in(view, k)) is not None:
         return start, place
     j = verb - 1  # the name ends right before the verb: its first token, past a settlement noun
     place = next((m for m in view.mentions if m.kind == "place" and j >= 0 and m.end == tokens[j].end), None)
