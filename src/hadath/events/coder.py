@@ -469,9 +469,9 @@ class EventCoder(Stage):
         to_actors, to_recipients = _sides_named(article.events)
         self._note_late(to_actors, "actor", SIDES_WHY)
         self._note_late(to_recipients, "recipient", SIDES_WHY)
-        struck_given = _strike_things(article.events, struck)
+        struck_given = _give_thing_recipients(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
-        called_given = _strike_things(article.events, called, CALLED_TAG)
+        called_given = _give_thing_recipients(article.events, called, CALLED_TAG)
         self._note_late([(event, [thing]) for event, thing in called_given], "recipient", CALLED_WHY)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
@@ -495,7 +495,7 @@ class EventCoder(Stage):
     ) -> tuple[Event | None, Unit | None, Unit | None]:
         """The event a trigger tells, with the subject and the object units it took; a thing an
         act of force is done to with no party named is noted in ``struck``, and the common noun
-        a verb calls to or charges with no party named in ``called`` (_strike_things)."""
+        a verb calls to or charges with no party named in ``called`` (_give_thing_recipients)."""
         if trig.entry.not_written and _written_as(
             article.text, view.tokens[trig.first], trig.entry.not_written
         ):
@@ -810,7 +810,7 @@ class EventCoder(Stage):
             confidence=_confidence(trig, actors, recipients),
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{phrase}{chosen}",
         )
-        if thing is not None:  # given once the events are merged and judged (_strike_things)
+        if thing is not None:  # given once the events are merged and judged (_give_thing_recipients)
             struck.append((event, thing))
         elif not recipients and (noun := _called_object_noun(view, trig, actor, rule, actors)) is not None:
             called.append((event, noun))  # ودعا الوزير الآباء إلى: likewise
@@ -5022,7 +5022,7 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     )
 
 
-def _strike_things(
+def _give_thing_recipients(
     events: list[Event], struck: list[tuple[Event, Actor]], tag: str = STRUCK_TAG
 ) -> list[tuple[Event, Actor]]:
     """The thing struck as the recipient of each act of force that still has none once the
