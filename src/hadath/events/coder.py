@@ -5313,7 +5313,7 @@ def _unread_name_after(view: SentenceView, trig: TriggerMatch, ctx: ClauseContex
         tok.start == speaker.start
         and not is_any_particle(tok.norm)
         and tok.norm not in function_words()
-        and not _prefixed_by(tok, frozenset(PREPOSITIONS))
+        and not _prefixed_by(tok, PREPOSITION_CLITICS)
     )
 
 
