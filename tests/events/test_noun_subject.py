@@ -208,4 +208,6 @@ def test_the_noun_phrase_after_that_is_the_subject(text: str, event_type: str, s
 )
 def test_no_phrase_subject_past_a_predicate_or_a_relative(text: str, event_type: str) -> None:
     events = event_arguments(text, event_type)
-    assert not any(actors and actors[0].startswith(("العمليات", "الاتهامات")) for actors, _ in events)
+    assert events and not any(
+        actors and actors[0].startswith(("العمليات", "الاتهامات")) for actors, _ in events
+    )

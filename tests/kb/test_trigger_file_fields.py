@@ -71,3 +71,21 @@ def test_object_noun_is_for_verb_entries_only() -> None:
     assert _protest_file(object_noun=True).entries[0].object_noun
     with pytest.raises(ValidationError, match="object_call and object_noun are for verb entries only"):
         _protest_file(pos="noun", object_noun=True)
+
+
+def test_object_call_takes_single_words() -> None:
+    # each word is compared with one token: a phrase would never open the call
+    with pytest.raises(ValidationError, match="object_call takes single words"):
+        _protest_file(object_call=["إلى الحوار"])
+
+
+def test_required_past_subject_is_for_a_verb_with_required_after() -> None:
+    assert _protest_file(required_after=["على"], required_past_subject=True).entries[0].required_past_subject
+    with pytest.raises(
+        ValidationError, match="required_past_subject is for verb entries with required_after"
+    ):
+        _protest_file(required_past_subject=True)
+    with pytest.raises(
+        ValidationError, match="required_past_subject is for verb entries with required_after"
+    ):
+        _protest_file(pos="noun", required_after=["على"], required_past_subject=True)

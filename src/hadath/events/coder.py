@@ -262,7 +262,6 @@ UNDERTAKE_GAP = 3
 # words between a verb of doing an act and the noun it takes as object, names not counted
 # (عقد الأمير في مكتبه بجدة اليوم اجتماعا)
 PERPETRATE_GAP = 4
-MEETING_TYPE = "CONSULT"  # the event type of meetings and talks (_meeting_place)
 PREPOSITION_CLITICS = frozenset(PREPOSITIONS)  # ب، ل، ك joined to a word
 # words between a verb of movement or sending and the ل-masdar of its purpose, names not
 # counted: the place reached comes between (توجه الوزير إلى قاعدة جوية في الجنوب لزيارة)
@@ -474,9 +473,9 @@ class EventCoder(Stage):
         to_actors, to_recipients = _sides_named(article.events)
         self._note_late(to_actors, "actor", SIDES_WHY)
         self._note_late(to_recipients, "recipient", SIDES_WHY)
-        struck_given = _strike_things(article.events, struck)
+        struck_given = _give_thing_recipients(article.events, struck)
         self._note_late([(event, [thing]) for event, thing in struck_given], "recipient", STRUCK_WHY)
-        called_given = _strike_things(article.events, called, CALLED_TAG)
+        called_given = _give_thing_recipients(article.events, called, CALLED_TAG)
         self._note_late([(event, [thing]) for event, thing in called_given], "recipient", CALLED_WHY)
         if self.calibration:
             calibrate(article.events, self.index, self.calibration)
@@ -500,7 +499,7 @@ class EventCoder(Stage):
     ) -> tuple[Event | None, Unit | None, Unit | None]:
         """The event a trigger tells, with the subject and the object units it took; a thing an
         act of force is done to with no party named is noted in ``struck``, and the common noun
-        a verb calls to or charges with no party named in ``called`` (_strike_things)."""
+        a verb calls to or charges with no party named in ``called`` (_give_thing_recipients)."""
         if trig.entry.not_written and _written_as(
             article.text, view.tokens[trig.first], trig.entry.not_written
         ):
@@ -820,7 +819,7 @@ class EventCoder(Stage):
             confidence=_confidence(trig, actors, recipients),
             rule=f"{trig.entry.pos}:{trig.entry.lemma}:{rule}{_retold(trig, ctx)}{phrase}{chosen}",
         )
-        if thing is not None:  # given once the events are merged and judged (_strike_things)
+        if thing is not None:  # given once the events are merged and judged (_give_thing_recipients)
             struck.append((event, thing))
         elif not recipients and (noun := _called_object_noun(view, trig, actor, rule, actors)) is not None:
             called.append((event, noun))  # ودعا الوزير الآباء إلى: likewise
@@ -3189,7 +3188,7 @@ def _meeting_place(tokens: Sequence[Token], trig: TriggerMatch, u: Unit) -> bool
     of it (اجتماع الدوحة، محادثات القاهرة بين الوزيرين): a talk is named by its city, a visit by
     where it goes (its entry's destination, read apart)."""
     return (
-        trig.entry.event_type == MEETING_TYPE
+        trig.entry.side_after_b  # the type of meetings and calls (consult.yaml)
         and not trig.entry.destination
         and u.first == trig.reach + 1
         and not u.marker
@@ -4133,7 +4132,7 @@ def _ranks_party(view: SentenceView, people: Unit) -> Unit | None:
     if (
         not _is_unnamed_people(people)
         or k + 2 >= len(tokens)
-        or tokens[k].norm not in ("في", "بين")
+        or tokens[k].norm not in prepositions("ranks")
         or not is_particle("ranks", tokens[k + 1].norm)
     ):
         return None
@@ -4759,7 +4758,7 @@ def _names_place(view: SentenceView, j: int) -> bool:
     """Whether token ``j`` names a place: a place name, a state or capital, a place noun (مدينة،
     الحي، مطار) or a site a party holds (مواقع، معسكر)."""
     tok = view.tokens[j]
-    if any(m.kind == "place" and tok.start <= m.start < tok.end for m in view.mentions):
+    if _place_in(view, j) is not None:
         return True
     if any(u.first == j and _names_territory(u) for u in view.actor_units):
         return True
@@ -4789,9 +4788,14 @@ def _settlement_object(
         k += 1
     if k >= len(tokens) or (k == start and bare_stem(tokens[k]) in cues.heads):
         return None
-    tok = tokens[k]
-    place = next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
+    place = _place_in(view, k)
     return None if place is None else (start, place)
+
+
+def _place_in(view: SentenceView, k: int) -> Mention | None:
+    """The place name that starts in token ``k`` (also past its clitics: وبحلب)."""
+    tok = view.tokens[k]
+    return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
 
 
 def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
@@ -4804,16 +4808,11 @@ def _undergoing_settlement(view: SentenceView, trig: TriggerMatch) -> tuple[int,
     if verb is None or _clause_break(tokens, verb, trig.first) or _undergoing_of(tokens[verb]):
         return None
     settlements = place_cues().settlements
-
-    def place_at(k: int) -> Mention | None:
-        tok = tokens[k]
-        return next((m for m in view.mentions if m.kind == "place" and tok.start <= m.start < tok.end), None)
-
     k = verb + 1
     start = k
     if k < trig.first and bare_stem(tokens[k]) in settlements:
         k += 1
-    if k < trig.first and (place := place_at(k)) is not None:
+    if k < trig.first and (place := _place_in(view, k)) is not None:
         return start, place
     j = verb - 1  # the name ends right before the verb: its first token, past a settlement noun
     place = next((m for m in view.mentions if m.kind == "place" and j >= 0 and m.end == tokens[j].end), None)
@@ -5067,7 +5066,7 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
     )
 
 
-def _strike_things(
+def _give_thing_recipients(
     events: list[Event], struck: list[tuple[Event, Actor]], tag: str = STRUCK_TAG
 ) -> list[tuple[Event, Actor]]:
     """The thing struck as the recipient of each act of force that still has none once the
@@ -5381,7 +5380,7 @@ def _unread_name_after(view: SentenceView, trig: TriggerMatch, ctx: ClauseContex
         tok.start == speaker.start
         and not is_any_particle(tok.norm)
         and tok.norm not in function_words()
-        and not _prefixed_by(tok, frozenset(PREPOSITIONS))
+        and not _prefixed_by(tok, PREPOSITION_CLITICS)
     )
 
 

@@ -192,6 +192,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
                 "struck",
                 "reached",
                 "partitive",
+                "ranks",
             }
         ),
         arabic=(1,),

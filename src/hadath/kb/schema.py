@@ -354,7 +354,7 @@ class TriggerRecord(Record):
     object_call: list[str] = Field(default_factory=list)
     # A verb of meeting whose direct object, when it is a common noun no list names, is whom
     # it meets or visits (زار الوزير العائلة المنكوبة، التقى الوفد أعضاء الجالية): given as the
-    # recipient as object_call's noun is (events/coder.py, _struck_thing reads the noun).
+    # recipient as object_call's noun is (events/coder.py, _met_object_noun).
     object_noun: bool = False
     _object_call_norm: tuple[str, ...] = PrivateAttr(default=())
     recipient_sense: RecipientSense | None = None
@@ -499,6 +499,11 @@ class TriggerRecord(Record):
             raise ValueError("object_then is for verb entries only")
         if (self.object_call or self.object_noun) and self.pos != "verb":
             raise ValueError("object_call and object_noun are for verb entries only")
+        if phrases := [word for word in self.object_call if len(word.split()) != 1]:
+            # the coder compares each word with one token (coder._opens_complement)
+            raise ValueError(f"object_call takes single words, not {phrases}")
+        if self.required_past_subject and not (self.required_after and self.pos == "verb"):
+            raise ValueError("required_past_subject is for verb entries with required_after")
         if self.ultimatum_cameo and plover_of_cameo(self.ultimatum_cameo) != "THREATEN":
             raise ValueError(f"ultimatum_cameo {self.ultimatum_cameo} is no THREATEN code")
         if self.received_cameo and plover_of_cameo(self.received_cameo) != "AID":
