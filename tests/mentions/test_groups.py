@@ -207,6 +207,11 @@ def test_an_owner_acts_through_its_forces_and_members(tiny_pipeline, text: str, 
         ("وأسر الجيش 14 متمردا من القبيلة.", [("الجيش", "army"), ("القبيلة", "tribes")]),
         # no count before the accusative: an adverb or an adjective, no group
         ("وصل الوفد متأخرا.", []),
+        # a counted sound plural no list knows: people, read as civilians
+        ("وطعن رجل خمسة متسوقين في السوق.", [("متسوقين", "civilians")]),
+        # "others" after a number and a plural multiplier are no people of their own
+        ("وأصيب أربعة آخرون في الحادث.", []),
+        ("ونزح ثلاثة ملايين عن ديارهم.", []),
     ],
 )
 def test_counted_groups(tiny_pipeline, text: str, expected: list[tuple[str, str]]) -> None:

@@ -84,6 +84,11 @@ NAME_HEAD_KINDS = NAME_WORD_KINDS | {"title", "org", "office", "chain", "honorif
 # word to a country and is read on its own (not in this tuple).
 GROUP_WORD_KINDS = ("member", "part", "voice", "link", "adjective")
 
+# lexicon/ar/counted_plurals.tsv (read by hadath.mentions.groups): the plural an unknown counted
+# sound plural of people is read as, and the sound plurals after a number that are no people
+COUNTED_PLURALS_FILE = "lexicon/ar/counted_plurals.tsv"
+COUNTED_PLURAL_KINDS = ("default", "none")
+
 # The kinds of lexicon/ar/quote_kinds.tsv (read by hadath.truce.violations), in the order a
 # quote's cue is tried
 QUOTE_KINDS = ("denial", "accusation")
@@ -243,6 +248,7 @@ LEXICON_TABLES: dict[str, TableSchema] = {
     "lexicon/ar/other_adjectives.txt": TableSchema(1, arabic=(0,)),
     "lexicon/ar/honorific_titles.tsv": TableSchema(2, arabic=(0, 1)),
     "lexicon/ar/masculine_heads.txt": TableSchema(1, arabic=(0,)),
+    COUNTED_PLURALS_FILE: TableSchema(2, frozenset(COUNTED_PLURAL_KINDS), arabic=(1,)),
 }
 
 

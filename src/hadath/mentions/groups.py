@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from hadath.kb import KnowledgeBase
-from hadath.kb.lexicon import GROUP_WORD_KINDS, data_lines, data_rows
+from hadath.kb.lexicon import COUNTED_PLURALS_FILE, GROUP_WORD_KINDS, data_lines, data_rows
 from hadath.kb.names import sector_heads
 from hadath.memo import FormFlag, Memo
 from hadath.model import Mention, Token
@@ -563,7 +563,7 @@ def counted_groups(
             continue
         if _partitive_after(tokens, i) or i in covered:
             continue
-        ref = _counted_ref(tok.stem, table, plural_refs)
+        ref = _counted_ref(tok.stem, table, plural_refs) or unknown_counted_ref(tok.stem, plural_refs)
         if ref:
             found.append(Mention(tok.start, tok.end, text[tok.start : tok.end], "actor", "", ref, "",
                                  tok.sentence, "counted-group"))  # fmt: skip
@@ -688,3 +688,33 @@ def _counted_ref(stem: str, table: NisbaTable, plural_refs: Callable[[str], str]
         if ref:
             return ref
     return ""
+
+
+# letters a counted sound plural of people has at least (مشاركين): shorter ones are other words
+MIN_UNKNOWN_PLURAL = 5
+
+
+class CountedPlurals(NamedTuple):
+    """The words of ``lexicon/ar/counted_plurals.tsv``, normalized."""
+
+    default: str  # the plural an unknown counted sound plural is read as (مدنيين)
+    none: frozenset[str]  # sound plurals after a number that are no people (آخرين، ملايين)
+
+
+@cache
+def counted_plurals() -> CountedPlurals:
+    """The shipped counted plurals, checked: one default."""
+    rows = data_rows(COUNTED_PLURALS_FILE, 2)
+    defaults = [normalize(word) for kind, word in rows if kind == "default"]
+    if len(defaults) != 1:
+        raise ValueError(f"{COUNTED_PLURALS_FILE}: one default plural, not {len(defaults)}")
+    return CountedPlurals(defaults[0], frozenset(normalize(word) for kind, word in rows if kind == "none"))
+
+
+def unknown_counted_ref(stem: str, plural_refs: Callable[[str], str]) -> str:
+    """What a sound plural no list knows counts after a number (تسعة مشاهدين، ستة مشاركين): people,
+    read as the default plural is (civilians), or "" for a word that is none of them (آخرين)."""
+    if len(stem) < MIN_UNKNOWN_PLURAL or not stem.endswith(SOUND_PLURAL_ENDINGS) or is_count_word(stem):
+        return ""
+    plurals = counted_plurals()
+    return "" if stem in plurals.none else plural_refs(plurals.default)
