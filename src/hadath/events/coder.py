@@ -4446,8 +4446,9 @@ def _members_object(view: SentenceView, trig: TriggerMatch) -> Unit | None:
 
 
 def _object_word_subject(view: SentenceView, trig: TriggerMatch) -> Unit | None:
-    """The party holding the object word of a light verb that takes no object and is no act of
-    force (انتشرت قوات الجيش، احتشد عشرات من الجنود): the word names its subject, who acts."""
+    """The party holding the object word of a light verb marked ``object_is_subject`` outside
+    the attacks (no ``violence`` entry: انتشرت قوات الجيش، احتشد عشرات من الجنود): the word names
+    its subject, who acts. After a verb of an attack that word is what befell (سقط قتلى)."""
     entry = trig.entry
     if entry.pos != "light" or not entry.object_is_subject or entry.violence or trig.head <= trig.first:
         return None
@@ -5225,6 +5226,9 @@ def _past_subject_adjectives(tokens: Sequence[Token], k: int) -> int:
 
 
 def _subject_adjective(tok: Token, definite: bool) -> bool:
+    """Whether a word may be an adjective of a subject of that definiteness (``definite``):
+    a bare word, the article at most, no particle or function word, and a nisba, an adjective of
+    another one or in the ون plural (see :func:`_past_subject_adjectives`)."""
     if not (tok.is_word and no_clitic_but_article(tok) and has_article(tok) == definite):
         return False
     if is_any_particle(tok.norm) or tok.norm in function_words():

@@ -319,8 +319,9 @@ class TriggerRecord(Record):
     place_object: bool = False
     # A light verb whose object is its grammatical subject: what falls or goes off (سقط قتلى،
     # وقع انفجار، هز انفجار المدينة). A name before the object of any other light verb is
-    # who acts through it (ألقى مستوطنون زجاجات حارقة), never what befell. On a light verb of no
-    # force (انتشر، احتشد) the party holding the object word is the actor (انتشرت قوات الجيش).
+    # who acts through it (ألقى مستوطنون زجاجات حارقة), never what befell. On an entry outside the
+    # attacks (no ``violence``: انتشر، احتشد) the party holding the object word is the actor
+    # (انتشرت قوات الجيش).
     object_is_subject: bool = False
     # What a party after من names for an act of force: who it comes from (غارات من طيران
     # التحالف) or whom it is taken from (تحرير المدينة من المسلحين، استعادة الموقع من داعش).

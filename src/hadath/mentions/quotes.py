@@ -330,7 +330,7 @@ class QuoteFinder(Stage):
         if not found:
             headline = self._headline_quote(article.text, view, context)
             found = [headline] if headline is not None else found
-        return self._with_attributed(article, view, found, context)
+        return self._with_attributed(article, view, found, context, fronted)
 
     def _nested_quote(
         self, article: Article, view: SentenceView, i: int, limit: int, outer: Quote | None, context: _Context
@@ -385,10 +385,16 @@ class QuoteFinder(Stage):
         return _quote_of(text, view, tokens[colon], said, speaker, "quote:headline")
 
     def _with_attributed(
-        self, article: Article, view: SentenceView, found: list[Quote], context: _Context
+        self,
+        article: Article,
+        view: SentenceView,
+        found: list[Quote],
+        context: _Context,
+        fronted: Actor | None,
     ) -> list[Quote]:
         """``found`` and the quote an attribution after the words gives (قتل ثلاثة، بحسب
-        الشرطة), when no cue's quote took the words before it."""
+        الشرطة), when no cue's quote took the words before it; ``fronted`` is the source of an
+        attribution opening the sentence, as :meth:`_fronted_source` read it."""
         tokens = view.tokens
         norms = list(map(_NORM, tokens))
         openers = self.attribution_openers
@@ -400,9 +406,12 @@ class QuoteFinder(Stage):
                 continue
             if a >= 2 and tokens[a - 1].norm in COMMAS:
                 said = self._attributed_at(view, a, source, found)
+                speaker = self._attribution_source(article.text, view, source) if said is not None else None
             else:
                 said = self._fronted_attribution(article.text, view, a, source, found)
-            speaker = self._attribution_source(article.text, view, source) if said is not None else None
+                # Why not read the source again: words found here open the sentence with this
+                # attribution and a comma past its source, which _fronted_source read already
+                speaker = fronted
             if said is None or speaker is None:
                 continue
             speaker = _described(speaker, context.earlier) or speaker
