@@ -864,6 +864,9 @@ def test_a_dual_noun_stands_for_the_two_parties_named_before() -> None:
         # انتشر and احتشد take no object: the force after them is their subject, who acts
         ("وانتشر مئات من عناصر الشرطة في محيط الملعب قبل المباراة.", "عناصر الشرطة"),
         ("واحتشدت قوات كبيرة من الجيش قرب الحدود الشمالية.", "الجيش"),
+        # ... whatever the subject rules read: a place after it, or victims told before
+        ("واحتشدت مئات من قوات الأمن حول السفارة.", "قوات الأمن"),
+        ("وقتل خمسة أشخاص في الهجوم. ثم احتشدت قوات الجيش قرب المدينة.", "الجيش"),
     ],
 )
 def test_the_force_after_an_intransitive_light_verb_acts(text: str, actor: str) -> None:

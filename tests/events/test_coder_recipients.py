@@ -555,6 +555,11 @@ def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
         ("وهاجم مسلحون آخرون حاجزا قرب الجسر.", "ASSAULT", "حاجزا"),
         ("وهاجم المسلحون الآخرون مخفرا قرب الجسر.", "ASSAULT", "مخفرا"),
         ("وهاجم مسلحون ملثمون فندقا في المدينة.", "ASSAULT", "فندقا"),
+        # ... an adjective a name may also read is the subject's, no object (مجهولون، المجهولون)
+        ("وهاجم مسلحون مجهولون مخفرا قرب الجسر.", "ASSAULT", "مخفرا"),
+        ("وهاجم المسلحون المجهولون قافلة في الصحراء.", "ASSAULT", "قافلة"),
+        # ... and past a subject read as the noun after a lede's verb, never the subject itself
+        ("وقصفت طائرات أخرى مستودعا قرب المطار.", "ASSAULT", "مستودعا"),
         # a masdar in construct with it
         ("وندد الوزير باختطاف شاحنة محملة بالأدوية.", "ASSAULT", "شاحنة"),
         # after the preposition the act takes its recipient with, with the adjective that follows
@@ -563,6 +568,19 @@ def test_a_town_taken_is_taken_from_its_holder_not_its_residents() -> None:
 )
 def test_a_thing_struck_with_no_party_named_is_the_recipient(text: str, event_type: str, thing: str) -> None:
     assert [r for _, r in event_arguments(text, event_type)] == [[thing]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # a nisba after the subject may be the verb's object, a noun: it stays the recipient
+        ("واتهمت الحكومة الانفصاليين الموالين للجارة بقصف المدينة.", "ACCUSE", "الانفصاليين"),
+        ("وأقنع الوزير الكويتيين بالمشروع.", "REQUEST", "الكويتيين"),
+        ("وزار الرئيس أوباما كينيا أمس.", "CONSULT", "كينيا"),
+    ],
+)
+def test_a_nisba_after_the_subject_may_be_the_object(text: str, event_type: str, recipient: str) -> None:
+    assert [r for _, r in event_arguments(text, event_type)] == [[recipient]]
 
 
 @pytest.mark.parametrize(

@@ -794,7 +794,7 @@ class EventCoder(Stage):
                 self.trace.added(trig, "recipient", [people], RESIDENTS_WHY)
         phrase = _act_phrase(view, trig, ctx)
         thing = (
-            _struck_thing(view, trig, actor, rule)
+            _struck_thing(view, trig, actor, rule, actors)
             if not recipients and event_type in self.force_types and "+means" not in rule and not phrase
             else None
         )
@@ -2090,7 +2090,7 @@ def _subject_and_object(
     if subject is None:
         subject, rule = _subject_not_after(view, trig, before, last_subject)
     # the subject's own phrase (التحالف الذي تقوده السعودية، القوات الموالية للحكومة) names no object
-    phrase_end = _subject_phrase_end(view, subject) if subject is not None and rule == "VSO" else -1
+    phrase_end = _subject_adjectives_end(view, subject) if subject is not None and rule == "VSO" else -1
     rest = [
         u
         for u in after
@@ -2422,11 +2422,11 @@ def _phrase_head(view: SentenceView, u: Unit) -> Unit:
 
 def _in_subject_phrase(view: SentenceView, subject: Unit | None, rule: str, chosen: list[Actor]) -> bool:
     """Whether a name chosen for a verb's object stands in its subject's phrase after the
-    verb (VSO), where the rules found no object (_subject_phrase_end)."""
+    verb (VSO), its adjectives included, where the rules found no object (_subject_adjectives_end)."""
     if subject is None or not rule.startswith("VSO") or not _of_sentence(view, subject):
         return False
     tokens = view.tokens
-    start, end = tokens[subject.last].end, tokens[_subject_phrase_end(view, subject)].end
+    start, end = tokens[subject.last].end, tokens[_subject_adjectives_end(view, subject)].end
     return any(start < a.start and a.end <= end for a in chosen)
 
 
@@ -5178,7 +5178,9 @@ def _object_noun_opens(view: SentenceView, k: int) -> bool:
     return _bare_thing(view, k) and (has_article(tok) or _in_construct(tok))
 
 
-def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str) -> Actor | None:
+def _struck_thing(
+    view: SentenceView, trig: TriggerMatch, actor: Unit | None, rule: str, actors: list[Actor]
+) -> Actor | None:
     """The thing an act of force is done to when no name is: a common noun right after the verb
     or the masdar (أحرق المستوطنون كنيسة، هدم مسجد), or after the preposition the trigger takes
     its recipient with (شن هجمات على سفارات، إطلاق النار على دورية). A subject after the verb,
@@ -5191,7 +5193,7 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
     if trig.is_verb and actor is None and not rule.startswith("passive"):
         return None
     k = trig.last + 1
-    if trig.is_verb and actor is not None and _of_sentence(view, actor) and actor.first > trig.last:
+    if trig.is_verb and actor is not None and _named_in(view, actor) and actor.first > trig.last:
         k = _past_subject_adjectives(tokens, _subject_phrase_end(view, actor) + 1)  # هاجم مسلحون فندقا
     k = max(k, trig.head + 1)  # شن المسلحون هجمات على: past the light verb's own object
     bare = k
@@ -5209,32 +5211,39 @@ def _struck_thing(view: SentenceView, trig: TriggerMatch, actor: Unit | None, ru
     end = k
     while end + 1 < len(tokens) and is_nisba_adjective(tokens[end + 1], has_article(tokens[k])):
         end += 1
-    start, stop = tokens[k].start, tokens[end].end
-    text = view.text[start:stop]
-    return Actor(start, stop, text, text)
+    return _object_span(view, k, end, actors)  # who acts is never what is struck
 
 
-def _past_subject_adjectives(tokens: Sequence[Token], k: int) -> int:
+def _subject_adjectives_end(view: SentenceView, subject: Unit) -> int:
+    """The last token of a subject's phrase after its verb, past the adjectives of it that a
+    name may also read (هاجم مسلحون مجهولون، أحرق المستوطنون المتطرفون): no object. A nisba
+    there may be the object, a noun (اتهمت الحكومة الانفصاليين، زار الرئيس كينيا): only
+    another one's adjective and the ون plural, which no object takes, are stepped over."""
+    return _past_subject_adjectives(view.tokens, _subject_phrase_end(view, subject) + 1, nisba=False) - 1
+
+
+def _past_subject_adjectives(tokens: Sequence[Token], k: int, *, nisba: bool = True) -> int:
     """The first token from ``k``, right after a subject past its verb, that is no adjective of
     it (هاجم مسلحون آخرون حاجزا، هاجم المسلحون الملثمون حاجزا): a nisba, an adjective of another
     one, or a word in the ون plural, a subject's form (an object's is ين), of the subject's
-    definiteness."""
+    definiteness; no nisba unless ``nisba``."""
     definite = has_article(tokens[k - 1]) or FUSED_ARTICLE in tokens[k - 1].prefixes
-    while k < len(tokens) and _subject_adjective(tokens[k], definite):
+    while k < len(tokens) and _subject_adjective(tokens[k], definite, nisba=nisba):
         k += 1
     return k
 
 
-def _subject_adjective(tok: Token, definite: bool) -> bool:
+def _subject_adjective(tok: Token, definite: bool, *, nisba: bool = True) -> bool:
     """Whether a word may be an adjective of a subject of that definiteness (``definite``):
-    a bare word, the article at most, no particle or function word, and a nisba, an adjective of
-    another one or in the ون plural (see :func:`_past_subject_adjectives`)."""
+    a bare word, the article at most, no particle or function word, and a nisba (when
+    ``nisba``), an adjective of another one or in the ون plural (see
+    :func:`_past_subject_adjectives`)."""
     if not (tok.is_word and no_clitic_but_article(tok) and has_article(tok) == definite):
         return False
     if is_any_particle(tok.norm) or tok.norm in function_words():
         return False
     return (
-        is_nisba_adjective(tok, definite)
+        (nisba and is_nisba_adjective(tok, definite))
         or without_article(tok.norm) in other_adjectives()
         or tok.norm.endswith(NOMINATIVE_PLURAL)
     )
