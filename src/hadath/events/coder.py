@@ -166,7 +166,7 @@ CALLED_WHY = (
     f"given once the events were merged and judged ({CALLED_TAG})"
 )
 SEPARATE_PRONOUN = "ايا"  # the carrier of a separate object pronoun (إياه، إياهم), normalized
-OBJECT_WORDS = 5  # words of a common noun's phrase between a verb's subject and its call (دعا الوزير ...)
+OBJECT_WORDS = 5  # most words of a common noun's phrase a verb of calling or meeting takes as object
 STORY_DOER_TAG = "+story-doer"  # the rule tag of an attack's doer carried from the story's last attack
 STORY_DOER_WHY = (
     "the armed force of the story's last attack, carried to an attack told with no doer "
@@ -5068,16 +5068,16 @@ def _wields_object(trig: TriggerMatch, u: Unit, rule: str) -> bool:
 
 
 def _give_thing_recipients(
-    events: list[Event], struck: list[tuple[Event, Actor]], tag: str = STRUCK_TAG
+    events: list[Event], things: list[tuple[Event, Actor]], tag: str = STRUCK_TAG
 ) -> list[tuple[Event, Actor]]:
     """The thing struck as the recipient of each act of force that still has none once the
     events are merged, judged and continued (أحرقوا كنيسة، الهجوم على دورية): it is no party, so
     what reads parties (merging, continuing, the filter, the calibration) never saw it. So too
-    the common noun a call is aimed at (``tag`` CALLED_TAG: دعا الوزير الآباء إلى). Returns the
-    events given one, with their thing, for the trace."""
+    the common noun a call or a meeting is aimed at (``tag`` CALLED_TAG: دعا الوزير الآباء إلى،
+    زار الوزير العائلة المنكوبة). Returns the events given one, with their thing, for the trace."""
     kept = {id(e) for e in events}
     given = []
-    for event, thing in struck:
+    for event, thing in things:
         if id(event) in kept and not event.recipient:
             event.recipient = [thing]
             event.rule += tag

@@ -154,7 +154,8 @@ def argument_rule_of(rule: str) -> str:
 
 
 def party_recipients(event: Event) -> list[Actor]:
-    """The event's recipients that are parties: none when the recipient is a thing struck."""
+    """The event's recipients that are parties: none when the recipient is a thing struck or
+    the common noun a call or a meeting is aimed at (coder._give_thing_recipients)."""
     return [] if STRUCK_TAG in event.rule or CALLED_TAG in event.rule else event.recipient
 
 

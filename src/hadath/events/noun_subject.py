@@ -340,8 +340,8 @@ def _past_adjectives(tokens: Sequence[Token], last: int) -> int:
 
 
 def is_noun_subject(unit: Unit) -> bool:
-    """Whether a unit is a subject :func:`noun_subject`, :func:`lede_subject` or
-    :func:`indefinite_subject` made."""
+    """Whether a unit is a subject :func:`noun_subject`, :func:`lede_subject`,
+    :func:`indefinite_subject` or :func:`complement_noun_subject` made."""
     return unit.mentions[0].rule in (
         NOUN_SUBJECT_RULE,
         LEDE_SUBJECT_RULE,
