@@ -5515,8 +5515,7 @@ def merge_clause_events(events: list[Event], separate: frozenset[str] = frozense
         phrase = rule.endswith("+phrase")
         rule = rule.removesuffix("+phrase")
         # the events this one may retell: not an act apart of its type (اعتقال ... وحظر)
-        apart = {id(e) for e in out if _acts_apart(e, event, separate)}
-        told = [e for e in out if id(e) not in apart] if apart else out
+        told = [e for e in out if not _acts_apart(e, event, separate)] if separate else out
         if "+result" in rule and (outcome_of := _last_act(told, event)) is not None:
             _fill_empty(outcome_of, event)  # الاشتباكات أسفرت عن مقتل 5: the clash befell the 5
             if _words_after_told(outcome_of, event) <= RESULT_FOLD_REACH:
@@ -5524,10 +5523,10 @@ def merge_clause_events(events: list[Event], separate: frozenset[str] = frozense
                 # its own; those it befell are among whom the act reached
                 outcome_of.recipient += _unseen(outcome_of, event.recipient)
                 continue
-        if _continues(out[-1] if out and id(out[-1]) not in apart else None, event):
+        if _continues(out[-1] if out and not _acts_apart(out[-1], event, separate) else None, event):
             # تفجير انتحاري استهدف سوقا: the noun names the act, the verb right after tells it
             host = out[-1]
-        elif merged and id(merged[1]) not in apart and _continues(merged[0], event):
+        elif merged and not _acts_apart(merged[1], event, separate) and _continues(merged[0], event):
             host = merged[1]  # مقتل 5 بقصف استهدف مخبأهم: the verb tells the merged act
         elif rule.endswith(("+means", "+retold")) or (":noun" in rule and _actorless(event)):
             # قتل ... بقصف، قصف قافلة ... ما أسفر عن مقتل: one act told twice in one sentence
@@ -5547,7 +5546,7 @@ def merge_clause_events(events: list[Event], separate: frozenset[str] = frozense
                 (
                     k
                     for k in range(len(out) - 1, -1, -1)
-                    if id(out[k]) not in apart and _one_act(out[k], event, rule)
+                    if not _acts_apart(out[k], event, separate) and _one_act(out[k], event, rule)
                 ),
                 None,
             )
